@@ -1,0 +1,176 @@
+// Package store declares how jaga persists its records. Two backends
+// implement it: store/sqlite (the default, a file in the data directory) and
+// store/postgres (pgx, for several replicas). store/sqlstore holds the SQL
+// both share; store/storetest is the conformance suite both pass.
+package store
+
+import (
+	"context"
+	"time"
+
+	"github.com/jaga-id/jaga"
+	"github.com/riverqueue/river"
+)
+
+// Store is an open database.
+type Store interface {
+	Queries
+
+	// WithTx runs fn in a transaction. fn's Queries are bound to the
+	// transaction; the transaction commits when fn returns nil and rolls
+	// back otherwise. Jobs enqueued through it are part of the transaction.
+	WithTx(ctx context.Context, fn func(q Queries) error) error
+
+	// Backend names the backend: "sqlite" or "postgres".
+	Backend() string
+	// Ping checks the database answers.
+	Ping(ctx context.Context) error
+	// Ready reports an error unless the database answers and every migration
+	// is applied.
+	Ready(ctx context.Context) error
+	// Migrate applies pending migrations (jaga's and River's).
+	Migrate(ctx context.Context) error
+
+	// StartJobs starts working queued jobs with the workers registered so far.
+	StartJobs(ctx context.Context) error
+	// StopJobs stops working jobs, letting running ones finish until ctx ends.
+	StopJobs(ctx context.Context) error
+	// Subscribe registers a function called with every completed or failed job
+	// (for metrics). Call before StartJobs.
+	Subscribe(fn func(JobEvent))
+
+	Close() error
+}
+
+// Queries is every record operation, bound either to the database or to a
+// transaction (inside WithTx).
+type Queries interface {
+	Subjects
+	DataKeys
+	Identities
+	Conversations
+	Messages
+	Consents
+	PrivacyRequests
+	Audit
+	Staff
+	Vaults
+	Jobs
+}
+
+// Subjects stores people.
+type Subjects interface {
+	CreateSubject(ctx context.Context, s *jaga.Subject) error
+	GetSubject(ctx context.Context, id int64) (*jaga.Subject, error)
+	SetSubjectLanguage(ctx context.Context, id int64, lang string) error
+	MarkSubjectErased(ctx context.Context, id int64, at time.Time) error
+}
+
+// DataKeys stores per-subject wrapped data keys.
+type DataKeys interface {
+	// CreateDataKey stores k unless the subject already has a key; it returns
+	// the key in force either way.
+	CreateDataKey(ctx context.Context, k *jaga.DataKey) (*jaga.DataKey, error)
+	GetDataKey(ctx context.Context, subjectID int64) (*jaga.DataKey, error)
+	DeleteDataKey(ctx context.Context, subjectID int64) error
+}
+
+// Identities stores channel identities.
+type Identities interface {
+	CreateIdentity(ctx context.Context, i *jaga.Identity) error
+	GetIdentity(ctx context.Context, id int64) (*jaga.Identity, error)
+	FindIdentity(ctx context.Context, ch jaga.Channel, externalID string) (*jaga.Identity, error)
+	ListIdentitiesBySubject(ctx context.Context, subjectID int64) ([]*jaga.Identity, error)
+	LinkIdentity(ctx context.Context, id, accountID, businessID int64, at time.Time) error
+	DeleteIdentitiesBySubject(ctx context.Context, subjectID int64) (int64, error)
+}
+
+// Conversations stores conversations.
+type Conversations interface {
+	CreateConversation(ctx context.Context, c *jaga.Conversation) error
+	GetConversation(ctx context.Context, id int64) (*jaga.Conversation, error)
+	FindConversation(ctx context.Context, ch jaga.Channel, externalChatID string, identityID int64) (*jaga.Conversation, error)
+	ListConversationsBySubject(ctx context.Context, subjectID int64) ([]*jaga.Conversation, error)
+	TouchConversation(ctx context.Context, id int64, at time.Time, inbound bool) error
+	SetHandoff(ctx context.Context, id int64, at *time.Time) error
+	DeleteConversationsBySubject(ctx context.Context, subjectID int64) (int64, error)
+}
+
+// Messages stores messages.
+type Messages interface {
+	// CreateMessage stores m. An inbound message whose channel message id was
+	// stored before returns a conflict error and the stored message's id in
+	// m.ID, so a redelivered webhook is recognised.
+	CreateMessage(ctx context.Context, m *jaga.Message) error
+	GetMessage(ctx context.Context, id int64) (*jaga.Message, error)
+	FindMessageByChannelID(ctx context.Context, ch jaga.Channel, channelMessageID string) (*jaga.Message, error)
+	// FindReply returns the outbound message that answers the inbound one.
+	FindReply(ctx context.Context, inboundID int64) (*jaga.Message, error)
+	// ListMessages returns a conversation's messages, oldest first; limit <= 0
+	// means all. With before > 0 only messages with smaller ids are returned
+	// (the newest limit of them, still oldest first).
+	ListMessages(ctx context.Context, conversationID int64, before int64, limit int) ([]*jaga.Message, error)
+	ListMessagesBySubject(ctx context.Context, subjectID int64) ([]*jaga.Message, error)
+	UpdateMessageStatus(ctx context.Context, id int64, status jaga.MessageStatus, at time.Time) error
+	SetChannelMessageID(ctx context.Context, id int64, channelMessageID string, at time.Time) error
+	UpdateMessageText(ctx context.Context, m *jaga.Message) error
+	DeleteMessagesBySubject(ctx context.Context, subjectID int64) (int64, error)
+}
+
+// Consents stores the consent ledger.
+type Consents interface {
+	CreateConsent(ctx context.Context, c *jaga.Consent) error
+	// LatestConsent returns the newest consent record for the subject and
+	// purpose, or a not-found error when none was ever recorded.
+	LatestConsent(ctx context.Context, subjectID int64, purpose string) (*jaga.Consent, error)
+	ListConsents(ctx context.Context, subjectID int64) ([]*jaga.Consent, error)
+}
+
+// PrivacyRequests stores data-subject requests.
+type PrivacyRequests interface {
+	CreatePrivacyRequest(ctx context.Context, r *jaga.PrivacyRequest) error
+	GetPrivacyRequest(ctx context.Context, id int64) (*jaga.PrivacyRequest, error)
+	UpdatePrivacyRequest(ctx context.Context, r *jaga.PrivacyRequest) error
+	ListPrivacyRequestsBySubject(ctx context.Context, subjectID int64) ([]*jaga.PrivacyRequest, error)
+	// ListOpenPrivacyRequests returns requests not yet closed, soonest due first.
+	ListOpenPrivacyRequests(ctx context.Context, limit int) ([]*jaga.PrivacyRequest, error)
+	CountOverduePrivacyRequests(ctx context.Context, now time.Time) (int64, error)
+}
+
+// Audit stores the hash-chained audit log.
+type Audit interface {
+	// AppendAudit links r to the newest record (PrevHash, Hash) and stores it.
+	// Appends are serialised so the chain never forks.
+	AppendAudit(ctx context.Context, r *jaga.AuditRecord) error
+	ListAudit(ctx context.Context, afterID int64, limit int) ([]*jaga.AuditRecord, error)
+	ListAuditBySubject(ctx context.Context, subjectID int64) ([]*jaga.AuditRecord, error)
+}
+
+// Staff stores console users.
+type Staff interface {
+	CreateStaffUser(ctx context.Context, u *jaga.StaffUser) error
+	GetStaffUserByEmail(ctx context.Context, email string) (*jaga.StaffUser, error)
+}
+
+// Vaults stores each conversation's pseudonym vault (placeholder → value),
+// sealed under the subject's data key so erasure destroys it too.
+type Vaults interface {
+	// GetVault returns the sealed vault, or a not-found error.
+	GetVault(ctx context.Context, conversationID int64) ([]byte, error)
+	PutVault(ctx context.Context, conversationID, subjectID int64, sealed []byte, at time.Time) error
+	DeleteVaultsBySubject(ctx context.Context, subjectID int64) (int64, error)
+}
+
+// Jobs enqueues durable jobs. Inside WithTx the job commits or rolls back
+// with the transaction.
+type Jobs interface {
+	Enqueue(ctx context.Context, args river.JobArgs, opts *river.InsertOpts) (jobID int64, err error)
+}
+
+// JobEvent reports a finished job attempt, for metrics.
+type JobEvent struct {
+	Kind     string
+	Queue    string
+	Failed   bool
+	Duration time.Duration
+}
