@@ -10,6 +10,7 @@ import (
 
 	"github.com/jaga-id/jaga"
 	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
 )
 
 // Store is an open database.
@@ -165,6 +166,10 @@ type Vaults interface {
 // with the transaction.
 type Jobs interface {
 	Enqueue(ctx context.Context, args river.JobArgs, opts *river.InsertOpts) (jobID int64, err error)
+	// CompleteJob marks a running job completed inside the transaction (call
+	// it from a worker, within WithTx), so the job's effects and its
+	// completion commit together: the job's work happens exactly once.
+	CompleteJob(ctx context.Context, job *rivertype.JobRow) error
 }
 
 // JobEvent reports a finished job attempt, for metrics.

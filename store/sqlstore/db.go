@@ -9,6 +9,7 @@ import (
 	"context"
 
 	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
 )
 
 // DB is what a backend gives the shared SQL: its pool or one transaction.
@@ -20,6 +21,9 @@ type DB interface {
 	QueryRow(ctx context.Context, query string, args ...any) Row
 	// InsertJob enqueues a River job, inside the transaction when DB is one.
 	InsertJob(ctx context.Context, args river.JobArgs, opts *river.InsertOpts) (int64, error)
+	// CompleteJob marks a running job completed inside the transaction, so a
+	// job's effects and its completion commit together (exactly once).
+	CompleteJob(ctx context.Context, job *rivertype.JobRow) error
 }
 
 // Rows iterates over a query's result.

@@ -1,0 +1,12 @@
+package postgres_test
+
+import (
+	"testing"
+
+	"github.com/jaga-id/jaga/store"
+	"github.com/jaga-id/jaga/store/storetest"
+)
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t testing.TB) store.Store { return storetest.Postgres(t, store.Options{}) })
+}

@@ -1,0 +1,76 @@
+package sqlstore
+
+import (
+	"context"
+	"time"
+
+	"github.com/jaga-id/jaga"
+)
+
+const conversationColumns = `id, subject_id, identity_id, channel, external_chat_id, created_at, last_message_at, last_inbound_at, handoff_at, legal_hold`
+
+func scanConversation(r Row) (*jaga.Conversation, error) {
+	c := &jaga.Conversation{}
+	var ch string
+	err := r.Scan(&c.ID, &c.SubjectID, &c.IdentityID, &ch, &c.ExternalChatID, &c.CreatedAt, &c.LastMessageAt,
+		&c.LastInboundAt, &c.HandoffAt, &c.LegalHold)
+	c.Channel = jaga.Channel(ch)
+	return c, err
+}
+
+// CreateConversation stores c and sets its ID.
+func (q *Queries) CreateConversation(ctx context.Context, c *jaga.Conversation) error {
+	return q.db.QueryRow(ctx,
+		`INSERT INTO conversations (subject_id, identity_id, channel, external_chat_id, created_at, last_message_at, last_inbound_at, handoff_at, legal_hold)
+		 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+		c.SubjectID, c.IdentityID, string(c.Channel), c.ExternalChatID, c.CreatedAt, c.LastMessageAt,
+		c.LastInboundAt, c.HandoffAt, c.LegalHold).Scan(&c.ID)
+}
+
+// GetConversation returns a conversation by id.
+func (q *Queries) GetConversation(ctx context.Context, id int64) (*jaga.Conversation, error) {
+	c, err := scanConversation(q.db.QueryRow(ctx, `SELECT `+conversationColumns+` FROM conversations WHERE id = $1`, id))
+	if err != nil {
+		return nil, notFound(err, "Conversation not found.")
+	}
+	return c, nil
+}
+
+// FindConversation returns the conversation of an identity in a chat.
+func (q *Queries) FindConversation(ctx context.Context, ch jaga.Channel, externalChatID string, identityID int64) (*jaga.Conversation, error) {
+	c, err := scanConversation(q.db.QueryRow(ctx,
+		`SELECT `+conversationColumns+` FROM conversations WHERE channel = $1 AND external_chat_id = $2 AND identity_id = $3`,
+		string(ch), externalChatID, identityID))
+	if err != nil {
+		return nil, notFound(err, "Conversation not found.")
+	}
+	return c, nil
+}
+
+// ListConversationsBySubject returns a subject's conversations.
+func (q *Queries) ListConversationsBySubject(ctx context.Context, subjectID int64) ([]*jaga.Conversation, error) {
+	rows, err := q.db.Query(ctx, `SELECT `+conversationColumns+` FROM conversations WHERE subject_id = $1 ORDER BY id`, subjectID)
+	if err != nil {
+		return nil, err
+	}
+	return collect(rows, scanConversation)
+}
+
+// TouchConversation records a new message in a conversation.
+func (q *Queries) TouchConversation(ctx context.Context, id int64, at time.Time, inbound bool) error {
+	if inbound {
+		return mustAffect(q.db.Exec(ctx,
+			`UPDATE conversations SET last_message_at = $1, last_inbound_at = $1 WHERE id = $2`, at, id))
+	}
+	return mustAffect(q.db.Exec(ctx, `UPDATE conversations SET last_message_at = $1 WHERE id = $2`, at, id))
+}
+
+// SetHandoff marks (at != nil) or clears a staff hand-off.
+func (q *Queries) SetHandoff(ctx context.Context, id int64, at *time.Time) error {
+	return mustAffect(q.db.Exec(ctx, `UPDATE conversations SET handoff_at = $1 WHERE id = $2`, at, id))
+}
+
+// DeleteConversationsBySubject deletes a subject's conversations.
+func (q *Queries) DeleteConversationsBySubject(ctx context.Context, subjectID int64) (int64, error) {
+	return q.db.Exec(ctx, `DELETE FROM conversations WHERE subject_id = $1`, subjectID)
+}

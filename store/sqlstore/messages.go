@@ -1,0 +1,169 @@
+package sqlstore
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/jaga-id/jaga"
+)
+
+const messageColumns = `id, conversation_id, subject_id, direction, channel, channel_message_id, redacted_text, sealed, status,
+	author, reply_to, model_called, prompt_version, tokens_in, tokens_out, token_count, snapshot_sections, created_at, updated_at`
+
+func scanMessage(r Row) (*jaga.Message, error) {
+	m := &jaga.Message{}
+	var dir, ch, status, sections string
+	err := r.Scan(&m.ID, &m.ConversationID, &m.SubjectID, &dir, &ch, &m.ChannelMessageID, &m.RedactedText, &m.Sealed,
+		&status, &m.Author, &m.ReplyTo, &m.ModelCalled, &m.PromptVersion, &m.TokensIn, &m.TokensOut, &m.TokenCount,
+		&sections, &m.CreatedAt, &m.UpdatedAt)
+	m.Direction, m.Channel, m.Status = jaga.Direction(dir), jaga.Channel(ch), jaga.MessageStatus(status)
+	if sections != "" {
+		m.SnapshotSections = strings.Split(sections, ",")
+	}
+	return m, err
+}
+
+// CreateMessage stores m and sets its ID. An inbound message whose channel
+// message id is already stored is not stored again: CreateMessage returns a
+// conflict error with the stored message's id in m.ID.
+func (q *Queries) CreateMessage(ctx context.Context, m *jaga.Message) error {
+	if m.UpdatedAt.IsZero() {
+		m.UpdatedAt = m.CreatedAt
+	}
+	rows, err := q.db.Query(ctx,
+		`INSERT INTO messages (conversation_id, subject_id, direction, channel, channel_message_id, redacted_text, sealed, status,
+			author, reply_to, model_called, prompt_version, tokens_in, tokens_out, token_count, snapshot_sections, created_at, updated_at)
+		 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+		 ON CONFLICT DO NOTHING RETURNING id`,
+		m.ConversationID, m.SubjectID, string(m.Direction), string(m.Channel), m.ChannelMessageID, m.RedactedText, m.Sealed,
+		string(m.Status), m.Author, m.ReplyTo, m.ModelCalled, m.PromptVersion, m.TokensIn, m.TokensOut, m.TokenCount,
+		strings.Join(m.SnapshotSections, ","), m.CreatedAt, m.UpdatedAt)
+	if err != nil {
+		return err
+	}
+	inserted := false
+	for rows.Next() {
+		if err := rows.Scan(&m.ID); err != nil {
+			rows.Close()
+			return err
+		}
+		inserted = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if inserted {
+		return nil
+	}
+	// The conflict was on one of the unique indexes: an inbound message
+	// delivered again, or a second reply to the same inbound message.
+	var existing *jaga.Message
+	if m.Direction == jaga.Inbound {
+		existing, err = q.FindMessageByChannelID(ctx, m.Channel, m.ChannelMessageID)
+	} else {
+		existing, err = q.FindReply(ctx, m.ReplyTo)
+	}
+	if err != nil {
+		return err
+	}
+	m.ID = existing.ID
+	return &jaga.Error{Code: jaga.ECONFLICT, Message: "Message already stored."}
+}
+
+// GetMessage returns a message by id.
+func (q *Queries) GetMessage(ctx context.Context, id int64) (*jaga.Message, error) {
+	m, err := scanMessage(q.db.QueryRow(ctx, `SELECT `+messageColumns+` FROM messages WHERE id = $1`, id))
+	if err != nil {
+		return nil, notFound(err, "Message not found.")
+	}
+	return m, nil
+}
+
+// FindMessageByChannelID returns the inbound message with a channel message id.
+func (q *Queries) FindMessageByChannelID(ctx context.Context, ch jaga.Channel, channelMessageID string) (*jaga.Message, error) {
+	m, err := scanMessage(q.db.QueryRow(ctx,
+		`SELECT `+messageColumns+` FROM messages WHERE channel = $1 AND channel_message_id = $2 AND direction = 'in'`,
+		string(ch), channelMessageID))
+	if err != nil {
+		return nil, notFound(err, "Message not found.")
+	}
+	return m, nil
+}
+
+// FindOutboundByChannelID returns the outbound message a channel id was
+// given when it was sent (for delivery statuses).
+func (q *Queries) FindOutboundByChannelID(ctx context.Context, ch jaga.Channel, channelMessageID string) (*jaga.Message, error) {
+	m, err := scanMessage(q.db.QueryRow(ctx,
+		`SELECT `+messageColumns+` FROM messages WHERE channel = $1 AND channel_message_id = $2 AND direction = 'out'`,
+		string(ch), channelMessageID))
+	if err != nil {
+		return nil, notFound(err, "Message not found.")
+	}
+	return m, nil
+}
+
+// FindReply returns the outbound message that answers an inbound one.
+func (q *Queries) FindReply(ctx context.Context, inboundID int64) (*jaga.Message, error) {
+	m, err := scanMessage(q.db.QueryRow(ctx,
+		`SELECT `+messageColumns+` FROM messages WHERE reply_to = $1 AND direction = 'out' ORDER BY id LIMIT 1`, inboundID))
+	if err != nil {
+		return nil, notFound(err, "Reply not found.")
+	}
+	return m, nil
+}
+
+// ListMessages returns a conversation's messages, oldest first. limit <= 0
+// means all; before > 0 keeps only messages older than that id (the newest
+// limit of them).
+func (q *Queries) ListMessages(ctx context.Context, conversationID int64, before int64, limit int) ([]*jaga.Message, error) {
+	if before <= 0 {
+		before = 1<<63 - 1
+	}
+	if limit <= 0 {
+		limit = 1 << 30
+	}
+	rows, err := q.db.Query(ctx,
+		`SELECT * FROM (SELECT `+messageColumns+` FROM messages WHERE conversation_id = $1 AND id < $2 ORDER BY id DESC LIMIT $3) AS recent ORDER BY id`,
+		conversationID, before, limit)
+	if err != nil {
+		return nil, err
+	}
+	return collect(rows, scanMessage)
+}
+
+// ListMessagesBySubject returns every message of a subject, oldest first.
+func (q *Queries) ListMessagesBySubject(ctx context.Context, subjectID int64) ([]*jaga.Message, error) {
+	rows, err := q.db.Query(ctx, `SELECT `+messageColumns+` FROM messages WHERE subject_id = $1 ORDER BY id`, subjectID)
+	if err != nil {
+		return nil, err
+	}
+	return collect(rows, scanMessage)
+}
+
+// UpdateMessageStatus sets a message's status.
+func (q *Queries) UpdateMessageStatus(ctx context.Context, id int64, status jaga.MessageStatus, at time.Time) error {
+	return mustAffect(q.db.Exec(ctx, `UPDATE messages SET status = $1, updated_at = $2 WHERE id = $3`, string(status), at, id))
+}
+
+// SetChannelMessageID records the id a channel gave a sent message.
+func (q *Queries) SetChannelMessageID(ctx context.Context, id int64, channelMessageID string, at time.Time) error {
+	return mustAffect(q.db.Exec(ctx, `UPDATE messages SET channel_message_id = $1, updated_at = $2 WHERE id = $3`,
+		channelMessageID, at, id))
+}
+
+// UpdateMessageText replaces a message's texts and model details (a reply
+// filled in after streaming, or a rectification).
+func (q *Queries) UpdateMessageText(ctx context.Context, m *jaga.Message) error {
+	return mustAffect(q.db.Exec(ctx,
+		`UPDATE messages SET redacted_text = $1, sealed = $2, model_called = $3, prompt_version = $4, tokens_in = $5,
+			tokens_out = $6, token_count = $7, snapshot_sections = $8, updated_at = $9 WHERE id = $10`,
+		m.RedactedText, m.Sealed, m.ModelCalled, m.PromptVersion, m.TokensIn, m.TokensOut, m.TokenCount,
+		strings.Join(m.SnapshotSections, ","), m.UpdatedAt, m.ID))
+}
+
+// DeleteMessagesBySubject deletes a subject's messages.
+func (q *Queries) DeleteMessagesBySubject(ctx context.Context, subjectID int64) (int64, error) {
+	return q.db.Exec(ctx, `DELETE FROM messages WHERE subject_id = $1`, subjectID)
+}

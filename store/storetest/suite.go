@@ -1,0 +1,504 @@
+package storetest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/jaga-id/jaga"
+	"github.com/jaga-id/jaga/seal"
+	"github.com/jaga-id/jaga/store"
+	"github.com/jaga-id/jaga/store/sqlstore"
+)
+
+// Run runs the conformance suite against stores made by open. Each subtest
+// gets a fresh store.
+func Run(t *testing.T, open func(t testing.TB) store.Store) {
+	tests := []struct {
+		name string
+		fn   func(t *testing.T, st store.Store)
+	}{
+		{"Subjects", testSubjects},
+		{"Identities", testIdentities},
+		{"Conversations", testConversations},
+		{"MessageDedupe", testMessageDedupe},
+		{"MessageReplyOnce", testMessageReplyOnce},
+		{"MessageListing", testMessageListing},
+		{"Consents", testConsents},
+		{"PrivacyRequests", testPrivacyRequests},
+		{"AuditChain", testAuditChain},
+		{"Vaults", testVaults},
+		{"CryptoShredding", testCryptoShredding},
+		{"TxRollback", testTxRollback},
+		{"Ready", testReady},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			tt.fn(t, open(t))
+		})
+	}
+}
+
+var t0 = time.Date(2026, 11, 1, 9, 30, 0, 123456000, time.UTC)
+
+// NewPerson stores a subject with an identity and a conversation on ch.
+func NewPerson(t testing.TB, q store.Queries, ch jaga.Channel, externalID string) (*jaga.Subject, *jaga.Identity, *jaga.Conversation) {
+	t.Helper()
+	ctx := context.Background()
+	s := &jaga.Subject{Language: "id", CreatedAt: t0}
+	if err := q.CreateSubject(ctx, s); err != nil {
+		t.Fatalf("CreateSubject: %v", err)
+	}
+	i := &jaga.Identity{SubjectID: s.ID, Channel: ch, ExternalID: externalID, CreatedAt: t0}
+	if err := q.CreateIdentity(ctx, i); err != nil {
+		t.Fatalf("CreateIdentity: %v", err)
+	}
+	c := &jaga.Conversation{SubjectID: s.ID, IdentityID: i.ID, Channel: ch, ExternalChatID: externalID, CreatedAt: t0, LastMessageAt: t0}
+	if err := q.CreateConversation(ctx, c); err != nil {
+		t.Fatalf("CreateConversation: %v", err)
+	}
+	return s, i, c
+}
+
+func testSubjects(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	s := &jaga.Subject{Language: "en", CreatedAt: t0}
+	if err := st.CreateSubject(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	got, err := st.GetSubject(ctx, s.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Language != "en" || !got.CreatedAt.Equal(t0) || got.ErasedAt != nil {
+		t.Fatalf("GetSubject = %+v", got)
+	}
+	if err := st.SetSubjectLanguage(ctx, s.ID, "id"); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.MarkSubjectErased(ctx, s.ID, t0.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = st.GetSubject(ctx, s.ID)
+	if got.ErasedAt == nil || !got.ErasedAt.Equal(t0.Add(time.Hour)) {
+		t.Fatalf("ErasedAt = %v", got.ErasedAt)
+	}
+	if _, err := st.GetSubject(ctx, s.ID+1000); !jaga.IsNotFound(err) {
+		t.Fatalf("GetSubject(missing) error = %v, want not found", err)
+	}
+	if err := st.SetSubjectLanguage(ctx, s.ID+1000, "id"); !jaga.IsNotFound(err) {
+		t.Fatalf("SetSubjectLanguage(missing) error = %v, want not found", err)
+	}
+}
+
+func testIdentities(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	s, i, _ := NewPerson(t, st, jaga.ChannelTelegram, "1001")
+	got, err := st.FindIdentity(ctx, jaga.ChannelTelegram, "1001")
+	if err != nil || got.ID != i.ID || got.SubjectID != s.ID || got.Linked() {
+		t.Fatalf("FindIdentity = %+v, %v", got, err)
+	}
+	if _, err := st.FindIdentity(ctx, jaga.ChannelWhatsApp, "1001"); !jaga.IsNotFound(err) {
+		t.Fatalf("FindIdentity(other channel) error = %v", err)
+	}
+	dup := &jaga.Identity{SubjectID: s.ID, Channel: jaga.ChannelTelegram, ExternalID: "1001", CreatedAt: t0}
+	if err := st.CreateIdentity(ctx, dup); !jaga.IsConflict(err) {
+		t.Fatalf("duplicate identity error = %v, want conflict", err)
+	}
+	if err := st.LinkIdentity(ctx, i.ID, 7, 3, t0); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = st.GetIdentity(ctx, i.ID)
+	if got.AccountID != 7 || got.BusinessID != 3 || got.LinkedAt == nil || !got.Linked() {
+		t.Fatalf("linked identity = %+v", got)
+	}
+	list, err := st.ListIdentitiesBySubject(ctx, s.ID)
+	if err != nil || len(list) != 1 {
+		t.Fatalf("ListIdentitiesBySubject = %v, %v", list, err)
+	}
+	if n, err := st.DeleteIdentitiesBySubject(ctx, s.ID); err != nil || n != 1 {
+		t.Fatalf("DeleteIdentitiesBySubject = %d, %v", n, err)
+	}
+}
+
+func testConversations(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	s, i, c := NewPerson(t, st, jaga.ChannelWhatsApp, "6281200000001")
+	got, err := st.FindConversation(ctx, jaga.ChannelWhatsApp, "6281200000001", i.ID)
+	if err != nil || got.ID != c.ID || got.SubjectID != s.ID || got.LastInboundAt != nil {
+		t.Fatalf("FindConversation = %+v, %v", got, err)
+	}
+	at := t0.Add(time.Minute)
+	if err := st.TouchConversation(ctx, c.ID, at, true); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = st.GetConversation(ctx, c.ID)
+	if !got.LastMessageAt.Equal(at) || got.LastInboundAt == nil || !got.LastInboundAt.Equal(at) {
+		t.Fatalf("touched conversation = %+v", got)
+	}
+	if err := st.SetHandoff(ctx, c.ID, &at); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = st.GetConversation(ctx, c.ID)
+	if got.HandoffAt == nil {
+		t.Fatal("handoff not set")
+	}
+	if err := st.SetHandoff(ctx, c.ID, nil); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = st.GetConversation(ctx, c.ID)
+	if got.HandoffAt != nil {
+		t.Fatal("handoff not cleared")
+	}
+	list, _ := st.ListConversationsBySubject(ctx, s.ID)
+	if len(list) != 1 {
+		t.Fatalf("ListConversationsBySubject = %d", len(list))
+	}
+}
+
+func inbound(c *jaga.Conversation, channelID, text string) *jaga.Message {
+	return &jaga.Message{ConversationID: c.ID, SubjectID: c.SubjectID, Direction: jaga.Inbound, Channel: c.Channel,
+		ChannelMessageID: channelID, RedactedText: text, Sealed: []byte{1, 2, 3}, Status: jaga.StatusReceived,
+		TokenCount: 3, CreatedAt: t0}
+}
+
+func testMessageDedupe(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	_, _, c := NewPerson(t, st, jaga.ChannelTelegram, "42")
+	m := inbound(c, "42:1", "halo")
+	if err := st.CreateMessage(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	again := inbound(c, "42:1", "halo")
+	err := st.CreateMessage(ctx, again)
+	if !jaga.IsConflict(err) || again.ID != m.ID {
+		t.Fatalf("redelivered message: err = %v, id = %d, want conflict with id %d", err, again.ID, m.ID)
+	}
+	// Inside a transaction the conflict must not abort the transaction.
+	err = st.WithTx(ctx, func(q store.Queries) error {
+		again := inbound(c, "42:1", "halo")
+		if err := q.CreateMessage(ctx, again); !jaga.IsConflict(err) {
+			return fmt.Errorf("in tx: %v", err)
+		}
+		return q.CreateMessage(ctx, inbound(c, "42:2", "lagi"))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The same channel message id on another channel is another message.
+	_, _, c2 := NewPerson(t, st, jaga.ChannelWhatsApp, "42")
+	if err := st.CreateMessage(ctx, inbound(c2, "42:1", "halo")); err != nil {
+		t.Fatalf("same id on another channel: %v", err)
+	}
+	got, err := st.FindMessageByChannelID(ctx, jaga.ChannelTelegram, "42:1")
+	if err != nil || got.ID != m.ID || got.RedactedText != "halo" || !bytes.Equal(got.Sealed, []byte{1, 2, 3}) ||
+		got.TokenCount != 3 || !got.CreatedAt.Equal(t0) {
+		t.Fatalf("FindMessageByChannelID = %+v, %v", got, err)
+	}
+}
+
+func testMessageReplyOnce(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	_, _, c := NewPerson(t, st, jaga.ChannelTelegram, "43")
+	in := inbound(c, "43:1", "berapa kas?")
+	if err := st.CreateMessage(ctx, in); err != nil {
+		t.Fatal(err)
+	}
+	reply := func() *jaga.Message {
+		return &jaga.Message{ConversationID: c.ID, SubjectID: c.SubjectID, Direction: jaga.Outbound, Channel: c.Channel,
+			RedactedText: "Kas Rp 1.000", Status: jaga.StatusQueued, Author: "assistant", ReplyTo: in.ID,
+			ModelCalled: true, PromptVersion: "v1", TokensIn: 100, TokensOut: 10, SnapshotSections: []string{"cash", "summary"},
+			CreatedAt: t0}
+	}
+	r1 := reply()
+	if err := st.CreateMessage(ctx, r1); err != nil {
+		t.Fatal(err)
+	}
+	r2 := reply()
+	if err := st.CreateMessage(ctx, r2); !jaga.IsConflict(err) || r2.ID != r1.ID {
+		t.Fatalf("second reply: err = %v, id = %d want %d", err, r2.ID, r1.ID)
+	}
+	got, err := st.FindReply(ctx, in.ID)
+	if err != nil || got.ID != r1.ID || len(got.SnapshotSections) != 2 || got.SnapshotSections[1] != "summary" || !got.ModelCalled {
+		t.Fatalf("FindReply = %+v, %v", got, err)
+	}
+	if err := st.SetChannelMessageID(ctx, r1.ID, "43:99", t0); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.UpdateMessageStatus(ctx, r1.ID, jaga.StatusSent, t0.Add(time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = st.GetMessage(ctx, r1.ID)
+	if got.Status != jaga.StatusSent || got.ChannelMessageID != "43:99" || !got.UpdatedAt.Equal(t0.Add(time.Second)) {
+		t.Fatalf("sent reply = %+v", got)
+	}
+	// A sent reply's channel id does not collide with inbound ids.
+	if err := st.CreateMessage(ctx, inbound(c, "43:99", "x")); err != nil {
+		t.Fatalf("inbound with an outbound's id: %v", err)
+	}
+}
+
+func testMessageListing(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	s, _, c := NewPerson(t, st, jaga.ChannelTelegram, "44")
+	var ids []int64
+	for i := range 10 {
+		m := inbound(c, fmt.Sprintf("44:%d", i), fmt.Sprintf("pesan %d", i))
+		if err := st.CreateMessage(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, m.ID)
+	}
+	all, err := st.ListMessages(ctx, c.ID, 0, 0)
+	if err != nil || len(all) != 10 || all[0].ID != ids[0] || all[9].ID != ids[9] {
+		t.Fatalf("ListMessages(all) = %d, %v", len(all), err)
+	}
+	last3, _ := st.ListMessages(ctx, c.ID, 0, 3)
+	if len(last3) != 3 || last3[0].ID != ids[7] || last3[2].ID != ids[9] {
+		t.Fatalf("ListMessages(limit 3) wrong: %v", last3)
+	}
+	before, _ := st.ListMessages(ctx, c.ID, ids[5], 2)
+	if len(before) != 2 || before[0].ID != ids[3] || before[1].ID != ids[4] {
+		t.Fatalf("ListMessages(before) wrong")
+	}
+	bySubject, _ := st.ListMessagesBySubject(ctx, s.ID)
+	if len(bySubject) != 10 {
+		t.Fatalf("ListMessagesBySubject = %d", len(bySubject))
+	}
+	upd := all[0]
+	upd.RedactedText, upd.Sealed, upd.UpdatedAt = "[diubah]", []byte{9}, t0.Add(time.Hour)
+	if err := st.UpdateMessageText(ctx, upd); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := st.GetMessage(ctx, upd.ID)
+	if got.RedactedText != "[diubah]" || !bytes.Equal(got.Sealed, []byte{9}) {
+		t.Fatalf("UpdateMessageText: %+v", got)
+	}
+	if n, err := st.DeleteMessagesBySubject(ctx, s.ID); err != nil || n != 10 {
+		t.Fatalf("DeleteMessagesBySubject = %d, %v", n, err)
+	}
+}
+
+func testConsents(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	s, i, _ := NewPerson(t, st, jaga.ChannelTelegram, "45")
+	if _, err := st.LatestConsent(ctx, s.ID, jaga.PurposeAI); !jaga.IsNotFound(err) {
+		t.Fatalf("LatestConsent(none) error = %v", err)
+	}
+	for k, granted := range []bool{true, false, true, false} {
+		c := &jaga.Consent{SubjectID: s.ID, IdentityID: i.ID, Channel: jaga.ChannelTelegram, Purpose: jaga.PurposeAI,
+			Granted: granted, NoticeVersion: "2026-11", CreatedAt: t0.Add(time.Duration(k) * time.Minute)}
+		if err := st.CreateConsent(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	latest, err := st.LatestConsent(ctx, s.ID, jaga.PurposeAI)
+	if err != nil || latest.Granted || latest.NoticeVersion != "2026-11" || !latest.CreatedAt.Equal(t0.Add(3*time.Minute)) {
+		t.Fatalf("LatestConsent = %+v, %v", latest, err)
+	}
+	all, _ := st.ListConsents(ctx, s.ID)
+	if len(all) != 4 || !all[0].Granted {
+		t.Fatalf("ListConsents = %d", len(all))
+	}
+}
+
+func testPrivacyRequests(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	s, i, _ := NewPerson(t, st, jaga.ChannelWhatsApp, "46")
+	mk := func(typ jaga.RequestType, due time.Duration) *jaga.PrivacyRequest {
+		r := &jaga.PrivacyRequest{SubjectID: s.ID, IdentityID: i.ID, Channel: jaga.ChannelWhatsApp, Type: typ,
+			Status: jaga.RequestOpen, ReceivedAt: t0, DueAt: t0.Add(due)}
+		if err := st.CreatePrivacyRequest(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	a := mk(jaga.RequestAccess, 72*time.Hour)
+	b := mk(jaga.RequestRectification, 24*time.Hour)
+	c := mk(jaga.RequestRestriction, 48*time.Hour)
+	now := t0.Add(30 * time.Hour)
+	closed := now
+	c.Status, c.ClosedAt, c.HandledBy, c.Outcome = jaga.RequestDone, &closed, "staff:1", "restricted"
+	if err := st.UpdatePrivacyRequest(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	open, err := st.ListOpenPrivacyRequests(ctx, 10)
+	if err != nil || len(open) != 2 || open[0].ID != b.ID || open[1].ID != a.ID {
+		t.Fatalf("ListOpenPrivacyRequests = %v, %v", open, err)
+	}
+	n, err := st.CountOverduePrivacyRequests(ctx, now)
+	if err != nil || n != 1 {
+		t.Fatalf("CountOverduePrivacyRequests = %d, %v", n, err)
+	}
+	got, _ := st.GetPrivacyRequest(ctx, c.ID)
+	if got.Status != jaga.RequestDone || got.HandledBy != "staff:1" || got.ClosedAt == nil {
+		t.Fatalf("GetPrivacyRequest = %+v", got)
+	}
+	all, _ := st.ListPrivacyRequestsBySubject(ctx, s.ID)
+	if len(all) != 3 {
+		t.Fatalf("ListPrivacyRequestsBySubject = %d", len(all))
+	}
+}
+
+func testAuditChain(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	errs := make(chan error, 20)
+	for k := range 20 {
+		go func() {
+			errs <- st.AppendAudit(ctx, &jaga.AuditRecord{At: t0.Add(time.Duration(k) * time.Second), Actor: "jaga",
+				Action: "test", SubjectID: int64(k % 3), Detail: fmt.Sprintf("record %d", k)})
+		}()
+	}
+	for range 20 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	recs, err := st.ListAudit(ctx, 0, 100)
+	if err != nil || len(recs) != 20 {
+		t.Fatalf("ListAudit = %d, %v", len(recs), err)
+	}
+	if err := VerifyAuditChain(recs); err != nil {
+		t.Fatal(err)
+	}
+	bySubject, _ := st.ListAuditBySubject(ctx, 1)
+	if len(bySubject) != 7 {
+		t.Fatalf("ListAuditBySubject = %d, want 7", len(bySubject))
+	}
+}
+
+// VerifyAuditChain checks every record's hash and link, from the first.
+func VerifyAuditChain(recs []*jaga.AuditRecord) error {
+	var prev []byte
+	for _, r := range recs {
+		if !bytes.Equal(r.PrevHash, prev) {
+			return fmt.Errorf("audit record %d: chain broken (prev hash mismatch)", r.ID)
+		}
+		if !bytes.Equal(r.Hash, sqlstore.AuditHash(prev, r)) {
+			return fmt.Errorf("audit record %d: hash mismatch", r.ID)
+		}
+		prev = r.Hash
+	}
+	return nil
+}
+
+func testVaults(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	s, _, c := NewPerson(t, st, jaga.ChannelTelegram, "47")
+	if _, err := st.GetVault(ctx, c.ID); !jaga.IsNotFound(err) {
+		t.Fatalf("GetVault(none) error = %v", err)
+	}
+	for _, v := range [][]byte{{1}, {2, 2}} {
+		if err := st.PutVault(ctx, c.ID, s.ID, v, t0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := st.GetVault(ctx, c.ID)
+	if err != nil || !bytes.Equal(got, []byte{2, 2}) {
+		t.Fatalf("GetVault = %v, %v", got, err)
+	}
+	if n, err := st.DeleteVaultsBySubject(ctx, s.ID); err != nil || n != 1 {
+		t.Fatalf("DeleteVaultsBySubject = %d, %v", n, err)
+	}
+}
+
+func testCryptoShredding(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	master, _ := seal.NewKey(seal.GenerateRaw())
+	ring := seal.NewKeyring(master, nil)
+	s, _, c := NewPerson(t, st, jaga.ChannelTelegram, "48")
+	other, _, oc := NewPerson(t, st, jaga.ChannelTelegram, "49")
+	original := "NIK saya 3171011708450001, hp 0812-0000-0001"
+	store1 := func(subject *jaga.Subject, conv *jaga.Conversation, id string) *jaga.Message {
+		k, err := ring.Key(ctx, st, subject.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := inbound(conv, id, "NIK saya [NIK_1], hp [PHONE_1]")
+		m.Sealed = seal.SealText(k, subject.ID, original)
+		if err := st.CreateMessage(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	m := store1(s, c, "48:1")
+	om := store1(other, oc, "49:1")
+
+	// A fresh keyring (another process, no cache) opens the original.
+	fresh := seal.NewKeyring(master, nil)
+	open := func(ring *seal.Keyring, subjectID, msgID int64) (string, error) {
+		got, err := st.GetMessage(ctx, msgID)
+		if err != nil {
+			return "", err
+		}
+		k, err := ring.ExistingKey(ctx, st, subjectID)
+		if err != nil {
+			return "", err
+		}
+		return seal.OpenText(k, subjectID, got.Sealed)
+	}
+	if text, err := open(fresh, s.ID, m.ID); err != nil || text != original {
+		t.Fatalf("open before shredding = %q, %v", text, err)
+	}
+	// The sealed value is bound to its subject: another subject's key cannot open it.
+	ok, _ := ring.Key(ctx, st, other.ID)
+	if _, err := seal.OpenText(ok, other.ID, m.Sealed); !errors.Is(err, seal.ErrOpen) {
+		t.Fatalf("opened with another subject's key: %v", err)
+	}
+
+	if err := st.DeleteDataKey(ctx, s.ID); err != nil {
+		t.Fatal(err)
+	}
+	ring.Forget(s.ID)
+	after := seal.NewKeyring(master, nil)
+	if _, err := open(after, s.ID, m.ID); !jaga.IsNotFound(err) {
+		t.Fatalf("open after shredding: error = %v, want not found (key gone)", err)
+	}
+	// Even a brand-new key for the same subject does not open old originals.
+	nk, err := after.Key(ctx, st, s.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := seal.OpenText(nk, s.ID, m.Sealed); !errors.Is(err, seal.ErrOpen) {
+		t.Fatalf("old original opened with a new key: %v", err)
+	}
+	// Other people's originals are untouched.
+	if text, err := open(after, other.ID, om.ID); err != nil || text != original {
+		t.Fatalf("other subject after shredding = %q, %v", text, err)
+	}
+}
+
+func testTxRollback(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	sentinel := errors.New("rollback")
+	var id int64
+	err := st.WithTx(ctx, func(q store.Queries) error {
+		s := &jaga.Subject{CreatedAt: t0}
+		if err := q.CreateSubject(ctx, s); err != nil {
+			return err
+		}
+		id = s.ID
+		return sentinel
+	})
+	if !errors.Is(err, sentinel) {
+		t.Fatalf("WithTx error = %v", err)
+	}
+	if _, err := st.GetSubject(ctx, id); !jaga.IsNotFound(err) {
+		t.Fatalf("rolled-back subject visible: %v", err)
+	}
+}
+
+func testReady(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	if err := st.Ready(ctx); err != nil {
+		t.Fatalf("Ready: %v", err)
+	}
+	// Migrating again is a no-op.
+	if err := st.Migrate(ctx); err != nil {
+		t.Fatalf("second Migrate: %v", err)
+	}
+}
