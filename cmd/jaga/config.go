@@ -1,0 +1,229 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/jaga-id/jaga/seal"
+	"github.com/jaga-id/jaga/store/postgres"
+)
+
+// Config is jaga's configuration, read from the environment names of the
+// design's contract; flags may override some of them.
+type Config struct {
+	Addr        string // JAGA_ADDR
+	DataDir     string // JAGA_DATA_DIR
+	PublicURL   string // JAGA_PUBLIC_URL
+	DatabaseURL string // DATABASE_URL
+	MasterKey   string // JAGA_MASTER_KEY (base64 of 32 bytes)
+	LogLevel    string // JAGA_LOG_LEVEL: debug, info, warn, error
+	// SampleData loads the sample business into an empty database at start
+	// (JAGA_SAMPLE_DATA, default on).
+	SampleData bool
+
+	Gemini   GeminiConfig
+	Telegram TelegramConfig
+	WhatsApp WhatsAppConfig
+	Widget   WidgetConfig
+}
+
+// GeminiConfig is model access.
+type GeminiConfig struct {
+	APIKey  string // GEMINI_API_KEY
+	Model   string // GEMINI_MODEL
+	BaseURL string // GEMINI_BASE_URL
+}
+
+// TelegramConfig is the Telegram channel.
+type TelegramConfig struct {
+	Token         string // TELEGRAM_BOT_TOKEN
+	APIURL        string // TELEGRAM_API_URL
+	WebhookSecret string // TELEGRAM_WEBHOOK_SECRET
+	Mode          string // TELEGRAM_MODE: webhook or polling
+}
+
+// WhatsAppConfig is the WhatsApp Cloud API channel.
+type WhatsAppConfig struct {
+	AccessToken   string // WHATSAPP_ACCESS_TOKEN
+	PhoneNumberID string // WHATSAPP_PHONE_NUMBER_ID
+	AppSecret     string // WHATSAPP_APP_SECRET
+	VerifyToken   string // WHATSAPP_VERIFY_TOKEN
+	APIURL        string // WHATSAPP_API_URL
+}
+
+// WidgetConfig is the website widget.
+type WidgetConfig struct {
+	Secret         string   // WIDGET_SECRET
+	AllowedOrigins []string // WIDGET_ALLOWED_ORIGINS, comma-separated
+}
+
+// ConfigFromEnv reads the configuration from getenv.
+func ConfigFromEnv(getenv func(string) string) Config {
+	get := func(name, def string) string {
+		if v := strings.TrimSpace(getenv(name)); v != "" {
+			return v
+		}
+		return def
+	}
+	c := Config{
+		Addr:        get("JAGA_ADDR", "127.0.0.1:8080"),
+		DataDir:     get("JAGA_DATA_DIR", "./data"),
+		PublicURL:   get("JAGA_PUBLIC_URL", ""),
+		DatabaseURL: get("DATABASE_URL", ""),
+		MasterKey:   get("JAGA_MASTER_KEY", ""),
+		LogLevel:    get("JAGA_LOG_LEVEL", "info"),
+		SampleData:  get("JAGA_SAMPLE_DATA", "true") != "false",
+		Gemini: GeminiConfig{
+			APIKey:  get("GEMINI_API_KEY", ""),
+			Model:   get("GEMINI_MODEL", "gemini-2.5-flash"),
+			BaseURL: get("GEMINI_BASE_URL", ""),
+		},
+		Telegram: TelegramConfig{
+			Token:         get("TELEGRAM_BOT_TOKEN", ""),
+			APIURL:        get("TELEGRAM_API_URL", ""),
+			WebhookSecret: get("TELEGRAM_WEBHOOK_SECRET", ""),
+			Mode:          get("TELEGRAM_MODE", "webhook"),
+		},
+		WhatsApp: WhatsAppConfig{
+			AccessToken:   get("WHATSAPP_ACCESS_TOKEN", ""),
+			PhoneNumberID: get("WHATSAPP_PHONE_NUMBER_ID", ""),
+			AppSecret:     get("WHATSAPP_APP_SECRET", ""),
+			VerifyToken:   get("WHATSAPP_VERIFY_TOKEN", ""),
+			APIURL:        get("WHATSAPP_API_URL", ""),
+		},
+		Widget: WidgetConfig{Secret: get("WIDGET_SECRET", "")},
+	}
+	for _, o := range strings.Split(get("WIDGET_ALLOWED_ORIGINS", ""), ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			c.Widget.AllowedOrigins = append(c.Widget.AllowedOrigins, o)
+		}
+	}
+	return c
+}
+
+// placeholderSecrets are values copied from examples that must never run.
+var placeholderSecrets = map[string]bool{"changeme": true, "change-me": true, "secret": true, "xxx": true, "todo": true}
+
+// Validate checks the configuration and fills derived defaults. Its errors
+// name the variable and never repeat a secret.
+func (c *Config) Validate() error {
+	var errs []error
+	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
+		errs = append(errs, fmt.Errorf("JAGA_ADDR %q is not host:port", c.Addr))
+	}
+	if c.PublicURL == "" {
+		c.PublicURL = "http://" + c.Addr
+	} else if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		errs = append(errs, fmt.Errorf("JAGA_PUBLIC_URL %q is not an http(s) URL", c.PublicURL))
+	}
+	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
+	if c.DatabaseURL != "" {
+		if !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") {
+			errs = append(errs, errors.New("DATABASE_URL must start with postgres:// (leave it empty for SQLite)"))
+		} else if err := postgres.ParseURL(c.DatabaseURL); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if c.MasterKey != "" {
+		if _, err := seal.ParseMasterKey(c.MasterKey); err != nil {
+			errs = append(errs, fmt.Errorf("JAGA_MASTER_KEY: %v", err))
+		}
+	}
+	switch c.LogLevel {
+	case "debug", "info", "warn", "error":
+	default:
+		errs = append(errs, fmt.Errorf("JAGA_LOG_LEVEL %q must be debug, info, warn or error", c.LogLevel))
+	}
+	switch c.Telegram.Mode {
+	case "webhook", "polling":
+	default:
+		errs = append(errs, fmt.Errorf("TELEGRAM_MODE %q must be webhook or polling", c.Telegram.Mode))
+	}
+	if c.Telegram.Token != "" && c.Telegram.Mode == "webhook" && c.Telegram.WebhookSecret == "" {
+		errs = append(errs, errors.New("TELEGRAM_WEBHOOK_SECRET is required in webhook mode"))
+	}
+	if c.WhatsApp.AccessToken != "" {
+		if c.WhatsApp.PhoneNumberID == "" || c.WhatsApp.AppSecret == "" || c.WhatsApp.VerifyToken == "" {
+			errs = append(errs, errors.New("WHATSAPP_PHONE_NUMBER_ID, WHATSAPP_APP_SECRET and WHATSAPP_VERIFY_TOKEN are required with WHATSAPP_ACCESS_TOKEN"))
+		}
+	}
+	for name, v := range map[string]string{
+		"TELEGRAM_WEBHOOK_SECRET": c.Telegram.WebhookSecret, "WHATSAPP_APP_SECRET": c.WhatsApp.AppSecret,
+		"WHATSAPP_VERIFY_TOKEN": c.WhatsApp.VerifyToken, "WIDGET_SECRET": c.Widget.Secret, "GEMINI_API_KEY": c.Gemini.APIKey,
+	} {
+		if placeholderSecrets[strings.ToLower(v)] {
+			errs = append(errs, fmt.Errorf("%s is a placeholder value; set a real secret", name))
+		}
+	}
+	if c.Widget.Secret != "" && len(c.Widget.Secret) < 16 {
+		errs = append(errs, errors.New("WIDGET_SECRET must be at least 16 characters"))
+	}
+	for _, o := range c.Widget.AllowedOrigins {
+		if u, err := url.Parse(o); err != nil || u.Scheme == "" || u.Host == "" {
+			errs = append(errs, fmt.Errorf("WIDGET_ALLOWED_ORIGINS entry %q is not an origin like https://shop.example", o))
+		}
+	}
+	for _, u := range []struct{ name, v string }{
+		{"GEMINI_BASE_URL", c.Gemini.BaseURL}, {"TELEGRAM_API_URL", c.Telegram.APIURL}, {"WHATSAPP_API_URL", c.WhatsApp.APIURL},
+	} {
+		if u.v == "" {
+			continue
+		}
+		if p, err := url.Parse(u.v); err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+			errs = append(errs, fmt.Errorf("%s is not an http(s) URL", u.name))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// SQLitePath is the database file used when DATABASE_URL is empty.
+func (c *Config) SQLitePath() string { return filepath.Join(c.DataDir, "jaga.db") }
+
+// masterKeyFile is where a development master key is generated.
+func (c *Config) masterKeyFile() string { return filepath.Join(c.DataDir, "master.key") }
+
+// LoadMasterKey returns the master key: JAGA_MASTER_KEY, or the key file in
+// the data directory, generated on first run. generated reports a new key.
+func (c *Config) LoadMasterKey() (key *seal.Key, generated bool, err error) {
+	if c.MasterKey != "" {
+		k, err := seal.ParseMasterKey(c.MasterKey)
+		return k, false, err
+	}
+	b, err := os.ReadFile(c.masterKeyFile())
+	if err == nil {
+		k, err := seal.ParseMasterKey(string(b))
+		if err != nil {
+			return nil, false, fmt.Errorf("%s: %v", c.masterKeyFile(), err)
+		}
+		return k, false, nil
+	}
+	if !errors.Is(err, os.ErrNotExist) {
+		return nil, false, fmt.Errorf("read master key file: %w", err)
+	}
+	if err := os.MkdirAll(c.DataDir, 0o700); err != nil {
+		return nil, false, fmt.Errorf("create data directory: %w", err)
+	}
+	raw := seal.GenerateRaw()
+	enc := base64Std(raw)
+	f, err := os.OpenFile(c.masterKeyFile(), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		if errors.Is(err, os.ErrExist) { // another process won the race
+			return c.LoadMasterKey()
+		}
+		return nil, false, fmt.Errorf("write master key file: %w", err)
+	}
+	if _, err := f.WriteString(enc + "\n"); err != nil {
+		f.Close()
+		return nil, false, fmt.Errorf("write master key file: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return nil, false, err
+	}
+	k, err := seal.NewKey(raw)
+	return k, true, err
+}
