@@ -56,6 +56,7 @@ type Queries interface {
 	Audit
 	Staff
 	Vaults
+	Links
 	Jobs
 }
 
@@ -94,6 +95,9 @@ type Conversations interface {
 	ListConversationsBySubject(ctx context.Context, subjectID int64) ([]*jaga.Conversation, error)
 	TouchConversation(ctx context.Context, id int64, at time.Time, inbound bool) error
 	SetHandoff(ctx context.Context, id int64, at *time.Time) error
+	// LockConversation takes the conversation's row lock until the
+	// transaction ends, so work on one conversation is serialised.
+	LockConversation(ctx context.Context, id int64) error
 	DeleteConversationsBySubject(ctx context.Context, subjectID int64) (int64, error)
 }
 
@@ -107,6 +111,11 @@ type Messages interface {
 	FindMessageByChannelID(ctx context.Context, ch jaga.Channel, channelMessageID string) (*jaga.Message, error)
 	// FindReply returns the outbound message that answers the inbound one.
 	FindReply(ctx context.Context, inboundID int64) (*jaga.Message, error)
+	// FindOutboundByChannelID returns the sent message a channel id belongs to.
+	FindOutboundByChannelID(ctx context.Context, ch jaga.Channel, channelMessageID string) (*jaga.Message, error)
+	// HasPendingInbound reports whether the conversation has an inbound
+	// message older than beforeID whose turn has not run yet.
+	HasPendingInbound(ctx context.Context, conversationID, beforeID int64) (bool, error)
 	// ListMessages returns a conversation's messages, oldest first; limit <= 0
 	// means all. With before > 0 only messages with smaller ids are returned
 	// (the newest limit of them, still oldest first).
@@ -160,6 +169,16 @@ type Vaults interface {
 	GetVault(ctx context.Context, conversationID int64) ([]byte, error)
 	PutVault(ctx context.Context, conversationID, subjectID int64, sealed []byte, at time.Time) error
 	DeleteVaultsBySubject(ctx context.Context, subjectID int64) (int64, error)
+}
+
+// Links stores identity link codes and link attempts.
+type Links interface {
+	CreateLinkCode(ctx context.Context, c *jaga.LinkCode) error
+	// UseLinkCode marks an unused, unexpired code used by identityID and
+	// returns it; an unknown, used or expired code is not found.
+	UseLinkCode(ctx context.Context, codeHash []byte, identityID int64, now time.Time) (*jaga.LinkCode, error)
+	RecordLinkAttempt(ctx context.Context, identityID int64, at time.Time) error
+	CountLinkAttempts(ctx context.Context, identityID int64, since time.Time) (int, error)
 }
 
 // Jobs enqueues durable jobs. Inside WithTx the job commits or rolls back

@@ -10,3 +10,7 @@ import (
 func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t testing.TB) store.Store { return storetest.SQLite(t, store.Options{}) })
 }
+
+func BenchmarkInsertMessages(b *testing.B) {
+	storetest.BenchmarkInsertMessages(b, storetest.SQLite(b, store.Options{}))
+}

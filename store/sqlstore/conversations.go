@@ -74,3 +74,15 @@ func (q *Queries) SetHandoff(ctx context.Context, id int64, at *time.Time) error
 func (q *Queries) DeleteConversationsBySubject(ctx context.Context, subjectID int64) (int64, error) {
 	return q.db.Exec(ctx, `DELETE FROM conversations WHERE subject_id = $1`, subjectID)
 }
+
+// LockConversation takes the conversation's row lock for the transaction.
+// SQLite transactions start with the database's write lock (immediate), so
+// there is nothing more to take.
+func (q *Queries) LockConversation(ctx context.Context, id int64) error {
+	if q.dialect != Postgres {
+		return nil
+	}
+	var got int64
+	return notFound(q.db.QueryRow(ctx, `SELECT id FROM conversations WHERE id = $1 FOR UPDATE`, id).Scan(&got),
+		"Conversation not found.")
+}

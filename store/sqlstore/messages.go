@@ -167,3 +167,13 @@ func (q *Queries) UpdateMessageText(ctx context.Context, m *jaga.Message) error 
 func (q *Queries) DeleteMessagesBySubject(ctx context.Context, subjectID int64) (int64, error) {
 	return q.db.Exec(ctx, `DELETE FROM messages WHERE subject_id = $1`, subjectID)
 }
+
+// HasPendingInbound reports whether an older inbound message of the
+// conversation still waits for its turn.
+func (q *Queries) HasPendingInbound(ctx context.Context, conversationID, beforeID int64) (bool, error) {
+	var n int
+	err := q.db.QueryRow(ctx,
+		`SELECT COUNT(*) FROM messages WHERE conversation_id = $1 AND id < $2 AND direction = 'in' AND status = 'received'`,
+		conversationID, beforeID).Scan(&n)
+	return n > 0, err
+}
