@@ -57,6 +57,7 @@ type Queries interface {
 	Staff
 	Vaults
 	Links
+	Exports
 	Jobs
 }
 
@@ -134,6 +135,7 @@ type Consents interface {
 	// purpose, or a not-found error when none was ever recorded.
 	LatestConsent(ctx context.Context, subjectID int64, purpose string) (*jaga.Consent, error)
 	ListConsents(ctx context.Context, subjectID int64) ([]*jaga.Consent, error)
+	DeleteConsentsBySubject(ctx context.Context, subjectID int64) (int64, error)
 }
 
 // PrivacyRequests stores data-subject requests.
@@ -179,6 +181,15 @@ type Links interface {
 	UseLinkCode(ctx context.Context, codeHash []byte, identityID int64, now time.Time) (*jaga.LinkCode, error)
 	RecordLinkAttempt(ctx context.Context, identityID int64, at time.Time) error
 	CountLinkAttempts(ctx context.Context, identityID int64, since time.Time) (int, error)
+}
+
+// Exports stores prepared data exports.
+type Exports interface {
+	CreateExport(ctx context.Context, e *jaga.Export) error
+	// UseExport marks an unused, unexpired export used and returns it; an
+	// unknown, used or expired token is not found.
+	UseExport(ctx context.Context, tokenHash []byte, now time.Time) (*jaga.Export, error)
+	DeleteExportsBySubject(ctx context.Context, subjectID int64) (int64, error)
 }
 
 // Jobs enqueues durable jobs. Inside WithTx the job commits or rolls back

@@ -109,3 +109,8 @@ func (q *Queries) CountOverduePrivacyRequests(ctx context.Context, now time.Time
 	err := q.db.QueryRow(ctx, `SELECT COUNT(*) FROM privacy_requests WHERE closed_at IS NULL AND due_at < $1`, now).Scan(&n)
 	return n, err
 }
+
+// DeleteConsentsBySubject deletes a subject's consent ledger (erasure).
+func (q *Queries) DeleteConsentsBySubject(ctx context.Context, subjectID int64) (int64, error) {
+	return q.db.Exec(ctx, `DELETE FROM consents WHERE subject_id = $1`, subjectID)
+}
