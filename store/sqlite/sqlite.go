@@ -35,7 +35,9 @@ import (
 var migrationFS embed.FS
 
 // Migrations returns jaga's migrations for SQLite.
-func Migrations() ([]sqlstore.Migration, error) { return sqlstore.LoadMigrations(migrationFS, "migrations") }
+func Migrations() ([]sqlstore.Migration, error) {
+	return sqlstore.LoadMigrations(migrationFS, "migrations")
+}
 
 // DB is an open SQLite store.
 type DB struct {
