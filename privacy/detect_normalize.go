@@ -16,7 +16,7 @@ const maxDetectBytes = 4096
 // They are dropped by tokens so that rules and adjacency checks see the words
 // that matter.
 var particles = map[string]bool{
-	"min": true, "mimin": true, "admin": false, "kak": true, "ka": true, "kakak": true,
+	"min": true, "mimin": true, "kak": true, "ka": true, "kakak": true,
 	"gan": true, "sis": true, "bro": true, "bang": true, "mas": true, "mbak": true, "mba": true,
 	"pak": true, "bu": true, "om": true, "bos": true, "boss": true,
 	"dong": true, "donk": true, "deh": true, "ya": true, "yah": true, "yaa": true, "sih": true,
@@ -53,7 +53,7 @@ var slang = map[string]string{
 	"nggak": "tidak", "ngak": "tidak", "enggak": "tidak", "engga": "tidak", "ngga": "tidak",
 	"nga": "tidak", "tdk": "tidak", "tak": "tidak", "ndak": "tidak", "nda": "tidak", "g": "tidak",
 	"jgn": "jangan", "jngn": "jangan", "jangn": "jangan", "dont": "jangan", "donot": "jangan",
-	"hp": "hp", "handphone": "hp", "ponsel": "hp", "hape": "hp", "no": "nomor", "nmr": "nomor",
+	"hp": "hp", "handphone": "hp", "ponsel": "hp", "hape": "hp", "nmr": "nomor",
 	"nomer": "nomor", "nmor": "nomor", "tlp": "telepon", "telp": "telepon", "telpon": "telepon",
 	"alamt": "alamat", "almt": "alamat", "tgl": "tanggal", "dtg": "datang",
 	"apus": "hapus", "hps": "hapus", "hpus": "hapus", "hpsin": "hapusin", "apusin": "hapusin",
@@ -77,9 +77,9 @@ var slang = map[string]string{
 	"privasiku": "privasi saya",
 }
 
-// isSpace reports whether r separates tokens. Everything that is not a letter
-// or a digit does, except the apostrophe family, which is removed so that
-// "don't" reads as "dont".
+// isApostrophe reports whether r is an apostrophe. Apostrophes are removed
+// without splitting the word, so "don't" reads as "dont"; every other rune
+// that is not a letter or a digit separates tokens.
 func isApostrophe(r rune) bool {
 	return r == '\'' || r == '\u2019' || r == '\u2018' || r == '`'
 }
@@ -125,6 +125,10 @@ func collapse(tok string) string {
 	if len(tok) > 2 && tok[len(tok)-1] == '2' && !isDigits(tok[:len(tok)-1]) {
 		tok = tok[:len(tok)-1]
 	}
+	// "pesanpesan" (a reduplication typed without its hyphen) → "pesan".
+	if n := len(tok); n >= 6 && n%2 == 0 && tok[:n/2] == tok[n/2:] {
+		tok = tok[:n/2]
+	}
 	var prev rune
 	changed := false
 	for i, r := range tok {
@@ -164,9 +168,15 @@ func isDigits(s string) bool {
 func words(text string) []string {
 	raw := rawTokens(text)
 	out := make([]string, 0, len(raw))
-	for _, t := range raw {
+	for i, t := range raw {
 		t = collapse(t)
-		if particles[t] {
+		if particleSet[t] {
+			continue
+		}
+		// "no" is Indonesian shorthand for "nomor" before an identifier and
+		// English negation everywhere else.
+		if t == "no" && i+1 < len(raw) && numberNouns[collapse(raw[i+1])] {
+			out = append(out, "nomor")
 			continue
 		}
 		if s, ok := slangFolded[t]; ok {
@@ -176,13 +186,24 @@ func words(text string) []string {
 				continue
 			}
 			t = s
+			if particleSet[t] {
+				continue
+			}
 		}
 		out = append(out, t)
 	}
 	return out
 }
 
-// slangFolded and particlesFolded hold the tables above in collapsed form.
+// numberNouns are the words after which "no" means "nomor".
+var numberNouns = map[string]bool{
+	"hp": true, "wa": true, "telp": true, "telepon": true, "tlp": true, "hape": true,
+	"ktp": true, "rek": true, "rekening": true, "handphone": true, "kk": true, "npwp": true,
+	"whatsapp": true, "ponsel": true, "telpon": true, "pesanan": true, "resi": true,
+	"invoice": true, "order": true, "meja": true, "antrian": true, "va": true,
+}
+
+// slangFolded holds slang in collapsed form.
 var slangFolded = func() map[string]string {
 	m := make(map[string]string, len(slang))
 	for k, v := range slang {
@@ -191,15 +212,14 @@ var slangFolded = func() map[string]string {
 	return m
 }()
 
-func init() {
+// particleSet is particles in collapsed form.
+var particleSet = func() map[string]bool {
 	folded := make(map[string]bool, len(particles))
-	for k, v := range particles {
-		if v {
-			folded[collapse(k)] = true
-		}
+	for k := range particles {
+		folded[collapse(k)] = true
 	}
-	particles = folded
-}
+	return folded
+}()
 
 // foldPhrase collapses each space-separated word of s.
 func foldPhrase(s string) string {

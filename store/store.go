@@ -117,6 +117,9 @@ type Messages interface {
 	// HasPendingInbound reports whether the conversation has an inbound
 	// message older than beforeID whose turn has not run yet.
 	HasPendingInbound(ctx context.Context, conversationID, beforeID int64) (bool, error)
+	// HasQueuedOutbound reports whether the conversation has an outbound
+	// message older than beforeID still waiting to be sent.
+	HasQueuedOutbound(ctx context.Context, conversationID, beforeID int64) (bool, error)
 	// ListMessages returns a conversation's messages, oldest first; limit <= 0
 	// means all. With before > 0 only messages with smaller ids are returned
 	// (the newest limit of them, still oldest first).

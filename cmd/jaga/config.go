@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/jaga-id/jaga/seal"
 	"github.com/jaga-id/jaga/store/postgres"
@@ -25,6 +26,11 @@ type Config struct {
 	// SampleData loads the sample business into an empty database at start
 	// (JAGA_SAMPLE_DATA, default on).
 	SampleData bool
+	// JobRescueAfter is when a job left running by a crashed process runs
+	// again (JAGA_JOB_RESCUE_AFTER, default 2m).
+	JobRescueAfter time.Duration
+
+	badDurations []error
 
 	Gemini   GeminiConfig
 	Telegram TelegramConfig
@@ -45,6 +51,7 @@ type TelegramConfig struct {
 	APIURL        string // TELEGRAM_API_URL
 	WebhookSecret string // TELEGRAM_WEBHOOK_SECRET
 	Mode          string // TELEGRAM_MODE: webhook or polling
+	BotUsername   string // TELEGRAM_BOT_USERNAME: for t.me deep links in link codes
 }
 
 // WhatsAppConfig is the WhatsApp Cloud API channel.
@@ -88,6 +95,7 @@ func ConfigFromEnv(getenv func(string) string) Config {
 			APIURL:        get("TELEGRAM_API_URL", ""),
 			WebhookSecret: get("TELEGRAM_WEBHOOK_SECRET", ""),
 			Mode:          get("TELEGRAM_MODE", "webhook"),
+			BotUsername:   strings.TrimPrefix(get("TELEGRAM_BOT_USERNAME", ""), "@"),
 		},
 		WhatsApp: WhatsAppConfig{
 			AccessToken:   get("WHATSAPP_ACCESS_TOKEN", ""),
@@ -98,6 +106,7 @@ func ConfigFromEnv(getenv func(string) string) Config {
 		},
 		Widget: WidgetConfig{Secret: get("WIDGET_SECRET", "")},
 	}
+	c.JobRescueAfter, c.badDurations = parseDuration(get("JAGA_JOB_RESCUE_AFTER", "2m"), "JAGA_JOB_RESCUE_AFTER", c.badDurations)
 	for _, o := range strings.Split(get("WIDGET_ALLOWED_ORIGINS", ""), ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			c.Widget.AllowedOrigins = append(c.Widget.AllowedOrigins, o)
@@ -112,7 +121,7 @@ var placeholderSecrets = map[string]bool{"changeme": true, "change-me": true, "s
 // Validate checks the configuration and fills derived defaults. Its errors
 // name the variable and never repeat a secret.
 func (c *Config) Validate() error {
-	var errs []error
+	errs := append([]error(nil), c.badDurations...)
 	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		errs = append(errs, fmt.Errorf("JAGA_ADDR %q is not host:port", c.Addr))
 	}
@@ -179,6 +188,14 @@ func (c *Config) Validate() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+func parseDuration(v, name string, errs []error) (time.Duration, []error) {
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		return 0, append(errs, fmt.Errorf("%s %q is not a positive duration like 30s or 2m", name, v))
+	}
+	return d, errs
 }
 
 // SQLitePath is the database file used when DATABASE_URL is empty.

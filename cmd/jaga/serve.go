@@ -15,6 +15,10 @@ import (
 	"github.com/riverqueue/river"
 
 	"github.com/jaga-id/jaga"
+	"github.com/jaga-id/jaga/bot"
+	"github.com/jaga-id/jaga/business"
+	"github.com/jaga-id/jaga/privacy"
+	"github.com/jaga-id/jaga/redact"
 	"github.com/jaga-id/jaga/seal"
 	"github.com/jaga-id/jaga/store"
 	"github.com/jaga-id/jaga/store/postgres"
@@ -44,6 +48,20 @@ type Main struct {
 	serveDone chan error
 	// closers stop services wired on top of the store, before it closes.
 	closers []func(context.Context) error
+	// afterListen run once the server listens (webhook registration).
+	afterListen []func(context.Context)
+
+	// Bot is the conversation service.
+	Bot *bot.Service
+	// Pieces wire() builds on (set by prepare).
+	dictionary     *redact.Dictionary
+	notice         privacy.Notice
+	assistant      bot.Assistant
+	accounts       bot.AccountChecker
+	source         business.Source
+	countTokens    func(string) int
+	detectLanguage func(string) string
+	retentionText  map[string]string
 }
 
 // NewMain returns a Main configured from env.
@@ -140,7 +158,16 @@ func (m *Main) Run(ctx context.Context) error {
 	m.Workers = river.NewWorkers()
 	opts := m.StoreOptions
 	opts.Workers = m.Workers
+	if opts.RescueStuckJobsAfter == 0 {
+		opts.RescueStuckJobsAfter = m.Config.JobRescueAfter
+		if opts.JobTimeout == 0 && opts.RescueStuckJobsAfter <= 2*time.Minute {
+			opts.JobTimeout = opts.RescueStuckJobsAfter / 2
+		}
+	}
 	opts.PeriodicJobs = append(opts.PeriodicJobs, periodicJobs()...)
+	if opts.Queues == nil {
+		opts.Queues = queues
+	}
 	opts.Logger = m.Logger.With("component", "jobs")
 	st, err := m.openStore(ctx, opts)
 	if err != nil {
@@ -159,6 +186,9 @@ func (m *Main) Run(ctx context.Context) error {
 	m.Server = web.NewServer(web.Config{
 		Addr: m.Config.Addr, Logger: m.Logger.With("component", "http"), Registry: m.Registry, Ready: st.Ready,
 	})
+	if err := m.prepare(ctx); err != nil {
+		return err
+	}
 	if err := m.wire(ctx); err != nil {
 		return err
 	}
@@ -172,6 +202,9 @@ func (m *Main) Run(ctx context.Context) error {
 	}
 	m.serveDone = make(chan error, 1)
 	go func() { m.serveDone <- m.Server.Serve() }()
+	for _, fn := range m.afterListen {
+		fn(ctx)
+	}
 	m.Logger.Info("jaga serving", "addr", m.Server.Addr(), "backend", st.Backend(), "version", Version,
 		"startup", time.Since(m.started).Round(time.Millisecond).String())
 	return nil

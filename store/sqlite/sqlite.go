@@ -166,6 +166,13 @@ func (d *DB) StartJobs(ctx context.Context) error {
 	if d.opts.Workers == nil {
 		return errors.New("store opened without workers")
 	}
+	// A SQLite file belongs to one process, so a job found running at start
+	// was running in a process that crashed: run it again now rather than
+	// after River's rescuer notices it (a minute or more). Jobs are
+	// idempotent; their effects and completion commit together.
+	if _, err := d.db.ExecContext(ctx, `UPDATE river_job SET state = 'available' WHERE state = 'running'`); err != nil {
+		return fmt.Errorf("requeue interrupted jobs: %w", err)
+	}
 	if err := d.river.Start(ctx); err != nil {
 		return fmt.Errorf("start jobs: %w", err)
 	}

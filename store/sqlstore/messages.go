@@ -177,3 +177,13 @@ func (q *Queries) HasPendingInbound(ctx context.Context, conversationID, beforeI
 		conversationID, beforeID).Scan(&n)
 	return n > 0, err
 }
+
+// HasQueuedOutbound reports whether an older reply of the conversation is
+// still waiting to be sent, so replies go out in order.
+func (q *Queries) HasQueuedOutbound(ctx context.Context, conversationID, beforeID int64) (bool, error) {
+	var n int
+	err := q.db.QueryRow(ctx,
+		`SELECT COUNT(*) FROM messages WHERE conversation_id = $1 AND id < $2 AND direction = 'out' AND status = 'queued'`,
+		conversationID, beforeID).Scan(&n)
+	return n > 0, err
+}

@@ -20,3 +20,4 @@ CREATE INDEX link_attempts_identity_idx ON link_attempts (identity_id, at);
 
 -- Turn ordering looks for older inbound messages still waiting.
 CREATE INDEX messages_pending_idx ON messages (conversation_id, id) WHERE direction = 'in' AND status = 'received';
+CREATE INDEX messages_queued_idx ON messages (conversation_id, id) WHERE direction = 'out' AND status = 'queued';

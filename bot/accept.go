@@ -1,0 +1,259 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/riverqueue/river"
+
+	"github.com/jaga-id/jaga"
+	"github.com/jaga-id/jaga/redact"
+	"github.com/jaga-id/jaga/seal"
+	"github.com/jaga-id/jaga/store"
+)
+
+// TurnArgs is the job that runs the turn for one inbound message. Like every
+// job argument it carries ids only.
+type TurnArgs struct {
+	MessageID int64 `json:"message_id"`
+}
+
+// Kind implements river.JobArgs.
+func (TurnArgs) Kind() string { return "turn" }
+
+// InsertOpts puts turns on their own queue.
+func (TurnArgs) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{Queue: QueueTurns, MaxAttempts: turnAttempts}
+}
+
+// Queues used by the bot.
+const (
+	QueueTurns      = "turns"
+	QueueDeliveries = "deliveries"
+)
+
+// MaxTextBytes caps a stored message; longer texts are cut at a character
+// boundary (channels cap theirs lower: Telegram 4,096 characters).
+const MaxTextBytes = 16 << 10
+
+// Accept stores inbound messages, each with its turn job, in one transaction
+// per message. A message delivered again is recognised by its channel message
+// id and ignored. Accept returns only after everything is stored, so a
+// webhook may answer 200.
+func (s *Service) Accept(ctx context.Context, msgs []Inbound) error {
+	for i := range msgs {
+		if err := s.acceptOne(ctx, &msgs[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Service) acceptOne(ctx context.Context, in *Inbound) error {
+	if !in.Channel.Valid() || in.ChannelMessageID == "" || in.ExternalUserID == "" || in.ExternalChatID == "" {
+		return jaga.Errorf(jaga.EINVALID, "Message is missing its channel, id, sender or chat.")
+	}
+	text := in.Text
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	if len(text) > MaxTextBytes {
+		cut := MaxTextBytes
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
+	var err error
+	// Two first messages from a new person can race to create the identity;
+	// the loser's transaction fails on the unique index and is run again.
+	for attempt := 0; attempt < 3; attempt++ {
+		var dup bool
+		err = s.store.WithTx(ctx, func(q store.Queries) error {
+			var err error
+			dup, err = s.acceptTx(ctx, q, in, text)
+			return err
+		})
+		if err == nil {
+			if dup {
+				s.metrics.duplicates.WithLabelValues(string(in.Channel)).Inc()
+			} else {
+				s.metrics.accepted.WithLabelValues(string(in.Channel)).Inc()
+			}
+			return nil
+		}
+		if !jaga.IsConflict(err) {
+			return err
+		}
+	}
+	return err
+}
+
+// acceptTx stores one message; dup reports a redelivery.
+func (s *Service) acceptTx(ctx context.Context, q store.Queries, in *Inbound, text string) (dup bool, err error) {
+	now := s.clock.Now()
+	ident, conv, err := s.findOrCreatePerson(ctx, q, in, now)
+	if err != nil {
+		return false, err
+	}
+	// Serialise with other work on this conversation, then look for an
+	// earlier delivery of the same message.
+	if err := q.LockConversation(ctx, conv.ID); err != nil {
+		return false, err
+	}
+	if _, err := q.FindMessageByChannelID(ctx, in.Channel, in.ChannelMessageID); err == nil {
+		return true, nil
+	} else if !jaga.IsNotFound(err) {
+		return false, err
+	}
+	key, err := s.cfg.Keyring.Key(ctx, q, ident.SubjectID)
+	if err != nil {
+		return false, fmt.Errorf("data key: %w", err)
+	}
+	var redacted string
+	if in.Kind != "" && in.Kind != "text" {
+		redacted = "[" + sanitizeKind(in.Kind) + "]"
+		text = ""
+	} else {
+		vault, err := loadVault(ctx, q, key, conv)
+		if err != nil {
+			return false, err
+		}
+		before := vault.Len()
+		redacted, _ = s.cfg.Redactor.Redact(text, vault)
+		if vault.Len() != before {
+			if err := saveVault(ctx, q, key, conv, vault, now); err != nil {
+				return false, err
+			}
+		}
+	}
+	m := &jaga.Message{
+		ConversationID:   conv.ID,
+		SubjectID:        ident.SubjectID,
+		Direction:        jaga.Inbound,
+		Channel:          in.Channel,
+		ChannelMessageID: in.ChannelMessageID,
+		RedactedText:     redacted,
+		Sealed:           seal.SealText(key, ident.SubjectID, text),
+		Status:           jaga.StatusReceived,
+		TokenCount:       s.cfg.CountTokens(redacted),
+		CreatedAt:        now,
+	}
+	if err := q.CreateMessage(ctx, m); err != nil {
+		if jaga.IsConflict(err) && m.ID != 0 {
+			return true, nil
+		}
+		return false, err
+	}
+	if err := q.TouchConversation(ctx, conv.ID, now, true); err != nil {
+		return false, err
+	}
+	if _, err := q.Enqueue(ctx, TurnArgs{MessageID: m.ID}, nil); err != nil {
+		return false, err
+	}
+	return false, nil
+}
+
+func sanitizeKind(k string) string {
+	var b strings.Builder
+	for _, r := range k {
+		if r >= 'a' && r <= 'z' || r == '_' {
+			b.WriteRune(r)
+		}
+		if b.Len() >= 20 {
+			break
+		}
+	}
+	if b.Len() == 0 {
+		return "non_text"
+	}
+	return b.String()
+}
+
+// findOrCreatePerson returns the sender's identity and the chat's
+// conversation, creating the person at first contact.
+func (s *Service) findOrCreatePerson(ctx context.Context, q store.Queries, in *Inbound, now time.Time) (*jaga.Identity, *jaga.Conversation, error) {
+	ident, err := q.FindIdentity(ctx, in.Channel, in.ExternalUserID)
+	if jaga.IsNotFound(err) {
+		subj := &jaga.Subject{CreatedAt: now}
+		if err := q.CreateSubject(ctx, subj); err != nil {
+			return nil, nil, err
+		}
+		ident = &jaga.Identity{SubjectID: subj.ID, Channel: in.Channel, ExternalID: in.ExternalUserID, CreatedAt: now}
+		err = q.CreateIdentity(ctx, ident)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	conv, err := q.FindConversation(ctx, in.Channel, in.ExternalChatID, ident.ID)
+	if jaga.IsNotFound(err) {
+		conv = &jaga.Conversation{SubjectID: ident.SubjectID, IdentityID: ident.ID, Channel: in.Channel,
+			ExternalChatID: in.ExternalChatID, CreatedAt: now, LastMessageAt: now}
+		err = q.CreateConversation(ctx, conv)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return ident, conv, nil
+}
+
+// vaultAD binds a sealed vault to its conversation.
+func loadVault(ctx context.Context, q store.Queries, key *seal.Key, conv *jaga.Conversation) (*redact.Vault, error) {
+	v := redact.NewVault()
+	sealed, err := q.GetVault(ctx, conv.ID)
+	if jaga.IsNotFound(err) {
+		return v, nil
+	} else if err != nil {
+		return nil, err
+	}
+	raw, err := seal.OpenText(key, conv.SubjectID, sealed)
+	if err != nil {
+		return nil, fmt.Errorf("open vault: %w", err)
+	}
+	if err := v.UnmarshalBinary([]byte(raw)); err != nil {
+		return nil, fmt.Errorf("decode vault: %w", err)
+	}
+	return v, nil
+}
+
+func saveVault(ctx context.Context, q store.Queries, key *seal.Key, conv *jaga.Conversation, v *redact.Vault, now time.Time) error {
+	raw, err := v.MarshalBinary()
+	if err != nil {
+		return fmt.Errorf("encode vault: %w", err)
+	}
+	return q.PutVault(ctx, conv.ID, conv.SubjectID, seal.SealText(key, conv.SubjectID, string(raw)), now)
+}
+
+// statusRank orders delivery statuses so a late "sent" never overwrites
+// "read".
+var statusRank = map[jaga.MessageStatus]int{
+	jaga.StatusQueued: 0, jaga.StatusSent: 1, jaga.StatusDelivered: 2, jaga.StatusRead: 3, jaga.StatusFailed: 4,
+}
+
+// AcceptStatuses records delivery statuses the channel reported.
+func (s *Service) AcceptStatuses(ctx context.Context, updates []StatusUpdate) error {
+	for _, u := range updates {
+		err := s.store.WithTx(ctx, func(q store.Queries) error {
+			m, err := q.FindOutboundByChannelID(ctx, u.Channel, u.ChannelMessageID)
+			if jaga.IsNotFound(err) {
+				return nil // not ours, or erased since
+			} else if err != nil {
+				return err
+			}
+			if statusRank[u.Status] <= statusRank[m.Status] && u.Status != jaga.StatusFailed {
+				return nil
+			}
+			return q.UpdateMessageStatus(ctx, m.ID, u.Status, s.clock.Now())
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var errNoSender = errors.New("no sender for channel")

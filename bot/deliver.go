@@ -1,0 +1,216 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/riverqueue/river"
+
+	"github.com/jaga-id/jaga"
+	"github.com/jaga-id/jaga/privacy"
+	"github.com/jaga-id/jaga/seal"
+	"github.com/jaga-id/jaga/store"
+)
+
+// DeliverArgs is the job that sends one stored reply.
+type DeliverArgs struct {
+	MessageID int64 `json:"message_id"`
+}
+
+// Kind implements river.JobArgs.
+func (DeliverArgs) Kind() string { return "deliver" }
+
+// InsertOpts puts deliveries on their own queue.
+func (DeliverArgs) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{Queue: QueueDeliveries, MaxAttempts: deliverAttempts}
+}
+
+// deliverAttempts bounds retries of a send that keeps failing (with River's
+// backoff, about an hour and a half); the reply is then marked failed so it
+// no longer holds back later replies of its conversation.
+const deliverAttempts = 10
+
+type deliverWorker struct {
+	river.WorkerDefaults[DeliverArgs]
+	s *Service
+}
+
+func (w *deliverWorker) Timeout(*river.Job[DeliverArgs]) time.Duration { return 30 * time.Second }
+
+func (w *deliverWorker) Work(ctx context.Context, job *river.Job[DeliverArgs]) error {
+	return w.s.deliver(ctx, job.Args.MessageID, job)
+}
+
+func (s *Service) deliver(ctx context.Context, id int64, job *river.Job[DeliverArgs]) error {
+	m, err := s.store.GetMessage(ctx, id)
+	if jaga.IsNotFound(err) {
+		return nil // erased before it was sent
+	} else if err != nil {
+		return err
+	}
+	if m.Status != jaga.StatusQueued {
+		return nil
+	}
+	// Replies of one conversation go out in order.
+	if waiting, err := s.store.HasQueuedOutbound(ctx, m.ConversationID, m.ID); err != nil {
+		return err
+	} else if waiting {
+		return river.JobSnooze(100 * time.Millisecond)
+	}
+	conv, err := s.store.GetConversation(ctx, m.ConversationID)
+	if err != nil {
+		return err
+	}
+	sender := s.cfg.Senders[m.Channel]
+	if sender == nil {
+		return s.markUndeliverable(ctx, m, "channel not configured")
+	}
+	now := s.clock.Now()
+	if m.Channel == jaga.ChannelWhatsApp && (conv.LastInboundAt == nil || now.Sub(*conv.LastInboundAt) > s.cfg.WhatsAppWindow) {
+		// Outside the customer-service window WhatsApp accepts templates
+		// only: the reply is kept for staff to follow up.
+		return s.markUndeliverable(ctx, m, "outside the 24-hour window")
+	}
+	if lim := s.limits[m.Channel]; lim != nil {
+		if wait := lim.reserve(conv.ExternalChatID); wait > 0 {
+			return river.JobSnooze(wait)
+		}
+	}
+	text, err := s.replyText(ctx, m)
+	if jaga.IsNotFound(err) {
+		return nil // the person was erased
+	} else if err != nil {
+		return err
+	}
+	channelID, err := sender.Send(ctx, Outbound{ExternalChatID: conv.ExternalChatID, Text: text})
+	var retry *RetryAfterError
+	var perm *PermanentError
+	switch {
+	case errors.As(err, &retry):
+		s.metrics.sends.WithLabelValues(string(m.Channel), "rate_limited").Inc()
+		if lim := s.limits[m.Channel]; lim != nil {
+			lim.pause(conv.ExternalChatID, retry.After)
+		}
+		return river.JobSnooze(retry.After)
+	case errors.As(err, &perm):
+		s.metrics.sends.WithLabelValues(string(m.Channel), "refused").Inc()
+		return s.markUndeliverable(ctx, m, perm.Reason)
+	case err != nil:
+		s.metrics.sends.WithLabelValues(string(m.Channel), "error").Inc()
+		if job.Attempt >= deliverAttempts {
+			s.log.Error("reply failed for good", "message_id", m.ID, "channel", m.Channel, "error", err.Error())
+			return s.store.UpdateMessageStatus(ctx, m.ID, jaga.StatusFailed, s.clock.Now())
+		}
+		return err
+	}
+	s.metrics.sends.WithLabelValues(string(m.Channel), "sent").Inc()
+	return s.store.WithTx(ctx, func(q store.Queries) error {
+		if err := q.SetChannelMessageID(ctx, m.ID, channelID, s.clock.Now()); err != nil {
+			return err
+		}
+		if err := q.UpdateMessageStatus(ctx, m.ID, jaga.StatusSent, s.clock.Now()); err != nil {
+			return err
+		}
+		if m.Sealed == nil {
+			// The confirmation of an erasure is out: purge what was kept
+			// to send it.
+			if _, err := q.Enqueue(ctx, privacy.FinishErasureArgs{SubjectID: m.SubjectID}, nil); err != nil {
+				return err
+			}
+		}
+		return q.CompleteJob(ctx, job.JobRow)
+	})
+}
+
+// replyText returns the text to send: the sealed original opened, or, for
+// an erasure's confirmation (stored unsealed, no personal data), the stored
+// text.
+func (s *Service) replyText(ctx context.Context, m *jaga.Message) (string, error) {
+	if m.Sealed == nil {
+		return m.RedactedText, nil
+	}
+	key, err := s.cfg.Keyring.ExistingKey(ctx, s.store, m.SubjectID)
+	if err != nil {
+		return "", err
+	}
+	text, err := seal.OpenText(key, m.SubjectID, m.Sealed)
+	if err != nil {
+		return "", fmt.Errorf("open reply: %w", err)
+	}
+	return text, nil
+}
+
+func (s *Service) markUndeliverable(ctx context.Context, m *jaga.Message, reason string) error {
+	s.log.Warn("reply undeliverable", "message_id", m.ID, "channel", m.Channel, "reason", reason)
+	return s.store.WithTx(ctx, func(q store.Queries) error {
+		if err := q.UpdateMessageStatus(ctx, m.ID, jaga.StatusUndeliverable, s.clock.Now()); err != nil {
+			return err
+		}
+		if m.Sealed == nil {
+			_, err := q.Enqueue(ctx, privacy.FinishErasureArgs{SubjectID: m.SubjectID}, nil)
+			return err
+		}
+		return nil
+	})
+}
+
+// limiter spaces sends: a global rate per channel and a rate per chat. It
+// reserves a slot or says how long to wait; the delivery job snoozes rather
+// than holding a worker.
+type limiter struct {
+	mu         sync.Mutex
+	globalGap  time.Duration
+	chatGap    time.Duration
+	nextGlobal time.Time
+	nextChat   map[string]time.Time
+}
+
+func newLimiter(r Rate) *limiter {
+	l := &limiter{nextChat: map[string]time.Time{}}
+	if r.Global > 0 {
+		l.globalGap = time.Duration(float64(time.Second) / r.Global)
+	}
+	if r.PerChat > 0 {
+		l.chatGap = time.Duration(float64(time.Second) / r.PerChat)
+	}
+	return l
+}
+
+// reserve takes a send slot for chat, or returns how long to wait.
+func (l *limiter) reserve(chat string) time.Duration {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	now := time.Now()
+	if w := l.nextChat[chat].Sub(now); w > 0 {
+		return w
+	}
+	if w := l.nextGlobal.Sub(now); w > 0 {
+		return w
+	}
+	if l.globalGap > 0 {
+		l.nextGlobal = now.Add(l.globalGap)
+	}
+	if l.chatGap > 0 {
+		l.nextChat[chat] = now.Add(l.chatGap)
+		if len(l.nextChat) > 100_000 {
+			for k, t := range l.nextChat {
+				if t.Before(now) {
+					delete(l.nextChat, k)
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// pause holds a chat back after the channel asked to wait.
+func (l *limiter) pause(chat string, d time.Duration) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if t := time.Now().Add(d); t.After(l.nextChat[chat]) {
+		l.nextChat[chat] = t
+	}
+}

@@ -1,0 +1,181 @@
+package bot
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/riverqueue/river"
+
+	"github.com/jaga-id/jaga"
+	"github.com/jaga-id/jaga/privacy"
+	"github.com/jaga-id/jaga/redact"
+	"github.com/jaga-id/jaga/seal"
+	"github.com/jaga-id/jaga/store"
+)
+
+// Turn is what the routing steps of a conversation turn see.
+type Turn struct {
+	Subject      *jaga.Subject
+	Identity     *jaga.Identity
+	Conversation *jaga.Conversation
+	Inbound      *jaga.Message
+	// Text is the person's original text, opened from the sealed copy.
+	Text string
+	// Lang is the language to answer in: "id" or "en".
+	Lang string
+	// Vault is the conversation's pseudonym vault.
+	Vault *redact.Vault
+	// History holds the conversation's earlier messages, oldest first
+	// (redacted texts only).
+	History []*jaga.Message
+}
+
+// Reply is what a routing step answers.
+type Reply struct {
+	Text     string // for the person: placeholders restored
+	Redacted string // what is stored as the redacted copy (what the model saw for model answers)
+	Author   string // "assistant", "offline", "bot"
+
+	ModelCalled      bool
+	PromptVersion    string
+	TokensIn         int
+	TokensOut        int
+	SnapshotSections []string
+
+	// Erased marks the confirmation of an erasure: the person's data key is
+	// gone, so the reply is stored unsealed (it holds no personal data) and
+	// the rows kept to deliver it are purged once it is sent.
+	Erased bool
+}
+
+// PrivacyHandler runs the steps that never reach the model: the consent gate
+// (notice and question at first contact, the answer), privacy requests, and
+// the refusal when the model may not process the person's messages.
+// *privacy.Service implements it.
+type PrivacyHandler interface {
+	HandleTurn(ctx context.Context, in *privacy.Input) (*privacy.Output, error)
+}
+
+// Assistant answers a message with the model (or the offline responder).
+type Assistant interface {
+	Answer(ctx context.Context, t *Turn, onChunk func(restored string) error) (*Reply, error)
+}
+
+// Config configures a Service.
+type Config struct {
+	Store     store.Store
+	Keyring   *seal.Keyring
+	Redactor  *redact.Redactor
+	Privacy   PrivacyHandler
+	Assistant Assistant
+	Senders   map[jaga.Channel]Sender
+	// CountTokens counts a redacted text's tokens once, when it is stored.
+	CountTokens func(string) int
+	// DetectLanguage guesses "id" or "en" from a text; "" when unsure.
+	DetectLanguage func(string) string
+	Clock          jaga.Clock
+	Logger         *slog.Logger
+	Registry       *prometheus.Registry
+	// HistoryLimit is how many earlier messages a turn loads. Zero means 40.
+	HistoryLimit int
+	// WhatsAppWindow is the customer-service window after the person's last
+	// message in which free-form replies may be sent. Zero means 24 hours.
+	WhatsAppWindow time.Duration
+	// Limits per channel toward the provider.
+	ChannelRates map[jaga.Channel]Rate
+	// Accounts checks that a link code's account exists (optional).
+	Accounts AccountChecker
+	// LinkCodeTTL is how long a link code is valid. Zero means 15 minutes.
+	LinkCodeTTL time.Duration
+}
+
+// Rate is a provider's send limit: Global messages per second for the whole
+// bot, PerChat messages per second to one chat.
+type Rate struct {
+	Global  float64
+	PerChat float64
+}
+
+// DefaultRates follow the providers' guidance: Telegram about 30 messages a
+// second per bot and one per second per chat; WhatsApp 80 a second per number.
+var DefaultRates = map[jaga.Channel]Rate{
+	jaga.ChannelTelegram: {Global: 30, PerChat: 1},
+	jaga.ChannelWhatsApp: {Global: 80, PerChat: 0},
+}
+
+// Service runs conversations.
+type Service struct {
+	cfg     Config
+	store   store.Store
+	clock   jaga.Clock
+	log     *slog.Logger
+	limits  map[jaga.Channel]*limiter
+	metrics *metrics
+}
+
+// New returns a Service.
+func New(cfg Config) *Service {
+	if cfg.Clock == nil {
+		cfg.Clock = jaga.SystemClock{}
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.HistoryLimit == 0 {
+		cfg.HistoryLimit = 40
+	}
+	if cfg.WhatsAppWindow == 0 {
+		cfg.WhatsAppWindow = 24 * time.Hour
+	}
+	if cfg.CountTokens == nil {
+		cfg.CountTokens = func(s string) int { return len(s)/4 + 1 }
+	}
+	if cfg.LinkCodeTTL == 0 {
+		cfg.LinkCodeTTL = 15 * time.Minute
+	}
+	if cfg.ChannelRates == nil {
+		cfg.ChannelRates = DefaultRates
+	}
+	s := &Service{cfg: cfg, store: cfg.Store, clock: cfg.Clock, log: cfg.Logger, limits: map[jaga.Channel]*limiter{}}
+	for ch, r := range cfg.ChannelRates {
+		s.limits[ch] = newLimiter(r)
+	}
+	s.metrics = newMetrics(cfg.Registry)
+	return s
+}
+
+// Register adds the service's job workers.
+func (s *Service) Register(workers *river.Workers) {
+	river.AddWorker(workers, &turnWorker{s: s})
+	river.AddWorker(workers, &deliverWorker{s: s})
+}
+
+type metrics struct {
+	accepted   *prometheus.CounterVec
+	duplicates *prometheus.CounterVec
+	replies    *prometheus.CounterVec
+	sends      *prometheus.CounterVec
+}
+
+func newMetrics(reg *prometheus.Registry) *metrics {
+	m := &metrics{
+		accepted: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "jaga_messages_accepted_total", Help: "Inbound messages stored, by channel.",
+		}, []string{"channel"}),
+		duplicates: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "jaga_messages_duplicate_total", Help: "Inbound messages delivered again and ignored, by channel.",
+		}, []string{"channel"}),
+		replies: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "jaga_replies_total", Help: "Replies stored, by author.",
+		}, []string{"author"}),
+		sends: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "jaga_sends_total", Help: "Send attempts by channel and result.",
+		}, []string{"channel", "result"}),
+	}
+	if reg != nil {
+		reg.MustRegister(m.accepted, m.duplicates, m.replies, m.sends)
+	}
+	return m
+}

@@ -1,0 +1,303 @@
+// Package telegram is the Telegram channel: it verifies and parses webhook
+// updates (or long-polls for them), hands them to the bot pipeline through a
+// bot.Acceptor, and sends, edits and "typing" indicators through the Bot API.
+//
+// Only this package imports github.com/go-telegram/bot (as tgbot). The
+// library's own webhook handler answers 200 to a bad secret and loses an
+// update when its handler fails, so this package owns the HTTP side and
+// uses the library only as a typed Bot API client.
+package telegram
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	tgbot "github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+
+	"github.com/jaga-id/jaga/bot"
+)
+
+// DefaultAPIURL is the Bot API server used when Config.APIURL is empty.
+const DefaultAPIURL = "https://api.telegram.org"
+
+// WebhookPath is where jaga serves Telegram updates; Start registers
+// PublicURL + WebhookPath with Telegram.
+const WebhookPath = "/webhooks/telegram"
+
+// Modes of receiving updates.
+const (
+	ModeWebhook = "webhook"
+	ModePolling = "polling"
+)
+
+// defaultRetryAfter is how long to wait when Telegram answers 429 without
+// saying how long.
+const defaultRetryAfter = 5 * time.Second
+
+// pollTimeout is how long one getUpdates long poll may wait on Telegram.
+const pollTimeout = 50 * time.Second
+
+// Config configures the Telegram channel.
+type Config struct {
+	Token         string // TELEGRAM_BOT_TOKEN; required
+	APIURL        string // TELEGRAM_API_URL; DefaultAPIURL when empty
+	WebhookSecret string // TELEGRAM_WEBHOOK_SECRET; required in webhook mode
+	Mode          string // ModeWebhook (default) or ModePolling
+	PublicURL     string // JAGA_PUBLIC_URL; Start registers PublicURL + WebhookPath
+	// HTTPClient makes the Bot API calls. In polling mode its Timeout, if
+	// any, must exceed the 40-second long poll.
+	HTTPClient *http.Client
+	Logger     *slog.Logger
+}
+
+// Channel is the Telegram channel. It implements bot.Sender, bot.Typer and
+// bot.Editor, and serves updates through WebhookHandler or Poll.
+type Channel struct {
+	cfg    Config
+	api    *tgbot.Bot
+	client *http.Client
+	log    *slog.Logger
+}
+
+var (
+	_ bot.Sender = (*Channel)(nil)
+	_ bot.Typer  = (*Channel)(nil)
+	_ bot.Editor = (*Channel)(nil)
+)
+
+// secretPattern is what Telegram allows as a webhook secret_token.
+var secretPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
+
+// New returns a Telegram channel. It makes no network call: getMe is
+// skipped so that a Telegram outage does not stop jaga from starting.
+func New(cfg Config) (*Channel, error) {
+	if strings.TrimSpace(cfg.Token) == "" {
+		return nil, errors.New("telegram: token is required")
+	}
+	if cfg.Mode == "" {
+		cfg.Mode = ModeWebhook
+	}
+	switch cfg.Mode {
+	case ModeWebhook:
+		if cfg.WebhookSecret == "" {
+			return nil, errors.New("telegram: webhook secret is required in webhook mode")
+		}
+	case ModePolling:
+	default:
+		return nil, fmt.Errorf("telegram: mode %q must be %q or %q", cfg.Mode, ModeWebhook, ModePolling)
+	}
+	if cfg.WebhookSecret != "" && !secretPattern.MatchString(cfg.WebhookSecret) {
+		return nil, errors.New("telegram: webhook secret must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+	}
+	cfg.APIURL = strings.TrimRight(cfg.APIURL, "/")
+	if cfg.APIURL == "" {
+		cfg.APIURL = DefaultAPIURL
+	}
+	cfg.PublicURL = strings.TrimRight(cfg.PublicURL, "/")
+	client := cfg.HTTPClient
+	if client == nil {
+		// The timeout must outlast a long poll.
+		client = &http.Client{Timeout: pollTimeout + 10*time.Second}
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	log = log.With("channel", "telegram")
+	c := &Channel{cfg: cfg, client: client, log: log}
+	api, err := tgbot.New(cfg.Token,
+		tgbot.WithSkipGetMe(),
+		tgbot.WithServerURL(cfg.APIURL),
+		tgbot.WithHTTPClient(pollTimeout, client),
+		// Updates never reach the library (this package owns the webhook
+		// and the poll loop); the handlers are set so that the library's
+		// defaults, which print whole updates, can never run.
+		tgbot.WithDefaultHandler(func(context.Context, *tgbot.Bot, *models.Update) {}),
+		tgbot.WithErrorsHandler(func(err error) {
+			log.Warn("telegram client error") // the error may quote a response body
+		}),
+		tgbot.WithDebugHandler(func(string, ...any) {}),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("telegram: %w", err)
+	}
+	c.api = api
+	return c, nil
+}
+
+// Mode returns the configured mode, ModeWebhook or ModePolling.
+func (c *Channel) Mode() string { return c.cfg.Mode }
+
+// Start tells Telegram how updates should arrive. In webhook mode it calls
+// setWebhook with PublicURL + WebhookPath, the secret and allowed_updates
+// ["message"]; in polling mode it calls deleteWebhook, since getUpdates
+// does not work while a webhook is set. Pending updates are kept either way.
+func (c *Channel) Start(ctx context.Context) error {
+	if c.cfg.Mode == ModePolling {
+		if _, err := c.api.DeleteWebhook(ctx, &tgbot.DeleteWebhookParams{}); err != nil {
+			return fmt.Errorf("telegram deleteWebhook: %w", safeError(err))
+		}
+		return nil
+	}
+	if c.cfg.PublicURL == "" {
+		return errors.New("telegram: public URL is required to set the webhook")
+	}
+	_, err := c.api.SetWebhook(ctx, &tgbot.SetWebhookParams{
+		URL:            c.cfg.PublicURL + WebhookPath,
+		SecretToken:    c.cfg.WebhookSecret,
+		AllowedUpdates: []string{"message"},
+	})
+	if err != nil {
+		return fmt.Errorf("telegram setWebhook: %w", safeError(err))
+	}
+	return nil
+}
+
+// Send sends out.Text to out.ExternalChatID (a chat id) as plain text,
+// split into as many messages as Telegram's limit needs, and returns the id
+// of the last one as "<chat_id>:<message_id>". When a later part fails the
+// earlier parts stay sent; the error says nothing about which.
+func (c *Channel) Send(ctx context.Context, out bot.Outbound) (string, error) {
+	chatID, err := parseChatID(out.ExternalChatID)
+	if err != nil {
+		return "", err
+	}
+	if strings.TrimSpace(out.Text) == "" {
+		return "", &bot.PermanentError{Reason: "empty message text"}
+	}
+	var last string
+	text := strings.ToValidUTF8(out.Text, "\uFFFD") // Telegram refuses invalid UTF-8
+	for _, part := range SplitText(text, MaxMessageUTF16) {
+		msg, err := c.api.SendMessage(ctx, &tgbot.SendMessageParams{
+			ChatID: chatID,
+			Text:   part,
+			LinkPreviewOptions: &models.LinkPreviewOptions{
+				IsDisabled: tgbot.True(),
+			},
+		})
+		if err != nil {
+			return "", sendError("sendMessage", err)
+		}
+		last = messageID(msg.Chat.ID, msg.ID)
+	}
+	return last, nil
+}
+
+// Typing shows "typing…" in the chat for a few seconds.
+func (c *Channel) Typing(ctx context.Context, externalChatID string) error {
+	chatID, err := parseChatID(externalChatID)
+	if err != nil {
+		return err
+	}
+	if _, err := c.api.SendChatAction(ctx, &tgbot.SendChatActionParams{
+		ChatID: chatID,
+		Action: models.ChatActionTyping,
+	}); err != nil {
+		return sendError("sendChatAction", err)
+	}
+	return nil
+}
+
+// Edit replaces the text of a message sent earlier; channelMessageID is the
+// "<chat_id>:<message_id>" Send returned. Text longer than one message is
+// cut to the first part. Editing to the same text is not an error.
+func (c *Channel) Edit(ctx context.Context, externalChatID, channelMessageID, text string) error {
+	chatID, err := parseChatID(externalChatID)
+	if err != nil {
+		return err
+	}
+	_, idPart, _ := strings.Cut(channelMessageID, ":")
+	msgID, err := strconv.Atoi(idPart)
+	if err != nil || msgID <= 0 {
+		return &bot.PermanentError{Reason: "malformed telegram message id"}
+	}
+	if strings.TrimSpace(text) == "" {
+		return &bot.PermanentError{Reason: "empty message text"}
+	}
+	_, err = c.api.EditMessageText(ctx, &tgbot.EditMessageTextParams{
+		ChatID:    chatID,
+		MessageID: msgID,
+		Text:      SplitText(text, MaxMessageUTF16)[0],
+		LinkPreviewOptions: &models.LinkPreviewOptions{
+			IsDisabled: tgbot.True(),
+		},
+	})
+	if err != nil {
+		if errors.Is(err, tgbot.ErrorBadRequest) && strings.Contains(err.Error(), "message is not modified") {
+			return nil
+		}
+		return sendError("editMessageText", err)
+	}
+	return nil
+}
+
+// messageID is the channel message id of a Telegram message: message ids
+// are only unique within a chat.
+func messageID(chatID int64, msgID int) string {
+	return strconv.FormatInt(chatID, 10) + ":" + strconv.Itoa(msgID)
+}
+
+// parseChatID parses a Telegram chat id; a malformed one can never work.
+func parseChatID(s string) (int64, error) {
+	id, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || id == 0 {
+		return 0, &bot.PermanentError{Reason: "malformed telegram chat id"}
+	}
+	return id, nil
+}
+
+// sendError translates a Bot API error once, here: 429 becomes a
+// *bot.RetryAfterError, a refusal that cannot change (bot blocked, chat
+// not found, chat migrated) a *bot.PermanentError, anything else a plain
+// error that the delivery job retries.
+func sendError(method string, err error) error {
+	var tooMany *tgbot.TooManyRequestsError
+	if errors.As(err, &tooMany) {
+		after := time.Duration(tooMany.RetryAfter) * time.Second
+		if after <= 0 {
+			after = defaultRetryAfter
+		}
+		return &bot.RetryAfterError{After: after}
+	}
+	var migrate *tgbot.MigrateError
+	if errors.As(err, &migrate) {
+		return &bot.PermanentError{Reason: "telegram group was upgraded to a supergroup"}
+	}
+	switch {
+	case errors.Is(err, tgbot.ErrorForbidden):
+		// "bot was blocked by the user", "user is deactivated", "bot was
+		// kicked from the group chat", "bot can't initiate conversation".
+		return &bot.PermanentError{Reason: "telegram refused: bot blocked or removed from the chat"}
+	case errors.Is(err, tgbot.ErrorBadRequest) && strings.Contains(err.Error(), "chat not found"):
+		return &bot.PermanentError{Reason: "telegram chat not found"}
+	case errors.Is(err, tgbot.ErrorBadRequest) && strings.Contains(err.Error(), "message to edit not found"):
+		return &bot.PermanentError{Reason: "telegram message to edit not found"}
+	}
+	return fmt.Errorf("telegram %s: %w", method, safeError(err))
+}
+
+// safeError keeps an error from the Bot API client if its text is known to
+// be free of personal data, and replaces it otherwise. The client quotes
+// whole response bodies (which echo the message text) when it cannot
+// decode them.
+func safeError(err error) error {
+	switch {
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return err
+	case errors.Is(err, tgbot.ErrorForbidden), errors.Is(err, tgbot.ErrorBadRequest),
+		errors.Is(err, tgbot.ErrorUnauthorized), errors.Is(err, tgbot.ErrorNotFound),
+		errors.Is(err, tgbot.ErrorConflict):
+		return err // "<kind>, <Telegram's fixed description>"
+	case strings.Contains(err.Error(), "error decode response"):
+		return errors.New("undecodable response from the Bot API")
+	}
+	return err
+}

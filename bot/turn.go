@@ -1,0 +1,260 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
+
+	"github.com/jaga-id/jaga"
+	"github.com/jaga-id/jaga/privacy"
+	"github.com/jaga-id/jaga/seal"
+	"github.com/jaga-id/jaga/store"
+)
+
+// turnAttempts bounds how often a failing turn is retried; the last attempt
+// answers with an apology instead of failing again.
+const turnAttempts = 5
+
+type turnWorker struct {
+	river.WorkerDefaults[TurnArgs]
+	s *Service
+}
+
+// Timeout bounds one turn, model call included.
+func (w *turnWorker) Timeout(*river.Job[TurnArgs]) time.Duration { return time.Minute }
+
+func (w *turnWorker) Work(ctx context.Context, job *river.Job[TurnArgs]) error {
+	return w.s.runTurn(ctx, job.Args.MessageID, job.JobRow)
+}
+
+// runTurn answers one inbound message. It is idempotent: a message already
+// answered is not answered again, and the reply, the inbound message's new
+// status, the delivery job and the turn job's completion commit together.
+func (s *Service) runTurn(ctx context.Context, messageID int64, job *rivertype.JobRow) error {
+	in, err := s.store.GetMessage(ctx, messageID)
+	if jaga.IsNotFound(err) {
+		return nil // erased since it was accepted
+	} else if err != nil {
+		return err
+	}
+	if in.Status != jaga.StatusReceived {
+		return nil
+	}
+	// Turns of one conversation run in order: wait for older messages.
+	if pending, err := s.store.HasPendingInbound(ctx, in.ConversationID, in.ID); err != nil {
+		return err
+	} else if pending {
+		return river.JobSnooze(200 * time.Millisecond)
+	}
+	t, key, err := s.loadTurn(ctx, in)
+	if err != nil {
+		if jaga.IsNotFound(err) { // the person was erased meanwhile
+			return s.finishTurn(ctx, in, nil, nil, job)
+		}
+		return err
+	}
+	reply, err := s.route(ctx, t)
+	if err != nil {
+		if job == nil || job.Attempt < turnAttempts {
+			return err
+		}
+		s.log.Error("turn failed; answering with an apology", "message_id", in.ID, "error", err.Error())
+		reply = s.apology(t.Lang)
+	}
+	return s.finishTurn(ctx, in, reply, func(q store.Queries) (*seal.Key, error) { return key, nil }, job)
+}
+
+// loadTurn gathers what the routing steps see.
+func (s *Service) loadTurn(ctx context.Context, in *jaga.Message) (*Turn, *seal.Key, error) {
+	conv, err := s.store.GetConversation(ctx, in.ConversationID)
+	if err != nil {
+		return nil, nil, err
+	}
+	ident, err := s.store.GetIdentity(ctx, conv.IdentityID)
+	if err != nil {
+		return nil, nil, err
+	}
+	subj, err := s.store.GetSubject(ctx, conv.SubjectID)
+	if err != nil {
+		return nil, nil, err
+	}
+	if subj.ErasedAt != nil {
+		return nil, nil, jaga.Errorf(jaga.ENOTFOUND, "Subject erased.")
+	}
+	key, err := s.cfg.Keyring.ExistingKey(ctx, s.store, subj.ID)
+	if err != nil {
+		return nil, nil, err
+	}
+	text, err := seal.OpenText(key, subj.ID, in.Sealed)
+	if err != nil {
+		return nil, nil, fmt.Errorf("open message: %w", err)
+	}
+	vault, err := loadVault(ctx, s.store, key, conv)
+	if err != nil {
+		return nil, nil, err
+	}
+	history, err := s.store.ListMessages(ctx, conv.ID, in.ID, s.cfg.HistoryLimit)
+	if err != nil {
+		return nil, nil, err
+	}
+	lang := subj.Language
+	if s.cfg.DetectLanguage != nil {
+		if d := s.cfg.DetectLanguage(text); d != "" && d != lang {
+			lang = d
+			if err := s.store.SetSubjectLanguage(ctx, subj.ID, lang); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	if lang == "" {
+		lang = "id"
+	}
+	return &Turn{Subject: subj, Identity: ident, Conversation: conv, Inbound: in, Text: text, Lang: lang,
+		Vault: vault, History: history}, key, nil
+}
+
+// route runs the steps of a turn in order: the privacy handler (consent
+// gate, privacy requests, refusals), the staff hand-off, then the assistant.
+func (s *Service) route(ctx context.Context, t *Turn) (*Reply, error) {
+	if code, ok := linkCommand(t.Conversation.Channel, t.Text); ok {
+		return s.link(ctx, t, code)
+	}
+	if s.cfg.Privacy != nil {
+		out, err := s.cfg.Privacy.HandleTurn(ctx, &privacy.Input{Subject: t.Subject, Identity: t.Identity,
+			Conversation: t.Conversation, Inbound: t.Inbound, Text: t.Text, Lang: t.Lang})
+		if err != nil {
+			return nil, fmt.Errorf("privacy: %w", err)
+		}
+		if out.Handled {
+			if out.Text == "" {
+				return nil, nil
+			}
+			return &Reply{Text: out.Text, Redacted: out.Text, Author: "privacy", Erased: out.Erased}, nil
+		}
+	}
+	if t.Conversation.HandoffAt != nil {
+		return nil, nil // staff answer in the console
+	}
+	if s.cfg.Assistant == nil {
+		return nil, errors.New("no assistant configured")
+	}
+	if typer, ok := s.cfg.Senders[t.Conversation.Channel].(Typer); ok {
+		// The indicator is a courtesy: a failure must not fail the turn.
+		_ = typer.Typing(ctx, t.Conversation.ExternalChatID)
+	}
+	return s.cfg.Assistant.Answer(ctx, t, nil)
+}
+
+// finishTurn stores the reply with its delivery job, marks the inbound
+// message processed and completes the turn job, all in one transaction.
+func (s *Service) finishTurn(ctx context.Context, in *jaga.Message, reply *Reply, keyFor func(store.Queries) (*seal.Key, error), job *rivertype.JobRow) error {
+	now := s.clock.Now()
+	return s.store.WithTx(ctx, func(q store.Queries) error {
+		if err := q.LockConversation(ctx, in.ConversationID); err != nil && !jaga.IsNotFound(err) {
+			return err
+		}
+		if reply != nil && reply.Erased {
+			return s.storeErasureReply(ctx, q, in, reply, now, job)
+		}
+		cur, err := q.GetMessage(ctx, in.ID)
+		if jaga.IsNotFound(err) || (err == nil && cur.Status != jaga.StatusReceived) {
+			return completeJob(ctx, q, job) // erased, or another attempt finished first
+		} else if err != nil {
+			return err
+		}
+		if reply != nil && keyFor != nil && (reply.Text != "" || reply.Redacted != "") {
+			key, err := keyFor(q)
+			if err != nil {
+				return err
+			}
+			redacted := reply.Redacted
+			if redacted == "" {
+				conv, err := q.GetConversation(ctx, in.ConversationID)
+				if err != nil {
+					return err
+				}
+				vault, err := loadVault(ctx, q, key, conv)
+				if err != nil {
+					return err
+				}
+				before := vault.Len()
+				redacted, _ = s.cfg.Redactor.Redact(reply.Text, vault)
+				if vault.Len() != before {
+					if err := saveVault(ctx, q, key, conv, vault, now); err != nil {
+						return err
+					}
+				}
+			}
+			out := &jaga.Message{
+				ConversationID:   in.ConversationID,
+				SubjectID:        in.SubjectID,
+				Direction:        jaga.Outbound,
+				Channel:          in.Channel,
+				RedactedText:     redacted,
+				Sealed:           seal.SealText(key, in.SubjectID, reply.Text),
+				Status:           jaga.StatusQueued,
+				Author:           reply.Author,
+				ReplyTo:          in.ID,
+				ModelCalled:      reply.ModelCalled,
+				PromptVersion:    reply.PromptVersion,
+				TokensIn:         reply.TokensIn,
+				TokensOut:        reply.TokensOut,
+				TokenCount:       s.cfg.CountTokens(redacted),
+				SnapshotSections: reply.SnapshotSections,
+				CreatedAt:        now,
+			}
+			if err := q.CreateMessage(ctx, out); err != nil && !jaga.IsConflict(err) {
+				return err
+			} else if err == nil {
+				if _, err := q.Enqueue(ctx, DeliverArgs{MessageID: out.ID}, nil); err != nil {
+					return err
+				}
+				if err := q.TouchConversation(ctx, in.ConversationID, now, false); err != nil {
+					return err
+				}
+				s.metrics.replies.WithLabelValues(reply.Author).Inc()
+			}
+		}
+		if err := q.UpdateMessageStatus(ctx, in.ID, jaga.StatusProcessed, now); err != nil {
+			return err
+		}
+		return completeJob(ctx, q, job)
+	})
+}
+
+func completeJob(ctx context.Context, q store.Queries, job *rivertype.JobRow) error {
+	if job == nil {
+		return nil
+	}
+	return q.CompleteJob(ctx, job)
+}
+
+// apology is the answer when a turn keeps failing.
+func (s *Service) apology(lang string) *Reply {
+	text := "Maaf, sistem kami sedang bermasalah dan belum bisa menjawab. Silakan coba lagi sebentar lagi."
+	if lang == "en" {
+		text = "Sorry, something went wrong on our side and we could not answer. Please try again in a moment."
+	}
+	return &Reply{Text: text, Redacted: text, Author: "bot"}
+}
+
+// storeErasureReply stores the confirmation of an erasure. The inbound
+// message and the data key are gone: the reply, which holds no personal data,
+// is stored unsealed, and delivered to the conversation row kept for it.
+func (s *Service) storeErasureReply(ctx context.Context, q store.Queries, in *jaga.Message, reply *Reply, now time.Time, job *rivertype.JobRow) error {
+	out := &jaga.Message{ConversationID: in.ConversationID, SubjectID: in.SubjectID, Direction: jaga.Outbound,
+		Channel: in.Channel, RedactedText: reply.Redacted, Status: jaga.StatusQueued, Author: reply.Author,
+		ReplyTo: in.ID, CreatedAt: now}
+	if err := q.CreateMessage(ctx, out); err != nil && !jaga.IsConflict(err) {
+		return err
+	} else if err == nil {
+		if _, err := q.Enqueue(ctx, DeliverArgs{MessageID: out.ID}, nil); err != nil {
+			return err
+		}
+	}
+	return completeJob(ctx, q, job)
+}

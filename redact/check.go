@@ -1,0 +1,16 @@
+package redact
+
+// Check is the egress check: it scans every text part of a finished request
+// body and reports the personal data still in it. Placeholders such as
+// [PHONE_1] and business figures are not findings. The caller blocks the
+// request when the result is not empty. Findings carry no values.
+func (r *Redactor) Check(parts ...string) []Finding {
+	var out []Finding
+	for i, p := range parts {
+		n := normalize(p)
+		for _, sp := range r.scan(n.s, nil) {
+			out = append(out, Finding{Kind: sp.kind, Part: i, Start: n.orig(sp.start), End: n.orig(sp.end)})
+		}
+	}
+	return out
+}

@@ -1,0 +1,590 @@
+package redact
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+)
+
+// This file is the deterministic generator of the labelled corpus in
+// testdata/corpus.jsonl. Regenerate with
+//
+//	go test ./redact -run TestCorpusGolden -update
+//
+// Every value is synthetic. The generator is seeded, so the corpus is
+// reproducible byte for byte; TestCorpusGolden fails when the committed file
+// and the generator disagree.
+
+// corpusSize is the number of messages in the corpus.
+const corpusSize = 3600
+
+// labelledMessage is one line of the corpus.
+type labelledMessage struct {
+	Text  string      `json:"text"`
+	Style string      `json:"style"`
+	Spans []labelSpan `json:"spans"` // personal data that must not survive
+	Keep  []labelSpan `json:"keep"`  // business tokens that must survive
+}
+
+type labelSpan struct {
+	Type  string `json:"type"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// slotKind maps a template slot to its label: a Kind for personal data, or
+// "BIZ:…" for a business token.
+var slotKind = map[string]string{
+	"NIK": "NIK", "KK": "KK", "NPWP": "NPWP", "NPWP16": "NPWP", "NITKU": "NITKU", "PHONE": "PHONE",
+	"LANDLINE": "PHONE", "EMAIL": "EMAIL", "CARD": "CARD", "BANK": "BANK_ACCOUNT", "VA": "VA",
+	"BPJS": "BPJS", "PASSPORT": "PASSPORT", "PLATE": "PLATE", "IP": "IP", "DOB": "DOB",
+	"ADDRESS": "ADDRESS", "PERSON": "PERSON", "PERSONL": "PERSON", "CUSTOMER": "PERSON", "QRIS": "QRIS",
+	"PASSWORD": "SECRET", "OTP": "SECRET", "APIKEY": "SECRET",
+	"AMOUNT": "BIZ:amount", "INVOICE": "BIZ:invoice", "ORDER": "BIZ:order", "SKU": "BIZ:sku",
+	"DATE": "BIZ:date", "TIME": "BIZ:time", "QTY": "BIZ:qty", "PCT": "BIZ:percent", "TS": "BIZ:number",
+	"RESI": "BIZ:number", "BIGAMOUNT": "BIZ:amount", "YEAR": "BIZ:number",
+	"ROLE": "BIZ:role", "WALK": "BIZ:word", "CAPITAL": "BIZ:word", "LONGORDER": "BIZ:order",
+	"PLAINAMOUNT": "BIZ:amount", "BANKNAME": "BIZ:word", "OBFEMAIL": "EMAIL",
+}
+
+// templates are chat messages with {SLOT}s, in Indonesian (formal and
+// slang), English and mixed. The style tag is the first word.
+var templates = []string{
+	"id-formal|Selamat pagi, nama saya {PERSONL}. NIK saya {NIK}, mohon dibantu verifikasi.",
+	"id-formal|Dengan hormat, berikut data saya: NIK {NIK}, No. KK {KK}, NPWP {NPWP}.",
+	"id-formal|Mohon dikirim ke alamat {ADDRESS}. Terima kasih.",
+	"id-formal|Bapak {PERSON} sudah melakukan pembayaran {AMOUNT} untuk {INVOICE} pada {DATE}.",
+	"id-formal|Silakan transfer ke rekening BCA {BANK} a.n. {PERSON}, total {AMOUNT}.",
+	"id-formal|Nomor BPJS Kesehatan saya {BPJS}, tanggal lahir {DOB}.",
+	"id-formal|Untuk faktur pajak gunakan NPWP {NPWP16} dan NITKU {NITKU} ya.",
+	"id-formal|Tempat/tgl lahir: Bandung, {DOB}. Alamat: {ADDRESS}",
+	"id-formal|Ibu {PERSON} memesan {QTY} {SKU} dengan diskon {PCT}, dikirim {DATE} pukul {TIME}.",
+	"id-formal|Pembayaran via virtual account {VA} sebesar {AMOUNT} paling lambat {DATE} jam {TIME}.",
+	"id-formal|Nomor paspor saya {PASSPORT}, berlaku sampai {DATE}.",
+	"id-formal|Kendaraan dengan plat {PLATE} parkir di depan gudang.",
+	"id-formal|Yth. Sdr. {PERSON}, tagihan {INVOICE} sebesar {AMOUNT} jatuh tempo {DATE}.",
+	"id-formal|Hormat saya,\n{PERSON}",
+	"id-formal|Kartu kredit saya {CARD}, mohon jangan disimpan.",
+	"id-formal|Silakan scan QRIS berikut: {QRIS}",
+	"id-formal|Data pelanggan {CUSTOMER} perlu diperbarui, nomor telepon {PHONE}.",
+	"id-formal|Kantor kami di {LANDLINE}, buka pukul {TIME} sampai 17.00.",
+	"id-slang|min no hp gw {PHONE} ya, wa aja",
+	"id-slang|kak aku mau order {QTY} {SKU} dong, kirim ke {ADDRESS} yaa",
+	"id-slang|gue udah tf {AMOUNT} ke norek {BANK} tadi jam {TIME}",
+	"id-slang|email aku {EMAIL} kak, kirim invoice {INVOICE} kesitu aja",
+	"id-slang|pass ig gue {PASSWORD} jgn bilang2 ya",
+	"id-slang|kode OTP nya {OTP} kak, tolong cepet",
+	"id-slang|nama gw {PERSONL}, pesenan {ORDER} kok blm nyampe sih",
+	"id-slang|kak {PERSON} td bilang ongkir {AMOUNT}, bener ga?",
+	"id-slang|wa ku {PHONE} min, resi {RESI} udh dikirim blm?",
+	"id-slang|tlg cek dong pesanan {CUSTOMER}, udah {QTY} hari blm dateng",
+	"id-slang|ttl aku jakarta {DOB} kak buat daftar member",
+	"id-slang|nik ku {NIK} kak, buat klaim garansi",
+	"id-slang|motor plat {PLATE} ketinggalan helm di toko",
+	"id-slang|omzet bulan ini {BIGAMOUNT}, naik {PCT} dari bulan lalu",
+	"id-slang|hubungi mas {PERSON} aja di {PHONE}",
+	"id-slang|stok {SKU} tinggal {QTY}, harga {AMOUNT} per pcs",
+	"en|Hi, my name is {PERSON} and my phone number is {PHONE}.",
+	"en|Please send the invoice {INVOICE} to {EMAIL} before {DATE}.",
+	"en|My card number is {CARD}, can you refund {AMOUNT}?",
+	"en|The server at {IP} keeps timing out since {TIME}.",
+	"en|Date of birth: {DOB}. Passport number {PASSPORT}.",
+	"en|Ship {QTY} units of {SKU} to {ADDRESS} please.",
+	"en|Our API key is {APIKEY}, do not share it.",
+	"en|Regards,\n{PERSON}",
+	"en|Order {ORDER} total {AMOUNT}, {PCT} discount applied on {DATE}.",
+	"en|Customer {CUSTOMER} called about invoice {INVOICE}.",
+	"en|Please transfer to Mandiri account {BANK} under the name {PERSON}.",
+	"en|Log timestamp {TS} shows the job ran at {TIME}.",
+	"mix|Halo kak, mau confirm payment {AMOUNT} utk {INVOICE}, bukti tf dari rek BNI {BANK}",
+	"mix|pls contact Bu {PERSON} di {PHONE} or email {EMAIL}",
+	"mix|my NIK is {NIK}, alamat {ADDRESS}",
+	"mix|ok noted kak, order {ORDER} {QTY} {SKU} total {AMOUNT}",
+	"mix|BPJS no {BPJS}, born {DOB}, tolong update ya",
+	"mix|server kita di {IP}, password admin {PASSWORD}",
+	"mix|VA nya {VA} ya kak, expired {DATE} {TIME}",
+	"mix|pak {PERSONL} minta kirim ke {ADDRESS} sebelum {DATE}",
+	"mix|cust {CUSTOMER} komplain, refund {AMOUNT} ke {EMAIL}",
+	"mix|laporan {YEAR}: penjualan {BIGAMOUNT}, margin {PCT}",
+	"biz|Invoice {INVOICE} tanggal {DATE}: {QTY} {SKU} @ {AMOUNT}, diskon {PCT}, total {BIGAMOUNT}.",
+	"biz|Rekap {DATE}: {QTY} pesanan, omzet {BIGAMOUNT}, rata-rata {AMOUNT} per order.",
+	"biz|Order {ORDER} dikirim {DATE} jam {TIME} via JNE resi {RESI}.",
+	"biz|Harga {SKU} naik {PCT} jadi {AMOUNT} mulai {DATE}.",
+	"biz|Kas masuk {BIGAMOUNT}, kas keluar {AMOUNT}, saldo akhir {BIGAMOUNT} per {DATE}.",
+	"biz|Tagihan {INVOICE} ({AMOUNT}) belum lunas sejak {DATE}, sudah {QTY} hari.",
+	"biz|Event log {TS}: sync {QTY} items at {TIME}.",
+	"biz|Target {YEAR}: {BIGAMOUNT}, realisasi {PCT}.",
+	// Hard cases: role words, "Ibu Kota", "jalan" as a verb, ID-like business numbers.
+	"hard|{ROLE} bilang paket {ORDER} sudah sampai, {QTY} dus, bayar {AMOUNT} ya",
+	"hard|lagi {WALK} kak, nanti aku transfer {AMOUNT} ke rek {BANKNAME} {BANK}",
+	"hard|Kantor pusat di {CAPITAL}, cabang baru buka {DATE}, omzet {BIGAMOUNT}",
+	"hard|No. pesanan {LONGORDER} atas nama {PERSON}, hp {PHONE}",
+	"hard|total {PLAINAMOUNT} udah termasuk ongkir, stok sisa {QTY}",
+	"hard|kirim aja ke nomor ini {PHONE} ya, jangan ke {ROLE}",
+	"hard|Pesanan {ORDER} tgl {DATE}: {QTY} @ {AMOUNT}; HUT perusahaan {DATE}",
+	"hard|ini ktp aku {NIK} sama npwp {NPWP} buat faktur {INVOICE}",
+	"hard|{NIK} ini NIK istri saya, tolong dicocokkan",
+	"hard|cc {CARD} exp 09/28 cvv jangan ditanya ya",
+	"hard|email gw {OBFEMAIL} kak, kirim katalog {SKU}",
+	"hard|Tlp kantor {LANDLINE} ext 12, wa {PHONE}",
+	"hard|Jam buka {TIME}-{TIME}, diskon {PCT} s/d {DATE}, min. belanja {AMOUNT}",
+	"hard|{ROLE} minta dikirim {QTY} lagi, pembayaran {PLAINAMOUNT}",
+	"hard|salam kenal kak, saya {PERSON} dari {CAPITAL}",
+}
+
+var (
+	firstNames = []string{"Budi", "Siti", "Agus", "Dewi", "Andi", "Rina", "Eko", "Wahyu", "Putri", "Rizky",
+		"Fitri", "Joko", "Hendra", "Indah", "Yusuf", "Ayu", "Dimas", "Bayu", "Citra", "Galih", "Nadia",
+		"Kurniawan", "Ratna", "Sri", "Teguh", "Wulan", "Yohanes", "Maria", "Ketut", "Made", "Asep",
+		"Nengsih", "Rahmat", "Fauzan", "Larasati", "Oktaviani", "Bagas", "Cahya", "Dodi", "Erlangga",
+		"Fransiska", "Gita", "Hanafi", "Irawati", "Januar", "Khairul", "Lukas", "Marlina", "Nugraha", "Purnama"}
+	lastNames = []string{"Santoso", "Wijaya", "Siregar", "Nasution", "Pratama", "Saputra", "Hidayat",
+		"Nugroho", "Setiawan", "Gunawan", "Halim", "Kusuma", "Lestari", "Permana", "Simanjuntak",
+		"Tambunan", "Wibowo", "Yulianti", "Hutapea", "Manurung", "Rahayu", "Susilo", "Anggraini", "Firmansyah"}
+	streets  = []string{"Melati", "Mawar", "Sudirman", "Gatot Subroto", "Diponegoro", "Ahmad Yani", "Pahlawan", "Kenanga", "Cempaka Putih", "Raya Bogor", "Veteran", "Merdeka"}
+	kels     = []string{"Sukajadi", "Cempaka", "Kebon Jeruk", "Menteng", "Tegalrejo", "Sukasari", "Cilandak", "Panakkukang"}
+	cities   = []string{"Kota Bandung", "Kota Surabaya", "Jakarta Selatan", "Kab. Bogor", "Kota Medan", "Kota Makassar", "Kab. Sleman", "Kota Denpasar"}
+	domains  = []string{"gmail.com", "yahoo.co.id", "outlook.com", "tokosejahtera.id", "mail.com", "ymail.com"}
+	skus     = []string{"SKU-BRS-005", "KMJ-001-XL", "BRG-2291", "SKU 88123", "TSHIRT-BLK-M", "KOPI-250G", "SKU-A12-07"}
+	provs    = []int{11, 12, 13, 14, 16, 18, 31, 32, 33, 34, 35, 36, 51, 52, 61, 64, 71, 73, 81, 91, 94}
+	plateReg = []string{"B", "D", "F", "AB", "L", "N", "DK", "BK", "H", "AD"}
+)
+
+// corpusCustomers are the business's customers in the test dictionary.
+func corpusCustomers() []string {
+	rng := rand.New(rand.NewPCG(7, 11))
+	out := make([]string, 0, 120)
+	extra := []string{"Theodorus", "Wilhelmina", "Stevanus", "Kresna", "Anjani", "Bonifasius", "Gregorius", "Yuliana"}
+	for len(out) < 120 {
+		f := extra[rng.IntN(len(extra))]
+		if rng.IntN(2) == 0 {
+			f = firstNames[rng.IntN(len(firstNames))]
+		}
+		out = append(out, f+" "+lastNames[rng.IntN(len(lastNames))]+" "+string(rune('A'+len(out)%26))+"ra")
+	}
+	return out
+}
+
+type corpusGen struct {
+	rng       *rand.Rand
+	customers []string
+}
+
+func (g *corpusGen) pick(list []string) string { return list[g.rng.IntN(len(list))] }
+func (g *corpusGen) digits(n int) string {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte('0' + g.rng.IntN(10))
+	}
+	return string(b)
+}
+func (g *corpusGen) chance(pct int) bool { return g.rng.IntN(100) < pct }
+
+// luhnDigit returns the digit that makes prefix+digit pass Luhn.
+func luhnDigit(prefix string) byte {
+	for d := byte('0'); d <= '9'; d++ {
+		if luhn([]byte(prefix + string(d))) {
+			return d
+		}
+	}
+	return '0'
+}
+
+func group(s string, sizes []int, sep string) string {
+	var parts []string
+	for _, n := range sizes {
+		if n > len(s) {
+			n = len(s)
+		}
+		parts = append(parts, s[:n])
+		s = s[n:]
+	}
+	if s != "" {
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, sep)
+}
+
+func (g *corpusGen) nikDigits(plus40 bool) string {
+	day := 1 + g.rng.IntN(28)
+	if plus40 && g.chance(50) {
+		day += 40
+	}
+	return fmt.Sprintf("%02d%02d%02d%02d%02d%02d%04d", g.pick2(provs), 1+g.rng.IntN(79), 1+g.rng.IntN(30), day, 1+g.rng.IntN(12), g.rng.IntN(100), 1+g.rng.IntN(9998))
+}
+func (g *corpusGen) pick2(l []int) int { return l[g.rng.IntN(len(l))] }
+
+func (g *corpusGen) npwp15() string {
+	p := fmt.Sprintf("%02d", 1+g.rng.IntN(98)) + g.digits(6)
+	return p + string(luhnDigit(p)) + g.digits(3) + "000"
+}
+
+func (g *corpusGen) person() string {
+	n := g.pick(firstNames)
+	if g.chance(70) {
+		n += " " + g.pick(lastNames)
+	}
+	return n
+}
+
+// evade applies an evasion to a digit string with some probability.
+func (g *corpusGen) evade(v string) string {
+	switch g.rng.IntN(40) {
+	case 0: // full-width digits
+		var b strings.Builder
+		for _, r := range v {
+			if r >= '0' && r <= '9' {
+				b.WriteRune(0xFF10 + r - '0')
+			} else {
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	case 1: // zero-width spaces between digits
+		var b strings.Builder
+		for i, r := range v {
+			if i > 0 && i%3 == 0 {
+				b.WriteString("\u200b")
+			}
+			b.WriteRune(r)
+		}
+		return b.String()
+	case 2, 3: // spaced or dotted apart
+		sep := " "
+		if g.chance(50) {
+			sep = "."
+		}
+		var parts []string
+		for _, r := range v {
+			if r >= '0' && r <= '9' {
+				parts = append(parts, string(r))
+			}
+		}
+		return strings.Join(parts, sep)
+	}
+	return v
+}
+
+func (g *corpusGen) value(slot string) string {
+	r := g.rng
+	switch slot {
+	case "NIK":
+		d := g.nikDigits(true)
+		switch r.IntN(6) {
+		case 0:
+			d = group(d, []int{4, 4, 4, 4}, " ")
+		case 1:
+			d = group(d, []int{2, 2, 2, 6, 4}, ".")
+		}
+		return g.evade(d)
+	case "KK":
+		return g.nikDigits(false)
+	case "NPWP":
+		d := g.npwp15()
+		if g.chance(70) {
+			return d[:2] + "." + d[2:5] + "." + d[5:8] + "." + d[8:9] + "-" + d[9:12] + "." + d[12:]
+		}
+		return d
+	case "NPWP16":
+		return "0" + g.npwp15()
+	case "NITKU":
+		return "0" + g.npwp15() + "00000" + string(byte('0'+r.IntN(3)))
+	case "PHONE":
+		d := "8" + g.pick([]string{"1", "2", "3", "5", "7", "8", "9"}) + g.digits(1) + g.digits(6+r.IntN(4))
+		var v string
+		switch r.IntN(9) {
+		case 0:
+			v = "0" + d
+		case 1:
+			v = "0" + group(d, []int{3, 4, 4}, "-")
+		case 2:
+			v = "0" + group(d, []int{3, 4, 4}, " ")
+		case 3:
+			v = "+62 " + group(d, []int{3, 4, 4}, " ")
+		case 4:
+			v = "62" + d
+		case 5:
+			v = "+62" + d
+		case 6:
+			v = "+62 (" + d[:3] + ") " + group(d[3:], []int{4, 4}, "-")
+		case 7:
+			v = "0" + group(d, []int{3, 4, 4}, ".")
+		default:
+			v = "+62-" + group(d, []int{3, 4, 4}, "-")
+		}
+		return g.evade(v)
+	case "LANDLINE":
+		switch r.IntN(4) {
+		case 0:
+			return "(021) " + g.digits(3) + "-" + g.digits(4)
+		case 1:
+			return "022-" + g.digits(7)
+		case 2:
+			return "+62 274 " + g.digits(6)
+		default:
+			return "(0361) " + g.digits(6)
+		}
+	case "EMAIL":
+		local := strings.ToLower(g.pick(firstNames))
+		if g.chance(60) {
+			local += g.pick([]string{".", "_", ""}) + strings.ToLower(g.pick(lastNames))
+		}
+		if g.chance(40) {
+			local += g.digits(2)
+		}
+		dom := g.pick(domains)
+		switch r.IntN(8) {
+		case 0:
+			return local + " [at] " + strings.ReplaceAll(dom, ".", " [dot] ")
+		case 1:
+			return local + "(at)" + strings.ReplaceAll(dom, ".", "(dot)")
+		case 2:
+			return strings.ToUpper(local[:1]) + local[1:] + "@" + dom
+		}
+		return local + "@" + dom
+	case "CARD":
+		var p string
+		n := 16
+		switch r.IntN(5) {
+		case 0:
+			p = "4" + g.digits(14)
+		case 1:
+			p = "5" + string(byte('1'+r.IntN(5))) + g.digits(13)
+		case 2:
+			p = "3" + g.pick([]string{"4", "7"}) + g.digits(12)
+			n = 15
+		case 3:
+			p = "35" + fmt.Sprintf("%02d", 28+r.IntN(62)) + g.digits(11)
+		default:
+			p = "9360" + g.digits(11)
+		}
+		d := p + string(luhnDigit(p))
+		if n == 15 {
+			return group(d, []int{4, 6, 5}, " ")
+		}
+		if g.chance(60) {
+			return group(d, []int{4, 4, 4, 4}, g.pick([]string{" ", "-"}))
+		}
+		return g.evade(d)
+	case "BANK":
+		switch r.IntN(4) {
+		case 0:
+			return g.digits(10)
+		case 1:
+			return g.digits(3) + "-" + g.digits(2) + "-" + g.digits(7) + "-" + g.digits(1)
+		case 2:
+			return g.digits(15)
+		default:
+			return g.digits(4) + " " + g.digits(3) + " " + g.digits(3)
+		}
+	case "VA":
+		return g.pick([]string{"8808", "12345", "7007", "3901"}) + g.digits(10+r.IntN(3))
+	case "BPJS":
+		return "000" + g.digits(10)
+	case "PASSPORT":
+		return string(byte('A'+r.IntN(26))) + g.digits(7)
+	case "PLATE":
+		return g.pick(plateReg) + " " + fmt.Sprint(1+r.IntN(9999)) + " " + string(byte('A'+r.IntN(26))) + string(byte('A'+r.IntN(26)))
+	case "IP":
+		return fmt.Sprintf("%d.%d.%d.%d", 1+r.IntN(223), r.IntN(256), r.IntN(256), 1+r.IntN(254))
+	case "DOB":
+		d, m, y := 1+r.IntN(28), 1+r.IntN(12), 1950+r.IntN(55)
+		mon := []string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"}
+		switch r.IntN(5) {
+		case 0:
+			return fmt.Sprintf("%02d-%02d-%d", d, m, y)
+		case 1:
+			return fmt.Sprintf("%d/%d/%d", d, m, y)
+		case 2:
+			return fmt.Sprintf("%d %s %d", d, mon[m-1], y)
+		case 3:
+			return fmt.Sprintf("%d-%02d-%02d", y, m, d)
+		default:
+			return fmt.Sprintf("%02d.%02d.%d", d, m, y)
+		}
+	case "ADDRESS":
+		switch r.IntN(5) {
+		case 0:
+			return fmt.Sprintf("Jl. %s No. %d, RT %03d/RW %03d, Kel. %s, Kec. %s, %s %d", g.pick(streets), 1+r.IntN(200), 1+r.IntN(15), 1+r.IntN(15), g.pick(kels), g.pick(kels), g.pick(cities), 10000+r.IntN(89999))
+		case 1:
+			return fmt.Sprintf("Jl. %s No. %d %s", g.pick(streets), 1+r.IntN(200), g.pick(cities))
+		case 2:
+			return fmt.Sprintf("Perum Griya %s Blok %c%d No. %d, %s", g.pick(kels), 'A'+rune(r.IntN(8)), 1+r.IntN(20), 1+r.IntN(40), g.pick(cities))
+		case 3:
+			return fmt.Sprintf("Gg. %s %d RT %02d/%02d %s", g.pick(streets), 1+r.IntN(50), 1+r.IntN(15), 1+r.IntN(15), g.pick(cities))
+		default:
+			return fmt.Sprintf("jl %s no %d, kec. %s, %s", strings.ToLower(g.pick(streets)), 1+r.IntN(200), g.pick(kels), g.pick(cities))
+		}
+	case "PERSON":
+		return g.person()
+	case "PERSONL":
+		p := g.person()
+		if g.chance(25) {
+			return strings.ToLower(p)
+		}
+		return p
+	case "CUSTOMER":
+		c := g.pick(g.customers)
+		switch r.IntN(3) {
+		case 0:
+			return strings.ToLower(c)
+		case 1:
+			return strings.ToUpper(c)
+		}
+		return c
+	case "QRIS":
+		merchant := strings.ToUpper(g.pick(firstNames)) + " SHOP"
+		tlv := func(tag, v string) string { return fmt.Sprintf("%s%02d%s", tag, len(v), v) }
+		body := tlv("00", "01") + tlv("01", "11") + tlv("26", tlv("00", "ID.CO.QRIS.WWW")+tlv("01", "936000"+g.digits(12))) +
+			tlv("52", "5812") + tlv("53", "360") + tlv("58", "ID") + tlv("59", merchant) + tlv("60", "BANDUNG") + "6304"
+		return body + fmt.Sprintf("%04X", crc16CCITT(body))
+	case "PASSWORD":
+		return g.pick([]string{"Rahasia", "sayang", "Jakarta", "bismillah", "qwerty"}) + g.digits(2+r.IntN(3)) + g.pick([]string{"!", "", "#", "@"})
+	case "OTP":
+		return g.digits(6)
+	case "APIKEY":
+		return g.pick([]string{"sk-", "AKIA", "ghp_"}) + strings.ToUpper(g.digits(4)) + "aZ" + g.digits(20) + "Qx"
+	case "AMOUNT":
+		switch r.IntN(6) {
+		case 0:
+			return "Rp " + fmt.Sprintf("%d.%03d", 1+r.IntN(999), r.IntN(1000))
+		case 1:
+			return fmt.Sprintf("Rp%d,%d juta", 1+r.IntN(9), r.IntN(10))
+		case 2:
+			return fmt.Sprintf("Rp %drb", 5+r.IntN(500))
+		case 3:
+			return fmt.Sprintf("IDR %d.%03d.%03d", 1+r.IntN(99), r.IntN(1000), r.IntN(1000))
+		case 4:
+			return fmt.Sprintf("Rp. %d.%03d,-", 10+r.IntN(989), r.IntN(1000))
+		default:
+			return fmt.Sprintf("Rp %d.%03d.%03d", 1+r.IntN(9), r.IntN(1000), r.IntN(1000))
+		}
+	case "BIGAMOUNT":
+		switch r.IntN(3) {
+		case 0:
+			return "Rp 6.281.234.567" // the classic trap: looks like +62 812…
+		case 1:
+			return fmt.Sprintf("Rp %d.%03d.%03d.%03d", 1+r.IntN(99), r.IntN(1000), r.IntN(1000), r.IntN(1000))
+		}
+		return fmt.Sprintf("Rp %d,%d miliar", 1+r.IntN(9), r.IntN(10))
+	case "INVOICE":
+		switch r.IntN(3) {
+		case 0:
+			return fmt.Sprintf("INV-%d-%05d", 2023+r.IntN(3), r.IntN(99999))
+		case 1:
+			return fmt.Sprintf("INV/2024%02d%02d/MPL/%s", 1+r.IntN(12), 1+r.IntN(28), g.digits(10))
+		}
+		return "INV" + g.digits(8)
+	case "ORDER":
+		switch r.IntN(3) {
+		case 0:
+			return "#ORD-" + g.digits(6)
+		case 1:
+			return "2408" + g.digits(2) + "ABCD" + g.digits(4)
+		}
+		return "#" + g.digits(9)
+	case "SKU":
+		return g.pick(skus)
+	case "DATE":
+		switch r.IntN(4) {
+		case 0:
+			return fmt.Sprintf("%02d-%02d-2024", 1+r.IntN(28), 1+r.IntN(12))
+		case 1:
+			return fmt.Sprintf("2025-%02d-%02d", 1+r.IntN(12), 1+r.IntN(28))
+		case 2:
+			return fmt.Sprintf("%d Januari 2025", 1+r.IntN(28))
+		}
+		return fmt.Sprintf("%02d/%02d/2024", 1+r.IntN(28), 1+r.IntN(12))
+	case "TIME":
+		return fmt.Sprintf("%02d.%02d", 7+r.IntN(14), 5*r.IntN(12))
+	case "QTY":
+		return fmt.Sprintf("%d %s", 1+r.IntN(120), g.pick([]string{"pcs", "dus", "kg", "unit", "lusin"}))
+	case "PCT":
+		if g.chance(50) {
+			return fmt.Sprintf("%d%%", 1+r.IntN(60))
+		}
+		return fmt.Sprintf("%d,%d%%", r.IntN(20), 1+r.IntN(9))
+	case "TS":
+		return "17" + g.digits(11)
+	case "RESI":
+		return "JP" + g.digits(10)
+	case "YEAR":
+		return fmt.Sprint(2020 + r.IntN(6))
+	case "ROLE":
+		return g.pick([]string{"Pak RT", "Bu Guru", "Mas Kurir", "Pak Satpam", "Kak Admin", "Bu Bos", "Pak Lurah", "Mbak CS"})
+	case "WALK":
+		return g.pick([]string{"jalan", "di jalan", "jalan-jalan", "jalan ke pasar"})
+	case "CAPITAL":
+		return g.pick([]string{"Ibu Kota", "ibu kota Jakarta", "Jakarta Pusat", "Surabaya"})
+	case "LONGORDER":
+		return "2408" + g.digits(12)
+	case "PLAINAMOUNT":
+		return fmt.Sprintf("%d.%03d.%03d", 1+r.IntN(99), r.IntN(1000), r.IntN(1000))
+	case "BANKNAME":
+		return g.pick([]string{"BCA", "BRI", "Mandiri", "BNI"})
+	case "OBFEMAIL":
+		local := strings.ToLower(g.pick(firstNames)) + g.digits(2)
+		dom := strings.Split(g.pick(domains), ".")
+		switch r.IntN(3) {
+		case 0:
+			return local + " at " + strings.Join(dom, " dot ")
+		case 1:
+			return local + " @ " + strings.Join(dom, ".")
+		}
+		return local + "[at]" + strings.Join(dom, "[dot]")
+	}
+	panic("unknown slot " + slot)
+}
+
+// generateCorpus builds the labelled corpus deterministically.
+func generateCorpus() []labelledMessage {
+	g := &corpusGen{rng: rand.New(rand.NewPCG(2024, 817)), customers: corpusCustomers()}
+	out := make([]labelledMessage, 0, corpusSize)
+	for len(out) < corpusSize {
+		t := templates[g.rng.IntN(len(templates))]
+		style, body, _ := strings.Cut(t, "|")
+		var m labelledMessage
+		m.Style = style
+		var b strings.Builder
+		for {
+			i := strings.IndexByte(body, '{')
+			if i < 0 {
+				b.WriteString(body)
+				break
+			}
+			j := strings.IndexByte(body[i:], '}') + i
+			b.WriteString(body[:i])
+			slot := body[i+1 : j]
+			v := g.value(slot)
+			st := b.Len()
+			b.WriteString(v)
+			sp := labelSpan{Type: slotKind[slot], Start: st, End: b.Len()}
+			if strings.HasPrefix(sp.Type, "BIZ:") {
+				m.Keep = append(m.Keep, sp)
+			} else {
+				m.Spans = append(m.Spans, sp)
+			}
+			body = body[j+1:]
+		}
+		m.Text = b.String()
+		// Slang: sometimes the whole message is lowercased (labels keep offsets).
+		if style == "id-slang" && g.chance(15) && !hasCaseSensitive(m) {
+			m.Text = strings.ToLower(m.Text)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// hasCaseSensitive reports spans whose detection depends on letter case
+// (names after honorifics, plates, QRIS, keys), which lowercasing would
+// turn into a different test.
+func hasCaseSensitive(m labelledMessage) bool {
+	for _, s := range m.Spans {
+		switch s.Type {
+		case "PERSON", "PLATE", "QRIS", "SECRET", "ADDRESS", "PASSPORT", "DOB", "EMAIL":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,500 @@
+package redact
+
+// maxGroups bounds how many digit groups one run may hold; longer runs are
+// read in pieces.
+const maxGroups = 24
+
+// maxDigits is the longest identifier we classify (NITKU, 22 digits).
+const maxDigits = 22
+
+// digitRun reads digits separated by at most three of " .-()" (so that
+// "0812-3456-7890", "+62 (812) 3456 7890", "3171 0117 0845 0001" and the
+// evasions "0 8 1 2 …" / "0.8.1.2…" are one run), then looks for the longest
+// identifier among consecutive groups. It returns where to resume.
+func (sc *scanner) digitRun(i int) int {
+	s := sc.s
+	if s[i] == '0' && len(s)-i > 30 && s[i:i+6] == "000201" && (i == 0 || !isAlnum(s[i-1])) {
+		if en := qrisEnd(s, i); en > 0 {
+			sc.add(QRIS, i, en)
+			return en
+		}
+	}
+	lim := sc.limit()
+	gs, ge := &sc.gs, &sc.ge
+	sep := &sc.sep // separator class after group k: '.', '-', ' ', 'm' (mixed)
+	ng := 0
+	p := i
+	for ng < maxGroups {
+		q := p
+		for q < lim && isDigit(s[q]) {
+			q++
+		}
+		gs[ng], ge[ng] = p, q
+		ng++
+		k := q
+		var sc0 byte
+		for k < lim && k-q < 3 {
+			c := s[k]
+			if c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' {
+				break
+			}
+			if sc0 == 0 {
+				sc0 = c
+			} else if sc0 != c {
+				sc0 = 'm'
+			}
+			k++
+		}
+		if k == q || k >= lim || !isDigit(s[k]) {
+			break
+		}
+		sep[ng-1] = sc0
+		p = k
+	}
+	sep[ng-1] = 0
+	runEnd := ge[ng-1]
+
+	first, last := 0, ng-1
+	// A number glued to letters belongs to a word ("INV2024", "16GB", "3pcs").
+	if i > 0 {
+		b := s[i-1]
+		glued := isAlnum(b) || b == '_' || b == '#' || placeholderEndsAt(s, i)
+		if (b == '-' || b == '/' || b == ',' || b == ':') && i > 1 && (isAlnum(s[i-2]) || placeholderEndsAt(s, i-1)) && !hasWaMe(s, i) {
+			glued = true
+		}
+		if glued {
+			first = 1
+		}
+	}
+	if runEnd < len(s) {
+		a := s[runEnd]
+		glued := isLetter(a) || a == '_' || a == '%' || a == '@'
+		if (a == ',' || a == ':' || a == '/') && runEnd+1 < len(s) && isDigit(s[runEnd+1]) {
+			glued = true
+		}
+		if glued {
+			last--
+		}
+	}
+	if first > last {
+		sc.prevLen = 0
+		return runEnd
+	}
+	ctx := sc.context(i)
+	if ctx == ctxCurrency || ctx == ctxBusiness {
+		sc.prevLen = 0
+		return runEnd
+	}
+	// Start of the span for group 0: include a '+' and an opening bracket.
+	start0 := i
+	plus := false
+	if i > 0 && s[i-1] == '+' {
+		start0, plus = i-1, true
+	} else if i > 0 && s[i-1] == '(' && ge[0] < len(s) && s[ge[0]] == ')' {
+		start0 = i - 1
+		if i > 1 && s[i-2] == '+' {
+			start0, plus = i-2, true
+		}
+	}
+	d := &sc.digits
+	for a := first; a <= last; {
+		if a+2 <= last && dateShape(s, gs[:], ge[:], sep[:], a, a+2) && (a+2 == last || sep[a+2] != sep[a]) {
+			a += 3 // a date is a unit: "17-08-2024 19.25"
+			continue
+		}
+		matched := false
+		for b := last; b >= a; b-- {
+			// Collect the digits of groups a..b.
+			nd := 0
+			too := false
+			for g := a; g <= b; g++ {
+				if nd+ge[g]-gs[g] > maxDigits {
+					too = true
+					break
+				}
+				nd += copy(d[nd:], s[gs[g]:ge[g]])
+			}
+			if too {
+				continue
+			}
+			c := ctxNone
+			if a == 0 {
+				c = ctx
+			}
+			k := sc.classify(d[:nd], c, plus && a == 0, gs[:], ge[:], sep[:], a, b)
+			if k == "" {
+				continue
+			}
+			st := gs[a]
+			if a == 0 {
+				st = start0
+			}
+			sc.add(k, st, ge[b])
+			if c != ctxNone {
+				sc.ctx = ctxNone // a keyword names one number
+			}
+			a = b + 1
+			matched = true
+			break
+		}
+		if !matched {
+			a++
+		}
+	}
+	sc.prevLen = 0
+	return runEnd
+}
+
+// hasWaMe reports whether the digits at i follow "wa.me/".
+func hasWaMe(s string, i int) bool {
+	return i >= 6 && hasPrefixFold(s, i-6, "wa.me/")
+}
+
+// classify names the identifier formed by the digits d (groups a..b of a
+// run), or returns "".
+func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep []byte, a, b int) Kind {
+	nd := len(d)
+	if nd < 7 {
+		return ""
+	}
+	if dict := sc.r.dict; dict != nil && dict.hasPhone(d) {
+		return Phone
+	}
+	if dateShape(sc.s, gs, ge, sep, a, b) {
+		return ""
+	}
+	switch ctx {
+	case ctxKK:
+		if nd == 16 {
+			return KK
+		}
+	case ctxNIK:
+		if nd == 16 {
+			return NIK
+		}
+	case ctxNPWP:
+		if nd == 15 || nd == 16 {
+			return NPWP
+		}
+		if nd == 22 {
+			return NITKU
+		}
+	case ctxNITKU:
+		if nd == 22 {
+			return NITKU
+		}
+		if nd == 15 || nd == 16 {
+			return NPWP
+		}
+	case ctxCard:
+		if nd >= 13 && nd <= 19 {
+			return Card
+		}
+	case ctxBPJS:
+		if nd >= 11 && nd <= 13 && !isMobile(d, plus) {
+			return BPJS
+		}
+		if nd == 16 {
+			return NIK
+		}
+	case ctxVA:
+		if nd >= 10 && nd <= 20 {
+			return VA
+		}
+	case ctxBank:
+		if nd >= 7 && nd <= 18 && !thousands(gs, ge, sep, a, b) {
+			return BankAccount
+		}
+	case ctxPhone:
+		if isMobile(d, true) || isLandline(d, true) {
+			return Phone
+		}
+	case ctxIP:
+		if ipShape(sc.s, gs, ge, sep, a, b) {
+			return IP
+		}
+	}
+	if ipShape(sc.s, gs, ge, sep, a, b) {
+		return IP
+	}
+	th := thousands(gs, ge, sep, a, b)
+	if th {
+		return ""
+	}
+	if isMobile(d, plus) {
+		return Phone
+	}
+	switch nd {
+	case 16:
+		if b-a == 3 && ge[a]-gs[a] == 4 && cardIIN(d) && luhn(d) {
+			return Card
+		}
+		if nikValid(d) {
+			return NIK
+		}
+		if d[0] == '0' && luhn(d[:10]) {
+			return NPWP
+		}
+	case 15:
+		if npwpFormatted(gs, ge, sep, a, b) && luhn(d[:9]) {
+			return NPWP
+		}
+	case 22:
+		if (d[0] == '0' && luhn(d[:10])) || nikValid(d[:16]) {
+			return NITKU
+		}
+	}
+	if nd >= 13 && nd <= 19 && cardIIN(d) && luhn(d) {
+		return Card
+	}
+	if isLandline(d, plus) && (plus || a == b || ge[a]-gs[a] >= 3) {
+		return Phone
+	}
+	return ""
+}
+
+// isMobile reports an Indonesian mobile number: 08[1-35-9] and 10–13 digits,
+// or the same with the country code 62 instead of the leading 0.
+func isMobile(d []byte, plus bool) bool {
+	nd := len(d)
+	switch {
+	case nd >= 10 && nd <= 13 && d[0] == '0' && d[1] == '8':
+		return mobileOperator(d[2])
+	case nd >= 11 && nd <= 14 && d[0] == '6' && d[1] == '2' && d[2] == '8':
+		return mobileOperator(d[3])
+	case plus && nd >= 11 && nd <= 14 && d[0] == '6' && d[1] == '2' && d[2] == '0' && d[3] == '8':
+		// "+62 0812…", a common mistake.
+		return mobileOperator(d[4])
+	}
+	return false
+}
+
+func mobileOperator(c byte) bool { return c >= '1' && c <= '9' }
+
+// isLandline reports an Indonesian landline: 0, an area code not starting
+// with 8, and a subscriber number, 9–12 digits in all; or 62 and the same
+// without the 0 when written with '+'.
+func isLandline(d []byte, plus bool) bool {
+	nd := len(d)
+	if nd >= 9 && nd <= 12 && d[0] == '0' && d[1] >= '2' && d[1] <= '9' && d[1] != '8' {
+		return true
+	}
+	if plus && nd >= 10 && nd <= 13 && d[0] == '6' && d[1] == '2' && d[2] >= '2' && d[2] <= '9' && d[2] != '8' {
+		return true
+	}
+	return false
+}
+
+// thousands reports an amount written with dot thousands separators:
+// 1–3 digits, then groups of exactly three, "1.250.000".
+func thousands(gs, ge []int, sep []byte, a, b int) bool {
+	if b == a {
+		return false
+	}
+	if n := ge[a] - gs[a]; n < 1 || n > 3 {
+		return false
+	}
+	for g := a; g < b; g++ {
+		if sep[g] != '.' {
+			return false
+		}
+		if ge[g+1]-gs[g+1] != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// dateShape reports a date such as 17-08-2024, 17.08.24 or 2024-08-17.
+func dateShape(s string, gs, ge []int, sep []byte, a, b int) bool {
+	if b-a != 2 || sep[a] != sep[a+1] || sep[a] == 'm' {
+		return false
+	}
+	l0, l1, l2 := ge[a]-gs[a], ge[a+1]-gs[a+1], ge[a+2]-gs[a+2]
+	v0, v1, v2 := atoi(s[gs[a]:ge[a]]), atoi(s[gs[a+1]:ge[a+1]]), atoi(s[gs[a+2]:ge[a+2]])
+	if l0 <= 2 && l1 <= 2 && (l2 == 2 || l2 == 4) {
+		return v0 >= 1 && v0 <= 31 && v1 >= 1 && v1 <= 12
+	}
+	if l0 == 4 && l1 <= 2 && l2 <= 2 {
+		return v1 >= 1 && v1 <= 12 && v2 >= 1 && v2 <= 31
+	}
+	return false
+}
+
+// ipShape reports a dotted IPv4 address.
+func ipShape(s string, gs, ge []int, sep []byte, a, b int) bool {
+	if b-a != 3 {
+		return false
+	}
+	for g := a; g <= b; g++ {
+		if g < b && (sep[g] != '.' || ge[g] != gs[g+1]-1) {
+			return false
+		}
+		l := ge[g] - gs[g]
+		if l > 3 || (l > 1 && s[gs[g]] == '0') {
+			return false
+		}
+		if atoi(s[gs[g]:ge[g]]) > 255 {
+			return false
+		}
+	}
+	return true
+}
+
+// npwpFormatted reports the old NPWP layout 99.999.999.9-999.999.
+func npwpFormatted(gs, ge []int, sep []byte, a, b int) bool {
+	if b-a != 5 {
+		return false
+	}
+	want := [6]int{2, 3, 3, 1, 3, 3}
+	for g := 0; g < 6; g++ {
+		if ge[a+g]-gs[a+g] != want[g] {
+			return false
+		}
+	}
+	return true
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 9; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+func atoiB(d []byte) int {
+	n := 0
+	for _, c := range d {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// luhn reports whether the digits pass the Luhn check.
+func luhn(d []byte) bool {
+	sum := 0
+	dbl := false
+	for i := len(d) - 1; i >= 0; i-- {
+		v := int(d[i] - '0')
+		if dbl {
+			v *= 2
+			if v > 9 {
+				v -= 9
+			}
+		}
+		sum += v
+		dbl = !dbl
+	}
+	return sum%10 == 0
+}
+
+// cardIIN reports a card issuer prefix: Visa 4, Mastercard 51–55 and
+// 2221–2720, AmEx 34/37, JCB 3528–3589, GPN 9360, UnionPay 62, Discover 6011/65.
+func cardIIN(d []byte) bool {
+	nd := len(d)
+	p2 := atoiB(d[:2])
+	p4 := atoiB(d[:4])
+	switch {
+	case d[0] == '4':
+		return nd == 13 || nd == 16 || nd == 19
+	case p2 >= 51 && p2 <= 55, p4 >= 2221 && p4 <= 2720:
+		return nd == 16
+	case p2 == 34 || p2 == 37:
+		return nd == 15
+	case p4 >= 3528 && p4 <= 3589:
+		return nd >= 16
+	case p4 == 9360:
+		return nd >= 16
+	case p2 == 62, p4 == 6011, p2 == 65:
+		return nd >= 16
+	}
+	return false
+}
+
+// nikProvince is the tolerant province allow-list from the reference notes.
+func nikProvince(p int) bool {
+	switch {
+	case p >= 11 && p <= 19, p == 21, p >= 31 && p <= 36, p >= 51 && p <= 53,
+		p >= 61 && p <= 65, p >= 71 && p <= 76, p >= 81 && p <= 82, p >= 91 && p <= 97:
+		return true
+	}
+	return false
+}
+
+// nikValid checks a NIK's structure: province, regency, birth date (day+40
+// for women) that exists in 19YY or 20YY, and a non-zero serial. NIK has no
+// check digit.
+func nikValid(d []byte) bool {
+	if len(d) != 16 || !nikProvince(atoiB(d[:2])) {
+		return false
+	}
+	if atoiB(d[2:4]) == 0 {
+		return false
+	}
+	day := atoiB(d[6:8])
+	if day > 40 {
+		day -= 40
+	}
+	month := atoiB(d[8:10])
+	yy := atoiB(d[10:12])
+	if day < 1 || month < 1 || month > 12 {
+		return false
+	}
+	if day > daysIn(month, 1900+yy) && day > daysIn(month, 2000+yy) {
+		return false
+	}
+	return string(d[12:16]) != "0000"
+}
+
+// kkValid checks a KK number: region and a registration date without +40.
+func kkValid(d []byte) bool {
+	if len(d) != 16 || !nikProvince(atoiB(d[:2])) {
+		return false
+	}
+	day, month := atoiB(d[6:8]), atoiB(d[8:10])
+	return day >= 1 && day <= 31 && month >= 1 && month <= 12
+}
+
+// npwpValid checks a 15-digit NPWP (Luhn over the first nine digits) or a
+// 16-digit one (a leading 0 and Luhn over ten, or a NIK).
+func npwpValid(d []byte) bool {
+	switch len(d) {
+	case 15:
+		return luhn(d[:9])
+	case 16:
+		if d[0] == '0' {
+			return luhn(d[:10])
+		}
+		return nikValid(d)
+	}
+	return false
+}
+
+func daysIn(month, year int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// placeholderEndsAt reports whether a placeholder ends just before p. Text
+// next to a placeholder is read as if the value were still there, so that
+// redacting twice changes nothing.
+func placeholderEndsAt(s string, p int) bool {
+	if p < 4 || s[p-1] != ']' {
+		return false
+	}
+	for k := p - 2; k >= 0 && p-k <= maxPlaceholder; k-- {
+		if s[k] == '[' {
+			return placeholderEnd(s, k) == p
+		}
+	}
+	return false
+}

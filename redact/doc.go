@@ -1,0 +1,39 @@
+// Package redact finds personal data in chat text and replaces it with typed
+// pseudonyms before anything leaves for the model.
+//
+// Detection is one hand-written pass over the bytes of a message (no regexp on
+// the hot path). A pre-pass with the runtime's vectorised byte search finds
+// e-mail addresses around '@' and spelled-out "[at]", whose spans start before
+// their anchor; the main pass then walks the text once, classifying digit runs
+// (NIK, KK, NPWP, NITKU, phones, cards, bank and virtual accounts, BPJS, IP
+// addresses, QRIS payloads) by their structure, their check digits and the
+// keyword that precedes them, and treating a small set of words as triggers
+// (honorifics, "nama saya" and signatures for names, "Jl."/"RT"/"Kel." for
+// addresses, "tgl lahir"/"TTL" for dates of birth, "password"/"OTP" and
+// well-known key prefixes for secrets, "paspor", vehicle plates). Keywords
+// and word sets live in one open-addressing table probed with a hash computed
+// while the word is lowercased. A per-business Dictionary adds the names,
+// phones and e-mails of that business's customers, employees and vendors.
+//
+// Before detection the text is normalised against simple evasions: full-width
+// digits and signs become ASCII, zero-width characters disappear and unusual
+// spaces and dashes become plain ones. Offsets are mapped back, so every
+// Entity's Start and End index the caller's original string. Digits spaced or
+// dotted apart ("0 8 1 2 …", "0.8.1.2…") are handled by the digit-run reader.
+//
+// Business talk is left alone on purpose: amounts ("Rp 1.250.000", "Rp1,5
+// juta"), invoice and order numbers, SKUs, dates that are not birth dates,
+// times, quantities and percentages. Numbers after "Rp", "total", "order",
+// "invoice" and similar words are never personal identifiers here.
+//
+// Redact replaces each value with a placeholder such as [PHONE_1]; a Vault
+// keeps the mapping for one conversation so the same value always gets the
+// same placeholder, and Restore (or a streaming Restorer) turns placeholders in
+// model output back into values. Placeholders the Vault does not know are left
+// untouched, so a model cannot invent its way to someone else's data. Check
+// scans a finished request body before egress and reports what it finds,
+// without the values, so a hit can be logged and counted safely.
+//
+// A Redactor is immutable after New and safe for concurrent use; a Vault and a
+// Restorer belong to one conversation and one goroutine at a time.
+package redact

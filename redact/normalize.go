@@ -1,0 +1,135 @@
+package redact
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// normalized is the text the detectors read. When the original needs no
+// rewriting, s is the original and offs is nil; otherwise offs[i] is the
+// original byte offset of normalized byte i, and offs[len(s)] is len(orig).
+type normalized struct {
+	s    string
+	offs []int32
+}
+
+// orig maps a normalized offset back to the original text.
+func (n *normalized) orig(i int) int {
+	if n.offs == nil {
+		return i
+	}
+	return int(n.offs[i])
+}
+
+// foldRune reports the ASCII replacement for an evasion rune: drop is true for
+// zero-width characters, otherwise b is the single byte to use instead.
+func foldRune(r rune) (b byte, drop, ok bool) {
+	switch {
+	case r >= 0xFF10 && r <= 0xFF19: // full-width digits
+		return byte('0' + r - 0xFF10), false, true
+	case r >= 0xFF21 && r <= 0xFF3A: // full-width capitals
+		return byte('A' + r - 0xFF21), false, true
+	case r >= 0xFF41 && r <= 0xFF5A: // full-width small letters
+		return byte('a' + r - 0xFF41), false, true
+	case r >= 0x1D7CE && r <= 0x1D7FF: // mathematical digits (five styles)
+		return byte('0' + (r-0x1D7CE)%10), false, true
+	}
+	switch r {
+	case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x180E:
+		return 0, true, true
+	case 0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
+		0x2008, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000:
+		return ' ', false, true
+	case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xFE63, 0xFF0D:
+		return '-', false, true
+	case 0xFF0B:
+		return '+', false, true
+	case 0xFF20:
+		return '@', false, true
+	case 0xFF0E, 0x2024:
+		return '.', false, true
+	case 0xFF08:
+		return '(', false, true
+	case 0xFF09:
+		return ')', false, true
+	}
+	return 0, false, false
+}
+
+// normalize folds evasion characters. It allocates only when the text holds
+// one of them; plain ASCII and ordinary UTF-8 pass through untouched.
+func normalize(text string) normalized {
+	first := -1
+	for i := 0; i < len(text); {
+		// Skip ASCII eight bytes at a time.
+		for i+8 <= len(text) {
+			t := text[i : i+8]
+			if (t[0]|t[1]|t[2]|t[3]|t[4]|t[5]|t[6]|t[7])&0x80 != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(text) {
+			break
+		}
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if _, _, ok := foldRune(r); ok || (r == utf8.RuneError && size == 1) {
+			first = i
+			break
+		}
+		i += size
+	}
+	if first < 0 {
+		return normalized{s: text}
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	offs := make([]int32, 0, len(text)+1)
+	for i := 0; i < first; i++ {
+		offs = append(offs, int32(i))
+	}
+	b.WriteString(text[:first])
+	prevInvalid := false
+	for i := first; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			b.WriteByte(c)
+			offs = append(offs, int32(i))
+			i++
+			prevInvalid = false
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && size == 1 {
+			// Invalid bytes: one U+FFFD per run, as strings.ToValidUTF8
+			// writes them, so the redacted output reads the same again.
+			if !prevInvalid {
+				b.WriteString("\uFFFD")
+				offs = append(offs, int32(i), int32(i), int32(i))
+			}
+			prevInvalid = true
+			i++
+			continue
+		}
+		prevInvalid = false
+		if rb, drop, ok := foldRune(r); ok {
+			if !drop {
+				b.WriteByte(rb)
+				offs = append(offs, int32(i))
+			}
+			i += size
+			continue
+		}
+		b.WriteString(text[i : i+size])
+		for k := 0; k < size; k++ {
+			offs = append(offs, int32(i+k))
+		}
+		i += size
+	}
+	offs = append(offs, int32(len(text)))
+	return normalized{s: b.String(), offs: offs}
+}

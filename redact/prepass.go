@@ -1,0 +1,237 @@
+package redact
+
+import "strings"
+
+// prepass finds e-mail addresses around '@' with the runtime's vectorised
+// search; they are found first because their span starts before the anchor.
+// Spelled-out addresses ("budi [at] gmail [dot] com"), QRIS payloads,
+// API-key prefixes and MRZ lines are found by the main pass.
+func (sc *scanner) prepass() {
+	s := sc.s
+	for k := 0; k < len(s); {
+		x := strings.IndexByte(s[k:], '@')
+		if x < 0 {
+			break
+		}
+		at := k + x
+		if st, en := emailAround(s, at, at+1); en > 0 {
+			sc.pre = append(sc.pre, span{Email, st, en})
+			k = en
+		} else {
+			k = at + 1
+		}
+	}
+	if len(sc.pre) > 1 {
+		sc.pre = mergeSpans(sc.pre)
+	}
+}
+
+// keyPrefixes are well-known credential prefixes, found without a keyword.
+var keyPrefixes = []struct {
+	prefix string
+	min    int
+	jwt    bool
+}{
+	{"sk-", 20, false}, {"sk_live_", 20, false}, {"sk_test_", 20, false}, {"rk_live_", 20, false},
+	{"AKIA", 20, false}, {"ASIA", 20, false}, {"ghp_", 30, false}, {"gho_", 30, false},
+	{"github_pat_", 30, false}, {"glpat-", 20, false}, {"AIza", 35, false}, {"xoxb-", 20, false},
+	{"xoxp-", 20, false}, {"eyJ", 30, true}, {"SG.", 40, false}, {"pk_live_", 20, false},
+}
+
+func keyChar(c byte) bool {
+	return isAlnum(c) && c < 0x80 || c == '_' || c == '-' || c == '.' || c == '+' || c == '/' || c == '=' || c == '<'
+}
+
+func keyEnd(s string, i int) int {
+	j := i
+	for j < len(s) && keyChar(s[j]) && j-i < 2048 {
+		j++
+	}
+	for j > i && (s[j-1] == '.' || s[j-1] == '-') {
+		j--
+	}
+	return j
+}
+
+func localChar(c byte) bool {
+	return isAlnum(c) && c < 0x80 || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+// emailAround finds an e-mail address whose '@' (or spelled-out "[at]")
+// occupies s[at:after]. It returns the span, or end 0.
+func emailAround(s string, at, after int) (start, end int) {
+	l := at
+	if l > 1 && s[l-1] == ' ' {
+		l-- // "budi @gmail.com", "budi [at] gmail [dot] com"
+	}
+	ls := l
+	for ls > 0 && localChar(s[ls-1]) && l-ls < 64 {
+		ls--
+	}
+	for ls < l && (s[ls] == '.' || s[ls] == '-') {
+		ls++
+	}
+	if ls == l {
+		return 0, 0
+	}
+	spelled := after-at > 1
+	de := domainEnd(s, after, spelled)
+	if de == 0 {
+		return 0, 0
+	}
+	return ls, de
+}
+
+// domainEnd reads a domain starting at i: labels separated by '.', or by a
+// spelled-out dot ("[dot]", "(dot)", " dot ") when spelled is set. The last
+// label must be letters.
+func domainEnd(s string, i int, spelled bool) int {
+	if i < len(s) && s[i] == ' ' {
+		i++
+	}
+	q := i
+	labels := 0
+	good := 0 // end of the longest domain so far whose last label is a TLD
+	for labels < 16 {
+		e := q
+		for e < len(s) && (isAlnum(s[e]) && s[e] < 0x80 || s[e] == '-') && e-q < 63 {
+			e++
+		}
+		if e == q {
+			break
+		}
+		labels++
+		if labels >= 2 && isTLD(s[q:e]) {
+			good = e
+		}
+		// A dot separator?
+		n := 0
+		switch {
+		case e+1 < len(s) && s[e] == '.' && isAlnum(s[e+1]):
+			n = 1
+		case spelled:
+			for _, d := range spelledDots {
+				if hasPrefixFold(s, e, d) {
+					n = len(d)
+					break
+				}
+			}
+		}
+		if n == 0 {
+			break
+		}
+		q = e + n
+	}
+	return good
+}
+
+// isTLD reports a plausible top-level domain: 2–12 letters, one case.
+func isTLD(tld string) bool {
+	if len(tld) < 2 || len(tld) > 12 {
+		return false
+	}
+	allUp, allLow := true, true
+	for k := 0; k < len(tld); k++ {
+		c := tld[k]
+		if !isUpper(c) && !isLower(c) {
+			return false
+		}
+		if isUpper(c) {
+			allLow = false
+		} else {
+			allUp = false
+		}
+	}
+	return allUp || allLow
+}
+
+var spelledDots = []string{"[dot]", "(dot)", "{dot}", " [dot] ", " (dot) ", " dot ", " titik ", "[titik]", "(titik)", " . "}
+
+// qrisEnd parses an EMVCo merchant-presented QR payload starting at "000201"
+// and returns its end when it is a QRIS payload (tag 58 "ID" or the
+// "ID.CO.QRIS" globally unique identifier, or a correct CRC).
+func qrisEnd(s string, i int) int {
+	p := i
+	fields := 0
+	for p+4 <= len(s) && p-i < 1024 {
+		if !isDigit(s[p]) || !isDigit(s[p+1]) || !isDigit(s[p+2]) || !isDigit(s[p+3]) {
+			return 0
+		}
+		tag := s[p : p+2]
+		n := atoi(s[p+2 : p+4])
+		if p+4+n > len(s) {
+			return 0
+		}
+		fields++
+		if tag == "63" && n == 4 {
+			end := p + 8
+			for k := p + 4; k < end; k++ {
+				if !isHex(s[k]) {
+					return 0
+				}
+			}
+			payload := s[i:end]
+			if fields >= 4 && (strings.Contains(payload, "QRIS") || strings.Contains(payload, "5802ID") || crcOK(s[i:p+4], s[p+4:end])) {
+				return end
+			}
+			return 0
+		}
+		p += 4 + n
+	}
+	return 0
+}
+
+func isHex(c byte) bool {
+	return isDigit(c) || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f'
+}
+
+// crc16CCITT is CRC-16/CCITT-FALSE, the checksum QRIS puts in tag 63.
+func crc16CCITT(s string) uint16 {
+	crc := uint16(0xFFFF)
+	for i := 0; i < len(s); i++ {
+		crc ^= uint16(s[i]) << 8
+		for b := 0; b < 8; b++ {
+			if crc&0x8000 != 0 {
+				crc = crc<<1 ^ 0x1021
+			} else {
+				crc <<= 1
+			}
+		}
+	}
+	return crc
+}
+
+func crcOK(data, hex string) bool {
+	want := crc16CCITT(data)
+	const digits = "0123456789ABCDEF"
+	for k := 0; k < 4; k++ {
+		c := hex[k]
+		if c >= 'a' {
+			c -= 'a' - 'A'
+		}
+		if digits[want>>(12-4*uint(k))&0xF] != c {
+			return false
+		}
+	}
+	return true
+}
+
+// keyToken reports a credential with a well-known prefix starting at i and
+// returns its end, or 0.
+func keyToken(s string, i int) int {
+	switch s[i] {
+	case 's', 'r', 'p', 'A', 'g', 'x', 'e', 'S':
+	default:
+		return 0
+	}
+	for _, p := range keyPrefixes {
+		if len(s)-i < len(p.prefix) || s[i:i+len(p.prefix)] != p.prefix {
+			continue
+		}
+		en := keyEnd(s, i)
+		if en-i >= p.min && (!p.jwt || strings.Count(s[i:en], ".") == 2) {
+			return en
+		}
+	}
+	return 0
+}

@@ -1,0 +1,205 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// detectCases are the table for Detect; they also seed the fuzz tests.
+var detectCases = []struct {
+	name string
+	in   string
+	want []string // "KIND=value", in order
+}{
+	{"nik keyword", "NIK saya 3171011708450001 ya kak", []string{"NIK=3171011708450001"}},
+	{"nik female no keyword", "ini 3171015708450001 punya istri", []string{"NIK=3171015708450001"}},
+	{"nik grouped", "3171 0117 0845 0001", []string{"NIK=3171 0117 0845 0001"}},
+	{"nik dotted", "31.71.01.170845.0001", []string{"NIK=31.71.01.170845.0001"}},
+	{"kk keyword", "No. KK 3171011708459999", []string{"KK=3171011708459999"}},
+	{"npwp 15", "NPWP 12.345.678.2-901.000", []string{"NPWP=12.345.678.2-901.000"}},
+	{"npwp 16", "npwp baru 0123456782901000", []string{"NPWP=0123456782901000"}},
+	{"nitku", "NITKU 0123456782901000000000", []string{"NITKU=0123456782901000000000"}},
+	{"mobile dashes", "hp 0812-3456-7890", []string{"PHONE=0812-3456-7890"}},
+	{"mobile +62", "wa +62 812 3456 7891 ya", []string{"PHONE=+62 812 3456 7891"}},
+	{"mobile brackets", "+62 (812) 3456-7890", []string{"PHONE=+62 (812) 3456-7890"}},
+	{"mobile dots", "0812.3456.7890", []string{"PHONE=0812.3456.7890"}},
+	{"mobile wa.me", "wa.me/6281234567890", []string{"PHONE=6281234567890"}},
+	{"landline", "telp (021) 555-1234", []string{"PHONE=(021) 555-1234"}},
+	{"spaced digits", "0 8 1 2 3 4 5 6 7 8 9 0", []string{"PHONE=0 8 1 2 3 4 5 6 7 8 9 0"}},
+	{"full-width", "no ０８１２３４５６７８９０", []string{"PHONE=０８１２３４５６７８９０"}},
+	{"zero-width", "08\u200b12\u200b3456\u200b7890", []string{"PHONE=08\u200b12\u200b3456\u200b7890"}},
+	{"email", "email budi.santoso@gmail.com ya", []string{"EMAIL=budi.santoso@gmail.com"}},
+	{"email spelled", "budi [at] gmail [dot] com", []string{"EMAIL=budi [at] gmail [dot] com"}},
+	{"visa", "kartu 4111 1111 1111 1111 exp 12/27", []string{"CARD=4111 1111 1111 1111"}},
+	{"gpn", "debit 9360 0000 0000 0005", []string{"CARD=9360 0000 0000 0005"}},
+	{"bank", "transfer ke BCA 1234567890 a.n. BUDI SANTOSO", []string{"BANK_ACCOUNT=1234567890", "PERSON=BUDI SANTOSO"}},
+	{"mandiri", "rek Mandiri 123-00-0000000-0", []string{"BANK_ACCOUNT=123-00-0000000-0"}},
+	{"va", "VA BCA 12345 0000000001", []string{"VA=12345 0000000001"}},
+	{"bpjs", "No BPJS 0001234567890", []string{"BPJS=0001234567890"}},
+	{"passport", "paspor saya X1234567", []string{"PASSPORT=X1234567"}},
+	{"plate", "plat B 1234 XYZ", []string{"PLATE=B 1234 XYZ"}},
+	{"ip", "server 192.168.1.10 down", []string{"IP=192.168.1.10"}},
+	{"dob ttl", "TTL: Jakarta, 17-08-1945", []string{"DOB=17-08-1945"}},
+	{"dob words", "tanggal lahir 17 Agustus 1945", []string{"DOB=17 Agustus 1945"}},
+	{"address", "alamat: Jl. Melati No. 12, RT 003/RW 004, Kel. Sukajadi, Kota Bandung 40162. Tolong kirim",
+		[]string{"ADDRESS=Jl. Melati No. 12, RT 003/RW 004, Kel. Sukajadi, Kota Bandung 40162"}},
+	{"honorific", "Pak Budi Santoso sudah bayar", []string{"PERSON=Budi Santoso"}},
+	{"role words", "Pak RT belum, Bu Guru juga, Mas Kurir sudah", nil},
+	{"ibu kota", "kantor di Ibu Kota Jakarta", nil},
+	{"nama saya", "nama saya budi santoso mau tanya", []string{"PERSON=budi santoso"}},
+	{"my name is", "Hi, my name is Rina Wulandari.", []string{"PERSON=Rina Wulandari"}},
+	{"signature", "Salam,\nRina Wulandari", []string{"PERSON=Rina Wulandari"}},
+	{"qris", "00020101021126350014ID.CO.QRIS.WWW011393600012345675204581253033605802ID5909TOKO BUDI6007BANDUNG6304ABCD",
+		[]string{"QRIS=00020101021126350014ID.CO.QRIS.WWW011393600012345675204581253033605802ID5909TOKO BUDI6007BANDUNG6304ABCD"}},
+	{"password", "password saya Rahasia123!", []string{"SECRET=Rahasia123!"}},
+	{"otp", "OTP 123456 jangan kasih siapa2", []string{"SECRET=123456"}},
+	{"api key", "key: sk-ABCDEF0123456789abcdef", []string{"SECRET=sk-ABCDEF0123456789abcdef"}},
+	{"business", "Total Rp 1.250.000 untuk INV-2024-00123, order 3 pcs, diskon 15%, jam 08.30 tgl 17-08-2024", nil},
+	{"rp trap", "omzet Rp 6.281.234.567 bulan ini", nil},
+	{"rp juta", "harga Rp1,5 juta, stok 1.250 pcs", nil},
+	{"placeholders", "hubungi [PERSON_1] di [PHONE_12] atau [EMAIL_3]", nil},
+	{"timestamp", "log 1723712345678 ok", nil},
+}
+
+func TestDetect(t *testing.T) {
+	t.Parallel()
+	r := New(Options{})
+	for _, tc := range detectCases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range r.Detect(tc.in) {
+				if tc.in[e.Start:e.End] != e.Value {
+					t.Errorf("offsets %d:%d do not match value %q", e.Start, e.End, e.Value)
+				}
+				got = append(got, string(e.Kind)+"="+e.Value)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("Detect(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestValidators(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		d    string
+		nik  bool
+		npwp bool
+	}{
+		{"3171011708450001", true, true},
+		{"3171015708450001", true, true},   // female, day+40
+		{"3171017208450001", false, false}, // day 32 after -40
+		{"2471011708450001", false, false}, // no province 24
+		{"3171011708450000", false, false}, // serial 0000
+		{"3171013102450001", false, false}, // 31 February
+		{"123456782901000", false, true},   // NPWP 15, Luhn over 9
+		{"123456781901000", false, false},
+		{"0123456782901000", false, true},
+	} {
+		if got := nikValid([]byte(tc.d)); got != tc.nik {
+			t.Errorf("nikValid(%s) = %v", tc.d, got)
+		}
+		if got := npwpValid([]byte(tc.d)); got != tc.npwp {
+			t.Errorf("npwpValid(%s) = %v", tc.d, got)
+		}
+	}
+	if !luhn([]byte("4111111111111111")) || luhn([]byte("4111111111111112")) {
+		t.Error("luhn")
+	}
+	if !kkValid([]byte("3171011708459999")) {
+		t.Error("kkValid")
+	}
+}
+
+func TestDictionary(t *testing.T) {
+	t.Parallel()
+	d := NewDictionary()
+	d.Add(Person, "Yohanes Kristianto")
+	d.Add(Org, "CV Maju Jaya")
+	d.Add(Phone, "+62 811-2233-4455")
+	d.Add(Email, "Vendor@Example.co.id")
+	r := New(Options{Dictionary: d})
+	in := "tolong kabari yohanes KRISTIANTO, supplier cv maju jaya di 0811 2233 4455 atau vendor@example.co.id"
+	var got []string
+	for _, e := range r.Detect(in) {
+		got = append(got, string(e.Kind)+"="+e.Value)
+	}
+	want := "PERSON=yohanes KRISTIANTO|ORG=cv maju jaya|PHONE=0811 2233 4455|EMAIL=vendor@example.co.id"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+func TestRedactSamePlaceholder(t *testing.T) {
+	t.Parallel()
+	r := New(Options{})
+	v := NewVault()
+	out1, _ := r.Redact("hp saya 0812-3456-7890, email Budi@Gmail.com", v)
+	out2, ents := r.Redact("ulang: +62 812 3456 7890 / budi@gmail.com, kedua 0813-1111-2222", v)
+	if out1 != "hp saya [PHONE_1], email [EMAIL_1]" {
+		t.Errorf("out1 = %q", out1)
+	}
+	if out2 != "ulang: [PHONE_1] / [EMAIL_1], kedua [PHONE_2]" {
+		t.Errorf("out2 = %q", out2)
+	}
+	if len(ents) != 3 || ents[2].Placeholder != "[PHONE_2]" {
+		t.Errorf("entities = %+v", ents)
+	}
+	if got := v.Restore("Nomor Anda [PHONE_2], bukan [PHONE_9] atau [EMAIL_1]"); got != "Nomor Anda 0813-1111-2222, bukan [PHONE_9] atau Budi@Gmail.com" {
+		t.Errorf("Restore = %q", got)
+	}
+	// With a nil Vault numbering is fresh for each call.
+	if out, _ := r.Redact("0813-1111-2222", nil); out != "[PHONE_1]" {
+		t.Errorf("nil vault: %q", out)
+	}
+}
+
+func TestVaultEncoding(t *testing.T) {
+	t.Parallel()
+	r := New(Options{})
+	v := NewVault()
+	r.Redact("NIK 3171011708450001, hp 081234567890, Pak Budi", v)
+	data, err := v.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := NewVault()
+	if err := w.UnmarshalBinary(data); err != nil {
+		t.Fatal(err)
+	}
+	if w.Len() != v.Len() || w.Len() != 3 {
+		t.Fatalf("Len = %d, want %d", w.Len(), v.Len())
+	}
+	for _, ph := range []string{"[NIK_1]", "[PHONE_1]", "[PERSON_1]"} {
+		a, _ := v.Lookup(ph)
+		b, ok := w.Lookup(ph)
+		if !ok || a != b {
+			t.Errorf("Lookup(%s) = %q, %v; want %q", ph, b, ok, a)
+		}
+	}
+	// Numbering continues after a round trip, and known values keep theirs.
+	out, _ := r.Redact("hp 0812-3456-7890 dan 0899-1111-2222", w)
+	if out != "hp [PHONE_1] dan [PHONE_2]" {
+		t.Errorf("after decode: %q", out)
+	}
+	if err := w.UnmarshalBinary([]byte("{bad")); err == nil {
+		t.Error("UnmarshalBinary accepted garbage")
+	}
+}
+
+func TestCheck(t *testing.T) {
+	t.Parallel()
+	r := New(Options{})
+	clean := []string{
+		"Pelanggan [PERSON_1] ([PHONE_1]) menanyakan [INVOICE]. Omzet Rp 12.500.000, 37 pesanan, naik 12%.",
+		"Order #ORD-123456 dikirim 17-08-2024 jam 14.30, SKU-BRS-005 x 3 pcs.",
+	}
+	if f := r.Check(clean...); len(f) != 0 {
+		t.Errorf("clean body has findings: %+v", f)
+	}
+	f := r.Check(clean[0], "tolong hubungi 0812-3456-7890")
+	if len(f) != 1 || f[0].Kind != Phone || f[0].Part != 1 || f[0].Start != 15 {
+		t.Errorf("findings = %+v", f)
+	}
+}

@@ -1,0 +1,435 @@
+package redact
+
+import (
+	"slices"
+	"sync"
+)
+
+// Options configures a Redactor.
+type Options struct {
+	// Dictionary holds one business's known customers, employees and
+	// vendors; their names, phones and e-mails are always found. Optional.
+	Dictionary *Dictionary
+}
+
+// Redactor finds personal data. It is immutable after New and safe for
+// concurrent use.
+type Redactor struct {
+	dict *Dictionary
+}
+
+// New returns a Redactor. The Dictionary, if any, must not be changed
+// afterwards.
+func New(opts Options) *Redactor {
+	return &Redactor{dict: opts.Dictionary}
+}
+
+// span is an entity in normalized coordinates.
+type span struct {
+	kind       Kind
+	start, end int
+}
+
+// Detect returns the personal data in text, ordered by Start and never
+// overlapping. It allocates nothing when it finds nothing.
+func (r *Redactor) Detect(text string) []Entity {
+	n := normalize(text)
+	bp := spanPool.Get().(*[]span)
+	spans := r.scan(n.s, (*bp)[:0])
+	var ents []Entity
+	if len(spans) > 0 {
+		ents = make([]Entity, len(spans))
+		for i, sp := range spans {
+			s, e := n.orig(sp.start), n.orig(sp.end)
+			ents[i] = Entity{Kind: sp.kind, Start: s, End: e, Value: text[s:e]}
+		}
+	}
+	if cap(spans) <= 1024 {
+		*bp = spans[:0]
+		spanPool.Put(bp)
+	}
+	return ents
+}
+
+// spanPool recycles the scanner's span buffers, so Detect allocates only
+// the Entity slice it returns.
+var spanPool = sync.Pool{New: func() any {
+	b := make([]span, 0, 16)
+	return &b
+}}
+
+// scan runs the pre-passes and the main pass over normalized text.
+func (r *Redactor) scan(s string, buf []span) []span {
+	sc := scanner{r: r, s: s, ctxEnd: -1, ents: buf}
+	sc.prepass()
+	sc.main()
+	sc.ents = append(sc.ents, sc.pre...)
+	if len(sc.ents) == 0 {
+		return sc.ents
+	}
+	// A placeholder must replace whole words: a span glued to letters or
+	// digits ("OTP0000", "AB12…") grows to the whole token, so that the
+	// redacted text reads the same when it is scanned again.
+	for k := range sc.ents {
+		sp := &sc.ents[k]
+		for sp.start > 0 && isAlnum(s[sp.start-1]) {
+			sp.start--
+		}
+		for sp.end < len(s) && isAlnum(s[sp.end]) {
+			sp.end++
+		}
+	}
+	return mergeSpans(sc.ents)
+}
+
+// mergeSpans sorts spans and merges overlapping ones, so that no byte of a
+// detected value can survive because two detectors disagreed on its extent.
+func mergeSpans(sp []span) []span {
+	sorted := true
+	for i := 1; i < len(sp); i++ {
+		if sp[i].start < sp[i-1].start {
+			sorted = false
+			break
+		}
+	}
+	if !sorted {
+		slices.SortStableFunc(sp, func(a, b span) int { return a.start - b.start })
+	}
+	out := sp[:1]
+	for _, x := range sp[1:] {
+		last := &out[len(out)-1]
+		if x.start < last.end {
+			if x.end > last.end {
+				last.end = x.end
+			}
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// scanner holds the state of one pass over one text.
+type scanner struct {
+	r    *Redactor
+	s    string
+	ents []span
+	pre  []span // spans found by the pre-passes, sorted
+	pk   int    // next pre-pass span
+
+	ctx    ctxClass // class of the last keyword seen
+	ctxEnd int      // where that keyword ended; -1 for none
+
+	prevLen   int // length of the previous word; 0 after a number or a line break
+	prevStart int
+	prevEnd   int
+	buf       [24]byte
+
+	// Digit-run scratch space, kept here so it is not zeroed per run.
+	gs, ge [maxGroups]int
+	sep    [maxGroups]byte
+	digits [maxGroups * 4]byte
+}
+
+func (sc *scanner) add(k Kind, start, end int) {
+	if sc.ents == nil {
+		sc.ents = make([]span, 0, 8)
+	}
+	sc.ents = append(sc.ents, span{k, start, end})
+}
+
+// prevIs reports whether the previous word was w.
+func (sc *scanner) prevIs(w string) bool {
+	return sc.prevLen == len(w) && hasPrefixFold(sc.s, sc.prevStart, w)
+}
+
+// main is the single pass over the bytes.
+func (sc *scanner) main() {
+	s := sc.s
+	for i := 0; i < len(s); {
+		if sc.pk < len(sc.pre) && i >= sc.pre[sc.pk].start {
+			p := sc.pre[sc.pk]
+			sc.pk++
+			if i < p.end {
+				i = p.end
+			}
+			continue
+		}
+		c := s[i]
+		switch {
+		case isDigit(c):
+			i = sc.digitRun(i)
+		case isLetter(c):
+			i = sc.word(i)
+		case c == '\n':
+			sc.ctx = ctxNone
+			sc.prevLen = 0
+			i++
+		case c == '[':
+			// A placeholder from an earlier pass is opaque: skip it whole so
+			// redacting redacted text changes nothing.
+			if e := placeholderEnd(s, i); e > 0 {
+				i = e
+				sc.prevLen = 0
+				sc.ctx = ctxNone // the placeholder is the value the keyword named
+			} else {
+				i++
+			}
+		default:
+			i++
+		}
+	}
+}
+
+// nextPre is the start of the next pre-pass span, or len(s).
+func (sc *scanner) limit() int {
+	if sc.pk < len(sc.pre) {
+		return sc.pre[sc.pk].start
+	}
+	return len(sc.s)
+}
+
+// word handles a run of letters starting at i and returns where to resume.
+func (sc *scanner) word(i int) int {
+	s := sc.s
+	// One loop finds the end of the word, lowercases it into buf and hashes
+	// it for the keyword table.
+	j := i
+	h := uint32(0)
+	for j < len(s) && isLetter(s[j]) {
+		c := lowerASCII(s[j])
+		if k := j - i; k < len(sc.buf) {
+			sc.buf[k] = c
+		}
+		h = h*kwHashMul + uint32(c)
+		j++
+	}
+	n := j - i
+	// Keep the previous word for two-word keywords, then replace it.
+	var kw keyword
+	found := false
+	if i > 0 && isDigit(s[i-1]) {
+		// Letters glued to digits ("12Budi", "16GB") are no trigger.
+		sc.setPrev(i, j)
+		return j
+	}
+	if j < len(s) && s[j] > ' ' && s[j] != ',' && s[j] != '\'' {
+		// Only a word glued to more token characters can start an API key.
+		if e := keyToken(s, i); e > 0 {
+			sc.add(Secret, i, e)
+			return e
+		}
+	}
+	if s[i] == 'P' && hasPrefixFold(s, i+1, "<idn") {
+		e := keyEnd(s, i)
+		sc.add(Passport, i, e)
+		return e
+	}
+	if n < len(sc.buf) {
+		lw := sc.buf[:n]
+		if n == 2 && lw[0] == 'a' && lw[1] == 't' {
+			if e := sc.spelledEmail(i, j); e > 0 {
+				return e
+			}
+		}
+		kw, found = lookupKeyword(lw, h)
+		if d := sc.r.dict; d != nil && d.mayStart(h) {
+			if e := sc.dictMatch(i, j, lw, h); e > 0 {
+				sc.setPrev(i, j)
+				return e
+			}
+		}
+	}
+	if !found {
+		// An uppercase one- or two-letter word may start a vehicle plate.
+		if n <= 2 && isUpper(s[i]) && (n == 1 || isUpper(s[i+1])) && j < len(s) && (s[j] == ' ' || isDigit(s[j])) {
+			if e := sc.plate(i, j); e > 0 {
+				return e
+			}
+		}
+		sc.setPrev(i, j)
+		return j
+	}
+	if kw.ctx != ctxNone {
+		if kw.ctx == ctxBank && sc.ctx == ctxVA && i-sc.ctxEnd < 12 {
+			sc.ctxEnd = j // "VA BCA 12345…" stays a virtual account
+		} else {
+			sc.ctx, sc.ctxEnd = kw.ctx, j
+		}
+	}
+	end := 0
+	switch kw.trig {
+	case trigHonorific:
+		end = sc.honorific(i, j)
+	case trigNama:
+		end = sc.nama(i, j)
+	case trigNameEN:
+		end = sc.nameEN(j)
+	case trigNamaku:
+		end = sc.personAfter(j, modeIntro)
+	case trigAN:
+		end = sc.atasNama(i, j)
+	case trigSignature:
+		end = sc.signature(i, j)
+	case trigAddress:
+		end = sc.addressStrong(i, j)
+	case trigAddressKW:
+		// "alamat"/"address"/"domisili" announce an address; "kirim ke",
+		// "tinggal di" only when an address word follows.
+		weak := !(n >= 6 && (sc.buf[0] == 'a' || (sc.buf[0] == 'd' && sc.buf[1] == 'o')))
+		end = sc.addressKeyword(j, weak)
+	case trigRT:
+		end = sc.addressRT(i, j)
+	case trigKodePos:
+		if sc.prevIs("kode") {
+			end = sc.addressFrom(sc.prevStart, j, 1)
+		}
+	case trigDOB:
+		end = sc.dob(j)
+	case trigSecret:
+		end = sc.secret(j, false)
+	case trigSecretDigits:
+		end = sc.secret(j, true)
+	case trigKey:
+		if sc.prevIs("api") || sc.prevIs("secret") || sc.prevIs("access") || sc.prevIs("private") {
+			end = sc.secret(j, false)
+		}
+	case trigSaya:
+		end = sc.saya(j)
+	case trigPassport:
+		end = sc.passport(j)
+	case trigAccount:
+		if sc.prevIs("virtual") {
+			sc.ctx, sc.ctxEnd = ctxVA, j
+		} else {
+			sc.ctx, sc.ctxEnd = ctxBank, j
+		}
+	case trigBayar:
+		if sc.prevIs("kode") || sc.prevIs("nomor") || sc.prevIs("no") {
+			sc.ctx, sc.ctxEnd = ctxVA, j
+		} else {
+			sc.ctx, sc.ctxEnd = ctxBusiness, j
+		}
+	}
+	sc.setPrev(i, j)
+	if end > j {
+		return end
+	}
+	if (kw.ctx == ctxPlate || (n <= 2 && isUpper(s[i]))) && j < len(s) && (s[j] == ' ' || isDigit(s[j])) {
+		if e := sc.plate(i, j); e > 0 {
+			return e
+		}
+	}
+	return j
+}
+
+func (sc *scanner) setPrev(i, j int) {
+	sc.prevLen = j - i
+	sc.prevStart, sc.prevEnd = i, j
+}
+
+// context returns the keyword class that applies to a number starting at p.
+func (sc *scanner) context(p int) ctxClass {
+	if sc.ctxEnd < 0 || sc.ctx == ctxNone {
+		return ctxNone
+	}
+	gap := p - sc.ctxEnd
+	if sc.ctx == ctxCurrency {
+		// "Rp 1.250.000", "Rp. 50.000", "IDR 1,5 juta", "Rp1.500".
+		if gap <= 3 {
+			return ctxCurrency
+		}
+		return ctxNone
+	}
+	if gap > 40 {
+		return ctxNone
+	}
+	return sc.ctx
+}
+
+// placeholderEnd returns the end of a placeholder such as [PHONE_12]
+// starting at s[i], or 0 if there is none.
+func placeholderEnd(s string, i int) int {
+	j := i + 1
+	letters := 0
+	for j < len(s) && (isUpper(s[j]) || s[j] == '_') {
+		j++
+		letters++
+	}
+	if letters < 2 || s[j-1] != '_' {
+		return 0
+	}
+	d := 0
+	for j < len(s) && isDigit(s[j]) {
+		j++
+		d++
+	}
+	if d == 0 || d > 9 || j >= len(s) || s[j] != ']' {
+		return 0
+	}
+	return j + 1
+}
+
+// skipSpaces skips spaces and tabs (not newlines).
+func skipSpaces(s string, i int) int {
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// wordEnd returns the end of the letter run at i.
+func wordEnd(s string, i int) int {
+	for i < len(s) && isLetter(s[i]) {
+		i++
+	}
+	return i
+}
+
+// lowerWord returns s[i:j] lowercased into buf when it is short and ASCII
+// enough, for set lookups without allocating.
+func lowerWord(buf []byte, s string, i, j int) []byte {
+	if j-i > len(buf) {
+		return nil
+	}
+	for k := i; k < j; k++ {
+		buf[k-i] = lowerASCII(s[k])
+	}
+	return buf[:j-i]
+}
+
+// hasPrefixFold reports whether s[i:] starts with the lowercase ASCII p.
+func hasPrefixFold(s string, i int, p string) bool {
+	if len(s)-i < len(p) {
+		return false
+	}
+	for k := 0; k < len(p); k++ {
+		if lowerASCII(s[i+k]) != p[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// spelledEmail handles "budi [at] gmail [dot] com" and "budi at gmail dot
+// com" when the word s[i:j] is "at". The local part has already been read as
+// ordinary words; anything found in it is replaced by the e-mail.
+func (sc *scanner) spelledEmail(i, j int) int {
+	s := sc.s
+	if i == 0 || j >= len(s) {
+		return 0
+	}
+	o, c := s[i-1], s[j]
+	if !(o == ' ' && c == ' ' || o == '[' && c == ']' || o == '(' && c == ')' || o == '{' && c == '}') {
+		return 0
+	}
+	st, en := emailAround(s, i-1, j+1)
+	if en == 0 {
+		return 0
+	}
+	for len(sc.ents) > 0 && sc.ents[len(sc.ents)-1].end > st {
+		sc.ents = sc.ents[:len(sc.ents)-1]
+	}
+	sc.add(Email, st, en)
+	return en
+}

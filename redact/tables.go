@@ -1,0 +1,436 @@
+package redact
+
+// Character classes for the byte scanner.
+const (
+	cDigit = 1 << iota
+	cUpper
+	cLower
+	cHigh // a byte of a multi-byte UTF-8 sequence; treated as a letter
+	cSpace
+)
+
+var ctab [256]uint8
+
+func init() {
+	for c := '0'; c <= '9'; c++ {
+		ctab[c] = cDigit
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		ctab[c] = cUpper
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		ctab[c] = cLower
+	}
+	for c := 0x80; c < 0x100; c++ {
+		ctab[c] = cHigh
+	}
+	ctab[' '] = cSpace
+	ctab['\t'] = cSpace
+}
+
+func isDigit(c byte) bool  { return ctab[c]&cDigit != 0 }
+func isUpper(c byte) bool  { return ctab[c]&cUpper != 0 }
+func isLower(c byte) bool  { return ctab[c]&cLower != 0 }
+func isLetter(c byte) bool { return ctab[c]&(cUpper|cLower|cHigh) != 0 }
+func isAlnum(c byte) bool  { return ctab[c]&(cUpper|cLower|cHigh|cDigit) != 0 }
+func isSpace(c byte) bool  { return ctab[c]&cSpace != 0 }
+
+// lowerTab maps ASCII capitals to small letters and every other byte to itself.
+var lowerTab = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c + 'a' - 'A')
+	}
+	return t
+}()
+
+func lowerASCII(c byte) byte { return lowerTab[c] }
+
+// ctxClass is what a keyword says about the number that follows it.
+type ctxClass uint8
+
+const (
+	ctxNone ctxClass = iota
+	ctxNIK
+	ctxKK
+	ctxNPWP
+	ctxNITKU
+	ctxPhone
+	ctxCard
+	ctxBank
+	ctxVA
+	ctxBPJS
+	ctxIP
+	ctxPlate
+	ctxBusiness // order, invoice, SKU, total, qty…: the number is business data
+	ctxCurrency // Rp, IDR: the number is an amount
+)
+
+// trigger is what a word starts: a name, an address, a date of birth…
+type trigger uint8
+
+const (
+	trigNone         trigger = iota
+	trigHonorific            // Pak, Bu, Kak…: a capitalised name may follow
+	trigNama                 // "nama" (saya/aku/lengkap/:) or "atas nama"
+	trigNameEN               // "name" in "my name is"
+	trigNamaku               // "namaku", "namaku:"
+	trigAN                   // "a.n.", "an.", "a/n"
+	trigSignature            // "Salam,", "Regards,", "Hormat saya,"
+	trigAddress              // Jl., Gg., Komp., Kel., Kec., Kab.…
+	trigAddressKW            // "alamat", "address", "domisili"
+	trigRT                   // RT/RW
+	trigKodePos              // "pos" after "kode"
+	trigDOB                  // "lahir", "TTL", "DOB", "birth"…
+	trigSecret               // password, PIN, OTP, API key…
+	trigSecretDigits         // OTP, PIN: digits only
+	trigPassport             // paspor, passport
+	trigAccount              // "account": VA after "virtual", bank otherwise
+	trigBayar                // "bayar": VA after "kode", business otherwise
+	trigKey                  // "key": a secret after "api"
+	trigSaya                 // "saya Budi", "I\'m Budi": a title-case name may follow
+)
+
+type keyword struct {
+	ctx  ctxClass
+	trig trigger
+}
+
+var keywords = map[string]keyword{}
+
+// kwTable is an open-addressing copy of keywords for the hot path: the hash
+// is computed while the word is lowercased, so a lookup costs one probe or
+// two instead of a map access.
+const (
+	kwTableSize = 4096
+	kwHashMul   = 0x9E3779B1
+)
+
+type kwSlot struct {
+	word  string
+	kw    keyword
+	isKW  bool
+	flags uint32 // membership in the word sets below (fRoleWords…)
+}
+
+// Word-set flags, stored in kwTable next to the keyword.
+const (
+	fRoleWords uint32 = 1 << iota
+	fAbortWords
+	fStopWords
+	fAddrWords
+	fAddrAbbrev
+	fCapStop
+	fGivenNames
+	fIntroFillers
+	fAddrKWFillers
+	fSecretFillers
+)
+
+// wordSets lists the sets folded into kwTable; filled by init in words.go
+// and tables.go order-independently through buildKWTable.
+func wordSets() map[uint32]map[string]bool {
+	return map[uint32]map[string]bool{
+		fRoleWords: roleWords, fAbortWords: abortWords, fStopWords: stopWords, fAddrWords: addrWords,
+		fAddrAbbrev: addrAbbrev, fCapStop: capStop, fGivenNames: givenNames, fIntroFillers: introFillers,
+		fAddrKWFillers: addrKWFillers, fSecretFillers: secretFillers,
+	}
+}
+
+func kwHashBytes(lw []byte) uint32 {
+	h := uint32(0)
+	for _, c := range lw {
+		h = h*kwHashMul + uint32(c)
+	}
+	return h
+}
+
+// inSet reports whether the lowercase word lw is in the set with flag f.
+func inSet(lw []byte, f uint32) bool {
+	if lw == nil {
+		return false
+	}
+	sl := findSlot(lw, kwHashBytes(lw))
+	return sl != nil && sl.flags&f != 0
+}
+
+// kwOf returns the keyword entry of the lowercase word lw.
+func kwOf(lw []byte) keyword {
+	if lw == nil {
+		return keyword{}
+	}
+	k, _ := lookupKeyword(lw, kwHashBytes(lw))
+	return k
+}
+
+var kwTable [kwTableSize]kwSlot
+
+func kwHash(w string) uint32 {
+	h := uint32(0)
+	for i := 0; i < len(w); i++ {
+		h = h*kwHashMul + uint32(w[i])
+	}
+	return h
+}
+
+func kwMix(h uint32) uint32 { return (h ^ h>>15) * 0x2C1B3C6D >> 20 }
+
+func buildKWTable() {
+	kwTable = [kwTableSize]kwSlot{}
+	kwBloom = [512]uint64{}
+	slot := func(w string) *kwSlot {
+		idx := kwMix(kwHash(w)) & (kwTableSize - 1)
+		for kwTable[idx].word != "" && kwTable[idx].word != w {
+			idx = (idx + 1) & (kwTableSize - 1)
+		}
+		kwTable[idx].word = w
+		b := kwBloomBit(kwHash(w))
+		kwBloom[b>>6] |= 1 << (b & 63)
+		return &kwTable[idx]
+	}
+	for w, k := range keywords {
+		sl := slot(w)
+		sl.kw, sl.isKW = k, true
+	}
+	for f, set := range wordSets() {
+		for w := range set {
+			slot(w).flags |= f
+		}
+	}
+}
+
+// kwBloom has one bit per word in kwTable, so most ordinary words are
+// rejected with one cache line instead of a probe into the table.
+var kwBloom [512]uint64
+
+func kwBloomBit(h uint32) uint32 { return (h * 0x27D4EB2D) >> 17 }
+
+func findSlot(lw []byte, h uint32) *kwSlot {
+	if b := kwBloomBit(h); kwBloom[b>>6]&(1<<(b&63)) == 0 {
+		return nil
+	}
+	idx := kwMix(h) & (kwTableSize - 1)
+	for {
+		sl := &kwTable[idx]
+		if sl.word == "" {
+			return nil
+		}
+		if len(sl.word) == len(lw) && sl.word == string(lw) {
+			return sl
+		}
+		idx = (idx + 1) & (kwTableSize - 1)
+	}
+}
+
+// lookupKeyword finds the lowercase word lw, whose kwHash is h.
+func lookupKeyword(lw []byte, h uint32) (keyword, bool) {
+	sl := findSlot(lw, h)
+	if sl == nil || !sl.isKW {
+		return keyword{}, false
+	}
+	return sl.kw, true
+}
+
+func addKW(k keyword, words ...string) {
+	for _, w := range words {
+		if old, ok := keywords[w]; ok {
+			if k.ctx == ctxNone {
+				k.ctx = old.ctx
+			}
+			if k.trig == trigNone {
+				k.trig = old.trig
+			}
+		}
+		keywords[w] = k
+	}
+}
+
+var honorifics = []string{
+	"bapak", "bpk", "pak", "ibu", "bu", "sdr", "sdri", "saudara", "saudari", "tn", "tuan",
+	"ny", "nyonya", "nn", "nona", "mas", "mbak", "mba", "kak", "kakak", "bang", "abang",
+	"dik", "adik", "om", "tante", "koh", "ci", "cici", "cik", "uda", "uni", "aa", "akang",
+	"kang", "teteh", "neng", "cak", "ning", "bli", "mbok", "daeng", "hj", "ust", "ustaz",
+	"ustadz", "ustazah", "dr", "drg", "ir", "prof", "mr", "mrs", "ms", "miss", "madam",
+	"jeng", "bro", "sis", "opa", "oma", "engkoh", "encik", "dear", "hi", "halo", "hai", "hello",
+}
+
+func init() {
+	addKW(keyword{ctx: ctxNIK}, "nik", "ktp", "ektp", "induk", "sim", "kependudukan", "identitas")
+	addKW(keyword{ctx: ctxKK}, "kk", "keluarga")
+	addKW(keyword{ctx: ctxNPWP}, "npwp", "tax", "pajak")
+	addKW(keyword{ctx: ctxNITKU}, "nitku")
+	addKW(keyword{ctx: ctxPhone}, "hp", "handphone", "hape", "wa", "whatsapp", "wasap", "telp", "tlp",
+		"telpon", "telepon", "phone", "mobile", "cell", "call", "contact", "kontak", "hubungi", "nomer", "nmr", "sms")
+	addKW(keyword{ctx: ctxCard}, "kartu", "card", "cc", "kredit", "credit", "debit", "visa", "mastercard",
+		"jcb", "amex", "gpn", "cvv", "exp")
+	addKW(keyword{ctx: ctxBank}, "rek", "rekening", "norek", "rekeningnya", "bank", "bca", "bni", "bri",
+		"mandiri", "bsi", "cimb", "niaga", "danamon", "permata", "panin", "bukopin", "muamalat",
+		"ocbc", "nisp", "btpn", "jenius", "mega", "btn", "maybank", "jago", "seabank", "blu", "acc",
+		"iban", "norekening")
+	addKW(keyword{ctx: ctxVA}, "va", "virtual", "pembayaran")
+	addKW(keyword{ctx: ctxBPJS}, "bpjs", "kis", "jkn", "kpj", "askes")
+	addKW(keyword{ctx: ctxIP}, "ip", "ipv4", "server", "host")
+	addKW(keyword{ctx: ctxPlate}, "plat", "plate", "nopol", "tnkb", "stnk", "polisi", "kendaraan", "motor", "mobil")
+	addKW(keyword{ctx: ctxBusiness}, "order", "pesanan", "invoice", "inv", "faktur", "resi", "awb", "sku",
+		"ref", "referensi", "po", "qty", "jumlah", "stok", "stock", "harga", "harganya", "hrg", "total",
+		"totalnya", "subtotal", "ongkir", "diskon", "potongan", "tagihan", "nota", "kwitansi", "struk",
+		"item", "barang", "produk", "product", "price", "amount", "pcs", "unit", "tiket", "booking",
+		"kode", "code", "id", "trx", "transaksi", "tanggal", "tgl", "date", "jam", "pukul",
+		"tahun", "bulan", "hari", "minggu", "gaji", "omzet", "omset", "laba", "modal", "biaya", "saldo",
+		"dp", "cicilan", "juta", "ribu", "rb", "jt", "meter", "kg", "gram", "liter", "lot", "batch", "versi", "version")
+	addKW(keyword{ctx: ctxCurrency}, "rp", "idr", "usd", "sgd", "rupiah", "dollar", "eur")
+	for _, h := range honorifics {
+		addKW(keyword{trig: trigHonorific}, h)
+	}
+	addKW(keyword{trig: trigNama}, "nama", "nm")
+	addKW(keyword{trig: trigNameEN}, "name")
+	addKW(keyword{trig: trigNamaku}, "namaku", "namanya")
+	addKW(keyword{trig: trigAN}, "a", "an")
+	addKW(keyword{trig: trigSignature}, "salam", "regards", "hormat", "kasih", "thanks", "cheers",
+		"sincerely", "best", "wassalam", "ttd", "makasih", "hormatku", "br")
+	addKW(keyword{trig: trigAddress}, "jl", "jln", "jalan", "gg", "gang", "komp", "kompleks", "komplek",
+		"perum", "perumahan", "apartemen", "apt", "dusun", "dsn", "desa", "ds", "kel", "kelurahan",
+		"kec", "kecamatan", "kab", "kabupaten", "kp", "kampung", "ruko", "griya", "cluster", "jalanan")
+	addKW(keyword{trig: trigAddressKW}, "alamat", "alamatnya", "address", "domisili", "tinggal", "kirim", "dikirim", "antar", "diantar")
+	addKW(keyword{trig: trigRT}, "rt", "rw")
+	addKW(keyword{trig: trigKodePos}, "pos")
+	addKW(keyword{trig: trigDOB}, "lahir", "lhr", "ttl", "dob", "birth", "born", "birthday", "ultah", "birthdate", "kelahiran")
+	addKW(keyword{trig: trigSecret}, "password", "passwd", "pass", "pwd", "sandi", "katasandi", "token",
+		"secret", "apikey", "credential", "kredensial", "passcode", "pw")
+	addKW(keyword{trig: trigSecretDigits}, "otp", "pin", "verifikasi", "verification", "kodeotp")
+	addKW(keyword{trig: trigPassport}, "paspor", "passport", "pasport")
+	addKW(keyword{trig: trigAccount}, "account", "akun")
+	addKW(keyword{trig: trigBayar}, "bayar")
+	addKW(keyword{trig: trigKey}, "key")
+	addKW(keyword{trig: trigSaya}, "saya", "aku", "gue", "gw", "sy", "im")
+	buildKWTable()
+}
+
+// roleWords follow an honorific without being a name: "Pak RT", "Bu Guru".
+var roleWords = setOf("rt", "rw", "guru", "satpam", "kurir", "dokter", "lurah", "camat", "polisi",
+	"bos", "boss", "admin", "min", "cs", "sopir", "supir", "ojol", "driver", "manager", "manajer",
+	"direktur", "kades", "bidan", "perawat", "haji", "hajjah", "ustadz", "ustad", "ustaz", "kyai", "kiai",
+	"pendeta", "romo", "pastor", "bupati", "gubernur", "menteri", "presiden", "dosen", "kepala",
+	"ketua", "owner", "seller", "penjual", "pembeli", "customer", "kasir", "tukang", "mandor", "security",
+	"teknisi", "montir", "sales", "marketing", "pegawai", "karyawan", "staf", "staff", "agen", "kades",
+	"sekdes", "babinsa", "tentara", "hakim", "jaksa", "notaris", "pengacara", "apoteker", "mantri",
+	"petugas", "operator", "supervisor", "spv", "team", "tim", "all", "semua", "sekalian", "yth",
+	"pelanggan", "kurirnya", "gojek", "grab", "ojek", "office", "ob", "hrd", "hr", "finance", "support",
+	"bapak", "ibu", "saya", "kami", "anda", "kamu", "the")
+
+// abortWords after an honorific mean it was not an honorific at all: "Ibu Kota".
+var abortWords = setOf("kota", "pertiwi", "negara", "jari", "rumah", "tiri", "hamil", "mertua", "kandung")
+
+// stopWords end a name. They are the function words and chat fillers that
+// follow a name in Indonesian and English messages.
+var stopWords = setOf(
+	"dan", "atau", "yang", "yg", "mau", "ingin", "pengen", "ya", "yah", "dong", "kak", "min", "sudah",
+	"udah", "udh", "sdh", "belum", "blm", "tolong", "tlg", "mohon", "dari", "dr", "di", "ke", "untuk", "utk",
+	"buat", "saya", "sy", "aku", "gue", "gw", "gua", "ini", "itu", "adalah", "ialah", "is", "and", "the",
+	"from", "i", "im", "here", "nih", "sih", "kok", "juga", "jg", "lagi", "lg", "bisa", "bs", "boleh", "apa",
+	"gimana", "gmn", "kapan", "berapa", "brp", "terima", "kasih", "makasih", "thanks", "thank", "halo",
+	"hai", "hi", "hello", "selamat", "pagi", "siang", "sore", "malam", "no", "nomor", "pesan", "order",
+	"beli", "tanya", "cek", "kirim", "transfer", "bayar", "sama", "dengan", "dgn", "pakai", "pake", "ok",
+	"oke", "okay", "baik", "siap", "tapi", "tp", "karena", "krn", "kalau", "kalo", "klo", "sekarang",
+	"skrg", "besok", "kemarin", "kmrn", "hari", "tadi", "dulu", "aja", "saja", "deh", "lah", "pun", "a",
+	"an", "my", "your", "please", "pls", "plz", "will", "would", "can", "could", "has", "have", "had",
+	"was", "were", "are", "am", "be", "to", "of", "in", "on", "for", "with", "at", "by", "as", "it",
+	"this", "that", "he", "she", "they", "we", "you", "me", "him", "her", "them", "us", "our", "their",
+	"his", "its", "not", "no", "yes", "iya", "gak", "ga", "nggak", "ngga", "enggak", "tidak", "tdk",
+	"bukan", "jangan", "jgn", "akan", "sedang", "masih", "punya", "minta", "mengirim", "menerima",
+	"terus", "trus", "langsung", "segera", "sebentar", "bentar", "tunggu", "nanti", "ntar", "sudah",
+	"kenapa", "knp", "mana", "siapa", "bagaimana", "gitu", "begitu", "kayak", "kyk", "seperti", "banget",
+	"bgt", "sangat", "sekali", "semua", "sampai", "sampe", "via", "lewat", "per", "tiap", "setiap", "rp",
+	"wa", "hp", "email", "emailnya", "alamat", "alamatnya", "rek", "rekening", "nik", "ktp", "npwp",
+	"said", "says", "told", "asked", "called", "sent", "paid", "wants", "needs", "just", "already",
+	"also", "too", "very", "so", "then", "if", "when", "but", "or", "nya", "dapat", "dpt", "harus",
+	"perlu", "jadi", "jd", "lalu", "habis", "abis", "baru", "lama", "sendiri", "mengatakan", "bilang",
+	"katanya", "kata", "sebagai", "selaku", "pemilik", "ada", "tak", "team", "tim", "customer",
+	"service", "cs", "admin", "support", "silakan", "silahkan", "mari", "ayo", "yuk", "coba", "kami",
+	"kita", "anda", "kamu", "lo", "lu", "dia", "beliau", "mereka", "bapak", "ibu", "pak", "bu", "mas",
+	"mbak", "regards", "salam", "hormat", "best", "sincerely", "cheers", "wassalam", "barusan",
+	"ok", "sip", "mantap", "noted", "done", "good", "great", "nice", "sorry", "maaf", "permisi",
+	"selesai", "berhasil", "gagal", "sukses", "lunas", "pending", "proses", "diproses", "dikirim",
+	"diterima", "dibayar", "ditransfer", "kan", "sebelum", "sesudah", "setelah", "please", "thx", "loh", "lho", "kah", "tah", "pa", "bro", "sis", "gan",
+)
+
+// addrWords continue an address span in any letter case.
+var addrWords = setOf("no", "nomor", "nmr", "blok", "blk", "rt", "rw", "kel", "kelurahan", "kec",
+	"kecamatan", "kab", "kabupaten", "kota", "kodya", "kotamadya", "kode", "pos", "jl", "jln",
+	"jalan", "gg", "gang", "desa", "ds", "dusun", "dsn", "kp", "kampung", "komp", "kompleks",
+	"komplek", "perum", "perumahan", "apartemen", "apt", "tower", "lt", "lantai", "unit", "prov",
+	"provinsi", "kav", "kavling", "ruko", "raya", "street", "st", "road", "rd", "ave", "avenue",
+	"lane", "city", "district", "village", "province", "banjar", "nagari", "gampong", "lingkungan",
+	"lingk", "link", "timur", "barat", "utara", "selatan", "tengah", "dalam", "luar", "baru", "lama",
+	"indah", "asri", "permai", "griya", "cluster", "residence", "regency", "green", "garden", "hills",
+	"park", "village", "jaya", "makmur", "sejahtera", "gedung", "gd", "wisma", "menara", "plaza",
+	"dukuh", "pedukuhan", "dk", "rukun", "tetangga", "warga", "kav.", "dki", "jakarta", "jabar",
+	"jateng", "jatim", "diy", "bali", "ntb", "ntt", "no.", "i", "ii", "iii", "iv", "v", "vi", "x")
+
+// addrAbbrev are abbreviations whose trailing dot does not end a sentence.
+var addrAbbrev = setOf("jl", "jln", "gg", "no", "kel", "kec", "kab", "komp", "perum", "apt", "lt",
+	"kp", "ds", "dsn", "prov", "kav", "rt", "rw", "st", "rd", "ave", "blk", "gd", "dk", "lingk", "nmr",
+	"kodya", "dr", "ir", "h", "hj", "ny", "tn", "sdr", "bpk")
+
+// capStop are capitalised words that start a new sentence rather than
+// continue a name or an address.
+var capStop = setOf("tolong", "terima", "mohon", "makasih", "thanks", "please", "kirim", "saya",
+	"aku", "gue", "ya", "ok", "oke", "besok", "hari", "kalau", "kalo", "jadi", "dan", "atau", "yang",
+	"untuk", "buat", "dengan", "sama", "tapi", "karena", "sudah", "udah", "belum", "mau", "bisa", "apa",
+	"berapa", "kapan", "gimana", "nanti", "sekarang", "salam", "regards", "hormat", "terimakasih",
+	"thank", "the", "and", "please", "will", "my", "i", "we", "you", "he", "she", "it", "is", "are",
+	"was", "be", "do", "does", "did", "can", "if", "then", "also", "rp", "idr", "total", "order",
+	"invoice", "pesanan", "nomor", "no", "email", "hp", "wa", "telp", "nik", "ktp", "npwp", "pin",
+	"password", "otp", "bpjs", "paspor", "passport", "alamat", "address", "transfer", "bayar",
+	"rek", "rekening", "bank", "va", "kode", "sku", "qty", "harga", "ongkir", "diskon", "promo",
+	"kak", "min", "pak", "bu", "mas", "mbak", "bapak", "ibu", "halo", "hai", "hi", "hello", "selamat",
+	"via", "ttl", "tgl", "tanggal", "lahir", "di", "ke", "dari", "pada", "sejak", "sampai")
+
+// plateRegions are the letter prefixes of Indonesian plates (TNKB).
+var plateRegions = setOf("B", "A", "D", "F", "E", "T", "Z", "AA", "AD", "G", "H", "K", "R", "AB", "L",
+	"M", "N", "P", "S", "W", "AE", "AG", "DK", "BA", "BB", "BD", "BE", "BG", "BH", "BK", "BL", "BM",
+	"BN", "BP", "DA", "KB", "KH", "KT", "KU", "DB", "DD", "DL", "DM", "DN", "DT", "DC", "DP", "DE",
+	"DG", "DH", "EA", "EB", "ED", "PA", "PB", "PG", "PS", "PT", "PY", "CD", "CC")
+
+// monthNames maps Indonesian and English month names and abbreviations.
+var monthNames = map[string]int{
+	"januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "february": 2, "pebruari": 2,
+	"maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6,
+	"jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8,
+	"aug": 8, "august": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
+	"oct": 10, "october": 10, "november": 11, "nov": 11, "nop": 11, "desember": 12, "des": 12,
+	"dec": 12, "december": 12,
+}
+
+// givenNames is a small gazetteer of common Indonesian given names, used only
+// to accept a lowercase name after an honorific ("pak budi"), where a
+// capital letter is missing.
+var givenNames = setOf("budi", "siti", "agus", "dewi", "andi", "rina", "sri", "eko", "wati", "yusuf",
+	"ahmad", "muhammad", "putri", "dian", "rizki", "rizky", "fitri", "joko", "bambang", "hendra",
+	"indra", "wahyu", "nur", "ayu", "rudi", "dedi", "yanti", "lestari", "hadi", "slamet", "teguh",
+	"sari", "nina", "lina", "tono", "tini", "anton", "rahmat", "arif", "ari", "fajar", "dimas",
+	"bayu", "galih", "gilang", "reza", "fauzi", "hasan", "husein", "ilham", "irfan", "iwan", "jaka",
+	"kevin", "kurnia", "lukman", "made", "ketut", "nyoman", "wayan", "komang", "putu", "gede",
+	"mega", "nanda", "novi", "nia", "ratna", "rini", "santi", "susi", "tuti", "umar", "vina", "wulan",
+	"yoga", "yudi", "zainal", "asep", "ujang", "cecep", "dadang", "euis", "neneng", "nining", "ucup",
+	"bowo", "heru", "wawan", "yayan", "darmawan", "kusuma", "siregar", "nasution", "lubis", "harahap",
+	"sinaga", "simanjuntak", "pohan", "ginting", "tarigan", "sembiring", "wijaya", "santoso",
+	"gunawan", "setiawan", "pratama", "saputra", "hidayat", "nugroho", "susanto", "halim", "tan",
+	"lim", "liem", "wong", "angela", "michael", "stefanus", "yohanes", "maria", "theresia", "fransiska",
+	"ani", "anisa", "annisa", "aisyah", "fatimah", "khadijah", "zahra", "nabila", "salsabila", "intan",
+	"citra", "dinda", "laras", "maya", "mira", "okta", "prima", "ratih", "sinta", "tiara", "yuni",
+	"adi", "aditya", "angga", "ardi", "bagus", "catur", "dwi", "tri", "eka", "firman", "guntur",
+	"haris", "imam", "jefri", "krisna", "lutfi", "mahmud", "nanang", "oki", "panji", "rama", "sandi",
+	"taufik", "udin", "very", "wisnu", "yogi", "zaki", "robert", "johan", "david", "daniel", "samuel",
+	"jessica", "grace", "natalia", "cindy", "vivi", "melati", "kartika", "rosa", "linda", "susanti",
+	"hartono", "sutrisno", "suparman", "sumarni", "sukarti", "paijo", "painem", "tukiyem", "darmi")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,333 @@
+package redact
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Vault is one conversation's map between placeholders and values. The same
+// value (after normalisation: digits only for numbers, lowercase for e-mails
+// and names) always gets the same placeholder. A Vault is not safe for
+// concurrent use.
+//
+// The Vault holds personal data: store it only sealed under the subject's
+// key, so that erasing the subject destroys it too.
+type Vault struct {
+	byKey   map[string]string // kind + "\x00" + normalised value → placeholder
+	byPH    map[string]string // placeholder → original value
+	counter map[Kind]int
+	order   []vaultEntry // insertion order, for a stable encoding
+	scratch []byte       // reused to build lookup keys
+}
+
+type vaultEntry struct {
+	Kind  Kind   `json:"kind"`
+	N     int    `json:"n"`
+	Key   string `json:"key"`
+	Value string `json:"value"`
+}
+
+// NewVault returns an empty Vault.
+func NewVault() *Vault {
+	return &Vault{byKey: map[string]string{}, byPH: map[string]string{}, counter: map[Kind]int{}}
+}
+
+// Len reports how many placeholders the Vault holds.
+func (v *Vault) Len() int { return len(v.order) }
+
+// Lookup returns the value behind a placeholder such as "[PHONE_1]".
+func (v *Vault) Lookup(placeholder string) (string, bool) {
+	val, ok := v.byPH[placeholder]
+	return val, ok
+}
+
+// placeholder returns the placeholder for a value, creating it when new.
+// Looking up a known value does not allocate.
+func (v *Vault) placeholder(k Kind, value string) string {
+	v.scratch = appendValueKey(v.scratch[:0], k, value)
+	if ph, ok := v.byKey[string(v.scratch)]; ok {
+		return ph
+	}
+	key := string(v.scratch)
+	n := v.counter[k] + 1
+	v.counter[k] = n
+	ph := makePlaceholder(k, n)
+	v.byKey[key] = ph
+	v.byPH[ph] = value
+	v.order = append(v.order, vaultEntry{Kind: k, N: n, Key: key, Value: value})
+	return ph
+}
+
+func makePlaceholder(k Kind, n int) string {
+	return "[" + string(k) + "_" + strconv.Itoa(n) + "]"
+}
+
+// emailKeyReplacer undoes the spelled-out forms of '@' and '.'.
+var emailKeyReplacer = strings.NewReplacer(" at ", "@", " dot ", ".", " titik ", ".", " ", "",
+	"[at]", "@", "(at)", "@", "{at}", "@", "[dot]", ".", "(dot)", ".", "{dot}", ".", "[titik]", ".", "(titik)", ".")
+
+// appendValueKey appends the vault key of a value: its kind, a NUL and a
+// normal form, so that different spellings of one value share a
+// placeholder (digits only for numbers, national digits for phones,
+// lowercase for e-mails and names).
+func appendValueKey(dst []byte, k Kind, value string) []byte {
+	for i := 0; i < len(value); i++ {
+		if value[i] >= 0x80 {
+			value = normalize(value).s // full-width digits, zero-width characters
+			break
+		}
+	}
+	dst = append(dst, k...)
+	dst = append(dst, 0)
+	switch k {
+	case NIK, KK, NPWP, NITKU, Card, BankAccount, VA, BPJS:
+		for i := 0; i < len(value); i++ {
+			if isDigit(value[i]) {
+				dst = append(dst, value[i])
+			}
+		}
+		return dst
+	case Phone:
+		st := len(dst)
+		for i := 0; i < len(value); i++ {
+			if isDigit(value[i]) {
+				dst = append(dst, value[i])
+			}
+		}
+		nd := nationalDigits(dst[st:])
+		return append(dst[:st], nd...) // nd is a suffix of dst[st:], copy is safe
+	case Email:
+		if strings.ContainsAny(value, " [({") {
+			return append(dst, emailKeyReplacer.Replace(strings.ToLower(value))...)
+		}
+		for i := 0; i < len(value); i++ {
+			dst = append(dst, lowerASCII(value[i]))
+		}
+		return dst
+	case Secret, IP, Passport, QRIS:
+		for i := 0; i < len(value); i++ {
+			if c := value[i]; c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+				dst = append(dst, c)
+			}
+		}
+		return dst
+	}
+	// Names, addresses, dates: lowercase, one space between words.
+	space := false
+	st := len(dst)
+	for i := 0; i < len(value); i++ {
+		c := value[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			space = len(dst) > st
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = append(dst, lowerASCII(c))
+	}
+	return dst
+}
+
+// Redact replaces every entity in text with its placeholder from v and
+// returns the redacted text and the entities (with Placeholder set). With a
+// nil Vault the numbering is fresh for this call only. The output is always
+// valid UTF-8, even when text is not.
+func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
+	ents := r.Detect(text)
+	if len(ents) == 0 {
+		if utf8.ValidString(text) {
+			return text, nil
+		}
+		return strings.ToValidUTF8(text, "\uFFFD"), nil
+	}
+	if v == nil {
+		v = NewVault()
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	last := 0
+	for i := range ents {
+		e := &ents[i]
+		e.Placeholder = v.placeholder(e.Kind, e.Value)
+		writeValid(&b, text[last:e.Start])
+		b.WriteString(e.Placeholder)
+		last = e.End
+	}
+	writeValid(&b, text[last:])
+	return b.String(), ents
+}
+
+func writeValid(b *strings.Builder, s string) {
+	if utf8.ValidString(s) {
+		b.WriteString(s)
+		return
+	}
+	b.WriteString(strings.ToValidUTF8(s, "\uFFFD"))
+}
+
+// Restore replaces the placeholders this Vault knows with their values.
+// Unknown placeholders (invented by a model, or from another conversation)
+// are left exactly as they are.
+func (v *Vault) Restore(text string) string {
+	i := strings.IndexByte(text, '[')
+	if i < 0 {
+		return text
+	}
+	var b strings.Builder
+	last := 0
+	for i >= 0 {
+		if e := placeholderEnd(text, i); e > 0 {
+			if val, ok := v.byPH[text[i:e]]; ok {
+				b.WriteString(text[last:i])
+				b.WriteString(val)
+				last = e
+			}
+			i = e
+		} else {
+			i++
+		}
+		k := strings.IndexByte(text[i:], '[')
+		if k < 0 {
+			break
+		}
+		i += k
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// vaultJSON is the encoding of a Vault, versioned for later changes.
+type vaultJSON struct {
+	Version int          `json:"version"`
+	Entries []vaultEntry `json:"entries"`
+}
+
+// MarshalBinary encodes the Vault (as JSON). The result holds personal data
+// and must be sealed before it is stored.
+func (v *Vault) MarshalBinary() ([]byte, error) {
+	return json.Marshal(vaultJSON{Version: 1, Entries: v.order})
+}
+
+// UnmarshalBinary replaces the Vault's contents with an encoding made by
+// MarshalBinary.
+func (v *Vault) UnmarshalBinary(data []byte) error {
+	var vj vaultJSON
+	if err := json.Unmarshal(data, &vj); err != nil {
+		return fmt.Errorf("decode vault: %w", err)
+	}
+	if vj.Version != 1 {
+		return fmt.Errorf("decode vault: unknown version %d", vj.Version)
+	}
+	nv := NewVault()
+	for _, e := range vj.Entries {
+		if e.N <= 0 || e.Kind == "" {
+			return errors.New("decode vault: bad entry")
+		}
+		ph := makePlaceholder(e.Kind, e.N)
+		if _, dup := nv.byPH[ph]; dup {
+			return errors.New("decode vault: duplicate placeholder")
+		}
+		nv.byKey[e.Key] = ph
+		nv.byPH[ph] = e.Value
+		if e.N > nv.counter[e.Kind] {
+			nv.counter[e.Kind] = e.N
+		}
+		nv.order = append(nv.order, e)
+	}
+	*v = *nv
+	return nil
+}
+
+// maxPlaceholder bounds how long a held-back placeholder prefix can be.
+const maxPlaceholder = 32
+
+// Restorer restores placeholders in a stream of model output chunks. It
+// holds back only a trailing fragment that could still become a placeholder
+// ("[PHO", "[PHONE_1"), so a placeholder split across chunks is restored
+// whole and nothing else is delayed.
+type Restorer struct {
+	v       *Vault
+	pending string
+}
+
+// NewRestorer returns a Restorer over v.
+func NewRestorer(v *Vault) *Restorer { return &Restorer{v: v} }
+
+// Write takes the next chunk and returns the text that can be emitted now.
+func (r *Restorer) Write(chunk string) string {
+	s := chunk
+	if r.pending != "" {
+		s = r.pending + chunk
+		r.pending = ""
+	}
+	k := strings.IndexByte(s, '[')
+	if k < 0 {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for k >= 0 {
+		if e := placeholderEnd(s, k); e > 0 {
+			if val, ok := r.v.byPH[s[k:e]]; ok {
+				b.WriteString(s[last:k])
+				b.WriteString(val)
+				last = e
+			}
+			k = e
+		} else if placeholderPrefix(s[k:]) {
+			b.WriteString(s[last:k])
+			r.pending = s[k:]
+			return b.String()
+		} else {
+			k++
+		}
+		x := strings.IndexByte(s[k:], '[')
+		if x < 0 {
+			break
+		}
+		k += x
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// Flush returns whatever is still held back, at the end of the stream.
+func (r *Restorer) Flush() string {
+	p := r.pending
+	r.pending = ""
+	return p
+}
+
+// placeholderPrefix reports whether s (starting with '[') is a proper prefix
+// of some placeholder: "[", "[PH", "[PHONE_", "[PHONE_1".
+func placeholderPrefix(s string) bool {
+	if len(s) >= maxPlaceholder {
+		return false
+	}
+	i := 1
+	for i < len(s) && (isUpper(s[i]) || s[i] == '_') {
+		i++
+	}
+	if i == len(s) {
+		return true
+	}
+	if s[i-1] != '_' || i < 3 {
+		return false
+	}
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i == len(s)
+}

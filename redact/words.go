@@ -1,0 +1,795 @@
+package redact
+
+// nameMode says which tokens a name reader accepts.
+type nameMode uint8
+
+const (
+	// modeCap accepts capitalised tokens and lowercase common given names.
+	modeCap nameMode = iota
+	// modeIntro accepts any token that is not a stop word: after "nama saya"
+	// people often type their name in lowercase.
+	modeIntro
+)
+
+// introFillers may sit between "nama" and the name itself.
+var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "lengkap", "lengkapnya",
+	"panggilan", "penerima", "pemesan", "pengirim", "pelanggan", "customer", "nasabah", "pemilik",
+	"asli", "istri", "suami", "anak", "ibu", "ayah", "bapak", "kandung", "adalah", "ialah", "yaitu",
+	"is", "my", "full", "beliau", "dia", "nya", "sesuai", "di", "ktp", "rekening", "akun", "pasien")
+
+// nameTokenEnd returns the end of a name token: letters, with an inner
+// apostrophe or hyphen ("Nur'aini", "Siti-Aminah").
+func nameTokenEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		if isLetter(s[j]) {
+			j++
+			continue
+		}
+		if (s[j] == '\'' || s[j] == '-') && j+1 < len(s) && isLetter(s[j+1]) && j > i {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// personAfter reads a name of up to four tokens starting at p.
+func (sc *scanner) personAfter(p int, mode nameMode) int {
+	s := sc.s
+	q := p
+	for q < len(s) && (s[q] == '.' || s[q] == ':' || s[q] == ' ' || s[q] == '\t' || s[q] == '=' || s[q] == '-') {
+		q++
+	}
+	start, end, tokens, skipped := -1, -1, 0, 0
+	lowerName := false // the first token was a lowercase given name
+	for tokens < 4 && q < len(s) && isLetter(s[q]) {
+		e := nameTokenEnd(s, q)
+		lw := lowerWord(sc.buf[:], s, q, e)
+		if lw == nil || (e < len(s) && isDigit(s[e])) {
+			break // not a word on its own: "AB12345"
+		}
+		if tokens == 0 && skipped < 3 {
+			if inSet(lw, fAbortWords) {
+				return 0
+			}
+			if inSet(lw, fRoleWords) || kwOf(lw).trig == trigHonorific {
+				skipped++
+				q = skipNameGap(s, e)
+				if q < 0 {
+					break
+				}
+				continue
+			}
+		}
+		if inSet(lw, fStopWords) || inSet(lw, fCapStop) {
+			break
+		}
+		ok := isUpper(s[q]) || mode == modeIntro || inSet(lw, fGivenNames) || (lowerName && e-q >= 3)
+		if !ok || (mode == modeIntro && e-q < 2) {
+			break
+		}
+		if tokens == 0 && !isUpper(s[q]) && inSet(lw, fGivenNames) {
+			lowerName = true
+		}
+		if start < 0 {
+			start = q
+		}
+		end = e
+		tokens++
+		q = skipNameGap(s, e)
+		if q < 0 {
+			break
+		}
+	}
+	if start < 0 {
+		return 0
+	}
+	sc.add(Person, start, end)
+	return end
+}
+
+// skipNameGap moves past the gap between two name tokens: one space, or ". "
+// after an initial. It returns -1 when the name cannot continue.
+func skipNameGap(s string, e int) int {
+	r := e
+	if r < len(s) && s[r] == '.' {
+		r++
+	}
+	if r < len(s) && s[r] == ' ' {
+		return r + 1
+	}
+	return -1
+}
+
+// honorific handles "Pak Budi", "Bu Sari", "Kak Rina".
+func (sc *scanner) honorific(i, j int) int {
+	s := sc.s
+	q := j
+	if q < len(s) && s[q] == '.' {
+		q++
+	}
+	if q >= len(s) || s[q] != ' ' {
+		return 0
+	}
+	return sc.personAfter(q, modeCap)
+}
+
+// nama handles "nama saya Budi", "Nama: Budi", "atas nama Budi".
+func (sc *scanner) nama(i, j int) int {
+	s := sc.s
+	if sc.prevIs("atas") {
+		return sc.personAfter(j, modeCap)
+	}
+	q := j
+	intro := false
+	for k := 0; k < 5; k++ {
+		r := q
+		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '\t' || s[r] == '=') {
+			if s[r] == ':' || s[r] == '=' {
+				intro = true
+			}
+			r++
+		}
+		e := wordEnd(s, r)
+		lw := lowerWord(sc.buf[:], s, r, e)
+		if e > r && lw != nil && inSet(lw, fIntroFillers) {
+			intro = true
+			q = e
+			continue
+		}
+		q = r
+		break
+	}
+	if !intro {
+		return 0
+	}
+	return sc.personAfter(q, modeIntro)
+}
+
+// nameEN handles "my name is Budi" and "Name: Budi".
+func (sc *scanner) nameEN(j int) int {
+	s := sc.s
+	q := skipSpaces(s, j)
+	if q < len(s) && s[q] == ':' {
+		return sc.personAfter(q+1, modeIntro)
+	}
+	if hasPrefixFold(s, q, "is ") {
+		return sc.personAfter(q+3, modeIntro)
+	}
+	if sc.prevIs("the") || sc.prevIs("full") || sc.prevIs("account") {
+		return sc.personAfter(q, modeCap) // "under the name Budi"
+	}
+	return 0
+}
+
+// atasNama handles "a.n. BUDI", "a/n Budi" and "an. Budi".
+func (sc *scanner) atasNama(i, j int) int {
+	s := sc.s
+	var q int
+	switch {
+	case j-i == 1 && j+1 < len(s) && (s[j] == '.' || s[j] == '/') && (s[j+1] == 'n' || s[j+1] == 'N'):
+		q = j + 2
+		if q < len(s) && isLetter(s[q]) {
+			return 0
+		}
+	case j-i == 2 && j < len(s) && s[j] == '.':
+		q = j + 1
+	default:
+		return 0
+	}
+	if q < len(s) && s[q] == '.' {
+		q++
+	}
+	return sc.personAfter(q, modeCap)
+}
+
+// signature handles "Salam,\nBudi", "Regards, Rina", "Hormat saya,\nBudi".
+func (sc *scanner) signature(i, j int) int {
+	s := sc.s
+	if lowerASCII(s[i]) == 'k' && !sc.prevIs("terima") { // "kasih" only in "terima kasih"
+		return 0
+	}
+	q := skipSpaces(s, j)
+	e := wordEnd(s, q)
+	if lw := lowerWord(sc.buf[:], s, q, e); e > q && lw != nil {
+		switch string(lw) {
+		case "saya", "kami", "regards", "wishes", "wishes,", "ya":
+			q = e
+		}
+	}
+	if q >= len(s) || (s[q] != ',' && s[q] != '\n' && s[q] != '\r') {
+		return 0
+	}
+	q++
+	nl := 0
+	for q < len(s) && (s[q] == ' ' || s[q] == '\n' || s[q] == '\r' || s[q] == '\t') {
+		if s[q] == '\n' {
+			nl++
+		}
+		q++
+	}
+	if nl > 2 || q >= len(s) || !isUpper(s[q]) {
+		return 0
+	}
+	return sc.personAfter(q, modeCap)
+}
+
+// addrSep reports the bytes allowed between address tokens.
+func addrSep(c byte) bool {
+	return c == ' ' || c == ',' || c == '.' || c == '/' || c == '-' || c == ':' || c == '(' || c == ')' || c == '\t'
+}
+
+// addressFrom reads address tokens after p (the trigger ends at p and the
+// span starts at start). It records an Address when at least minTokens
+// tokens follow; strong reports whether one of them was a number or an
+// address word.
+func (sc *scanner) addressFrom(start, p, minTokens int) int {
+	end, strong := sc.addressSpan(start, p, minTokens, true)
+	_ = strong
+	return end
+}
+
+func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, bool) {
+	s := sc.s
+	q := p
+	end := p
+	tokens := 0
+	strong := false
+	// After "jl"/"gg" people often type the street name in lowercase.
+	lower := 0
+	if trigAbbrev && p-start <= 5 && p-start >= 2 {
+		switch lowerASCII(s[start]) {
+		case 'j', 'g':
+			lower = 3
+		}
+	}
+	lastAbbrev := trigAbbrev
+	for q < len(s) && q-start < 240 {
+		r := q
+		dot := false
+		for r < len(s) && addrSep(s[r]) {
+			if s[r] == '.' {
+				dot = true
+			}
+			r++
+		}
+		if r >= len(s) || r == q && tokens > 0 {
+			break
+		}
+		c := s[r]
+		if dot && !lastAbbrev && (isUpper(c) || r == len(s)) {
+			break // a full stop ended the sentence
+		}
+		if !isAlnum(c) {
+			break
+		}
+		e := r
+		digit := false
+		for e < len(s) && isAlnum(s[e]) {
+			if isDigit(s[e]) {
+				digit = true
+			}
+			e++
+		}
+		lw := lowerWord(sc.buf[:], s, r, e)
+		w := string(lw)
+		switch {
+		case digit:
+			strong = true
+		case lw != nil && inSet(lw, fAddrWords):
+			if !inSet(lw, fCapStop) || isUpper(c) {
+				strong = strong || inSet(lw, fAddrAbbrev) || w == "blok" || w == "kota" || w == "kabupaten" ||
+					w == "kelurahan" || w == "kecamatan" || w == "desa" || w == "gang" || w == "jalan"
+			}
+		case isUpper(c) && (lw == nil || (!inSet(lw, fCapStop) && !inSet(lw, fStopWords))):
+		case lower > 0 && lw != nil && !inSet(lw, fCapStop) && !inSet(lw, fStopWords) && !strong:
+			lower--
+		default:
+			lw = nil
+			e = -1
+		}
+		if e < 0 {
+			break
+		}
+		end = e
+		tokens++
+		lastAbbrev = lw != nil && inSet(lw, fAddrAbbrev)
+		q = e
+	}
+	if tokens < minTokens {
+		return 0, false
+	}
+	sc.add(Address, start, end)
+	return end, strong
+}
+
+// addressStrong handles Jl., Gg., Komp., Kel., Kec., Kab. and friends: the
+// next token must be capitalised or a number.
+func (sc *scanner) addressStrong(i, j int) int {
+	s := sc.s
+	q := j
+	if q < len(s) && s[q] == '.' {
+		q++
+	}
+	q = skipSpaces(s, q)
+	if q == j && (q >= len(s) || s[q] != '.') {
+		return 0
+	}
+	if q >= len(s) {
+		return 0
+	}
+	e := wordEnd(s, q)
+	lw := lowerWord(sc.buf[:], s, q, e)
+	if lw != nil && (inSet(lw, fCapStop) || inSet(lw, fStopWords)) && !inSet(lw, fAddrWords) {
+		return 0
+	}
+	if isLower(s[q]) && (j-i == 2 || j-i == 3) && lowerASCII(s[i]) == 'j' && lowerASCII(s[i+1]) == 'l' {
+		// "jl ahmad yani no 12": a lowercase street needs a number in the span.
+		n := len(sc.ents)
+		end, strong := sc.addressSpan(i, j, 2, true)
+		if end > 0 && !strong {
+			sc.ents = sc.ents[:n]
+			return 0
+		}
+		return end
+	}
+	if !(isUpper(s[q]) || isDigit(s[q])) {
+		return 0
+	}
+	return sc.addressFrom(i, j, 1)
+}
+
+// addrKWFillers may sit between "alamat" and the address.
+var addrKWFillers = setOf("saya", "aku", "gue", "gw", "sy", "lengkap", "lengkapnya", "rumah", "kantor",
+	"di", "ke", "my", "is", "nya", "pengiriman", "penerima", "kirim", "to", "at", "home", "baru",
+	"sekarang", "ya", "kak", "min", "tujuan", "mohon", "tolong", "dong", "aja", "alamat", "the",
+	"delivery", "shipping", "sesuai", "ktp", "domisili", "tinggal", "skrg", "yg", "yang", "jadi")
+
+// addressKeyword handles "alamat: Griya Asri Blok C5 No. 7" and, more
+// strictly, "kirim ke …"/"tinggal di …".
+func (sc *scanner) addressKeyword(j int, weak bool) int {
+	s := sc.s
+	q := j
+	for k := 0; k < 5; k++ {
+		r := q
+		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '\t' || s[r] == '-') {
+			r++
+		}
+		e := wordEnd(s, r)
+		lw := lowerWord(sc.buf[:], s, r, e)
+		if e > r && lw != nil && inSet(lw, fAddrKWFillers) && !(e < len(s) && s[e] == '.') {
+			q = e
+			continue
+		}
+		q = r
+		break
+	}
+	if q >= len(s) || !(isUpper(s[q]) || isDigit(s[q])) {
+		return 0
+	}
+	n := len(sc.ents)
+	end, strong := sc.addressSpan(q, q, 2, false)
+	if end == 0 {
+		return 0
+	}
+	if weak {
+		// Demand an explicit address word ("Jl.", "Blok", "RT") in the span.
+		ok := false
+		for k := q; k < end; {
+			e := wordEnd(sc.s, k)
+			if e > k {
+				if lw := lowerWord(sc.buf[:], sc.s, k, e); lw != nil && kwOf(lw).trig == trigAddress || string(lw) == "blok" || string(lw) == "rt" {
+					ok = true
+					break
+				}
+				k = e
+			} else {
+				k++
+			}
+		}
+		strong = ok
+	}
+	if !strong {
+		sc.ents = sc.ents[:n]
+		return 0
+	}
+	return end
+}
+
+// addressRT handles "RT 003/RW 004", "RT.01/RW.02", "RT/RW 003/004".
+func (sc *scanner) addressRT(i, j int) int {
+	s := sc.s
+	q := j
+	for q < len(s) && (s[q] == ' ' || s[q] == '.' || s[q] == ':') {
+		q++
+	}
+	if q < len(s) && (isDigit(s[q]) || (s[q] == '/' && hasPrefixFold(s, q+1, "rw"))) {
+		return sc.addressFrom(i, j, 1)
+	}
+	return 0
+}
+
+// dob finds the date after "tgl lahir", "TTL", "DOB", "born on"….
+func (sc *scanner) dob(j int) int {
+	s := sc.s
+	lim := j + 48
+	if lim > len(s) {
+		lim = len(s)
+	}
+	for q := j; q < lim; {
+		c := s[q]
+		if c == '\n' {
+			return 0
+		}
+		if isDigit(c) {
+			if e := sc.parseDate(q, true); e > 0 {
+				sc.add(DOB, q, e)
+				return e
+			}
+			return 0
+		}
+		if isLetter(c) {
+			e := wordEnd(s, q)
+			if lw := lowerWord(sc.buf[:], s, q, e); lw != nil {
+				if _, ok := monthNames[string(lw)]; ok {
+					if d := sc.monthFirst(q, e); d > 0 {
+						sc.add(DOB, q, d)
+						return d
+					}
+				}
+			}
+			q = e
+			continue
+		}
+		q++
+	}
+	return 0
+}
+
+func readDigits(s string, i, max int) int {
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i <= max {
+		j++
+	}
+	return j
+}
+
+// parseDate reads 17-08-1945, 17/8/45, 1945-08-17, 17 Agustus 1945, 17 Aug
+// or a bare year after a birth keyword. It returns the end or 0.
+func (sc *scanner) parseDate(q int, allowYear bool) int {
+	s := sc.s
+	e1 := readDigits(s, q, 4)
+	n1 := e1 - q
+	if e1 < len(s) && isAlnum(s[e1]) {
+		return 0
+	}
+	if n1 == 4 {
+		if e1+1 < len(s) && (s[e1] == '-' || s[e1] == '/' || s[e1] == '.') && isDigit(s[e1+1]) {
+			e2 := readDigits(s, e1+1, 2)
+			if e2-e1-1 <= 2 && e2+1 < len(s) && s[e2] == s[e1] && isDigit(s[e2+1]) {
+				e3 := readDigits(s, e2+1, 2)
+				if e3-e2-1 <= 2 {
+					return e3
+				}
+			}
+		}
+		y := atoi(s[q:e1])
+		if allowYear && y >= 1900 && y <= 2030 {
+			return e1
+		}
+		return 0
+	}
+	if n1 > 2 || n1 == 0 {
+		return 0
+	}
+	if e1+1 >= len(s) {
+		return 0
+	}
+	sep := s[e1]
+	if sep != '-' && sep != '/' && sep != '.' && sep != ' ' {
+		return 0
+	}
+	r := e1 + 1
+	if isDigit(s[r]) {
+		e2 := readDigits(s, r, 2)
+		if e2-r > 2 || e2+1 >= len(s) || (s[e2] != '-' && s[e2] != '/' && s[e2] != '.' && s[e2] != ' ') || !isDigit(s[e2+1]) {
+			return 0
+		}
+		e3 := readDigits(s, e2+1, 4)
+		if n := e3 - e2 - 1; n != 2 && n != 4 {
+			return 0
+		}
+		if atoi(s[q:e1]) > 31 || atoi(s[r:e2]) > 12 {
+			return 0
+		}
+		return e3
+	}
+	if isLetter(s[r]) {
+		e2 := wordEnd(s, r)
+		lw := lowerWord(sc.buf[:], s, r, e2)
+		if lw == nil {
+			return 0
+		}
+		if _, ok := monthNames[string(lw)]; !ok {
+			return 0
+		}
+		k := e2
+		if k < len(s) && s[k] == '.' {
+			k++
+		}
+		if k+1 < len(s) && (s[k] == ' ' || s[k] == '-' || s[k] == ',') {
+			k2 := k + 1
+			if s[k] == ',' {
+				k2 = skipSpaces(s, k2)
+			}
+			if k2 < len(s) && isDigit(s[k2]) {
+				e3 := readDigits(s, k2, 4)
+				if n := e3 - k2; n == 2 || n == 4 {
+					return e3
+				}
+			}
+		}
+		return e2
+	}
+	return 0
+}
+
+// monthFirst reads "August 17, 1945" / "Agustus 1945" starting at a month word.
+func (sc *scanner) monthFirst(q, e int) int {
+	s := sc.s
+	k := e
+	if k < len(s) && s[k] == '.' {
+		k++
+	}
+	k = skipSpaces(s, k)
+	if k >= len(s) || !isDigit(s[k]) {
+		return 0
+	}
+	e2 := readDigits(s, k, 4)
+	if e2-k == 4 {
+		return e2
+	}
+	if e2-k > 2 {
+		return 0
+	}
+	r := e2
+	if r < len(s) && s[r] == ',' {
+		r++
+	}
+	r = skipSpaces(s, r)
+	if r < len(s) && isDigit(s[r]) {
+		e3 := readDigits(s, r, 4)
+		if e3-r == 4 {
+			return e3
+		}
+	}
+	return e2
+}
+
+// secretFillers may sit between "password" and the secret.
+var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah", "anda", "kamu", "lo",
+	"lu", "my", "your", "the", "baru", "lama", "new", "old", "sementara", "akun", "account", "login",
+	"wifi", "email", "ig", "instagram", "fb", "kode", "code", "nomor", "no", "pin", "otp", "listrik",
+	"pln", "was", "itu", "ini", "yaitu", "tuh", "nih", "ya", "kak", "min", "sandi", "masuk", "api",
+	"key", "nya:", "verifikasi", "verification", "atm", "mbanking", "m-banking", "bank", "kartu", "transaksi",
+	"dari", "sms", "wa", "token", "admin", "root", "user", "username", "server", "db", "database", "rahasia", "secret", "number", "aplikasi", "app")
+
+// secret reads the value after "password", "PIN", "OTP", "API key"….
+func (sc *scanner) secret(j int, digitsOnly bool) int {
+	s := sc.s
+	q := j
+	for k := 0; k < 5; k++ {
+		r := q
+		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '=' || s[r] == '\t' || s[r] == '-') {
+			r++
+		}
+		e := wordEnd(s, r)
+		lw := lowerWord(sc.buf[:], s, r, e)
+		if e > r && lw != nil && inSet(lw, fSecretFillers) && (e >= len(s) || !isDigit(s[e])) {
+			q = e
+			continue
+		}
+		q = r
+		break
+	}
+	if q >= len(s) || s[q] == '[' || s[q] == '\n' {
+		return 0
+	}
+	if isDigit(s[q]) {
+		// Digits, possibly grouped: "123 456", "1234-5678-9012-3456-7890".
+		e := q
+		nd := 0
+		firstEnd := -1
+		for {
+			d := readDigits(s, e, 64)
+			nd += d - e
+			e = d
+			if firstEnd < 0 {
+				firstEnd = d
+			}
+			if e+1 < len(s) && (s[e] == ' ' || s[e] == '-') && isDigit(s[e+1]) && nd < 24 &&
+				readDigits(s, e+1, 10)-(e+1) < 10 { // a long number after it is something else
+				e++
+				continue
+			}
+			break
+		}
+		if nd > 24 {
+			e, nd = firstEnd, firstEnd-q // a long number after it is something else
+		}
+		if e < len(s) && isLetter(s[e]) && !digitsOnly {
+			e = tokenEnd(s, q)
+		} else if nd < 4 || nd > 24 {
+			return 0
+		}
+		sc.add(Secret, q, e)
+		return e
+	}
+	if digitsOnly {
+		return 0
+	}
+	e := tokenEnd(s, q)
+	// A trailing '!' or '#' is more often part of a password than prose.
+	for e < len(s) && (s[e] == '!' || s[e] == '#' || s[e] == '@' || s[e] == '$') {
+		e++
+	}
+	if e-q < 4 {
+		return 0
+	}
+	var up, low, dig, sym bool
+	for k := q; k < e; k++ {
+		c := s[k]
+		switch {
+		case isUpper(c):
+			up = true
+		case isLower(c):
+			low = true
+		case isDigit(c):
+			dig = true
+		case c < 0x80:
+			sym = true
+		}
+	}
+	if !(dig || sym || (up && low && !isUpper(s[q]))) {
+		return 0
+	}
+	sc.add(Secret, q, e)
+	return e
+}
+
+// tokenEnd returns the end of a whitespace-delimited token, without trailing
+// sentence punctuation.
+func tokenEnd(s string, q int) int {
+	e := q
+	for e < len(s) && s[e] > ' ' && e-q < 200 {
+		e++
+	}
+	for e > q {
+		switch s[e-1] {
+		case '.', ',', '!', '?', ';', ')', ']', '}', '"', '\'':
+			e--
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// passport reads "paspor: X1234567".
+func (sc *scanner) passport(j int) int {
+	s := sc.s
+	q := j
+	for k := 0; k < 5; k++ {
+		r := q
+		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '.' || s[r] == '#' || s[r] == '\t') {
+			r++
+		}
+		e := wordEnd(s, r)
+		lw := lowerWord(sc.buf[:], s, r, e)
+		if e > r && e-r > 2 && lw != nil && (inSet(lw, fIntroFillers) || inSet(lw, fSecretFillers) || string(lw) == "nomor" || string(lw) == "number" || string(lw) == "indonesia") {
+			q = e
+			continue
+		}
+		q = r
+		break
+	}
+	if q >= len(s) || !isLetter(s[q]) || s[q] >= 0x80 {
+		return 0
+	}
+	e := q
+	for e < len(s) && e-q < 2 && (isUpper(s[e]) || isLower(s[e])) {
+		e++
+	}
+	r := e
+	if r < len(s) && s[r] == ' ' {
+		r++
+	}
+	d := readDigits(s, r, 9)
+	if n := d - r; n < 7 || n > 8 || (d < len(s) && isAlnum(s[d])) {
+		return 0
+	}
+	sc.add(Passport, q, d)
+	return d
+}
+
+// plate reads a vehicle plate "B 1234 XYZ" starting with the region letters
+// s[i:j]; without a plate keyword nearby the full spaced form is required.
+func (sc *scanner) plate(i, j int) int {
+	s := sc.s
+	if !plateRegions[s[i:j]] {
+		return 0
+	}
+	if i > 0 && isAlnum(s[i-1]) {
+		return 0
+	}
+	kw := sc.context(i) == ctxPlate
+	q := j
+	spaced := q < len(s) && s[q] == ' '
+	if spaced {
+		q++
+	} else if !kw {
+		return 0
+	}
+	e := readDigits(s, q, 4)
+	if n := e - q; n < 1 || n > 4 {
+		return 0
+	}
+	r := e
+	sp2 := r < len(s) && s[r] == ' '
+	if sp2 {
+		r++
+	}
+	k := r
+	for k < len(s) && isUpper(s[k]) && k-r < 4 {
+		k++
+	}
+	if n := k - r; n >= 1 && n <= 3 && (k >= len(s) || !isAlnum(s[k])) && (sp2 || kw) {
+		sc.add(Plate, i, k)
+		return k
+	}
+	if kw && (e >= len(s) || !isAlnum(s[e])) {
+		sc.add(Plate, i, e)
+		return e
+	}
+	return 0
+}
+
+// saya handles "saya Budi Santoso dari Bandung" and "I'm Budi": only
+// title-case tokens that are not keywords count, so "saya pakai BCA" and
+// "saya Mau tanya" stay as they are.
+func (sc *scanner) saya(j int) int {
+	s := sc.s
+	if j >= len(s) || s[j] != ' ' {
+		return 0
+	}
+	q := j + 1
+	start, end := -1, -1
+	for tokens := 0; tokens < 3 && q+1 < len(s) && isUpper(s[q]) && isLower(s[q+1]); tokens++ {
+		e := nameTokenEnd(s, q)
+		lw := lowerWord(sc.buf[:], s, q, e)
+		if lw == nil || (e < len(s) && isDigit(s[e])) {
+			break
+		}
+		if inSet(lw, fStopWords) || inSet(lw, fCapStop) || inSet(lw, fRoleWords) || inSet(lw, fAddrWords) {
+			break
+		}
+		if _, isKW := lookupKeyword(lw, kwHashBytes(lw)); isKW {
+			break
+		}
+		if start < 0 {
+			start = q
+		}
+		end = e
+		if e >= len(s) || s[e] != ' ' {
+			break
+		}
+		q = e + 1
+	}
+	if start < 0 {
+		return 0
+	}
+	sc.add(Person, start, end)
+	return end
+}
