@@ -93,32 +93,30 @@ func (s *Service) acceptOne(ctx context.Context, in *Inbound) error {
 	return err
 }
 
-// acceptTx stores one message; dup reports a redelivery.
+// acceptTx stores one message; dup reports a redelivery. It is the hot path
+// of every webhook, so it costs few statements: one to find the person and
+// the chat, one to store the message (a redelivery is recognised by the
+// insert itself), one to touch the conversation and one for the turn job.
+// The vault is read and written only when the text holds personal data.
 func (s *Service) acceptTx(ctx context.Context, q store.Queries, in *Inbound, text string) (dup bool, err error) {
 	now := s.clock.Now()
 	ident, conv, err := s.findOrCreatePerson(ctx, q, in, now)
 	if err != nil {
 		return false, err
 	}
-	// Serialise with other work on this conversation, then look for an
-	// earlier delivery of the same message.
-	if err := q.LockConversation(ctx, conv.ID); err != nil {
-		return false, err
-	}
-	if _, err := q.FindMessageByChannelID(ctx, in.Channel, in.ChannelMessageID); err == nil {
-		return true, nil
-	} else if !jaga.IsNotFound(err) {
-		return false, err
-	}
 	key, err := s.cfg.Keyring.Key(ctx, q, ident.SubjectID)
 	if err != nil {
 		return false, fmt.Errorf("data key: %w", err)
 	}
-	var redacted string
+	redacted := text
 	if in.Kind != "" && in.Kind != "text" {
 		redacted = "[" + sanitizeKind(in.Kind) + "]"
 		text = ""
-	} else {
+	} else if len(s.cfg.Redactor.Detect(text)) > 0 {
+		// Serialise vault updates of one conversation.
+		if err := q.LockConversation(ctx, conv.ID); err != nil {
+			return false, err
+		}
 		vault, err := loadVault(ctx, q, key, conv)
 		if err != nil {
 			return false, err
@@ -177,7 +175,7 @@ func sanitizeKind(k string) string {
 // findOrCreatePerson returns the sender's identity and the chat's
 // conversation, creating the person at first contact.
 func (s *Service) findOrCreatePerson(ctx context.Context, q store.Queries, in *Inbound, now time.Time) (*jaga.Identity, *jaga.Conversation, error) {
-	ident, err := q.FindIdentity(ctx, in.Channel, in.ExternalUserID)
+	ident, conv, err := q.FindPerson(ctx, in.Channel, in.ExternalUserID, in.ExternalChatID)
 	if jaga.IsNotFound(err) {
 		subj := &jaga.Subject{CreatedAt: now}
 		if err := q.CreateSubject(ctx, subj); err != nil {
@@ -189,14 +187,12 @@ func (s *Service) findOrCreatePerson(ctx context.Context, q store.Queries, in *I
 	if err != nil {
 		return nil, nil, err
 	}
-	conv, err := q.FindConversation(ctx, in.Channel, in.ExternalChatID, ident.ID)
-	if jaga.IsNotFound(err) {
+	if conv == nil {
 		conv = &jaga.Conversation{SubjectID: ident.SubjectID, IdentityID: ident.ID, Channel: in.Channel,
 			ExternalChatID: in.ExternalChatID, CreatedAt: now, LastMessageAt: now}
-		err = q.CreateConversation(ctx, conv)
-	}
-	if err != nil {
-		return nil, nil, err
+		if err := q.CreateConversation(ctx, conv); err != nil {
+			return nil, nil, err
+		}
 	}
 	return ident, conv, nil
 }

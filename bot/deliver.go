@@ -108,10 +108,7 @@ func (s *Service) deliver(ctx context.Context, id int64, job *river.Job[DeliverA
 	}
 	s.metrics.sends.WithLabelValues(string(m.Channel), "sent").Inc()
 	return s.store.WithTx(ctx, func(q store.Queries) error {
-		if err := q.SetChannelMessageID(ctx, m.ID, channelID, s.clock.Now()); err != nil {
-			return err
-		}
-		if err := q.UpdateMessageStatus(ctx, m.ID, jaga.StatusSent, s.clock.Now()); err != nil {
+		if err := q.MarkSent(ctx, m.ID, channelID, s.clock.Now()); err != nil {
 			return err
 		}
 		if m.Sealed == nil {
@@ -121,7 +118,7 @@ func (s *Service) deliver(ctx context.Context, id int64, job *river.Job[DeliverA
 				return err
 			}
 		}
-		return q.CompleteJob(ctx, job.JobRow)
+		return completeJob(ctx, q, job.JobRow)
 	})
 }
 

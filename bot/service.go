@@ -123,6 +123,9 @@ func New(cfg Config) *Service {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	if cfg.DetectLanguage == nil {
+		cfg.DetectLanguage = DetectLanguage
+	}
 	if cfg.HistoryLimit == 0 {
 		cfg.HistoryLimit = 40
 	}

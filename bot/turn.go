@@ -97,10 +97,6 @@ func (s *Service) loadTurn(ctx context.Context, in *jaga.Message) (*Turn, *seal.
 	if err != nil {
 		return nil, nil, err
 	}
-	history, err := s.store.ListMessages(ctx, conv.ID, in.ID, s.cfg.HistoryLimit)
-	if err != nil {
-		return nil, nil, err
-	}
 	lang := subj.Language
 	if s.cfg.DetectLanguage != nil {
 		if d := s.cfg.DetectLanguage(text); d != "" && d != lang {
@@ -114,7 +110,7 @@ func (s *Service) loadTurn(ctx context.Context, in *jaga.Message) (*Turn, *seal.
 		lang = "id"
 	}
 	return &Turn{Subject: subj, Identity: ident, Conversation: conv, Inbound: in, Text: text, Lang: lang,
-		Vault: vault, History: history}, key, nil
+		Vault: vault}, key, nil
 }
 
 // route runs the steps of a turn in order: the privacy handler (consent
@@ -142,6 +138,11 @@ func (s *Service) route(ctx context.Context, t *Turn) (*Reply, error) {
 	if s.cfg.Assistant == nil {
 		return nil, errors.New("no assistant configured")
 	}
+	history, err := s.store.ListMessages(ctx, t.Conversation.ID, t.Inbound.ID, s.cfg.HistoryLimit)
+	if err != nil {
+		return nil, err
+	}
+	t.History = history
 	if typer, ok := s.cfg.Senders[t.Conversation.Channel].(Typer); ok {
 		// The indicator is a courtesy: a failure must not fail the turn.
 		_ = typer.Typing(ctx, t.Conversation.ExternalChatID)
@@ -154,17 +155,15 @@ func (s *Service) route(ctx context.Context, t *Turn) (*Reply, error) {
 func (s *Service) finishTurn(ctx context.Context, in *jaga.Message, reply *Reply, keyFor func(store.Queries) (*seal.Key, error), job *rivertype.JobRow) error {
 	now := s.clock.Now()
 	return s.store.WithTx(ctx, func(q store.Queries) error {
-		if err := q.LockConversation(ctx, in.ConversationID); err != nil && !jaga.IsNotFound(err) {
-			return err
-		}
 		if reply != nil && reply.Erased {
 			return s.storeErasureReply(ctx, q, in, reply, now, job)
 		}
-		cur, err := q.GetMessage(ctx, in.ID)
-		if jaga.IsNotFound(err) || (err == nil && cur.Status != jaga.StatusReceived) {
-			return completeJob(ctx, q, job) // erased, or another attempt finished first
-		} else if err != nil {
+		// Claim the turn: if another attempt finished it, or the person was
+		// erased, there is nothing to do.
+		if claimed, err := q.MarkProcessed(ctx, in.ID, now); err != nil {
 			return err
+		} else if !claimed {
+			return completeJob(ctx, q, job)
 		}
 		if reply != nil && keyFor != nil && (reply.Text != "" || reply.Redacted != "") {
 			key, err := keyFor(q)
@@ -219,18 +218,17 @@ func (s *Service) finishTurn(ctx context.Context, in *jaga.Message, reply *Reply
 				s.metrics.replies.WithLabelValues(reply.Author).Inc()
 			}
 		}
-		if err := q.UpdateMessageStatus(ctx, in.ID, jaga.StatusProcessed, now); err != nil {
-			return err
-		}
 		return completeJob(ctx, q, job)
 	})
 }
 
+// completeJob is where a job's completion would join its transaction. The
+// turn and delivery steps are idempotent instead — they check the message's
+// status, and the reply index allows one reply per message — so a job that
+// runs again after its transaction committed does nothing. That spares
+// SQLite a statement per job.
 func completeJob(ctx context.Context, q store.Queries, job *rivertype.JobRow) error {
-	if job == nil {
-		return nil
-	}
-	return q.CompleteJob(ctx, job)
+	return nil
 }
 
 // apology is the answer when a turn keeps failing.

@@ -93,6 +93,10 @@ type Conversations interface {
 	CreateConversation(ctx context.Context, c *jaga.Conversation) error
 	GetConversation(ctx context.Context, id int64) (*jaga.Conversation, error)
 	FindConversation(ctx context.Context, ch jaga.Channel, externalChatID string, identityID int64) (*jaga.Conversation, error)
+	// FindPerson returns a channel account's identity and its conversation
+	// in a chat in one query; the conversation is nil when the identity has
+	// none there yet, and the error is not-found when there is no identity.
+	FindPerson(ctx context.Context, ch jaga.Channel, externalID, externalChatID string) (*jaga.Identity, *jaga.Conversation, error)
 	ListConversationsBySubject(ctx context.Context, subjectID int64) ([]*jaga.Conversation, error)
 	TouchConversation(ctx context.Context, id int64, at time.Time, inbound bool) error
 	SetHandoff(ctx context.Context, id int64, at *time.Time) error
@@ -126,7 +130,13 @@ type Messages interface {
 	ListMessages(ctx context.Context, conversationID int64, before int64, limit int) ([]*jaga.Message, error)
 	ListMessagesBySubject(ctx context.Context, subjectID int64) ([]*jaga.Message, error)
 	UpdateMessageStatus(ctx context.Context, id int64, status jaga.MessageStatus, at time.Time) error
+	// MarkProcessed moves an inbound message from received to processed and
+	// reports whether it did: false means another attempt (or an erasure)
+	// got there first. The row stays locked until the transaction ends.
+	MarkProcessed(ctx context.Context, id int64, at time.Time) (bool, error)
 	SetChannelMessageID(ctx context.Context, id int64, channelMessageID string, at time.Time) error
+	// MarkSent records that a queued message was sent with a channel id.
+	MarkSent(ctx context.Context, id int64, channelMessageID string, at time.Time) error
 	UpdateMessageText(ctx context.Context, m *jaga.Message) error
 	DeleteMessagesBySubject(ctx context.Context, subjectID int64) (int64, error)
 }

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -52,15 +53,21 @@ type TelegramConfig struct {
 	WebhookSecret string // TELEGRAM_WEBHOOK_SECRET
 	Mode          string // TELEGRAM_MODE: webhook or polling
 	BotUsername   string // TELEGRAM_BOT_USERNAME: for t.me deep links in link codes
+	// SendRate and ChatRate are messages per second for the whole bot
+	// (TELEGRAM_SEND_RATE, default 30) and per chat (TELEGRAM_CHAT_RATE,
+	// default 1), Telegram's guidance for bots without paid broadcasts.
+	SendRate float64
+	ChatRate float64
 }
 
 // WhatsAppConfig is the WhatsApp Cloud API channel.
 type WhatsAppConfig struct {
-	AccessToken   string // WHATSAPP_ACCESS_TOKEN
-	PhoneNumberID string // WHATSAPP_PHONE_NUMBER_ID
-	AppSecret     string // WHATSAPP_APP_SECRET
-	VerifyToken   string // WHATSAPP_VERIFY_TOKEN
-	APIURL        string // WHATSAPP_API_URL
+	AccessToken   string  // WHATSAPP_ACCESS_TOKEN
+	PhoneNumberID string  // WHATSAPP_PHONE_NUMBER_ID
+	AppSecret     string  // WHATSAPP_APP_SECRET
+	VerifyToken   string  // WHATSAPP_VERIFY_TOKEN
+	APIURL        string  // WHATSAPP_API_URL
+	SendRate      float64 // WHATSAPP_SEND_RATE: messages per second per number (default 80)
 }
 
 // WidgetConfig is the website widget.
@@ -106,6 +113,9 @@ func ConfigFromEnv(getenv func(string) string) Config {
 		},
 		Widget: WidgetConfig{Secret: get("WIDGET_SECRET", "")},
 	}
+	c.Telegram.SendRate, c.badDurations = parseRate(get("TELEGRAM_SEND_RATE", "30"), "TELEGRAM_SEND_RATE", c.badDurations)
+	c.Telegram.ChatRate, c.badDurations = parseRate(get("TELEGRAM_CHAT_RATE", "1"), "TELEGRAM_CHAT_RATE", c.badDurations)
+	c.WhatsApp.SendRate, c.badDurations = parseRate(get("WHATSAPP_SEND_RATE", "80"), "WHATSAPP_SEND_RATE", c.badDurations)
 	c.JobRescueAfter, c.badDurations = parseDuration(get("JAGA_JOB_RESCUE_AFTER", "2m"), "JAGA_JOB_RESCUE_AFTER", c.badDurations)
 	for _, o := range strings.Split(get("WIDGET_ALLOWED_ORIGINS", ""), ",") {
 		if o = strings.TrimSpace(o); o != "" {
@@ -196,6 +206,14 @@ func parseDuration(v, name string, errs []error) (time.Duration, []error) {
 		return 0, append(errs, fmt.Errorf("%s %q is not a positive duration like 30s or 2m", name, v))
 	}
 	return d, errs
+}
+
+func parseRate(v, name string, errs []error) (float64, []error) {
+	r, err := strconv.ParseFloat(v, 64)
+	if err != nil || r <= 0 {
+		return 0, append(errs, fmt.Errorf("%s %q is not a positive number of messages per second", name, v))
+	}
+	return r, errs
 }
 
 // SQLitePath is the database file used when DATABASE_URL is empty.

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -231,6 +233,18 @@ func (m *Main) Close() error {
 }
 
 func runServe(ctx context.Context, args []string, env Env) error {
+	// JAGA_CPUPROFILE writes a CPU profile of the whole run, for `make bench`
+	// investigations; it is not for production.
+	if path := env.Getenv("JAGA_CPUPROFILE"); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer func() { pprof.StopCPUProfile(); f.Close() }()
+	}
 	m := NewMain(env)
 	if err := m.ParseFlags(args); err != nil {
 		return err

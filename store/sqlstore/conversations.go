@@ -86,3 +86,34 @@ func (q *Queries) LockConversation(ctx context.Context, id int64) error {
 	return notFound(q.db.QueryRow(ctx, `SELECT id FROM conversations WHERE id = $1 FOR UPDATE`, id).Scan(&got),
 		"Conversation not found.")
 }
+
+// FindPerson returns an identity and its conversation in a chat, joined.
+func (q *Queries) FindPerson(ctx context.Context, ch jaga.Channel, externalID, externalChatID string) (*jaga.Identity, *jaga.Conversation, error) {
+	i := &jaga.Identity{}
+	var ich string
+	var cid, csubj, cident *int64
+	var cch, cchat *string
+	var ccreated, clast *time.Time
+	c := &jaga.Conversation{}
+	var hold *bool
+	err := q.db.QueryRow(ctx,
+		`SELECT i.id, i.subject_id, i.channel, i.external_id, i.account_id, i.business_id, i.created_at, i.linked_at,
+			c.id, c.subject_id, c.identity_id, c.channel, c.external_chat_id, c.created_at, c.last_message_at,
+			c.last_inbound_at, c.handoff_at, c.legal_hold
+		 FROM identities i
+		 LEFT JOIN conversations c ON c.identity_id = i.id AND c.channel = i.channel AND c.external_chat_id = $3
+		 WHERE i.channel = $1 AND i.external_id = $2`,
+		string(ch), externalID, externalChatID).
+		Scan(&i.ID, &i.SubjectID, &ich, &i.ExternalID, &i.AccountID, &i.BusinessID, &i.CreatedAt, &i.LinkedAt,
+			&cid, &csubj, &cident, &cch, &cchat, &ccreated, &clast, &c.LastInboundAt, &c.HandoffAt, &hold)
+	if err != nil {
+		return nil, nil, notFound(err, "Identity not found.")
+	}
+	i.Channel = jaga.Channel(ich)
+	if cid == nil {
+		return i, nil, nil
+	}
+	c.ID, c.SubjectID, c.IdentityID, c.Channel, c.ExternalChatID = *cid, *csubj, *cident, jaga.Channel(*cch), *cchat
+	c.CreatedAt, c.LastMessageAt, c.LegalHold = *ccreated, *clast, hold != nil && *hold
+	return i, c, nil
+}

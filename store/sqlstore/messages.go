@@ -187,3 +187,16 @@ func (q *Queries) HasQueuedOutbound(ctx context.Context, conversationID, beforeI
 		conversationID, beforeID).Scan(&n)
 	return n > 0, err
 }
+
+// MarkSent records a sent message's channel id and status in one statement.
+func (q *Queries) MarkSent(ctx context.Context, id int64, channelMessageID string, at time.Time) error {
+	return mustAffect(q.db.Exec(ctx,
+		`UPDATE messages SET channel_message_id = $1, status = 'sent', updated_at = $2 WHERE id = $3`,
+		channelMessageID, at, id))
+}
+
+// MarkProcessed claims an inbound message's turn.
+func (q *Queries) MarkProcessed(ctx context.Context, id int64, at time.Time) (bool, error) {
+	n, err := q.db.Exec(ctx, `UPDATE messages SET status = 'processed', updated_at = $1 WHERE id = $2 AND status = 'received'`, at, id)
+	return n == 1, err
+}

@@ -24,6 +24,7 @@ func Run(t *testing.T, open func(t testing.TB) store.Store) {
 		{"Subjects", testSubjects},
 		{"Identities", testIdentities},
 		{"Conversations", testConversations},
+		{"FindPerson", testFindPerson},
 		{"MessageDedupe", testMessageDedupe},
 		{"MessageReplyOnce", testMessageReplyOnce},
 		{"MessageListing", testMessageListing},
@@ -500,5 +501,25 @@ func testReady(t *testing.T, st store.Store) {
 	// Migrating again is a no-op.
 	if err := st.Migrate(ctx); err != nil {
 		t.Fatalf("second Migrate: %v", err)
+	}
+}
+
+func testFindPerson(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	s, i, c := NewPerson(t, st, jaga.ChannelTelegram, "person-1")
+	if err := st.SetHandoff(ctx, c.ID, &t0); err != nil {
+		t.Fatal(err)
+	}
+	gi, gc, err := st.FindPerson(ctx, jaga.ChannelTelegram, "person-1", "person-1")
+	if err != nil || gi.ID != i.ID || gi.SubjectID != s.ID || gc == nil || gc.ID != c.ID ||
+		gc.ExternalChatID != "person-1" || !gc.CreatedAt.Equal(t0) || gc.HandoffAt == nil || gc.LastInboundAt != nil || gc.LegalHold {
+		t.Fatalf("FindPerson = %+v, %+v, %v", gi, gc, err)
+	}
+	gi, gc, err = st.FindPerson(ctx, jaga.ChannelTelegram, "person-1", "a-group-chat")
+	if err != nil || gi.ID != i.ID || gc != nil {
+		t.Fatalf("FindPerson(other chat) = %+v, %+v, %v", gi, gc, err)
+	}
+	if _, _, err := st.FindPerson(ctx, jaga.ChannelWhatsApp, "person-1", "person-1"); !jaga.IsNotFound(err) {
+		t.Fatalf("FindPerson(unknown) error = %v", err)
 	}
 }

@@ -1,0 +1,368 @@
+// Command jagaload is jaga's load program: it starts one or two `jaga
+// serve` replicas on loopback against a fake Telegram Bot API, posts signed
+// webhooks as fast as its senders can, and reports accepted webhooks per
+// second, accept latency, completed turns per second, and whether every
+// message got exactly one reply, in order.
+//
+// Usage:
+//
+//	go build -o bin/jaga ./cmd/jaga
+//	go run ./cmd/jagaload -jaga bin/jaga -backend sqlite
+//	TEST_DATABASE_URL=postgres://… go run ./cmd/jagaload -jaga bin/jaga -backend postgres -replicas 2
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/jaga-id/jaga"
+	"github.com/jaga-id/jaga/bot/telegram/telegramtest"
+	"github.com/jaga-id/jaga/store"
+	"github.com/jaga-id/jaga/store/postgres"
+	"github.com/jaga-id/jaga/store/sqlite"
+)
+
+const secret = "load-webhook-secret-0123456789"
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "jagaload:", err)
+		os.Exit(1)
+	}
+}
+
+type config struct {
+	bin         string
+	backend     string
+	dbURL       string
+	replicas    int
+	chats       int
+	messages    int
+	concurrency int
+	timeout     time.Duration
+}
+
+func run() error {
+	var c config
+	flag.StringVar(&c.bin, "jaga", "bin/jaga", "the jaga binary")
+	flag.StringVar(&c.backend, "backend", "sqlite", "sqlite or postgres")
+	flag.StringVar(&c.dbURL, "database-url", os.Getenv("TEST_DATABASE_URL"), "PostgreSQL URL (a fresh schema is made in it)")
+	flag.IntVar(&c.replicas, "replicas", 1, "jaga serve replicas (PostgreSQL only for more than one); webhooks alternate between them")
+	flag.IntVar(&c.chats, "chats", 1000, "distinct chats")
+	flag.IntVar(&c.messages, "messages", 6000, "messages to post after the warm-up")
+	flag.IntVar(&c.concurrency, "concurrency", 32, "concurrent webhook senders")
+	flag.DurationVar(&c.timeout, "timeout", 5*time.Minute, "give up waiting for replies after this long")
+	flag.Parse()
+	if c.backend == "sqlite" && c.replicas > 1 {
+		return errors.New("several replicas need -backend postgres")
+	}
+	tg := telegramtest.New()
+	defer tg.Close()
+
+	dataDir, err := os.MkdirTemp("", "jagaload-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dataDir)
+	env := map[string]string{
+		"JAGA_DATA_DIR":           dataDir,
+		"JAGA_MASTER_KEY":         "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+		"JAGA_LOG_LEVEL":          "error",
+		"JAGA_SAMPLE_DATA":        "false",
+		"TELEGRAM_BOT_TOKEN":      telegramtest.Token,
+		"TELEGRAM_API_URL":        tg.URL,
+		"TELEGRAM_WEBHOOK_SECRET": secret,
+		// The fake has no send limits; Telegram's (30/s, 1/s per chat)
+		// would cap what is measured here, the gateway's own work.
+		"TELEGRAM_SEND_RATE": "100000",
+		"TELEGRAM_CHAT_RATE": "100000",
+	}
+	var dropSchema func()
+	if c.backend == "postgres" {
+		if c.dbURL == "" {
+			return errors.New("-backend postgres needs -database-url or TEST_DATABASE_URL")
+		}
+		u, drop, err := freshSchema(c.dbURL)
+		if err != nil {
+			return err
+		}
+		dropSchema = drop
+		defer drop()
+		env["DATABASE_URL"] = u
+	}
+	var procs []*exec.Cmd
+	var addrs []string
+	for i := 0; i < c.replicas; i++ {
+		addr, err := freeAddr()
+		if err != nil {
+			return err
+		}
+		env["JAGA_ADDR"] = addr
+		cmd, err := start(c.bin, env)
+		if err != nil {
+			return err
+		}
+		procs = append(procs, cmd)
+		addrs = append(addrs, addr)
+	}
+	defer func() {
+		for _, p := range procs {
+			_ = p.Process.Signal(syscall.SIGTERM)
+			_ = p.Wait()
+		}
+	}()
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: c.concurrency * 2}, Timeout: 30 * time.Second}
+	var updateID atomic.Int64
+	post := func(addr string, chat int64, text string) (time.Duration, error) {
+		n := updateID.Add(1)
+		body := telegramtest.TextUpdate(n, chat, int(n), text)
+		req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/webhooks/telegram", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set(telegramtest.SecretHeader, secret)
+		start := time.Now()
+		resp, err := client.Do(req)
+		if err != nil {
+			return 0, err
+		}
+		_, _ = io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 {
+			return 0, fmt.Errorf("webhook answered %d", resp.StatusCode)
+		}
+		return time.Since(start), nil
+	}
+
+	// Warm-up: every chat's first message (the privacy notice).
+	fmt.Printf("jagaload: backend=%s replicas=%d chats=%d messages=%d concurrency=%d\n",
+		c.backend, c.replicas, c.chats, c.messages, c.concurrency)
+	for i := 0; i < c.chats; i++ {
+		if _, err := post(addrs[i%len(addrs)], int64(100000+i), "halo"); err != nil {
+			return err
+		}
+	}
+	if err := waitSent(tg, c.chats, c.timeout); err != nil {
+		return fmt.Errorf("warm-up: %w", err)
+	}
+
+	// Load: messages spread over the chats, alternating replicas.
+	latencies := make([]time.Duration, c.messages)
+	var next atomic.Int64
+	var failed atomic.Int64
+	var wg sync.WaitGroup
+	begin := time.Now()
+	for w := 0; w < c.concurrency; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= c.messages {
+					return
+				}
+				chat := int64(100000 + i%c.chats)
+				d, err := post(addrs[i%len(addrs)], chat, "pertanyaan "+strconv.Itoa(i))
+				if err != nil {
+					failed.Add(1)
+					continue
+				}
+				latencies[i] = d
+			}
+		}()
+	}
+	wg.Wait()
+	acceptTime := time.Since(begin)
+	total := c.chats + c.messages
+	if err := waitSent(tg, total, c.timeout); err != nil {
+		fmt.Println("jagaload:", err)
+	}
+	turnTime := time.Since(begin)
+	time.Sleep(2 * time.Second) // late duplicates would show up here
+
+	slices.Sort(latencies)
+	pct := func(p float64) time.Duration { return latencies[int(float64(len(latencies)-1)*p)] }
+	fmt.Printf("accepted:  %d webhooks in %s = %.0f/s (failed %d)\n", c.messages, acceptTime.Round(time.Millisecond),
+		float64(c.messages)/acceptTime.Seconds(), failed.Load())
+	fmt.Printf("accept latency: p50 %s  p99 %s  max %s\n", pct(.5).Round(time.Microsecond), pct(.99).Round(time.Microsecond),
+		latencies[len(latencies)-1].Round(time.Microsecond))
+	fmt.Printf("completed: %d turns (replies sent) in %s = %.0f/s\n", c.messages, turnTime.Round(time.Millisecond),
+		float64(c.messages)/turnTime.Seconds())
+
+	// Exactly one reply per message, per chat.
+	per := map[int64]int{}
+	for _, m := range tg.Sent() {
+		per[m.ChatID]++
+	}
+	lost, dup := 0, 0
+	for i := 0; i < c.chats; i++ {
+		want := 1 + c.messages/c.chats
+		if i < c.messages%c.chats {
+			want++
+		}
+		got := per[int64(100000+i)]
+		if got < want {
+			lost += want - got
+		} else if got > want {
+			dup += got - want
+		}
+	}
+	fmt.Printf("replies: lost %d, duplicated %d\n", lost, dup)
+	inOrder, err := checkOrder(c, env["DATABASE_URL"], dataDir)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("order: %s\n", inOrder)
+	_ = dropSchema
+	if lost > 0 || dup > 0 || failed.Load() > 0 {
+		return errors.New("lost, duplicated or failed messages")
+	}
+	return nil
+}
+
+// checkOrder verifies per conversation that replies were sent in the order
+// of the messages they answer: the fake numbers a chat's messages as it
+// receives them.
+func checkOrder(c config, dbURL, dataDir string) (string, error) {
+	ctx := context.Background()
+	var st store.Store
+	var err error
+	if c.backend == "postgres" {
+		st, err = postgres.Open(ctx, dbURL, store.Options{})
+	} else {
+		st, err = sqlite.Open(ctx, filepath.Join(dataDir, "jaga.db"), store.Options{})
+	}
+	if err != nil {
+		return "", err
+	}
+	defer st.Close()
+	bad := 0
+	for i := 0; i < c.chats; i++ {
+		ident, err := st.FindIdentity(ctx, jaga.ChannelTelegram, strconv.Itoa(100000+i))
+		if err != nil {
+			return "", err
+		}
+		msgs, err := st.ListMessagesBySubject(ctx, ident.SubjectID)
+		if err != nil {
+			return "", err
+		}
+		var replies []*jaga.Message
+		for _, m := range msgs {
+			if m.Direction == jaga.Outbound {
+				replies = append(replies, m)
+			}
+		}
+		sort.Slice(replies, func(a, b int) bool { return replies[a].ReplyTo < replies[b].ReplyTo })
+		last := -1
+		for _, r := range replies {
+			_, n, _ := strings.Cut(r.ChannelMessageID, ":")
+			seq, _ := strconv.Atoi(n)
+			if seq < last {
+				bad++
+				break
+			}
+			last = seq
+		}
+	}
+	if bad > 0 {
+		return fmt.Sprintf("%d of %d conversations answered out of order", bad, c.chats), nil
+	}
+	return fmt.Sprintf("all %d conversations answered in order", c.chats), nil
+}
+
+func waitSent(tg *telegramtest.Server, n int, timeout time.Duration) error {
+	if _, ok := tg.WaitSent(n, timeout); !ok {
+		return fmt.Errorf("only %d of %d replies after %s", len(tg.Sent()), n, timeout)
+	}
+	return nil
+}
+
+func freeAddr() (string, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", err
+	}
+	defer ln.Close()
+	return ln.Addr().String(), nil
+}
+
+func start(bin string, env map[string]string) (*exec.Cmd, error) {
+	cmd := exec.Command(bin, "serve")
+	cmd.Env = os.Environ()
+	if p := os.Getenv("JAGALOAD_CPUPROFILE"); p != "" {
+		cmd.Env = append(cmd.Env, "JAGA_CPUPROFILE="+p+"."+env["JAGA_ADDR"])
+	}
+	for k, v := range env {
+		cmd.Env = append(cmd.Env, k+"="+v)
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		resp, err := http.Get("http://" + env["JAGA_ADDR"] + "/readyz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return cmd, nil
+			}
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	_ = cmd.Process.Kill()
+	return nil, errors.New("jaga serve did not become ready")
+}
+
+// freshSchema makes an empty schema for the run and returns a URL that uses
+// it, and a function that drops it.
+func freshSchema(base string) (string, func(), error) {
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, base)
+	if err != nil {
+		return "", nil, err
+	}
+	defer conn.Close(ctx)
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	schema := "jagaload_" + hex.EncodeToString(b[:])
+	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+		return "", nil, err
+	}
+	u, err := url.Parse(base)
+	if err != nil {
+		return "", nil, err
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	drop := func() {
+		conn, err := pgx.Connect(context.Background(), base)
+		if err != nil {
+			return
+		}
+		defer conn.Close(context.Background())
+		_, _ = conn.Exec(context.Background(), "DROP SCHEMA IF EXISTS "+schema+" CASCADE")
+	}
+	return u.String(), drop, nil
+}
