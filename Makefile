@@ -37,5 +37,10 @@ tidy-check: ## fail if go.mod or go.sum is not tidy
 		cp /tmp/jaga-go.mod.bak go.mod; cp /tmp/jaga-go.sum.bak go.sum; echo "go.mod/go.sum not tidy: run go mod tidy"; exit 1; fi
 
 .PHONY: bench
-bench: ## run the benchmarks (store, redaction, assistant, business, channels) and the load program
+bench: build ## run the Go benchmarks, then the webhook load program on SQLite (and PostgreSQL when TEST_DATABASE_URL is set)
 	$(GO) test -run='^$$' -bench=. -benchmem -benchtime=$(BENCHTIME) $(PKGS)
+	$(GO) run ./cmd/jagaload -jaga bin/jaga -backend sqlite
+	@if [ -n "$$TEST_DATABASE_URL" ]; then \
+		$(GO) run ./cmd/jagaload -jaga bin/jaga -backend postgres && \
+		$(GO) run ./cmd/jagaload -jaga bin/jaga -backend postgres -replicas 2; \
+	else echo "TEST_DATABASE_URL not set: PostgreSQL load runs skipped"; fi
