@@ -233,6 +233,20 @@ func run() error {
 		return err
 	}
 	fmt.Printf("order: %s\n", inOrder)
+	if c.backend == "postgres" {
+		// Periodic jobs run on the elected leader only: the minute job
+		// must have been enqueued once per minute of the run, not once per
+		// replica.
+		runs, err := periodicRuns(env["DATABASE_URL"])
+		if err != nil {
+			return err
+		}
+		maxRuns := int(time.Since(begin).Minutes()) + 2
+		fmt.Printf("periodic job runs: %d across %d replicas (at most %d expected with one leader)\n", runs, c.replicas, maxRuns)
+		if runs > maxRuns {
+			return errors.New("periodic jobs ran on more than one replica")
+		}
+	}
 	_ = dropSchema
 	if lost > 0 || dup > 0 || failed.Load() > 0 {
 		return errors.New("lost, duplicated or failed messages")
@@ -288,6 +302,18 @@ func checkOrder(c config, dbURL, dataDir string) (string, error) {
 		return fmt.Sprintf("%d of %d conversations answered out of order", bad, c.chats), nil
 	}
 	return fmt.Sprintf("all %d conversations answered in order", c.chats), nil
+}
+
+func periodicRuns(dbURL string) (int, error) {
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, dbURL)
+	if err != nil {
+		return 0, err
+	}
+	defer conn.Close(ctx)
+	var n int
+	err = conn.QueryRow(ctx, `SELECT count(*) FROM river_job WHERE kind = 'privacy_overdue_count'`).Scan(&n)
+	return n, err
 }
 
 func waitSent(tg *telegramtest.Server, n int, timeout time.Duration) error {
