@@ -98,7 +98,7 @@ type Assistant struct {
 	metrics *metrics
 
 	mu       sync.Mutex
-	rates    map[int64][]time.Time // subject → recent model turns
+	rates    map[int64]rateWindow // subject → model turns this minute
 	failures int
 	openTill time.Time
 	margin   float64 // our estimate × margin ≈ the model's own count
@@ -140,7 +140,7 @@ func New(cfg Config) *Assistant {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	a := &Assistant{cfg: cfg, clock: cfg.Clock, log: cfg.Logger, rates: map[int64][]time.Time{}, margin: 1.15}
+	a := &Assistant{cfg: cfg, clock: cfg.Clock, log: cfg.Logger, rates: map[int64]rateWindow{}, margin: 1.15}
 	a.metrics = &metrics{
 		blocked: prometheus.NewCounter(prometheus.CounterOpts{Name: "jaga_egress_blocked_total",
 			Help: "Model calls blocked because the egress check found personal data in the request."}),
@@ -201,7 +201,7 @@ func (a *Assistant) Turn(ctx context.Context, in Input, onChunk func(restored st
 			return a.refusal(res, "refusal_budget", lang, onChunk)
 		}
 	}
-	req, err := a.build(in, lang, snap)
+	req, estimate, err := a.build(in, lang, snap)
 	if err != nil {
 		return nil, err
 	}
@@ -254,7 +254,7 @@ func (a *Assistant) Turn(ctx context.Context, in Input, onChunk func(restored st
 		return nil, err
 	}
 	a.succeeded()
-	a.calibrate(req, usage)
+	a.calibrate(estimate, usage)
 	res.Text, res.Redacted = restored.String(), raw.String()
 	res.Author, res.ModelCalled, res.Model = "assistant", true, a.cfg.Model.Name()
 	res.TokensIn, res.TokensOut = usage.PromptTokens, usage.OutputTokens
@@ -270,29 +270,36 @@ func (a *Assistant) Turn(ctx context.Context, in Input, onChunk func(restored st
 
 // build renders the prompts and fits the history in the budget: system,
 // snapshot and question always fit; history is trimmed oldest first.
-func (a *Assistant) build(in Input, lang string, snap *business.Snapshot) (*Request, error) {
-	sys := prompts.SystemInput{Lang: lang, Channel: in.Channel}
-	if snap != nil {
-		sys.Business, sys.Snapshot, sys.AsOf = snap.BusinessName, snap.Render(lang), snap.AsOf.Format("2006-01-02")
-	}
-	system, err := prompts.System(sys)
-	if err != nil {
-		return nil, err
-	}
+func (a *Assistant) build(in Input, lang string, snap *business.Snapshot) (*Request, int, error) {
+	// The system prompt and its token count depend only on the language,
+	// the channel and the snapshot's content: render and count it once per
+	// snapshot version.
 	key := lang + "|" + in.Channel
 	if snap != nil {
 		key += "|" + snap.Version + "|" + business.FormatSections(snap.Sections)
 	}
-	sysTokens, ok := a.sysCache.Load(key)
-	if !ok {
-		sysTokens = CountTokens(system)
-		a.sysCache.Store(key, sysTokens)
+	var sp systemPrompt
+	if v, ok := a.sysCache.Load(key); ok {
+		sp = v.(systemPrompt)
+	} else {
+		sys := prompts.SystemInput{Lang: lang, Channel: in.Channel}
+		if snap != nil {
+			sys.Business, sys.Snapshot, sys.AsOf = snap.BusinessName, snap.Render(lang), snap.AsOf.Format("2006-01-02")
+		}
+		text, err := prompts.System(sys)
+		if err != nil {
+			return nil, 0, err
+		}
+		sp = systemPrompt{text: text, tokens: CountTokens(text)}
+		a.sysCache.Store(key, sp)
 	}
+	system, sysTokens := sp.text, sp.tokens
 	qTokens := CountTokens(in.Question)
 	a.mu.Lock()
 	margin := a.margin
 	a.mu.Unlock()
-	budget := int(float64(a.cfg.PromptBudget)/margin) - sysTokens.(int) - qTokens - 8
+	estimate := sysTokens + qTokens + 8
+	budget := int(float64(a.cfg.PromptBudget)/margin) - sysTokens - qTokens - 8
 	// Newest history first, until the budget is spent.
 	var keep []HistoryItem
 	for i := len(in.History) - 1; i >= 0 && budget > 0; i-- {
@@ -305,6 +312,7 @@ func (a *Assistant) build(in Input, lang string, snap *business.Snapshot) (*Requ
 			break
 		}
 		budget -= t + 4
+		estimate += t + 4
 		keep = append(keep, h)
 	}
 	req := &Request{System: system, MaxOutputTokens: a.cfg.MaxOutputTokens, Temperature: 0.3}
@@ -316,7 +324,13 @@ func (a *Assistant) build(in Input, lang string, snap *business.Snapshot) (*Requ
 		req.Messages = append(req.Messages, Message{Role: role, Text: keep[i].Text})
 	}
 	req.Messages = append(req.Messages, Message{Role: "user", Text: in.Question})
-	return req, nil
+	return req, estimate, nil
+}
+
+// systemPrompt is a rendered system prompt with its token count.
+type systemPrompt struct {
+	text   string
+	tokens int
 }
 
 // egress scans every text of the finished request.
@@ -332,17 +346,11 @@ func (a *Assistant) egress(req *Request) []redact.Finding {
 	return a.cfg.Redactor.Check(parts...)
 }
 
-// calibrate moves the margin between our count and the model's toward what
-// the model reported, so the budget tracks Gemini's own tokenizer.
-func (a *Assistant) calibrate(req *Request, u Usage) {
-	if u.PromptTokens <= 0 {
-		return
-	}
-	est := CountTokens(req.System)
-	for _, m := range req.Messages {
-		est += CountTokens(m.Text)
-	}
-	if est == 0 {
+// calibrate moves the margin between our count (estimate, from counts kept
+// since the texts were stored) and the model's toward what the model
+// reported, so the budget tracks Gemini's own tokenizer.
+func (a *Assistant) calibrate(est int, u Usage) {
+	if u.PromptTokens <= 0 || est <= 0 {
 		return
 	}
 	ratio := float64(u.PromptTokens) / float64(est)
@@ -377,25 +385,30 @@ func (a *Assistant) refusal(res *Result, key, lang string, onChunk func(string) 
 	return res, nil
 }
 
-// allow applies the per-person rate of model turns.
+// allow applies the per-person rate of model turns: a count per minute
+// window, O(1) per call.
 func (a *Assistant) allow(subjectID int64, now time.Time) bool {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	recent := a.rates[subjectID][:0]
-	for _, t := range a.rates[subjectID] {
-		if now.Sub(t) < time.Minute {
-			recent = append(recent, t)
-		}
+	window := now.Unix() / 60
+	w := a.rates[subjectID]
+	if w.window != window {
+		w = rateWindow{window: window}
 	}
-	if len(recent) >= a.cfg.RatePerMinute {
-		a.rates[subjectID] = recent
+	if w.count >= a.cfg.RatePerMinute {
 		return false
 	}
-	a.rates[subjectID] = append(recent, now)
+	w.count++
 	if len(a.rates) > 100_000 {
 		clear(a.rates)
 	}
+	a.rates[subjectID] = w
 	return true
+}
+
+type rateWindow struct {
+	window int64
+	count  int
 }
 
 func (a *Assistant) breakerOpen(now time.Time) bool {
