@@ -121,21 +121,11 @@ func (d *DB) Migrate(ctx context.Context) error {
 
 // Ready reports an error unless the database answers and is fully migrated.
 func (d *DB) Ready(ctx context.Context) error {
-	if err := d.Ping(ctx); err != nil {
-		return err
-	}
 	ms, err := Migrations()
 	if err != nil {
 		return err
 	}
-	n, err := d.Queries.Pending(ctx, ms)
-	if err != nil {
-		return fmt.Errorf("migrations not applied: %w", err)
-	}
-	if n > 0 {
-		return fmt.Errorf("%d migrations pending", n)
-	}
-	return nil
+	return d.Queries.Ready(ctx, d.Ping, ms)
 }
 
 // WithTx runs fn in a transaction.
@@ -179,7 +169,7 @@ func (d *DB) StartJobs(ctx context.Context) error {
 	if err := d.river.Start(ctx); err != nil {
 		return fmt.Errorf("start jobs: %w", err)
 	}
-	d.stop = forwardEvents(d.river, d.events)
+	d.stop = sqlstore.ForwardEvents(d.river, d.events)
 	return nil
 }
 
@@ -202,30 +192,6 @@ func (d *DB) Close() error {
 		cancel()
 	}
 	return d.db.Close()
-}
-
-// forwardEvents relays River's job events to subscribers until the returned
-// function is called.
-func forwardEvents(client *river.Client[*sql.Tx], subs []func(store.JobEvent)) func() {
-	if len(subs) == 0 {
-		return func() {}
-	}
-	ch, cancel := client.Subscribe(river.EventKindJobCompleted, river.EventKindJobFailed, river.EventKindJobCancelled)
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for ev := range ch {
-			e := store.JobEvent{Kind: ev.Job.Kind, Queue: ev.Job.Queue, Failed: ev.Kind != river.EventKindJobCompleted}
-			if ev.JobStats != nil {
-				e.Duration = ev.JobStats.RunDuration
-			}
-			for _, fn := range subs {
-				fn(e)
-			}
-		}
-	}()
-	return func() { cancel(); wg.Wait() }
 }
 
 // querier is what *sql.DB and *sql.Tx share.
