@@ -53,6 +53,12 @@ type Editor interface {
 	Edit(ctx context.Context, externalChatID, channelMessageID, text string) error
 }
 
+// ReadMarker marks a received message read (optional; WhatsApp's blue
+// ticks). A failure never fails the turn.
+type ReadMarker interface {
+	MarkRead(ctx context.Context, channelMessageID string) error
+}
+
 // Acceptor stores what a webhook delivered before the webhook answers 200.
 // Adapters call it from their HTTP handlers; an error means "not stored" and
 // the adapter answers 5xx so the channel delivers again.

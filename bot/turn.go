@@ -57,6 +57,11 @@ func (s *Service) runTurn(ctx context.Context, messageID int64, job *rivertype.J
 		}
 		return err
 	}
+	if rm, ok := s.cfg.Senders[in.Channel].(ReadMarker); ok && in.ChannelMessageID != "" {
+		if err := rm.MarkRead(ctx, in.ChannelMessageID); err != nil {
+			s.log.Debug("mark read failed", "message_id", in.ID, "error", err.Error())
+		}
+	}
 	reply, err := s.route(ctx, t)
 	if err != nil {
 		if job == nil || job.Attempt < turnAttempts {

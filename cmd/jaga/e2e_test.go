@@ -284,6 +284,9 @@ func TestWhatsAppWebhook(t *testing.T) {
 		if n := len(e.wa.Sent()); n != 1 {
 			t.Fatalf("%d WhatsApp replies, want 1", n)
 		}
+		if marks := e.wa.ReadMarks(); len(marks) != 1 || marks[0] != "wamid.TEST1" {
+			t.Fatalf("read marks = %q, want the message marked read once", marks)
+		}
 		// The delivery status updates the stored reply.
 		waitStatus := func(want jaga.MessageStatus) {
 			t.Helper()
