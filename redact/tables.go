@@ -305,6 +305,8 @@ func init() {
 	addKW(keyword{trig: trigBayar}, "bayar")
 	addKW(keyword{trig: trigKey}, "key")
 	addKW(keyword{trig: trigSaya}, "saya", "aku", "gue", "gw", "sy", "im")
+	// Recipients and senders of deliveries and transfers: "penerima Budi Santoso".
+	addKW(keyword{trig: trigSaya}, "penerima", "pengirim", "kepada", "recipient", "receiver", "sender")
 	buildKWTable()
 }
 
