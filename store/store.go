@@ -58,6 +58,7 @@ type Queries interface {
 	Vaults
 	Links
 	Exports
+	Usage
 	Jobs
 }
 
@@ -203,6 +204,12 @@ type Exports interface {
 	// unknown, used or expired token is not found.
 	UseExport(ctx context.Context, tokenHash []byte, now time.Time) (*jaga.Export, error)
 	DeleteExportsBySubject(ctx context.Context, subjectID int64) (int64, error)
+}
+
+// Usage keeps model tokens per business and month.
+type Usage interface {
+	TokensUsed(ctx context.Context, businessID int64, month string) (int64, error)
+	AddTokens(ctx context.Context, businessID int64, month string, tokens int64) error
 }
 
 // Jobs enqueues durable jobs. Inside WithTx the job commits or rolls back

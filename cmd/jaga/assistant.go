@@ -8,6 +8,7 @@ import (
 	"github.com/jaga-id/jaga/assistant/offline"
 	"github.com/jaga-id/jaga/bot"
 	"github.com/jaga-id/jaga/redact"
+	"github.com/jaga-id/jaga/store"
 )
 
 // prepareAssistant builds the assistant: Gemini when GEMINI_API_KEY is set,
@@ -23,6 +24,7 @@ func (m *Main) prepareAssistant(ctx context.Context) error {
 	a := assistant.New(assistant.Config{
 		Model: model, Offline: offline.Answer, Redactor: redact.New(redact.Options{Dictionary: m.dictionary}),
 		Source: m.source, Registry: m.Registry, Logger: m.Logger.With("component", "assistant"),
+		MonthlyTokens: m.Config.Gemini.MonthlyTokens, Usage: usageCounter{m.Store},
 	})
 	m.assistant = &assistantAdapter{a: a}
 	m.countTokens = assistant.CountTokens
@@ -52,4 +54,16 @@ func (x *assistantAdapter) Answer(ctx context.Context, t *bot.Turn, onChunk func
 		r.SnapshotSections = append(r.SnapshotSections, string(s))
 	}
 	return r, nil
+}
+
+// usageCounter keeps the monthly token counts in the database, shared by
+// every replica.
+type usageCounter struct{ st store.Usage }
+
+func (u usageCounter) Used(ctx context.Context, businessID int64, month string) (int64, error) {
+	return u.st.TokensUsed(ctx, businessID, month)
+}
+
+func (u usageCounter) Add(ctx context.Context, businessID int64, month string, tokens int64) error {
+	return u.st.AddTokens(ctx, businessID, month, tokens)
 }

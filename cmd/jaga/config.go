@@ -44,6 +44,9 @@ type GeminiConfig struct {
 	APIKey  string // GEMINI_API_KEY
 	Model   string // GEMINI_MODEL
 	BaseURL string // GEMINI_BASE_URL
+	// MonthlyTokens caps a business's model tokens per calendar month
+	// (GEMINI_MONTHLY_TOKENS; 0, the default, means no cap).
+	MonthlyTokens int64
 }
 
 // TelegramConfig is the Telegram channel.
@@ -116,6 +119,13 @@ func ConfigFromEnv(getenv func(string) string) Config {
 	c.Telegram.SendRate, c.badDurations = parseRate(get("TELEGRAM_SEND_RATE", "30"), "TELEGRAM_SEND_RATE", c.badDurations)
 	c.Telegram.ChatRate, c.badDurations = parseRate(get("TELEGRAM_CHAT_RATE", "1"), "TELEGRAM_CHAT_RATE", c.badDurations)
 	c.WhatsApp.SendRate, c.badDurations = parseRate(get("WHATSAPP_SEND_RATE", "80"), "WHATSAPP_SEND_RATE", c.badDurations)
+	if v := get("GEMINI_MONTHLY_TOKENS", "0"); v != "0" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n < 0 {
+			c.badDurations = append(c.badDurations, fmt.Errorf("GEMINI_MONTHLY_TOKENS %q is not a whole number of tokens", v))
+		}
+		c.Gemini.MonthlyTokens = n
+	}
 	c.JobRescueAfter, c.badDurations = parseDuration(get("JAGA_JOB_RESCUE_AFTER", "2m"), "JAGA_JOB_RESCUE_AFTER", c.badDurations)
 	for _, o := range strings.Split(get("WIDGET_ALLOWED_ORIGINS", ""), ",") {
 		if o = strings.TrimSpace(o); o != "" {

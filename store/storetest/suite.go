@@ -35,6 +35,7 @@ func Run(t *testing.T, open func(t testing.TB) store.Store) {
 		{"CryptoShredding", testCryptoShredding},
 		{"TxRollback", testTxRollback},
 		{"Ready", testReady},
+		{"TokenUsage", testTokenUsage},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -521,5 +522,22 @@ func testFindPerson(t *testing.T, st store.Store) {
 	}
 	if _, _, err := st.FindPerson(ctx, jaga.ChannelWhatsApp, "person-1", "person-1"); !jaga.IsNotFound(err) {
 		t.Fatalf("FindPerson(unknown) error = %v", err)
+	}
+}
+
+func testTokenUsage(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	if n, err := st.TokensUsed(ctx, 1, "2026-11"); err != nil || n != 0 {
+		t.Fatalf("TokensUsed(none) = %d, %v", n, err)
+	}
+	for _, add := range []int64{100, 250} {
+		if err := st.AddTokens(ctx, 1, "2026-11", add); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_ = st.AddTokens(ctx, 1, "2026-12", 7)
+	_ = st.AddTokens(ctx, 2, "2026-11", 9)
+	if n, err := st.TokensUsed(ctx, 1, "2026-11"); err != nil || n != 350 {
+		t.Fatalf("TokensUsed = %d, %v, want 350", n, err)
 	}
 }
