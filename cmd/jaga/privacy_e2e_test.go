@@ -306,3 +306,20 @@ func TestExportInChat(t *testing.T) {
 		}
 	})
 }
+
+// TestAmbiguousRequestAsksFirst checks an ambiguous phrase gets a clarifying
+// question and records nothing.
+func TestAmbiguousRequestAsksFirst(t *testing.T) {
+	e := newE2E(t, "sqlite")
+	e.start()
+	const user = 60001
+	e.consented(user, "ya")
+	e.say(user, "hapus chat ini dong")
+	got := e.tgReplies(user, 3)[2]
+	if !strings.Contains(got, "/hapusdata") {
+		t.Fatalf("no clarifying question pointing to /hapusdata: %q", got)
+	}
+	if reqs := e.requests(user); len(reqs) != 0 {
+		t.Fatalf("an ambiguous phrase recorded %d requests", len(reqs))
+	}
+}
