@@ -32,7 +32,7 @@ func seedPerson(b *testing.B, st store.Store, ring *seal.Keyring, n int) *jaga.S
 			m := &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Direction([]string{"in", "out"}[k%2]),
 				Channel: jaga.ChannelWhatsApp, ChannelMessageID: fmt.Sprintf("wamid.%d.%d", s.ID, k),
 				RedactedText: fmt.Sprintf("Pesan %d: tolong kirim 2 kg kopi ke alamat saya, hubungi [PHONE_1]", k),
-				Sealed: seal.SealText(key, s.ID, text), Status: jaga.StatusProcessed, ReplyTo: 0, CreatedAt: now}
+				Sealed:       seal.SealText(key, s.ID, text), Status: jaga.StatusProcessed, ReplyTo: 0, CreatedAt: now}
 			if m.Direction == jaga.Outbound {
 				m.ChannelMessageID = ""
 				m.Status = jaga.StatusSent
