@@ -370,3 +370,20 @@ func TestCrashBetweenAcceptAndReply(t *testing.T) {
 		}
 	})
 }
+
+// TestTelegramRetryAfter: a 429 with retry_after from Telegram delays the
+// send by that long, then it succeeds, once.
+func TestTelegramRetryAfter(t *testing.T) {
+	e := newE2E(t, "sqlite")
+	e.start()
+	e.tg.RateLimit(1, 2)
+	start := time.Now()
+	e.say(70001, "halo")
+	e.tgReplies(70001, 1)
+	if waited := time.Since(start); waited < 2*time.Second {
+		t.Fatalf("reply sent %s after the message, before retry_after (2s) passed", waited)
+	}
+	if calls := len(e.tg.Calls("sendMessage")); calls != 2 {
+		t.Fatalf("%d sendMessage calls, want 2 (refused, then sent)", calls)
+	}
+}
