@@ -45,7 +45,7 @@ func (w *deliverWorker) Work(ctx context.Context, job *river.Job[DeliverArgs]) e
 }
 
 func (s *Service) deliver(ctx context.Context, id int64, job *river.Job[DeliverArgs]) error {
-	m, err := s.store.GetMessage(ctx, id)
+	m, conv, waiting, err := s.store.GetDelivery(ctx, id)
 	if jaga.IsNotFound(err) {
 		return nil // erased before it was sent
 	} else if err != nil {
@@ -55,14 +55,8 @@ func (s *Service) deliver(ctx context.Context, id int64, job *river.Job[DeliverA
 		return nil
 	}
 	// Replies of one conversation go out in order.
-	if waiting, err := s.store.HasQueuedOutbound(ctx, m.ConversationID, m.ID); err != nil {
-		return err
-	} else if waiting {
+	if waiting {
 		return river.JobSnooze(100 * time.Millisecond)
-	}
-	conv, err := s.store.GetConversation(ctx, m.ConversationID)
-	if err != nil {
-		return err
 	}
 	sender := s.cfg.Senders[m.Channel]
 	if sender == nil {

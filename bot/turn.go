@@ -75,15 +75,7 @@ func (s *Service) runTurn(ctx context.Context, messageID int64, job *rivertype.J
 
 // loadTurn gathers what the routing steps see.
 func (s *Service) loadTurn(ctx context.Context, in *jaga.Message) (*Turn, *seal.Key, error) {
-	conv, err := s.store.GetConversation(ctx, in.ConversationID)
-	if err != nil {
-		return nil, nil, err
-	}
-	ident, err := s.store.GetIdentity(ctx, conv.IdentityID)
-	if err != nil {
-		return nil, nil, err
-	}
-	subj, err := s.store.GetSubject(ctx, conv.SubjectID)
+	conv, ident, subj, err := s.store.GetConversationContext(ctx, in.ConversationID)
 	if err != nil {
 		return nil, nil, err
 	}

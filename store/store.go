@@ -94,6 +94,9 @@ type Conversations interface {
 	CreateConversation(ctx context.Context, c *jaga.Conversation) error
 	GetConversation(ctx context.Context, id int64) (*jaga.Conversation, error)
 	FindConversation(ctx context.Context, ch jaga.Channel, externalChatID string, identityID int64) (*jaga.Conversation, error)
+	// GetConversationContext returns a conversation with its identity and
+	// subject in one query.
+	GetConversationContext(ctx context.Context, id int64) (*jaga.Conversation, *jaga.Identity, *jaga.Subject, error)
 	// FindPerson returns a channel account's identity and its conversation
 	// in a chat in one query; the conversation is nil when the identity has
 	// none there yet, and the error is not-found when there is no identity.
@@ -122,6 +125,9 @@ type Messages interface {
 	// HasPendingInbound reports whether the conversation has an inbound
 	// message older than beforeID whose turn has not run yet.
 	HasPendingInbound(ctx context.Context, conversationID, beforeID int64) (bool, error)
+	// GetDelivery returns a message to send, its conversation, and whether an
+	// older reply of the conversation is still queued, in one query.
+	GetDelivery(ctx context.Context, messageID int64) (*jaga.Message, *jaga.Conversation, bool, error)
 	// HasQueuedOutbound reports whether the conversation has an outbound
 	// message older than beforeID still waiting to be sent.
 	HasQueuedOutbound(ctx context.Context, conversationID, beforeID int64) (bool, error)

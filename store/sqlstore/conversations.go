@@ -117,3 +117,28 @@ func (q *Queries) FindPerson(ctx context.Context, ch jaga.Channel, externalID, e
 	c.CreatedAt, c.LastMessageAt, c.LegalHold = *ccreated, *clast, hold != nil && *hold
 	return i, c, nil
 }
+
+// GetConversationContext returns a conversation, its identity and its
+// subject, joined: the turn needs all three.
+func (q *Queries) GetConversationContext(ctx context.Context, id int64) (*jaga.Conversation, *jaga.Identity, *jaga.Subject, error) {
+	c, i, s := &jaga.Conversation{}, &jaga.Identity{}, &jaga.Subject{}
+	var cch, ich string
+	err := q.db.QueryRow(ctx,
+		`SELECT c.id, c.subject_id, c.identity_id, c.channel, c.external_chat_id, c.created_at, c.last_message_at,
+			c.last_inbound_at, c.handoff_at, c.legal_hold,
+			i.id, i.subject_id, i.channel, i.external_id, i.account_id, i.business_id, i.created_at, i.linked_at,
+			s.id, s.language, s.created_at, s.erased_at
+		 FROM conversations c
+		 JOIN identities i ON i.id = c.identity_id
+		 JOIN subjects s ON s.id = c.subject_id
+		 WHERE c.id = $1`, id).
+		Scan(&c.ID, &c.SubjectID, &c.IdentityID, &cch, &c.ExternalChatID, &c.CreatedAt, &c.LastMessageAt,
+			&c.LastInboundAt, &c.HandoffAt, &c.LegalHold,
+			&i.ID, &i.SubjectID, &ich, &i.ExternalID, &i.AccountID, &i.BusinessID, &i.CreatedAt, &i.LinkedAt,
+			&s.ID, &s.Language, &s.CreatedAt, &s.ErasedAt)
+	if err != nil {
+		return nil, nil, nil, notFound(err, "Conversation not found.")
+	}
+	c.Channel, i.Channel = jaga.Channel(cch), jaga.Channel(ich)
+	return c, i, s, nil
+}

@@ -200,3 +200,34 @@ func (q *Queries) MarkProcessed(ctx context.Context, id int64, at time.Time) (bo
 	n, err := q.db.Exec(ctx, `UPDATE messages SET status = 'processed', updated_at = $1 WHERE id = $2 AND status = 'received'`, at, id)
 	return n == 1, err
 }
+
+// GetDelivery returns a message, its conversation and whether an older
+// reply of the conversation waits to be sent.
+func (q *Queries) GetDelivery(ctx context.Context, messageID int64) (*jaga.Message, *jaga.Conversation, bool, error) {
+	m, c := &jaga.Message{}, &jaga.Conversation{}
+	var dir, ch, status, sections, cch string
+	var waiting bool
+	err := q.db.QueryRow(ctx,
+		`SELECT m.id, m.conversation_id, m.subject_id, m.direction, m.channel, m.channel_message_id, m.redacted_text, m.sealed,
+			m.status, m.author, m.reply_to, m.model_called, m.prompt_version, m.tokens_in, m.tokens_out, m.token_count,
+			m.snapshot_sections, m.created_at, m.updated_at,
+			c.id, c.subject_id, c.identity_id, c.channel, c.external_chat_id, c.created_at, c.last_message_at,
+			c.last_inbound_at, c.handoff_at, c.legal_hold,
+			EXISTS (SELECT 1 FROM messages o WHERE o.conversation_id = m.conversation_id AND o.id < m.id
+				AND o.direction = 'out' AND o.status = 'queued')
+		 FROM messages m JOIN conversations c ON c.id = m.conversation_id
+		 WHERE m.id = $1`, messageID).
+		Scan(&m.ID, &m.ConversationID, &m.SubjectID, &dir, &ch, &m.ChannelMessageID, &m.RedactedText, &m.Sealed,
+			&status, &m.Author, &m.ReplyTo, &m.ModelCalled, &m.PromptVersion, &m.TokensIn, &m.TokensOut, &m.TokenCount,
+			&sections, &m.CreatedAt, &m.UpdatedAt,
+			&c.ID, &c.SubjectID, &c.IdentityID, &cch, &c.ExternalChatID, &c.CreatedAt, &c.LastMessageAt,
+			&c.LastInboundAt, &c.HandoffAt, &c.LegalHold, &waiting)
+	if err != nil {
+		return nil, nil, false, notFound(err, "Message not found.")
+	}
+	m.Direction, m.Channel, m.Status, c.Channel = jaga.Direction(dir), jaga.Channel(ch), jaga.MessageStatus(status), jaga.Channel(cch)
+	if sections != "" {
+		m.SnapshotSections = strings.Split(sections, ",")
+	}
+	return m, c, waiting, nil
+}

@@ -228,6 +228,10 @@ func testMessageReplyOnce(t *testing.T, st store.Store) {
 	if err != nil || got.ID != r1.ID || len(got.SnapshotSections) != 2 || got.SnapshotSections[1] != "summary" || !got.ModelCalled {
 		t.Fatalf("FindReply = %+v, %v", got, err)
 	}
+	dm, dc, waiting, err := st.GetDelivery(ctx, r1.ID)
+	if err != nil || dm.ID != r1.ID || dm.Status != jaga.StatusQueued || len(dm.SnapshotSections) != 2 || dc.ID != c.ID || waiting {
+		t.Fatalf("GetDelivery = %+v, %+v, %v, %v", dm, dc, waiting, err)
+	}
 	if err := st.SetChannelMessageID(ctx, r1.ID, "43:99", t0); err != nil {
 		t.Fatal(err)
 	}
@@ -515,6 +519,11 @@ func testFindPerson(t *testing.T, st store.Store) {
 	if err != nil || gi.ID != i.ID || gi.SubjectID != s.ID || gc == nil || gc.ID != c.ID ||
 		gc.ExternalChatID != "person-1" || !gc.CreatedAt.Equal(t0) || gc.HandoffAt == nil || gc.LastInboundAt != nil || gc.LegalHold {
 		t.Fatalf("FindPerson = %+v, %+v, %v", gi, gc, err)
+	}
+	cc, ci, cs, err := st.GetConversationContext(ctx, c.ID)
+	if err != nil || cc.ID != c.ID || cc.HandoffAt == nil || ci.ID != i.ID || ci.ExternalID != "person-1" || cs.ID != s.ID ||
+		cs.Language != "id" || !cs.CreatedAt.Equal(t0) || cs.ErasedAt != nil {
+		t.Fatalf("GetConversationContext = %+v, %+v, %+v, %v", cc, ci, cs, err)
 	}
 	gi, gc, err = st.FindPerson(ctx, jaga.ChannelTelegram, "person-1", "a-group-chat")
 	if err != nil || gi.ID != i.ID || gc != nil {
