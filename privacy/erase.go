@@ -75,7 +75,11 @@ func (s *Service) Erase(ctx context.Context, subjectID int64, r *jaga.PrivacyReq
 		report.Conversations, report.Identities = len(convs), len(idents)
 		if report.LegalHold {
 			// A legal hold outranks the request: staff decide, within the
-			// due time, what may go.
+			// due time, what may go. An erasure without a request record
+			// (staff, a command) simply erases nothing.
+			if r == nil {
+				return nil
+			}
 			r.Outcome = "legal hold on a conversation: queued for staff"
 			return q.UpdatePrivacyRequest(ctx, withStatus(r, jaga.RequestOpen))
 		}

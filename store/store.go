@@ -104,6 +104,8 @@ type Conversations interface {
 	ListConversationsBySubject(ctx context.Context, subjectID int64) ([]*jaga.Conversation, error)
 	TouchConversation(ctx context.Context, id int64, at time.Time, inbound bool) error
 	SetHandoff(ctx context.Context, id int64, at *time.Time) error
+	// SetLegalHold sets or lifts a legal hold, which stops erasure and purges.
+	SetLegalHold(ctx context.Context, id int64, hold bool) error
 	// LockConversation takes the conversation's row lock until the
 	// transaction ends, so work on one conversation is serialised.
 	LockConversation(ctx context.Context, id int64) error

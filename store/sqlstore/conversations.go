@@ -142,3 +142,8 @@ func (q *Queries) GetConversationContext(ctx context.Context, id int64) (*jaga.C
 	c.Channel, i.Channel = jaga.Channel(cch), jaga.Channel(ich)
 	return c, i, s, nil
 }
+
+// SetLegalHold sets or lifts a conversation's legal hold.
+func (q *Queries) SetLegalHold(ctx context.Context, id int64, hold bool) error {
+	return mustAffect(q.db.Exec(ctx, `UPDATE conversations SET legal_hold = $1 WHERE id = $2`, hold, id))
+}
