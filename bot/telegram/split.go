@@ -1,6 +1,6 @@
 package telegram
 
-import "strings"
+import "github.com/jaga-id/jaga/bot"
 
 // MaxMessageUTF16 is Telegram's limit on the text of one message, counted
 // in UTF-16 code units as Telegram counts it (an emoji outside the Basic
@@ -25,54 +25,11 @@ func UTF16Len(s string) int {
 	return n
 }
 
-// SplitText splits text into parts of at most limit UTF-16 code units each.
-// It prefers to cut at a paragraph break, then a line break, then a space,
-// as long as that keeps the part at least half full; otherwise it cuts at
-// the last whole character that fits, so a multi-byte character (or a
-// surrogate pair) is never split. Whitespace at a cut is dropped, and no
-// part is empty. A text that fits is returned as it is.
+// SplitText splits text into parts of at most limit UTF-16 code units each, cutting at
+// paragraph, line or word breaks where it can (see bot.SplitText).
 func SplitText(text string, limit int) []string {
 	if limit < 2 {
 		limit = 2 // room for one astral character
 	}
-	var parts []string
-	rest := text
-	for {
-		fit := prefixFit(rest, limit)
-		if fit == len(rest) {
-			break
-		}
-		cut, skip := fit, 0
-		for _, sep := range []string{"\n\n", "\n", " "} {
-			if i := strings.LastIndex(rest[:fit], sep); i > 0 && i >= fit/2 {
-				cut, skip = i, len(sep)
-				break
-			}
-		}
-		part := strings.TrimRight(rest[:cut], " \t\r\n")
-		if part == "" {
-			// Only whitespace before the cut: fall back to a hard cut.
-			part, skip = rest[:fit], 0
-			cut = fit
-		}
-		parts = append(parts, part)
-		rest = strings.TrimLeft(rest[cut+skip:], " \t\r\n")
-	}
-	if rest != "" || len(parts) == 0 {
-		parts = append(parts, rest)
-	}
-	return parts
-}
-
-// prefixFit returns the byte length of the longest prefix of s that is at
-// most limit UTF-16 code units long, ending at a character boundary.
-func prefixFit(s string, limit int) int {
-	units := 0
-	for i, r := range s {
-		if units+utf16Len(r) > limit {
-			return i
-		}
-		units += utf16Len(r)
-	}
-	return len(s)
+	return bot.SplitText(text, limit, utf16Len)
 }

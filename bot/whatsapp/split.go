@@ -1,59 +1,16 @@
 package whatsapp
 
-import "strings"
+import "github.com/jaga-id/jaga/bot"
 
 // MaxMessageChars is the WhatsApp Cloud API's limit on a text message
 // body, in characters (Unicode code points).
 const MaxMessageChars = 4096
 
-// SplitText splits text into parts of at most limit characters each.
-// It prefers to cut at a paragraph break, then a line break, then a space,
-// as long as that keeps the part at least half full; otherwise it cuts at
-// the last whole character that fits, so a multi-byte character is never
-// split. Whitespace at a cut is dropped, and no
-// part is empty. A text that fits is returned as it is.
+// SplitText splits text into parts of at most limit characters each, cutting at
+// paragraph, line or word breaks where it can (see bot.SplitText).
 func SplitText(text string, limit int) []string {
 	if limit < 1 {
 		limit = 1
 	}
-	var parts []string
-	rest := text
-	for {
-		fit := prefixFit(rest, limit)
-		if fit == len(rest) {
-			break
-		}
-		cut, skip := fit, 0
-		for _, sep := range []string{"\n\n", "\n", " "} {
-			if i := strings.LastIndex(rest[:fit], sep); i > 0 && i >= fit/2 {
-				cut, skip = i, len(sep)
-				break
-			}
-		}
-		part := strings.TrimRight(rest[:cut], " \t\r\n")
-		if part == "" {
-			// Only whitespace before the cut: fall back to a hard cut.
-			part, skip = rest[:fit], 0
-			cut = fit
-		}
-		parts = append(parts, part)
-		rest = strings.TrimLeft(rest[cut+skip:], " \t\r\n")
-	}
-	if rest != "" || len(parts) == 0 {
-		parts = append(parts, rest)
-	}
-	return parts
-}
-
-// prefixFit returns the byte length of the longest prefix of s that is at
-// most limit characters long.
-func prefixFit(s string, limit int) int {
-	n := 0
-	for i := range s {
-		if n == limit {
-			return i
-		}
-		n++
-	}
-	return len(s)
+	return bot.SplitText(text, limit, func(rune) int { return 1 })
 }
