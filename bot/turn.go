@@ -126,7 +126,11 @@ func (s *Service) route(ctx context.Context, t *Turn) (*Reply, error) {
 			if out.Text == "" {
 				return nil, nil
 			}
-			return &Reply{Text: out.Text, Redacted: out.Text, Author: "privacy", Erased: out.Erased}, nil
+			redacted := out.Text
+			if out.Redacted != "" {
+				redacted = out.Redacted
+			}
+			return &Reply{Text: out.Text, Redacted: redacted, Author: "privacy", Erased: out.Erased}, nil
 		}
 	}
 	if t.Conversation.HandoffAt != nil {

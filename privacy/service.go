@@ -109,6 +109,9 @@ type Output struct {
 	Handled bool
 	// Text is the reply; it holds no personal data of anyone else.
 	Text string
+	// Redacted is the copy stored in the clear and shown to the model as
+	// history, when it must differ from Text (a download link is a secret).
+	Redacted string
 	// Erased reports that the person's data was erased in this turn: the
 	// reply must be sent without the (deleted) data key, and the remaining
 	// rows purged once it is sent.
@@ -318,7 +321,11 @@ func (s *Service) handleRequest(ctx context.Context, in *Input, typ jaga.Request
 		if err != nil {
 			return nil, err
 		}
-		return handled(Text("export_ready", lang, map[string]string{"link": link, "expires": formatDue(expires, lang)}))
+		// The link is a bearer secret: only the sealed copy keeps it.
+		return &Output{Handled: true,
+			Text:     Text("export_ready", lang, map[string]string{"link": link, "expires": formatDue(expires, lang)}),
+			Redacted: Text("export_ready", lang, map[string]string{"link": "[EXPORT_LINK]", "expires": formatDue(expires, lang)}),
+		}, nil
 	case jaga.RequestErasure:
 		var due time.Time
 		err := s.store.WithTx(ctx, func(q store.Queries) error {

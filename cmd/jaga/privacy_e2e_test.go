@@ -295,6 +295,13 @@ func TestExportInChat(t *testing.T) {
 				t.Errorf("%s holds another person's message", name)
 			}
 		}
+		// The link is a bearer secret: the copy stored in the clear (and
+		// shown to the model as history) does not hold it.
+		for _, m := range stored {
+			if strings.Contains(m.RedactedText, privacy.ExportPath) {
+				t.Fatalf("export link stored in the clear: %q", m.RedactedText)
+			}
+		}
 		// Single use.
 		resp, err = http.Get(link)
 		if err != nil {
