@@ -53,6 +53,20 @@ type Editor interface {
 	Edit(ctx context.Context, externalChatID, channelMessageID, text string) error
 }
 
+// Drafter streams an answer while the assistant writes it, as an ephemeral
+// draft the person sees growing (Telegram's sendMessageDraft). The answer
+// itself is still stored and sent by the delivery job, once: a draft holds
+// nothing that must survive a crash, and a retried turn simply drafts
+// again. Optional.
+type Drafter interface {
+	// CanDraft reports whether the chat can show drafts (Telegram: private
+	// chats only).
+	CanDraft(externalChatID string) bool
+	// Draft shows text as draft draftID (non-zero; the same id animates
+	// the change) in the chat.
+	Draft(ctx context.Context, externalChatID string, draftID int64, text string) error
+}
+
 // ReadMarker marks a received message read (optional; WhatsApp's blue
 // ticks). A failure never fails the turn.
 type ReadMarker interface {

@@ -89,6 +89,11 @@ type Config struct {
 	Accounts AccountChecker
 	// LinkCodeTTL is how long a link code is valid. Zero means 15 minutes.
 	LinkCodeTTL time.Duration
+	// DraftInterval is the least time between two drafts of a streamed
+	// answer to one chat, on channels that show drafts. Zero means one
+	// second (Telegram's guidance of one message a second per chat);
+	// negative turns drafts off.
+	DraftInterval time.Duration
 }
 
 // Rate is a provider's send limit: Global messages per second for the whole
@@ -138,6 +143,9 @@ func New(cfg Config) *Service {
 	if cfg.LinkCodeTTL == 0 {
 		cfg.LinkCodeTTL = 15 * time.Minute
 	}
+	if cfg.DraftInterval == 0 {
+		cfg.DraftInterval = time.Second
+	}
 	if cfg.ChannelRates == nil {
 		cfg.ChannelRates = DefaultRates
 	}
@@ -160,6 +168,7 @@ type metrics struct {
 	duplicates *prometheus.CounterVec
 	replies    *prometheus.CounterVec
 	sends      *prometheus.CounterVec
+	drafts     *prometheus.CounterVec
 }
 
 func newMetrics(reg *prometheus.Registry) *metrics {
@@ -176,9 +185,12 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 		sends: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "jaga_sends_total", Help: "Send attempts by channel and result.",
 		}, []string{"channel", "result"}),
+		drafts: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "jaga_drafts_total", Help: "Drafts of streamed answers by channel and result.",
+		}, []string{"channel", "result"}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.accepted, m.duplicates, m.replies, m.sends)
+		reg.MustRegister(m.accepted, m.duplicates, m.replies, m.sends, m.drafts)
 	}
 	return m
 }

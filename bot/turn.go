@@ -144,11 +144,7 @@ func (s *Service) route(ctx context.Context, t *Turn) (*Reply, error) {
 		return nil, err
 	}
 	t.History = history
-	if typer, ok := s.cfg.Senders[t.Conversation.Channel].(Typer); ok {
-		// The indicator is a courtesy: a failure must not fail the turn.
-		_ = typer.Typing(ctx, t.Conversation.ExternalChatID)
-	}
-	return s.cfg.Assistant.Answer(ctx, t, nil)
+	return s.answer(ctx, t)
 }
 
 // finishTurn stores the reply with its delivery job, marks the inbound

@@ -58,8 +58,9 @@ type Config struct {
 	Logger     *slog.Logger
 }
 
-// Channel is the Telegram channel. It implements bot.Sender, bot.Typer and
-// bot.Editor, and serves updates through WebhookHandler or Poll.
+// Channel is the Telegram channel. It implements bot.Sender, bot.Typer,
+// bot.Drafter and bot.Editor, and serves updates through WebhookHandler or
+// Poll.
 type Channel struct {
 	cfg    Config
 	api    *tgbot.Bot
@@ -68,9 +69,10 @@ type Channel struct {
 }
 
 var (
-	_ bot.Sender = (*Channel)(nil)
-	_ bot.Typer  = (*Channel)(nil)
-	_ bot.Editor = (*Channel)(nil)
+	_ bot.Sender  = (*Channel)(nil)
+	_ bot.Typer   = (*Channel)(nil)
+	_ bot.Editor  = (*Channel)(nil)
+	_ bot.Drafter = (*Channel)(nil)
 )
 
 // secretPattern is what Telegram allows as a webhook secret_token.
@@ -202,6 +204,40 @@ func (c *Channel) Typing(ctx context.Context, externalChatID string) error {
 		Action: models.ChatActionTyping,
 	}); err != nil {
 		return sendError("sendChatAction", err)
+	}
+	return nil
+}
+
+// CanDraft reports whether the chat can show drafts: Telegram streams
+// drafts to private chats only, whose ids are positive (groups' are
+// negative).
+func (c *Channel) CanDraft(externalChatID string) bool {
+	id, err := strconv.ParseInt(externalChatID, 10, 64)
+	return err == nil && id > 0
+}
+
+// Draft shows text as an ephemeral draft in a private chat
+// (sendMessageDraft): the person sees the answer grow, and the draft is
+// replaced when the answer is sent. Text longer than one message shows its
+// last part, the one being written.
+func (c *Channel) Draft(ctx context.Context, externalChatID string, draftID int64, text string) error {
+	chatID, err := parseChatID(externalChatID)
+	if err != nil {
+		return err
+	}
+	if draftID == 0 {
+		return &bot.PermanentError{Reason: "draft id must not be zero"}
+	}
+	parts := SplitText(strings.ToValidUTF8(text, "\uFFFD"), MaxMessageUTF16)
+	if len(parts) == 0 {
+		return nil
+	}
+	if _, err := c.api.SendMessageDraft(ctx, &tgbot.SendMessageDraftParams{
+		ChatID:  chatID,
+		DraftID: strconv.FormatInt(draftID, 10),
+		Text:    parts[len(parts)-1],
+	}); err != nil {
+		return sendError("sendMessageDraft", err)
 	}
 	return nil
 }

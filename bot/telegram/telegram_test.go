@@ -197,3 +197,42 @@ func TestPollAcknowledgesOnlyStored(t *testing.T) {
 		}
 	}
 }
+
+func TestDraft(t *testing.T) {
+	t.Parallel()
+	b := setup(t, telegram.ModeWebhook)
+	ctx := t.Context()
+	if !b.ch.CanDraft("1001") || b.ch.CanDraft("-1001234") || b.ch.CanDraft("x") {
+		t.Fatal("drafts are for private chats (positive ids) only")
+	}
+	for _, text := range []string{"Stok kopi", "Stok kopi susu tinggal 12 gelas."} {
+		if err := b.ch.Draft(ctx, "1001", 42, text); err != nil {
+			t.Fatal(err)
+		}
+	}
+	drafts := b.fake.Drafts(1001)
+	if len(drafts) != 2 || drafts[0].DraftID != 42 || drafts[1].Text != "Stok kopi susu tinggal 12 gelas." {
+		t.Fatalf("drafts = %+v", drafts)
+	}
+	if len(b.fake.Sent()) != 0 {
+		t.Fatal("a draft must not send a message")
+	}
+
+	// A long answer shows the part being written.
+	long := strings.Repeat("kopi ", 1000) + "AKHIR"
+	if err := b.ch.Draft(ctx, "1001", 42, long); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.fake.Drafts(1001)[2].Text; !strings.HasSuffix(got, "AKHIR") || telegram.UTF16Len(got) > telegram.MaxMessageUTF16 {
+		t.Fatalf("long draft shows %d units ending %q", telegram.UTF16Len(got), got[len(got)-10:])
+	}
+
+	b.fake.FailNextWith("sendMessageDraft", http.StatusTooManyRequests, "Too Many Requests: retry after 3", 3)
+	var retry *bot.RetryAfterError
+	if err := b.ch.Draft(ctx, "1001", 42, "x"); !errors.As(err, &retry) || retry.After != 3*time.Second {
+		t.Fatalf("429 on a draft: %v", err)
+	}
+	if err := b.ch.Draft(ctx, "1001", 0, "x"); err == nil {
+		t.Fatal("draft id 0 accepted")
+	}
+}

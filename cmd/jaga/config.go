@@ -61,6 +61,10 @@ type TelegramConfig struct {
 	// default 1), Telegram's guidance for bots without paid broadcasts.
 	SendRate float64
 	ChatRate float64
+	// DraftInterval is the least time between two drafts of an answer
+	// streamed to a private chat (TELEGRAM_DRAFT_INTERVAL, default 1s;
+	// "off" sends answers whole).
+	DraftInterval time.Duration
 }
 
 // WhatsAppConfig is the WhatsApp Cloud API channel.
@@ -118,6 +122,11 @@ func ConfigFromEnv(getenv func(string) string) Config {
 	}
 	c.Telegram.SendRate, c.badDurations = parseRate(get("TELEGRAM_SEND_RATE", "30"), "TELEGRAM_SEND_RATE", c.badDurations)
 	c.Telegram.ChatRate, c.badDurations = parseRate(get("TELEGRAM_CHAT_RATE", "1"), "TELEGRAM_CHAT_RATE", c.badDurations)
+	if v := get("TELEGRAM_DRAFT_INTERVAL", "1s"); v == "off" {
+		c.Telegram.DraftInterval = -1
+	} else {
+		c.Telegram.DraftInterval, c.badDurations = parseDuration(v, "TELEGRAM_DRAFT_INTERVAL", c.badDurations)
+	}
 	c.WhatsApp.SendRate, c.badDurations = parseRate(get("WHATSAPP_SEND_RATE", "80"), "WHATSAPP_SEND_RATE", c.badDurations)
 	if v := get("GEMINI_MONTHLY_TOKENS", "0"); v != "0" {
 		n, err := strconv.ParseInt(v, 10, 64)

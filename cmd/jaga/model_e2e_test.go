@@ -50,3 +50,42 @@ func TestModelTurnAndWithdrawal(t *testing.T) {
 		}
 	})
 }
+
+// TestStreamedAnswer: on Telegram the answer is drafted as the model writes
+// it — placeholders restored, never half a placeholder, never anything the
+// person may not see — and then sent once, whole.
+func TestStreamedAnswer(t *testing.T) {
+	backends(t, func(t *testing.T, backend string) {
+		e := newE2E(t, backend)
+		fake := geminitest.NewServer(t)
+		chunks := []string{"Baik, ", "pesanan ", "kopi ", "Anda ", "kami ", "antar ", "ke ", "nomor [PHO", "NE_1] ", "besok ", "pagi."}
+		fake.SetResponder(func(r geminitest.Request) []string { return chunks })
+		fake.SetChunkDelay(40 * time.Millisecond)
+		e.vars["GEMINI_API_KEY"] = geminitest.APIKey
+		e.vars["GEMINI_BASE_URL"] = fake.URL
+		e.vars["TELEGRAM_DRAFT_INTERVAL"] = "100ms"
+		e.start()
+		const user = 50002
+		e.consented(user, "ya")
+		e.say(user, "Antar kopi ke saya ya, nomor saya 0812-3456-7890")
+		want := "Baik, pesanan kopi Anda kami antar ke nomor 0812-3456-7890 besok pagi."
+		if got := e.tgReplies(user, 3)[2]; got != want {
+			t.Fatalf("reply = %q", got)
+		}
+		drafts := e.tg.Drafts(user)
+		if len(drafts) < 2 {
+			t.Fatalf("%d drafts of an answer written over 400 ms, want several", len(drafts))
+		}
+		for i, d := range drafts {
+			if !strings.HasPrefix(want, d.Text) {
+				t.Fatalf("draft %d %q is not the start of the answer", i, d.Text)
+			}
+			if i > 0 && d.At.Sub(drafts[i-1].At) < 100*time.Millisecond {
+				t.Fatalf("drafts %d and %d closer than the interval", i-1, i)
+			}
+		}
+		if n := len(e.tg.Calls("sendMessage")); n != 3 {
+			t.Fatalf("%d sendMessage calls, want 3 (notice, consent, answer)", n)
+		}
+	})
+}

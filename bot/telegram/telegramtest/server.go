@@ -44,6 +44,14 @@ type Message struct {
 	Text      string
 }
 
+// Draft is a draft the bot streamed with sendMessageDraft.
+type Draft struct {
+	ChatID  int64
+	DraftID int64
+	Text    string
+	At      time.Time // when the fake received it
+}
+
 // apiError is a queued failure.
 type apiError struct {
 	code        int
@@ -61,6 +69,7 @@ type Server struct {
 	token    string
 	calls    []Call
 	sent     []Message
+	drafts   []Draft
 	texts    map[string]string // "<chat>:<msg>" → current text
 	nextID   map[int64]int
 	failures map[string][]apiError
@@ -276,6 +285,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.sendMessage(w, params)
 	case "editMessageText":
 		s.editMessageText(w, params)
+	case "sendMessageDraft":
+		s.sendMessageDraft(w, params)
 	default:
 		writeAPIError(w, apiError{code: http.StatusNotFound, description: "Not Found: method not found"})
 	}
@@ -371,6 +382,45 @@ func (s *Server) editMessageText(w http.ResponseWriter, p map[string]string) {
 	default:
 		writeResult(w, messageJSON(chatID, msgID, text))
 	}
+}
+
+// sendMessageDraft records a draft. As Telegram does, it accepts private
+// chats only (positive ids), a non-zero draft_id and up to one message's
+// worth of text; an empty text is allowed (it shows "Thinking…").
+func (s *Server) sendMessageDraft(w http.ResponseWriter, p map[string]string) {
+	chatID, err := strconv.ParseInt(p["chat_id"], 10, 64)
+	if err != nil || chatID <= 0 {
+		writeAPIError(w, apiError{code: http.StatusBadRequest, description: "Bad Request: chat not found"})
+		return
+	}
+	draftID, err := strconv.ParseInt(p["draft_id"], 10, 64)
+	if err != nil || draftID == 0 {
+		writeAPIError(w, apiError{code: http.StatusBadRequest, description: "Bad Request: invalid draft_id specified"})
+		return
+	}
+	text := p["text"]
+	if msg := checkText(text); msg != "" && strings.TrimSpace(text) != "" {
+		writeAPIError(w, apiError{code: http.StatusBadRequest, description: msg})
+		return
+	}
+	s.mu.Lock()
+	s.drafts = append(s.drafts, Draft{ChatID: chatID, DraftID: draftID, Text: text, At: time.Now()})
+	s.notifyLocked()
+	s.mu.Unlock()
+	writeResult(w, true)
+}
+
+// Drafts returns the drafts streamed to chatID, in order.
+func (s *Server) Drafts(chatID int64) []Draft {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []Draft
+	for _, d := range s.drafts {
+		if d.ChatID == chatID {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // Text returns the current text of a sent message, after edits.
