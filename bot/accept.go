@@ -96,7 +96,8 @@ func (s *Service) acceptOne(ctx context.Context, in *Inbound) error {
 // acceptTx stores one message; dup reports a redelivery. It is the hot path
 // of every webhook, so it costs few statements: one to find the person and
 // the chat, one to store the message (a redelivery is recognised by the
-// insert itself), one to touch the conversation and one for the turn job.
+// insert itself, and a trigger records it in its conversation) and one for
+// the turn job.
 // The vault is read and written only when the text holds personal data.
 func (s *Service) acceptTx(ctx context.Context, q store.Queries, in *Inbound, text string) (dup bool, err error) {
 	now := s.clock.Now()
@@ -145,9 +146,6 @@ func (s *Service) acceptTx(ctx context.Context, q store.Queries, in *Inbound, te
 		if jaga.IsConflict(err) && m.ID != 0 {
 			return true, nil
 		}
-		return false, err
-	}
-	if err := q.TouchConversation(ctx, conv.ID, now, true); err != nil {
 		return false, err
 	}
 	if _, err := q.Enqueue(ctx, TurnArgs{MessageID: m.ID}, nil); err != nil {
@@ -199,12 +197,20 @@ func (s *Service) findOrCreatePerson(ctx context.Context, q store.Queries, in *I
 
 // vaultAD binds a sealed vault to its conversation.
 func loadVault(ctx context.Context, q store.Queries, key *seal.Key, conv *jaga.Conversation) (*redact.Vault, error) {
-	v := redact.NewVault()
 	sealed, err := q.GetVault(ctx, conv.ID)
 	if jaga.IsNotFound(err) {
-		return v, nil
+		return redact.NewVault(), nil
 	} else if err != nil {
 		return nil, err
+	}
+	return openVault(key, conv, sealed)
+}
+
+// openVault opens a conversation's sealed vault; nil is an empty vault.
+func openVault(key *seal.Key, conv *jaga.Conversation, sealed []byte) (*redact.Vault, error) {
+	v := redact.NewVault()
+	if sealed == nil {
+		return v, nil
 	}
 	raw, err := seal.OpenText(key, conv.SubjectID, sealed)
 	if err != nil {

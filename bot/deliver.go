@@ -101,16 +101,18 @@ func (s *Service) deliver(ctx context.Context, id int64, job *river.Job[DeliverA
 		return err
 	}
 	s.metrics.sends.WithLabelValues(string(m.Channel), "sent").Inc()
+	if m.Sealed != nil {
+		// One statement: no transaction round trips.
+		return s.store.MarkSent(ctx, m.ID, channelID, s.clock.Now())
+	}
 	return s.store.WithTx(ctx, func(q store.Queries) error {
 		if err := q.MarkSent(ctx, m.ID, channelID, s.clock.Now()); err != nil {
 			return err
 		}
-		if m.Sealed == nil {
-			// The confirmation of an erasure is out: purge what was kept
-			// to send it.
-			if _, err := q.Enqueue(ctx, privacy.FinishErasureArgs{SubjectID: m.SubjectID}, nil); err != nil {
-				return err
-			}
+		// The confirmation of an erasure is out: purge what was kept to
+		// send it.
+		if _, err := q.Enqueue(ctx, privacy.FinishErasureArgs{SubjectID: m.SubjectID}, nil); err != nil {
+			return err
 		}
 		return completeJob(ctx, q, job.JobRow)
 	})

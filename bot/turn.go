@@ -35,22 +35,21 @@ func (w *turnWorker) Work(ctx context.Context, job *river.Job[TurnArgs]) error {
 // answered is not answered again, and the reply, the inbound message's new
 // status, the delivery job and the turn job's completion commit together.
 func (s *Service) runTurn(ctx context.Context, messageID int64, job *rivertype.JobRow) error {
-	in, err := s.store.GetMessage(ctx, messageID)
+	tc, err := s.store.GetTurn(ctx, messageID)
 	if jaga.IsNotFound(err) {
 		return nil // erased since it was accepted
 	} else if err != nil {
 		return err
 	}
+	in := tc.Message
 	if in.Status != jaga.StatusReceived {
 		return nil
 	}
 	// Turns of one conversation run in order: wait for older messages.
-	if pending, err := s.store.HasPendingInbound(ctx, in.ConversationID, in.ID); err != nil {
-		return err
-	} else if pending {
+	if tc.Pending {
 		return river.JobSnooze(200 * time.Millisecond)
 	}
-	t, key, err := s.loadTurn(ctx, in)
+	t, key, err := s.loadTurn(ctx, tc)
 	if err != nil {
 		if jaga.IsNotFound(err) { // the person was erased meanwhile
 			return s.finishTurn(ctx, in, nil, nil, job)
@@ -74,11 +73,8 @@ func (s *Service) runTurn(ctx context.Context, messageID int64, job *rivertype.J
 }
 
 // loadTurn gathers what the routing steps see.
-func (s *Service) loadTurn(ctx context.Context, in *jaga.Message) (*Turn, *seal.Key, error) {
-	conv, ident, subj, err := s.store.GetConversationContext(ctx, in.ConversationID)
-	if err != nil {
-		return nil, nil, err
-	}
+func (s *Service) loadTurn(ctx context.Context, tc *store.TurnContext) (*Turn, *seal.Key, error) {
+	in, conv, ident, subj := tc.Message, tc.Conversation, tc.Identity, tc.Subject
 	if subj.ErasedAt != nil {
 		return nil, nil, jaga.Errorf(jaga.ENOTFOUND, "Subject erased.")
 	}
@@ -90,7 +86,7 @@ func (s *Service) loadTurn(ctx context.Context, in *jaga.Message) (*Turn, *seal.
 	if err != nil {
 		return nil, nil, fmt.Errorf("open message: %w", err)
 	}
-	vault, err := loadVault(ctx, s.store, key, conv)
+	vault, err := openVault(key, conv, tc.Vault)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -207,9 +203,6 @@ func (s *Service) finishTurn(ctx context.Context, in *jaga.Message, reply *Reply
 				return err
 			} else if err == nil {
 				if _, err := q.Enqueue(ctx, DeliverArgs{MessageID: out.ID}, nil); err != nil {
-					return err
-				}
-				if err := q.TouchConversation(ctx, in.ConversationID, now, false); err != nil {
 					return err
 				}
 				s.metrics.replies.WithLabelValues(reply.Author).Inc()

@@ -126,9 +126,16 @@ func handled(text string) (*Output, error) { return &Output{Handled: true, Text:
 // not a privacy request.
 func (s *Service) HandleTurn(ctx context.Context, in *Input) (*Output, error) {
 	lang := in.Lang
-	if pending, err := s.pendingErasure(ctx, in.Subject.ID); err != nil {
+	// One read gives the consents in force and a pending erasure.
+	st, err := s.store.GetPrivacyState(ctx, in.Subject.ID)
+	if err != nil {
 		return nil, err
-	} else if pending != nil {
+	}
+	if st.ErasureAwaiting != 0 {
+		pending, err := s.store.GetPrivacyRequest(ctx, st.ErasureAwaiting)
+		if err != nil {
+			return nil, err
+		}
 		return s.confirmErasure(ctx, in, pending)
 	}
 	if d := Detect(in.Text); d.Found() {
@@ -137,27 +144,19 @@ func (s *Service) HandleTurn(ctx context.Context, in *Input) (*Output, error) {
 		}
 		return s.handleRequest(ctx, in, d.Type)
 	}
-	return s.consentGate(ctx, in)
+	return s.consentGate(ctx, in, st)
 }
 
 // consentGate shows the notice at first contact, records the answer, and
 // keeps the model away until the person agrees.
-func (s *Service) consentGate(ctx context.Context, in *Input) (*Output, error) {
-	ai, err := s.store.LatestConsent(ctx, in.Subject.ID, jaga.PurposeAI)
-	if err != nil && !jaga.IsNotFound(err) {
-		return nil, err
-	}
-	granted := err == nil && ai.Granted
-	if !granted {
-		if _, err := s.store.LatestConsent(ctx, in.Subject.ID, PurposeNotice); jaga.IsNotFound(err) {
-			text := s.cfg.Notice.Notice(in.Lang)
-			if err := s.record(ctx, in, PurposeNotice, true); err != nil {
-				return nil, err
-			}
-			return handled(text)
-		} else if err != nil {
+func (s *Service) consentGate(ctx context.Context, in *Input, st *store.PrivacyState) (*Output, error) {
+	granted := st.Consents[jaga.PurposeAI]
+	if _, noticed := st.Consents[PurposeNotice]; !granted && !noticed {
+		text := s.cfg.Notice.Notice(in.Lang)
+		if err := s.record(ctx, in, PurposeNotice, true); err != nil {
 			return nil, err
 		}
+		return handled(text)
 	}
 	yes, no := ParseYesNo(in.Text)
 	switch {
@@ -174,11 +173,7 @@ func (s *Service) consentGate(ctx context.Context, in *Input) (*Output, error) {
 	case !granted:
 		return handled(Text("consent_required", in.Lang, nil))
 	}
-	restricted, err := s.restricted(ctx, in.Subject.ID)
-	if err != nil {
-		return nil, err
-	}
-	if restricted {
+	if st.Consents[PurposeRestriction] {
 		return handled(Text("restriction_active", in.Lang, nil))
 	}
 	return &Output{}, nil
@@ -403,21 +398,6 @@ func (s *Service) information(lang string) string {
 		b.WriteString(r)
 	}
 	return strings.TrimSpace(b.String())
-}
-
-// pendingErasure returns the subject's erasure request awaiting the
-// confirmation word, if any.
-func (s *Service) pendingErasure(ctx context.Context, subjectID int64) (*jaga.PrivacyRequest, error) {
-	reqs, err := s.store.ListPrivacyRequestsBySubject(ctx, subjectID)
-	if err != nil {
-		return nil, err
-	}
-	for i := len(reqs) - 1; i >= 0; i-- {
-		if reqs[i].Type == jaga.RequestErasure && reqs[i].Status == jaga.RequestAwaitingConfirmation {
-			return reqs[i], nil
-		}
-	}
-	return nil, nil
 }
 
 // confirmErasure erases on the confirmation word and cancels otherwise.

@@ -102,7 +102,6 @@ type Conversations interface {
 	// none there yet, and the error is not-found when there is no identity.
 	FindPerson(ctx context.Context, ch jaga.Channel, externalID, externalChatID string) (*jaga.Identity, *jaga.Conversation, error)
 	ListConversationsBySubject(ctx context.Context, subjectID int64) ([]*jaga.Conversation, error)
-	TouchConversation(ctx context.Context, id int64, at time.Time, inbound bool) error
 	SetHandoff(ctx context.Context, id int64, at *time.Time) error
 	// SetLegalHold sets or lifts a legal hold, which stops erasure and purges.
 	SetLegalHold(ctx context.Context, id int64, hold bool) error
@@ -127,6 +126,8 @@ type Messages interface {
 	// HasPendingInbound reports whether the conversation has an inbound
 	// message older than beforeID whose turn has not run yet.
 	HasPendingInbound(ctx context.Context, conversationID, beforeID int64) (bool, error)
+	// GetTurn returns what a turn starts from, in one query.
+	GetTurn(ctx context.Context, messageID int64) (*TurnContext, error)
 	// GetDelivery returns a message to send, its conversation, and whether an
 	// older reply of the conversation is still queued, in one query.
 	GetDelivery(ctx context.Context, messageID int64) (*jaga.Message, *jaga.Conversation, bool, error)
@@ -157,7 +158,33 @@ type Consents interface {
 	// purpose, or a not-found error when none was ever recorded.
 	LatestConsent(ctx context.Context, subjectID int64, purpose string) (*jaga.Consent, error)
 	ListConsents(ctx context.Context, subjectID int64) ([]*jaga.Consent, error)
+	// GetPrivacyState reads, in one statement, what a turn's privacy gate
+	// needs: the consent in force for each purpose and the erasure request
+	// awaiting confirmation, if any.
+	GetPrivacyState(ctx context.Context, subjectID int64) (*PrivacyState, error)
 	DeleteConsentsBySubject(ctx context.Context, subjectID int64) (int64, error)
+}
+
+// TurnContext is what a turn starts from.
+type TurnContext struct {
+	Message      *jaga.Message
+	Conversation *jaga.Conversation
+	Identity     *jaga.Identity
+	Subject      *jaga.Subject
+	// Vault is the conversation's sealed vault; nil when it has none.
+	Vault []byte
+	// Pending reports an older inbound message of the conversation whose
+	// turn has not run yet.
+	Pending bool
+}
+
+// PrivacyState is a subject's consents in force and pending erasure.
+type PrivacyState struct {
+	// Consents maps each purpose ever recorded to its latest answer.
+	Consents map[string]bool
+	// ErasureAwaiting is the id of the newest erasure request awaiting the
+	// person's confirmation; zero when there is none.
+	ErasureAwaiting int64
 }
 
 // PrivacyRequests stores data-subject requests.

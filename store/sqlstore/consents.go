@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/jaga-id/jaga"
+	"github.com/jaga-id/jaga/store"
 )
 
 const consentColumns = `id, subject_id, identity_id, channel, purpose, granted, notice_version, created_at`
@@ -34,6 +35,39 @@ func (q *Queries) LatestConsent(ctx context.Context, subjectID int64, purpose st
 		return nil, notFound(err, "No consent recorded.")
 	}
 	return c, nil
+}
+
+// GetPrivacyState reads the latest consent of each purpose and the newest
+// erasure awaiting confirmation in one statement (the turn's hot path).
+func (q *Queries) GetPrivacyState(ctx context.Context, subjectID int64) (*store.PrivacyState, error) {
+	rows, err := q.db.Query(ctx,
+		`SELECT c.purpose, c.granted, 0 FROM consents c
+		 WHERE c.subject_id = $1
+		   AND c.id = (SELECT MAX(l.id) FROM consents l WHERE l.subject_id = $1 AND l.purpose = c.purpose)
+		 UNION ALL
+		 SELECT '', false, MAX(r.id) FROM privacy_requests r
+		 WHERE r.subject_id = $1 AND r.type = $2 AND r.status = $3
+		 HAVING MAX(r.id) IS NOT NULL`,
+		subjectID, string(jaga.RequestErasure), string(jaga.RequestAwaitingConfirmation))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	st := &store.PrivacyState{Consents: map[string]bool{}}
+	for rows.Next() {
+		var purpose string
+		var granted bool
+		var erasure int64
+		if err := rows.Scan(&purpose, &granted, &erasure); err != nil {
+			return nil, err
+		}
+		if purpose == "" {
+			st.ErasureAwaiting = erasure
+		} else {
+			st.Consents[purpose] = granted
+		}
+	}
+	return st, rows.Err()
 }
 
 // ListConsents returns a subject's consent ledger, oldest first.

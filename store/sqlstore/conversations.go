@@ -9,13 +9,18 @@ import (
 
 const conversationColumns = `id, subject_id, identity_id, channel, external_chat_id, created_at, last_message_at, last_inbound_at, handoff_at, legal_hold`
 
+// cColumns is conversationColumns for a query that calls conversations c.
+var cColumns = prefixed("c", conversationColumns)
+
+// conversationDest returns the scan destinations of conversationColumns.
+func conversationDest(c *jaga.Conversation) []any {
+	return []any{&c.ID, &c.SubjectID, &c.IdentityID, (*string)(&c.Channel), &c.ExternalChatID, &c.CreatedAt,
+		&c.LastMessageAt, &c.LastInboundAt, &c.HandoffAt, &c.LegalHold}
+}
+
 func scanConversation(r Row) (*jaga.Conversation, error) {
 	c := &jaga.Conversation{}
-	var ch string
-	err := r.Scan(&c.ID, &c.SubjectID, &c.IdentityID, &ch, &c.ExternalChatID, &c.CreatedAt, &c.LastMessageAt,
-		&c.LastInboundAt, &c.HandoffAt, &c.LegalHold)
-	c.Channel = jaga.Channel(ch)
-	return c, err
+	return c, r.Scan(conversationDest(c)...)
 }
 
 // CreateConversation stores c and sets its ID.
@@ -54,15 +59,6 @@ func (q *Queries) ListConversationsBySubject(ctx context.Context, subjectID int6
 		return nil, err
 	}
 	return collect(rows, scanConversation)
-}
-
-// TouchConversation records a new message in a conversation.
-func (q *Queries) TouchConversation(ctx context.Context, id int64, at time.Time, inbound bool) error {
-	if inbound {
-		return mustAffect(q.db.Exec(ctx,
-			`UPDATE conversations SET last_message_at = $1, last_inbound_at = $1 WHERE id = $2`, at, id))
-	}
-	return mustAffect(q.db.Exec(ctx, `UPDATE conversations SET last_message_at = $1 WHERE id = $2`, at, id))
 }
 
 // SetHandoff marks (at != nil) or clears a staff hand-off.
@@ -122,24 +118,16 @@ func (q *Queries) FindPerson(ctx context.Context, ch jaga.Channel, externalID, e
 // subject, joined: the turn needs all three.
 func (q *Queries) GetConversationContext(ctx context.Context, id int64) (*jaga.Conversation, *jaga.Identity, *jaga.Subject, error) {
 	c, i, s := &jaga.Conversation{}, &jaga.Identity{}, &jaga.Subject{}
-	var cch, ich string
+	dest := append(conversationDest(c), identityDest(i)...)
 	err := q.db.QueryRow(ctx,
-		`SELECT c.id, c.subject_id, c.identity_id, c.channel, c.external_chat_id, c.created_at, c.last_message_at,
-			c.last_inbound_at, c.handoff_at, c.legal_hold,
-			i.id, i.subject_id, i.channel, i.external_id, i.account_id, i.business_id, i.created_at, i.linked_at,
-			s.id, s.language, s.created_at, s.erased_at
+		`SELECT `+cColumns+`, `+iColumns+`, `+sColumns+`
 		 FROM conversations c
 		 JOIN identities i ON i.id = c.identity_id
 		 JOIN subjects s ON s.id = c.subject_id
-		 WHERE c.id = $1`, id).
-		Scan(&c.ID, &c.SubjectID, &c.IdentityID, &cch, &c.ExternalChatID, &c.CreatedAt, &c.LastMessageAt,
-			&c.LastInboundAt, &c.HandoffAt, &c.LegalHold,
-			&i.ID, &i.SubjectID, &ich, &i.ExternalID, &i.AccountID, &i.BusinessID, &i.CreatedAt, &i.LinkedAt,
-			&s.ID, &s.Language, &s.CreatedAt, &s.ErasedAt)
+		 WHERE c.id = $1`, id).Scan(append(dest, subjectDest(s)...)...)
 	if err != nil {
 		return nil, nil, nil, notFound(err, "Conversation not found.")
 	}
-	c.Channel, i.Channel = jaga.Channel(cch), jaga.Channel(ich)
 	return c, i, s, nil
 }
 

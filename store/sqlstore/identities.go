@@ -9,12 +9,18 @@ import (
 
 const identityColumns = `id, subject_id, channel, external_id, account_id, business_id, created_at, linked_at`
 
+// iColumns is identityColumns for a query that calls identities i.
+var iColumns = prefixed("i", identityColumns)
+
+// identityDest returns the scan destinations of identityColumns.
+func identityDest(i *jaga.Identity) []any {
+	return []any{&i.ID, &i.SubjectID, (*string)(&i.Channel), &i.ExternalID, &i.AccountID, &i.BusinessID,
+		&i.CreatedAt, &i.LinkedAt}
+}
+
 func scanIdentity(r Row) (*jaga.Identity, error) {
 	i := &jaga.Identity{}
-	var ch string
-	err := r.Scan(&i.ID, &i.SubjectID, &ch, &i.ExternalID, &i.AccountID, &i.BusinessID, &i.CreatedAt, &i.LinkedAt)
-	i.Channel = jaga.Channel(ch)
-	return i, err
+	return i, r.Scan(identityDest(i)...)
 }
 
 // CreateIdentity stores i and sets its ID. A second identity for the same

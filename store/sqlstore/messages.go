@@ -6,17 +6,34 @@ import (
 	"time"
 
 	"github.com/jaga-id/jaga"
+	"github.com/jaga-id/jaga/store"
 )
 
 const messageColumns = `id, conversation_id, subject_id, direction, channel, channel_message_id, redacted_text, sealed, status,
 	author, reply_to, model_called, prompt_version, tokens_in, tokens_out, token_count, snapshot_sections, created_at, updated_at`
 
-func scanMessage(r Row) (*jaga.Message, error) {
+// prefixed qualifies a column list with a table alias.
+func prefixed(alias, columns string) string {
+	cols := strings.Split(columns, ",")
+	for i, c := range cols {
+		cols[i] = alias + "." + strings.TrimSpace(c)
+	}
+	return strings.Join(cols, ", ")
+}
+
+// mColumns is messageColumns for a query that calls messages m.
+var mColumns = prefixed("m", messageColumns)
+
+func scanMessage(r Row) (*jaga.Message, error) { return scanMessageWith(r) }
+
+// scanMessageWith scans messageColumns, then extra.
+func scanMessageWith(r Row, extra ...any) (*jaga.Message, error) {
 	m := &jaga.Message{}
 	var dir, ch, status, sections string
-	err := r.Scan(&m.ID, &m.ConversationID, &m.SubjectID, &dir, &ch, &m.ChannelMessageID, &m.RedactedText, &m.Sealed,
-		&status, &m.Author, &m.ReplyTo, &m.ModelCalled, &m.PromptVersion, &m.TokensIn, &m.TokensOut, &m.TokenCount,
-		&sections, &m.CreatedAt, &m.UpdatedAt)
+	dest := append([]any{&m.ID, &m.ConversationID, &m.SubjectID, &dir, &ch, &m.ChannelMessageID, &m.RedactedText,
+		&m.Sealed, &status, &m.Author, &m.ReplyTo, &m.ModelCalled, &m.PromptVersion, &m.TokensIn, &m.TokensOut,
+		&m.TokenCount, &sections, &m.CreatedAt, &m.UpdatedAt}, extra...)
+	err := r.Scan(dest...)
 	m.Direction, m.Channel, m.Status = jaga.Direction(dir), jaga.Channel(ch), jaga.MessageStatus(status)
 	if sections != "" {
 		m.SnapshotSections = strings.Split(sections, ",")
@@ -204,30 +221,41 @@ func (q *Queries) MarkProcessed(ctx context.Context, id int64, at time.Time) (bo
 // GetDelivery returns a message, its conversation and whether an older
 // reply of the conversation waits to be sent.
 func (q *Queries) GetDelivery(ctx context.Context, messageID int64) (*jaga.Message, *jaga.Conversation, bool, error) {
-	m, c := &jaga.Message{}, &jaga.Conversation{}
-	var dir, ch, status, sections, cch string
+	c := &jaga.Conversation{}
 	var waiting bool
-	err := q.db.QueryRow(ctx,
-		`SELECT m.id, m.conversation_id, m.subject_id, m.direction, m.channel, m.channel_message_id, m.redacted_text, m.sealed,
-			m.status, m.author, m.reply_to, m.model_called, m.prompt_version, m.tokens_in, m.tokens_out, m.token_count,
-			m.snapshot_sections, m.created_at, m.updated_at,
-			c.id, c.subject_id, c.identity_id, c.channel, c.external_chat_id, c.created_at, c.last_message_at,
-			c.last_inbound_at, c.handoff_at, c.legal_hold,
+	m, err := scanMessageWith(q.db.QueryRow(ctx,
+		`SELECT `+mColumns+`, `+cColumns+`,
 			EXISTS (SELECT 1 FROM messages o WHERE o.conversation_id = m.conversation_id AND o.id < m.id
 				AND o.direction = 'out' AND o.status = 'queued')
 		 FROM messages m JOIN conversations c ON c.id = m.conversation_id
-		 WHERE m.id = $1`, messageID).
-		Scan(&m.ID, &m.ConversationID, &m.SubjectID, &dir, &ch, &m.ChannelMessageID, &m.RedactedText, &m.Sealed,
-			&status, &m.Author, &m.ReplyTo, &m.ModelCalled, &m.PromptVersion, &m.TokensIn, &m.TokensOut, &m.TokenCount,
-			&sections, &m.CreatedAt, &m.UpdatedAt,
-			&c.ID, &c.SubjectID, &c.IdentityID, &cch, &c.ExternalChatID, &c.CreatedAt, &c.LastMessageAt,
-			&c.LastInboundAt, &c.HandoffAt, &c.LegalHold, &waiting)
+		 WHERE m.id = $1`, messageID), append(conversationDest(c), &waiting)...)
 	if err != nil {
 		return nil, nil, false, notFound(err, "Message not found.")
 	}
-	m.Direction, m.Channel, m.Status, c.Channel = jaga.Direction(dir), jaga.Channel(ch), jaga.MessageStatus(status), jaga.Channel(cch)
-	if sections != "" {
-		m.SnapshotSections = strings.Split(sections, ",")
-	}
 	return m, c, waiting, nil
+}
+
+// GetTurn reads everything a turn starts from in one query: the inbound
+// message, whether an older one of its conversation still awaits its turn,
+// the conversation with its identity and subject, and the sealed vault.
+func (q *Queries) GetTurn(ctx context.Context, messageID int64) (*store.TurnContext, error) {
+	t := &store.TurnContext{Conversation: &jaga.Conversation{}, Identity: &jaga.Identity{}, Subject: &jaga.Subject{}}
+	dest := append(conversationDest(t.Conversation), identityDest(t.Identity)...)
+	dest = append(dest, subjectDest(t.Subject)...)
+	dest = append(dest, &t.Vault, &t.Pending)
+	m, err := scanMessageWith(q.db.QueryRow(ctx,
+		`SELECT `+mColumns+`, `+cColumns+`, `+iColumns+`, `+sColumns+`, v.sealed,
+			EXISTS (SELECT 1 FROM messages o WHERE o.conversation_id = m.conversation_id AND o.id < m.id
+				AND o.direction = 'in' AND o.status = 'received')
+		 FROM messages m
+		 JOIN conversations c ON c.id = m.conversation_id
+		 JOIN identities i ON i.id = c.identity_id
+		 JOIN subjects s ON s.id = c.subject_id
+		 LEFT JOIN vaults v ON v.conversation_id = c.id
+		 WHERE m.id = $1`, messageID), dest...)
+	if err != nil {
+		return nil, notFound(err, "Message not found.")
+	}
+	t.Message = m
+	return t, nil
 }

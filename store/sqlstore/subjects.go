@@ -7,6 +7,16 @@ import (
 	"github.com/jaga-id/jaga"
 )
 
+const subjectColumns = `id, language, created_at, erased_at`
+
+// sColumns is subjectColumns for a query that calls subjects s.
+var sColumns = prefixed("s", subjectColumns)
+
+// subjectDest returns the scan destinations of subjectColumns.
+func subjectDest(s *jaga.Subject) []any {
+	return []any{&s.ID, &s.Language, &s.CreatedAt, &s.ErasedAt}
+}
+
 // CreateSubject stores s and sets its ID.
 func (q *Queries) CreateSubject(ctx context.Context, s *jaga.Subject) error {
 	return q.db.QueryRow(ctx,
@@ -18,8 +28,7 @@ func (q *Queries) CreateSubject(ctx context.Context, s *jaga.Subject) error {
 func (q *Queries) GetSubject(ctx context.Context, id int64) (*jaga.Subject, error) {
 	s := &jaga.Subject{}
 	err := q.db.QueryRow(ctx,
-		`SELECT id, language, created_at, erased_at FROM subjects WHERE id = $1`, id).
-		Scan(&s.ID, &s.Language, &s.CreatedAt, &s.ErasedAt)
+		`SELECT `+subjectColumns+` FROM subjects WHERE id = $1`, id).Scan(subjectDest(s)...)
 	if err != nil {
 		return nil, notFound(err, "Subject not found.")
 	}

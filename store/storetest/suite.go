@@ -30,6 +30,7 @@ func Run(t *testing.T, open func(t testing.TB) store.Store) {
 		{"MessageListing", testMessageListing},
 		{"Consents", testConsents},
 		{"PrivacyRequests", testPrivacyRequests},
+		{"PrivacyState", testPrivacyState},
 		{"AuditChain", testAuditChain},
 		{"Vaults", testVaults},
 		{"CryptoShredding", testCryptoShredding},
@@ -134,13 +135,26 @@ func testConversations(t *testing.T, st store.Store) {
 	if err != nil || got.ID != c.ID || got.SubjectID != s.ID || got.LastInboundAt != nil {
 		t.Fatalf("FindConversation = %+v, %v", got, err)
 	}
+	// A stored message records itself in its conversation.
 	at := t0.Add(time.Minute)
-	if err := st.TouchConversation(ctx, c.ID, at, true); err != nil {
+	m := &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Inbound, Channel: jaga.ChannelWhatsApp,
+		ChannelMessageID: "wamid.touch", Status: jaga.StatusReceived, CreatedAt: at}
+	if err := st.CreateMessage(ctx, m); err != nil {
 		t.Fatal(err)
 	}
 	got, _ = st.GetConversation(ctx, c.ID)
 	if !got.LastMessageAt.Equal(at) || got.LastInboundAt == nil || !got.LastInboundAt.Equal(at) {
-		t.Fatalf("touched conversation = %+v", got)
+		t.Fatalf("conversation after an inbound message = %+v", got)
+	}
+	later := at.Add(time.Minute)
+	reply := &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Outbound, Channel: jaga.ChannelWhatsApp,
+		Status: jaga.StatusQueued, ReplyTo: m.ID, CreatedAt: later}
+	if err := st.CreateMessage(ctx, reply); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = st.GetConversation(ctx, c.ID)
+	if !got.LastMessageAt.Equal(later) || !got.LastInboundAt.Equal(at) {
+		t.Fatalf("conversation after a reply = %+v", got)
 	}
 	if err := st.SetHandoff(ctx, c.ID, &at); err != nil {
 		t.Fatal(err)
@@ -350,6 +364,63 @@ func testPrivacyRequests(t *testing.T, st store.Store) {
 	}
 }
 
+func testPrivacyState(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	s, i, _ := NewPerson(t, st, jaga.ChannelTelegram, "47")
+	other, oi, _ := NewPerson(t, st, jaga.ChannelTelegram, "48")
+	state := func() *store.PrivacyState {
+		t.Helper()
+		ps, err := st.GetPrivacyState(ctx, s.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ps
+	}
+	if ps := state(); len(ps.Consents) != 0 || ps.ErasureAwaiting != 0 {
+		t.Fatalf("fresh subject: %+v", ps)
+	}
+	consent := func(subj, ident int64, purpose string, granted bool) {
+		if err := st.CreateConsent(ctx, &jaga.Consent{SubjectID: subj, IdentityID: ident, Channel: jaga.ChannelTelegram,
+			Purpose: purpose, Granted: granted, CreatedAt: t0}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	consent(s.ID, i.ID, "privacy_notice", true)
+	consent(s.ID, i.ID, jaga.PurposeAI, true)
+	consent(s.ID, i.ID, jaga.PurposeAI, false)
+	consent(s.ID, i.ID, "restriction", true)
+	consent(s.ID, i.ID, "restriction", false)
+	consent(other.ID, oi.ID, jaga.PurposeAI, true)
+	ps := state()
+	want := map[string]bool{"privacy_notice": true, jaga.PurposeAI: false, "restriction": false}
+	if len(ps.Consents) != len(want) || ps.ErasureAwaiting != 0 {
+		t.Fatalf("state = %+v, want consents %v", ps, want)
+	}
+	for p, g := range want {
+		if got, ok := ps.Consents[p]; !ok || got != g {
+			t.Fatalf("consent %s = %v (%v), want %v", p, got, ok, g)
+		}
+	}
+	mk := func(typ jaga.RequestType, status jaga.RequestStatus) *jaga.PrivacyRequest {
+		r := &jaga.PrivacyRequest{SubjectID: s.ID, IdentityID: i.ID, Channel: jaga.ChannelTelegram, Type: typ,
+			Status: status, ReceivedAt: t0, DueAt: t0.Add(time.Hour)}
+		if err := st.CreatePrivacyRequest(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	mk(jaga.RequestAccess, jaga.RequestAwaitingConfirmation)
+	mk(jaga.RequestErasure, jaga.RequestCancelled)
+	if ps := state(); ps.ErasureAwaiting != 0 {
+		t.Fatalf("no erasure awaits, got %d", ps.ErasureAwaiting)
+	}
+	mk(jaga.RequestErasure, jaga.RequestAwaitingConfirmation)
+	newest := mk(jaga.RequestErasure, jaga.RequestAwaitingConfirmation)
+	if ps := state(); ps.ErasureAwaiting != newest.ID || !ps.Consents["privacy_notice"] {
+		t.Fatalf("state = %+v, want erasure %d", ps, newest.ID)
+	}
+}
+
 func testAuditChain(t *testing.T, st store.Store) {
 	ctx := context.Background()
 	errs := make(chan error, 20)
@@ -524,6 +595,36 @@ func testFindPerson(t *testing.T, st store.Store) {
 	if err != nil || cc.ID != c.ID || cc.HandoffAt == nil || ci.ID != i.ID || ci.ExternalID != "person-1" || cs.ID != s.ID ||
 		cs.Language != "id" || !cs.CreatedAt.Equal(t0) || cs.ErasedAt != nil {
 		t.Fatalf("GetConversationContext = %+v, %+v, %+v, %v", cc, ci, cs, err)
+	}
+	in := func(cmid string) *jaga.Message {
+		m := &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Inbound, Channel: jaga.ChannelTelegram,
+			ChannelMessageID: cmid, RedactedText: "halo", Status: jaga.StatusReceived, CreatedAt: t0}
+		if err := st.CreateMessage(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	m1, m2 := in("tc-1"), in("tc-2")
+	tc, err := st.GetTurn(ctx, m1.ID)
+	if err != nil || tc.Message.ID != m1.ID || tc.Message.RedactedText != "halo" || tc.Pending || tc.Vault != nil ||
+		tc.Conversation.ID != c.ID || tc.Conversation.HandoffAt == nil || tc.Identity.ID != i.ID ||
+		tc.Identity.Channel != jaga.ChannelTelegram || tc.Subject.ID != s.ID || tc.Subject.Language != "id" {
+		t.Fatalf("GetTurn(first) = %+v, %v", tc, err)
+	}
+	if err := st.PutVault(ctx, c.ID, s.ID, []byte("sealed-vault"), t0); err != nil {
+		t.Fatal(err)
+	}
+	if tc, err = st.GetTurn(ctx, m2.ID); err != nil || !tc.Pending || string(tc.Vault) != "sealed-vault" {
+		t.Fatalf("GetTurn(second) = %+v, %v: the first is still pending", tc, err)
+	}
+	if _, err := st.MarkProcessed(ctx, m1.ID, t0); err != nil {
+		t.Fatal(err)
+	}
+	if tc, err = st.GetTurn(ctx, m2.ID); err != nil || tc.Pending {
+		t.Fatalf("GetTurn(second) = %+v, %v after the first was processed", tc, err)
+	}
+	if _, err := st.GetTurn(ctx, m2.ID+100); !jaga.IsNotFound(err) {
+		t.Fatalf("GetTurn(unknown) error = %v", err)
 	}
 	gi, gc, err = st.FindPerson(ctx, jaga.ChannelTelegram, "person-1", "a-group-chat")
 	if err != nil || gi.ID != i.ID || gc != nil {
