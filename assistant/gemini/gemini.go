@@ -47,6 +47,13 @@ func New(ctx context.Context, cfg Config) (*Model, error) {
 		cfg.Timeout = 60 * time.Second
 	}
 	timeout := cfg.Timeout
+	if cfg.HTTPClient == nil {
+		// net/http keeps two idle connections per host by default; turns
+		// run concurrently, and each new connection is a TLS handshake.
+		t := http.DefaultTransport.(*http.Transport).Clone()
+		t.MaxIdleConnsPerHost = 64
+		cfg.HTTPClient = &http.Client{Transport: t}
+	}
 	cc := &genai.ClientConfig{
 		APIKey:      cfg.APIKey,
 		Backend:     genai.BackendGeminiAPI,

@@ -106,8 +106,12 @@ func New(cfg Config) (*Channel, error) {
 	cfg.PublicURL = strings.TrimRight(cfg.PublicURL, "/")
 	client := cfg.HTTPClient
 	if client == nil {
-		// The timeout must outlast a long poll.
-		client = &http.Client{Timeout: pollTimeout + 10*time.Second}
+		// The timeout must outlast a long poll. net/http keeps two idle
+		// connections per host by default: a burst of concurrent sends
+		// would open (and TLS-handshake) one per message.
+		t := http.DefaultTransport.(*http.Transport).Clone()
+		t.MaxIdleConnsPerHost = 64
+		client = &http.Client{Timeout: pollTimeout + 10*time.Second, Transport: t}
 	}
 	log := cfg.Logger
 	if log == nil {

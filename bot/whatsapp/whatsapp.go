@@ -66,7 +66,11 @@ func New(cfg Config) (*Channel, error) {
 	}
 	client := cfg.HTTPClient
 	if client == nil {
-		client = &http.Client{Timeout: 30 * time.Second}
+		// net/http keeps two idle connections per host by default: a burst
+		// of concurrent sends would open (and TLS-handshake) one per message.
+		t := http.DefaultTransport.(*http.Transport).Clone()
+		t.MaxIdleConnsPerHost = 64
+		client = &http.Client{Timeout: 30 * time.Second, Transport: t}
 	}
 	log := cfg.Logger
 	if log == nil {
