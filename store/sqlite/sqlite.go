@@ -48,7 +48,6 @@ type DB struct {
 	path   string
 	events []func(store.JobEvent)
 	stop   func()
-	stmts  *stmtCache
 }
 
 var _ store.Store = (*DB)(nil)
@@ -66,10 +65,7 @@ func Open(ctx context.Context, path string, opts store.Options) (*DB, error) {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
-	sqldb, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
-	if err != nil {
-		return nil, fmt.Errorf("open sqlite: %w", err)
-	}
+	sqldb := sql.OpenDB(&connector{dsn: "file:" + path + "?" + q.Encode(), drv: &sqlite.Driver{}})
 	// One connection: SQLite has one writer, and River's driver asks for it.
 	sqldb.SetMaxOpenConns(1)
 	sqldb.SetMaxIdleConns(1)
@@ -85,8 +81,7 @@ func Open(ctx context.Context, path string, opts store.Options) (*DB, error) {
 		return nil, fmt.Errorf("river client: %w", err)
 	}
 	d.river = client
-	d.stmts = &stmtCache{db: sqldb, m: map[string]*sql.Stmt{}, pending: map[string]bool{}}
-	d.Queries = sqlstore.New(&adapter{q: sqldb, river: client, stmts: d.stmts}, d.begin, sqlstore.SQLite)
+	d.Queries = sqlstore.New(&adapter{q: sqldb, river: client}, d.begin, sqlstore.SQLite)
 	return d, nil
 }
 
@@ -140,8 +135,7 @@ func (d *DB) begin(ctx context.Context, fn func(tx sqlstore.DB) error) error {
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	defer d.stmts.preparePending(context.WithoutCancel(ctx))
-	if err := fn(&adapter{q: tx, tx: tx, river: d.river, stmts: d.stmts}); err != nil {
+	if err := fn(&adapter{q: tx, tx: tx, river: d.river}); err != nil {
 		_ = tx.Rollback()
 		return err
 	}
@@ -208,94 +202,6 @@ type adapter struct {
 	q     querier
 	tx    *sql.Tx // nil outside a transaction
 	river *river.Client[*sql.Tx]
-	stmts *stmtCache
-}
-
-// stmtCache keeps jaga's statements prepared: SQLite spends more time
-// parsing a statement than running most of ours. With one connection a
-// statement prepared on the pool is reused inside transactions as is.
-//
-// A statement first seen inside a transaction cannot be prepared then: the
-// transaction holds the only connection. It runs unprepared and is prepared
-// once the transaction ends.
-type stmtCache struct {
-	db      *sql.DB
-	mu      sync.Mutex
-	m       map[string]*sql.Stmt
-	pending map[string]bool
-}
-
-// lookup returns the cached statement for query, or nil after noting it
-// for preparePending.
-func (c *stmtCache) lookup(query string) *sql.Stmt {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	st, ok := c.m[query]
-	if !ok {
-		c.pending[query] = true
-	}
-	return st
-}
-
-// preparePending prepares the statements seen in transactions since the
-// last call. Call it with no transaction open.
-func (c *stmtCache) preparePending(ctx context.Context) {
-	c.mu.Lock()
-	if len(c.pending) == 0 {
-		c.mu.Unlock()
-		return
-	}
-	queries := make([]string, 0, len(c.pending))
-	for q := range c.pending {
-		queries = append(queries, q)
-	}
-	clear(c.pending)
-	c.mu.Unlock()
-	for _, q := range queries {
-		_, _ = c.get(ctx, q) // a failure leaves the query unprepared: it still runs
-	}
-}
-
-func (c *stmtCache) get(ctx context.Context, query string) (*sql.Stmt, error) {
-	c.mu.Lock()
-	st, ok := c.m[query]
-	c.mu.Unlock()
-	if ok {
-		return st, nil
-	}
-	st, err := c.db.PrepareContext(ctx, query)
-	if err != nil {
-		return nil, err
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if old, ok := c.m[query]; ok {
-		_ = st.Close()
-		return old, nil
-	}
-	c.m[query] = st
-	return st, nil
-}
-
-// stmt returns the prepared statement for query, bound to the adapter's
-// transaction when there is one. Statements without arguments (migrations,
-// several statements at once) are not cached.
-func (a *adapter) stmt(ctx context.Context, query string, nargs int) (*sql.Stmt, bool, error) {
-	if a.stmts == nil || nargs == 0 {
-		return nil, false, nil
-	}
-	if a.tx != nil {
-		st := a.stmts.lookup(query)
-		if st == nil {
-			return nil, false, nil
-		}
-		return a.tx.StmtContext(ctx, st), true, nil
-	}
-	st, err := a.stmts.get(ctx, query)
-	if err != nil {
-		return nil, false, err
-	}
-	return st, false, nil
 }
 
 var placeholderRE = regexp.MustCompile(`\$(\d+)`)
@@ -328,20 +234,7 @@ func convertArgs(args []any) []any {
 }
 
 func (a *adapter) Exec(ctx context.Context, query string, args ...any) (int64, error) {
-	query = rewrite(query)
-	st, txStmt, err := a.stmt(ctx, query, len(args))
-	if err != nil {
-		return 0, translate(err)
-	}
-	var res sql.Result
-	if st != nil {
-		res, err = st.ExecContext(ctx, convertArgs(args)...)
-		if txStmt {
-			_ = st.Close()
-		}
-	} else {
-		res, err = a.q.ExecContext(ctx, query, convertArgs(args)...)
-	}
+	res, err := a.q.ExecContext(ctx, rewrite(query), convertArgs(args)...)
 	if err != nil {
 		return 0, translate(err)
 	}
@@ -349,44 +242,15 @@ func (a *adapter) Exec(ctx context.Context, query string, args ...any) (int64, e
 }
 
 func (a *adapter) Query(ctx context.Context, query string, args ...any) (sqlstore.Rows, error) {
-	query = rewrite(query)
-	st, txStmt, err := a.stmt(ctx, query, len(args))
+	rows, err := a.q.QueryContext(ctx, rewrite(query), convertArgs(args)...)
 	if err != nil {
 		return nil, translate(err)
 	}
-	var rows *sql.Rows
-	if st != nil {
-		rows, err = st.QueryContext(ctx, convertArgs(args)...)
-	} else {
-		rows, err = a.q.QueryContext(ctx, query, convertArgs(args)...)
-	}
-	if err != nil {
-		if txStmt {
-			_ = st.Close()
-		}
-		return nil, translate(err)
-	}
-	r := &sqlRows{rows: rows}
-	if txStmt {
-		r.stmt = st
-	}
-	return r, nil
+	return &sqlRows{rows: rows}, nil
 }
 
 func (a *adapter) QueryRow(ctx context.Context, query string, args ...any) sqlstore.Row {
-	query = rewrite(query)
-	st, txStmt, err := a.stmt(ctx, query, len(args))
-	if err != nil {
-		return &sqlRow{err: err}
-	}
-	if st != nil {
-		row := st.QueryRowContext(ctx, convertArgs(args)...)
-		if txStmt {
-			return &sqlRow{row: row, stmt: st}
-		}
-		return &sqlRow{row: row}
-	}
-	return &sqlRow{row: a.q.QueryRowContext(ctx, query, convertArgs(args)...)}
+	return &sqlRow{row: a.q.QueryRowContext(ctx, rewrite(query), convertArgs(args)...)}
 }
 
 func (a *adapter) InsertJob(ctx context.Context, args river.JobArgs, opts *river.InsertOpts) (int64, error) {
@@ -419,32 +283,18 @@ func (a *adapter) CompleteJob(ctx context.Context, job *rivertype.JobRow) error 
 
 type sqlRows struct {
 	rows *sql.Rows
-	stmt *sql.Stmt // a transaction's copy of a cached statement, closed with the rows
 }
 
-func (r *sqlRows) Next() bool { return r.rows.Next() }
-func (r *sqlRows) Err() error { return translate(r.rows.Err()) }
-func (r *sqlRows) Close() {
-	_ = r.rows.Close()
-	if r.stmt != nil {
-		_ = r.stmt.Close()
-	}
-}
+func (r *sqlRows) Next() bool             { return r.rows.Next() }
+func (r *sqlRows) Err() error             { return translate(r.rows.Err()) }
+func (r *sqlRows) Close()                 { _ = r.rows.Close() }
 func (r *sqlRows) Scan(dest ...any) error { return scanConverted(r.rows.Scan, dest) }
 
 type sqlRow struct {
-	row  *sql.Row
-	stmt *sql.Stmt
-	err  error
+	row *sql.Row
 }
 
 func (r *sqlRow) Scan(dest ...any) error {
-	if r.err != nil {
-		return translate(r.err)
-	}
-	if r.stmt != nil {
-		defer r.stmt.Close()
-	}
 	return scanConverted(r.row.Scan, dest)
 }
 
