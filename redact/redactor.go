@@ -34,8 +34,8 @@ type span struct {
 // overlapping. It allocates nothing when it finds nothing.
 func (r *Redactor) Detect(text string) []Entity {
 	n := normalize(text)
-	bp := spanPool.Get().(*[]span)
-	spans := r.scan(n.s, (*bp)[:0])
+	sc := getScanner()
+	spans := sc.run(r, n.s)
 	var ents []Entity
 	if len(spans) > 0 {
 		ents = make([]Entity, len(spans))
@@ -44,23 +44,35 @@ func (r *Redactor) Detect(text string) []Entity {
 			ents[i] = Entity{Kind: sp.kind, Start: s, End: e, Value: text[s:e]}
 		}
 	}
-	if cap(spans) <= 1024 {
-		*bp = spans[:0]
-		spanPool.Put(bp)
-	}
+	putScanner(sc)
 	return ents
 }
 
-// spanPool recycles the scanner's span buffers, so Detect allocates only
-// the Entity slice it returns.
-var spanPool = sync.Pool{New: func() any {
-	b := make([]span, 0, 16)
-	return &b
-}}
+// scannerPool recycles scanners with their span buffers: a scanner is a
+// few hundred bytes of scratch space that would otherwise be zeroed on every
+// call, and Detect then allocates only the Entity slice it returns.
+var scannerPool = sync.Pool{New: func() any { return new(scanner) }}
 
-// scan runs the pre-passes and the main pass over normalized text.
-func (r *Redactor) scan(s string, buf []span) []span {
-	sc := scanner{r: r, s: s, ctxEnd: -1, ents: buf}
+func getScanner() *scanner { return scannerPool.Get().(*scanner) }
+
+// putScanner returns sc to the pool, dropping buffers grown by a huge text.
+func putScanner(sc *scanner) {
+	if cap(sc.ents) > 1024 || cap(sc.pre) > 1024 {
+		return
+	}
+	sc.r, sc.s = nil, ""
+	scannerPool.Put(sc)
+}
+
+// run resets sc for text s, runs the pre-passes and the main pass, and
+// returns the spans found; they live in sc's buffer until sc is reused.
+// The digit-run scratch arrays are not reset: digitRun writes every entry
+// it reads.
+func (sc *scanner) run(r *Redactor, s string) []span {
+	sc.r, sc.s = r, s
+	sc.ents, sc.pre, sc.pk = sc.ents[:0], sc.pre[:0], 0
+	sc.ctx, sc.ctxEnd = ctxNone, -1
+	sc.prevLen, sc.prevStart, sc.prevEnd = 0, 0, 0
 	sc.prepass()
 	sc.main()
 	sc.ents = append(sc.ents, sc.pre...)
