@@ -225,7 +225,7 @@ func keyToken(s string, i int) int {
 		return 0
 	}
 	for _, p := range keyPrefixes {
-		if len(s)-i < len(p.prefix) || s[i:i+len(p.prefix)] != p.prefix {
+		if p.prefix[0] != s[i] || len(s)-i < len(p.prefix) || s[i:i+len(p.prefix)] != p.prefix {
 			continue
 		}
 		en := keyEnd(s, i)

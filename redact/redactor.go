@@ -167,17 +167,18 @@ func (sc *scanner) main() {
 			}
 			continue
 		}
-		c := s[i]
-		switch {
-		case isDigit(c):
-			i = sc.digitRun(i)
-		case isLetter(c):
+		switch mainTab[s[i]] {
+		case mSkip:
+			i++
+		case mLetter:
 			i = sc.word(i)
-		case c == '\n':
+		case mDigit:
+			i = sc.digitRun(i)
+		case mNewline:
 			sc.ctx = ctxNone
 			sc.prevLen = 0
 			i++
-		case c == '[':
+		case mBracket:
 			// A placeholder from an earlier pass is opaque: skip it whole so
 			// redacting redacted text changes nothing.
 			if e := placeholderEnd(s, i); e > 0 {
@@ -187,8 +188,6 @@ func (sc *scanner) main() {
 			} else {
 				i++
 			}
-		default:
-			i++
 		}
 	}
 }
@@ -205,13 +204,24 @@ func (sc *scanner) limit() int {
 func (sc *scanner) word(i int) int {
 	s := sc.s
 	// One loop finds the end of the word, lowercases it into buf and hashes
-	// it for the keyword table.
+	// it for the keyword table; a second one finishes words too long for
+	// buf, which no table holds.
 	j := i
 	h := uint32(0)
-	for j < len(s) && isLetter(s[j]) {
-		c := lowerASCII(s[j])
-		if k := j - i; k < len(sc.buf) {
-			sc.buf[k] = c
+	buf := &sc.buf
+	for k := 0; k < len(buf) && j < len(s); k++ {
+		c := wordTab[s[j]]
+		if c == 0 {
+			break
+		}
+		buf[k] = c
+		h = h*kwHashMul + uint32(c)
+		j++
+	}
+	for j < len(s) {
+		c := wordTab[s[j]]
+		if c == 0 {
+			break
 		}
 		h = h*kwHashMul + uint32(c)
 		j++
@@ -238,12 +248,12 @@ func (sc *scanner) word(i int) int {
 		return e
 	}
 	if n < len(sc.buf) {
-		lw := sc.buf[:n]
-		if n == 2 && lw[0] == 'a' && lw[1] == 't' {
+		if n == 2 && sc.buf[0] == 'a' && sc.buf[1] == 't' {
 			if e := sc.spelledEmail(i, j); e > 0 {
 				return e
 			}
 		}
+		lw := sc.buf[:n]
 		kw, found = lookupKeyword(lw, h)
 		if d := sc.r.dict; d != nil && d.mayStart(h) {
 			if e := sc.dictMatch(i, j, lw, h); e > 0 {

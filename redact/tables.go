@@ -9,24 +9,25 @@ const (
 	cSpace
 )
 
-var ctab [256]uint8
-
-func init() {
+// ctab is a variable initialiser, not an init func, so that the tables
+// derived from it below are built after it.
+var ctab = func() (t [256]uint8) {
 	for c := '0'; c <= '9'; c++ {
-		ctab[c] = cDigit
+		t[c] = cDigit
 	}
 	for c := 'A'; c <= 'Z'; c++ {
-		ctab[c] = cUpper
+		t[c] = cUpper
 	}
 	for c := 'a'; c <= 'z'; c++ {
-		ctab[c] = cLower
+		t[c] = cLower
 	}
 	for c := 0x80; c < 0x100; c++ {
-		ctab[c] = cHigh
+		t[c] = cHigh
 	}
-	ctab[' '] = cSpace
-	ctab['\t'] = cSpace
-}
+	t[' '] = cSpace
+	t['\t'] = cSpace
+	return t
+}()
 
 func isDigit(c byte) bool  { return ctab[c]&cDigit != 0 }
 func isUpper(c byte) bool  { return ctab[c]&cUpper != 0 }
@@ -47,6 +48,43 @@ var lowerTab = func() (t [256]byte) {
 }()
 
 func lowerASCII(c byte) byte { return lowerTab[c] }
+
+// wordTab maps a letter byte (isLetter) to its lowercase form and every
+// other byte to 0, so the word loop finds the end of a word, lowercases
+// and hashes it with one lookup per byte.
+var wordTab = func() (t [256]byte) {
+	for i := range t {
+		if isLetter(byte(i)) {
+			t[i] = lowerASCII(byte(i))
+		}
+	}
+	return t
+}()
+
+// What the main pass does with a byte; mainTab holds it for every byte.
+const (
+	mSkip = iota
+	mDigit
+	mLetter
+	mNewline
+	mBracket
+)
+
+var mainTab = func() (t [256]uint8) {
+	for i := range t {
+		switch c := byte(i); {
+		case isDigit(c):
+			t[i] = mDigit
+		case isLetter(c):
+			t[i] = mLetter
+		case c == '\n':
+			t[i] = mNewline
+		case c == '[':
+			t[i] = mBracket
+		}
+	}
+	return t
+}()
 
 // ctxClass is what a keyword says about the number that follows it.
 type ctxClass uint8
@@ -149,11 +187,22 @@ func kwHashBytes(lw []byte) uint32 {
 
 // inSet reports whether the lowercase word lw is in the set with flag f.
 func inSet(lw []byte, f uint32) bool {
+	_, flags := lookupWord(lw)
+	return flags&f != 0
+}
+
+// lookupWord returns the keyword entry and the set flags of the lowercase
+// word lw (zero for nil or unknown words). Readers that test one token
+// against several sets look it up once here instead of hashing it per set.
+func lookupWord(lw []byte) (keyword, uint32) {
 	if lw == nil {
-		return false
+		return keyword{}, 0
 	}
 	sl := findSlot(lw, kwHashBytes(lw))
-	return sl != nil && sl.flags&f != 0
+	if sl == nil {
+		return keyword{}, 0
+	}
+	return sl.kw, sl.flags
 }
 
 // kwOf returns the keyword entry of the lowercase word lw.
@@ -207,8 +256,15 @@ var kwBloom [512]uint64
 
 func kwBloomBit(h uint32) uint32 { return (h * 0x27D4EB2D) >> 17 }
 
+// kwMaybe reports whether a word with kwHash h may be in kwTable; false
+// means it certainly is not.
+func kwMaybe(h uint32) bool {
+	b := kwBloomBit(h)
+	return kwBloom[b>>6]&(1<<(b&63)) != 0
+}
+
 func findSlot(lw []byte, h uint32) *kwSlot {
-	if b := kwBloomBit(h); kwBloom[b>>6]&(1<<(b&63)) == 0 {
+	if !kwMaybe(h) {
 		return nil
 	}
 	idx := kwMix(h) & (kwTableSize - 1)
