@@ -61,10 +61,13 @@ func foldRune(r rune) (b byte, drop, ok bool) {
 func normalize(text string) normalized {
 	first := -1
 	for i := 0; i < len(text); {
-		// Skip ASCII eight bytes at a time.
+		// Skip ASCII eight bytes at a time. The shifted ORs are the form
+		// the compiler merges into one 8-byte load.
 		for i+8 <= len(text) {
 			t := text[i : i+8]
-			if (t[0]|t[1]|t[2]|t[3]|t[4]|t[5]|t[6]|t[7])&0x80 != 0 {
+			w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+				uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+			if w&0x8080808080808080 != 0 {
 				break
 			}
 			i += 8
