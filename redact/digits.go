@@ -7,6 +7,10 @@ const maxGroups = 24
 // maxDigits is the longest identifier we classify (NITKU, 22 digits).
 const maxDigits = 22
 
+// minDigits is the fewest digits of any identifier we classify (a bank
+// account number).
+const minDigits = 7
+
 // digitRun reads digits separated by at most three of " .-()" (so that
 // "0812-3456-7890", "+62 (812) 3456 7890", "3171 0117 0845 0001" and the
 // evasions "0 8 1 2 …" / "0.8.1.2…" are one run), then looks for the longest
@@ -19,22 +23,24 @@ func (sc *scanner) digitRun(i int) int {
 			return en
 		}
 	}
-	lim := sc.limit()
+	t := s[:sc.limit()] // the run stops at the next pre-pass span
 	gs, ge := &sc.gs, &sc.ge
 	sep := &sc.sep // separator class after group k: '.', '-', ' ', 'm' (mixed)
 	ng := 0
+	total := 0 // digits in the whole run
 	p := i
 	for ng < maxGroups {
 		q := p
-		for q < lim && isDigit(s[q]) {
+		for q < len(t) && isDigit(t[q]) {
 			q++
 		}
 		gs[ng], ge[ng] = p, q
+		total += q - p
 		ng++
 		k := q
 		var sc0 byte
-		for k < lim && k-q < 3 {
-			c := s[k]
+		for k < len(t) && k-q < 3 {
+			c := t[k]
 			if c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' {
 				break
 			}
@@ -45,7 +51,7 @@ func (sc *scanner) digitRun(i int) int {
 			}
 			k++
 		}
-		if k == q || k >= lim || !isDigit(s[k]) {
+		if k == q || k >= len(t) || !isDigit(t[k]) {
 			break
 		}
 		sep[ng-1] = sc0
@@ -53,13 +59,19 @@ func (sc *scanner) digitRun(i int) int {
 	}
 	sep[ng-1] = 0
 	runEnd := ge[ng-1]
+	if total < minDigits {
+		// Most runs are quantities, prices and times: too short for any
+		// identifier, whatever their neighbours.
+		sc.prevLen = 0
+		return runEnd
+	}
 
 	first, last := 0, ng-1
 	// A number glued to letters belongs to a word ("INV2024", "16GB", "3pcs").
 	if i > 0 {
 		b := s[i-1]
-		glued := isAlnum(b) || b == '_' || b == '#' || placeholderEndsAt(s, i)
-		if (b == '-' || b == '/' || b == ',' || b == ':') && i > 1 && (isAlnum(s[i-2]) || placeholderEndsAt(s, i-1)) && !hasWaMe(s, i) {
+		glued := isAlnum(b) || b == '_' || b == '#' || b == ']' && placeholderEndsAt(s, i)
+		if (b == '-' || b == '/' || b == ',' || b == ':') && i > 1 && (isAlnum(s[i-2]) || s[i-2] == ']' && placeholderEndsAt(s, i-1)) && !hasWaMe(s, i) {
 			glued = true
 		}
 		if glued {
@@ -154,7 +166,7 @@ func hasWaMe(s string, i int) bool {
 // run), or returns "".
 func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep []byte, a, b int) Kind {
 	nd := len(d)
-	if nd < 7 {
+	if nd < minDigits {
 		return ""
 	}
 	if dict := sc.r.dict; dict != nil && dict.hasPhone(d) {
