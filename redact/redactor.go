@@ -204,28 +204,23 @@ func (sc *scanner) limit() int {
 func (sc *scanner) word(i int) int {
 	s := sc.s
 	// One loop finds the end of the word, lowercases it into buf and hashes
-	// it for the keyword table; a second one finishes words too long for
-	// buf, which no table holds.
-	j := i
+	// it for the keyword table. (Indexing w and tab through locals keeps
+	// the loop free of bounds checks and address reloads.)
+	w, tab, buf := s[i:], &wordTab, &sc.buf
 	h := uint32(0)
-	buf := &sc.buf
-	for k := 0; k < len(buf) && j < len(s); k++ {
-		c := wordTab[s[j]]
+	k := 0
+	for k < len(w) {
+		c := tab[w[k]]
 		if c == 0 {
 			break
 		}
-		buf[k] = c
-		h = h*kwHashMul + uint32(c)
-		j++
-	}
-	for j < len(s) {
-		c := wordTab[s[j]]
-		if c == 0 {
-			break
+		if k < len(buf) {
+			buf[k] = c
 		}
 		h = h*kwHashMul + uint32(c)
-		j++
+		k++
 	}
+	j := i + k
 	n := j - i
 	// Keep the previous word for two-word keywords, then replace it.
 	var kw keyword
