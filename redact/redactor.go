@@ -159,7 +159,9 @@ func (sc *scanner) prevIs(w string) bool {
 func (sc *scanner) main() {
 	s := sc.s
 	for i := 0; i < len(s); {
-		if sc.pk < len(sc.pre) && i >= sc.pre[sc.pk].start {
+		lim := sc.limit()
+		if i >= lim {
+			// A pre-pass span starts here (or was overrun): skip it.
 			p := sc.pre[sc.pk]
 			sc.pk++
 			if i < p.end {
@@ -167,6 +169,15 @@ func (sc *scanner) main() {
 			}
 			continue
 		}
+		i = sc.mainUpTo(i, lim)
+	}
+}
+
+// mainUpTo runs the main pass from i until it reaches lim, the start of the
+// next pre-pass span, and returns where it stopped.
+func (sc *scanner) mainUpTo(i, lim int) int {
+	s := sc.s[:lim]
+	for i < len(s) {
 		switch mainTab[s[i]] {
 		case mSkip:
 			i++
@@ -181,7 +192,7 @@ func (sc *scanner) main() {
 		case mBracket:
 			// A placeholder from an earlier pass is opaque: skip it whole so
 			// redacting redacted text changes nothing.
-			if e := placeholderEnd(s, i); e > 0 {
+			if e := placeholderEnd(sc.s, i); e > 0 {
 				i = e
 				sc.prevLen = 0
 				sc.ctx = ctxNone // the placeholder is the value the keyword named
@@ -190,6 +201,7 @@ func (sc *scanner) main() {
 			}
 		}
 	}
+	return i
 }
 
 // nextPre is the start of the next pre-pass span, or len(s).
