@@ -228,20 +228,20 @@ func kwMix(h uint32) uint32 { return (h ^ h>>15) * 0x2C1B3C6D >> 20 }
 
 func buildKWTable() {
 	kwTable = [kwTableSize]kwSlot{}
-	kwBloom = [512]uint64{}
+	kwBloom, keyBloom = [512]uint64{}, [512]uint64{}
 	slot := func(w string) *kwSlot {
 		idx := kwMix(kwHash(w)) & (kwTableSize - 1)
 		for kwTable[idx].word != "" && kwTable[idx].word != w {
 			idx = (idx + 1) & (kwTableSize - 1)
 		}
 		kwTable[idx].word = w
-		b := kwBloomBit(kwHash(w))
-		kwBloom[b>>6] |= 1 << (b & 63)
+		bloomAdd(&kwBloom, kwHash(w))
 		return &kwTable[idx]
 	}
 	for w, k := range keywords {
 		sl := slot(w)
 		sl.kw, sl.isKW = k, true
+		bloomAdd(&keyBloom, kwHash(w))
 	}
 	for f, set := range wordSets() {
 		for w := range set {
@@ -252,21 +252,34 @@ func buildKWTable() {
 
 // kwBloom has one bit per word in kwTable, so most ordinary words are
 // rejected with one cache line instead of a probe into the table.
-var kwBloom [512]uint64
+// keyBloom has one bit per keyword: the word loop wants keywords only, and
+// a third of the words in chat are stop words, fillers or given names that
+// are in kwTable without being keywords.
+var kwBloom, keyBloom [512]uint64
 
 func kwBloomBit(h uint32) uint32 { return (h * 0x27D4EB2D) >> 17 }
 
-// kwMaybe reports whether a word with kwHash h may be in kwTable; false
-// means it certainly is not.
-func kwMaybe(h uint32) bool {
+func bloomAdd(bl *[512]uint64, h uint32) {
 	b := kwBloomBit(h)
-	return kwBloom[b>>6]&(1<<(b&63)) != 0
+	bl[b>>6] |= 1 << (b & 63)
+}
+
+// bloomHas reports whether a word with kwHash h may have been added to bl;
+// false means it certainly was not.
+func bloomHas(bl *[512]uint64, h uint32) bool {
+	b := kwBloomBit(h)
+	return bl[b>>6]&(1<<(b&63)) != 0
 }
 
 func findSlot(lw []byte, h uint32) *kwSlot {
-	if !kwMaybe(h) {
+	if !bloomHas(&kwBloom, h) {
 		return nil
 	}
+	return probeSlot(lw, h)
+}
+
+// probeSlot finds the lowercase word lw, whose kwHash is h, in kwTable.
+func probeSlot(lw []byte, h uint32) *kwSlot {
 	idx := kwMix(h) & (kwTableSize - 1)
 	for {
 		sl := &kwTable[idx]
@@ -282,7 +295,10 @@ func findSlot(lw []byte, h uint32) *kwSlot {
 
 // lookupKeyword finds the lowercase word lw, whose kwHash is h.
 func lookupKeyword(lw []byte, h uint32) (keyword, bool) {
-	sl := findSlot(lw, h)
+	if !bloomHas(&keyBloom, h) {
+		return keyword{}, false
+	}
+	sl := probeSlot(lw, h)
 	if sl == nil || !sl.isKW {
 		return keyword{}, false
 	}
