@@ -215,19 +215,16 @@ func (sc *scanner) limit() int {
 // word handles a run of letters starting at i and returns where to resume.
 func (sc *scanner) word(i int) int {
 	s := sc.s
-	// One loop finds the end of the word, lowercases it into buf and hashes
-	// it for the keyword table. (Indexing w and tab through locals keeps
-	// the loop free of bounds checks and address reloads.)
-	w, tab, buf := s[i:], &wordTab, &sc.buf
+	// One loop finds the end of the word and hashes its lowercase form for
+	// the keyword table. (Indexing w and tab through locals keeps the loop
+	// free of bounds checks and address reloads.)
+	w, tab := s[i:], &wordTab
 	h := uint32(0)
 	k := 0
 	for k < len(w) {
 		c := tab[w[k]]
 		if c == 0 {
 			break
-		}
-		if k < len(buf) {
-			buf[k] = c
 		}
 		h = h*kwHashMul + uint32(c)
 		k++
@@ -255,15 +252,14 @@ func (sc *scanner) word(i int) int {
 		return e
 	}
 	if n < len(sc.buf) {
-		if n == 2 && sc.buf[0] == 'a' && sc.buf[1] == 't' {
+		if n == 2 && lowerASCII(s[i]) == 'a' && lowerASCII(s[i+1]) == 't' {
 			if e := sc.spelledEmail(i, j); e > 0 {
 				return e
 			}
 		}
-		lw := sc.buf[:n]
-		kw, found = lookupKeyword(lw, h)
+		kw, found = lookupKeywordFold(s[i:j], h)
 		if d := sc.r.dict; d != nil && d.mayStart(h) {
-			if e := sc.dictMatch(i, j, lw, h); e > 0 {
+			if e := sc.dictMatch(i, j, lowerWord(sc.buf[:], s, i, j), h); e > 0 {
 				sc.setPrev(i, j)
 				return e
 			}
@@ -305,7 +301,8 @@ func (sc *scanner) word(i int) int {
 	case trigAddressKW:
 		// "alamat"/"address"/"domisili" announce an address; "kirim ke",
 		// "tinggal di" only when an address word follows.
-		weak := !(n >= 6 && (sc.buf[0] == 'a' || (sc.buf[0] == 'd' && sc.buf[1] == 'o')))
+		c0, c1 := lowerASCII(s[i]), lowerASCII(s[i+1])
+		weak := !(n >= 6 && (c0 == 'a' || (c0 == 'd' && c1 == 'o')))
 		end = sc.addressKeyword(j, weak)
 	case trigRT:
 		end = sc.addressRT(i, j)

@@ -293,6 +293,39 @@ func probeSlot(lw []byte, h uint32) *kwSlot {
 	}
 }
 
+// lookupKeywordFold finds the word w in any letter case, whose lowercase
+// form has kwHash h. The word loop uses it so that it need not copy every
+// word lowercased: most words are rejected by keyBloom first.
+func lookupKeywordFold(w string, h uint32) (keyword, bool) {
+	if !bloomHas(&keyBloom, h) {
+		return keyword{}, false
+	}
+	idx := kwMix(h) & (kwTableSize - 1)
+	for {
+		sl := &kwTable[idx]
+		if sl.word == "" {
+			return keyword{}, false
+		}
+		if sl.isKW && equalLower(sl.word, w) {
+			return sl.kw, true
+		}
+		idx = (idx + 1) & (kwTableSize - 1)
+	}
+}
+
+// equalLower reports whether w lowercased is lw.
+func equalLower(lw, w string) bool {
+	if len(lw) != len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if lowerTab[w[k]] != lw[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // lookupKeyword finds the lowercase word lw, whose kwHash is h.
 func lookupKeyword(lw []byte, h uint32) (keyword, bool) {
 	if !bloomHas(&keyBloom, h) {
