@@ -57,7 +57,8 @@ func foldRune(r rune) (b byte, drop, ok bool) {
 }
 
 // normalize folds evasion characters. It allocates only when the text holds
-// one of them; plain ASCII and ordinary UTF-8 pass through untouched.
+// one of them; plain ASCII and ordinary UTF-8 pass through untouched. Invalid
+// UTF-8 is rewritten too, so offs == nil also means the text is valid UTF-8.
 func normalize(text string) normalized {
 	first := -1
 	for i := 0; i < len(text); {

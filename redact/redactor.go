@@ -33,10 +33,16 @@ type span struct {
 // Detect returns the personal data in text, ordered by Start and never
 // overlapping. It allocates nothing when it finds nothing.
 func (r *Redactor) Detect(text string) []Entity {
+	ents, _ := r.detect(text)
+	return ents
+}
+
+// detect is Detect; valid reports that text is valid UTF-8, which
+// normalize finds out on the way (it rewrites any invalid byte).
+func (r *Redactor) detect(text string) (ents []Entity, valid bool) {
 	n := normalize(text)
 	sc := getScanner()
 	spans := sc.run(r, n.s)
-	var ents []Entity
 	if len(spans) > 0 {
 		ents = make([]Entity, len(spans))
 		for i, sp := range spans {
@@ -45,7 +51,7 @@ func (r *Redactor) Detect(text string) []Entity {
 		}
 	}
 	putScanner(sc)
-	return ents
+	return ents, n.offs == nil
 }
 
 // scannerPool recycles scanners with their span buffers: a scanner is a

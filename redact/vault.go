@@ -139,9 +139,9 @@ func appendValueKey(dst []byte, k Kind, value string) []byte {
 // nil Vault the numbering is fresh for this call only. The output is always
 // valid UTF-8, even when text is not.
 func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
-	ents := r.Detect(text)
+	ents, valid := r.detect(text)
 	if len(ents) == 0 {
-		if utf8.ValidString(text) {
+		if valid {
 			return text, nil
 		}
 		return strings.ToValidUTF8(text, "\uFFFD"), nil
@@ -149,22 +149,29 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	if v == nil {
 		v = NewVault()
 	}
-	var b strings.Builder
-	b.Grow(len(text))
-	last := 0
+	// Placeholders first, so the output is sized once.
+	size := len(text)
 	for i := range ents {
 		e := &ents[i]
 		e.Placeholder = v.placeholder(e.Kind, e.Value)
-		writeValid(&b, text[last:e.Start])
+		size += len(e.Placeholder) - len(e.Value)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	last := 0
+	for _, e := range ents {
+		writeValid(&b, text[last:e.Start], valid)
 		b.WriteString(e.Placeholder)
 		last = e.End
 	}
-	writeValid(&b, text[last:])
+	writeValid(&b, text[last:], valid)
 	return b.String(), ents
 }
 
-func writeValid(b *strings.Builder, s string) {
-	if utf8.ValidString(s) {
+// writeValid writes s, replacing invalid UTF-8 unless valid says the whole
+// text is known to be valid.
+func writeValid(b *strings.Builder, s string, valid bool) {
+	if valid || utf8.ValidString(s) {
 		b.WriteString(s)
 		return
 	}
