@@ -75,11 +75,8 @@ var emailKeyReplacer = strings.NewReplacer(" at ", "@", " dot ", ".", " titik ",
 // placeholder (digits only for numbers, national digits for phones,
 // lowercase for e-mails and names).
 func appendValueKey(dst []byte, k Kind, value string) []byte {
-	for i := 0; i < len(value); i++ {
-		if value[i] >= 0x80 {
-			value = normalize(value).s // full-width digits, zero-width characters
-			break
-		}
+	if !isASCII(value) {
+		value = normalize(value).s // full-width digits, zero-width characters
 	}
 	dst = append(dst, k...)
 	dst = append(dst, 0)
