@@ -263,7 +263,9 @@ func (sc *scanner) word(i int) int {
 				return e
 			}
 		}
-		kw, found = lookupKeywordFold(s[i:j], h)
+		if bloomHas(&keyBloom, h) {
+			kw, found = probeKeywordFold(s[i:j], h)
+		}
 		if d := sc.r.dict; d != nil && d.mayStart(h) {
 			if e := sc.dictMatch(i, j, lowerWord(sc.buf[:], s, i, j), h); e > 0 {
 				sc.setPrev(i, j)

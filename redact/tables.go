@@ -293,13 +293,11 @@ func probeSlot(lw []byte, h uint32) *kwSlot {
 	}
 }
 
-// lookupKeywordFold finds the word w in any letter case, whose lowercase
-// form has kwHash h. The word loop uses it so that it need not copy every
-// word lowercased: most words are rejected by keyBloom first.
-func lookupKeywordFold(w string, h uint32) (keyword, bool) {
-	if !bloomHas(&keyBloom, h) {
-		return keyword{}, false
-	}
+// probeKeywordFold finds the word w in any letter case, whose lowercase
+// form has kwHash h, among the keywords. The word loop uses it so that it
+// need not copy every word lowercased, and only for words that pass
+// keyBloom.
+func probeKeywordFold(w string, h uint32) (keyword, bool) {
 	idx := kwMix(h) & (kwTableSize - 1)
 	for {
 		sl := &kwTable[idx]
