@@ -41,7 +41,7 @@ func (sc *scanner) digitRun(i int) int {
 		var sc0 byte
 		for k < len(t) && k-q < 3 {
 			c := t[k]
-			if c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' {
+			if ctab[c]&cNumSep == 0 {
 				break
 			}
 			if sc0 == 0 {

@@ -7,6 +7,7 @@ const (
 	cLower
 	cHigh // a byte of a multi-byte UTF-8 sequence; treated as a letter
 	cSpace
+	cNumSep // a separator inside a digit run: " .-()"
 )
 
 // ctab is a variable initialiser, not an init func, so that the tables
@@ -26,6 +27,9 @@ var ctab = func() (t [256]uint8) {
 	}
 	t[' '] = cSpace
 	t['\t'] = cSpace
+	for _, c := range " .-()" {
+		t[c] |= cNumSep
+	}
 	return t
 }()
 
