@@ -195,6 +195,26 @@ func inSet(lw []byte, f uint32) bool {
 	return flags&f != 0
 }
 
+// lowerLookup is lowerWord followed by lookupWord, in one pass that
+// lowercases s[i:j] into buf and hashes it.
+func lowerLookup(buf *[24]byte, s string, i, j int) ([]byte, keyword, uint32) {
+	if j-i > len(buf) {
+		return nil, keyword{}, 0
+	}
+	w := s[i:j]
+	h := uint32(0)
+	for k := 0; k < len(w) && k < len(buf); k++ {
+		c := lowerTab[w[k]]
+		buf[k] = c
+		h = h*kwHashMul + uint32(c)
+	}
+	lw := buf[:len(w)]
+	if sl := findSlot(lw, h); sl != nil {
+		return lw, sl.kw, sl.flags
+	}
+	return lw, keyword{}, 0
+}
+
 // lookupWord returns the keyword entry and the set flags of the lowercase
 // word lw (zero for nil or unknown words). Readers that test one token
 // against several sets look it up once here instead of hashing it per set.

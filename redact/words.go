@@ -46,11 +46,10 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	lowerName := false // the first token was a lowercase given name
 	for tokens < 4 && q < len(s) && isLetter(s[q]) {
 		e := nameTokenEnd(s, q)
-		lw := lowerWord(sc.buf[:], s, q, e)
+		lw, kw, fl := lowerLookup(&sc.buf, s, q, e)
 		if lw == nil || (e < len(s) && isDigit(s[e])) {
 			break // not a word on its own: "AB12345"
 		}
-		kw, fl := lookupWord(lw)
 		if tokens == 0 && skipped < 3 {
 			if fl&fAbortWords != 0 {
 				return 0
@@ -274,8 +273,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			}
 			e++
 		}
-		lw := lowerWord(sc.buf[:], s, r, e)
-		_, fl := lookupWord(lw)
+		lw, _, fl := lowerLookup(&sc.buf, s, r, e)
 		switch {
 		case digit:
 			strong = true
@@ -331,7 +329,7 @@ func (sc *scanner) addressStrong(i, j int) int {
 		return 0
 	}
 	e := wordEnd(s, q)
-	_, fl := lookupWord(lowerWord(sc.buf[:], s, q, e))
+	_, _, fl := lowerLookup(&sc.buf, s, q, e)
 	if fl&(fCapStop|fStopWords) != 0 && fl&fAddrWords == 0 {
 		return 0
 	}
