@@ -87,9 +87,13 @@ func isASCII(s string) bool {
 func normalize(text string) normalized {
 	first := -1
 	for i := 0; i < len(text); {
-		// Skip ASCII eight bytes at a time.
+		// Skip ASCII eight bytes at a time, the last few bytes with one
+		// more load that overlaps what was checked already.
 		for i+8 <= len(text) && !high8(text[i:i+8]) {
 			i += 8
+		}
+		if i+8 > len(text) && len(text) >= 8 && !high8(text[len(text)-8:]) {
+			break
 		}
 		if i >= len(text) {
 			break
