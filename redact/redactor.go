@@ -222,20 +222,19 @@ func (sc *scanner) limit() int {
 func (sc *scanner) word(i int) int {
 	s := sc.s
 	// One loop finds the end of the word and hashes its lowercase form for
-	// the keyword table. (Indexing w and tab through locals keeps the loop
-	// free of bounds checks and address reloads.)
-	w, tab := s[i:], &wordTab
+	// the keyword table. (s[i] is a letter: saying so lets the compiler
+	// drop the bounds check from the loop.)
+	_ = s[i]
 	h := uint32(0)
-	k := 0
-	for k < len(w) {
-		c := tab[w[k]]
+	j := i
+	for j < len(s) {
+		c := wordTab[s[j]]
 		if c == 0 {
 			break
 		}
 		h = h*kwHashMul + uint32(c)
-		k++
+		j++
 	}
-	j := i + k
 	n := j - i
 	// Keep the previous word for two-word keywords, then replace it.
 	var kw keyword
