@@ -323,11 +323,12 @@ func dateShape(s string, gs, ge []int, sep []byte, a, b int) bool {
 		return false
 	}
 	l0, l1, l2 := ge[a]-gs[a], ge[a+1]-gs[a+1], ge[a+2]-gs[a+2]
-	v0, v1, v2 := atoi(s[gs[a]:ge[a]]), atoi(s[gs[a+1]:ge[a+1]]), atoi(s[gs[a+2]:ge[a+2]])
 	if l0 <= 2 && l1 <= 2 && (l2 == 2 || l2 == 4) {
+		v0, v1 := atoi(s[gs[a]:ge[a]]), atoi(s[gs[a+1]:ge[a+1]])
 		return v0 >= 1 && v0 <= 31 && v1 >= 1 && v1 <= 12
 	}
 	if l0 == 4 && l1 <= 2 && l2 <= 2 {
+		v1, v2 := atoi(s[gs[a+1]:ge[a+1]]), atoi(s[gs[a+2]:ge[a+2]])
 		return v1 >= 1 && v1 <= 12 && v2 >= 1 && v2 <= 31
 	}
 	return false
