@@ -107,7 +107,7 @@ func appendValueKey(dst []byte, k Kind, value string) []byte {
 		return dst
 	case Secret, IP, Passport, QRIS:
 		for i := 0; i < len(value); i++ {
-			if c := value[i]; c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			if c := value[i]; !isBlank(c) {
 				dst = append(dst, c)
 			}
 		}
@@ -118,7 +118,7 @@ func appendValueKey(dst []byte, k Kind, value string) []byte {
 	st := len(dst)
 	for i := 0; i < len(value); i++ {
 		c := value[i]
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+		if isBlank(c) {
 			space = len(dst) > st
 			continue
 		}
@@ -129,6 +129,12 @@ func appendValueKey(dst []byte, k Kind, value string) []byte {
 		dst = append(dst, lowerASCII(c))
 	}
 	return dst
+}
+
+// isBlank reports a space, tab or line break; most bytes are above ' ' and
+// fail the first test.
+func isBlank(c byte) bool {
+	return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r')
 }
 
 // Redact replaces every entity in text with its placeholder from v and
