@@ -81,7 +81,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.prevLen, sc.prevStart, sc.prevEnd = 0, 0, 0
 	sc.prepass()
 	sc.main()
-	sc.ents = append(sc.ents, sc.pre...)
+	if len(sc.pre) > 0 {
+		sc.ents = append(sc.ents, sc.pre...)
+	}
 	if len(sc.ents) == 0 {
 		return sc.ents
 	}
