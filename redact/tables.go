@@ -523,6 +523,31 @@ var plateRegions = setOf("B", "A", "D", "F", "E", "T", "Z", "AA", "AD", "G", "H"
 	"BN", "BP", "DA", "KB", "KH", "KT", "KU", "DB", "DD", "DL", "DM", "DN", "DT", "DC", "DP", "DE",
 	"DG", "DH", "EA", "EB", "ED", "PA", "PB", "PG", "PS", "PT", "PY", "CD", "CC")
 
+// plateRegionTab holds plateRegions by letters: [first][second], with
+// second 26 for a one-letter region. plate asks for every one- or
+// two-letter capitalised word, so it avoids a map lookup.
+var plateRegionTab = func() (t [26][27]bool) {
+	for r := range plateRegions {
+		if len(r) == 1 {
+			t[r[0]-'A'][26] = true
+		} else {
+			t[r[0]-'A'][r[1]-'A'] = true
+		}
+	}
+	return t
+}()
+
+// isPlateRegion reports whether w is in plateRegions.
+func isPlateRegion(w string) bool {
+	switch {
+	case len(w) == 1 && isUpper(w[0]):
+		return plateRegionTab[w[0]-'A'][26]
+	case len(w) == 2 && isUpper(w[0]) && isUpper(w[1]):
+		return plateRegionTab[w[0]-'A'][w[1]-'A']
+	}
+	return false
+}
+
 // monthNames maps Indonesian and English month names and abbreviations.
 var monthNames = map[string]int{
 	"januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "february": 2, "pebruari": 2,

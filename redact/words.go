@@ -726,7 +726,7 @@ func (sc *scanner) passport(j int) int {
 // s[i:j]; without a plate keyword nearby the full spaced form is required.
 func (sc *scanner) plate(i, j int) int {
 	s := sc.s
-	if !plateRegions[s[i:j]] {
+	if !isPlateRegion(s[i:j]) {
 		return 0
 	}
 	if i > 0 && isAlnum(s[i-1]) {
