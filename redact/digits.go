@@ -114,26 +114,20 @@ func (sc *scanner) digitRun(i int) int {
 			a += 3 // a date is a unit: "17-08-2024 19.25"
 			continue
 		}
+		// The digits of groups a..b are a prefix of those of a..last: copy
+		// them once, as far as maxDigits allows, with where each group ends.
+		nd, bmax := 0, a-1
+		for g := a; g <= last && nd+ge[g]-gs[g] <= maxDigits; g++ {
+			nd += copy(d[nd:], s[gs[g]:ge[g]])
+			sc.upTo[g], bmax = nd, g
+		}
 		matched := false
-		for b := last; b >= a; b-- {
-			// Collect the digits of groups a..b.
-			nd := 0
-			too := false
-			for g := a; g <= b; g++ {
-				if nd+ge[g]-gs[g] > maxDigits {
-					too = true
-					break
-				}
-				nd += copy(d[nd:], s[gs[g]:ge[g]])
-			}
-			if too {
-				continue
-			}
+		for b := bmax; b >= a; b-- {
 			c := ctxNone
 			if a == 0 {
 				c = ctx
 			}
-			k := sc.classify(d[:nd], c, plus && a == 0, gs[:], ge[:], sep[:], a, b)
+			k := sc.classify(d[:sc.upTo[b]], c, plus && a == 0, gs[:], ge[:], sep[:], a, b)
 			if k == "" {
 				continue
 			}

@@ -147,6 +147,7 @@ type scanner struct {
 
 	// Digit-run scratch space, kept here so it is not zeroed per run.
 	gs, ge [maxGroups]int
+	upTo   [maxGroups]int // digits collected up to the end of group k
 	sep    [maxGroups]byte
 	digits [maxGroups * 4]byte
 }
