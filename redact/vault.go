@@ -66,9 +66,44 @@ func makePlaceholder(k Kind, n int) string {
 	return "[" + string(k) + "_" + strconv.Itoa(n) + "]"
 }
 
-// emailKeyReplacer undoes the spelled-out forms of '@' and '.'.
-var emailKeyReplacer = strings.NewReplacer(" at ", "@", " dot ", ".", " titik ", ".", " ", "",
-	"[at]", "@", "(at)", "@", "{at}", "@", "[dot]", ".", "(dot)", ".", "{dot}", ".", "[titik]", ".", "(titik)", ".")
+// emailSpelled lists the spelled-out forms of '@' and '.' and what they
+// stand for; at any position the first that matches wins.
+var emailSpelled = [...][2]string{{" at ", "@"}, {" dot ", "."}, {" titik ", "."}, {" ", ""},
+	{"[at]", "@"}, {"(at)", "@"}, {"{at}", "@"}, {"[dot]", "."}, {"(dot)", "."}, {"{dot}", "."}, {"[titik]", "."}, {"(titik)", "."}}
+
+// emailKeyReplacer undoes emailSpelled (strings.Replacer also lets the
+// first matching pair win).
+var emailKeyReplacer = func() *strings.Replacer {
+	var pairs []string
+	for _, p := range emailSpelled {
+		pairs = append(pairs, p[0], p[1])
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
+// appendEmailKey appends the ASCII e-mail value lowercased with emailSpelled
+// undone, as emailKeyReplacer.Replace(strings.ToLower(value)) would, but
+// without allocating.
+func appendEmailKey(dst []byte, value string) []byte {
+next:
+	for i := 0; i < len(value); {
+		if c := value[i]; c != ' ' && c != '[' && c != '(' && c != '{' {
+			dst = append(dst, lowerASCII(c)) // no spelled form starts here
+			i++
+			continue
+		}
+		for _, p := range emailSpelled {
+			if hasPrefixFold(value, i, p[0]) {
+				dst = append(dst, p[1]...)
+				i += len(p[0])
+				continue next
+			}
+		}
+		dst = append(dst, lowerASCII(value[i]))
+		i++
+	}
+	return dst
+}
 
 // appendValueKey appends the vault key of a value: its kind, a NUL and a
 // normal form, so that different spellings of one value share a
@@ -99,6 +134,9 @@ func appendValueKey(dst []byte, k Kind, value string) []byte {
 		return append(dst[:st], nd...) // nd is a suffix of dst[st:], copy is safe
 	case Email:
 		if strings.ContainsAny(value, " [({") {
+			if isASCII(value) {
+				return appendEmailKey(dst, value)
+			}
 			return append(dst, emailKeyReplacer.Replace(strings.ToLower(value))...)
 		}
 		for i := 0; i < len(value); i++ {
