@@ -203,7 +203,7 @@ func lowerLookup(buf *[24]byte, s string, i, j int) ([]byte, keyword, uint32) {
 	}
 	w := s[i:j]
 	h := uint32(0)
-	for k := 0; k < len(w) && k < len(buf); k++ {
+	for k := 0; k < len(w) && k < len(buf); k++ { // (the second test spares a bounds check)
 		c := lowerTab[w[k]]
 		buf[k] = c
 		h = h*kwHashMul + uint32(c)
