@@ -192,6 +192,9 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 			i++
 		case mLetter:
 			i = sc.word(i)
+			if i < len(s) && s[i] == ' ' {
+				i++ // the usual space after a word, without a round of the switch
+			}
 		case mDigit:
 			i = sc.digitRun(i)
 		case mNewline:
