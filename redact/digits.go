@@ -7,6 +7,10 @@ const maxGroups = 24
 // maxDigits is the longest identifier we classify (NITKU, 22 digits).
 const maxDigits = 22
 
+// minDigits is the fewest digits of any identifier we classify (a bank
+// account number).
+const minDigits = 7
+
 // digitRun reads digits separated by at most three of " .-()" (so that
 // "0812-3456-7890", "+62 (812) 3456 7890", "3171 0117 0845 0001" and the
 // evasions "0 8 1 2 …" / "0.8.1.2…" are one run), then looks for the longest
@@ -19,23 +23,25 @@ func (sc *scanner) digitRun(i int) int {
 			return en
 		}
 	}
-	lim := sc.limit()
+	t := s[:sc.limit()] // the run stops at the next pre-pass span
 	gs, ge := &sc.gs, &sc.ge
 	sep := &sc.sep // separator class after group k: '.', '-', ' ', 'm' (mixed)
 	ng := 0
+	total := 0 // digits in the whole run
 	p := i
 	for ng < maxGroups {
 		q := p
-		for q < lim && isDigit(s[q]) {
+		for q < len(t) && isDigit(t[q]) {
 			q++
 		}
 		gs[ng], ge[ng] = p, q
+		total += q - p
 		ng++
 		k := q
 		var sc0 byte
-		for k < lim && k-q < 3 {
-			c := s[k]
-			if c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' {
+		for k < len(t) && k-q < 3 {
+			c := t[k]
+			if ctab[c]&cNumSep == 0 {
 				break
 			}
 			if sc0 == 0 {
@@ -45,7 +51,7 @@ func (sc *scanner) digitRun(i int) int {
 			}
 			k++
 		}
-		if k == q || k >= lim || !isDigit(s[k]) {
+		if k == q || k >= len(t) || !isDigit(t[k]) {
 			break
 		}
 		sep[ng-1] = sc0
@@ -53,13 +59,19 @@ func (sc *scanner) digitRun(i int) int {
 	}
 	sep[ng-1] = 0
 	runEnd := ge[ng-1]
+	if total < minDigits {
+		// Most runs are quantities, prices and times: too short for any
+		// identifier, whatever their neighbours.
+		sc.prevLen = 0
+		return runEnd
+	}
 
 	first, last := 0, ng-1
 	// A number glued to letters belongs to a word ("INV2024", "16GB", "3pcs").
 	if i > 0 {
 		b := s[i-1]
-		glued := isAlnum(b) || b == '_' || b == '#' || placeholderEndsAt(s, i)
-		if (b == '-' || b == '/' || b == ',' || b == ':') && i > 1 && (isAlnum(s[i-2]) || placeholderEndsAt(s, i-1)) && !hasWaMe(s, i) {
+		glued := isAlnum(b) || b == '_' || b == '#' || b == ']' && placeholderEndsAt(s, i)
+		if (b == '-' || b == '/' || b == ',' || b == ':') && i > 1 && (isAlnum(s[i-2]) || s[i-2] == ']' && placeholderEndsAt(s, i-1)) && !hasWaMe(s, i) {
 			glued = true
 		}
 		if glued {
@@ -102,26 +114,20 @@ func (sc *scanner) digitRun(i int) int {
 			a += 3 // a date is a unit: "17-08-2024 19.25"
 			continue
 		}
+		// The digits of groups a..b are a prefix of those of a..last: copy
+		// them once, as far as maxDigits allows, with where each group ends.
+		nd, bmax := 0, a-1
+		for g := a; g <= last && nd+ge[g]-gs[g] <= maxDigits; g++ {
+			nd += copy(d[nd:], s[gs[g]:ge[g]])
+			sc.upTo[g], bmax = nd, g
+		}
 		matched := false
-		for b := last; b >= a; b-- {
-			// Collect the digits of groups a..b.
-			nd := 0
-			too := false
-			for g := a; g <= b; g++ {
-				if nd+ge[g]-gs[g] > maxDigits {
-					too = true
-					break
-				}
-				nd += copy(d[nd:], s[gs[g]:ge[g]])
-			}
-			if too {
-				continue
-			}
+		for b := bmax; b >= a; b-- {
 			c := ctxNone
 			if a == 0 {
 				c = ctx
 			}
-			k := sc.classify(d[:nd], c, plus && a == 0, gs[:], ge[:], sep[:], a, b)
+			k := sc.classify(d[:sc.upTo[b]], c, plus && a == 0, gs[:], ge[:], sep[:], a, b)
 			if k == "" {
 				continue
 			}
@@ -154,7 +160,7 @@ func hasWaMe(s string, i int) bool {
 // run), or returns "".
 func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep []byte, a, b int) Kind {
 	nd := len(d)
-	if nd < 7 {
+	if nd < minDigits {
 		return ""
 	}
 	if dict := sc.r.dict; dict != nil && dict.hasPhone(d) {
@@ -311,11 +317,12 @@ func dateShape(s string, gs, ge []int, sep []byte, a, b int) bool {
 		return false
 	}
 	l0, l1, l2 := ge[a]-gs[a], ge[a+1]-gs[a+1], ge[a+2]-gs[a+2]
-	v0, v1, v2 := atoi(s[gs[a]:ge[a]]), atoi(s[gs[a+1]:ge[a+1]]), atoi(s[gs[a+2]:ge[a+2]])
 	if l0 <= 2 && l1 <= 2 && (l2 == 2 || l2 == 4) {
+		v0, v1 := atoi(s[gs[a]:ge[a]]), atoi(s[gs[a+1]:ge[a+1]])
 		return v0 >= 1 && v0 <= 31 && v1 >= 1 && v1 <= 12
 	}
 	if l0 == 4 && l1 <= 2 && l2 <= 2 {
+		v1, v2 := atoi(s[gs[a+1]:ge[a+1]]), atoi(s[gs[a+2]:ge[a+2]])
 		return v1 >= 1 && v1 <= 12 && v2 >= 1 && v2 <= 31
 	}
 	return false

@@ -56,18 +56,44 @@ func foldRune(r rune) (b byte, drop, ok bool) {
 	return 0, false, false
 }
 
+// high8 reports whether one of the eight bytes of t is not ASCII. The
+// shifted ORs are the form the compiler merges into one 8-byte load.
+func high8(t string) bool {
+	_ = t[7]
+	w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+	return w&0x8080808080808080 != 0
+}
+
+// isASCII reports whether every byte of s is ASCII.
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if high8(s[i : i+8]) {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // normalize folds evasion characters. It allocates only when the text holds
-// one of them; plain ASCII and ordinary UTF-8 pass through untouched.
+// one of them; plain ASCII and ordinary UTF-8 pass through untouched. Invalid
+// UTF-8 is rewritten too, so offs == nil also means the text is valid UTF-8.
 func normalize(text string) normalized {
 	first := -1
 	for i := 0; i < len(text); {
-		// Skip ASCII eight bytes at a time.
-		for i+8 <= len(text) {
-			t := text[i : i+8]
-			if (t[0]|t[1]|t[2]|t[3]|t[4]|t[5]|t[6]|t[7])&0x80 != 0 {
-				break
-			}
+		// Skip ASCII eight bytes at a time, the last few bytes with one
+		// more load that overlaps what was checked already.
+		for i+8 <= len(text) && !high8(text[i:i+8]) {
 			i += 8
+		}
+		if i+8 > len(text) && len(text) >= 8 && !high8(text[len(text)-8:]) {
+			break
 		}
 		if i >= len(text) {
 			break

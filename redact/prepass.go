@@ -26,17 +26,30 @@ func (sc *scanner) prepass() {
 	}
 }
 
-// keyPrefixes are well-known credential prefixes, found without a keyword.
-var keyPrefixes = []struct {
+// keyPrefix is a well-known credential prefix, found without a keyword:
+// a token starting with it and at least min long is a secret (a JWT also
+// needs its two dots).
+type keyPrefix struct {
 	prefix string
 	min    int
 	jwt    bool
-}{
+}
+
+var keyPrefixes = []keyPrefix{
 	{"sk-", 20, false}, {"sk_live_", 20, false}, {"sk_test_", 20, false}, {"rk_live_", 20, false},
 	{"AKIA", 20, false}, {"ASIA", 20, false}, {"ghp_", 30, false}, {"gho_", 30, false},
 	{"github_pat_", 30, false}, {"glpat-", 20, false}, {"AIza", 35, false}, {"xoxb-", 20, false},
 	{"xoxp-", 20, false}, {"eyJ", 30, true}, {"SG.", 40, false}, {"pk_live_", 20, false},
 }
+
+// keyPrefixesBy lists keyPrefixes by their first byte, so keyToken tries
+// only those that can match.
+var keyPrefixesBy = func() (t [256][]keyPrefix) {
+	for _, p := range keyPrefixes {
+		t[p.prefix[0]] = append(t[p.prefix[0]], p)
+	}
+	return t
+}()
 
 func keyChar(c byte) bool {
 	return isAlnum(c) && c < 0x80 || c == '_' || c == '-' || c == '.' || c == '+' || c == '/' || c == '=' || c == '<'
@@ -219,12 +232,7 @@ func crcOK(data, hex string) bool {
 // keyToken reports a credential with a well-known prefix starting at i and
 // returns its end, or 0.
 func keyToken(s string, i int) int {
-	switch s[i] {
-	case 's', 'r', 'p', 'A', 'g', 'x', 'e', 'S':
-	default:
-		return 0
-	}
-	for _, p := range keyPrefixes {
+	for _, p := range keyPrefixesBy[s[i]] {
 		if len(s)-i < len(p.prefix) || s[i:i+len(p.prefix)] != p.prefix {
 			continue
 		}

@@ -203,3 +203,24 @@ func TestCheck(t *testing.T) {
 		t.Errorf("findings = %+v", f)
 	}
 }
+
+// TestEmailKeyFastPath checks that the allocation-free e-mail key is what
+// emailKeyReplacer makes of the lowercased value.
+func TestEmailKeyFastPath(t *testing.T) {
+	ins := []string{"Budi [AT] Gmail [DOT] Com", "budi at gmail dot com", "budi (at) mail (titik) co (titik) id",
+		"a{at}b{dot}c", "x [at]y[dot] z", " at  dot ", "at dot titik", "[at](at){at}[dot](dot){dot}[titik](titik)",
+		"budi  at   gmail", "[a t]", "(at", "AT(AT)", "rina.s [at] kantor [titik] go [titik] id", "q at"}
+	for _, m := range loadCorpus(t) {
+		for _, e := range New(Options{}).Detect(m.Text) {
+			if e.Kind == Email {
+				ins = append(ins, e.Value, strings.ToUpper(e.Value))
+			}
+		}
+	}
+	for _, in := range ins {
+		want := emailKeyReplacer.Replace(strings.ToLower(in))
+		if got := string(appendEmailKey(nil, in)); got != want {
+			t.Errorf("appendEmailKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

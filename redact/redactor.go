@@ -33,10 +33,16 @@ type span struct {
 // Detect returns the personal data in text, ordered by Start and never
 // overlapping. It allocates nothing when it finds nothing.
 func (r *Redactor) Detect(text string) []Entity {
+	ents, _ := r.detect(text)
+	return ents
+}
+
+// detect is Detect; valid reports that text is valid UTF-8, which
+// normalize finds out on the way (it rewrites any invalid byte).
+func (r *Redactor) detect(text string) (ents []Entity, valid bool) {
 	n := normalize(text)
-	bp := spanPool.Get().(*[]span)
-	spans := r.scan(n.s, (*bp)[:0])
-	var ents []Entity
+	sc := getScanner()
+	spans := sc.run(r, n.s)
 	if len(spans) > 0 {
 		ents = make([]Entity, len(spans))
 		for i, sp := range spans {
@@ -44,26 +50,40 @@ func (r *Redactor) Detect(text string) []Entity {
 			ents[i] = Entity{Kind: sp.kind, Start: s, End: e, Value: text[s:e]}
 		}
 	}
-	if cap(spans) <= 1024 {
-		*bp = spans[:0]
-		spanPool.Put(bp)
-	}
-	return ents
+	putScanner(sc)
+	return ents, n.offs == nil
 }
 
-// spanPool recycles the scanner's span buffers, so Detect allocates only
-// the Entity slice it returns.
-var spanPool = sync.Pool{New: func() any {
-	b := make([]span, 0, 16)
-	return &b
-}}
+// scannerPool recycles scanners with their span buffers: a scanner is a
+// few hundred bytes of scratch space that would otherwise be zeroed on every
+// call, and Detect then allocates only the Entity slice it returns.
+var scannerPool = sync.Pool{New: func() any { return new(scanner) }}
 
-// scan runs the pre-passes and the main pass over normalized text.
-func (r *Redactor) scan(s string, buf []span) []span {
-	sc := scanner{r: r, s: s, ctxEnd: -1, ents: buf}
+func getScanner() *scanner { return scannerPool.Get().(*scanner) }
+
+// putScanner returns sc to the pool, dropping buffers grown by a huge text.
+func putScanner(sc *scanner) {
+	if cap(sc.ents) > 1024 || cap(sc.pre) > 1024 {
+		return
+	}
+	sc.r, sc.s = nil, ""
+	scannerPool.Put(sc)
+}
+
+// run resets sc for text s, runs the pre-passes and the main pass, and
+// returns the spans found; they live in sc's buffer until sc is reused.
+// The digit-run scratch arrays are not reset: digitRun writes every entry
+// it reads.
+func (sc *scanner) run(r *Redactor, s string) []span {
+	sc.r, sc.s = r, s
+	sc.ents, sc.pre, sc.pk = sc.ents[:0], sc.pre[:0], 0
+	sc.ctx, sc.ctxEnd = ctxNone, -1
+	sc.prevLen, sc.prevStart, sc.prevEnd = 0, 0, 0
 	sc.prepass()
 	sc.main()
-	sc.ents = append(sc.ents, sc.pre...)
+	if len(sc.pre) > 0 {
+		sc.ents = append(sc.ents, sc.pre...)
+	}
 	if len(sc.ents) == 0 {
 		return sc.ents
 	}
@@ -127,6 +147,7 @@ type scanner struct {
 
 	// Digit-run scratch space, kept here so it is not zeroed per run.
 	gs, ge [maxGroups]int
+	upTo   [maxGroups]int // digits collected up to the end of group k
 	sep    [maxGroups]byte
 	digits [maxGroups * 4]byte
 }
@@ -147,7 +168,9 @@ func (sc *scanner) prevIs(w string) bool {
 func (sc *scanner) main() {
 	s := sc.s
 	for i := 0; i < len(s); {
-		if sc.pk < len(sc.pre) && i >= sc.pre[sc.pk].start {
+		lim := sc.limit()
+		if i >= lim {
+			// A pre-pass span starts here (or was overrun): skip it.
 			p := sc.pre[sc.pk]
 			sc.pk++
 			if i < p.end {
@@ -155,30 +178,42 @@ func (sc *scanner) main() {
 			}
 			continue
 		}
-		c := s[i]
-		switch {
-		case isDigit(c):
-			i = sc.digitRun(i)
-		case isLetter(c):
+		i = sc.mainUpTo(i, lim)
+	}
+}
+
+// mainUpTo runs the main pass from i until it reaches lim, the start of the
+// next pre-pass span, and returns where it stopped.
+func (sc *scanner) mainUpTo(i, lim int) int {
+	s := sc.s[:lim]
+	for i < len(s) {
+		switch mainTab[s[i]] {
+		case mSkip:
+			i++
+		case mLetter:
 			i = sc.word(i)
-		case c == '\n':
+			if i < len(s) && s[i] == ' ' {
+				i++ // the usual space after a word, without a round of the switch
+			}
+		case mDigit:
+			i = sc.digitRun(i)
+		case mNewline:
 			sc.ctx = ctxNone
 			sc.prevLen = 0
 			i++
-		case c == '[':
+		case mBracket:
 			// A placeholder from an earlier pass is opaque: skip it whole so
 			// redacting redacted text changes nothing.
-			if e := placeholderEnd(s, i); e > 0 {
+			if e := placeholderEnd(sc.s, i); e > 0 {
 				i = e
 				sc.prevLen = 0
 				sc.ctx = ctxNone // the placeholder is the value the keyword named
 			} else {
 				i++
 			}
-		default:
-			i++
 		}
 	}
+	return i
 }
 
 // nextPre is the start of the next pre-pass span, or len(s).
@@ -192,14 +227,16 @@ func (sc *scanner) limit() int {
 // word handles a run of letters starting at i and returns where to resume.
 func (sc *scanner) word(i int) int {
 	s := sc.s
-	// One loop finds the end of the word, lowercases it into buf and hashes
-	// it for the keyword table.
-	j := i
+	// One loop finds the end of the word and hashes its lowercase form for
+	// the keyword table. (s[i] is a letter: saying so lets the compiler
+	// drop the bounds check from the loop.)
+	_ = s[i]
 	h := uint32(0)
-	for j < len(s) && isLetter(s[j]) {
-		c := lowerASCII(s[j])
-		if k := j - i; k < len(sc.buf) {
-			sc.buf[k] = c
+	j := i
+	for j < len(s) {
+		c := wordTab[s[j]]
+		if c == 0 {
+			break
 		}
 		h = h*kwHashMul + uint32(c)
 		j++
@@ -226,15 +263,16 @@ func (sc *scanner) word(i int) int {
 		return e
 	}
 	if n < len(sc.buf) {
-		lw := sc.buf[:n]
-		if n == 2 && lw[0] == 'a' && lw[1] == 't' {
+		if n == 2 && lowerASCII(s[i]) == 'a' && lowerASCII(s[i+1]) == 't' {
 			if e := sc.spelledEmail(i, j); e > 0 {
 				return e
 			}
 		}
-		kw, found = lookupKeyword(lw, h)
+		if bloomHas(&keyBloom, h) {
+			kw, found = probeKeywordFold(s[i:j], h)
+		}
 		if d := sc.r.dict; d != nil && d.mayStart(h) {
-			if e := sc.dictMatch(i, j, lw, h); e > 0 {
+			if e := sc.dictMatch(i, j, lowerWord(sc.buf[:], s, i, j), h); e > 0 {
 				sc.setPrev(i, j)
 				return e
 			}
@@ -276,7 +314,8 @@ func (sc *scanner) word(i int) int {
 	case trigAddressKW:
 		// "alamat"/"address"/"domisili" announce an address; "kirim ke",
 		// "tinggal di" only when an address word follows.
-		weak := !(n >= 6 && (sc.buf[0] == 'a' || (sc.buf[0] == 'd' && sc.buf[1] == 'o')))
+		c0, c1 := lowerASCII(s[i]), lowerASCII(s[i+1])
+		weak := !(n >= 6 && (c0 == 'a' || (c0 == 'd' && c1 == 'o')))
 		end = sc.addressKeyword(j, weak)
 	case trigRT:
 		end = sc.addressRT(i, j)

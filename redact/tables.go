@@ -7,26 +7,31 @@ const (
 	cLower
 	cHigh // a byte of a multi-byte UTF-8 sequence; treated as a letter
 	cSpace
+	cNumSep // a separator inside a digit run: " .-()"
 )
 
-var ctab [256]uint8
-
-func init() {
+// ctab is a variable initialiser, not an init func, so that the tables
+// derived from it below are built after it.
+var ctab = func() (t [256]uint8) {
 	for c := '0'; c <= '9'; c++ {
-		ctab[c] = cDigit
+		t[c] = cDigit
 	}
 	for c := 'A'; c <= 'Z'; c++ {
-		ctab[c] = cUpper
+		t[c] = cUpper
 	}
 	for c := 'a'; c <= 'z'; c++ {
-		ctab[c] = cLower
+		t[c] = cLower
 	}
 	for c := 0x80; c < 0x100; c++ {
-		ctab[c] = cHigh
+		t[c] = cHigh
 	}
-	ctab[' '] = cSpace
-	ctab['\t'] = cSpace
-}
+	t[' '] = cSpace
+	t['\t'] = cSpace
+	for _, c := range " .-()" {
+		t[c] |= cNumSep
+	}
+	return t
+}()
 
 func isDigit(c byte) bool  { return ctab[c]&cDigit != 0 }
 func isUpper(c byte) bool  { return ctab[c]&cUpper != 0 }
@@ -47,6 +52,43 @@ var lowerTab = func() (t [256]byte) {
 }()
 
 func lowerASCII(c byte) byte { return lowerTab[c] }
+
+// wordTab maps a letter byte (isLetter) to its lowercase form and every
+// other byte to 0, so the word loop finds the end of a word, lowercases
+// and hashes it with one lookup per byte.
+var wordTab = func() (t [256]byte) {
+	for i := range t {
+		if isLetter(byte(i)) {
+			t[i] = lowerASCII(byte(i))
+		}
+	}
+	return t
+}()
+
+// What the main pass does with a byte; mainTab holds it for every byte.
+const (
+	mSkip = iota
+	mDigit
+	mLetter
+	mNewline
+	mBracket
+)
+
+var mainTab = func() (t [256]uint8) {
+	for i := range t {
+		switch c := byte(i); {
+		case isDigit(c):
+			t[i] = mDigit
+		case isLetter(c):
+			t[i] = mLetter
+		case c == '\n':
+			t[i] = mNewline
+		case c == '[':
+			t[i] = mBracket
+		}
+	}
+	return t
+}()
 
 // ctxClass is what a keyword says about the number that follows it.
 type ctxClass uint8
@@ -149,11 +191,42 @@ func kwHashBytes(lw []byte) uint32 {
 
 // inSet reports whether the lowercase word lw is in the set with flag f.
 func inSet(lw []byte, f uint32) bool {
+	_, flags := lookupWord(lw)
+	return flags&f != 0
+}
+
+// lowerLookup is lowerWord followed by lookupWord, in one pass that
+// lowercases s[i:j] into buf and hashes it.
+func lowerLookup(buf *[24]byte, s string, i, j int) ([]byte, keyword, uint32) {
+	if j-i > len(buf) {
+		return nil, keyword{}, 0
+	}
+	w := s[i:j]
+	h := uint32(0)
+	for k := 0; k < len(w) && k < len(buf); k++ { // (the second test spares a bounds check)
+		c := lowerTab[w[k]]
+		buf[k] = c
+		h = h*kwHashMul + uint32(c)
+	}
+	lw := buf[:len(w)]
+	if sl := findSlot(lw, h); sl != nil {
+		return lw, sl.kw, sl.flags
+	}
+	return lw, keyword{}, 0
+}
+
+// lookupWord returns the keyword entry and the set flags of the lowercase
+// word lw (zero for nil or unknown words). Readers that test one token
+// against several sets look it up once here instead of hashing it per set.
+func lookupWord(lw []byte) (keyword, uint32) {
 	if lw == nil {
-		return false
+		return keyword{}, 0
 	}
 	sl := findSlot(lw, kwHashBytes(lw))
-	return sl != nil && sl.flags&f != 0
+	if sl == nil {
+		return keyword{}, 0
+	}
+	return sl.kw, sl.flags
 }
 
 // kwOf returns the keyword entry of the lowercase word lw.
@@ -179,20 +252,20 @@ func kwMix(h uint32) uint32 { return (h ^ h>>15) * 0x2C1B3C6D >> 20 }
 
 func buildKWTable() {
 	kwTable = [kwTableSize]kwSlot{}
-	kwBloom = [512]uint64{}
+	kwBloom, keyBloom = [512]uint64{}, [512]uint64{}
 	slot := func(w string) *kwSlot {
 		idx := kwMix(kwHash(w)) & (kwTableSize - 1)
 		for kwTable[idx].word != "" && kwTable[idx].word != w {
 			idx = (idx + 1) & (kwTableSize - 1)
 		}
 		kwTable[idx].word = w
-		b := kwBloomBit(kwHash(w))
-		kwBloom[b>>6] |= 1 << (b & 63)
+		bloomAdd(&kwBloom, kwHash(w))
 		return &kwTable[idx]
 	}
 	for w, k := range keywords {
 		sl := slot(w)
 		sl.kw, sl.isKW = k, true
+		bloomAdd(&keyBloom, kwHash(w))
 	}
 	for f, set := range wordSets() {
 		for w := range set {
@@ -203,14 +276,34 @@ func buildKWTable() {
 
 // kwBloom has one bit per word in kwTable, so most ordinary words are
 // rejected with one cache line instead of a probe into the table.
-var kwBloom [512]uint64
+// keyBloom has one bit per keyword: the word loop wants keywords only, and
+// a third of the words in chat are stop words, fillers or given names that
+// are in kwTable without being keywords.
+var kwBloom, keyBloom [512]uint64
 
 func kwBloomBit(h uint32) uint32 { return (h * 0x27D4EB2D) >> 17 }
 
+func bloomAdd(bl *[512]uint64, h uint32) {
+	b := kwBloomBit(h)
+	bl[b>>6] |= 1 << (b & 63)
+}
+
+// bloomHas reports whether a word with kwHash h may have been added to bl;
+// false means it certainly was not.
+func bloomHas(bl *[512]uint64, h uint32) bool {
+	b := kwBloomBit(h)
+	return bl[b>>6]&(1<<(b&63)) != 0
+}
+
 func findSlot(lw []byte, h uint32) *kwSlot {
-	if b := kwBloomBit(h); kwBloom[b>>6]&(1<<(b&63)) == 0 {
+	if !bloomHas(&kwBloom, h) {
 		return nil
 	}
+	return probeSlot(lw, h)
+}
+
+// probeSlot finds the lowercase word lw, whose kwHash is h, in kwTable.
+func probeSlot(lw []byte, h uint32) *kwSlot {
 	idx := kwMix(h) & (kwTableSize - 1)
 	for {
 		sl := &kwTable[idx]
@@ -224,9 +317,43 @@ func findSlot(lw []byte, h uint32) *kwSlot {
 	}
 }
 
+// probeKeywordFold finds the word w in any letter case, whose lowercase
+// form has kwHash h, among the keywords. The word loop uses it so that it
+// need not copy every word lowercased, and only for words that pass
+// keyBloom.
+func probeKeywordFold(w string, h uint32) (keyword, bool) {
+	idx := kwMix(h) & (kwTableSize - 1)
+	for {
+		sl := &kwTable[idx]
+		if sl.word == "" {
+			return keyword{}, false
+		}
+		if sl.isKW && equalLower(sl.word, w) {
+			return sl.kw, true
+		}
+		idx = (idx + 1) & (kwTableSize - 1)
+	}
+}
+
+// equalLower reports whether w lowercased is lw.
+func equalLower(lw, w string) bool {
+	if len(lw) != len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if lowerTab[w[k]] != lw[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // lookupKeyword finds the lowercase word lw, whose kwHash is h.
 func lookupKeyword(lw []byte, h uint32) (keyword, bool) {
-	sl := findSlot(lw, h)
+	if !bloomHas(&keyBloom, h) {
+		return keyword{}, false
+	}
+	sl := probeSlot(lw, h)
 	if sl == nil || !sl.isKW {
 		return keyword{}, false
 	}
@@ -395,6 +522,31 @@ var plateRegions = setOf("B", "A", "D", "F", "E", "T", "Z", "AA", "AD", "G", "H"
 	"M", "N", "P", "S", "W", "AE", "AG", "DK", "BA", "BB", "BD", "BE", "BG", "BH", "BK", "BL", "BM",
 	"BN", "BP", "DA", "KB", "KH", "KT", "KU", "DB", "DD", "DL", "DM", "DN", "DT", "DC", "DP", "DE",
 	"DG", "DH", "EA", "EB", "ED", "PA", "PB", "PG", "PS", "PT", "PY", "CD", "CC")
+
+// plateRegionTab holds plateRegions by letters: [first][second], with
+// second 26 for a one-letter region. plate asks for every one- or
+// two-letter capitalised word, so it avoids a map lookup.
+var plateRegionTab = func() (t [26][27]bool) {
+	for r := range plateRegions {
+		if len(r) == 1 {
+			t[r[0]-'A'][26] = true
+		} else {
+			t[r[0]-'A'][r[1]-'A'] = true
+		}
+	}
+	return t
+}()
+
+// isPlateRegion reports whether w is in plateRegions.
+func isPlateRegion(w string) bool {
+	switch {
+	case len(w) == 1 && isUpper(w[0]):
+		return plateRegionTab[w[0]-'A'][26]
+	case len(w) == 2 && isUpper(w[0]) && isUpper(w[1]):
+		return plateRegionTab[w[0]-'A'][w[1]-'A']
+	}
+	return false
+}
 
 // monthNames maps Indonesian and English month names and abbreviations.
 var monthNames = map[string]int{

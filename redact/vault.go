@@ -66,20 +66,52 @@ func makePlaceholder(k Kind, n int) string {
 	return "[" + string(k) + "_" + strconv.Itoa(n) + "]"
 }
 
-// emailKeyReplacer undoes the spelled-out forms of '@' and '.'.
-var emailKeyReplacer = strings.NewReplacer(" at ", "@", " dot ", ".", " titik ", ".", " ", "",
-	"[at]", "@", "(at)", "@", "{at}", "@", "[dot]", ".", "(dot)", ".", "{dot}", ".", "[titik]", ".", "(titik)", ".")
+// emailSpelled lists the spelled-out forms of '@' and '.' and what they
+// stand for; at any position the first that matches wins.
+var emailSpelled = [...][2]string{{" at ", "@"}, {" dot ", "."}, {" titik ", "."}, {" ", ""},
+	{"[at]", "@"}, {"(at)", "@"}, {"{at}", "@"}, {"[dot]", "."}, {"(dot)", "."}, {"{dot}", "."}, {"[titik]", "."}, {"(titik)", "."}}
+
+// emailKeyReplacer undoes emailSpelled (strings.Replacer also lets the
+// first matching pair win).
+var emailKeyReplacer = func() *strings.Replacer {
+	var pairs []string
+	for _, p := range emailSpelled {
+		pairs = append(pairs, p[0], p[1])
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
+// appendEmailKey appends the ASCII e-mail value lowercased with emailSpelled
+// undone, as emailKeyReplacer.Replace(strings.ToLower(value)) would, but
+// without allocating.
+func appendEmailKey(dst []byte, value string) []byte {
+next:
+	for i := 0; i < len(value); {
+		if c := value[i]; c != ' ' && c != '[' && c != '(' && c != '{' {
+			dst = append(dst, lowerASCII(c)) // no spelled form starts here
+			i++
+			continue
+		}
+		for _, p := range emailSpelled {
+			if hasPrefixFold(value, i, p[0]) {
+				dst = append(dst, p[1]...)
+				i += len(p[0])
+				continue next
+			}
+		}
+		dst = append(dst, lowerASCII(value[i]))
+		i++
+	}
+	return dst
+}
 
 // appendValueKey appends the vault key of a value: its kind, a NUL and a
 // normal form, so that different spellings of one value share a
 // placeholder (digits only for numbers, national digits for phones,
 // lowercase for e-mails and names).
 func appendValueKey(dst []byte, k Kind, value string) []byte {
-	for i := 0; i < len(value); i++ {
-		if value[i] >= 0x80 {
-			value = normalize(value).s // full-width digits, zero-width characters
-			break
-		}
+	if !isASCII(value) {
+		value = normalize(value).s // full-width digits, zero-width characters
 	}
 	dst = append(dst, k...)
 	dst = append(dst, 0)
@@ -102,6 +134,9 @@ func appendValueKey(dst []byte, k Kind, value string) []byte {
 		return append(dst[:st], nd...) // nd is a suffix of dst[st:], copy is safe
 	case Email:
 		if strings.ContainsAny(value, " [({") {
+			if isASCII(value) {
+				return appendEmailKey(dst, value)
+			}
 			return append(dst, emailKeyReplacer.Replace(strings.ToLower(value))...)
 		}
 		for i := 0; i < len(value); i++ {
@@ -110,7 +145,7 @@ func appendValueKey(dst []byte, k Kind, value string) []byte {
 		return dst
 	case Secret, IP, Passport, QRIS:
 		for i := 0; i < len(value); i++ {
-			if c := value[i]; c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			if c := value[i]; !isBlank(c) {
 				dst = append(dst, c)
 			}
 		}
@@ -121,7 +156,7 @@ func appendValueKey(dst []byte, k Kind, value string) []byte {
 	st := len(dst)
 	for i := 0; i < len(value); i++ {
 		c := value[i]
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+		if isBlank(c) {
 			space = len(dst) > st
 			continue
 		}
@@ -134,14 +169,20 @@ func appendValueKey(dst []byte, k Kind, value string) []byte {
 	return dst
 }
 
+// isBlank reports a space, tab or line break; most bytes are above ' ' and
+// fail the first test.
+func isBlank(c byte) bool {
+	return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+}
+
 // Redact replaces every entity in text with its placeholder from v and
 // returns the redacted text and the entities (with Placeholder set). With a
 // nil Vault the numbering is fresh for this call only. The output is always
 // valid UTF-8, even when text is not.
 func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
-	ents := r.Detect(text)
+	ents, valid := r.detect(text)
 	if len(ents) == 0 {
-		if utf8.ValidString(text) {
+		if valid {
 			return text, nil
 		}
 		return strings.ToValidUTF8(text, "\uFFFD"), nil
@@ -149,22 +190,29 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	if v == nil {
 		v = NewVault()
 	}
-	var b strings.Builder
-	b.Grow(len(text))
-	last := 0
+	// Placeholders first, so the output is sized once.
+	size := len(text)
 	for i := range ents {
 		e := &ents[i]
 		e.Placeholder = v.placeholder(e.Kind, e.Value)
-		writeValid(&b, text[last:e.Start])
+		size += len(e.Placeholder) - len(e.Value)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	last := 0
+	for _, e := range ents {
+		writeValid(&b, text[last:e.Start], valid)
 		b.WriteString(e.Placeholder)
 		last = e.End
 	}
-	writeValid(&b, text[last:])
+	writeValid(&b, text[last:], valid)
 	return b.String(), ents
 }
 
-func writeValid(b *strings.Builder, s string) {
-	if utf8.ValidString(s) {
+// writeValid writes s, replacing invalid UTF-8 unless valid says the whole
+// text is known to be valid.
+func writeValid(b *strings.Builder, s string, valid bool) {
+	if valid || utf8.ValidString(s) {
 		b.WriteString(s)
 		return
 	}

@@ -46,15 +46,15 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	lowerName := false // the first token was a lowercase given name
 	for tokens < 4 && q < len(s) && isLetter(s[q]) {
 		e := nameTokenEnd(s, q)
-		lw := lowerWord(sc.buf[:], s, q, e)
+		lw, kw, fl := lowerLookup(&sc.buf, s, q, e)
 		if lw == nil || (e < len(s) && isDigit(s[e])) {
 			break // not a word on its own: "AB12345"
 		}
 		if tokens == 0 && skipped < 3 {
-			if inSet(lw, fAbortWords) {
+			if fl&fAbortWords != 0 {
 				return 0
 			}
-			if inSet(lw, fRoleWords) || kwOf(lw).trig == trigHonorific {
+			if fl&fRoleWords != 0 || kw.trig == trigHonorific {
 				skipped++
 				q = skipNameGap(s, e)
 				if q < 0 {
@@ -63,14 +63,14 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 				continue
 			}
 		}
-		if inSet(lw, fStopWords) || inSet(lw, fCapStop) {
+		if fl&(fStopWords|fCapStop) != 0 {
 			break
 		}
-		ok := isUpper(s[q]) || mode == modeIntro || inSet(lw, fGivenNames) || (lowerName && e-q >= 3)
+		ok := isUpper(s[q]) || mode == modeIntro || fl&fGivenNames != 0 || (lowerName && e-q >= 3)
 		if !ok || (mode == modeIntro && e-q < 2) {
 			break
 		}
-		if tokens == 0 && !isUpper(s[q]) && inSet(lw, fGivenNames) {
+		if tokens == 0 && !isUpper(s[q]) && fl&fGivenNames != 0 {
 			lowerName = true
 		}
 		if start < 0 {
@@ -273,18 +273,16 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			}
 			e++
 		}
-		lw := lowerWord(sc.buf[:], s, r, e)
-		w := string(lw)
+		lw, _, fl := lowerLookup(&sc.buf, s, r, e)
 		switch {
 		case digit:
 			strong = true
-		case lw != nil && inSet(lw, fAddrWords):
-			if !inSet(lw, fCapStop) || isUpper(c) {
-				strong = strong || inSet(lw, fAddrAbbrev) || w == "blok" || w == "kota" || w == "kabupaten" ||
-					w == "kelurahan" || w == "kecamatan" || w == "desa" || w == "gang" || w == "jalan"
+		case fl&fAddrWords != 0:
+			if fl&fCapStop == 0 || isUpper(c) {
+				strong = strong || fl&fAddrAbbrev != 0 || strongAddrWord(lw)
 			}
-		case isUpper(c) && (lw == nil || (!inSet(lw, fCapStop) && !inSet(lw, fStopWords))):
-		case lower > 0 && lw != nil && !inSet(lw, fCapStop) && !inSet(lw, fStopWords) && !strong:
+		case isUpper(c) && fl&(fCapStop|fStopWords) == 0:
+		case lower > 0 && lw != nil && fl&(fCapStop|fStopWords) == 0 && !strong:
 			lower--
 		default:
 			lw = nil
@@ -295,7 +293,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		}
 		end = e
 		tokens++
-		lastAbbrev = lw != nil && inSet(lw, fAddrAbbrev)
+		lastAbbrev = fl&fAddrAbbrev != 0
 		q = e
 	}
 	if tokens < minTokens {
@@ -303,6 +301,16 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 	}
 	sc.add(Address, start, end)
 	return end, strong
+}
+
+// strongAddrWord reports the address words that make a span an address on
+// their own (besides the abbreviations).
+func strongAddrWord(lw []byte) bool {
+	switch string(lw) {
+	case "blok", "kota", "kabupaten", "kelurahan", "kecamatan", "desa", "gang", "jalan":
+		return true
+	}
+	return false
 }
 
 // addressStrong handles Jl., Gg., Komp., Kel., Kec., Kab. and friends: the
@@ -321,8 +329,8 @@ func (sc *scanner) addressStrong(i, j int) int {
 		return 0
 	}
 	e := wordEnd(s, q)
-	lw := lowerWord(sc.buf[:], s, q, e)
-	if lw != nil && (inSet(lw, fCapStop) || inSet(lw, fStopWords)) && !inSet(lw, fAddrWords) {
+	_, _, fl := lowerLookup(&sc.buf, s, q, e)
+	if fl&(fCapStop|fStopWords) != 0 && fl&fAddrWords == 0 {
 		return 0
 	}
 	if isLower(s[q]) && (j-i == 2 || j-i == 3) && lowerASCII(s[i]) == 'j' && lowerASCII(s[i+1]) == 'l' {
@@ -380,7 +388,7 @@ func (sc *scanner) addressKeyword(j int, weak bool) int {
 		for k := q; k < end; {
 			e := wordEnd(sc.s, k)
 			if e > k {
-				if lw := lowerWord(sc.buf[:], sc.s, k, e); lw != nil && kwOf(lw).trig == trigAddress || string(lw) == "blok" || string(lw) == "rt" {
+				if lw := lowerWord(sc.buf[:], sc.s, k, e); kwOf(lw).trig == trigAddress || string(lw) == "blok" || string(lw) == "rt" {
 					ok = true
 					break
 				}
@@ -688,7 +696,7 @@ func (sc *scanner) passport(j int) int {
 		}
 		e := wordEnd(s, r)
 		lw := lowerWord(sc.buf[:], s, r, e)
-		if e > r && e-r > 2 && lw != nil && (inSet(lw, fIntroFillers) || inSet(lw, fSecretFillers) || string(lw) == "nomor" || string(lw) == "number" || string(lw) == "indonesia") {
+		if e > r && e-r > 2 && lw != nil && (inSet(lw, fIntroFillers|fSecretFillers) || string(lw) == "nomor" || string(lw) == "number" || string(lw) == "indonesia") {
 			q = e
 			continue
 		}
@@ -718,7 +726,7 @@ func (sc *scanner) passport(j int) int {
 // s[i:j]; without a plate keyword nearby the full spaced form is required.
 func (sc *scanner) plate(i, j int) int {
 	s := sc.s
-	if !plateRegions[s[i:j]] {
+	if !isPlateRegion(s[i:j]) {
 		return 0
 	}
 	if i > 0 && isAlnum(s[i-1]) {
@@ -772,7 +780,7 @@ func (sc *scanner) saya(j int) int {
 		if lw == nil || (e < len(s) && isDigit(s[e])) {
 			break
 		}
-		if inSet(lw, fStopWords) || inSet(lw, fCapStop) || inSet(lw, fRoleWords) || inSet(lw, fAddrWords) {
+		if _, fl := lookupWord(lw); fl&(fStopWords|fCapStop|fRoleWords|fAddrWords) != 0 {
 			break
 		}
 		if _, isKW := lookupKeyword(lw, kwHashBytes(lw)); isKW {
