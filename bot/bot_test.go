@@ -99,6 +99,13 @@ func newSetup(t *testing.T, open func(testing.TB, store.Options) store.Store) *s
 	})
 	s.svc.Register(workers)
 	priv.Register(workers)
+	startJobs(t, st)
+	return s
+}
+
+// startJobs starts st's job workers until the test ends.
+func startJobs(t *testing.T, st store.Store) {
+	t.Helper()
 	if err := st.StartJobs(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +114,6 @@ func newSetup(t *testing.T, open func(testing.TB, store.Options) store.Store) *s
 		defer cancel()
 		_ = st.StopJobs(ctx)
 	})
-	return s
 }
 
 func forEachBackend(t *testing.T, fn func(t *testing.T, s *setup)) {

@@ -99,14 +99,7 @@ func streamSetup(t *testing.T, d *drafter, a *streamAssistant, interval time.Dur
 		DraftInterval: interval,
 	})
 	svc.Register(workers)
-	if err := st.StartJobs(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		_ = st.StopJobs(ctx)
-	})
+	startJobs(t, st)
 	return svc
 }
 
