@@ -68,17 +68,22 @@ func (s *Service) acceptOne(ctx context.Context, in *Inbound) error {
 		}
 		text = text[:cut]
 	}
+	if s.acceptFast(ctx, in, text) {
+		return nil
+	}
 	var err error
 	// Two first messages from a new person can race to create the identity;
 	// the loser's transaction fails on the unique index and is run again.
 	for attempt := 0; attempt < 3; attempt++ {
 		var dup bool
+		var p person
 		err = s.store.WithTx(ctx, func(q store.Queries) error {
 			var err error
-			dup, err = s.acceptTx(ctx, q, in, text)
+			p, dup, err = s.acceptTx(ctx, q, in, text)
 			return err
 		})
 		if err == nil {
+			s.people.put(personKey{in.Channel, in.ExternalUserID, in.ExternalChatID}, p)
 			if dup {
 				s.metrics.duplicates.WithLabelValues(string(in.Channel)).Inc()
 			} else {
@@ -99,15 +104,16 @@ func (s *Service) acceptOne(ctx context.Context, in *Inbound) error {
 // insert itself, and a trigger records it in its conversation) and one for
 // the turn job.
 // The vault is read and written only when the text holds personal data.
-func (s *Service) acceptTx(ctx context.Context, q store.Queries, in *Inbound, text string) (dup bool, err error) {
+func (s *Service) acceptTx(ctx context.Context, q store.Queries, in *Inbound, text string) (p person, dup bool, err error) {
 	now := s.clock.Now()
 	ident, conv, err := s.findOrCreatePerson(ctx, q, in, now)
 	if err != nil {
-		return false, err
+		return p, false, err
 	}
+	p = person{subjectID: ident.SubjectID, identityID: ident.ID, conversationID: conv.ID}
 	key, err := s.cfg.Keyring.Key(ctx, q, ident.SubjectID)
 	if err != nil {
-		return false, fmt.Errorf("data key: %w", err)
+		return p, false, fmt.Errorf("data key: %w", err)
 	}
 	redacted := text
 	if in.Kind != "" && in.Kind != "text" {
@@ -116,17 +122,17 @@ func (s *Service) acceptTx(ctx context.Context, q store.Queries, in *Inbound, te
 	} else if len(s.cfg.Redactor.Detect(text)) > 0 {
 		// Serialise vault updates of one conversation.
 		if err := q.LockConversation(ctx, conv.ID); err != nil {
-			return false, err
+			return p, false, err
 		}
 		vault, err := loadVault(ctx, q, key, conv)
 		if err != nil {
-			return false, err
+			return p, false, err
 		}
 		before := vault.Len()
 		redacted, _ = s.cfg.Redactor.Redact(text, vault)
 		if vault.Len() != before {
 			if err := saveVault(ctx, q, key, conv, vault, now); err != nil {
-				return false, err
+				return p, false, err
 			}
 		}
 	}
@@ -144,14 +150,14 @@ func (s *Service) acceptTx(ctx context.Context, q store.Queries, in *Inbound, te
 	}
 	if err := q.CreateMessage(ctx, m); err != nil {
 		if jaga.IsConflict(err) && m.ID != 0 {
-			return true, nil
+			return p, true, nil
 		}
-		return false, err
+		return p, false, err
 	}
 	if _, err := q.Enqueue(ctx, TurnArgs{MessageID: m.ID}, nil); err != nil {
-		return false, err
+		return p, false, err
 	}
-	return false, nil
+	return p, false, nil
 }
 
 func sanitizeKind(k string) string {

@@ -118,6 +118,11 @@ type Service struct {
 	log     *slog.Logger
 	limits  map[jaga.Channel]*limiter
 	metrics *metrics
+
+	// people and fastAccept serve the one-statement accept path, which pays
+	// where a statement is a network round trip (PostgreSQL).
+	people     peopleCache
+	fastAccept bool
 }
 
 // New returns a Service.
@@ -149,7 +154,8 @@ func New(cfg Config) *Service {
 	if cfg.ChannelRates == nil {
 		cfg.ChannelRates = DefaultRates
 	}
-	s := &Service{cfg: cfg, store: cfg.Store, clock: cfg.Clock, log: cfg.Logger, limits: map[jaga.Channel]*limiter{}}
+	s := &Service{cfg: cfg, store: cfg.Store, clock: cfg.Clock, log: cfg.Logger, limits: map[jaga.Channel]*limiter{},
+		fastAccept: cfg.Store != nil && cfg.Store.Backend() == "postgres"}
 	for ch, r := range cfg.ChannelRates {
 		s.limits[ch] = newLimiter(r)
 	}

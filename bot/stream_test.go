@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -186,5 +187,67 @@ func TestDraftsWhereTheyCannotBeShown(t *testing.T) {
 	}
 	if got := waitSent(t, d, "888", 1); got[0] != strings.Join(chunks, "") {
 		t.Fatalf("after failing drafts the answer was %q", got[0])
+	}
+}
+
+// countingStore counts the messages stored by the one-statement path.
+type countingStore struct {
+	store.Store
+	fast atomic.Int64
+}
+
+func (c *countingStore) InsertInbound(ctx context.Context, m *jaga.Message, identityID int64, kind string, opts river.InsertOpts) (bool, error) {
+	ok, err := c.Store.InsertInbound(ctx, m, identityID, kind, opts)
+	if ok {
+		c.fast.Add(1)
+	}
+	return ok, err
+}
+
+// TestAcceptFastPath: on PostgreSQL a known person's message without
+// personal data is stored in one statement and answered like any other;
+// a message with personal data, a redelivery and a stale person take the
+// transactional path and lose nothing.
+func TestAcceptFastPath(t *testing.T) {
+	if storetest.PostgresURL(t) == "" {
+		t.Skip("PostgreSQL only")
+	}
+	workers := river.NewWorkers()
+	st := &countingStore{Store: storetest.Postgres(t, store.Options{Workers: workers, FetchPollInterval: 10 * time.Millisecond,
+		Queues: map[string]int{river.QueueDefault: 2, bot.QueueTurns: 4, bot.QueueDeliveries: 4}})}
+	master, _ := seal.NewKey(seal.GenerateRaw())
+	d := &drafter{}
+	svc := bot.New(bot.Config{Store: st, Keyring: seal.NewKeyring(master, nil), Redactor: redact.New(redact.Options{}),
+		Assistant: &echoAssistant{}, Senders: map[jaga.Channel]bot.Sender{jaga.ChannelTelegram: d},
+		ChannelRates: map[jaga.Channel]bot.Rate{}, DraftInterval: -1})
+	svc.Register(workers)
+	startJobs(t, st)
+	ctx := context.Background()
+	say := func(m bot.Inbound) {
+		t.Helper()
+		if err := svc.Accept(ctx, []bot.Inbound{m}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	say(msg("9001", "halo"))                     // a new person: transactional
+	second := msg("9001", "stok kopi susu ada?") // known, nothing personal: one statement
+	say(second)
+	say(second)                                      // a redelivery: declined, then recognised
+	say(msg("9001", "telepon saya di 081234567890")) // personal data: the vault, transactional
+	say(msg("9001", "terima kasih"))                 // one statement again
+	waitSent(t, d, "9001", 4)
+	time.Sleep(200 * time.Millisecond)
+	got := d.to("9001")
+	want := []string{"halo", "stok kopi susu ada?", "telepon saya di 081234567890", "terima kasih"}
+	if len(got) != len(want) {
+		t.Fatalf("%d replies, want %d: %q", len(got), len(want), got)
+	}
+	for i, w := range want {
+		if got[i] != "Jawaban untuk: "+w {
+			t.Fatalf("reply %d = %q, want the answer to %q", i, got[i], w)
+		}
+	}
+	if n := st.fast.Load(); n != 2 {
+		t.Fatalf("%d messages took the one-statement path, want 2", n)
 	}
 }

@@ -126,6 +126,11 @@ type Messages interface {
 	// HasPendingInbound reports whether the conversation has an inbound
 	// message older than beforeID whose turn has not run yet.
 	HasPendingInbound(ctx context.Context, conversationID, beforeID int64) (bool, error)
+	// InsertInbound stores a known person's inbound message with its job
+	// (args {"message_id": id}) in one statement where the backend gains
+	// from it (PostgreSQL); false means nothing was stored and the caller
+	// must take the transactional path.
+	InsertInbound(ctx context.Context, m *jaga.Message, identityID int64, kind string, opts river.InsertOpts) (bool, error)
 	// GetTurn returns what a turn starts from, in one query.
 	GetTurn(ctx context.Context, messageID int64) (*TurnContext, error)
 	// GetDelivery returns a message to send, its conversation, and whether an

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/riverqueue/river"
+
 	"github.com/jaga-id/jaga"
 	"github.com/jaga-id/jaga/seal"
 	"github.com/jaga-id/jaga/store"
@@ -31,6 +33,7 @@ func Run(t *testing.T, open func(t testing.TB) store.Store) {
 		{"Consents", testConsents},
 		{"PrivacyRequests", testPrivacyRequests},
 		{"PrivacyState", testPrivacyState},
+		{"InsertInbound", testInsertInbound},
 		{"AuditChain", testAuditChain},
 		{"Vaults", testVaults},
 		{"CryptoShredding", testCryptoShredding},
@@ -361,6 +364,59 @@ func testPrivacyRequests(t *testing.T, st store.Store) {
 	all, _ := st.ListPrivacyRequestsBySubject(ctx, s.ID)
 	if len(all) != 3 {
 		t.Fatalf("ListPrivacyRequestsBySubject = %d", len(all))
+	}
+}
+
+func testInsertInbound(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	s, i, c := NewPerson(t, st, jaga.ChannelTelegram, "49")
+	_, other, _ := NewPerson(t, st, jaga.ChannelTelegram, "50")
+	at := t0.Add(time.Hour)
+	in := func(cmid string) *jaga.Message {
+		return &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Inbound, Channel: jaga.ChannelTelegram,
+			ChannelMessageID: cmid, RedactedText: "stok kopi?", Sealed: []byte("sealed"), Status: jaga.StatusReceived,
+			TokenCount: 4, CreatedAt: at}
+	}
+	opts := river.InsertOpts{Queue: "turns", MaxAttempts: 5}
+	m := in("ii-1")
+	ok, err := st.InsertInbound(ctx, m, i.ID, "turn", opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Backend() == "sqlite" {
+		if ok {
+			t.Fatal("SQLite has no one-statement path: InsertInbound must decline")
+		}
+		return
+	}
+	if !ok || m.ID == 0 {
+		t.Fatalf("InsertInbound = %v, id %d", ok, m.ID)
+	}
+	got, err := st.GetMessage(ctx, m.ID)
+	if err != nil || got.RedactedText != "stok kopi?" || string(got.Sealed) != "sealed" || got.Status != jaga.StatusReceived ||
+		got.TokenCount != 4 || got.Direction != jaga.Inbound || !got.CreatedAt.Equal(at) {
+		t.Fatalf("stored = %+v, %v", got, err)
+	}
+	if conv, _ := st.GetConversation(ctx, c.ID); conv.LastInboundAt == nil || !conv.LastInboundAt.Equal(at) {
+		t.Fatalf("conversation not touched: %+v", conv)
+	}
+	// A redelivery, an identity that is not the conversation's, and a
+	// subject that is not its owner store nothing.
+	for name, try := range map[string]func() (bool, error){
+		"redelivery": func() (bool, error) { return st.InsertInbound(ctx, in("ii-1"), i.ID, "turn", opts) },
+		"identity":   func() (bool, error) { return st.InsertInbound(ctx, in("ii-2"), other.ID, "turn", opts) },
+		"subject": func() (bool, error) {
+			m := in("ii-3")
+			m.SubjectID = other.SubjectID
+			return st.InsertInbound(ctx, m, i.ID, "turn", opts)
+		},
+	} {
+		if ok, err := try(); ok || err != nil {
+			t.Fatalf("%s: InsertInbound = %v, %v; want false, nil", name, ok, err)
+		}
+	}
+	if msgs, _ := st.ListMessagesBySubject(ctx, s.ID); len(msgs) != 1 {
+		t.Fatalf("%d messages stored, want 1", len(msgs))
 	}
 }
 

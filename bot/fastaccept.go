@@ -1,0 +1,96 @@
+package bot
+
+import (
+	"context"
+	"sync"
+
+	"github.com/jaga-id/jaga"
+	"github.com/jaga-id/jaga/seal"
+)
+
+// person is what storing a message needs to know of its sender.
+type person struct {
+	subjectID, identityID, conversationID int64
+}
+
+type personKey struct {
+	channel    jaga.Channel
+	user, chat string
+}
+
+// maxPeople bounds the cache of known senders; when full it starts over.
+const maxPeople = 100_000
+
+// peopleCache remembers the senders whose messages were stored, so that the
+// next message of a known person goes in with one statement
+// (store.InsertInbound) instead of a transaction. A stale entry (the person
+// was erased, perhaps on another replica) costs nothing but a fallback: the
+// statement checks the conversation still belongs to that identity and
+// subject, and stores nothing otherwise.
+type peopleCache struct {
+	mu sync.Mutex
+	m  map[personKey]person
+}
+
+func (c *peopleCache) get(k personKey) (person, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p, ok := c.m[k]
+	return p, ok
+}
+
+func (c *peopleCache) put(k personKey, p person) {
+	if p.conversationID == 0 {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= maxPeople {
+		c.m = make(map[personKey]person)
+	}
+	c.m[k] = p
+}
+
+func (c *peopleCache) drop(k personKey) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.m, k)
+}
+
+// acceptFast stores a text message of a known person that holds no personal
+// data (nothing to add to the vault) in one statement, and reports whether
+// it did. Anything else — a new person, personal data, a non-text message, a
+// redelivery, a stale cache entry, SQLite — takes the transactional path.
+func (s *Service) acceptFast(ctx context.Context, in *Inbound, text string) bool {
+	if !s.fastAccept || (in.Kind != "" && in.Kind != "text") {
+		return false
+	}
+	k := personKey{in.Channel, in.ExternalUserID, in.ExternalChatID}
+	p, ok := s.people.get(k)
+	if !ok || len(s.cfg.Redactor.Detect(text)) > 0 {
+		return false
+	}
+	key, err := s.cfg.Keyring.ExistingKey(ctx, s.store, p.subjectID)
+	if err != nil {
+		return false
+	}
+	m := &jaga.Message{
+		ConversationID:   p.conversationID,
+		SubjectID:        p.subjectID,
+		Direction:        jaga.Inbound,
+		Channel:          in.Channel,
+		ChannelMessageID: in.ChannelMessageID,
+		RedactedText:     text,
+		Sealed:           seal.SealText(key, p.subjectID, text),
+		Status:           jaga.StatusReceived,
+		TokenCount:       s.cfg.CountTokens(text),
+		CreatedAt:        s.clock.Now(),
+	}
+	ok, err = s.store.InsertInbound(ctx, m, p.identityID, TurnArgs{}.Kind(), TurnArgs{}.InsertOpts())
+	if err != nil || !ok {
+		s.people.drop(k)
+		return false
+	}
+	s.metrics.accepted.WithLabelValues(string(in.Channel)).Inc()
+	return true
+}
