@@ -69,7 +69,7 @@ func (s *Service) runTurn(ctx context.Context, messageID int64, job *rivertype.J
 		s.log.Error("turn failed; answering with an apology", "message_id", in.ID, "error", err.Error())
 		reply = s.apology(t.Lang)
 	}
-	return s.finishTurn(ctx, in, reply, func(q store.Queries) (*seal.Key, error) { return key, nil }, job)
+	return s.finishTurn(ctx, in, reply, key, job)
 }
 
 // loadTurn gathers what the routing steps see.
@@ -144,9 +144,23 @@ func (s *Service) route(ctx context.Context, t *Turn) (*Reply, error) {
 }
 
 // finishTurn stores the reply with its delivery job, marks the inbound
-// message processed and completes the turn job, all in one transaction.
-func (s *Service) finishTurn(ctx context.Context, in *jaga.Message, reply *Reply, keyFor func(store.Queries) (*seal.Key, error), job *rivertype.JobRow) error {
+// message processed and completes the turn job, all in one transaction —
+// or, on PostgreSQL, when the reply needs nothing of the vault, in one
+// statement. key is the person's data key; nil when there is no reply to
+// seal.
+func (s *Service) finishTurn(ctx context.Context, in *jaga.Message, reply *Reply, key *seal.Key, job *rivertype.JobRow) error {
 	now := s.clock.Now()
+	if reply != nil && !reply.Erased && key != nil && reply.Redacted != "" {
+		out := s.replyMessage(in, reply, reply.Redacted, key, now)
+		if ok, claimed, err := s.store.FinishTurn(ctx, in.ID, now, out, DeliverArgs{}.Kind(), DeliverArgs{}.InsertOpts()); err != nil {
+			return err
+		} else if ok {
+			if claimed && out.ID != 0 {
+				s.metrics.replies.WithLabelValues(reply.Author).Inc()
+			}
+			return nil
+		}
+	}
 	return s.store.WithTx(ctx, func(q store.Queries) error {
 		if reply != nil && reply.Erased {
 			return s.storeErasureReply(ctx, q, in, reply, now, job)
@@ -158,11 +172,7 @@ func (s *Service) finishTurn(ctx context.Context, in *jaga.Message, reply *Reply
 		} else if !claimed {
 			return completeJob(ctx, q, job)
 		}
-		if reply != nil && keyFor != nil && (reply.Text != "" || reply.Redacted != "") {
-			key, err := keyFor(q)
-			if err != nil {
-				return err
-			}
+		if reply != nil && key != nil && (reply.Text != "" || reply.Redacted != "") {
 			redacted := reply.Redacted
 			if redacted == "" {
 				conv, err := q.GetConversation(ctx, in.ConversationID)
@@ -181,24 +191,7 @@ func (s *Service) finishTurn(ctx context.Context, in *jaga.Message, reply *Reply
 					}
 				}
 			}
-			out := &jaga.Message{
-				ConversationID:   in.ConversationID,
-				SubjectID:        in.SubjectID,
-				Direction:        jaga.Outbound,
-				Channel:          in.Channel,
-				RedactedText:     redacted,
-				Sealed:           seal.SealText(key, in.SubjectID, reply.Text),
-				Status:           jaga.StatusQueued,
-				Author:           reply.Author,
-				ReplyTo:          in.ID,
-				ModelCalled:      reply.ModelCalled,
-				PromptVersion:    reply.PromptVersion,
-				TokensIn:         reply.TokensIn,
-				TokensOut:        reply.TokensOut,
-				TokenCount:       s.cfg.CountTokens(redacted),
-				SnapshotSections: reply.SnapshotSections,
-				CreatedAt:        now,
-			}
+			out := s.replyMessage(in, reply, redacted, key, now)
 			if err := q.CreateMessage(ctx, out); err != nil && !jaga.IsConflict(err) {
 				return err
 			} else if err == nil {
@@ -245,4 +238,27 @@ func (s *Service) storeErasureReply(ctx context.Context, q store.Queries, in *ja
 		}
 	}
 	return completeJob(ctx, q, job)
+}
+
+// replyMessage is the stored form of reply to in: redacted is what the model
+// saw (and what history shows), the original is sealed for the person.
+func (s *Service) replyMessage(in *jaga.Message, reply *Reply, redacted string, key *seal.Key, now time.Time) *jaga.Message {
+	return &jaga.Message{
+		ConversationID:   in.ConversationID,
+		SubjectID:        in.SubjectID,
+		Direction:        jaga.Outbound,
+		Channel:          in.Channel,
+		RedactedText:     redacted,
+		Sealed:           seal.SealText(key, in.SubjectID, reply.Text),
+		Status:           jaga.StatusQueued,
+		Author:           reply.Author,
+		ReplyTo:          in.ID,
+		ModelCalled:      reply.ModelCalled,
+		PromptVersion:    reply.PromptVersion,
+		TokensIn:         reply.TokensIn,
+		TokensOut:        reply.TokensOut,
+		TokenCount:       s.cfg.CountTokens(redacted),
+		SnapshotSections: reply.SnapshotSections,
+		CreatedAt:        now,
+	}
 }

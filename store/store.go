@@ -131,6 +131,11 @@ type Messages interface {
 	// from it (PostgreSQL); false means nothing was stored and the caller
 	// must take the transactional path.
 	InsertInbound(ctx context.Context, m *jaga.Message, identityID int64, kind string, opts river.InsertOpts) (bool, error)
+	// FinishTurn marks an inbound message processed and stores its reply
+	// with the reply's job (args {"message_id": id}) in one statement where
+	// the backend gains from it (PostgreSQL); supported false means nothing
+	// was done and the caller must take the transactional path.
+	FinishTurn(ctx context.Context, inboundID int64, at time.Time, reply *jaga.Message, kind string, opts river.InsertOpts) (supported, claimed bool, err error)
 	// GetTurn returns what a turn starts from, in one query.
 	GetTurn(ctx context.Context, messageID int64) (*TurnContext, error)
 	// GetDelivery returns a message to send, its conversation, and whether an

@@ -34,6 +34,7 @@ func Run(t *testing.T, open func(t testing.TB) store.Store) {
 		{"PrivacyRequests", testPrivacyRequests},
 		{"PrivacyState", testPrivacyState},
 		{"InsertInbound", testInsertInbound},
+		{"FinishTurn", testFinishTurn},
 		{"AuditChain", testAuditChain},
 		{"Vaults", testVaults},
 		{"CryptoShredding", testCryptoShredding},
@@ -417,6 +418,55 @@ func testInsertInbound(t *testing.T, st store.Store) {
 	}
 	if msgs, _ := st.ListMessagesBySubject(ctx, s.ID); len(msgs) != 1 {
 		t.Fatalf("%d messages stored, want 1", len(msgs))
+	}
+}
+
+func testFinishTurn(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	s, _, c := NewPerson(t, st, jaga.ChannelTelegram, "51")
+	in := &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Inbound, Channel: jaga.ChannelTelegram,
+		ChannelMessageID: "ft-1", Status: jaga.StatusReceived, CreatedAt: t0}
+	if err := st.CreateMessage(ctx, in); err != nil {
+		t.Fatal(err)
+	}
+	at := t0.Add(time.Second)
+	reply := func() *jaga.Message {
+		return &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Outbound, Channel: jaga.ChannelTelegram,
+			RedactedText: "Stok ada.", Sealed: []byte("sealed"), Status: jaga.StatusQueued, Author: "assistant",
+			ReplyTo: in.ID, TokenCount: 3, CreatedAt: at}
+	}
+	opts := river.InsertOpts{Queue: "deliveries", MaxAttempts: 10}
+	r := reply()
+	supported, claimed, err := st.FinishTurn(ctx, in.ID, at, r, "deliver", opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Backend() == "sqlite" {
+		if supported || claimed {
+			t.Fatal("SQLite has no one-statement path: FinishTurn must decline")
+		}
+		if got, _ := st.GetMessage(ctx, in.ID); got.Status != jaga.StatusReceived {
+			t.Fatalf("declined FinishTurn changed the message: %s", got.Status)
+		}
+		return
+	}
+	if !supported || !claimed || r.ID == 0 {
+		t.Fatalf("FinishTurn = %v, %v, reply id %d", supported, claimed, r.ID)
+	}
+	if got, _ := st.GetMessage(ctx, in.ID); got.Status != jaga.StatusProcessed {
+		t.Fatalf("inbound status %s", got.Status)
+	}
+	got, err := st.GetMessage(ctx, r.ID)
+	if err != nil || got.RedactedText != "Stok ada." || got.ReplyTo != in.ID || got.Status != jaga.StatusQueued || got.Author != "assistant" {
+		t.Fatalf("reply = %+v, %v", got, err)
+	}
+	// Another attempt finds the turn done and stores nothing.
+	again := reply()
+	if supported, claimed, err := st.FinishTurn(ctx, in.ID, at, again, "deliver", opts); !supported || claimed || err != nil || again.ID != 0 {
+		t.Fatalf("second FinishTurn = %v, %v, %v, id %d", supported, claimed, err, again.ID)
+	}
+	if msgs, _ := st.ListMessagesBySubject(ctx, s.ID); len(msgs) != 2 {
+		t.Fatalf("%d messages, want the inbound and one reply", len(msgs))
 	}
 }
 
