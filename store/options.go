@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"log/slog"
 	"time"
 
@@ -69,6 +70,37 @@ func (o Options) RiverConfig() *river.Config {
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
+	} else {
+		cfg.Logger = slog.New(&shutdownQuiet{cfg.Logger.Handler()})
 	}
 	return cfg
+}
+
+// shutdownQuiet lowers River's errors that only say its context was
+// cancelled — every clean shutdown logs one from a maintenance service — to
+// debug, so that an error in the log means something went wrong.
+type shutdownQuiet struct{ slog.Handler }
+
+func (h *shutdownQuiet) Handle(ctx context.Context, r slog.Record) error {
+	if r.Level >= slog.LevelError {
+		r.Attrs(func(a slog.Attr) bool {
+			if a.Key == "error" && a.Value.String() == context.Canceled.Error() {
+				r.Level = slog.LevelDebug
+				return false
+			}
+			return true
+		})
+		if r.Level < slog.LevelError && !h.Enabled(ctx, r.Level) {
+			return nil
+		}
+	}
+	return h.Handler.Handle(ctx, r)
+}
+
+func (h *shutdownQuiet) WithAttrs(as []slog.Attr) slog.Handler {
+	return &shutdownQuiet{h.Handler.WithAttrs(as)}
+}
+
+func (h *shutdownQuiet) WithGroup(name string) slog.Handler {
+	return &shutdownQuiet{h.Handler.WithGroup(name)}
 }
