@@ -4,6 +4,7 @@ import (
 	"context"
 	"strconv"
 	"sync"
+	"time"
 
 	"github.com/jaga-id/jaga"
 )
@@ -16,13 +17,23 @@ type KeyStore interface {
 
 // Keyring hands out subjects' data keys: it creates a key on first use, keeps
 // unwrapped keys in a small cache, and forgets a key when it is shredded.
+// A key shredded by another replica is forgotten here within CacheTTL: the
+// cache holds a key no longer than that.
 type Keyring struct {
 	master *Key
 	clock  jaga.Clock
 
 	mu    sync.Mutex
-	cache map[int64]*Key
+	cache map[int64]cachedKey
 	max   int
+}
+
+// CacheTTL is how long an unwrapped data key stays cached.
+const CacheTTL = 5 * time.Minute
+
+type cachedKey struct {
+	key  *Key
+	till time.Time
 }
 
 // NewKeyring returns a Keyring under the master key.
@@ -30,7 +41,7 @@ func NewKeyring(master *Key, clock jaga.Clock) *Keyring {
 	if clock == nil {
 		clock = jaga.SystemClock{}
 	}
-	return &Keyring{master: master, clock: clock, cache: make(map[int64]*Key), max: 10000}
+	return &Keyring{master: master, clock: clock, cache: make(map[int64]cachedKey), max: 10000}
 }
 
 func subjectAD(subjectID int64) []byte {
@@ -93,7 +104,15 @@ func (r *Keyring) Forget(subjectID int64) {
 func (r *Keyring) cached(id int64) *Key {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.cache[id]
+	c, ok := r.cache[id]
+	if !ok {
+		return nil
+	}
+	if r.clock.Now().After(c.till) {
+		delete(r.cache, id)
+		return nil
+	}
+	return c.key
 }
 
 func (r *Keyring) remember(id int64, k *Key) {
@@ -103,7 +122,7 @@ func (r *Keyring) remember(id int64, k *Key) {
 		// Dropping everything is crude but bounded; keys are cheap to unwrap.
 		clear(r.cache)
 	}
-	r.cache[id] = k
+	r.cache[id] = cachedKey{key: k, till: r.clock.Now().Add(CacheTTL)}
 }
 
 // SealText seals a message original for a subject; the message's subject id
