@@ -269,8 +269,12 @@ type Jobs interface {
 
 // JobEvent reports a finished job attempt, for metrics.
 type JobEvent struct {
-	Kind     string
-	Queue    string
-	Failed   bool
+	Kind   string
+	Queue  string
+	Failed bool
+	// Snoozed reports an attempt that asked to run again later (a turn
+	// waiting for an older message of its conversation, a send waiting
+	// for the channel's rate limit).
+	Snoozed  bool
 	Duration time.Duration
 }

@@ -178,8 +178,11 @@ func (m *Main) Run(ctx context.Context) error {
 	m.Store = st
 	st.Subscribe(func(e store.JobEvent) {
 		result := "completed"
-		if e.Failed {
+		switch {
+		case e.Failed:
 			result = "failed"
+		case e.Snoozed:
+			result = "snoozed"
 		}
 		jobs.WithLabelValues(e.Kind, result).Inc()
 		jobDur.WithLabelValues(e.Kind).Observe(e.Duration.Seconds())

@@ -12,6 +12,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/rand"
@@ -208,6 +209,14 @@ func run() error {
 		latencies[len(latencies)-1].Round(time.Microsecond))
 	fmt.Printf("completed: %d turns (replies sent) in %s = %.0f/s\n", c.messages, turnTime.Round(time.Millisecond),
 		float64(c.messages)/turnTime.Seconds())
+	var snoozed [2]float64
+	for _, addr := range addrs {
+		for i, kind := range []string{"turn", "deliver"} {
+			snoozed[i] += metric(client, addr, `jaga_jobs_total{kind="`+kind+`",result="snoozed"}`)
+		}
+	}
+	fmt.Printf("snoozed: %.0f turns (waiting for an older message), %.0f deliveries (ordering, rate limits)\n",
+		snoozed[0], snoozed[1])
 
 	// Exactly one reply per message, per chat.
 	per := map[int64]int{}
@@ -391,4 +400,23 @@ func freshSchema(base string) (string, func(), error) {
 		_, _ = conn.Exec(context.Background(), "DROP SCHEMA IF EXISTS "+schema+" CASCADE")
 	}
 	return u.String(), drop, nil
+}
+
+// metric returns the value of one series on a replica's /metrics, 0 when
+// absent or unreachable.
+func metric(client *http.Client, addr, series string) float64 {
+	resp, err := client.Get("http://" + addr + "/metrics")
+	if err != nil {
+		return 0
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), series+" "); ok {
+			f, _ := strconv.ParseFloat(v, 64)
+			return f
+		}
+	}
+	return 0
 }

@@ -32,13 +32,15 @@ func ForwardEvents[TTx any](client *river.Client[TTx], subs []func(store.JobEven
 	if len(subs) == 0 {
 		return func() {}
 	}
-	ch, cancel := client.Subscribe(river.EventKindJobCompleted, river.EventKindJobFailed, river.EventKindJobCancelled)
+	ch, cancel := client.Subscribe(river.EventKindJobCompleted, river.EventKindJobFailed, river.EventKindJobCancelled,
+		river.EventKindJobSnoozed)
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
 		for ev := range ch {
-			e := store.JobEvent{Kind: ev.Job.Kind, Queue: ev.Job.Queue, Failed: ev.Kind != river.EventKindJobCompleted}
+			e := store.JobEvent{Kind: ev.Job.Kind, Queue: ev.Job.Queue, Snoozed: ev.Kind == river.EventKindJobSnoozed,
+				Failed: ev.Kind == river.EventKindJobFailed || ev.Kind == river.EventKindJobCancelled}
 			if ev.JobStats != nil {
 				e.Duration = ev.JobStats.RunDuration
 			}
