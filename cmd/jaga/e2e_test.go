@@ -386,4 +386,20 @@ func TestTelegramRetryAfter(t *testing.T) {
 	if calls := len(e.tg.Calls("sendMessage")); calls != 2 {
 		t.Fatalf("%d sendMessage calls, want 2 (refused, then sent)", calls)
 	}
+	// The wait shows in the job metrics.
+	code, metrics := do(t, mustReq(http.MethodGet, e.base+"/metrics", nil))
+	if code != 200 || !strings.Contains(metrics, `jaga_jobs_total{kind="deliver",result="snoozed"} 1`) {
+		t.Fatalf("metrics (%d) do not count the snoozed delivery:\n%s", code, grepLines(metrics, "jaga_jobs_total"))
+	}
+}
+
+// grepLines returns the lines of s that contain substr.
+func grepLines(s, substr string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, substr) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }
