@@ -68,7 +68,11 @@ func (s *Service) acceptOne(ctx context.Context, in *Inbound) error {
 		}
 		text = text[:cut]
 	}
-	if s.acceptFast(ctx, in, text) {
+	// Redaction decides the path (personal data means a vault update in a
+	// transaction); it runs once, whatever path and however many attempts.
+	isText := in.Kind == "" || in.Kind == "text"
+	pii := isText && len(s.cfg.Redactor.Detect(text)) > 0
+	if !pii && s.acceptFast(ctx, in, text) {
 		return nil
 	}
 	var err error
@@ -79,7 +83,7 @@ func (s *Service) acceptOne(ctx context.Context, in *Inbound) error {
 		var p person
 		err = s.store.WithTx(ctx, func(q store.Queries) error {
 			var err error
-			p, dup, err = s.acceptTx(ctx, q, in, text)
+			p, dup, err = s.acceptTx(ctx, q, in, text, pii)
 			return err
 		})
 		if err == nil {
@@ -104,7 +108,7 @@ func (s *Service) acceptOne(ctx context.Context, in *Inbound) error {
 // insert itself, and a trigger records it in its conversation) and one for
 // the turn job.
 // The vault is read and written only when the text holds personal data.
-func (s *Service) acceptTx(ctx context.Context, q store.Queries, in *Inbound, text string) (p person, dup bool, err error) {
+func (s *Service) acceptTx(ctx context.Context, q store.Queries, in *Inbound, text string, pii bool) (p person, dup bool, err error) {
 	now := s.clock.Now()
 	ident, conv, err := s.findOrCreatePerson(ctx, q, in, now)
 	if err != nil {
@@ -119,7 +123,7 @@ func (s *Service) acceptTx(ctx context.Context, q store.Queries, in *Inbound, te
 	if in.Kind != "" && in.Kind != "text" {
 		redacted = "[" + sanitizeKind(in.Kind) + "]"
 		text = ""
-	} else if len(s.cfg.Redactor.Detect(text)) > 0 {
+	} else if pii {
 		// Serialise vault updates of one conversation.
 		if err := q.LockConversation(ctx, conv.ID); err != nil {
 			return p, false, err
