@@ -123,6 +123,7 @@ type Service struct {
 	// where a statement is a network round trip (PostgreSQL).
 	people     peopleCache
 	fastAccept bool
+	inserter   *batchInserter
 }
 
 // New returns a Service.
@@ -159,6 +160,7 @@ func New(cfg Config) *Service {
 	for ch, r := range cfg.ChannelRates {
 		s.limits[ch] = newLimiter(r)
 	}
+	s.inserter = &batchInserter{store: s.store, log: s.log, kind: TurnArgs{}.Kind(), opts: TurnArgs{}.InsertOpts()}
 	s.metrics = newMetrics(cfg.Registry)
 	return s
 }

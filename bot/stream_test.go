@@ -196,12 +196,14 @@ type countingStore struct {
 	fast atomic.Int64
 }
 
-func (c *countingStore) InsertInbound(ctx context.Context, m *jaga.Message, identityID int64, kind string, opts river.InsertOpts) (bool, error) {
-	ok, err := c.Store.InsertInbound(ctx, m, identityID, kind, opts)
-	if ok {
-		c.fast.Add(1)
+func (c *countingStore) InsertInbound(ctx context.Context, rows []store.InboundRow, kind string, opts river.InsertOpts) error {
+	err := c.Store.InsertInbound(ctx, rows, kind, opts)
+	for _, r := range rows {
+		if r.Message.ID != 0 {
+			c.fast.Add(1)
+		}
 	}
-	return ok, err
+	return err
 }
 
 // TestAcceptFastPath: on PostgreSQL a known person's message without

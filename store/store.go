@@ -126,11 +126,11 @@ type Messages interface {
 	// HasPendingInbound reports whether the conversation has an inbound
 	// message older than beforeID whose turn has not run yet.
 	HasPendingInbound(ctx context.Context, conversationID, beforeID int64) (bool, error)
-	// InsertInbound stores a known person's inbound message with its job
-	// (args {"message_id": id}) in one statement where the backend gains
-	// from it (PostgreSQL); false means nothing was stored and the caller
-	// must take the transactional path.
-	InsertInbound(ctx context.Context, m *jaga.Message, identityID int64, kind string, opts river.InsertOpts) (bool, error)
+	// InsertInbound stores known people's inbound messages, each with its
+	// job (args {"message_id": id}), in one statement where the backend
+	// gains from it (PostgreSQL), and sets the ID of each message stored;
+	// the caller takes the transactional path for the rows left with ID 0.
+	InsertInbound(ctx context.Context, rows []InboundRow, kind string, opts river.InsertOpts) error
 	// FinishTurn marks an inbound message processed and stores its reply
 	// with the reply's job (args {"message_id": id}) in one statement where
 	// the backend gains from it (PostgreSQL); supported false means nothing
@@ -173,6 +173,13 @@ type Consents interface {
 	// awaiting confirmation, if any.
 	GetPrivacyState(ctx context.Context, subjectID int64) (*PrivacyState, error)
 	DeleteConsentsBySubject(ctx context.Context, subjectID int64) (int64, error)
+}
+
+// InboundRow is a row for InsertInbound: a received inbound message of a
+// known person, and the identity it came from.
+type InboundRow struct {
+	Message    *jaga.Message
+	IdentityID int64
 }
 
 // TurnContext is what a turn starts from.

@@ -38,8 +38,8 @@ func TestInsertInboundJobMatchesRiver(t *testing.T) {
 	opts := river.InsertOpts{Queue: "turns", MaxAttempts: 5}
 	m := &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Inbound, Channel: jaga.ChannelTelegram,
 		ChannelMessageID: "parity-1", Status: jaga.StatusReceived, CreatedAt: time.Now()}
-	if ok, err := st.InsertInbound(ctx, m, i.ID, parityArgs{}.Kind(), opts); !ok || err != nil {
-		t.Fatalf("InsertInbound = %v, %v", ok, err)
+	if err := st.InsertInbound(ctx, []store.InboundRow{{Message: m, IdentityID: i.ID}}, parityArgs{}.Kind(), opts); m.ID == 0 || err != nil {
+		t.Fatalf("InsertInbound: id %d, %v", m.ID, err)
 	}
 	if _, err := st.Enqueue(ctx, parityArgs{MessageID: m.ID}, &opts); err != nil {
 		t.Fatal(err)

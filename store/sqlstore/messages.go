@@ -45,54 +45,87 @@ func scanMessageWith(r Row, extra ...any) (*jaga.Message, error) {
 	return m, err
 }
 
-// InsertInbound stores the inbound message m of a person already known —
-// m's conversation and subject, and identityID — together with its job, in
-// one statement: on PostgreSQL one round trip and one commit instead of a
-// transaction's five, which is the accept path's whole cost. The job is
-// written to River's job table as River's own insert writes it (kind, queue,
-// max attempts and priority from opts, args {"message_id": <m's new id>},
-// available now); River's workers find it at their next poll.
+// InsertInbound stores inbound messages of people already known, each with
+// its job, in one statement: on PostgreSQL one round trip and one commit for
+// the whole batch instead of a transaction's five per message, which is the
+// accept path's whole cost. Each row's job is written to River's job table
+// as River's own insert writes it (kind, queue, max attempts and priority
+// from opts, args {"message_id": <the message's new id>}, available now);
+// River's workers find it at their next poll. Messages are stored in the
+// order of rows.
 //
-// It stores nothing and reports false when the conversation no longer
-// belongs to that identity and subject (the person was erased, or the
-// caller's cache is stale), when m is a redelivery, and always on SQLite,
-// where statements cost no round trip: the caller then takes the
-// transactional path, which tells these cases apart.
-func (q *Queries) InsertInbound(ctx context.Context, m *jaga.Message, identityID int64, kind string, opts river.InsertOpts) (bool, error) {
-	if q.dialect != Postgres {
-		return false, nil
+// It sets the ID of each message it stored. A row it did not store keeps
+// ID 0: its conversation no longer belongs to that identity and subject
+// (the person was erased, or the caller's cache is stale), or it is a
+// redelivery (also of another row of the batch). On SQLite, where
+// statements cost no round trip, it stores nothing. The caller takes the
+// transactional path for the rows left, which tells these cases apart.
+func (q *Queries) InsertInbound(ctx context.Context, rows []store.InboundRow, kind string, opts river.InsertOpts) error {
+	if q.dialect != Postgres || len(rows) == 0 {
+		return nil
 	}
-	if m.UpdatedAt.IsZero() {
-		m.UpdatedAt = m.CreatedAt
+	n := len(rows)
+	var (
+		conv, subj, ident = make([]int64, n), make([]int64, n), make([]int64, n)
+		ch, cmid, text    = make([]string, n), make([]string, n), make([]string, n)
+		sealed            = make([][]byte, n)
+		tokens            = make([]int32, n)
+		created, updated  = make([]time.Time, n), make([]time.Time, n)
+		byKey             = make(map[[2]string]*jaga.Message, n)
+	)
+	for i, r := range rows {
+		m := r.Message
+		if m.Direction != jaga.Inbound || m.Status != jaga.StatusReceived || m.Author != "" || m.ReplyTo != 0 ||
+			m.ModelCalled || m.PromptVersion != "" || m.TokensIn != 0 || m.TokensOut != 0 || len(m.SnapshotSections) != 0 {
+			return fmt.Errorf("InsertInbound: row %d is not a received inbound message", i)
+		}
+		m.ID = 0
+		if m.UpdatedAt.IsZero() {
+			m.UpdatedAt = m.CreatedAt
+		}
+		conv[i], subj[i], ident[i] = m.ConversationID, m.SubjectID, r.IdentityID
+		ch[i], cmid[i], text[i], sealed[i] = string(m.Channel), m.ChannelMessageID, m.RedactedText, m.Sealed
+		tokens[i], created[i], updated[i] = int32(m.TokenCount), m.CreatedAt, m.UpdatedAt
+		k := [2]string{ch[i], cmid[i]}
+		if _, ok := byKey[k]; !ok {
+			byKey[k] = m // a repeat within the batch is a redelivery, left to the caller
+		}
 	}
-	rows, err := q.db.Query(ctx,
-		`WITH m AS (
+	res, err := q.db.Query(ctx,
+		`WITH t AS (
+			SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::bytea[],
+				$8::integer[], $9::timestamptz[], $10::timestamptz[]) WITH ORDINALITY
+				AS t(conversation_id, subject_id, identity_id, channel, channel_message_id, redacted_text, sealed,
+					token_count, created_at, updated_at, ord)
+		), m AS (
 			INSERT INTO messages (conversation_id, subject_id, direction, channel, channel_message_id, redacted_text, sealed,
-				status, author, reply_to, model_called, prompt_version, tokens_in, tokens_out, token_count, snapshot_sections,
-				created_at, updated_at)
-			SELECT c.id, c.subject_id, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18
-			  FROM conversations c JOIN identities i ON i.id = c.identity_id
-			 WHERE c.id = $1 AND c.subject_id = $2 AND i.id = $19 AND i.subject_id = $2
+				status, token_count, created_at, updated_at)
+			SELECT c.id, c.subject_id, 'in', t.channel, t.channel_message_id, t.redacted_text, t.sealed,
+				'received', t.token_count, t.created_at, t.updated_at
+			  FROM t JOIN conversations c ON c.id = t.conversation_id AND c.subject_id = t.subject_id
+			  JOIN identities i ON i.id = c.identity_id AND i.id = t.identity_id AND i.subject_id = t.subject_id
+			 ORDER BY t.ord
 			ON CONFLICT DO NOTHING
-			RETURNING id
-		), `+jobCTE(20)+`
-		SELECT id FROM m`,
-		m.ConversationID, m.SubjectID, string(m.Direction), string(m.Channel), m.ChannelMessageID, m.RedactedText, m.Sealed,
-		string(m.Status), m.Author, m.ReplyTo, m.ModelCalled, m.PromptVersion, m.TokensIn, m.TokensOut, m.TokenCount,
-		strings.Join(m.SnapshotSections, ","), m.CreatedAt, m.UpdatedAt, identityID,
+			RETURNING id, channel, channel_message_id
+		), `+jobCTE(11)+`
+		SELECT id, channel, channel_message_id FROM m`,
+		conv, subj, ident, ch, cmid, text, sealed, tokens, created, updated,
 		kind, jobMaxAttempts(opts), jobPriority(opts), jobQueue(opts))
 	if err != nil {
-		return false, err
+		return err
 	}
-	defer rows.Close()
-	inserted := false
-	for rows.Next() {
-		if err := rows.Scan(&m.ID); err != nil {
-			return false, err
+	defer res.Close()
+	for res.Next() {
+		var id int64
+		var k [2]string
+		if err := res.Scan(&id, &k[0], &k[1]); err != nil {
+			return err
 		}
-		inserted = true
+		if m := byKey[k]; m != nil {
+			m.ID = id
+		}
 	}
-	return inserted, rows.Err()
+	return res.Err()
 }
 
 // FinishTurn marks the inbound message inboundID processed and stores its

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
 
 	"github.com/jaga-id/jaga"
@@ -371,53 +372,76 @@ func testPrivacyRequests(t *testing.T, st store.Store) {
 func testInsertInbound(t *testing.T, st store.Store) {
 	ctx := context.Background()
 	s, i, c := NewPerson(t, st, jaga.ChannelTelegram, "49")
-	_, other, _ := NewPerson(t, st, jaga.ChannelTelegram, "50")
+	s2, i2, c2 := NewPerson(t, st, jaga.ChannelTelegram, "50")
 	at := t0.Add(time.Hour)
-	in := func(cmid string) *jaga.Message {
-		return &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Inbound, Channel: jaga.ChannelTelegram,
-			ChannelMessageID: cmid, RedactedText: "stok kopi?", Sealed: []byte("sealed"), Status: jaga.StatusReceived,
+	in := func(subj *jaga.Subject, conv *jaga.Conversation, cmid string) *jaga.Message {
+		return &jaga.Message{ConversationID: conv.ID, SubjectID: subj.ID, Direction: jaga.Inbound, Channel: jaga.ChannelTelegram,
+			ChannelMessageID: cmid, RedactedText: "stok kopi? " + cmid, Sealed: []byte("sealed " + cmid), Status: jaga.StatusReceived,
 			TokenCount: 4, CreatedAt: at}
 	}
 	opts := river.InsertOpts{Queue: "turns", MaxAttempts: 5}
-	m := in("ii-1")
-	ok, err := st.InsertInbound(ctx, m, i.ID, "turn", opts)
-	if err != nil {
+	a, b := in(s, c, "ii-1"), in(s2, c2, "ii-2")
+	a2 := in(s, c, "ii-3")
+	rows := []store.InboundRow{{Message: a, IdentityID: i.ID}, {Message: b, IdentityID: i2.ID}, {Message: a2, IdentityID: i.ID}}
+	if err := st.InsertInbound(ctx, rows, "turn", opts); err != nil {
 		t.Fatal(err)
 	}
 	if st.Backend() == "sqlite" {
-		if ok {
-			t.Fatal("SQLite has no one-statement path: InsertInbound must decline")
+		if a.ID != 0 || b.ID != 0 || a2.ID != 0 {
+			t.Fatal("SQLite has no one-statement path: InsertInbound must store nothing")
+		}
+		if msgs, _ := st.ListMessagesBySubject(ctx, s.ID); len(msgs) != 0 {
+			t.Fatalf("SQLite stored %d messages", len(msgs))
 		}
 		return
 	}
-	if !ok || m.ID == 0 {
-		t.Fatalf("InsertInbound = %v, id %d", ok, m.ID)
+	if a.ID == 0 || b.ID == 0 || a2.ID == 0 || !(a.ID < b.ID && b.ID < a2.ID) {
+		t.Fatalf("InsertInbound ids %d, %d, %d: want all stored, in row order", a.ID, b.ID, a2.ID)
 	}
-	got, err := st.GetMessage(ctx, m.ID)
-	if err != nil || got.RedactedText != "stok kopi?" || string(got.Sealed) != "sealed" || got.Status != jaga.StatusReceived ||
-		got.TokenCount != 4 || got.Direction != jaga.Inbound || !got.CreatedAt.Equal(at) {
-		t.Fatalf("stored = %+v, %v", got, err)
+	for _, m := range []*jaga.Message{a, b, a2} {
+		got, err := st.GetMessage(ctx, m.ID)
+		if err != nil || got.RedactedText != m.RedactedText || string(got.Sealed) != string(m.Sealed) ||
+			got.Status != jaga.StatusReceived || got.TokenCount != 4 || got.Direction != jaga.Inbound ||
+			got.ConversationID != m.ConversationID || got.SubjectID != m.SubjectID || !got.CreatedAt.Equal(at) {
+			t.Fatalf("stored = %+v, %v; want %+v", got, err, m)
+		}
 	}
 	if conv, _ := st.GetConversation(ctx, c.ID); conv.LastInboundAt == nil || !conv.LastInboundAt.Equal(at) {
 		t.Fatalf("conversation not touched: %+v", conv)
 	}
-	// A redelivery, an identity that is not the conversation's, and a
-	// subject that is not its owner store nothing.
-	for name, try := range map[string]func() (bool, error){
-		"redelivery": func() (bool, error) { return st.InsertInbound(ctx, in("ii-1"), i.ID, "turn", opts) },
-		"identity":   func() (bool, error) { return st.InsertInbound(ctx, in("ii-2"), other.ID, "turn", opts) },
-		"subject": func() (bool, error) {
-			m := in("ii-3")
-			m.SubjectID = other.SubjectID
-			return st.InsertInbound(ctx, m, i.ID, "turn", opts)
-		},
-	} {
-		if ok, err := try(); ok || err != nil {
-			t.Fatalf("%s: InsertInbound = %v, %v; want false, nil", name, ok, err)
+	// A redelivery, a repeat within the batch, an identity that is not the
+	// conversation's and a subject that is not its owner store nothing;
+	// the good row beside them is stored.
+	redelivered := in(s, c, "ii-1")
+	good, repeat := in(s, c, "ii-4"), in(s, c, "ii-4")
+	wrongIdentity := in(s, c, "ii-5")
+	wrongSubject := in(s2, c, "ii-6")
+	rows = []store.InboundRow{{Message: redelivered, IdentityID: i.ID}, {Message: good, IdentityID: i.ID},
+		{Message: repeat, IdentityID: i.ID}, {Message: wrongIdentity, IdentityID: i2.ID}, {Message: wrongSubject, IdentityID: i.ID}}
+	if err := st.InsertInbound(ctx, rows, "turn", opts); err != nil {
+		t.Fatal(err)
+	}
+	if good.ID == 0 {
+		t.Fatal("the good row of a mixed batch was not stored")
+	}
+	for name, m := range map[string]*jaga.Message{"redelivery": redelivered, "repeat": repeat, "identity": wrongIdentity, "subject": wrongSubject} {
+		if m.ID != 0 {
+			t.Fatalf("%s: stored as %d; want nothing", name, m.ID)
 		}
 	}
-	if msgs, _ := st.ListMessagesBySubject(ctx, s.ID); len(msgs) != 1 {
-		t.Fatalf("%d messages stored, want 1", len(msgs))
+	if msgs, _ := st.ListMessagesBySubject(ctx, s.ID); len(msgs) != 3 {
+		t.Fatalf("%d messages stored, want 3", len(msgs))
+	}
+	var jobs int
+	pool := st.(interface{ Pool() *pgxpool.Pool }).Pool()
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM river_job WHERE kind = 'turn'`).Scan(&jobs); err != nil || jobs != 4 {
+		t.Fatalf("%d turn jobs, want 4 (%v)", jobs, err)
+	}
+	// A row that is not a received inbound message is refused.
+	bad := in(s, c, "ii-7")
+	bad.Direction = jaga.Outbound
+	if err := st.InsertInbound(ctx, []store.InboundRow{{Message: bad, IdentityID: i.ID}}, "turn", opts); err == nil {
+		t.Fatal("an outbound message was accepted")
 	}
 }
 
