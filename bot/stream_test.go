@@ -3,6 +3,8 @@ package bot_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -252,4 +254,101 @@ func TestAcceptFastPath(t *testing.T) {
 	if n := st.fast.Load(); n != 2 {
 		t.Fatalf("%d messages took the one-statement path, want 2", n)
 	}
+}
+
+// gatedStore holds the one-statement inserts until the gate opens, and
+// records the size of each batch.
+type gatedStore struct {
+	store.Store
+	gate    chan struct{}
+	mu      sync.Mutex
+	batches []int
+}
+
+func (g *gatedStore) InsertInbound(ctx context.Context, rows []store.InboundRow, kind string, opts river.InsertOpts) error {
+	<-g.gate
+	g.mu.Lock()
+	g.batches = append(g.batches, len(rows))
+	g.mu.Unlock()
+	return g.Store.InsertInbound(ctx, rows, kind, opts)
+}
+
+// TestAcceptBatched: messages of concurrent webhooks are stored together
+// (group commit), and each is answered once, in order per chat — including
+// a redelivery racing its original inside one batch.
+func TestAcceptBatched(t *testing.T) {
+	if storetest.PostgresURL(t) == "" {
+		t.Skip("PostgreSQL only")
+	}
+	workers := river.NewWorkers()
+	gate := make(chan struct{})
+	st := &gatedStore{Store: storetest.Postgres(t, store.Options{Workers: workers, FetchPollInterval: 10 * time.Millisecond,
+		Queues: map[string]int{river.QueueDefault: 2, bot.QueueTurns: 4, bot.QueueDeliveries: 4}}), gate: gate}
+	master, _ := seal.NewKey(seal.GenerateRaw())
+	d := &drafter{}
+	svc := bot.New(bot.Config{Store: st, Keyring: seal.NewKeyring(master, nil), Redactor: redact.New(redact.Options{}),
+		Assistant: &echoAssistant{}, Senders: map[jaga.Channel]bot.Sender{jaga.ChannelTelegram: d},
+		ChannelRates: map[jaga.Channel]bot.Rate{}, DraftInterval: -1})
+	svc.Register(workers)
+	startJobs(t, st)
+	ctx := context.Background()
+	const chats, each = 10, 4
+	for c := range chats { // first contact: transactional, makes the people known
+		if err := svc.Accept(ctx, []bot.Inbound{msg(fmt.Sprint(9100+c), "halo")}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Every chat sends its messages one after another (as a person does);
+	// the chats are concurrent, and one message is delivered twice at once.
+	var wg sync.WaitGroup
+	errs := make(chan error, chats*each+1)
+	for c := range chats {
+		wg.Go(func() {
+			for i := range each {
+				m := msg(fmt.Sprint(9100+c), fmt.Sprintf("pesan %d", i))
+				if c == 0 && i == 0 {
+					wg.Go(func() { errs <- svc.Accept(ctx, []bot.Inbound{m}) })
+				}
+				errs <- svc.Accept(ctx, []bot.Inbound{m})
+			}
+		})
+	}
+	time.Sleep(200 * time.Millisecond) // let the first messages queue up behind the gate
+	close(gate)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for c := range chats {
+		chat := fmt.Sprint(9100 + c)
+		got := waitSent(t, d, chat, 1+each)
+		want := []string{"halo"}
+		for i := range each {
+			want = append(want, fmt.Sprintf("pesan %d", i))
+		}
+		if len(got) != len(want) {
+			t.Fatalf("chat %s: %d replies, want %d: %q", chat, len(got), len(want), got)
+		}
+		for i, w := range want {
+			if got[i] != "Jawaban untuk: "+w {
+				t.Fatalf("chat %s: reply %d = %q, want the answer to %q", chat, i, got[i], w)
+			}
+		}
+	}
+	time.Sleep(200 * time.Millisecond)
+	for c := range chats {
+		if n := len(d.to(fmt.Sprint(9100 + c))); n != 1+each {
+			t.Fatalf("chat %d: %d replies after settling, want %d", c, n, 1+each)
+		}
+	}
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	largest := slices.Max(st.batches)
+	if largest < 2 {
+		t.Fatalf("batches %v: the concurrent messages were never stored together", st.batches)
+	}
+	t.Logf("batch sizes %v", st.batches)
 }
