@@ -57,9 +57,18 @@ func (s *Service) acceptOne(ctx context.Context, in *Inbound) error {
 	if !in.Channel.Valid() || in.ChannelMessageID == "" || in.ExternalUserID == "" || in.ExternalChatID == "" {
 		return jaga.Errorf(jaga.EINVALID, "Message is missing its channel, id, sender or chat.")
 	}
+	for _, id := range []string{in.ChannelMessageID, in.ExternalUserID, in.ExternalChatID} {
+		if !cleanText(id) {
+			return jaga.Errorf(jaga.EINVALID, "Message id, sender or chat is not valid text.")
+		}
+	}
+	if !cleanText(in.LanguageHint) {
+		in.LanguageHint = ""
+	}
 	text := in.Text
-	if !utf8.ValidString(text) {
-		text = strings.ToValidUTF8(text, "\uFFFD")
+	if !cleanText(text) {
+		// NUL is valid UTF-8, but PostgreSQL's text type refuses it.
+		text = strings.ReplaceAll(strings.ToValidUTF8(text, "\uFFFD"), "\x00", "\uFFFD")
 	}
 	if len(text) > MaxTextBytes {
 		cut := MaxTextBytes
@@ -162,6 +171,11 @@ func (s *Service) acceptTx(ctx context.Context, q store.Queries, in *Inbound, te
 		return p, false, err
 	}
 	return p, false, nil
+}
+
+// cleanText reports whether s is valid UTF-8 without NUL characters.
+func cleanText(s string) bool {
+	return utf8.ValidString(s) && strings.IndexByte(s, 0) < 0
 }
 
 func sanitizeKind(k string) string {

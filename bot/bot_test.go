@@ -362,3 +362,28 @@ func TestLinkCode(t *testing.T) {
 		}
 	})
 }
+
+// TestTextThatDatabasesRefuse: a NUL character (valid UTF-8 that
+// PostgreSQL's text type refuses) and invalid UTF-8 are stored as U+FFFD
+// and answered, on the transactional and the one-statement path alike,
+// instead of failing the webhook for ever.
+func TestTextThatDatabasesRefuse(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *setup) {
+		ctx := context.Background()
+		chat := "4004"
+		for _, text := range []string{"ha\x00lo", "ya", "stok\x00kopi \xff?"} {
+			if err := s.svc.Accept(ctx, []bot.Inbound{msg(chat, text)}); err != nil {
+				t.Fatalf("%q: %v", text, err)
+			}
+		}
+		got := waitReplies(t, s, chat, 3)
+		if !strings.Contains(got[2], "stok\uFFFDkopi \uFFFD?") {
+			t.Fatalf("reply = %q", got[2])
+		}
+		bad := msg(chat, "halo")
+		bad.ChannelMessageID += "\x00"
+		if err := s.svc.Accept(ctx, []bot.Inbound{bad}); jaga.ErrorCode(err) != jaga.EINVALID {
+			t.Fatalf("a NUL in the message id: %v, want EINVALID", err)
+		}
+	})
+}
