@@ -2,11 +2,7 @@ package bot
 
 import (
 	"context"
-	"log/slog"
 	"sync"
-	"time"
-
-	"github.com/riverqueue/river"
 
 	"github.com/jaga-id/jaga"
 	"github.com/jaga-id/jaga/seal"
@@ -92,7 +88,13 @@ func (s *Service) acceptFast(ctx context.Context, in *Inbound, text string) bool
 		TokenCount:       s.cfg.CountTokens(text),
 		CreatedAt:        s.clock.Now(),
 	}
-	if !s.inserter.insert(store.InboundRow{Message: m, IdentityID: p.identityID}) {
+	if err := s.inserts.do(store.InboundRow{Message: m, IdentityID: p.identityID}); err != nil || m.ID == 0 {
+		// Nothing counts as stored: the transactional path stores the
+		// message, or finds it stored if the batch's commit happened after
+		// all.
+		if err != nil {
+			s.log.Warn("batched accept failed; storing the message alone", "error", err.Error())
+		}
 		s.people.drop(k)
 		return false
 	}
@@ -100,85 +102,3 @@ func (s *Service) acceptFast(ctx context.Context, in *Inbound, text string) bool
 	return true
 }
 
-// Group commit for the one-statement path: the messages of concurrent
-// webhooks go into PostgreSQL together, one statement and one commit per
-// batch (store.InsertInbound), instead of one each. A batch is whatever is
-// waiting when an inserter is free, so a lone message waits for nobody and
-// under load the batches grow by themselves; a few inserters run at once so
-// that one batch's round trip does not hold up the next.
-const (
-	inserters      = 4
-	maxInsertBatch = 64
-	// insertTimeout bounds a batch's statement; a webhook whose message
-	// could not be stored in time falls back to the transactional path.
-	insertTimeout = 10 * time.Second
-)
-
-type insertReq struct {
-	row  store.InboundRow
-	done chan struct{}
-}
-
-// batchInserter runs store.InsertInbound for batches of waiting requests.
-type batchInserter struct {
-	store store.Store
-	log   *slog.Logger
-	kind  string
-	opts  river.InsertOpts
-	once  sync.Once
-	reqs  chan *insertReq
-}
-
-// insert stores row in the next batch and reports whether it was stored
-// (row.Message.ID set); false means the caller must take the transactional
-// path.
-func (b *batchInserter) insert(row store.InboundRow) bool {
-	b.once.Do(func() {
-		b.reqs = make(chan *insertReq, inserters*maxInsertBatch)
-		for range inserters {
-			go b.run()
-		}
-	})
-	r := &insertReq{row: row, done: make(chan struct{})}
-	b.reqs <- r
-	<-r.done
-	return row.Message.ID != 0
-}
-
-// run serves batches for the life of the process: an idle inserter is a
-// goroutine parked on a channel.
-func (b *batchInserter) run() {
-	batch := make([]*insertReq, 0, maxInsertBatch)
-	rows := make([]store.InboundRow, 0, maxInsertBatch)
-	for r := range b.reqs {
-		batch = append(batch[:0], r)
-	drain:
-		for len(batch) < maxInsertBatch {
-			select {
-			case r := <-b.reqs:
-				batch = append(batch, r)
-			default:
-				break drain
-			}
-		}
-		rows = rows[:0]
-		for _, r := range batch {
-			rows = append(rows, r.row)
-		}
-		ctx, cancel := context.WithTimeout(context.Background(), insertTimeout)
-		err := b.store.InsertInbound(ctx, rows, b.kind, b.opts)
-		cancel()
-		if err != nil {
-			// Nothing of the batch counts as stored; the transactional path
-			// stores each message, or finds it stored if the commit
-			// happened after all.
-			b.log.Warn("batched accept failed; storing one by one", "messages", len(batch), "error", err.Error())
-			for _, r := range batch {
-				r.row.Message.ID = 0
-			}
-		}
-		for _, r := range batch {
-			close(r.done)
-		}
-	}
-}

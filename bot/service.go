@@ -123,7 +123,9 @@ type Service struct {
 	// where a statement is a network round trip (PostgreSQL).
 	people     peopleCache
 	fastAccept bool
-	inserter   *batchInserter
+	inserts    batcher[store.InboundRow]
+	finishes   batcher[*store.FinishRow]
+	sents      batcher[store.SentRow]
 }
 
 // New returns a Service.
@@ -160,7 +162,11 @@ func New(cfg Config) *Service {
 	for ch, r := range cfg.ChannelRates {
 		s.limits[ch] = newLimiter(r)
 	}
-	s.inserter = &batchInserter{store: s.store, log: s.log, kind: TurnArgs{}.Kind(), opts: TurnArgs{}.InsertOpts()}
+	s.inserts.exec = func(ctx context.Context, rows []store.InboundRow) error {
+		return s.store.InsertInbound(ctx, rows, TurnArgs{}.Kind(), TurnArgs{}.InsertOpts())
+	}
+	s.finishes.exec = s.finishTurns
+	s.sents.exec = func(ctx context.Context, rows []store.SentRow) error { return s.store.MarkSentMany(ctx, rows) }
 	s.metrics = newMetrics(cfg.Registry)
 	return s
 }

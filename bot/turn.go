@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -150,16 +151,16 @@ func (s *Service) route(ctx context.Context, t *Turn) (*Reply, error) {
 // seal.
 func (s *Service) finishTurn(ctx context.Context, in *jaga.Message, reply *Reply, key *seal.Key, job *rivertype.JobRow) error {
 	now := s.clock.Now()
-	if reply != nil && !reply.Erased && key != nil && reply.Redacted != "" {
-		out := s.replyMessage(in, reply, reply.Redacted, key, now)
-		if ok, claimed, err := s.store.FinishTurn(ctx, in.ID, now, out, DeliverArgs{}.Kind(), DeliverArgs{}.InsertOpts()); err != nil {
+	if s.fastAccept && reply != nil && !reply.Erased && key != nil && reply.Redacted != "" {
+		// PostgreSQL: with the other turns ending now, in one statement.
+		row := &store.FinishRow{InboundID: in.ID, At: now, Reply: s.replyMessage(in, reply, reply.Redacted, key, now)}
+		if err := s.finishes.do(row); err != nil {
 			return err
-		} else if ok {
-			if claimed && out.ID != 0 {
-				s.metrics.replies.WithLabelValues(reply.Author).Inc()
-			}
-			return nil
 		}
+		if row.Claimed && row.Reply.ID != 0 {
+			s.metrics.replies.WithLabelValues(reply.Author).Inc()
+		}
+		return nil
 	}
 	return s.store.WithTx(ctx, func(q store.Queries) error {
 		if reply != nil && reply.Erased {
@@ -242,13 +243,41 @@ func (s *Service) storeErasureReply(ctx context.Context, q store.Queries, in *ja
 
 // replyMessage is the stored form of reply to in: redacted is what the model
 // saw (and what history shows), the original is sealed for the person.
+// finishTurns ends a batch of turns with store.FinishTurns. Two attempts of
+// one turn (a job River rescued while its first attempt still ran) go in
+// separate statements, so that each learns whether it claimed the turn.
+func (s *Service) finishTurns(ctx context.Context, rows []*store.FinishRow) error {
+	for len(rows) > 0 {
+		seen := make(map[int64]bool, len(rows))
+		var batch []store.FinishRow
+		var in, later []*store.FinishRow
+		for _, r := range rows {
+			if seen[r.InboundID] {
+				later = append(later, r)
+				continue
+			}
+			seen[r.InboundID] = true
+			in = append(in, r)
+			batch = append(batch, *r)
+		}
+		if _, err := s.store.FinishTurns(ctx, batch, DeliverArgs{}.Kind(), DeliverArgs{}.InsertOpts()); err != nil {
+			return err
+		}
+		for i, r := range in {
+			r.Claimed = batch[i].Claimed
+		}
+		rows = later
+	}
+	return nil
+}
+
 func (s *Service) replyMessage(in *jaga.Message, reply *Reply, redacted string, key *seal.Key, now time.Time) *jaga.Message {
 	return &jaga.Message{
 		ConversationID:   in.ConversationID,
 		SubjectID:        in.SubjectID,
 		Direction:        jaga.Outbound,
 		Channel:          in.Channel,
-		RedactedText:     redacted,
+		RedactedText:     strings.ReplaceAll(redacted, "\x00", "\uFFFD"), // PostgreSQL's text refuses NUL
 		Sealed:           seal.SealText(key, in.SubjectID, reply.Text),
 		Status:           jaga.StatusQueued,
 		Author:           reply.Author,

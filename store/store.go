@@ -124,25 +124,28 @@ type Messages interface {
 	// FindOutboundByChannelID returns the sent message a channel id belongs to.
 	FindOutboundByChannelID(ctx context.Context, ch jaga.Channel, channelMessageID string) (*jaga.Message, error)
 	// HasPendingInbound reports whether the conversation has an inbound
-	// message older than beforeID whose turn has not run yet.
+	// message older than beforeID whose turn has not run yet. Turns run in
+	// order, so the newest older inbound message tells.
 	HasPendingInbound(ctx context.Context, conversationID, beforeID int64) (bool, error)
 	// InsertInbound stores known people's inbound messages, each with its
 	// job (args {"message_id": id}), in one statement where the backend
 	// gains from it (PostgreSQL), and sets the ID of each message stored;
 	// the caller takes the transactional path for the rows left with ID 0.
 	InsertInbound(ctx context.Context, rows []InboundRow, kind string, opts river.InsertOpts) error
-	// FinishTurn marks an inbound message processed and stores its reply
-	// with the reply's job (args {"message_id": id}) in one statement where
-	// the backend gains from it (PostgreSQL); supported false means nothing
-	// was done and the caller must take the transactional path.
-	FinishTurn(ctx context.Context, inboundID int64, at time.Time, reply *jaga.Message, kind string, opts river.InsertOpts) (supported, claimed bool, err error)
+	// FinishTurns marks inbound messages processed and stores their
+	// replies, each with its job (args {"message_id": id}), in one
+	// statement where the backend gains from it (PostgreSQL); supported
+	// false means nothing was done and the caller must take the
+	// transactional path.
+	FinishTurns(ctx context.Context, rows []FinishRow, kind string, opts river.InsertOpts) (supported bool, err error)
 	// GetTurn returns what a turn starts from, in one query.
 	GetTurn(ctx context.Context, messageID int64) (*TurnContext, error)
 	// GetDelivery returns a message to send, its conversation, and whether an
 	// older reply of the conversation is still queued, in one query.
 	GetDelivery(ctx context.Context, messageID int64) (*jaga.Message, *jaga.Conversation, bool, error)
 	// HasQueuedOutbound reports whether the conversation has an outbound
-	// message older than beforeID still waiting to be sent.
+	// message older than beforeID still waiting to be sent. Replies go out
+	// in order, so the newest older reply tells.
 	HasQueuedOutbound(ctx context.Context, conversationID, beforeID int64) (bool, error)
 	// ListMessages returns a conversation's messages, oldest first; limit <= 0
 	// means all. With before > 0 only messages with smaller ids are returned
@@ -157,6 +160,9 @@ type Messages interface {
 	SetChannelMessageID(ctx context.Context, id int64, channelMessageID string, at time.Time) error
 	// MarkSent records that a queued message was sent with a channel id.
 	MarkSent(ctx context.Context, id int64, channelMessageID string, at time.Time) error
+	// MarkSentMany is MarkSent for a batch of messages, in one statement
+	// (one commit) where the backend allows.
+	MarkSentMany(ctx context.Context, rows []SentRow) error
 	UpdateMessageText(ctx context.Context, m *jaga.Message) error
 	DeleteMessagesBySubject(ctx context.Context, subjectID int64) (int64, error)
 }
@@ -180,6 +186,25 @@ type Consents interface {
 type InboundRow struct {
 	Message    *jaga.Message
 	IdentityID int64
+}
+
+// FinishRow is a row for FinishTurns: the inbound message whose turn ends,
+// when, and its reply (a queued outbound message with ReplyTo set).
+// FinishTurns sets Claimed when this call processed the inbound message,
+// and the reply's ID when it stored the reply.
+type FinishRow struct {
+	InboundID int64
+	At        time.Time
+	Reply     *jaga.Message
+	Claimed   bool
+}
+
+// SentRow is a row for MarkSentMany: a message sent, with the channel's id
+// for it.
+type SentRow struct {
+	ID               int64
+	ChannelMessageID string
+	At               time.Time
 }
 
 // TurnContext is what a turn starts from.

@@ -51,8 +51,10 @@ func scanMessageWith(r Row, extra ...any) (*jaga.Message, error) {
 // accept path's whole cost. Each row's job is written to River's job table
 // as River's own insert writes it (kind, queue, max attempts and priority
 // from opts, args {"message_id": <the message's new id>}, available now);
-// River's workers find it at their next poll. Messages are stored in the
-// order of rows.
+// River's workers find it at their next poll. A conversation's messages are
+// stored in the order of rows; conversations in ascending id, so that
+// concurrent batches, each of which updates its conversations (the trigger
+// of migration 0006), take those row locks in one order and never deadlock.
 //
 // It sets the ID of each message it stored. A row it did not store keeps
 // ID 0: its conversation no longer belongs to that identity and subject
@@ -104,7 +106,7 @@ func (q *Queries) InsertInbound(ctx context.Context, rows []store.InboundRow, ki
 				'received', t.token_count, t.created_at, t.updated_at
 			  FROM t JOIN conversations c ON c.id = t.conversation_id AND c.subject_id = t.subject_id
 			  JOIN identities i ON i.id = c.identity_id AND i.id = t.identity_id AND i.subject_id = t.subject_id
-			 ORDER BY t.ord
+			 ORDER BY t.conversation_id, t.ord
 			ON CONFLICT DO NOTHING
 			RETURNING id, channel, channel_message_id
 		), `+jobCTE(11)+`
@@ -128,40 +130,94 @@ func (q *Queries) InsertInbound(ctx context.Context, rows []store.InboundRow, ki
 	return res.Err()
 }
 
-// FinishTurn marks the inbound message inboundID processed and stores its
-// reply with the reply's job (args {"message_id": <reply id>}), in one
-// statement on PostgreSQL: the turn's last step in one round trip instead
-// of a transaction's five. claimed is false when another attempt had
-// already processed the message; nothing is stored then. On SQLite it does
-// nothing and reports supported false: the caller takes the transactional
-// path.
-func (q *Queries) FinishTurn(ctx context.Context, inboundID int64, at time.Time, reply *jaga.Message, kind string, opts river.InsertOpts) (supported, claimed bool, err error) {
+// FinishTurns ends turns: for each row it marks the inbound message
+// processed and stores the reply with the reply's job (args
+// {"message_id": <reply id>}), all rows in one statement on PostgreSQL —
+// the turns' last step in one round trip and one commit instead of a
+// transaction's five each. A row's Claimed is false when another attempt
+// had already processed its message; nothing is stored for it then. A
+// stored reply gets its ID. Replies are stored by ascending conversation id,
+// as InsertInbound stores messages, so that concurrent batches never
+// deadlock on their conversations. On SQLite it does nothing and reports supported
+// false: the caller takes the transactional path.
+func (q *Queries) FinishTurns(ctx context.Context, rows []store.FinishRow, kind string, opts river.InsertOpts) (supported bool, err error) {
 	if q.dialect != Postgres {
-		return false, false, nil
+		return false, nil
 	}
-	if reply.UpdatedAt.IsZero() {
-		reply.UpdatedAt = reply.CreatedAt
+	if len(rows) == 0 {
+		return true, nil
 	}
-	var processed int
-	err = q.db.QueryRow(ctx,
-		`WITH p AS (
-			UPDATE messages SET status = 'processed', updated_at = $19 WHERE id = $20 AND status = 'received'
-			RETURNING id
+	n := len(rows)
+	var (
+		inbound, conv, subj  = make([]int64, n), make([]int64, n), make([]int64, n)
+		ch, text, author, pv = make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+		sections             = make([]string, n)
+		sealed               = make([][]byte, n)
+		model                = make([]bool, n)
+		tin, tout, tokens    = make([]int32, n), make([]int32, n), make([]int32, n)
+		at, created, updated = make([]time.Time, n), make([]time.Time, n), make([]time.Time, n)
+		byInbound            = make(map[int64]*store.FinishRow, n)
+	)
+	for i := range rows {
+		r := &rows[i]
+		m := r.Reply
+		if m.Direction != jaga.Outbound || m.Status != jaga.StatusQueued || m.ChannelMessageID != "" || m.ReplyTo != r.InboundID || r.InboundID == 0 {
+			return true, fmt.Errorf("FinishTurns: row %d is not a queued reply to its inbound message", i)
+		}
+		if _, ok := byInbound[r.InboundID]; ok {
+			return true, fmt.Errorf("FinishTurns: row %d repeats an inbound message", i)
+		}
+		byInbound[r.InboundID] = r
+		m.ID, r.Claimed = 0, false
+		if m.UpdatedAt.IsZero() {
+			m.UpdatedAt = m.CreatedAt
+		}
+		inbound[i], conv[i], subj[i] = r.InboundID, m.ConversationID, m.SubjectID
+		ch[i], text[i], author[i], pv[i] = string(m.Channel), m.RedactedText, m.Author, m.PromptVersion
+		sections[i], sealed[i], model[i] = strings.Join(m.SnapshotSections, ","), m.Sealed, m.ModelCalled
+		tin[i], tout[i], tokens[i] = int32(m.TokensIn), int32(m.TokensOut), int32(m.TokenCount)
+		at[i], created[i], updated[i] = r.At, m.CreatedAt, m.UpdatedAt
+	}
+	res, err := q.db.Query(ctx,
+		`WITH t AS (
+			SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::bytea[], $7::text[],
+				$8::boolean[], $9::text[], $10::integer[], $11::integer[], $12::integer[], $13::text[], $14::timestamptz[],
+				$15::timestamptz[], $16::timestamptz[]) WITH ORDINALITY
+				AS t(inbound_id, conversation_id, subject_id, channel, redacted_text, sealed, author, model_called,
+					prompt_version, tokens_in, tokens_out, token_count, snapshot_sections, at, created_at, updated_at, ord)
+		), p AS (
+			UPDATE messages SET status = 'processed', updated_at = t.at FROM t
+			 WHERE messages.id = t.inbound_id AND messages.status = 'received'
+			RETURNING messages.id
 		), m AS (
 			INSERT INTO messages (conversation_id, subject_id, direction, channel, channel_message_id, redacted_text, sealed,
 				status, author, reply_to, model_called, prompt_version, tokens_in, tokens_out, token_count, snapshot_sections,
 				created_at, updated_at)
-			SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18 FROM p
+			SELECT t.conversation_id, t.subject_id, 'out', t.channel, '', t.redacted_text, t.sealed, 'queued', t.author,
+				t.inbound_id, t.model_called, t.prompt_version, t.tokens_in, t.tokens_out, t.token_count, t.snapshot_sections,
+				t.created_at, t.updated_at
+			  FROM t JOIN p ON p.id = t.inbound_id
+			 ORDER BY t.conversation_id, t.ord
 			ON CONFLICT DO NOTHING
-			RETURNING id
-		), `+jobCTE(21)+`
-		SELECT (SELECT count(*) FROM p), coalesce((SELECT id FROM m), 0)`,
-		reply.ConversationID, reply.SubjectID, string(reply.Direction), string(reply.Channel), reply.ChannelMessageID,
-		reply.RedactedText, reply.Sealed, string(reply.Status), reply.Author, reply.ReplyTo, reply.ModelCalled,
-		reply.PromptVersion, reply.TokensIn, reply.TokensOut, reply.TokenCount, strings.Join(reply.SnapshotSections, ","),
-		reply.CreatedAt, reply.UpdatedAt, at, inboundID,
-		kind, jobMaxAttempts(opts), jobPriority(opts), jobQueue(opts)).Scan(&processed, &reply.ID)
-	return true, processed == 1, err
+			RETURNING id, reply_to
+		), `+jobCTE(17)+`
+		SELECT p.id, coalesce(m.id, 0) FROM p LEFT JOIN m ON m.reply_to = p.id`,
+		inbound, conv, subj, ch, text, sealed, author, model, pv, tin, tout, tokens, sections, at, created, updated,
+		kind, jobMaxAttempts(opts), jobPriority(opts), jobQueue(opts))
+	if err != nil {
+		return true, err
+	}
+	defer res.Close()
+	for res.Next() {
+		var in, id int64
+		if err := res.Scan(&in, &id); err != nil {
+			return true, err
+		}
+		if r := byInbound[in]; r != nil {
+			r.Claimed, r.Reply.ID = true, id
+		}
+	}
+	return true, res.Err()
 }
 
 // jobCTE is a WITH item, job, inserting for each row of the CTE m the job
@@ -330,23 +386,32 @@ func (q *Queries) DeleteMessagesBySubject(ctx context.Context, subjectID int64) 
 }
 
 // HasPendingInbound reports whether an older inbound message of the
-// conversation still waits for its turn.
+// conversation still waits for its turn (see olderWaiting).
 func (q *Queries) HasPendingInbound(ctx context.Context, conversationID, beforeID int64) (bool, error) {
-	var n int
-	err := q.db.QueryRow(ctx,
-		`SELECT COUNT(*) FROM messages WHERE conversation_id = $1 AND id < $2 AND direction = 'in' AND status = 'received'`,
-		conversationID, beforeID).Scan(&n)
-	return n > 0, err
+	var waiting bool
+	err := q.db.QueryRow(ctx, `SELECT `+olderWaiting("$1", "$2", "in", "received"), conversationID, beforeID).Scan(&waiting)
+	return waiting, err
+}
+
+// olderWaiting is an SQL expression, true when the conversation's message
+// just before beforeID in the given direction still has the given status:
+// an inbound message still "received" (its turn has not run) or a reply
+// still "queued" (not sent). Turns run, and replies go out, in order — each
+// waits while this is true — so no message leaves that status before the
+// one before it did, and the newest older message tells for all of them.
+// That is one step back along messages_conversation_idx instead of an
+// index on the status, which every status change would have to update.
+func olderWaiting(conversationID, beforeID, direction, status string) string {
+	return `COALESCE((SELECT o.status FROM messages o WHERE o.conversation_id = ` + conversationID + ` AND o.id < ` + beforeID +
+		` AND o.direction = '` + direction + `' ORDER BY o.id DESC LIMIT 1) = '` + status + `', false)`
 }
 
 // HasQueuedOutbound reports whether an older reply of the conversation is
-// still waiting to be sent, so replies go out in order.
+// still waiting to be sent, so replies go out in order (see olderWaiting).
 func (q *Queries) HasQueuedOutbound(ctx context.Context, conversationID, beforeID int64) (bool, error) {
-	var n int
-	err := q.db.QueryRow(ctx,
-		`SELECT COUNT(*) FROM messages WHERE conversation_id = $1 AND id < $2 AND direction = 'out' AND status = 'queued'`,
-		conversationID, beforeID).Scan(&n)
-	return n > 0, err
+	var waiting bool
+	err := q.db.QueryRow(ctx, `SELECT `+olderWaiting("$1", "$2", "out", "queued"), conversationID, beforeID).Scan(&waiting)
+	return waiting, err
 }
 
 // MarkSent records a sent message's channel id and status in one statement.
@@ -354,6 +419,43 @@ func (q *Queries) MarkSent(ctx context.Context, id int64, channelMessageID strin
 	return mustAffect(q.db.Exec(ctx,
 		`UPDATE messages SET channel_message_id = $1, status = 'sent', updated_at = $2 WHERE id = $3`,
 		channelMessageID, at, id))
+}
+
+// MarkSentMany records sent messages' channel ids and status, all in one
+// statement on PostgreSQL (one commit for a batch of deliveries) and in one
+// transaction on SQLite. When a message is missing (erased since) it
+// returns a not-found error; on PostgreSQL the others are marked all the
+// same, which is what a retry of each would do.
+func (q *Queries) MarkSentMany(ctx context.Context, rows []store.SentRow) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	if q.dialect != Postgres {
+		return q.InTx(ctx, func(q *Queries) error {
+			for _, r := range rows {
+				if err := q.MarkSent(ctx, r.ID, r.ChannelMessageID, r.At); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	ids, cmids, at := make([]int64, len(rows)), make([]string, len(rows)), make([]time.Time, len(rows))
+	for i, r := range rows {
+		ids[i], cmids[i], at[i] = r.ID, r.ChannelMessageID, r.At
+	}
+	n, err := q.db.Exec(ctx,
+		`UPDATE messages SET channel_message_id = t.cmid, status = 'sent', updated_at = t.at
+		   FROM (SELECT * FROM unnest($1::bigint[], $2::text[], $3::timestamptz[]) AS t(id, cmid, at) ORDER BY id) t
+		  WHERE messages.id = t.id`,
+		ids, cmids, at)
+	if err != nil {
+		return err
+	}
+	if int(n) != len(rows) {
+		return jaga.Errorf(jaga.ENOTFOUND, "Message not found.")
+	}
+	return nil
 }
 
 // MarkProcessed claims an inbound message's turn.
@@ -368,9 +470,7 @@ func (q *Queries) GetDelivery(ctx context.Context, messageID int64) (*jaga.Messa
 	c := &jaga.Conversation{}
 	var waiting bool
 	m, err := scanMessageWith(q.db.QueryRow(ctx,
-		`SELECT `+mColumns+`, `+cColumns+`,
-			EXISTS (SELECT 1 FROM messages o WHERE o.conversation_id = m.conversation_id AND o.id < m.id
-				AND o.direction = 'out' AND o.status = 'queued')
+		`SELECT `+mColumns+`, `+cColumns+`, `+olderWaiting("m.conversation_id", "m.id", "out", "queued")+`
 		 FROM messages m JOIN conversations c ON c.id = m.conversation_id
 		 WHERE m.id = $1`, messageID), append(conversationDest(c), &waiting)...)
 	if err != nil {
@@ -389,8 +489,7 @@ func (q *Queries) GetTurn(ctx context.Context, messageID int64) (*store.TurnCont
 	dest = append(dest, &t.Vault, &t.Pending)
 	m, err := scanMessageWith(q.db.QueryRow(ctx,
 		`SELECT `+mColumns+`, `+cColumns+`, `+iColumns+`, `+sColumns+`, v.sealed,
-			EXISTS (SELECT 1 FROM messages o WHERE o.conversation_id = m.conversation_id AND o.id < m.id
-				AND o.direction = 'in' AND o.status = 'received')
+			`+olderWaiting("m.conversation_id", "m.id", "in", "received")+`
 		 FROM messages m
 		 JOIN conversations c ON c.id = m.conversation_id
 		 JOIN identities i ON i.id = c.identity_id

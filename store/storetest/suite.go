@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -36,6 +37,8 @@ func Run(t *testing.T, open func(t testing.TB) store.Store) {
 		{"PrivacyState", testPrivacyState},
 		{"InsertInbound", testInsertInbound},
 		{"FinishTurn", testFinishTurn},
+		{"MarkSentMany", testMarkSentMany},
+		{"OlderWaiting", testOlderWaiting},
 		{"AuditChain", testAuditChain},
 		{"Vaults", testVaults},
 		{"CryptoShredding", testCryptoShredding},
@@ -395,8 +398,8 @@ func testInsertInbound(t *testing.T, st store.Store) {
 		}
 		return
 	}
-	if a.ID == 0 || b.ID == 0 || a2.ID == 0 || !(a.ID < b.ID && b.ID < a2.ID) {
-		t.Fatalf("InsertInbound ids %d, %d, %d: want all stored, in row order", a.ID, b.ID, a2.ID)
+	if a.ID == 0 || b.ID == 0 || a2.ID == 0 || a.ID > a2.ID {
+		t.Fatalf("InsertInbound ids %d, %d, %d: want all stored, a conversation's in row order", a.ID, b.ID, a2.ID)
 	}
 	for _, m := range []*jaga.Message{a, b, a2} {
 		got, err := st.GetMessage(ctx, m.ID)
@@ -448,49 +451,81 @@ func testInsertInbound(t *testing.T, st store.Store) {
 func testFinishTurn(t *testing.T, st store.Store) {
 	ctx := context.Background()
 	s, _, c := NewPerson(t, st, jaga.ChannelTelegram, "51")
-	in := &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Inbound, Channel: jaga.ChannelTelegram,
-		ChannelMessageID: "ft-1", Status: jaga.StatusReceived, CreatedAt: t0}
-	if err := st.CreateMessage(ctx, in); err != nil {
-		t.Fatal(err)
+	s2, _, c2 := NewPerson(t, st, jaga.ChannelTelegram, "52")
+	inbound := func(subj *jaga.Subject, conv *jaga.Conversation, cmid string) *jaga.Message {
+		m := &jaga.Message{ConversationID: conv.ID, SubjectID: subj.ID, Direction: jaga.Inbound, Channel: jaga.ChannelTelegram,
+			ChannelMessageID: cmid, Status: jaga.StatusReceived, CreatedAt: t0}
+		if err := st.CreateMessage(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+		return m
 	}
+	in, in2 := inbound(s, c, "ft-1"), inbound(s2, c2, "ft-2")
 	at := t0.Add(time.Second)
-	reply := func() *jaga.Message {
-		return &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Outbound, Channel: jaga.ChannelTelegram,
-			RedactedText: "Stok ada.", Sealed: []byte("sealed"), Status: jaga.StatusQueued, Author: "assistant",
-			ReplyTo: in.ID, TokenCount: 3, CreatedAt: at}
+	reply := func(in *jaga.Message, text string) *jaga.Message {
+		return &jaga.Message{ConversationID: in.ConversationID, SubjectID: in.SubjectID, Direction: jaga.Outbound,
+			Channel: jaga.ChannelTelegram, RedactedText: text, Sealed: []byte("sealed " + text), Status: jaga.StatusQueued,
+			Author: "assistant", ReplyTo: in.ID, ModelCalled: true, PromptVersion: "v1", TokensIn: 10, TokensOut: 3,
+			TokenCount: 3, SnapshotSections: []string{"stock", "hours"}, CreatedAt: at}
 	}
 	opts := river.InsertOpts{Queue: "deliveries", MaxAttempts: 10}
-	r := reply()
-	supported, claimed, err := st.FinishTurn(ctx, in.ID, at, r, "deliver", opts)
+	rows := []store.FinishRow{{InboundID: in.ID, At: at, Reply: reply(in, "Stok ada.")}, {InboundID: in2.ID, At: at, Reply: reply(in2, "Buka jam 8.")}}
+	supported, err := st.FinishTurns(ctx, rows, "deliver", opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if st.Backend() == "sqlite" {
-		if supported || claimed {
-			t.Fatal("SQLite has no one-statement path: FinishTurn must decline")
+		if supported || rows[0].Claimed || rows[0].Reply.ID != 0 {
+			t.Fatal("SQLite has no one-statement path: FinishTurns must decline")
 		}
 		if got, _ := st.GetMessage(ctx, in.ID); got.Status != jaga.StatusReceived {
-			t.Fatalf("declined FinishTurn changed the message: %s", got.Status)
+			t.Fatalf("declined FinishTurns changed the message: %s", got.Status)
 		}
 		return
 	}
-	if !supported || !claimed || r.ID == 0 {
-		t.Fatalf("FinishTurn = %v, %v, reply id %d", supported, claimed, r.ID)
+	if !supported {
+		t.Fatal("FinishTurns declined on PostgreSQL")
 	}
-	if got, _ := st.GetMessage(ctx, in.ID); got.Status != jaga.StatusProcessed {
-		t.Fatalf("inbound status %s", got.Status)
+	for i, r := range rows {
+		if !r.Claimed || r.Reply.ID == 0 {
+			t.Fatalf("row %d: claimed %v, reply id %d", i, r.Claimed, r.Reply.ID)
+		}
+		if got, _ := st.GetMessage(ctx, r.InboundID); got.Status != jaga.StatusProcessed || !got.UpdatedAt.Equal(at) {
+			t.Fatalf("row %d: inbound status %s at %v", i, got.Status, got.UpdatedAt)
+		}
+		got, err := st.GetMessage(ctx, r.Reply.ID)
+		want := r.Reply
+		if err != nil || got.RedactedText != want.RedactedText || string(got.Sealed) != string(want.Sealed) ||
+			got.ReplyTo != r.InboundID || got.Status != jaga.StatusQueued || got.Author != "assistant" ||
+			!got.ModelCalled || got.PromptVersion != "v1" || got.TokensIn != 10 || got.TokensOut != 3 || got.TokenCount != 3 ||
+			strings.Join(got.SnapshotSections, ",") != "stock,hours" || got.ConversationID != want.ConversationID ||
+			got.SubjectID != want.SubjectID || !got.CreatedAt.Equal(at) {
+			t.Fatalf("row %d: reply = %+v, %v", i, got, err)
+		}
 	}
-	got, err := st.GetMessage(ctx, r.ID)
-	if err != nil || got.RedactedText != "Stok ada." || got.ReplyTo != in.ID || got.Status != jaga.StatusQueued || got.Author != "assistant" {
-		t.Fatalf("reply = %+v, %v", got, err)
+	// Another attempt finds the first turn done and stores nothing for it;
+	// a turn beside it in the same batch still ends.
+	in3 := inbound(s, c, "ft-3")
+	again := []store.FinishRow{{InboundID: in.ID, At: at, Reply: reply(in, "Stok ada.")}, {InboundID: in3.ID, At: at, Reply: reply(in3, "Sama-sama.")}}
+	if supported, err := st.FinishTurns(ctx, again, "deliver", opts); !supported || err != nil {
+		t.Fatalf("second FinishTurns = %v, %v", supported, err)
 	}
-	// Another attempt finds the turn done and stores nothing.
-	again := reply()
-	if supported, claimed, err := st.FinishTurn(ctx, in.ID, at, again, "deliver", opts); !supported || claimed || err != nil || again.ID != 0 {
-		t.Fatalf("second FinishTurn = %v, %v, %v, id %d", supported, claimed, err, again.ID)
+	if again[0].Claimed || again[0].Reply.ID != 0 || !again[1].Claimed || again[1].Reply.ID == 0 {
+		t.Fatalf("second FinishTurns: %+v", again)
 	}
-	if msgs, _ := st.ListMessagesBySubject(ctx, s.ID); len(msgs) != 2 {
-		t.Fatalf("%d messages, want the inbound and one reply", len(msgs))
+	if msgs, _ := st.ListMessagesBySubject(ctx, s.ID); len(msgs) != 4 {
+		t.Fatalf("%d messages, want two inbound and one reply each", len(msgs))
+	}
+	var jobs int
+	pool := st.(interface{ Pool() *pgxpool.Pool }).Pool()
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM river_job WHERE kind = 'deliver'`).Scan(&jobs); err != nil || jobs != 3 {
+		t.Fatalf("%d deliver jobs, want 3 (%v)", jobs, err)
+	}
+	// A row that is not a queued reply to its inbound message is refused.
+	bad := reply(in3, "x")
+	bad.ReplyTo = in.ID
+	if _, err := st.FinishTurns(ctx, []store.FinishRow{{InboundID: in3.ID, At: at, Reply: bad}}, "deliver", opts); err == nil {
+		t.Fatal("a reply to another message was accepted")
 	}
 }
 
@@ -779,5 +814,98 @@ func testTokenUsage(t *testing.T, st store.Store) {
 	_ = st.AddTokens(ctx, 2, "2026-11", 9)
 	if n, err := st.TokensUsed(ctx, 1, "2026-11"); err != nil || n != 350 {
 		t.Fatalf("TokensUsed = %d, %v, want 350", n, err)
+	}
+}
+
+func testMarkSentMany(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	s, _, c := NewPerson(t, st, jaga.ChannelTelegram, "53")
+	var ids []int64
+	for i := range 3 {
+		m := &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Outbound, Channel: jaga.ChannelTelegram,
+			RedactedText: "ok", Status: jaga.StatusQueued, Author: "assistant", ReplyTo: int64(1000 + i), CreatedAt: t0}
+		if err := st.CreateMessage(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, m.ID)
+	}
+	at := t0.Add(time.Minute)
+	if err := st.MarkSentMany(ctx, []store.SentRow{{ID: ids[1], ChannelMessageID: "tg-2", At: at}, {ID: ids[0], ChannelMessageID: "tg-1", At: at}}); err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []string{"tg-1", "tg-2"} {
+		got, err := st.GetMessage(ctx, ids[i])
+		if err != nil || got.Status != jaga.StatusSent || got.ChannelMessageID != want || !got.UpdatedAt.Equal(at) {
+			t.Fatalf("message %d = %+v, %v", i, got, err)
+		}
+		if found, err := st.FindOutboundByChannelID(ctx, jaga.ChannelTelegram, want); err != nil || found.ID != ids[i] {
+			t.Fatalf("FindOutboundByChannelID(%s) = %+v, %v", want, found, err)
+		}
+	}
+	if got, _ := st.GetMessage(ctx, ids[2]); got.Status != jaga.StatusQueued {
+		t.Fatalf("a message outside the batch changed: %s", got.Status)
+	}
+	if err := st.MarkSentMany(ctx, []store.SentRow{{ID: ids[2], ChannelMessageID: "tg-3", At: at}, {ID: 1 << 40, ChannelMessageID: "x", At: at}}); !jaga.IsNotFound(err) {
+		t.Fatalf("a missing message: %v, want not found", err)
+	}
+}
+
+// testOlderWaiting: a turn waits while the conversation's previous inbound
+// message awaits its turn, a reply while the previous reply is unsent —
+// whatever lies between them, and only within the conversation.
+func testOlderWaiting(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	s, _, c := NewPerson(t, st, jaga.ChannelTelegram, "54")
+	s2, _, c2 := NewPerson(t, st, jaga.ChannelTelegram, "55")
+	n := 0
+	add := func(subj *jaga.Subject, conv *jaga.Conversation, dir jaga.Direction) *jaga.Message {
+		n++
+		m := &jaga.Message{ConversationID: conv.ID, SubjectID: subj.ID, Direction: dir, Channel: jaga.ChannelTelegram,
+			Status: jaga.StatusReceived, CreatedAt: t0}
+		if dir == jaga.Inbound {
+			m.ChannelMessageID = fmt.Sprintf("ow-%d", n)
+		} else {
+			m.Status, m.Author, m.ReplyTo = jaga.StatusQueued, "assistant", int64(5000+n)
+		}
+		if err := st.CreateMessage(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	in1, out1 := add(s, c, jaga.Inbound), add(s, c, jaga.Outbound)
+	add(s2, c2, jaga.Inbound) // another conversation's messages count for nothing
+	add(s2, c2, jaga.Outbound)
+	in2, out2 := add(s, c, jaga.Inbound), add(s, c, jaga.Outbound)
+	check := func(when string, wantTurn, wantReply bool) {
+		t.Helper()
+		tc, err := st.GetTurn(ctx, in2.ID)
+		if err != nil || tc.Pending != wantTurn {
+			t.Fatalf("%s: GetTurn pending %v, %v; want %v", when, tc.Pending, err, wantTurn)
+		}
+		if got, err := st.HasPendingInbound(ctx, c.ID, in2.ID); err != nil || got != wantTurn {
+			t.Fatalf("%s: HasPendingInbound %v, %v; want %v", when, got, err, wantTurn)
+		}
+		_, _, waiting, err := st.GetDelivery(ctx, out2.ID)
+		if err != nil || waiting != wantReply {
+			t.Fatalf("%s: GetDelivery waiting %v, %v; want %v", when, waiting, err, wantReply)
+		}
+		if got, err := st.HasQueuedOutbound(ctx, c.ID, out2.ID); err != nil || got != wantReply {
+			t.Fatalf("%s: HasQueuedOutbound %v, %v; want %v", when, got, err, wantReply)
+		}
+	}
+	check("both older ones waiting", true, true)
+	if ok, err := st.MarkProcessed(ctx, in1.ID, t0); !ok || err != nil {
+		t.Fatal(ok, err)
+	}
+	check("older turn done", false, true)
+	if err := st.MarkSent(ctx, out1.ID, "tg-ow", t0); err != nil {
+		t.Fatal(err)
+	}
+	check("older reply sent", false, false)
+	if tc, err := st.GetTurn(ctx, in1.ID); err != nil || tc.Pending {
+		t.Fatalf("the first message waits for nothing: %v, %v", tc.Pending, err)
+	}
+	if _, _, waiting, err := st.GetDelivery(ctx, out1.ID); err != nil || waiting {
+		t.Fatalf("the first reply waits for nothing: %v, %v", waiting, err)
 	}
 }
