@@ -101,4 +101,3 @@ func (s *Service) acceptFast(ctx context.Context, in *Inbound, text string) bool
 	s.metrics.accepted.WithLabelValues(string(in.Channel)).Inc()
 	return true
 }
-
