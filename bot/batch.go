@@ -6,9 +6,9 @@ import (
 	"time"
 )
 
-// batcher is group commit for the one-statement paths on PostgreSQL:
-// concurrent callers' rows go into the database together, one statement and
-// one commit per batch, instead of one each. A batch is whatever is waiting
+// batcher is group commit: concurrent callers' rows go into the database
+// together — one statement and one commit per batch on PostgreSQL, one
+// transaction on SQLite — instead of one each. A batch is whatever is waiting
 // when a worker is free, so a lone row waits for nobody and under load the
 // batches grow by themselves; a few workers run at once so that one batch's
 // round trip does not hold up the next.

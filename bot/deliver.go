@@ -102,12 +102,8 @@ func (s *Service) deliver(ctx context.Context, id int64, job *river.Job[DeliverA
 	}
 	s.metrics.sends.WithLabelValues(string(m.Channel), "sent").Inc()
 	if m.Sealed != nil {
-		// One statement: no transaction round trips; on PostgreSQL with
-		// the other deliveries finishing now.
-		if s.fastAccept {
-			return s.sents.do(store.SentRow{ID: m.ID, ChannelMessageID: channelID, At: s.clock.Now()})
-		}
-		return s.store.MarkSent(ctx, m.ID, channelID, s.clock.Now())
+		// With the other deliveries finishing now, in one statement.
+		return s.sents.do(store.SentRow{ID: m.ID, ChannelMessageID: channelID, At: s.clock.Now()})
 	}
 	return s.store.WithTx(ctx, func(q store.Queries) error {
 		if err := q.MarkSent(ctx, m.ID, channelID, s.clock.Now()); err != nil {

@@ -23,11 +23,11 @@ type personKey struct {
 const maxPeople = 100_000
 
 // peopleCache remembers the senders whose messages were stored, so that the
-// next message of a known person goes in with one statement
-// (store.InsertInbound) instead of a transaction. A stale entry (the person
-// was erased, perhaps on another replica) costs nothing but a fallback: the
-// statement checks the conversation still belongs to that identity and
-// subject, and stores nothing otherwise.
+// next message of a known person goes in batched with the other accepts of
+// the moment (store.InsertInbound) instead of in a transaction of its own.
+// A stale entry (the person was erased, perhaps on another replica) costs
+// nothing but a fallback: the insert checks the conversation still belongs
+// to that identity and subject, and stores nothing otherwise.
 type peopleCache struct {
 	mu sync.Mutex
 	m  map[personKey]person
@@ -61,10 +61,10 @@ func (c *peopleCache) drop(k personKey) {
 // acceptFast stores a text message of a known person in one statement, and
 // reports whether it did; the caller has checked that the text holds no
 // personal data (nothing to add to the vault). Anything else — a new person,
-// a non-text message, a redelivery, a stale cache entry, SQLite — takes the
+// a non-text message, a redelivery, a stale cache entry — takes the
 // transactional path.
 func (s *Service) acceptFast(ctx context.Context, in *Inbound, text string) bool {
-	if !s.fastAccept || (in.Kind != "" && in.Kind != "text") {
+	if in.Kind != "" && in.Kind != "text" {
 		return false
 	}
 	k := personKey{in.Channel, in.ExternalUserID, in.ExternalChatID}

@@ -119,13 +119,12 @@ type Service struct {
 	limits  map[jaga.Channel]*limiter
 	metrics *metrics
 
-	// people and fastAccept serve the one-statement accept path, which pays
-	// where a statement is a network round trip (PostgreSQL).
-	people     peopleCache
-	fastAccept bool
-	inserts    batcher[store.InboundRow]
-	finishes   batcher[*store.FinishRow]
-	sents      batcher[store.SentRow]
+	// people serves the batched accept path (fastaccept.go); the batchers
+	// group the commits of concurrent accepts, turns and sends (batch.go).
+	people   peopleCache
+	inserts  batcher[store.InboundRow]
+	finishes batcher[*store.FinishRow]
+	sents    batcher[store.SentRow]
 }
 
 // New returns a Service.
@@ -157,8 +156,7 @@ func New(cfg Config) *Service {
 	if cfg.ChannelRates == nil {
 		cfg.ChannelRates = DefaultRates
 	}
-	s := &Service{cfg: cfg, store: cfg.Store, clock: cfg.Clock, log: cfg.Logger, limits: map[jaga.Channel]*limiter{},
-		fastAccept: cfg.Store != nil && cfg.Store.Backend() == "postgres"}
+	s := &Service{cfg: cfg, store: cfg.Store, clock: cfg.Clock, log: cfg.Logger, limits: map[jaga.Channel]*limiter{}}
 	for ch, r := range cfg.ChannelRates {
 		s.limits[ch] = newLimiter(r)
 	}

@@ -192,7 +192,7 @@ func TestDraftsWhereTheyCannotBeShown(t *testing.T) {
 	}
 }
 
-// countingStore counts the messages stored by the one-statement path.
+// countingStore counts the messages stored by the batched path.
 type countingStore struct {
 	store.Store
 	fast atomic.Int64
@@ -208,17 +208,36 @@ func (c *countingStore) InsertInbound(ctx context.Context, rows []store.InboundR
 	return err
 }
 
-// TestAcceptFastPath: on PostgreSQL a known person's message without
-// personal data is stored in one statement and answered like any other;
+// TestAcceptFastPath: a known person's message without personal data is
+// stored batched (one statement on PostgreSQL) and answered like any other;
 // a message with personal data, a redelivery and a stale person take the
 // transactional path and lose nothing.
 func TestAcceptFastPath(t *testing.T) {
-	if storetest.PostgresURL(t) == "" {
-		t.Skip("PostgreSQL only")
+	eachStore(t, testAcceptFastPath)
+}
+
+// eachStore runs a test on SQLite and, when TEST_DATABASE_URL is set, on
+// PostgreSQL, with a store whose job workers poll quickly.
+func eachStore(t *testing.T, fn func(t *testing.T, workers *river.Workers, st store.Store)) {
+	opts := func(w *river.Workers) store.Options {
+		return store.Options{Workers: w, FetchPollInterval: 10 * time.Millisecond,
+			Queues: map[string]int{river.QueueDefault: 2, bot.QueueTurns: 4, bot.QueueDeliveries: 4}}
 	}
-	workers := river.NewWorkers()
-	st := &countingStore{Store: storetest.Postgres(t, store.Options{Workers: workers, FetchPollInterval: 10 * time.Millisecond,
-		Queues: map[string]int{river.QueueDefault: 2, bot.QueueTurns: 4, bot.QueueDeliveries: 4}})}
+	t.Run("sqlite", func(t *testing.T) {
+		w := river.NewWorkers()
+		fn(t, w, storetest.SQLite(t, opts(w)))
+	})
+	t.Run("postgres", func(t *testing.T) {
+		if storetest.PostgresURL(t) == "" {
+			t.Skip("TEST_DATABASE_URL not set")
+		}
+		w := river.NewWorkers()
+		fn(t, w, storetest.Postgres(t, opts(w)))
+	})
+}
+
+func testAcceptFastPath(t *testing.T, workers *river.Workers, inner store.Store) {
+	st := &countingStore{Store: inner}
 	master, _ := seal.NewKey(seal.GenerateRaw())
 	d := &drafter{}
 	svc := bot.New(bot.Config{Store: st, Keyring: seal.NewKeyring(master, nil), Redactor: redact.New(redact.Options{}),
@@ -277,13 +296,12 @@ func (g *gatedStore) InsertInbound(ctx context.Context, rows []store.InboundRow,
 // (group commit), and each is answered once, in order per chat — including
 // a redelivery racing its original inside one batch.
 func TestAcceptBatched(t *testing.T) {
-	if storetest.PostgresURL(t) == "" {
-		t.Skip("PostgreSQL only")
-	}
-	workers := river.NewWorkers()
+	eachStore(t, testAcceptBatched)
+}
+
+func testAcceptBatched(t *testing.T, workers *river.Workers, inner store.Store) {
 	gate := make(chan struct{})
-	st := &gatedStore{Store: storetest.Postgres(t, store.Options{Workers: workers, FetchPollInterval: 10 * time.Millisecond,
-		Queues: map[string]int{river.QueueDefault: 2, bot.QueueTurns: 4, bot.QueueDeliveries: 4}}), gate: gate}
+	st := &gatedStore{Store: inner, gate: gate}
 	master, _ := seal.NewKey(seal.GenerateRaw())
 	d := &drafter{}
 	svc := bot.New(bot.Config{Store: st, Keyring: seal.NewKeyring(master, nil), Redactor: redact.New(redact.Options{}),

@@ -146,13 +146,14 @@ func (s *Service) route(ctx context.Context, t *Turn) (*Reply, error) {
 
 // finishTurn stores the reply with its delivery job, marks the inbound
 // message processed and completes the turn job, all in one transaction —
-// or, on PostgreSQL, when the reply needs nothing of the vault, in one
-// statement. key is the person's data key; nil when there is no reply to
+// or, when the reply needs nothing of the vault, batched with the other
+// turns ending now (store.FinishTurns). key is the person's data key; nil when there is no reply to
 // seal.
 func (s *Service) finishTurn(ctx context.Context, in *jaga.Message, reply *Reply, key *seal.Key, job *rivertype.JobRow) error {
 	now := s.clock.Now()
-	if s.fastAccept && reply != nil && !reply.Erased && key != nil && reply.Redacted != "" {
-		// PostgreSQL: with the other turns ending now, in one statement.
+	if reply != nil && !reply.Erased && key != nil && reply.Redacted != "" {
+		// With the other turns ending now: one statement on PostgreSQL,
+		// one transaction on SQLite.
 		row := &store.FinishRow{InboundID: in.ID, At: now, Reply: s.replyMessage(in, reply, reply.Redacted, key, now)}
 		if err := s.finishes.do(row); err != nil {
 			return err
@@ -260,7 +261,7 @@ func (s *Service) finishTurns(ctx context.Context, rows []*store.FinishRow) erro
 			in = append(in, r)
 			batch = append(batch, *r)
 		}
-		if _, err := s.store.FinishTurns(ctx, batch, DeliverArgs{}.Kind(), DeliverArgs{}.InsertOpts()); err != nil {
+		if err := s.store.FinishTurns(ctx, batch, DeliverArgs{}.Kind(), DeliverArgs{}.InsertOpts()); err != nil {
 			return err
 		}
 		for i, r := range in {

@@ -128,16 +128,15 @@ type Messages interface {
 	// order, so the newest older inbound message tells.
 	HasPendingInbound(ctx context.Context, conversationID, beforeID int64) (bool, error)
 	// InsertInbound stores known people's inbound messages, each with its
-	// job (args {"message_id": id}), in one statement where the backend
-	// gains from it (PostgreSQL), and sets the ID of each message stored;
-	// the caller takes the transactional path for the rows left with ID 0.
+	// job (args {"message_id": id}), together: one statement on
+	// PostgreSQL, one transaction on SQLite. It sets the ID of each message
+	// stored; the caller takes the transactional path for the rows left
+	// with ID 0.
 	InsertInbound(ctx context.Context, rows []InboundRow, kind string, opts river.InsertOpts) error
 	// FinishTurns marks inbound messages processed and stores their
-	// replies, each with its job (args {"message_id": id}), in one
-	// statement where the backend gains from it (PostgreSQL); supported
-	// false means nothing was done and the caller must take the
-	// transactional path.
-	FinishTurns(ctx context.Context, rows []FinishRow, kind string, opts river.InsertOpts) (supported bool, err error)
+	// replies, each with its job (args {"message_id": id}), together: one
+	// statement on PostgreSQL, one transaction on SQLite.
+	FinishTurns(ctx context.Context, rows []FinishRow, kind string, opts river.InsertOpts) error
 	// GetTurn returns what a turn starts from, in one query.
 	GetTurn(ctx context.Context, messageID int64) (*TurnContext, error)
 	// GetDelivery returns a message to send, its conversation, and whether an

@@ -1,8 +1,14 @@
 package sqlite_test
 
 import (
+	"context"
+	"reflect"
 	"testing"
+	"time"
 
+	"github.com/riverqueue/river"
+
+	"github.com/jaga-id/jaga"
 	"github.com/jaga-id/jaga/store"
 	"github.com/jaga-id/jaga/store/storetest"
 )
@@ -13,4 +19,77 @@ func TestConformance(t *testing.T) {
 
 func BenchmarkInsertMessages(b *testing.B) {
 	storetest.BenchmarkInsertMessages(b, storetest.SQLite(b, store.Options{}))
+}
+
+type parityArgs struct {
+	MessageID int64 `json:"message_id"`
+}
+
+func (parityArgs) Kind() string { return "parity" }
+
+// TestInsertJobMatchesRiver holds the job rows InsertInbound and
+// FinishTurns write to the row River's own insert writes for the same job,
+// column by column (the JSON columns byte for byte), so that an upgrade of
+// River that changes its table fails here.
+func TestInsertJobMatchesRiver(t *testing.T) {
+	ctx := context.Background()
+	st := storetest.SQLite(t, store.Options{})
+	s, i, c := storetest.NewPerson(t, st, jaga.ChannelTelegram, "parity")
+	opts := river.InsertOpts{Queue: "turns", MaxAttempts: 5}
+	m := &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Inbound, Channel: jaga.ChannelTelegram,
+		ChannelMessageID: "parity-1", Status: jaga.StatusReceived, CreatedAt: time.Now()}
+	if err := st.InsertInbound(ctx, []store.InboundRow{{Message: m, IdentityID: i.ID}}, parityArgs{}.Kind(), opts); m.ID == 0 || err != nil {
+		t.Fatalf("InsertInbound: id %d, %v", m.ID, err)
+	}
+	reply := &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Outbound, Channel: jaga.ChannelTelegram,
+		Status: jaga.StatusQueued, Author: "assistant", ReplyTo: m.ID, CreatedAt: time.Now()}
+	if err := st.FinishTurns(ctx, []store.FinishRow{{InboundID: m.ID, At: time.Now(), Reply: reply}}, parityArgs{}.Kind(), opts); reply.ID == 0 || err != nil {
+		t.Fatalf("FinishTurns: id %d, %v", reply.ID, err)
+	}
+	for _, id := range []int64{m.ID, reply.ID} {
+		if _, err := st.Enqueue(ctx, parityArgs{MessageID: id}, &opts); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// River's SQLite driver puts a random nonce into every job's metadata
+	// to learn, right after its insert, whether the row is new; nothing
+	// reads it later, and our rows do not need it.
+	rows, err := st.SQL().QueryContext(ctx, `SELECT hex(args), kind, max_attempts,
+		hex(jsonb(json_remove(metadata, '$."river:unique_nonce"'))), priority, queue, state,
+		hex(tags), quote(unique_key), quote(unique_states), attempt, quote(attempted_at), quote(attempted_by), quote(errors),
+		quote(finalized_at), typeof(created_at), length(created_at), typeof(scheduled_at), length(scheduled_at),
+		scheduled_at <= datetime('now', 'subsec') AND created_at <= datetime('now', 'subsec')
+		FROM river_job WHERE kind = 'parity' ORDER BY id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	cols, _ := rows.Columns()
+	var got [][]any
+	for rows.Next() {
+		row := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range row {
+			ptrs[i] = &row[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, row)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 4 {
+		t.Fatalf("%d parity jobs, want 4", len(got))
+	}
+	// Ours for the message and the reply, then River's for the same two.
+	for k := range 2 {
+		if !reflect.DeepEqual(got[k], got[k+2]) {
+			t.Fatalf("job %d differs from River's:\n ours  %v\n River %v", k, got[k], got[k+2])
+		}
+	}
+	if due := got[0][len(cols)-1]; due != int64(1) {
+		t.Fatalf("jobs not due now: %v", due)
+	}
 }

@@ -3,6 +3,7 @@ package storetest
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"strings"
@@ -389,15 +390,6 @@ func testInsertInbound(t *testing.T, st store.Store) {
 	if err := st.InsertInbound(ctx, rows, "turn", opts); err != nil {
 		t.Fatal(err)
 	}
-	if st.Backend() == "sqlite" {
-		if a.ID != 0 || b.ID != 0 || a2.ID != 0 {
-			t.Fatal("SQLite has no one-statement path: InsertInbound must store nothing")
-		}
-		if msgs, _ := st.ListMessagesBySubject(ctx, s.ID); len(msgs) != 0 {
-			t.Fatalf("SQLite stored %d messages", len(msgs))
-		}
-		return
-	}
 	if a.ID == 0 || b.ID == 0 || a2.ID == 0 || a.ID > a2.ID {
 		t.Fatalf("InsertInbound ids %d, %d, %d: want all stored, a conversation's in row order", a.ID, b.ID, a2.ID)
 	}
@@ -435,10 +427,8 @@ func testInsertInbound(t *testing.T, st store.Store) {
 	if msgs, _ := st.ListMessagesBySubject(ctx, s.ID); len(msgs) != 3 {
 		t.Fatalf("%d messages stored, want 3", len(msgs))
 	}
-	var jobs int
-	pool := st.(interface{ Pool() *pgxpool.Pool }).Pool()
-	if err := pool.QueryRow(ctx, `SELECT count(*) FROM river_job WHERE kind = 'turn'`).Scan(&jobs); err != nil || jobs != 4 {
-		t.Fatalf("%d turn jobs, want 4 (%v)", jobs, err)
+	if jobs := countJobs(t, st, "turn"); jobs != 4 {
+		t.Fatalf("%d turn jobs, want 4", jobs)
 	}
 	// A row that is not a received inbound message is refused.
 	bad := in(s, c, "ii-7")
@@ -470,21 +460,8 @@ func testFinishTurn(t *testing.T, st store.Store) {
 	}
 	opts := river.InsertOpts{Queue: "deliveries", MaxAttempts: 10}
 	rows := []store.FinishRow{{InboundID: in.ID, At: at, Reply: reply(in, "Stok ada.")}, {InboundID: in2.ID, At: at, Reply: reply(in2, "Buka jam 8.")}}
-	supported, err := st.FinishTurns(ctx, rows, "deliver", opts)
-	if err != nil {
+	if err := st.FinishTurns(ctx, rows, "deliver", opts); err != nil {
 		t.Fatal(err)
-	}
-	if st.Backend() == "sqlite" {
-		if supported || rows[0].Claimed || rows[0].Reply.ID != 0 {
-			t.Fatal("SQLite has no one-statement path: FinishTurns must decline")
-		}
-		if got, _ := st.GetMessage(ctx, in.ID); got.Status != jaga.StatusReceived {
-			t.Fatalf("declined FinishTurns changed the message: %s", got.Status)
-		}
-		return
-	}
-	if !supported {
-		t.Fatal("FinishTurns declined on PostgreSQL")
 	}
 	for i, r := range rows {
 		if !r.Claimed || r.Reply.ID == 0 {
@@ -507,8 +484,8 @@ func testFinishTurn(t *testing.T, st store.Store) {
 	// a turn beside it in the same batch still ends.
 	in3 := inbound(s, c, "ft-3")
 	again := []store.FinishRow{{InboundID: in.ID, At: at, Reply: reply(in, "Stok ada.")}, {InboundID: in3.ID, At: at, Reply: reply(in3, "Sama-sama.")}}
-	if supported, err := st.FinishTurns(ctx, again, "deliver", opts); !supported || err != nil {
-		t.Fatalf("second FinishTurns = %v, %v", supported, err)
+	if err := st.FinishTurns(ctx, again, "deliver", opts); err != nil {
+		t.Fatalf("second FinishTurns: %v", err)
 	}
 	if again[0].Claimed || again[0].Reply.ID != 0 || !again[1].Claimed || again[1].Reply.ID == 0 {
 		t.Fatalf("second FinishTurns: %+v", again)
@@ -516,15 +493,13 @@ func testFinishTurn(t *testing.T, st store.Store) {
 	if msgs, _ := st.ListMessagesBySubject(ctx, s.ID); len(msgs) != 4 {
 		t.Fatalf("%d messages, want two inbound and one reply each", len(msgs))
 	}
-	var jobs int
-	pool := st.(interface{ Pool() *pgxpool.Pool }).Pool()
-	if err := pool.QueryRow(ctx, `SELECT count(*) FROM river_job WHERE kind = 'deliver'`).Scan(&jobs); err != nil || jobs != 3 {
-		t.Fatalf("%d deliver jobs, want 3 (%v)", jobs, err)
+	if jobs := countJobs(t, st, "deliver"); jobs != 3 {
+		t.Fatalf("%d deliver jobs, want 3", jobs)
 	}
 	// A row that is not a queued reply to its inbound message is refused.
 	bad := reply(in3, "x")
 	bad.ReplyTo = in.ID
-	if _, err := st.FinishTurns(ctx, []store.FinishRow{{InboundID: in3.ID, At: at, Reply: bad}}, "deliver", opts); err == nil {
+	if err := st.FinishTurns(ctx, []store.FinishRow{{InboundID: in3.ID, At: at, Reply: bad}}, "deliver", opts); err == nil {
 		t.Fatal("a reply to another message was accepted")
 	}
 }
@@ -908,4 +883,23 @@ func testOlderWaiting(t *testing.T, st store.Store) {
 	if _, _, waiting, err := st.GetDelivery(ctx, out1.ID); err != nil || waiting {
 		t.Fatalf("the first reply waits for nothing: %v, %v", waiting, err)
 	}
+}
+
+// countJobs counts the jobs of a kind in River's table, on either backend.
+func countJobs(t *testing.T, st store.Store, kind string) int {
+	t.Helper()
+	var n int
+	var err error
+	switch db := st.(type) {
+	case interface{ Pool() *pgxpool.Pool }:
+		err = db.Pool().QueryRow(context.Background(), `SELECT count(*) FROM river_job WHERE kind = $1`, kind).Scan(&n)
+	case interface{ SQL() *sql.DB }:
+		err = db.SQL().QueryRow(`SELECT count(*) FROM river_job WHERE kind = ?`, kind).Scan(&n)
+	default:
+		t.Fatalf("cannot count jobs in %T", st)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
