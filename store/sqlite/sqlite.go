@@ -48,6 +48,8 @@ type DB struct {
 	path   string
 	events []func(store.JobEvent)
 	stop   func()
+
+	checkpoints *checkpointer
 }
 
 var _ store.Store = (*DB)(nil)
@@ -65,7 +67,12 @@ func Open(ctx context.Context, path string, opts store.Options) (*DB, error) {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
-	sqldb := sql.OpenDB(&connector{dsn: "file:" + path + "?" + q.Encode(), drv: &sqlite.Driver{}})
+	dsn := "file:" + path + "?" + q.Encode()
+	// No automatic checkpoints on the working connection: SQLite runs one
+	// inside whichever commit takes the WAL past 1,000 pages, copying pages
+	// and syncing the file while every webhook waits. checkpointer does
+	// them on a connection of its own.
+	sqldb := sql.OpenDB(&connector{dsn: dsn + "&_pragma=wal_autocheckpoint(0)", drv: &sqlite.Driver{}})
 	// One connection: SQLite has one writer, and River's driver asks for it.
 	sqldb.SetMaxOpenConns(1)
 	sqldb.SetMaxIdleConns(1)
@@ -80,6 +87,7 @@ func Open(ctx context.Context, path string, opts store.Options) (*DB, error) {
 		sqldb.Close()
 		return nil, fmt.Errorf("river client: %w", err)
 	}
+	d.checkpoints = startCheckpointer(sql.OpenDB(&connector{dsn: dsn, drv: &sqlite.Driver{}}), checkpointInterval)
 	d.river = client
 	d.Queries = sqlstore.New(&adapter{q: sqldb, river: client}, d.begin, sqlstore.SQLite)
 	return d, nil
@@ -185,7 +193,62 @@ func (d *DB) Close() error {
 		_ = d.StopJobs(ctx)
 		cancel()
 	}
-	return d.db.Close()
+	err := d.db.Close()
+	d.checkpoints.stop()
+	return err
+}
+
+// checkpointInterval is how often checkpointer copies the WAL into the
+// database. Under a heavy write load the WAL grows by a few megabytes in
+// that time.
+const checkpointInterval = 250 * time.Millisecond
+
+// checkpointer copies the WAL into the database file on its own
+// connection, so that commits on the working connection never do (see
+// Open). Its checkpoints are PASSIVE: they never wait for, or block, the
+// working connection's readers and writers; once a checkpoint has copied
+// everything, the next write starts the WAL over from the beginning, so it
+// does not grow without bound.
+type checkpointer struct {
+	db      *sql.DB
+	quit    chan struct{}
+	done    chan struct{}
+	stopped sync.Once
+}
+
+func startCheckpointer(db *sql.DB, every time.Duration) *checkpointer {
+	db.SetMaxOpenConns(1)
+	c := &checkpointer{db: db, quit: make(chan struct{}), done: make(chan struct{})}
+	go func() {
+		defer close(c.done)
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-c.quit:
+				return
+			case <-t.C:
+				// A failed checkpoint is retried at the next tick; the WAL
+				// keeps every commit meanwhile.
+				_, _ = db.Exec(`PRAGMA wal_checkpoint(PASSIVE)`)
+			}
+		}
+	}()
+	return c
+}
+
+// stop ends the checkpoints with a last, complete one, so that a closed
+// database is one file.
+func (c *checkpointer) stop() {
+	if c == nil {
+		return
+	}
+	c.stopped.Do(func() {
+		close(c.quit)
+		<-c.done
+		_, _ = c.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
+		c.db.Close()
+	})
 }
 
 // querier is what *sql.DB and *sql.Tx share.

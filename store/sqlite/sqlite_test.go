@@ -2,7 +2,10 @@ package sqlite_test
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -91,5 +94,51 @@ func TestInsertJobMatchesRiver(t *testing.T) {
 	}
 	if due := got[0][len(cols)-1]; due != int64(1) {
 		t.Fatalf("jobs not due now: %v", due)
+	}
+}
+
+// TestCheckpointsOffTheWorkingConnection: commits on the working connection
+// never checkpoint (no webhook waits for one), yet the WAL does not grow
+// without bound, and a closed database is one file.
+func TestCheckpointsOffTheWorkingConnection(t *testing.T) {
+	ctx := context.Background()
+	st := storetest.SQLite(t, store.Options{})
+	var auto int
+	if err := st.SQL().QueryRow(`PRAGMA wal_autocheckpoint`).Scan(&auto); err != nil || auto != 0 {
+		t.Fatalf("wal_autocheckpoint = %d, %v; want 0 on the working connection", auto, err)
+	}
+	s, _, c := storetest.NewPerson(t, st, jaga.ChannelTelegram, "wal")
+	walSize := func() int64 {
+		fi, err := os.Stat(st.Path() + "-wal")
+		if err != nil {
+			return 0
+		}
+		return fi.Size()
+	}
+	text := strings.Repeat("stok kopi susu tinggal berapa? ", 30)
+	var round, largest int64
+	for r := range 6 {
+		before := walSize()
+		for i := range 300 {
+			m := &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Inbound, Channel: jaga.ChannelTelegram,
+				ChannelMessageID: fmt.Sprintf("wal-%d-%d", r, i), RedactedText: text, Status: jaga.StatusReceived, CreatedAt: time.Now()}
+			if err := st.CreateMessage(ctx, m); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if r == 0 {
+			round = walSize() - before
+		}
+		largest = max(largest, walSize())
+		time.Sleep(500 * time.Millisecond) // two checkpoint intervals
+	}
+	if round <= 0 || largest > 3*round {
+		t.Fatalf("WAL grew to %d bytes; one round writes %d: nothing checkpoints it", largest, round)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if n := walSize(); n != 0 {
+		t.Fatalf("WAL of a closed database holds %d bytes", n)
 	}
 }
