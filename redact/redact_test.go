@@ -224,3 +224,43 @@ func TestEmailKeyFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestVaultSeenSpellings checks that the cache of values as written gives
+// the placeholder of the value's normal form, whatever the order of
+// spellings and kinds, also after an encoding round trip.
+func TestVaultSeenSpellings(t *testing.T) {
+	t.Parallel()
+	in := []struct {
+		k Kind
+		v string
+	}{
+		{Phone, "0812-3456-7890"}, {Phone, "+62 812 3456 7890"}, {Phone, "0812-3456-7890"},
+		{Secret, "0812-3456-7890"}, {Phone, "+62 812 3456 7890"}, {Secret, "0812-3456-7890"},
+		{Email, "Budi@Gmail.com"}, {Email, "budi [at] gmail [dot] com"}, {Email, "budi@gmail.com"},
+		{Person, "Budi  Santoso"}, {Person, "budi santoso"}, {Person, "Budi  Santoso"},
+		{NIK, "3171011708450001"}, {KK, "3171011708450001"}, {NIK, "3171 0117 0845 0001"},
+	}
+	v := NewVault()
+	check := func(round int) {
+		for _, x := range in {
+			got := v.placeholder(x.k, x.v)
+			want := v.byKey[string(appendValueKey(nil, x.k, x.v))]
+			if got != want || got == "" {
+				t.Errorf("round %d: placeholder(%s, %q) = %q, want %q", round, x.k, x.v, got, want)
+			}
+		}
+	}
+	check(0)
+	check(1)
+	data, err := v.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := v.UnmarshalBinary(data); err != nil {
+		t.Fatal(err)
+	}
+	check(2)
+	if v.Len() != 6 {
+		t.Errorf("Len = %d, want 6", v.Len())
+	}
+}

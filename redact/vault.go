@@ -22,6 +22,19 @@ type Vault struct {
 	counter map[Kind]int
 	order   []vaultEntry // insertion order, for a stable encoding
 	scratch []byte       // reused to build lookup keys
+
+	// seen maps a value exactly as it was written to its kind and
+	// placeholder. Most values come back spelled the same way, and this
+	// one lookup then replaces building the normal form and looking it up
+	// (a third of Redact's cost). Other spellings and other kinds take
+	// the slow path, which decides; seen only remembers its answers.
+	seen map[string]seenValue
+}
+
+// seenValue is what Vault.seen remembers about one spelling of a value.
+type seenValue struct {
+	kind Kind
+	ph   string
 }
 
 type vaultEntry struct {
@@ -33,7 +46,8 @@ type vaultEntry struct {
 
 // NewVault returns an empty Vault.
 func NewVault() *Vault {
-	return &Vault{byKey: map[string]string{}, byPH: map[string]string{}, counter: map[Kind]int{}}
+	return &Vault{byKey: map[string]string{}, byPH: map[string]string{}, counter: map[Kind]int{},
+		seen: map[string]seenValue{}}
 }
 
 // Len reports how many placeholders the Vault holds.
@@ -46,10 +60,18 @@ func (v *Vault) Lookup(placeholder string) (string, bool) {
 }
 
 // placeholder returns the placeholder for a value, creating it when new.
-// Looking up a known value does not allocate.
+// Looking up a value spelled as before does not allocate.
 func (v *Vault) placeholder(k Kind, value string) string {
+	if sv, ok := v.seen[value]; ok && sv.kind == k {
+		return sv.ph
+	}
 	v.scratch = appendValueKey(v.scratch[:0], k, value)
 	if ph, ok := v.byKey[string(v.scratch)]; ok {
+		if _, dup := v.seen[value]; !dup {
+			// A new spelling of a known value: remember a copy, so as not
+			// to keep the caller's whole text alive.
+			v.seen[strings.Clone(value)] = seenValue{k, ph}
+		}
 		return ph
 	}
 	key := string(v.scratch)
@@ -59,6 +81,9 @@ func (v *Vault) placeholder(k Kind, value string) string {
 	v.byKey[key] = ph
 	v.byPH[ph] = value
 	v.order = append(v.order, vaultEntry{Kind: k, N: n, Key: key, Value: value})
+	if _, dup := v.seen[value]; !dup {
+		v.seen[value] = seenValue{k, ph} // the same string as the entry's Value
+	}
 	return ph
 }
 
