@@ -16,12 +16,27 @@ type Options struct {
 // concurrent use.
 type Redactor struct {
 	dict *Dictionary
+	// starts has a bit (kwBloomBit) for every keyword and every first
+	// word of a dictionary name: the word loop's one test for a word that
+	// may start something.
+	starts *[512]uint64
 }
 
 // New returns a Redactor. The Dictionary, if any, must not be changed
 // afterwards.
 func New(opts Options) *Redactor {
-	return &Redactor{dict: opts.Dictionary}
+	r := &Redactor{dict: opts.Dictionary, starts: &keyBloom}
+	if d := opts.Dictionary; d != nil {
+		b := keyBloom
+		for h := range d.names {
+			bloomAdd(&b, h)
+		}
+		for k := range d.multi {
+			bloomAdd(&b, uint32(k>>32))
+		}
+		r.starts = &b
+	}
+	return r
 }
 
 // span is an entity in normalized coordinates.
@@ -191,7 +206,16 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 		case mSkip:
 			i++
 		case mLetter:
-			i = sc.word(i)
+			// The word loop runs here rather than in word: most words are
+			// neither keywords nor names and start nothing, and leave the
+			// scanner only the previous-word bookkeeping to do.
+			j, h := sc.wordEnd(i)
+			if sc.plainWord(i, j, h) {
+				sc.setPrev(i, j)
+				i = j
+			} else {
+				i = sc.word(i, j, h)
+			}
 			if i < len(s) && s[i] == ' ' {
 				i++ // the usual space after a word, without a round of the switch
 			}
@@ -224,15 +248,12 @@ func (sc *scanner) limit() int {
 	return len(sc.s)
 }
 
-// word handles a run of letters starting at i and returns where to resume.
-func (sc *scanner) word(i int) int {
+// wordEnd finds the end of the run of letters starting at i (which may run
+// past the next pre-pass span) and hashes its lowercase form for the
+// keyword table, in one loop.
+func (sc *scanner) wordEnd(i int) (j int, h uint32) {
 	s := sc.s
-	// One loop finds the end of the word and hashes its lowercase form for
-	// the keyword table. (s[i] is a letter: saying so lets the compiler
-	// drop the bounds check from the loop.)
-	_ = s[i]
-	h := uint32(0)
-	j := i
+	j = i
 	for j < len(s) {
 		c := wordTab[s[j]]
 		if c == 0 {
@@ -241,6 +262,23 @@ func (sc *scanner) word(i int) int {
 		h = h*kwHashMul + uint32(c)
 		j++
 	}
+	return j, h
+}
+
+// plainWord reports whether word would do nothing with the word s[i:j]
+// (kwHash h) but remember it as the previous word: it is three letters or
+// more (so no "at", no plate region), no keyword or dictionary name may
+// start with it, and the next byte cannot continue an API key or an MRZ
+// line. It is the cheap test the main loop makes before calling word.
+func (sc *scanner) plainWord(i, j int, h uint32) bool {
+	s := sc.s
+	return j-i > 2 && !bloomHas(sc.r.starts, h) && (j >= len(s) || ctab[s[j]]&cAfterWord != 0)
+}
+
+// word handles the run of letters s[i:j], whose lowercase form has kwHash
+// h, and returns where to resume.
+func (sc *scanner) word(i, j int, h uint32) int {
+	s := sc.s
 	n := j - i
 	// Keep the previous word for two-word keywords, then replace it.
 	var kw keyword

@@ -7,7 +7,8 @@ const (
 	cLower
 	cHigh // a byte of a multi-byte UTF-8 sequence; treated as a letter
 	cSpace
-	cNumSep // a separator inside a digit run: " .-()"
+	cNumSep    // a separator inside a digit run: " .-()"
+	cAfterWord // after a word, ends it for good: no API key or MRZ line goes on
 )
 
 // ctab is a variable initialiser, not an init func, so that the tables
@@ -30,6 +31,12 @@ var ctab = func() (t [256]uint8) {
 	for _, c := range " .-()" {
 		t[c] |= cNumSep
 	}
+	// The bytes after which word does not try keyToken (nor the MRZ "P<").
+	for c := 0; c <= ' '; c++ {
+		t[c] |= cAfterWord
+	}
+	t[','] |= cAfterWord
+	t['\''] |= cAfterWord
 	return t
 }()
 
