@@ -264,3 +264,44 @@ func TestVaultSeenSpellings(t *testing.T) {
 		t.Errorf("Len = %d, want 6", v.Len())
 	}
 }
+
+// TestPlainWord checks that the main loop's shortcut never skips a word
+// that word would act on: keywords, the first words of dictionary names,
+// "at", plate regions and words glued to a possible API key.
+func TestPlainWord(t *testing.T) {
+	t.Parallel()
+	r := corpusRedactor()
+	sc := &scanner{r: r}
+	plain := func(s string) bool {
+		sc.s = s
+		j, h := sc.wordEnd(0)
+		return sc.plainWord(0, j, h)
+	}
+	var starts []string
+	for w := range keywords {
+		starts = append(starts, w)
+	}
+	for _, c := range corpusCustomers() {
+		starts = append(starts, splitWords(c)[0])
+	}
+	starts = append(starts, "at", "At", "AT", "B", "AB", "DK")
+	for _, w := range starts {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			for _, next := range []string{"", " x", ".", "\n"} {
+				if plain(v + next) {
+					t.Errorf("plainWord(%q) = true", v+next)
+				}
+			}
+		}
+	}
+	for _, v := range []string{"skxxxxxxxxxxx-yyyy", "sk-", "P<IDN", "AKIA12345"} {
+		if plain(v) {
+			t.Errorf("plainWord(%q) = true", v)
+		}
+	}
+	for _, v := range []string{"untuk", "barangnya ", "di ", "yg,", "é ", "Terima\n", "Halooo"} {
+		if !plain(v) {
+			t.Errorf("plainWord(%q) = false, want true", v)
+		}
+	}
+}

@@ -266,13 +266,16 @@ func (sc *scanner) wordEnd(i int) (j int, h uint32) {
 }
 
 // plainWord reports whether word would do nothing with the word s[i:j]
-// (kwHash h) but remember it as the previous word: it is three letters or
-// more (so no "at", no plate region), no keyword or dictionary name may
-// start with it, and the next byte cannot continue an API key or an MRZ
-// line. It is the cheap test the main loop makes before calling word.
+// (kwHash h) but remember it as the previous word: no keyword or
+// dictionary name may start with it, the next byte cannot continue an API
+// key or an MRZ line, and if it has one or two letters it is no "at" (a
+// spelled-out '@') and cannot be a plate region (those start with a
+// capital; cPlainShort says both). It is the cheap test the main loop
+// makes before calling word, kept small enough to be inlined there.
 func (sc *scanner) plainWord(i, j int, h uint32) bool {
 	s := sc.s
-	return j-i > 2 && !bloomHas(sc.r.starts, h) && (j >= len(s) || ctab[s[j]]&cAfterWord != 0)
+	return !bloomHas(sc.r.starts, h) && (j >= len(s) || ctab[s[j]]&cAfterWord != 0) &&
+		(j-i > 2 || ctab[s[i]]&cPlainShort != 0)
 }
 
 // word handles the run of letters s[i:j], whose lowercase form has kwHash

@@ -7,8 +7,9 @@ const (
 	cLower
 	cHigh // a byte of a multi-byte UTF-8 sequence; treated as a letter
 	cSpace
-	cNumSep    // a separator inside a digit run: " .-()"
-	cAfterWord // after a word, ends it for good: no API key or MRZ line goes on
+	cNumSep     // a separator inside a digit run: " .-()"
+	cAfterWord  // after a word, ends it for good: no API key or MRZ line goes on
+	cPlainShort // starts a word of one or two letters that is no "at" and no plate region
 )
 
 // ctab is a variable initialiser, not an init func, so that the tables
@@ -37,6 +38,12 @@ var ctab = func() (t [256]uint8) {
 	}
 	t[','] |= cAfterWord
 	t['\''] |= cAfterWord
+	// Plate regions are capitals, and "at" may spell an e-mail's '@'.
+	for c := 0; c < 256; c++ {
+		if t[c]&(cLower|cHigh) != 0 && c != 'a' {
+			t[c] |= cPlainShort
+		}
+	}
 	return t
 }()
 
