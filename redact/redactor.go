@@ -310,7 +310,7 @@ func (sc *scanner) word(i, j int, h uint32) int {
 			}
 		}
 		if bloomHas(&keyBloom, h) {
-			kw, found = probeKeywordFold(s[i:j], h)
+			kw, found = probeKeywordFold(s[i:], n, h)
 		}
 		if d := sc.r.dict; d != nil && d.mayStart(h) {
 			if e := sc.dictMatch(i, j, lowerWord(sc.buf[:], s, i, j), h); e > 0 {
