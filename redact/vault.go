@@ -225,6 +225,16 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	var b strings.Builder
 	b.Grow(size)
 	last := 0
+	if valid {
+		// The usual case, without a call per piece.
+		for _, e := range ents {
+			b.WriteString(text[last:e.Start])
+			b.WriteString(e.Placeholder)
+			last = e.End
+		}
+		b.WriteString(text[last:])
+		return b.String(), ents
+	}
 	for _, e := range ents {
 		writeValid(&b, text[last:e.Start], valid)
 		b.WriteString(e.Placeholder)
