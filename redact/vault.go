@@ -24,10 +24,14 @@ type Vault struct {
 	scratch []byte       // reused to build lookup keys
 
 	// seen maps a value exactly as it was written to its kind and
-	// placeholder. Most values come back spelled the same way, and this
-	// one lookup then replaces building the normal form and looking it up
-	// (a third of Redact's cost). Other spellings and other kinds take
-	// the slow path, which decides; seen only remembers its answers.
+	// placeholder, once it has come back. Most values that come back are
+	// spelled the same way, and this one lookup then replaces building the
+	// normal form and looking it up (a third of Redact's cost over a
+	// conversation that repeats its values). Other spellings and other
+	// kinds take the slow path, which decides; seen only remembers its
+	// answers. A value seen once is not remembered: filling the map for
+	// values that never return would make every new value dearer. Nil
+	// until a value comes back.
 	seen map[string]seenValue
 }
 
@@ -46,8 +50,7 @@ type vaultEntry struct {
 
 // NewVault returns an empty Vault.
 func NewVault() *Vault {
-	return &Vault{byKey: map[string]string{}, byPH: map[string]string{}, counter: map[Kind]int{},
-		seen: map[string]seenValue{}}
+	return &Vault{byKey: map[string]string{}, byPH: map[string]string{}, counter: map[Kind]int{}}
 }
 
 // Len reports how many placeholders the Vault holds.
@@ -62,15 +65,27 @@ func (v *Vault) Lookup(placeholder string) (string, bool) {
 // placeholder returns the placeholder for a value, creating it when new.
 // Looking up a value spelled as before does not allocate.
 func (v *Vault) placeholder(k Kind, value string) string {
-	if sv, ok := v.seen[value]; ok && sv.kind == k {
+	sv, seen := v.seen[value]
+	if seen && sv.kind == k {
 		return sv.ph
 	}
+	// (When seen is set here, the same spelling was seen as another kind;
+	// seen keeps the first.)
 	v.scratch = appendValueKey(v.scratch[:0], k, value)
 	if ph, ok := v.byKey[string(v.scratch)]; ok {
-		if _, dup := v.seen[value]; !dup {
-			// A new spelling of a known value: remember a copy, so as not
-			// to keep the caller's whole text alive.
-			v.seen[strings.Clone(value)] = seenValue{k, ph}
+		if !seen {
+			// The value has come back. Remember it by the entry's own
+			// string when it is spelled the same, else by a copy, so as
+			// not to keep the caller's whole text alive.
+			if orig := v.byPH[ph]; orig == value {
+				value = orig
+			} else {
+				value = strings.Clone(value)
+			}
+			if v.seen == nil {
+				v.seen = map[string]seenValue{}
+			}
+			v.seen[value] = seenValue{k, ph}
 		}
 		return ph
 	}
@@ -81,9 +96,6 @@ func (v *Vault) placeholder(k Kind, value string) string {
 	v.byKey[key] = ph
 	v.byPH[ph] = value
 	v.order = append(v.order, vaultEntry{Kind: k, N: n, Key: key, Value: value})
-	if _, dup := v.seen[value]; !dup {
-		v.seen[value] = seenValue{k, ph} // the same string as the entry's Value
-	}
 	return ph
 }
 
