@@ -291,7 +291,7 @@ func (sc *scanner) word(i, j int, h uint32) int {
 		sc.setPrev(i, j)
 		return j
 	}
-	if j < len(s) && s[j] > ' ' && s[j] != ',' && s[j] != '\'' {
+	if j < len(s) && s[j] > ' ' && s[j] != ',' && s[j] != '\'' && keyPrefixesBy[s[i]] != nil {
 		// Only a word glued to more token characters can start an API key.
 		if e := keyToken(s, i); e > 0 {
 			sc.add(Secret, i, e)
