@@ -271,7 +271,7 @@ func TestVaultSeenSpellings(t *testing.T) {
 func TestPlainWord(t *testing.T) {
 	t.Parallel()
 	r := corpusRedactor()
-	sc := &scanner{r: r}
+	sc := &scanner{r: r, starts: r.starts}
 	plain := func(s string) bool {
 		sc.s = s
 		j, h := sc.wordEnd(0)
@@ -302,6 +302,23 @@ func TestPlainWord(t *testing.T) {
 	for _, v := range []string{"untuk", "barangnya ", "di ", "yg,", "é ", "Terima\n", "Halooo"} {
 		if !plain(v) {
 			t.Errorf("plainWord(%q) = false, want true", v)
+		}
+	}
+}
+
+// TestZeroRedactor checks that a Redactor not made by New still works as
+// New(Options{}) does.
+func TestZeroRedactor(t *testing.T) {
+	t.Parallel()
+	in := "Pak Budi, hp 0812-3456-7890, NIK 3171011708450001, alamat Jl. Merdeka No. 5"
+	want := New(Options{}).Detect(in)
+	got := new(Redactor).Detect(in)
+	if len(got) != len(want) || len(got) == 0 {
+		t.Fatalf("zero Redactor: %+v, want %+v", got, want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("zero Redactor: %+v, want %+v", got[i], want[i])
 		}
 	}
 }

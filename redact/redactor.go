@@ -81,7 +81,7 @@ func putScanner(sc *scanner) {
 	if cap(sc.ents) > 1024 || cap(sc.pre) > 1024 {
 		return
 	}
-	sc.r, sc.s = nil, ""
+	sc.r, sc.starts, sc.s = nil, nil, ""
 	scannerPool.Put(sc)
 }
 
@@ -91,6 +91,10 @@ func putScanner(sc *scanner) {
 // it reads.
 func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.r, sc.s = r, s
+	sc.starts = r.starts
+	if sc.starts == nil {
+		sc.starts = &keyBloom // a Redactor not made by New has no dictionary
+	}
 	sc.ents, sc.pre, sc.pk = sc.ents[:0], sc.pre[:0], 0
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart, sc.prevEnd = 0, 0, 0
@@ -146,11 +150,12 @@ func mergeSpans(sp []span) []span {
 
 // scanner holds the state of one pass over one text.
 type scanner struct {
-	r    *Redactor
-	s    string
-	ents []span
-	pre  []span // spans found by the pre-passes, sorted
-	pk   int    // next pre-pass span
+	r      *Redactor
+	starts *[512]uint64 // r.starts
+	s      string
+	ents   []span
+	pre    []span // spans found by the pre-passes, sorted
+	pk     int    // next pre-pass span
 
 	ctx    ctxClass // class of the last keyword seen
 	ctxEnd int      // where that keyword ended; -1 for none
@@ -274,7 +279,7 @@ func (sc *scanner) wordEnd(i int) (j int, h uint32) {
 // makes before calling word, kept small enough to be inlined there.
 func (sc *scanner) plainWord(i, j int, h uint32) bool {
 	s := sc.s
-	return !bloomHas(sc.r.starts, h) && (j >= len(s) || ctab[s[j]]&cAfterWord != 0) &&
+	return !bloomHas(sc.starts, h) && (j >= len(s) || ctab[s[j]]&cAfterWord != 0) &&
 		(j-i > 2 || ctab[s[i]]&cPlainShort != 0)
 }
 
