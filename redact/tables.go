@@ -9,7 +9,7 @@ const (
 	cSpace
 	cNumSep     // a separator inside a digit run: " .-()"
 	cAfterWord  // after a word, ends it for good: no API key or MRZ line goes on
-	cPlainShort // starts a word of one or two letters that is no "at" and no plate region
+	cPlainShort // a first letter that makes a short word neither "at" nor a plate region
 )
 
 // ctab is a variable initialiser, not an init func, so that the tables
@@ -38,7 +38,9 @@ var ctab = func() (t [256]uint8) {
 	}
 	t[','] |= cAfterWord
 	t['\''] |= cAfterWord
-	// Plate regions are capitals, and "at" may spell an e-mail's '@'.
+	// A one- or two-letter word starting with a small letter other than
+	// 'a', or with a multi-byte character, is neither a plate region
+	// (capitals) nor "at" (a spelled-out '@').
 	for c := 0; c < 256; c++ {
 		if t[c]&(cLower|cHigh) != 0 && c != 'a' {
 			t[c] |= cPlainShort
