@@ -224,3 +224,101 @@ func TestEmailKeyFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestVaultSeenSpellings checks that the cache of values as written gives
+// the placeholder of the value's normal form, whatever the order of
+// spellings and kinds, also after an encoding round trip.
+func TestVaultSeenSpellings(t *testing.T) {
+	t.Parallel()
+	in := []struct {
+		k Kind
+		v string
+	}{
+		{Phone, "0812-3456-7890"}, {Phone, "+62 812 3456 7890"}, {Phone, "0812-3456-7890"},
+		{Secret, "0812-3456-7890"}, {Phone, "+62 812 3456 7890"}, {Secret, "0812-3456-7890"},
+		{Email, "Budi@Gmail.com"}, {Email, "budi [at] gmail [dot] com"}, {Email, "budi@gmail.com"},
+		{Person, "Budi  Santoso"}, {Person, "budi santoso"}, {Person, "Budi  Santoso"},
+		{NIK, "3171011708450001"}, {KK, "3171011708450001"}, {NIK, "3171 0117 0845 0001"},
+	}
+	v := NewVault()
+	check := func(round int) {
+		for _, x := range in {
+			got := v.placeholder(x.k, x.v)
+			want := v.byKey[string(appendValueKey(nil, x.k, x.v))]
+			if got != want || got == "" {
+				t.Errorf("round %d: placeholder(%s, %q) = %q, want %q", round, x.k, x.v, got, want)
+			}
+		}
+	}
+	check(0)
+	check(1)
+	data, err := v.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := v.UnmarshalBinary(data); err != nil {
+		t.Fatal(err)
+	}
+	check(2)
+	if v.Len() != 6 {
+		t.Errorf("Len = %d, want 6", v.Len())
+	}
+}
+
+// TestPlainWord checks that the main loop's shortcut never skips a word
+// that word would act on: keywords, the first words of dictionary names,
+// "at", plate regions and words glued to a possible API key.
+func TestPlainWord(t *testing.T) {
+	t.Parallel()
+	r := corpusRedactor()
+	sc := &scanner{r: r, starts: r.starts}
+	plain := func(s string) bool {
+		sc.s = s
+		j, h := sc.wordEnd(0)
+		return sc.plainWord(0, j, h)
+	}
+	var starts []string
+	for w := range keywords {
+		starts = append(starts, w)
+	}
+	for _, c := range corpusCustomers() {
+		starts = append(starts, splitWords(c)[0])
+	}
+	starts = append(starts, "at", "At", "AT", "B", "AB", "DK")
+	for _, w := range starts {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			for _, next := range []string{"", " x", ".", "\n"} {
+				if plain(v + next) {
+					t.Errorf("plainWord(%q) = true", v+next)
+				}
+			}
+		}
+	}
+	for _, v := range []string{"skxxxxxxxxxxx-yyyy", "sk-", "P<IDN", "AKIA12345"} {
+		if plain(v) {
+			t.Errorf("plainWord(%q) = true", v)
+		}
+	}
+	for _, v := range []string{"untuk", "barangnya ", "di ", "yg,", "é ", "Terima\n", "Halooo"} {
+		if !plain(v) {
+			t.Errorf("plainWord(%q) = false, want true", v)
+		}
+	}
+}
+
+// TestZeroRedactor checks that a Redactor not made by New still works as
+// New(Options{}) does.
+func TestZeroRedactor(t *testing.T) {
+	t.Parallel()
+	in := "Pak Budi, hp 0812-3456-7890, NIK 3171011708450001, alamat Jl. Merdeka No. 5"
+	want := New(Options{}).Detect(in)
+	got := new(Redactor).Detect(in)
+	if len(got) != len(want) || len(got) == 0 {
+		t.Fatalf("zero Redactor: %+v, want %+v", got, want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("zero Redactor: %+v, want %+v", got[i], want[i])
+		}
+	}
+}

@@ -16,12 +16,27 @@ type Options struct {
 // concurrent use.
 type Redactor struct {
 	dict *Dictionary
+	// starts has a bit (kwBloomBit) for every keyword and every first
+	// word of a dictionary name: the word loop's one test for a word that
+	// may start something.
+	starts *[512]uint64
 }
 
 // New returns a Redactor. The Dictionary, if any, must not be changed
 // afterwards.
 func New(opts Options) *Redactor {
-	return &Redactor{dict: opts.Dictionary}
+	r := &Redactor{dict: opts.Dictionary, starts: &keyBloom}
+	if d := opts.Dictionary; d != nil {
+		b := keyBloom
+		for h := range d.names {
+			bloomAdd(&b, h)
+		}
+		for k := range d.multi {
+			bloomAdd(&b, uint32(k>>32))
+		}
+		r.starts = &b
+	}
+	return r
 }
 
 // span is an entity in normalized coordinates.
@@ -66,7 +81,7 @@ func putScanner(sc *scanner) {
 	if cap(sc.ents) > 1024 || cap(sc.pre) > 1024 {
 		return
 	}
-	sc.r, sc.s = nil, ""
+	sc.r, sc.starts, sc.s = nil, nil, ""
 	scannerPool.Put(sc)
 }
 
@@ -76,6 +91,10 @@ func putScanner(sc *scanner) {
 // it reads.
 func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.r, sc.s = r, s
+	sc.starts = r.starts
+	if sc.starts == nil {
+		sc.starts = &keyBloom // a Redactor not made by New has no dictionary
+	}
 	sc.ents, sc.pre, sc.pk = sc.ents[:0], sc.pre[:0], 0
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart, sc.prevEnd = 0, 0, 0
@@ -131,11 +150,12 @@ func mergeSpans(sp []span) []span {
 
 // scanner holds the state of one pass over one text.
 type scanner struct {
-	r    *Redactor
-	s    string
-	ents []span
-	pre  []span // spans found by the pre-passes, sorted
-	pk   int    // next pre-pass span
+	r      *Redactor
+	starts *[512]uint64 // r.starts
+	s      string
+	ents   []span
+	pre    []span // spans found by the pre-passes, sorted
+	pk     int    // next pre-pass span
 
 	ctx    ctxClass // class of the last keyword seen
 	ctxEnd int      // where that keyword ended; -1 for none
@@ -191,7 +211,16 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 		case mSkip:
 			i++
 		case mLetter:
-			i = sc.word(i)
+			// The word loop runs here rather than in word: most words are
+			// neither keywords nor names and start nothing, and leave the
+			// scanner only the previous-word bookkeeping to do.
+			j, h := sc.wordEnd(i)
+			if sc.plainWord(i, j, h) {
+				sc.setPrev(i, j)
+				i = j
+			} else {
+				i = sc.word(i, j, h)
+			}
 			if i < len(s) && s[i] == ' ' {
 				i++ // the usual space after a word, without a round of the switch
 			}
@@ -224,15 +253,12 @@ func (sc *scanner) limit() int {
 	return len(sc.s)
 }
 
-// word handles a run of letters starting at i and returns where to resume.
-func (sc *scanner) word(i int) int {
+// wordEnd finds the end of the run of letters starting at i (which may run
+// past the next pre-pass span) and hashes its lowercase form for the
+// keyword table, in one loop.
+func (sc *scanner) wordEnd(i int) (j int, h uint32) {
 	s := sc.s
-	// One loop finds the end of the word and hashes its lowercase form for
-	// the keyword table. (s[i] is a letter: saying so lets the compiler
-	// drop the bounds check from the loop.)
-	_ = s[i]
-	h := uint32(0)
-	j := i
+	j = i
 	for j < len(s) {
 		c := wordTab[s[j]]
 		if c == 0 {
@@ -241,6 +267,26 @@ func (sc *scanner) word(i int) int {
 		h = h*kwHashMul + uint32(c)
 		j++
 	}
+	return j, h
+}
+
+// plainWord reports whether word would do nothing with the word s[i:j]
+// (kwHash h) but remember it as the previous word: no keyword or
+// dictionary name may start with it, the next byte cannot continue an API
+// key or an MRZ line, and if it has one or two letters it is no "at" (a
+// spelled-out '@') and cannot be a plate region (those start with a
+// capital; cPlainShort says both). It is the cheap test the main loop
+// makes before calling word, kept small enough to be inlined there.
+func (sc *scanner) plainWord(i, j int, h uint32) bool {
+	s := sc.s
+	return !bloomHas(sc.starts, h) && (j >= len(s) || ctab[s[j]]&cAfterWord != 0) &&
+		(j-i > 2 || ctab[s[i]]&cPlainShort != 0)
+}
+
+// word handles the run of letters s[i:j], whose lowercase form has kwHash
+// h, and returns where to resume.
+func (sc *scanner) word(i, j int, h uint32) int {
+	s := sc.s
 	n := j - i
 	// Keep the previous word for two-word keywords, then replace it.
 	var kw keyword
@@ -250,7 +296,7 @@ func (sc *scanner) word(i int) int {
 		sc.setPrev(i, j)
 		return j
 	}
-	if j < len(s) && s[j] > ' ' && s[j] != ',' && s[j] != '\'' {
+	if j < len(s) && s[j] > ' ' && s[j] != ',' && s[j] != '\'' && keyPrefixesBy[s[i]] != nil {
 		// Only a word glued to more token characters can start an API key.
 		if e := keyToken(s, i); e > 0 {
 			sc.add(Secret, i, e)
@@ -269,7 +315,7 @@ func (sc *scanner) word(i int) int {
 			}
 		}
 		if bloomHas(&keyBloom, h) {
-			kw, found = probeKeywordFold(s[i:j], h)
+			kw, found = probeKeywordFold(s[i:], n, h)
 		}
 		if d := sc.r.dict; d != nil && d.mayStart(h) {
 			if e := sc.dictMatch(i, j, lowerWord(sc.buf[:], s, i, j), h); e > 0 {

@@ -7,7 +7,9 @@ const (
 	cLower
 	cHigh // a byte of a multi-byte UTF-8 sequence; treated as a letter
 	cSpace
-	cNumSep // a separator inside a digit run: " .-()"
+	cNumSep     // a separator inside a digit run: " .-()"
+	cAfterWord  // after a word, ends it for good: no API key or MRZ line goes on
+	cPlainShort // a first letter that makes a short word neither "at" nor a plate region
 )
 
 // ctab is a variable initialiser, not an init func, so that the tables
@@ -29,6 +31,20 @@ var ctab = func() (t [256]uint8) {
 	t['\t'] = cSpace
 	for _, c := range " .-()" {
 		t[c] |= cNumSep
+	}
+	// The bytes after which word does not try keyToken (nor the MRZ "P<").
+	for c := 0; c <= ' '; c++ {
+		t[c] |= cAfterWord
+	}
+	t[','] |= cAfterWord
+	t['\''] |= cAfterWord
+	// A one- or two-letter word starting with a small letter other than
+	// 'a', or with a multi-byte character, is neither a plate region
+	// (capitals) nor "at" (a spelled-out '@').
+	for c := 0; c < 256; c++ {
+		if t[c]&(cLower|cHigh) != 0 && c != 'a' {
+			t[c] |= cPlainShort
+		}
 	}
 	return t
 }()
@@ -151,10 +167,11 @@ const (
 )
 
 type kwSlot struct {
-	word  string
-	kw    keyword
-	isKW  bool
-	flags uint32 // membership in the word sets below (fRoleWords…)
+	word   string
+	packed uint64 // pack8(word), for probeKeywordFold
+	kw     keyword
+	isKW   bool
+	flags  uint32 // membership in the word sets below (fRoleWords…)
 }
 
 // Word-set flags, stored in kwTable next to the keyword.
@@ -259,6 +276,7 @@ func buildKWTable() {
 			idx = (idx + 1) & (kwTableSize - 1)
 		}
 		kwTable[idx].word = w
+		kwTable[idx].packed = pack8(w)
 		bloomAdd(&kwBloom, kwHash(w))
 		return &kwTable[idx]
 	}
@@ -317,19 +335,33 @@ func probeSlot(lw []byte, h uint32) *kwSlot {
 	}
 }
 
-// probeKeywordFold finds the word w in any letter case, whose lowercase
-// form has kwHash h, among the keywords. The word loop uses it so that it
-// need not copy every word lowercased, and only for words that pass
-// keyBloom.
-func probeKeywordFold(w string, h uint32) (keyword, bool) {
+// probeKeywordFold finds the word rest[:n] in any letter case, whose
+// lowercase form has kwHash h, among the keywords. The word loop uses it so
+// that it need not copy every word lowercased, and only for words that pass
+// keyBloom. When eight bytes can be read at the word, its first eight
+// bytes are lowercased at once and compared with the keyword's packed
+// form; only a longer keyword's tail is compared byte by byte.
+func probeKeywordFold(rest string, n int, h uint32) (keyword, bool) {
+	w := rest[:n]
+	wide := len(rest) >= 8
+	var packed uint64
+	if wide {
+		packed = lower8(load8(rest)) & lowMask(n)
+	}
 	idx := kwMix(h) & (kwTableSize - 1)
 	for {
 		sl := &kwTable[idx]
 		if sl.word == "" {
 			return keyword{}, false
 		}
-		if sl.isKW && equalLower(sl.word, w) {
-			return sl.kw, true
+		if sl.isKW && len(sl.word) == n {
+			if wide {
+				if sl.packed == packed && (n <= 8 || equalLower(sl.word[8:], w[8:])) {
+					return sl.kw, true
+				}
+			} else if equalLower(sl.word, w) {
+				return sl.kw, true
+			}
 		}
 		idx = (idx + 1) & (kwTableSize - 1)
 	}
