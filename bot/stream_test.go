@@ -236,8 +236,9 @@ func eachStore(t *testing.T, fn func(t *testing.T, workers *river.Workers, st st
 	})
 }
 
-func testAcceptFastPath(t *testing.T, workers *river.Workers, inner store.Store) {
-	st := &countingStore{Store: inner}
+// echoService starts a service over st that answers with echoAssistant
+// and sends to a drafter, with no rate limits and no drafts.
+func echoService(t *testing.T, workers *river.Workers, st store.Store) (*bot.Service, *drafter) {
 	master, _ := seal.NewKey(seal.GenerateRaw())
 	d := &drafter{}
 	svc := bot.New(bot.Config{Store: st, Keyring: seal.NewKeyring(master, nil), Redactor: redact.New(redact.Options{}),
@@ -245,6 +246,12 @@ func testAcceptFastPath(t *testing.T, workers *river.Workers, inner store.Store)
 		ChannelRates: map[jaga.Channel]bot.Rate{}, DraftInterval: -1})
 	svc.Register(workers)
 	startJobs(t, st)
+	return svc, d
+}
+
+func testAcceptFastPath(t *testing.T, workers *river.Workers, inner store.Store) {
+	st := &countingStore{Store: inner}
+	svc, d := echoService(t, workers, st)
 	ctx := context.Background()
 	say := func(m bot.Inbound) {
 		t.Helper()
@@ -302,13 +309,7 @@ func TestAcceptBatched(t *testing.T) {
 func testAcceptBatched(t *testing.T, workers *river.Workers, inner store.Store) {
 	gate := make(chan struct{})
 	st := &gatedStore{Store: inner, gate: gate}
-	master, _ := seal.NewKey(seal.GenerateRaw())
-	d := &drafter{}
-	svc := bot.New(bot.Config{Store: st, Keyring: seal.NewKeyring(master, nil), Redactor: redact.New(redact.Options{}),
-		Assistant: &echoAssistant{}, Senders: map[jaga.Channel]bot.Sender{jaga.ChannelTelegram: d},
-		ChannelRates: map[jaga.Channel]bot.Rate{}, DraftInterval: -1})
-	svc.Register(workers)
-	startJobs(t, st)
+	svc, d := echoService(t, workers, st)
 	ctx := context.Background()
 	const chats, each = 10, 4
 	for c := range chats { // first contact: transactional, makes the people known

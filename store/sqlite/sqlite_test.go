@@ -4,12 +4,9 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/riverqueue/river"
 
 	"github.com/jaga-id/jaga"
 	"github.com/jaga-id/jaga/store"
@@ -24,36 +21,14 @@ func BenchmarkInsertMessages(b *testing.B) {
 	storetest.BenchmarkInsertMessages(b, storetest.SQLite(b, store.Options{}))
 }
 
-type parityArgs struct {
-	MessageID int64 `json:"message_id"`
-}
-
-func (parityArgs) Kind() string { return "parity" }
-
 // TestInsertJobMatchesRiver holds the job rows InsertInbound and
-// FinishTurns write to the row River's own insert writes for the same job,
+// FinishTurns write to the rows River's own insert writes for the same jobs,
 // column by column (the JSON columns byte for byte), so that an upgrade of
 // River that changes its table fails here.
 func TestInsertJobMatchesRiver(t *testing.T) {
 	ctx := context.Background()
 	st := storetest.SQLite(t, store.Options{})
-	s, i, c := storetest.NewPerson(t, st, jaga.ChannelTelegram, "parity")
-	opts := river.InsertOpts{Queue: "turns", MaxAttempts: 5}
-	m := &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Inbound, Channel: jaga.ChannelTelegram,
-		ChannelMessageID: "parity-1", Status: jaga.StatusReceived, CreatedAt: time.Now()}
-	if err := st.InsertInbound(ctx, []store.InboundRow{{Message: m, IdentityID: i.ID}}, parityArgs{}.Kind(), opts); m.ID == 0 || err != nil {
-		t.Fatalf("InsertInbound: id %d, %v", m.ID, err)
-	}
-	reply := &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Outbound, Channel: jaga.ChannelTelegram,
-		Status: jaga.StatusQueued, Author: "assistant", ReplyTo: m.ID, CreatedAt: time.Now()}
-	if err := st.FinishTurns(ctx, []store.FinishRow{{InboundID: m.ID, At: time.Now(), Reply: reply}}, parityArgs{}.Kind(), opts); reply.ID == 0 || err != nil {
-		t.Fatalf("FinishTurns: id %d, %v", reply.ID, err)
-	}
-	for _, id := range []int64{m.ID, reply.ID} {
-		if _, err := st.Enqueue(ctx, parityArgs{MessageID: id}, &opts); err != nil {
-			t.Fatal(err)
-		}
-	}
+	storetest.WriteParityJobs(t, st)
 	// River's SQLite driver puts a random nonce into every job's metadata
 	// to learn, right after its insert, whether the row is new; nothing
 	// reads it later, and our rows do not need it.
@@ -83,15 +58,7 @@ func TestInsertJobMatchesRiver(t *testing.T) {
 	if err := rows.Err(); err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != 4 {
-		t.Fatalf("%d parity jobs, want 4", len(got))
-	}
-	// Ours for the message and the reply, then River's for the same two.
-	for k := range 2 {
-		if !reflect.DeepEqual(got[k], got[k+2]) {
-			t.Fatalf("job %d differs from River's:\n ours  %v\n River %v", k, got[k], got[k+2])
-		}
-	}
+	storetest.CompareParityJobs(t, got)
 	if due := got[0][len(cols)-1]; due != int64(1) {
 		t.Fatalf("jobs not due now: %v", due)
 	}

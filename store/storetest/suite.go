@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -902,4 +903,52 @@ func countJobs(t *testing.T, st store.Store, kind string) int {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// ParityArgs is the job kind of WriteParityJobs.
+type ParityArgs struct {
+	MessageID int64 `json:"message_id"`
+}
+
+// Kind implements river.JobArgs.
+func (ParityArgs) Kind() string { return "parity" }
+
+// WriteParityJobs writes four jobs of kind "parity" for a backend's test
+// that jaga's own job rows match River's: InsertInbound's and FinishTurns'
+// rows first, then River's own for the same two messages, in that order.
+func WriteParityJobs(t *testing.T, st store.Store) {
+	t.Helper()
+	ctx := context.Background()
+	s, i, c := NewPerson(t, st, jaga.ChannelTelegram, "parity")
+	opts := river.InsertOpts{Queue: "turns", MaxAttempts: 5}
+	m := &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Inbound, Channel: jaga.ChannelTelegram,
+		ChannelMessageID: "parity-1", Status: jaga.StatusReceived, CreatedAt: time.Now()}
+	if err := st.InsertInbound(ctx, []store.InboundRow{{Message: m, IdentityID: i.ID}}, ParityArgs{}.Kind(), opts); m.ID == 0 || err != nil {
+		t.Fatalf("InsertInbound: id %d, %v", m.ID, err)
+	}
+	reply := &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Outbound, Channel: jaga.ChannelTelegram,
+		Status: jaga.StatusQueued, Author: "assistant", ReplyTo: m.ID, CreatedAt: time.Now()}
+	if err := st.FinishTurns(ctx, []store.FinishRow{{InboundID: m.ID, At: time.Now(), Reply: reply}}, ParityArgs{}.Kind(), opts); reply.ID == 0 || err != nil {
+		t.Fatalf("FinishTurns: id %d, %v", reply.ID, err)
+	}
+	for _, id := range []int64{m.ID, reply.ID} {
+		if _, err := st.Enqueue(ctx, ParityArgs{MessageID: id}, &opts); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// CompareParityJobs fails unless the four rows read back after
+// WriteParityJobs (in id order) pair up: ours for the message and the reply
+// equal River's for the same two.
+func CompareParityJobs[Row any](t *testing.T, got []Row) {
+	t.Helper()
+	if len(got) != 4 {
+		t.Fatalf("%d parity jobs, want 4", len(got))
+	}
+	for k := range 2 {
+		if !reflect.DeepEqual(got[k], got[k+2]) {
+			t.Fatalf("job %d differs from River's:\n ours  %v\n River %v", k, got[k], got[k+2])
+		}
+	}
 }
