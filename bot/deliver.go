@@ -102,7 +102,8 @@ func (s *Service) deliver(ctx context.Context, id int64, job *river.Job[DeliverA
 	}
 	s.metrics.sends.WithLabelValues(string(m.Channel), "sent").Inc()
 	if m.Sealed != nil {
-		// With the other deliveries finishing now, in one statement.
+		// With the other deliveries finishing now: one statement on
+		// PostgreSQL, one transaction on SQLite.
 		return s.sents.do(store.SentRow{ID: m.ID, ChannelMessageID: channelID, At: s.clock.Now()})
 	}
 	return s.store.WithTx(ctx, func(q store.Queries) error {

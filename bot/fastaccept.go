@@ -58,8 +58,9 @@ func (c *peopleCache) drop(k personKey) {
 	delete(c.m, k)
 }
 
-// acceptFast stores a text message of a known person in one statement, and
-// reports whether it did; the caller has checked that the text holds no
+// acceptFast stores a text message of a known person together with the
+// other accepts of the moment (one statement on PostgreSQL, one transaction
+// on SQLite), and reports whether it did; the caller has checked that the text holds no
 // personal data (nothing to add to the vault). Anything else — a new person,
 // a non-text message, a redelivery, a stale cache entry — takes the
 // transactional path.
