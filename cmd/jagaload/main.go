@@ -51,6 +51,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/jaga-id/jaga"
+	"github.com/jaga-id/jaga/assistant/gemini/geminitest"
 	"github.com/jaga-id/jaga/bot/telegram/telegramtest"
 	"github.com/jaga-id/jaga/store"
 	"github.com/jaga-id/jaga/store/postgres"
@@ -95,6 +96,11 @@ func run() error {
 	}
 	tg := telegramtest.New()
 	defer tg.Close()
+	model := geminitest.New()
+	defer model.Close()
+	model.SetResponder(func(geminitest.Request) []string {
+		return []string{"Toko buka setiap hari pukul 08.00–21.00, ", "termasuk hari Minggu."}
+	})
 
 	dataDir, err := os.MkdirTemp("", "jagaload-")
 	if err != nil {
@@ -109,6 +115,10 @@ func run() error {
 		"TELEGRAM_BOT_TOKEN":      telegramtest.Token,
 		"TELEGRAM_API_URL":        tg.URL,
 		"TELEGRAM_WEBHOOK_SECRET": secret,
+		// Turns go through the assistant to a fake Gemini that answers at
+		// once, over HTTP in the real wire format.
+		"GEMINI_API_KEY":  geminitest.APIKey,
+		"GEMINI_BASE_URL": model.URL,
 		// The fake has no send limits; Telegram's (30/s, 1/s per chat)
 		// would cap what is measured here, the gateway's own work.
 		"TELEGRAM_SEND_RATE": "100000",
@@ -169,21 +179,26 @@ func run() error {
 		return time.Since(start), nil
 	}
 
-	// Warm-up: every chat's first message (the privacy notice).
+	// Warm-up: every chat's first message (answered with the privacy
+	// notice) and its agreement, so that every message of the load reaches
+	// the assistant and the model.
 	load := fmt.Sprintf("closed loop, %d senders", c.concurrency)
 	if c.rate > 0 {
 		load = fmt.Sprintf("open loop, %.0f webhooks/s over %d senders", c.rate, c.concurrency)
 	}
 	fmt.Printf("jagaload: backend=%s replicas=%d chats=%d messages=%d, %s\n",
 		c.backend, c.replicas, c.chats, c.messages, load)
-	for i := 0; i < c.chats; i++ {
-		if _, err := post(addrs[i%len(addrs)], int64(100000+i), "halo"); err != nil {
-			return err
+	for round, text := range []string{"halo", "ya, setuju"} {
+		for i := 0; i < c.chats; i++ {
+			if _, err := post(addrs[i%len(addrs)], int64(100000+i), text); err != nil {
+				return err
+			}
+		}
+		if err := waitSent(tg, (round+1)*c.chats, c.timeout); err != nil {
+			return fmt.Errorf("warm-up: %w", err)
 		}
 	}
-	if err := waitSent(tg, c.chats, c.timeout); err != nil {
-		return fmt.Errorf("warm-up: %w", err)
-	}
+	warmModel := len(model.Requests())
 	if c.backend == "postgres" {
 		// A database in service has statistics: autovacuum analyzes a
 		// table once enough of it has changed, and PostgreSQL then plans
@@ -203,7 +218,7 @@ func run() error {
 	var failed atomic.Int64
 	send := func(i int, from time.Time) {
 		chat := int64(100000 + i%c.chats)
-		if _, err := post(addrs[i%len(addrs)], chat, "pertanyaan "+strconv.Itoa(i)); err != nil {
+		if _, err := post(addrs[i%len(addrs)], chat, "Kak, toko buka jam berapa hari Minggu? (pertanyaan "+strconv.Itoa(i)+")"); err != nil {
 			failed.Add(1)
 			return
 		}
@@ -223,7 +238,7 @@ func run() error {
 		float64(c.messages)/acceptTime.Seconds(), failed.Load())
 	fmt.Printf("accept latency: p50 %s  p99 %s  max %s\n", pct(.5).Round(time.Microsecond), pct(.99).Round(time.Microsecond),
 		latencies[len(latencies)-1].Round(time.Microsecond))
-	total := c.chats + c.messages
+	total := 2*c.chats + c.messages
 	if err := waitSent(tg, total, c.timeout); err != nil {
 		fmt.Println("jagaload:", err)
 	}
@@ -256,7 +271,7 @@ func run() error {
 	}
 	lost, dup := 0, 0
 	for i := 0; i < c.chats; i++ {
-		want := 1 + c.messages/c.chats
+		want := 2 + c.messages/c.chats
 		if i < c.messages%c.chats {
 			want++
 		}
@@ -268,6 +283,8 @@ func run() error {
 		}
 	}
 	fmt.Printf("replies: lost %d, duplicated %d\n", lost, dup)
+	calls := len(model.Requests()) - warmModel
+	fmt.Printf("model: %d calls for %d messages\n", calls, c.messages)
 	inOrder, err := checkOrder(c, env["DATABASE_URL"], dataDir)
 	if err != nil {
 		return err
@@ -290,6 +307,9 @@ func run() error {
 	_ = dropSchema
 	if lost > 0 || dup > 0 || failed.Load() > 0 {
 		return errors.New("lost, duplicated or failed messages")
+	}
+	if calls < c.messages {
+		return errors.New("some messages did not reach the model")
 	}
 	return nil
 }
