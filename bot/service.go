@@ -30,6 +30,9 @@ type Turn struct {
 	// History holds the conversation's earlier messages, oldest first
 	// (redacted texts only).
 	History []*jaga.Message
+	// Privacy is the subject's privacy state as the turn began; nil when
+	// not read yet.
+	Privacy *store.PrivacyState
 }
 
 // Reply is what a routing step answers.

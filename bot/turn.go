@@ -104,7 +104,7 @@ func (s *Service) loadTurn(ctx context.Context, tc *store.TurnContext) (*Turn, *
 		lang = "id"
 	}
 	return &Turn{Subject: subj, Identity: ident, Conversation: conv, Inbound: in, Text: text, Lang: lang,
-		Vault: vault}, key, nil
+		Vault: vault, Privacy: tc.Privacy}, key, nil
 }
 
 // route runs the steps of a turn in order: the privacy handler (consent
@@ -115,7 +115,7 @@ func (s *Service) route(ctx context.Context, t *Turn) (*Reply, error) {
 	}
 	if s.cfg.Privacy != nil {
 		out, err := s.cfg.Privacy.HandleTurn(ctx, &privacy.Input{Subject: t.Subject, Identity: t.Identity,
-			Conversation: t.Conversation, Inbound: t.Inbound, Text: t.Text, Lang: t.Lang})
+			Conversation: t.Conversation, Inbound: t.Inbound, Text: t.Text, Lang: t.Lang, State: t.Privacy})
 		if err != nil {
 			return nil, fmt.Errorf("privacy: %w", err)
 		}

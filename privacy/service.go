@@ -101,6 +101,9 @@ type Input struct {
 	Inbound      *jaga.Message
 	Text         string // the person's original text
 	Lang         string // "id" or "en"
+	// State is the subject's privacy state when the caller has read it
+	// already (store.TurnContext); nil makes HandleTurn read it.
+	State *store.PrivacyState
 }
 
 // Output is the privacy side's answer.
@@ -126,10 +129,14 @@ func handled(text string) (*Output, error) { return &Output{Handled: true, Text:
 // not a privacy request.
 func (s *Service) HandleTurn(ctx context.Context, in *Input) (*Output, error) {
 	lang := in.Lang
-	// One read gives the consents in force and a pending erasure.
-	st, err := s.store.GetPrivacyState(ctx, in.Subject.ID)
-	if err != nil {
-		return nil, err
+	// One read gives the consents in force and a pending erasure; a turn
+	// brings it read with the rest of what the turn starts from.
+	st := in.State
+	if st == nil {
+		var err error
+		if st, err = s.store.GetPrivacyState(ctx, in.Subject.ID); err != nil {
+			return nil, err
+		}
 	}
 	if st.ErasureAwaiting != 0 {
 		pending, err := s.store.GetPrivacyRequest(ctx, st.ErasureAwaiting)

@@ -137,7 +137,8 @@ type Messages interface {
 	// replies, each with its job (args {"message_id": id}), together: one
 	// statement on PostgreSQL, one transaction on SQLite.
 	FinishTurns(ctx context.Context, rows []FinishRow, kind string, opts river.InsertOpts) error
-	// GetTurn returns what a turn starts from, in one query.
+	// GetTurn returns what a turn starts from, its subject's privacy state
+	// included, in one query.
 	GetTurn(ctx context.Context, messageID int64) (*TurnContext, error)
 	// GetDelivery returns a message to send, its conversation, and whether an
 	// older reply of the conversation is still queued, in one query.
@@ -217,6 +218,8 @@ type TurnContext struct {
 	// Pending reports an older inbound message of the conversation whose
 	// turn has not run yet.
 	Pending bool
+	// Privacy is the subject's privacy state, read with the rest.
+	Privacy *PrivacyState
 }
 
 // PrivacyState is a subject's consents in force and pending erasure.

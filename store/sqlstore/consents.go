@@ -2,6 +2,8 @@ package sqlstore
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"time"
 
 	"github.com/jaga-id/jaga"
@@ -68,6 +70,27 @@ func (q *Queries) GetPrivacyState(ctx context.Context, subjectID int64) (*store.
 		}
 	}
 	return st, rows.Err()
+}
+
+// consentsInForce is a scalar subquery: a JSON object mapping each purpose
+// the subject answered to its latest answer ({} when none), for
+// decodeConsents.
+func (q *Queries) consentsInForce(subject string) string {
+	agg := `json_object_agg(c.purpose, c.granted)`
+	if q.dialect != Postgres {
+		agg = `json_group_object(c.purpose, json(CASE WHEN c.granted THEN 'true' ELSE 'false' END))`
+	}
+	return `COALESCE((SELECT ` + agg + ` FROM consents c
+		WHERE c.subject_id = ` + subject + `
+		  AND c.id = (SELECT MAX(l.id) FROM consents l WHERE l.subject_id = ` + subject + ` AND l.purpose = c.purpose)), '{}')`
+}
+
+func decodeConsents(s string) (map[string]bool, error) {
+	m := map[string]bool{}
+	if err := json.Unmarshal([]byte(s), &m); err != nil {
+		return nil, fmt.Errorf("consents in force: %w", err)
+	}
+	return m, nil
 }
 
 // ListConsents returns a subject's consent ledger, oldest first.

@@ -607,23 +607,32 @@ func (q *Queries) GetDelivery(ctx context.Context, messageID int64) (*jaga.Messa
 
 // GetTurn reads everything a turn starts from in one query: the inbound
 // message, whether an older one of its conversation still awaits its turn,
-// the conversation with its identity and subject, and the sealed vault.
+// the conversation with its identity and subject, the sealed vault, and the
+// subject's privacy state (GetPrivacyState's answer).
 func (q *Queries) GetTurn(ctx context.Context, messageID int64) (*store.TurnContext, error) {
-	t := &store.TurnContext{Conversation: &jaga.Conversation{}, Identity: &jaga.Identity{}, Subject: &jaga.Subject{}}
+	t := &store.TurnContext{Conversation: &jaga.Conversation{}, Identity: &jaga.Identity{}, Subject: &jaga.Subject{},
+		Privacy: &store.PrivacyState{}}
+	var consents string
 	dest := append(conversationDest(t.Conversation), identityDest(t.Identity)...)
 	dest = append(dest, subjectDest(t.Subject)...)
-	dest = append(dest, &t.Vault, &t.Pending)
+	dest = append(dest, &t.Vault, &t.Pending, &consents, &t.Privacy.ErasureAwaiting)
 	m, err := scanMessageWith(q.db.QueryRow(ctx,
 		`SELECT `+mColumns+`, `+cColumns+`, `+iColumns+`, `+sColumns+`, v.sealed,
-			`+olderWaiting("m.conversation_id", "m.id", "in", "received")+`
+			`+olderWaiting("m.conversation_id", "m.id", "in", "received")+`,
+			`+q.consentsInForce("m.subject_id")+`,
+			COALESCE((SELECT MAX(r.id) FROM privacy_requests r
+			           WHERE r.subject_id = m.subject_id AND r.type = $2 AND r.status = $3), 0)
 		 FROM messages m
 		 JOIN conversations c ON c.id = m.conversation_id
 		 JOIN identities i ON i.id = c.identity_id
 		 JOIN subjects s ON s.id = c.subject_id
 		 LEFT JOIN vaults v ON v.conversation_id = c.id
-		 WHERE m.id = $1`, messageID), dest...)
+		 WHERE m.id = $1`, messageID, string(jaga.RequestErasure), string(jaga.RequestAwaitingConfirmation)), dest...)
 	if err != nil {
 		return nil, notFound(err, "Message not found.")
+	}
+	if t.Privacy.Consents, err = decodeConsents(consents); err != nil {
+		return nil, err
 	}
 	t.Message = m
 	return t, nil

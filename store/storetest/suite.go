@@ -507,13 +507,26 @@ func testFinishTurn(t *testing.T, st store.Store) {
 
 func testPrivacyState(t *testing.T, st store.Store) {
 	ctx := context.Background()
-	s, i, _ := NewPerson(t, st, jaga.ChannelTelegram, "47")
+	s, i, c := NewPerson(t, st, jaga.ChannelTelegram, "47")
 	other, oi, _ := NewPerson(t, st, jaga.ChannelTelegram, "48")
+	m := &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Inbound, Channel: jaga.ChannelTelegram,
+		ChannelMessageID: "ps-1", RedactedText: "halo", Status: jaga.StatusReceived, CreatedAt: t0}
+	if err := st.CreateMessage(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	// GetPrivacyState, and GetTurn's copy of it, which must agree.
 	state := func() *store.PrivacyState {
 		t.Helper()
 		ps, err := st.GetPrivacyState(ctx, s.ID)
 		if err != nil {
 			t.Fatal(err)
+		}
+		tc, err := st.GetTurn(ctx, m.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(tc.Privacy, ps) {
+			t.Fatalf("GetTurn's privacy state %+v, GetPrivacyState's %+v", tc.Privacy, ps)
 		}
 		return ps
 	}
