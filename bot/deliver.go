@@ -45,12 +45,14 @@ func (w *deliverWorker) Work(ctx context.Context, job *river.Job[DeliverArgs]) e
 }
 
 func (s *Service) deliver(ctx context.Context, id int64, job *river.Job[DeliverArgs]) error {
-	m, conv, waiting, err := s.store.GetDelivery(ctx, id)
-	if jaga.IsNotFound(err) {
-		return nil // erased before it was sent
-	} else if err != nil {
+	read := &deliveryRead{id: id}
+	if err := s.deliveryReads.do(read); err != nil {
 		return err
 	}
+	if read.d == nil {
+		return nil // erased before it was sent
+	}
+	m, conv, waiting := read.d.Message, read.d.Conversation, read.d.Waiting
 	if m.Status != jaga.StatusQueued {
 		return nil
 	}

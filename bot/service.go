@@ -128,6 +128,23 @@ type Service struct {
 	inserts  batcher[store.InboundRow]
 	finishes batcher[*store.FinishRow]
 	sents    batcher[store.SentRow]
+	// and the reads that start turns and sends: one query for the turns
+	// (or sends) starting at the same moment.
+	turnReads     batcher[*turnRead]
+	deliveryReads batcher[*deliveryRead]
+}
+
+// turnRead is one turn's GetTurn, read with the other turns starting now.
+type turnRead struct {
+	id int64
+	tc *store.TurnContext // nil: no such message (erased since)
+}
+
+// deliveryRead is one send's GetDelivery, read with the other sends
+// starting now.
+type deliveryRead struct {
+	id int64
+	d  *store.Delivery // nil: no such message (erased since)
 }
 
 // New returns a Service.
@@ -168,6 +185,28 @@ func New(cfg Config) *Service {
 	}
 	s.finishes.exec = s.finishTurns
 	s.sents.exec = func(ctx context.Context, rows []store.SentRow) error { return s.store.MarkSentMany(ctx, rows) }
+	s.turnReads.exec = func(ctx context.Context, rows []*turnRead) error {
+		ids := make([]int64, len(rows))
+		for i, r := range rows {
+			ids[i] = r.id
+		}
+		found, err := s.store.GetTurns(ctx, ids)
+		for _, r := range rows {
+			r.tc = found[r.id]
+		}
+		return err
+	}
+	s.deliveryReads.exec = func(ctx context.Context, rows []*deliveryRead) error {
+		ids := make([]int64, len(rows))
+		for i, r := range rows {
+			ids[i] = r.id
+		}
+		found, err := s.store.GetDeliveries(ctx, ids)
+		for _, r := range rows {
+			r.d = found[r.id]
+		}
+		return err
+	}
 	s.metrics = newMetrics(cfg.Registry)
 	return s
 }

@@ -36,11 +36,13 @@ func (w *turnWorker) Work(ctx context.Context, job *river.Job[TurnArgs]) error {
 // answered is not answered again, and the reply, the inbound message's new
 // status, the delivery job and the turn job's completion commit together.
 func (s *Service) runTurn(ctx context.Context, messageID int64, job *rivertype.JobRow) error {
-	tc, err := s.store.GetTurn(ctx, messageID)
-	if jaga.IsNotFound(err) {
-		return nil // erased since it was accepted
-	} else if err != nil {
+	read := &turnRead{id: messageID}
+	if err := s.turnReads.do(read); err != nil {
 		return err
+	}
+	tc := read.tc
+	if tc == nil {
+		return nil // erased since it was accepted
 	}
 	in := tc.Message
 	if in.Status != jaga.StatusReceived {

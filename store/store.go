@@ -140,9 +140,15 @@ type Messages interface {
 	// GetTurn returns what a turn starts from, its subject's privacy state
 	// included, in one query.
 	GetTurn(ctx context.Context, messageID int64) (*TurnContext, error)
+	// GetTurns is GetTurn for several messages, in one query on
+	// PostgreSQL; messages not found are left out of the map.
+	GetTurns(ctx context.Context, messageIDs []int64) (map[int64]*TurnContext, error)
 	// GetDelivery returns a message to send, its conversation, and whether an
 	// older reply of the conversation is still queued, in one query.
 	GetDelivery(ctx context.Context, messageID int64) (*jaga.Message, *jaga.Conversation, bool, error)
+	// GetDeliveries is GetDelivery for several messages, in one query on
+	// PostgreSQL; messages not found are left out of the map.
+	GetDeliveries(ctx context.Context, messageIDs []int64) (map[int64]*Delivery, error)
 	// HasQueuedOutbound reports whether the conversation has an outbound
 	// message older than beforeID still waiting to be sent. Replies go out
 	// in order, so the newest older reply tells.
@@ -220,6 +226,15 @@ type TurnContext struct {
 	Pending bool
 	// Privacy is the subject's privacy state, read with the rest.
 	Privacy *PrivacyState
+}
+
+// Delivery is what sending a reply starts from: the message, its
+// conversation, and whether an older reply of the conversation waits to be
+// sent.
+type Delivery struct {
+	Message      *jaga.Message
+	Conversation *jaga.Conversation
+	Waiting      bool
 }
 
 // PrivacyState is a subject's consents in force and pending erasure.

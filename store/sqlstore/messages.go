@@ -593,16 +593,50 @@ func (q *Queries) MarkProcessed(ctx context.Context, id int64, at time.Time) (bo
 // GetDelivery returns a message, its conversation and whether an older
 // reply of the conversation waits to be sent.
 func (q *Queries) GetDelivery(ctx context.Context, messageID int64) (*jaga.Message, *jaga.Conversation, bool, error) {
-	c := &jaga.Conversation{}
-	var waiting bool
-	m, err := scanMessageWith(q.db.QueryRow(ctx,
-		`SELECT `+mColumns+`, `+cColumns+`, `+olderWaiting("m.conversation_id", "m.id", "out", "queued")+`
-		 FROM messages m JOIN conversations c ON c.id = m.conversation_id
-		 WHERE m.id = $1`, messageID), append(conversationDest(c), &waiting)...)
+	d, err := scanDelivery(q.db.QueryRow(ctx, deliverySQL+` WHERE m.id = $1`, messageID))
 	if err != nil {
 		return nil, nil, false, notFound(err, "Message not found.")
 	}
-	return m, c, waiting, nil
+	return d.Message, d.Conversation, d.Waiting, nil
+}
+
+// GetDeliveries is GetDelivery for several messages: one query on
+// PostgreSQL. Messages not found are left out.
+func (q *Queries) GetDeliveries(ctx context.Context, ids []int64) (map[int64]*store.Delivery, error) {
+	out := make(map[int64]*store.Delivery, len(ids))
+	if q.dialect != Postgres {
+		// SQLite runs in the process: a query per message costs no round
+		// trip.
+		for _, id := range ids {
+			m, c, waiting, err := q.GetDelivery(ctx, id)
+			if jaga.IsNotFound(err) {
+				continue
+			} else if err != nil {
+				return nil, err
+			}
+			out[id] = &store.Delivery{Message: m, Conversation: c, Waiting: waiting}
+		}
+		return out, nil
+	}
+	rows, err := q.db.Query(ctx, deliverySQL+` WHERE m.id = ANY($1::bigint[])`, ids)
+	if err != nil {
+		return nil, err
+	}
+	ds, err := collect(rows, scanDelivery)
+	for _, d := range ds {
+		out[d.Message.ID] = d
+	}
+	return out, err
+}
+
+var deliverySQL = `SELECT ` + mColumns + `, ` + cColumns + `, ` + olderWaiting("m.conversation_id", "m.id", "out", "queued") + `
+	FROM messages m JOIN conversations c ON c.id = m.conversation_id`
+
+func scanDelivery(r Row) (*store.Delivery, error) {
+	d := &store.Delivery{Conversation: &jaga.Conversation{}}
+	m, err := scanMessageWith(r, append(conversationDest(d.Conversation), &d.Waiting)...)
+	d.Message = m
+	return d, err
 }
 
 // GetTurn reads everything a turn starts from in one query: the inbound
@@ -610,26 +644,67 @@ func (q *Queries) GetDelivery(ctx context.Context, messageID int64) (*jaga.Messa
 // the conversation with its identity and subject, the sealed vault, and the
 // subject's privacy state (GetPrivacyState's answer).
 func (q *Queries) GetTurn(ctx context.Context, messageID int64) (*store.TurnContext, error) {
+	t, err := scanTurn(q.db.QueryRow(ctx, q.turnSQL()+` WHERE m.id = $3`,
+		string(jaga.RequestErasure), string(jaga.RequestAwaitingConfirmation), messageID))
+	if err != nil {
+		return nil, notFound(err, "Message not found.")
+	}
+	return t, nil
+}
+
+// GetTurns is GetTurn for several messages: one query on PostgreSQL.
+// Messages not found are left out.
+func (q *Queries) GetTurns(ctx context.Context, ids []int64) (map[int64]*store.TurnContext, error) {
+	out := make(map[int64]*store.TurnContext, len(ids))
+	if q.dialect != Postgres {
+		for _, id := range ids { // see GetDeliveries
+			t, err := q.GetTurn(ctx, id)
+			if jaga.IsNotFound(err) {
+				continue
+			} else if err != nil {
+				return nil, err
+			}
+			out[id] = t
+		}
+		return out, nil
+	}
+	rows, err := q.db.Query(ctx, q.turnSQL()+` WHERE m.id = ANY($3::bigint[])`,
+		string(jaga.RequestErasure), string(jaga.RequestAwaitingConfirmation), ids)
+	if err != nil {
+		return nil, err
+	}
+	ts, err := collect(rows, scanTurn)
+	for _, t := range ts {
+		out[t.Message.ID] = t
+	}
+	return out, err
+}
+
+// turnSQL selects a turn's context; $1 and $2 are the erasure request type
+// and the awaiting-confirmation status, and the caller adds the WHERE.
+func (q *Queries) turnSQL() string {
+	return `SELECT ` + mColumns + `, ` + cColumns + `, ` + iColumns + `, ` + sColumns + `, v.sealed,
+			` + olderWaiting("m.conversation_id", "m.id", "in", "received") + `,
+			` + q.consentsInForce("m.subject_id") + `,
+			COALESCE((SELECT MAX(r.id) FROM privacy_requests r
+			           WHERE r.subject_id = m.subject_id AND r.type = $1 AND r.status = $2), 0)
+		 FROM messages m
+		 JOIN conversations c ON c.id = m.conversation_id
+		 JOIN identities i ON i.id = c.identity_id
+		 JOIN subjects s ON s.id = c.subject_id
+		 LEFT JOIN vaults v ON v.conversation_id = c.id`
+}
+
+func scanTurn(r Row) (*store.TurnContext, error) {
 	t := &store.TurnContext{Conversation: &jaga.Conversation{}, Identity: &jaga.Identity{}, Subject: &jaga.Subject{},
 		Privacy: &store.PrivacyState{}}
 	var consents string
 	dest := append(conversationDest(t.Conversation), identityDest(t.Identity)...)
 	dest = append(dest, subjectDest(t.Subject)...)
 	dest = append(dest, &t.Vault, &t.Pending, &consents, &t.Privacy.ErasureAwaiting)
-	m, err := scanMessageWith(q.db.QueryRow(ctx,
-		`SELECT `+mColumns+`, `+cColumns+`, `+iColumns+`, `+sColumns+`, v.sealed,
-			`+olderWaiting("m.conversation_id", "m.id", "in", "received")+`,
-			`+q.consentsInForce("m.subject_id")+`,
-			COALESCE((SELECT MAX(r.id) FROM privacy_requests r
-			           WHERE r.subject_id = m.subject_id AND r.type = $2 AND r.status = $3), 0)
-		 FROM messages m
-		 JOIN conversations c ON c.id = m.conversation_id
-		 JOIN identities i ON i.id = c.identity_id
-		 JOIN subjects s ON s.id = c.subject_id
-		 LEFT JOIN vaults v ON v.conversation_id = c.id
-		 WHERE m.id = $1`, messageID, string(jaga.RequestErasure), string(jaga.RequestAwaitingConfirmation)), dest...)
+	m, err := scanMessageWith(r, dest...)
 	if err != nil {
-		return nil, notFound(err, "Message not found.")
+		return nil, err
 	}
 	if t.Privacy.Consents, err = decodeConsents(consents); err != nil {
 		return nil, err

@@ -881,6 +881,27 @@ func testOlderWaiting(t *testing.T, st store.Store) {
 		if got, err := st.HasQueuedOutbound(ctx, c.ID, out2.ID); err != nil || got != wantReply {
 			t.Fatalf("%s: HasQueuedOutbound %v, %v; want %v", when, got, err, wantReply)
 		}
+		// The batched reads answer as the single ones, and leave out a
+		// message that does not exist.
+		turns, err := st.GetTurns(ctx, []int64{in1.ID, in2.ID, out2.ID + 1000})
+		if err != nil || len(turns) != 2 {
+			t.Fatalf("%s: GetTurns = %d turns, %v", when, len(turns), err)
+		}
+		for _, id := range []int64{in1.ID, in2.ID} {
+			if one, err := st.GetTurn(ctx, id); err != nil || !reflect.DeepEqual(one, turns[id]) {
+				t.Fatalf("%s: GetTurns[%d] = %+v, GetTurn %+v, %v", when, id, turns[id], one, err)
+			}
+		}
+		ds, err := st.GetDeliveries(ctx, []int64{out1.ID, out2.ID, out2.ID + 1000})
+		if err != nil || len(ds) != 2 {
+			t.Fatalf("%s: GetDeliveries = %d, %v", when, len(ds), err)
+		}
+		for _, id := range []int64{out1.ID, out2.ID} {
+			m, conv, waiting, err := st.GetDelivery(ctx, id)
+			if err != nil || !reflect.DeepEqual(&store.Delivery{Message: m, Conversation: conv, Waiting: waiting}, ds[id]) {
+				t.Fatalf("%s: GetDeliveries[%d] = %+v, GetDelivery %+v, %+v, %v, %v", when, id, ds[id], m, conv, waiting, err)
+			}
+		}
 	}
 	check("both older ones waiting", true, true)
 	if ok, err := st.MarkProcessed(ctx, in1.ID, t0); !ok || err != nil {
