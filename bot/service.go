@@ -132,6 +132,13 @@ type Service struct {
 	// (or sends) starting at the same moment.
 	turnReads     batcher[*turnRead]
 	deliveryReads batcher[*deliveryRead]
+	historyReads  batcher[*historyRead]
+}
+
+// historyRead is one turn's history, read with the other turns' now.
+type historyRead struct {
+	req     store.HistoryRequest
+	history []*jaga.Message
 }
 
 // turnRead is one turn's GetTurn, read with the other turns starting now.
@@ -195,6 +202,20 @@ func New(cfg Config) *Service {
 			r.tc = found[r.id]
 		}
 		return err
+	}
+	s.historyReads.exec = func(ctx context.Context, rows []*historyRead) error {
+		reqs := make([]store.HistoryRequest, len(rows))
+		for i, r := range rows {
+			reqs[i] = r.req
+		}
+		hs, err := s.store.ListHistories(ctx, reqs, s.cfg.HistoryLimit)
+		if err != nil {
+			return err
+		}
+		for i, r := range rows {
+			r.history = hs[i]
+		}
+		return nil
 	}
 	s.deliveryReads.exec = func(ctx context.Context, rows []*deliveryRead) error {
 		ids := make([]int64, len(rows))

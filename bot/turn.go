@@ -138,11 +138,11 @@ func (s *Service) route(ctx context.Context, t *Turn) (*Reply, error) {
 	if s.cfg.Assistant == nil {
 		return nil, errors.New("no assistant configured")
 	}
-	history, err := s.store.ListMessages(ctx, t.Conversation.ID, t.Inbound.ID, s.cfg.HistoryLimit)
-	if err != nil {
+	read := &historyRead{req: store.HistoryRequest{ConversationID: t.Conversation.ID, Before: t.Inbound.ID}}
+	if err := s.historyReads.do(read); err != nil {
 		return nil, err
 	}
-	t.History = history
+	t.History = read.history
 	return s.answer(ctx, t)
 }
 

@@ -157,6 +157,10 @@ type Messages interface {
 	// means all. With before > 0 only messages with smaller ids are returned
 	// (the newest limit of them, still oldest first).
 	ListMessages(ctx context.Context, conversationID int64, before int64, limit int) ([]*jaga.Message, error)
+	// ListHistories is ListMessages for several conversations (a turn's
+	// history each: the messages before its inbound message), in one query
+	// on PostgreSQL. The i-th list answers reqs[i]; limit must be positive.
+	ListHistories(ctx context.Context, reqs []HistoryRequest, limit int) ([][]*jaga.Message, error)
 	ListMessagesBySubject(ctx context.Context, subjectID int64) ([]*jaga.Message, error)
 	UpdateMessageStatus(ctx context.Context, id int64, status jaga.MessageStatus, at time.Time) error
 	// MarkProcessed moves an inbound message from received to processed and
@@ -226,6 +230,11 @@ type TurnContext struct {
 	Pending bool
 	// Privacy is the subject's privacy state, read with the rest.
 	Privacy *PrivacyState
+}
+
+// HistoryRequest asks for a conversation's messages older than Before.
+type HistoryRequest struct {
+	ConversationID, Before int64
 }
 
 // Delivery is what sending a reply starts from: the message, its

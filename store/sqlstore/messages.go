@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -474,6 +475,51 @@ func (q *Queries) ListMessages(ctx context.Context, conversationID int64, before
 		return nil, err
 	}
 	return collect(rows, scanMessage)
+}
+
+// ListHistories is ListMessages for several conversations: one query on
+// PostgreSQL, walking messages_conversation_idx back from each request's
+// Before.
+func (q *Queries) ListHistories(ctx context.Context, reqs []store.HistoryRequest, limit int) ([][]*jaga.Message, error) {
+	if limit <= 0 {
+		return nil, errors.New("ListHistories: limit must be positive")
+	}
+	out := make([][]*jaga.Message, len(reqs))
+	if q.dialect != Postgres {
+		for i, r := range reqs { // see GetDeliveries
+			ms, err := q.ListMessages(ctx, r.ConversationID, r.Before, limit)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = ms
+		}
+		return out, nil
+	}
+	conv, before := make([]int64, len(reqs)), make([]int64, len(reqs))
+	for i, r := range reqs {
+		conv[i], before[i] = r.ConversationID, r.Before
+		if before[i] <= 0 {
+			before[i] = 1<<63 - 1
+		}
+	}
+	rows, err := q.db.Query(ctx,
+		`SELECT h.*, r.ord FROM unnest($1::bigint[], $2::bigint[]) WITH ORDINALITY AS r(conv, before, ord)
+		 CROSS JOIN LATERAL (SELECT `+messageColumns+` FROM messages
+		                      WHERE conversation_id = r.conv AND id < r.before ORDER BY id DESC LIMIT $3) h
+		 ORDER BY r.ord, h.id`, conv, before, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var ord int64
+		m, err := scanMessageWith(rows, &ord)
+		if err != nil {
+			return nil, err
+		}
+		out[ord-1] = append(out[ord-1], m)
+	}
+	return out, rows.Err()
 }
 
 // ListMessagesBySubject returns every message of a subject, oldest first.

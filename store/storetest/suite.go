@@ -295,6 +295,28 @@ func testMessageListing(t *testing.T, st store.Store) {
 	if len(before) != 2 || before[0].ID != ids[3] || before[1].ID != ids[4] {
 		t.Fatalf("ListMessages(before) wrong")
 	}
+	// ListHistories answers each request as ListMessages does, in order;
+	// a conversation with nothing before gets an empty list.
+	_, _, c2 := NewPerson(t, st, jaga.ChannelTelegram, "44b")
+	reqs := []store.HistoryRequest{{ConversationID: c.ID, Before: ids[5]}, {ConversationID: c2.ID}, {ConversationID: c.ID}, {ConversationID: c.ID, Before: ids[1]}}
+	hs, err := st.ListHistories(ctx, reqs, 3)
+	if err != nil || len(hs) != len(reqs) {
+		t.Fatalf("ListHistories = %d lists, %v", len(hs), err)
+	}
+	for i, r := range reqs {
+		want, _ := st.ListMessages(ctx, r.ConversationID, r.Before, 3)
+		if len(want) != len(hs[i]) {
+			t.Fatalf("ListHistories[%d] = %d messages, want %d", i, len(hs[i]), len(want))
+		}
+		for j := range want {
+			if !reflect.DeepEqual(want[j], hs[i][j]) {
+				t.Fatalf("ListHistories[%d][%d] = %+v, want %+v", i, j, hs[i][j], want[j])
+			}
+		}
+	}
+	if len(hs[1]) != 0 || len(hs[2]) != 3 || hs[2][2].ID != ids[9] || len(hs[3]) != 1 || hs[3][0].ID != ids[0] {
+		t.Fatalf("ListHistories = %v", hs)
+	}
 	bySubject, _ := st.ListMessagesBySubject(ctx, s.ID)
 	if len(bySubject) != 10 {
 		t.Fatalf("ListMessagesBySubject = %d", len(bySubject))
