@@ -66,7 +66,7 @@ func (q *Queries) ListAudit(ctx context.Context, afterID int64, limit int) ([]*j
 	if limit <= 0 {
 		limit = 1000
 	}
-	rows, err := q.db.Query(ctx, `SELECT `+auditColumns+` FROM audit_records WHERE id > $1 ORDER BY id LIMIT $2`, afterID, limit)
+	rows, err := q.db.Query(ctx, `SELECT `+auditColumns+` FROM audit_records WHERE id > $1 ORDER BY id`+limitSQL(limit), afterID)
 	if err != nil {
 		return nil, err
 	}

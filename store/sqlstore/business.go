@@ -344,8 +344,8 @@ func (q *Queries) CashBalances(ctx context.Context, businessID int64, asOf time.
 func (q *Queries) TopExpenseCategories(ctx context.Context, businessID int64, from, to time.Time, limit int) ([]business.CategoryTotal, error) {
 	rows, err := q.db.Query(ctx,
 		`SELECT category, CAST(-SUM(amount) AS BIGINT) AS total FROM business_transactions
-		 WHERE business_id = $1 AND occurred_at >= $2 AND occurred_at < $3 AND amount < 0 AND category <> $5
-		 GROUP BY category ORDER BY total DESC, MIN(id) LIMIT $4`, businessID, from, to, limit, business.CategoryTransfer)
+		 WHERE business_id = $1 AND occurred_at >= $2 AND occurred_at < $3 AND amount < 0 AND category <> $4
+		 GROUP BY category ORDER BY total DESC, MIN(id)`+limitSQL(limit), businessID, from, to, business.CategoryTransfer)
 	if err != nil {
 		return nil, err
 	}
@@ -367,7 +367,7 @@ func (q *Queries) RecentTransactions(ctx context.Context, businessID int64, asOf
 		`SELECT t.occurred_at, t.amount, t.category, t.party_id, COALESCE(p.kind, '')
 		 FROM business_transactions t LEFT JOIN business_parties p ON p.id = t.party_id
 		 WHERE t.business_id = $1 AND t.occurred_at < $2
-		 ORDER BY t.occurred_at DESC, t.id DESC LIMIT $3`, businessID, asOf, limit)
+		 ORDER BY t.occurred_at DESC, t.id DESC`+limitSQL(limit), businessID, asOf)
 	if err != nil {
 		return nil, err
 	}
@@ -403,7 +403,7 @@ func (q *Queries) LowStock(ctx context.Context, businessID int64, limit int) ([]
 	rows, err := q.db.Query(ctx,
 		`SELECT name, stock, reorder_level FROM business_items
 		 WHERE business_id = $1 AND reorder_level > 0 AND stock <= reorder_level
-		 ORDER BY CAST(stock AS DOUBLE PRECISION) / reorder_level, id LIMIT $2`, businessID, limit)
+		 ORDER BY CAST(stock AS DOUBLE PRECISION) / reorder_level, id`+limitSQL(limit), businessID)
 	if err != nil {
 		return nil, err
 	}
@@ -428,7 +428,7 @@ func (q *Queries) TopProducts(ctx context.Context, businessID int64, from, to ti
 		     WHERE business_id = $1 AND occurred_at >= $2 AND occurred_at < $3 AND item_id <> 0 AND amount > 0
 		     GROUP BY item_id
 		 ) s JOIN business_items i ON i.id = s.item_id
-		 ORDER BY s.revenue DESC, i.id LIMIT $4`, businessID, from, to, limit)
+		 ORDER BY s.revenue DESC, i.id`+limitSQL(limit), businessID, from, to)
 	if err != nil {
 		return nil, err
 	}

@@ -153,7 +153,7 @@ func (q *Queries) ListOpenPrivacyRequests(ctx context.Context, limit int) ([]*ja
 		limit = 1000
 	}
 	rows, err := q.db.Query(ctx,
-		`SELECT `+requestColumns+` FROM privacy_requests WHERE closed_at IS NULL ORDER BY due_at, id LIMIT $1`, limit)
+		`SELECT `+requestColumns+` FROM privacy_requests WHERE closed_at IS NULL ORDER BY due_at, id`+limitSQL(limit))
 	if err != nil {
 		return nil, err
 	}

@@ -7,6 +7,7 @@ package sqlstore
 
 import (
 	"context"
+	"strconv"
 
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/rivertype"
@@ -78,3 +79,11 @@ func (q *Queries) InTx(ctx context.Context, fn func(q *Queries) error) error {
 
 // Dialect returns the backend's dialect.
 func (q *Queries) Dialect() Dialect { return q.dialect }
+
+// limitSQL renders a row limit as a literal rather than a parameter.
+// SQLite's planner reads a LIMIT's bound value, so binding one — even the
+// same value again — expires the prepared statement, and every run compiled
+// the statement anew (measured: a fifth of a cached history query's time).
+// Limits come from code and configuration, a handful of values, so each
+// stays one cached statement on either backend.
+func limitSQL(n int) string { return " LIMIT " + strconv.Itoa(n) }

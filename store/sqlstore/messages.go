@@ -469,8 +469,9 @@ func (q *Queries) ListMessages(ctx context.Context, conversationID int64, before
 		limit = 1 << 30
 	}
 	rows, err := q.db.Query(ctx,
-		`SELECT * FROM (SELECT `+messageColumns+` FROM messages WHERE conversation_id = $1 AND id < $2 ORDER BY id DESC LIMIT $3) AS recent ORDER BY id`,
-		conversationID, before, limit)
+		`SELECT * FROM (SELECT `+messageColumns+` FROM messages WHERE conversation_id = $1 AND id < $2 ORDER BY id DESC`+
+			limitSQL(limit)+`) AS recent ORDER BY id`,
+		conversationID, before)
 	if err != nil {
 		return nil, err
 	}
@@ -505,8 +506,8 @@ func (q *Queries) ListHistories(ctx context.Context, reqs []store.HistoryRequest
 	rows, err := q.db.Query(ctx,
 		`SELECT h.*, r.ord FROM unnest($1::bigint[], $2::bigint[]) WITH ORDINALITY AS r(conv, before, ord)
 		 CROSS JOIN LATERAL (SELECT `+messageColumns+` FROM messages
-		                      WHERE conversation_id = r.conv AND id < r.before ORDER BY id DESC LIMIT $3) h
-		 ORDER BY r.ord, h.id`, conv, before, limit)
+		                      WHERE conversation_id = r.conv AND id < r.before ORDER BY id DESC`+limitSQL(limit)+`) h
+		 ORDER BY r.ord, h.id`, conv, before)
 	if err != nil {
 		return nil, err
 	}
