@@ -109,3 +109,27 @@ func TestCheckpointsOffTheWorkingConnection(t *testing.T) {
 		t.Fatalf("WAL of a closed database holds %d bytes", n)
 	}
 }
+
+// A LIMIT bound as the last parameter (River's job fetch) is inlined by the
+// connection; the rows are the same as asked for, whatever the limit.
+func TestBoundLimit(t *testing.T) {
+	st := storetest.SQLite(t, store.Options{})
+	for _, limit := range []int64{2, 3, 2, 0, 5} {
+		rows, err := st.SQL().Query(`SELECT value FROM json_each(?1) ORDER BY value LIMIT ?2`, "[4,1,3,2]", limit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int
+		for rows.Next() {
+			var v int
+			if err := rows.Scan(&v); err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, v)
+		}
+		rows.Close()
+		if want := min(int(limit), 4); len(got) != want || (want > 0 && got[0] != 1) {
+			t.Fatalf("LIMIT %d: %v", limit, got)
+		}
+	}
+}
