@@ -274,7 +274,7 @@ func TestPlainWord(t *testing.T) {
 	sc := &scanner{r: r, starts: r.starts}
 	plain := func(s string) bool {
 		sc.s = s
-		j, h := sc.wordEnd(0)
+		j, h, _ := wordAt(s, 0)
 		return sc.plainWord(0, j, h)
 	}
 	var starts []string

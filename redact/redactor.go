@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"math/bits"
 	"slices"
 	"sync"
 )
@@ -16,9 +17,9 @@ type Options struct {
 // concurrent use.
 type Redactor struct {
 	dict *Dictionary
-	// starts has a bit (kwBloomBit) for every keyword and every first
-	// word of a dictionary name: the word loop's one test for a word that
-	// may start something.
+	// starts has a bit (kwBloomBit of the wordHash) for every keyword and
+	// every first word of a dictionary name: the word loop's one test for
+	// a word that may start something.
 	starts *[512]uint64
 }
 
@@ -214,12 +215,29 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 			// The word loop runs here rather than in word: most words are
 			// neither keywords nor names and start nothing, and leave the
 			// scanner only the previous-word bookkeeping to do.
-			j, h := sc.wordEnd(i)
+			// wordAt, its usual case written out here because the
+			// compiler will not inline it. The word may run past the
+			// next pre-pass span, so it is read in sc.s.
+			var j int
+			var h uint32
+			var p uint64
+			if t := sc.s; len(t)-i >= 8 {
+				w := load8(t[i:])
+				f := w | 0x20*lsb8
+				if nl := nonLetter8(w, f); nl != 0 {
+					p = f & (nl&-nl>>7 - 1)
+					j, h = i+bits.TrailingZeros64(nl)>>3, uint32(p*wordHashMul>>32)
+				} else {
+					j, h, p = wordAtSlow(t, i)
+				}
+			} else {
+				j, h, p = wordAtSlow(t, i)
+			}
 			if sc.plainWord(i, j, h) {
 				sc.setPrev(i, j)
 				i = j
 			} else {
-				i = sc.word(i, j, h)
+				i = sc.word(i, j, h, p)
 			}
 			if i < len(s) && s[i] == ' ' {
 				i++ // the usual space after a word, without a round of the switch
@@ -253,25 +271,8 @@ func (sc *scanner) limit() int {
 	return len(sc.s)
 }
 
-// wordEnd finds the end of the run of letters starting at i (which may run
-// past the next pre-pass span) and hashes its lowercase form for the
-// keyword table, in one loop.
-func (sc *scanner) wordEnd(i int) (j int, h uint32) {
-	s := sc.s
-	j = i
-	for j < len(s) {
-		c := wordTab[s[j]]
-		if c == 0 {
-			break
-		}
-		h = h*kwHashMul + uint32(c)
-		j++
-	}
-	return j, h
-}
-
 // plainWord reports whether word would do nothing with the word s[i:j]
-// (kwHash h) but remember it as the previous word: no keyword or
+// (wordHash h) but remember it as the previous word: no keyword or
 // dictionary name may start with it, the next byte cannot continue an API
 // key or an MRZ line, and if it has one or two letters it is no "at" (a
 // spelled-out '@') and cannot be a plate region (those start with a
@@ -283,9 +284,9 @@ func (sc *scanner) plainWord(i, j int, h uint32) bool {
 		(j-i > 2 || ctab[s[i]]&cPlainShort != 0)
 }
 
-// word handles the run of letters s[i:j], whose lowercase form has kwHash
-// h, and returns where to resume.
-func (sc *scanner) word(i, j int, h uint32) int {
+// word handles the run of letters s[i:j], whose lowercase form has
+// wordHash h and first eight bytes packed p, and returns where to resume.
+func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	s := sc.s
 	n := j - i
 	// Keep the previous word for two-word keywords, then replace it.
@@ -315,7 +316,7 @@ func (sc *scanner) word(i, j int, h uint32) int {
 			}
 		}
 		if bloomHas(&keyBloom, h) {
-			kw, found = probeKeywordFold(s[i:], n, h)
+			kw, found = findKeyword(s[i:j], p, h)
 		}
 		if d := sc.r.dict; d != nil && d.mayStart(h) {
 			if e := sc.dictMatch(i, j, lowerWord(sc.buf[:], s, i, j), h); e > 0 {

@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// TestLower8 checks the eight-byte lowercasing against lowerASCII for every
-// byte value in every position, next to random neighbours.
-func TestLower8(t *testing.T) {
+// TestNonLetter8 checks the eight-byte letter test against isLetter for
+// every byte value in every position, next to random neighbours.
+func TestNonLetter8(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	var b [8]byte
 	for c := 0; c < 256; c++ {
@@ -18,13 +18,13 @@ func TestLower8(t *testing.T) {
 				}
 				b[pos] = byte(c)
 				w := load8(string(b[:]))
-				got := lower8(w)
+				got := nonLetter8(w, w|0x20*lsb8)
 				for k := range b {
-					if g := byte(got >> (8 * k)); g != lowerASCII(b[k]) {
-						t.Fatalf("lower8(% x) byte %d = %#x, want %#x", b, k, g, lowerASCII(b[k]))
+					if nl := got>>(8*k)&0xff != 0; nl == isLetter(b[k]) {
+						t.Fatalf("nonLetter8(% x) byte %d = %v, want %v", b, k, nl, !isLetter(b[k]))
 					}
-					if up := upper8(w)>>(8*k)&0xff != 0; up != isUpper(b[k]) {
-						t.Fatalf("upper8(% x) byte %d = %v, want %v", b, k, up, isUpper(b[k]))
+					if got>>(8*k)&0x7f != 0 {
+						t.Fatalf("nonLetter8(% x) sets more than high bits", b)
 					}
 				}
 			}
@@ -48,10 +48,10 @@ func TestPack8(t *testing.T) {
 	}
 }
 
-// TestProbeKeywordFold checks the packed probe against the plain one for
+// TestFindKeyword checks the packed keyword probe against kwTable for
 // every keyword and word-set entry in several letter cases, alone at the
 // end of a text (where no eight-byte load fits) and with text after it.
-func TestProbeKeywordFold(t *testing.T) {
+func TestFindKeyword(t *testing.T) {
 	var words []string
 	for _, sl := range kwTable {
 		if sl.word != "" {
@@ -59,17 +59,52 @@ func TestProbeKeywordFold(t *testing.T) {
 		}
 	}
 	for _, w := range words {
-		if w == "" {
-			continue
+		if w == "" || wordEnd(w, 0) != len(w) {
+			continue // the word loop never sees "ipv4" or "kav." whole
 		}
 		for _, v := range []string{w, upperASCII(w), upperASCII(w[:1]) + w[1:]} {
 			want, wantOK := lookupKeyword([]byte(w), kwHash(w))
 			for _, tail := range []string{"", " ", " and more text"} {
 				s := v + tail
-				got, ok := probeKeywordFold(s, len(v), kwHash(w))
-				if ok != wantOK || got != want {
-					t.Errorf("probeKeywordFold(%q, %d) = %v, %v; want %v, %v", s, len(v), got, ok, want, wantOK)
+				j, h, p := wordAt(s, 0)
+				if j != len(v) || h != wordHash(w) {
+					t.Fatalf("wordAt(%q) = %d, %#x; want %d, %#x", s, j, h, len(v), wordHash(w))
 				}
+				got, ok := findKeyword(s[:j], p, h)
+				if ok != wantOK || got != want {
+					t.Errorf("findKeyword(%q) = %v, %v; want %v, %v", s[:j], got, ok, want, wantOK)
+				}
+			}
+		}
+	}
+}
+
+// TestWordAt checks wordAt against a byte loop at every position of random
+// texts of every short length, so that the end of the text falls at every
+// offset of the eight-byte load.
+func TestWordAt(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := []byte("aZ z.9-\x80\xff@[`{AbcDEfghIJklmnOPqrstUVwxyz")
+	for round := 0; round < 2000; round++ {
+		b := make([]byte, rng.IntN(24))
+		for k := range b {
+			if rng.IntN(3) == 0 {
+				b[k] = byte(rng.IntN(256))
+			} else {
+				b[k] = alphabet[rng.IntN(len(alphabet))]
+			}
+		}
+		s := string(b)
+		for i := 0; i < len(s); i++ {
+			if !isLetter(s[i]) {
+				continue
+			}
+			e := wordEnd(s, i)
+			lw := string(lowerWord(make([]byte, e-i), s, i, e))
+			folded := (pack8(lw) | 0x20*lsb8) & lowMask(len(lw))
+			j, h, p := wordAt(s, i)
+			if j != e || h != wordHash(lw) || p != folded {
+				t.Fatalf("wordAt(%q, %d) = %d, %#x, %#x; want %d, %#x, %#x", s, i, j, h, p, e, wordHash(lw), folded)
 			}
 		}
 	}

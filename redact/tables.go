@@ -167,11 +167,10 @@ const (
 )
 
 type kwSlot struct {
-	word   string
-	packed uint64 // pack8(word), for probeKeywordFold
-	kw     keyword
-	isKW   bool
-	flags  uint32 // membership in the word sets below (fRoleWords…)
+	word  string
+	kw    keyword
+	isKW  bool
+	flags uint32 // membership in the word sets below (fRoleWords…)
 }
 
 // Word-set flags, stored in kwTable next to the keyword.
@@ -276,14 +275,28 @@ func buildKWTable() {
 			idx = (idx + 1) & (kwTableSize - 1)
 		}
 		kwTable[idx].word = w
-		kwTable[idx].packed = pack8(w)
 		bloomAdd(&kwBloom, kwHash(w))
 		return &kwTable[idx]
 	}
+	kwFast, kwTails = [kwFastSize]kwEntry{}, nil
 	for w, k := range keywords {
 		sl := slot(w)
 		sl.kw, sl.isKW = k, true
-		bloomAdd(&keyBloom, kwHash(w))
+		if wordEnd(w, 0) != len(w) {
+			continue // "ipv4", "m-banking": the word loop never sees them whole
+		}
+		h := wordHash(w)
+		bloomAdd(&keyBloom, h)
+		idx := h & (kwFastSize - 1)
+		for kwFast[idx].n != 0 {
+			idx = (idx + 1) & (kwFastSize - 1)
+		}
+		e := kwEntry{packed: pack8(w), n: uint8(len(w)), kw: k}
+		if len(w) > 8 {
+			kwTails = append(kwTails, w[8:])
+			e.tail = uint8(len(kwTails))
+		}
+		kwFast[idx] = e
 	}
 	for f, set := range wordSets() {
 		for w := range set {
@@ -294,9 +307,9 @@ func buildKWTable() {
 
 // kwBloom has one bit per word in kwTable, so most ordinary words are
 // rejected with one cache line instead of a probe into the table.
-// keyBloom has one bit per keyword: the word loop wants keywords only, and
-// a third of the words in chat are stop words, fillers or given names that
-// are in kwTable without being keywords.
+// keyBloom has one bit per keyword, by wordHash: the word loop wants
+// keywords only, and a third of the words in chat are stop words, fillers
+// or given names that are in kwTable without being keywords.
 var kwBloom, keyBloom [512]uint64
 
 func kwBloomBit(h uint32) uint32 { return (h * 0x27D4EB2D) >> 17 }
@@ -306,7 +319,8 @@ func bloomAdd(bl *[512]uint64, h uint32) {
 	bl[b>>6] |= 1 << (b & 63)
 }
 
-// bloomHas reports whether a word with kwHash h may have been added to bl;
+// bloomHas reports whether a word with hash h (kwHash for kwBloom,
+// wordHash for keyBloom and Redactor.starts) may have been added to bl;
 // false means it certainly was not.
 func bloomHas(bl *[512]uint64, h uint32) bool {
 	b := kwBloomBit(h)
@@ -335,35 +349,39 @@ func probeSlot(lw []byte, h uint32) *kwSlot {
 	}
 }
 
-// probeKeywordFold finds the word rest[:n] in any letter case, whose
-// lowercase form has kwHash h, among the keywords. The word loop uses it so
-// that it need not copy every word lowercased, and only for words that pass
-// keyBloom. When eight bytes can be read at the word, its first eight
-// bytes are lowercased at once and compared with the keyword's packed
-// form; only a longer keyword's tail is compared byte by byte.
-func probeKeywordFold(rest string, n int, h uint32) (keyword, bool) {
-	w := rest[:n]
-	wide := len(rest) >= 8
-	var packed uint64
-	if wide {
-		packed = lower8(load8(rest)) & lowMask(n)
-	}
-	idx := kwMix(h) & (kwTableSize - 1)
+// kwEntry is a keyword in kwFast: its first eight bytes packed (pack8), its
+// length, and for a keyword longer than eight bytes the index+1 of the rest
+// in kwTails. Sixteen bytes, so that the table the word loop probes for
+// every keyword it meets stays in a few cache lines rather than the
+// forty-byte slots of kwTable.
+type kwEntry struct {
+	packed uint64
+	n      uint8
+	tail   uint8
+	kw     keyword
+}
+
+const kwFastSize = 1024 // a power of two, about three times the keywords
+
+var (
+	kwFast  [kwFastSize]kwEntry
+	kwTails []string
+)
+
+// findKeyword finds the word w (any letter case), whose first eight bytes
+// folded and packed are p (see wordAt) and whose wordHash is h, among the
+// keywords.
+func findKeyword(w string, p uint64, h uint32) (keyword, bool) {
+	idx := h & (kwFastSize - 1)
 	for {
-		sl := &kwTable[idx]
-		if sl.word == "" {
+		e := &kwFast[idx]
+		if e.n == 0 {
 			return keyword{}, false
 		}
-		if sl.isKW && len(sl.word) == n {
-			if wide {
-				if sl.packed == packed && (n <= 8 || equalLower(sl.word[8:], w[8:])) {
-					return sl.kw, true
-				}
-			} else if equalLower(sl.word, w) {
-				return sl.kw, true
-			}
+		if e.packed == p && int(e.n) == len(w) && (e.tail == 0 || equalLower(kwTails[e.tail-1], w[8:])) {
+			return e.kw, true
 		}
-		idx = (idx + 1) & (kwTableSize - 1)
+		idx = (idx + 1) & (kwFastSize - 1)
 	}
 }
 
@@ -382,10 +400,7 @@ func equalLower(lw, w string) bool {
 
 // lookupKeyword finds the lowercase word lw, whose kwHash is h.
 func lookupKeyword(lw []byte, h uint32) (keyword, bool) {
-	if !bloomHas(&keyBloom, h) {
-		return keyword{}, false
-	}
-	sl := probeSlot(lw, h)
+	sl := findSlot(lw, h)
 	if sl == nil || !sl.isKW {
 		return keyword{}, false
 	}
