@@ -297,17 +297,20 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		sc.setPrev(i, j)
 		return j
 	}
-	if j < len(s) && s[j] > ' ' && s[j] != ',' && s[j] != '\'' && keyPrefixesBy[s[i]] != nil {
-		// Only a word glued to more token characters can start an API key.
-		if e := keyToken(s, i); e > 0 {
-			sc.add(Secret, i, e)
+	if j < len(s) && s[j] > ' ' && s[j] != ',' && s[j] != '\'' {
+		// Only a word glued to more token characters can start an API
+		// key or an MRZ line.
+		if keyPrefixesBy[s[i]] != nil {
+			if e := keyToken(s, i); e > 0 {
+				sc.add(Secret, i, e)
+				return e
+			}
+		}
+		if s[i] == 'P' && hasPrefixFold(s, i+1, "<idn") {
+			e := keyEnd(s, i)
+			sc.add(Passport, i, e)
 			return e
 		}
-	}
-	if s[i] == 'P' && hasPrefixFold(s, i+1, "<idn") {
-		e := keyEnd(s, i)
-		sc.add(Passport, i, e)
-		return e
 	}
 	if n < len(sc.buf) {
 		if n == 2 && lowerASCII(s[i]) == 'a' && lowerASCII(s[i+1]) == 't' {
@@ -341,6 +344,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		} else {
 			sc.ctx, sc.ctxEnd = kw.ctx, j
 		}
+	}
+	if kw.trig == trigNone && kw.ctx != ctxPlate && (n > 2 || !isUpper(s[i])) {
+		// Most keywords only name the number that follows ("Rp", "total",
+		// "NIK"), and cannot start a plate either.
+		sc.setPrev(i, j)
+		return j
 	}
 	end := 0
 	switch kw.trig {
