@@ -164,7 +164,7 @@ type scanner struct {
 	prevLen   int // length of the previous word; 0 after a number or a line break
 	prevStart int
 	prevEnd   int
-	buf       [24]byte
+	buf       [wordBufLen]byte
 
 	// Digit-run scratch space, kept here so it is not zeroed per run.
 	gs, ge [maxGroups]int
@@ -172,6 +172,10 @@ type scanner struct {
 	sep    [maxGroups]byte
 	digits [maxGroups * 4]byte
 }
+
+// wordBufLen is the longest word the readers lowercase (lowerWord) or
+// look up (lookupToken); no keyword or set word is longer.
+const wordBufLen = 24
 
 func (sc *scanner) add(k Kind, start, end int) {
 	if sc.ents == nil {

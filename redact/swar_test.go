@@ -1,7 +1,10 @@
 package redact
 
 import (
+	"maps"
 	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -48,14 +51,14 @@ func TestPack8(t *testing.T) {
 	}
 }
 
-// TestFindKeyword checks the packed keyword probe against kwTable for
+// TestFindKeyword checks the packed keyword probe against the keywords for
 // every keyword and word-set entry in several letter cases, alone at the
 // end of a text (where no eight-byte load fits) and with text after it.
 func TestFindKeyword(t *testing.T) {
 	var words []string
-	for _, sl := range kwTable {
-		if sl.word != "" {
-			words = append(words, sl.word, sl.word[:len(sl.word)-1], sl.word+"x")
+	for _, set := range append(slices.Collect(maps.Values(wordSets())), setOf(slices.Collect(maps.Keys(keywords))...)) {
+		for w := range set {
+			words = append(words, w, w[:len(w)-1], w+"x")
 		}
 	}
 	for _, w := range words {
@@ -63,7 +66,7 @@ func TestFindKeyword(t *testing.T) {
 			continue // the word loop never sees "ipv4" or "kav." whole
 		}
 		for _, v := range []string{w, upperASCII(w), upperASCII(w[:1]) + w[1:]} {
-			want, wantOK := lookupKeyword([]byte(w), kwHash(w))
+			want, wantOK := keywords[w]
 			for _, tail := range []string{"", " ", " and more text"} {
 				s := v + tail
 				j, h, p := wordAt(s, 0)
@@ -118,4 +121,60 @@ func upperASCII(w string) string {
 		}
 	}
 	return string(b)
+}
+
+// TestLookupToken checks the packed word table against the keyword map
+// and the word sets: every word, a letter short, a letter long, in several
+// letter cases, at the end of a text and inside one, and random tokens.
+func TestLookupToken(t *testing.T) {
+	want := func(lw string) (keyword, uint32) {
+		var fl uint32
+		for f, set := range wordSets() {
+			if set[lw] {
+				fl |= f
+			}
+		}
+		return keywords[lw], fl
+	}
+	var words []string
+	for _, set := range append(slices.Collect(maps.Values(wordSets())), setOf(slices.Collect(maps.Keys(keywords))...)) {
+		for w := range set {
+			for k := 0; k < len(w); k++ {
+				if c := w[k]; c >= 0x80 || c&0x20 == 0 {
+					t.Fatalf("word %q: byte %q breaks the folded comparison", w, c)
+				}
+			}
+			words = append(words, w, w[:len(w)-1], w+"x", w+"xxxxxxxx")
+		}
+	}
+	for w, k := range keywords {
+		if k == (keyword{}) {
+			t.Errorf("keyword %q has neither context nor trigger", w)
+		}
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	alphabet := "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'-\xc3\xa9"
+	for range 5000 {
+		b := make([]byte, 1+rng.IntN(12))
+		for k := range b {
+			b[k] = alphabet[rng.IntN(len(alphabet))]
+		}
+		words = append(words, string(b))
+	}
+	for _, w := range words {
+		if w == "" {
+			continue
+		}
+		lw := string(lowerWord(make([]byte, len(w)), w, 0, len(w)))
+		wantKW, wantFl := want(lw)
+		for _, v := range []string{w, upperASCII(w), upperASCII(w[:1]) + w[1:]} {
+			for _, text := range []string{v, "x " + v, v + " and more text", "ab" + v + "cd"} {
+				i := strings.Index(text, v)
+				fits, kw, fl := lookupToken(text, i, i+len(v))
+				if fits != (len(v) <= wordBufLen) || fits && (kw != wantKW || fl != wantFl) {
+					t.Fatalf("lookupToken(%q in %q) = %v, %v, %#x; want %v, %#x", v, text, fits, kw, fl, wantKW, wantFl)
+				}
+			}
+		}
+	}
 }
