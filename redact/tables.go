@@ -1,5 +1,10 @@
 package redact
 
+import (
+	"maps"
+	"slices"
+)
+
 // Character classes for the byte scanner.
 const (
 	cDigit = 1 << iota
@@ -330,7 +335,10 @@ func buildKWTable() {
 		}
 		return &t[idx]
 	}
-	for w, k := range keywords {
+	// In sorted order, so that the tables' collision chains, and so the
+	// cost of a lookup, are the same in every process.
+	for _, w := range slices.Sorted(maps.Keys(keywords)) {
+		k := keywords[w]
 		e := slot(wordTable[:], w)
 		e.kw, e.isKW = k, true
 		bloomAdd(&kwBloom, wordHash(w))
@@ -341,8 +349,9 @@ func buildKWTable() {
 		e = slot(kwFast[:], w)
 		e.kw, e.isKW = k, true
 	}
-	for f, set := range wordSets() {
-		for w := range set {
+	sets := wordSets()
+	for _, f := range slices.Sorted(maps.Keys(sets)) {
+		for _, w := range slices.Sorted(maps.Keys(sets[f])) {
 			slot(wordTable[:], w).flags |= uint16(f)
 			bloomAdd(&kwBloom, wordHash(w))
 		}
