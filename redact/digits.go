@@ -39,20 +39,24 @@ func (sc *scanner) digitRun(i int) int {
 		ng++
 		k := q
 		var sc0 byte
-		for k < len(t) && k-q < 3 {
-			c := t[k]
-			if ctab[c]&cNumSep == 0 {
+		if k+1 < len(t) && ctab[t[k]]&cNumSep != 0 && isDigit(t[k+1]) {
+			sc0, k = t[k], k+1 // the usual single separator
+		} else {
+			for k < len(t) && k-q < 3 {
+				c := t[k]
+				if ctab[c]&cNumSep == 0 {
+					break
+				}
+				if sc0 == 0 {
+					sc0 = c
+				} else if sc0 != c {
+					sc0 = 'm'
+				}
+				k++
+			}
+			if k == q || k >= len(t) || !isDigit(t[k]) {
 				break
 			}
-			if sc0 == 0 {
-				sc0 = c
-			} else if sc0 != c {
-				sc0 = 'm'
-			}
-			k++
-		}
-		if k == q || k >= len(t) || !isDigit(t[k]) {
-			break
 		}
 		sep[ng-1] = sc0
 		p = k
