@@ -286,7 +286,15 @@ func lookupToken(s string, i, j int) (ok bool, kw keyword, flags uint32) {
 	if j-i > wordBufLen {
 		return false, keyword{}, 0
 	}
-	h, p := tokenHash(s, i, j)
+	var h uint32
+	var p uint64
+	if j-i <= 8 && len(s)-i >= 8 {
+		// tokenHash's usual case, without the call.
+		p = (load8(s[i:]) | 0x20*lsb8) & lowMask(j-i)
+		h = uint32(p * wordHashMul >> 32)
+	} else {
+		h, p = tokenHash(s, i, j)
+	}
 	if !bloomHas(&kwBloom, h) {
 		return true, keyword{}, 0
 	}
