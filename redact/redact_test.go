@@ -322,3 +322,37 @@ func TestZeroRedactor(t *testing.T) {
 		}
 	}
 }
+
+// TestEntitySlab checks that results carved from one allocation stay
+// apart: each keeps its values while later texts are detected, and a
+// caller's append or write reaches no other result.
+func TestEntitySlab(t *testing.T) {
+	r := corpusRedactor()
+	var texts []string
+	for _, m := range loadCorpus(t)[:400] {
+		texts = append(texts, m.Text)
+	}
+	var got [][]Entity
+	for _, s := range texts {
+		ents := r.Detect(s)
+		if cap(ents) != len(ents) {
+			t.Fatalf("Detect(%q): cap %d, len %d", s, cap(ents), len(ents))
+		}
+		got = append(got, ents)
+	}
+	for i, ents := range got {
+		if len(ents) > 0 {
+			_ = append(ents, Entity{Kind: Secret})
+			ents[0].Placeholder = "[X_1]"
+		}
+		want := r.Detect(texts[i])
+		for k := range want {
+			if k == 0 {
+				want[k].Placeholder = "[X_1]"
+			}
+			if ents[k] != want[k] {
+				t.Fatalf("text %d entity %d = %+v, want %+v", i, k, ents[k], want[k])
+			}
+		}
+	}
+}
