@@ -356,3 +356,21 @@ func TestEntitySlab(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputSlab checks that Redact's outputs, built one after another in
+// a shared buffer, keep their text while later texts are redacted.
+func TestOutputSlab(t *testing.T) {
+	r := corpusRedactor()
+	var texts, outs []string
+	v := NewVault()
+	for _, m := range loadCorpus(t)[:400] {
+		out, _ := r.Redact(m.Text, v)
+		texts, outs = append(texts, m.Text), append(outs, out)
+	}
+	v = NewVault()
+	for i, s := range texts {
+		if want, _ := r.Redact(s, v); outs[i] != want {
+			t.Fatalf("output %d = %q, want %q", i, outs[i], want)
+		}
+	}
+}

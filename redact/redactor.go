@@ -3,6 +3,7 @@ package redact
 import (
 	"math/bits"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -49,15 +50,17 @@ type span struct {
 // Detect returns the personal data in text, ordered by Start and never
 // overlapping. It allocates nothing when it finds nothing.
 func (r *Redactor) Detect(text string) []Entity {
-	ents, _ := r.detect(text)
+	sc := getScanner()
+	ents, _ := r.detect(sc, text)
+	putScanner(sc)
 	return ents
 }
 
-// detect is Detect; valid reports that text is valid UTF-8, which
-// normalize finds out on the way (it rewrites any invalid byte).
-func (r *Redactor) detect(text string) (ents []Entity, valid bool) {
+// detect is Detect with the scanner sc; valid reports that text is valid
+// UTF-8, which normalize finds out on the way (it rewrites any invalid
+// byte).
+func (r *Redactor) detect(sc *scanner, text string) (ents []Entity, valid bool) {
 	n := normalize(text)
-	sc := getScanner()
 	spans := sc.run(r, n.s)
 	if len(spans) > 0 {
 		ents = sc.entities(len(spans))
@@ -66,7 +69,6 @@ func (r *Redactor) detect(text string) (ents []Entity, valid bool) {
 			ents[i] = Entity{Kind: sp.kind, Start: s, End: e, Value: text[s:e]}
 		}
 	}
-	putScanner(sc)
 	return ents, n.offs == nil
 }
 
@@ -93,6 +95,23 @@ func (sc *scanner) entities(n int) []Entity {
 	k := len(sc.slab)
 	sc.slab = sc.slab[:k+n]
 	return sc.slab[k : k+n : k+n]
+}
+
+// outputSlab is the size of the buffer a scanner builds Redact's outputs
+// in, one after another; a larger output has a buffer of its own.
+const outputSlab = 4096
+
+// output returns the builder for an output of about size bytes: the
+// scanner's slab when it has room, so that redacting a text costs no
+// allocation of its own, or else a fresh slab. An output string is a
+// piece of the slab, which a strings.Builder never writes over; it keeps
+// the slab, and the other redacted outputs in it, alive.
+func (sc *scanner) output(size int) *strings.Builder {
+	if sc.out.Cap()-sc.out.Len() < size {
+		sc.out.Reset()
+		sc.out.Grow(outputSlab)
+	}
+	return &sc.out
 }
 
 // scannerPool recycles scanners with their span buffers: a scanner is a
@@ -180,9 +199,10 @@ type scanner struct {
 	starts *[512]uint64 // r.starts
 	s      string
 	ents   []span
-	pre    []span   // spans found by the pre-passes, sorted
-	slab   []Entity // see entities
-	pk     int      // next pre-pass span
+	pre    []span          // spans found by the pre-passes, sorted
+	slab   []Entity        // see entities
+	out    strings.Builder // see output
+	pk     int             // next pre-pass span
 
 	ctx    ctxClass // class of the last keyword seen
 	ctxEnd int      // where that keyword ended; -1 for none
