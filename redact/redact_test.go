@@ -1,7 +1,9 @@
 package redact
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -371,6 +373,51 @@ func TestOutputSlab(t *testing.T) {
 	for i, s := range texts {
 		if want, _ := r.Redact(s, v); outs[i] != want {
 			t.Fatalf("output %d = %q, want %q", i, outs[i], want)
+		}
+	}
+}
+
+// TestConcurrentRedact redacts the corpus from several goroutines at once,
+// each into its own Vault, and checks every output and entity against a
+// run on one goroutine: the pooled scanners and their entity and output
+// slabs pass between goroutines (run it with -race).
+func TestConcurrentRedact(t *testing.T) {
+	r := corpusRedactor()
+	var texts []string
+	for _, m := range loadCorpus(t)[:600] {
+		texts = append(texts, m.Text)
+	}
+	type result struct {
+		out  string
+		ents []Entity
+	}
+	run := func() []result {
+		v := NewVault()
+		res := make([]result, len(texts))
+		for i, s := range texts {
+			res[i].out, res[i].ents = r.Redact(s, v)
+			if d := r.Detect(s); len(d) != len(res[i].ents) {
+				t.Errorf("text %d: Detect found %d entities, Redact %d", i, len(d), len(res[i].ents))
+			}
+		}
+		return res
+	}
+	want := run()
+	var wg sync.WaitGroup
+	got := make([][]result, 4)
+	for g := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[g] = run()
+		}()
+	}
+	wg.Wait()
+	for g := range got {
+		for i := range want {
+			if got[g][i].out != want[i].out || !slices.Equal(got[g][i].ents, want[i].ents) {
+				t.Fatalf("goroutine %d, text %d: %q %+v, want %q %+v", g, i, got[g][i].out, got[g][i].ents, want[i].out, want[i].ents)
+			}
 		}
 	}
 }
