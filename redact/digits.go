@@ -69,7 +69,12 @@ func (sc *scanner) digitRun(i int) int {
 		sc.prevLen = 0
 		return runEnd
 	}
-
+	ctx := sc.context(i)
+	if ctx == ctxCurrency || ctx == ctxBusiness {
+		// An amount or an order number, whatever its neighbours.
+		sc.prevLen = 0
+		return runEnd
+	}
 	first, last := 0, ng-1
 	// A number glued to letters belongs to a word ("INV2024", "16GB", "3pcs").
 	if i > 0 {
@@ -93,11 +98,6 @@ func (sc *scanner) digitRun(i int) int {
 		}
 	}
 	if first > last {
-		sc.prevLen = 0
-		return runEnd
-	}
-	ctx := sc.context(i)
-	if ctx == ctxCurrency || ctx == ctxBusiness {
 		sc.prevLen = 0
 		return runEnd
 	}
