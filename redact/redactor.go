@@ -84,13 +84,11 @@ const entitySlab = 63
 // texts its values point into, lives until every result carved from it
 // and the pooled scanner have gone (a few kilobytes per scanner).
 func (sc *scanner) entities(n int) []Entity {
-	if room := cap(sc.slab) - len(sc.slab); n > room {
-		if n > entitySlab/8 || room >= 4 {
-			// A large result, or one that would waste a room that
-			// smaller ones can still use, has an allocation of its own.
-			return make([]Entity, n)
-		}
-		sc.slab = make([]Entity, 0, entitySlab)
+	if n > entitySlab/4 {
+		return make([]Entity, n) // a large result has an allocation of its own
+	}
+	if n > cap(sc.slab)-len(sc.slab) {
+		sc.slab = make([]Entity, 0, entitySlab) // the rest of the old one is lost
 	}
 	k := len(sc.slab)
 	sc.slab = sc.slab[:k+n]
