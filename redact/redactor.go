@@ -112,9 +112,10 @@ func (sc *scanner) output(size int) *strings.Builder {
 	return &sc.out
 }
 
-// scannerPool recycles scanners with their span buffers: a scanner is a
-// few hundred bytes of scratch space that would otherwise be zeroed on every
-// call, and Detect then allocates only the Entity slice it returns.
+// scannerPool recycles scanners with their span buffers and their entity
+// and output slabs: a scanner is a few hundred bytes of scratch space that
+// would otherwise be zeroed on every call, and Detect and Redact then
+// allocate only when a slab runs out (or for a large result).
 var scannerPool = sync.Pool{New: func() any { return new(scanner) }}
 
 func getScanner() *scanner { return scannerPool.Get().(*scanner) }
