@@ -281,7 +281,9 @@ func TestPlainWord(t *testing.T) {
 	}
 	var starts []string
 	for w := range keywords {
-		starts = append(starts, w)
+		if wordEnd(w, 0) == len(w) { // the word loop never sees "ipv4" whole
+			starts = append(starts, w)
+		}
 	}
 	for _, c := range corpusCustomers() {
 		starts = append(starts, splitWords(c)[0])
@@ -301,7 +303,7 @@ func TestPlainWord(t *testing.T) {
 			t.Errorf("plainWord(%q) = true", v)
 		}
 	}
-	for _, v := range []string{"untuk", "barangnya ", "di ", "yg,", "é ", "Terima\n", "Halooo"} {
+	for _, v := range []string{"untuk", "barangnya ", "di ", "yg,", "é ", "Terima\n", "Halooo", "tanya?", "besok.", "ipv4"} {
 		if !plain(v) {
 			t.Errorf("plainWord(%q) = false, want true", v)
 		}

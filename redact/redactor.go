@@ -322,16 +322,27 @@ func (sc *scanner) limit() int {
 
 // plainWord reports whether word would do nothing with the word s[i:j]
 // (wordHash h) but remember it as the previous word: no keyword or
-// dictionary name may start with it, the next byte cannot continue an API
-// key or an MRZ line, and if it has one or two letters it is no "at" (a
+// dictionary name may start with it, it cannot start an API key or an MRZ
+// line (it ends for good, or no key prefix and no "P<" starts with its
+// first letter), and if it has one or two letters it is no "at" (a
 // spelled-out '@') and cannot be a plate region (those start with a
 // capital; cPlainShort says both). It is the cheap test the main loop
 // makes before calling word, kept small enough to be inlined there.
 func (sc *scanner) plainWord(i, j int, h uint32) bool {
 	s := sc.s
-	return !bloomHas(sc.starts, h) && (j >= len(s) || ctab[s[j]]&cAfterWord != 0) &&
+	return !bloomHas(sc.starts, h) && (j >= len(s) || ctab[s[j]]&cAfterWord != 0 || !keyStart[s[i]]) &&
 		(j-i > 2 || ctab[s[i]]&cPlainShort != 0)
 }
+
+// keyStart marks the first bytes of keyPrefixes and the 'P' of an MRZ
+// line: the only words that word may read on past their last letter.
+var keyStart = func() (t [256]bool) {
+	for _, p := range keyPrefixes {
+		t[p.prefix[0]] = true
+	}
+	t['P'] = true
+	return t
+}()
 
 // word handles the run of letters s[i:j], whose lowercase form has
 // wordHash h and first eight bytes packed p, and returns where to resume.
