@@ -10,7 +10,7 @@ import "strings"
 //
 // A Dictionary is built before New and must not change afterwards.
 type Dictionary struct {
-	names  map[uint32][]dictName // one-word names by kwHash of the word (lowercase)
+	names  map[uint32][]dictName // one-word names by wordHash of the word (lowercase)
 	multi  map[uint64][]dictName // longer names by the hashes of their first two words
 	bloom  [1024]uint64          // one bit per first-word hash, so most words skip the map
 	phones map[string]bool       // national significant digits: 812…
@@ -51,12 +51,12 @@ func (d *Dictionary) Add(kind Kind, value string) {
 	if len(words) == 1 && len(words[0]) < 2 {
 		return
 	}
-	h := kwHash(words[0])
+	h := wordHash(words[0])
 	nm := dictName{kind: kind, words: words}
 	if len(words) == 1 {
 		d.names[h] = append(d.names[h], nm)
 	} else {
-		k := uint64(h)<<32 | uint64(kwHash(words[1]))
+		k := uint64(h)<<32 | uint64(wordHash(words[1]))
 		list := append(d.multi[k], nm)
 		// Longest names first, so "Budi Santoso Putra" wins over "Budi Santoso".
 		for i := len(list) - 1; i > 0 && len(list[i].words) > len(list[i-1].words); i-- {
@@ -152,11 +152,7 @@ func (sc *scanner) dictMatch(i, j int, lw []byte, h uint32) int {
 		q++
 	}
 	if q > j && q < len(s) && isLetter(s[q]) {
-		e := wordEnd(s, q)
-		h2 := uint32(0)
-		for k := q; k < e; k++ {
-			h2 = h2*kwHashMul + uint32(lowerASCII(s[k]))
-		}
+		_, h2, _ := wordAt(s, q)
 		if end := sc.dictTry(d.multi[uint64(h)<<32|uint64(h2)], i, j, lw); end > 0 {
 			return end
 		}

@@ -39,20 +39,24 @@ func (sc *scanner) digitRun(i int) int {
 		ng++
 		k := q
 		var sc0 byte
-		for k < len(t) && k-q < 3 {
-			c := t[k]
-			if ctab[c]&cNumSep == 0 {
+		if k+1 < len(t) && ctab[t[k]]&cNumSep != 0 && isDigit(t[k+1]) {
+			sc0, k = t[k], k+1 // the usual single separator
+		} else {
+			for k < len(t) && k-q < 3 {
+				c := t[k]
+				if ctab[c]&cNumSep == 0 {
+					break
+				}
+				if sc0 == 0 {
+					sc0 = c
+				} else if sc0 != c {
+					sc0 = 'm'
+				}
+				k++
+			}
+			if k == q || k >= len(t) || !isDigit(t[k]) {
 				break
 			}
-			if sc0 == 0 {
-				sc0 = c
-			} else if sc0 != c {
-				sc0 = 'm'
-			}
-			k++
-		}
-		if k == q || k >= len(t) || !isDigit(t[k]) {
-			break
 		}
 		sep[ng-1] = sc0
 		p = k
@@ -65,7 +69,12 @@ func (sc *scanner) digitRun(i int) int {
 		sc.prevLen = 0
 		return runEnd
 	}
-
+	ctx := sc.context(i)
+	if ctx == ctxCurrency || ctx == ctxBusiness {
+		// An amount or an order number, whatever its neighbours.
+		sc.prevLen = 0
+		return runEnd
+	}
 	first, last := 0, ng-1
 	// A number glued to letters belongs to a word ("INV2024", "16GB", "3pcs").
 	if i > 0 {
@@ -89,11 +98,6 @@ func (sc *scanner) digitRun(i int) int {
 		}
 	}
 	if first > last {
-		sc.prevLen = 0
-		return runEnd
-	}
-	ctx := sc.context(i)
-	if ctx == ctxCurrency || ctx == ctxBusiness {
 		sc.prevLen = 0
 		return runEnd
 	}

@@ -11,9 +11,10 @@
 // (honorifics, "nama saya" and signatures for names, "Jl."/"RT"/"Kel." for
 // addresses, "tgl lahir"/"TTL" for dates of birth, "password"/"OTP" and
 // well-known key prefixes for secrets, "paspor", vehicle plates). Keywords
-// and word sets live in one open-addressing table probed with a hash computed
-// while the word is lowercased. A per-business Dictionary adds the names,
-// phones and e-mails of that business's customers, employees and vendors.
+// and word sets live in compact open-addressing tables, probed with a hash
+// of the word's first eight bytes, loaded and case-folded at once. A
+// per-business Dictionary adds the names, phones and e-mails of that
+// business's customers, employees and vendors.
 //
 // Before detection the text is normalised against simple evasions: full-width
 // digits and signs become ASCII, zero-width characters disappear and unusual

@@ -1,7 +1,9 @@
 package redact
 
 import (
+	"math/bits"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -16,9 +18,9 @@ type Options struct {
 // concurrent use.
 type Redactor struct {
 	dict *Dictionary
-	// starts has a bit (kwBloomBit) for every keyword and every first
-	// word of a dictionary name: the word loop's one test for a word that
-	// may start something.
+	// starts has a bit (kwBloomBit of the wordHash) for every keyword and
+	// every first word of a dictionary name: the word loop's one test for
+	// a word that may start something.
 	starts *[512]uint64
 }
 
@@ -48,30 +50,72 @@ type span struct {
 // Detect returns the personal data in text, ordered by Start and never
 // overlapping. It allocates nothing when it finds nothing.
 func (r *Redactor) Detect(text string) []Entity {
-	ents, _ := r.detect(text)
+	sc := getScanner()
+	ents, _ := r.detect(sc, text)
+	putScanner(sc)
 	return ents
 }
 
-// detect is Detect; valid reports that text is valid UTF-8, which
-// normalize finds out on the way (it rewrites any invalid byte).
-func (r *Redactor) detect(text string) (ents []Entity, valid bool) {
+// detect is Detect with the scanner sc; valid reports that text is valid
+// UTF-8, which normalize finds out on the way (it rewrites any invalid
+// byte).
+func (r *Redactor) detect(sc *scanner, text string) (ents []Entity, valid bool) {
 	n := normalize(text)
-	sc := getScanner()
 	spans := sc.run(r, n.s)
 	if len(spans) > 0 {
-		ents = make([]Entity, len(spans))
+		ents = sc.entities(len(spans))
 		for i, sp := range spans {
 			s, e := n.orig(sp.start), n.orig(sp.end)
 			ents[i] = Entity{Kind: sp.kind, Start: s, End: e, Value: text[s:e]}
 		}
 	}
-	putScanner(sc)
 	return ents, n.offs == nil
 }
 
-// scannerPool recycles scanners with their span buffers: a scanner is a
-// few hundred bytes of scratch space that would otherwise be zeroed on every
-// call, and Detect then allocates only the Entity slice it returns.
+// entitySlab is how many entities a scanner carves from one allocation:
+// 63 of them and the runtime's eight-byte header for an object with
+// pointers fill a 4 KB size class exactly (64 would take 4,864 bytes).
+const entitySlab = 63
+
+// entities returns a slice of n zero entities for detect to fill. A small
+// result is carved from the scanner's slab, one allocation for many texts
+// instead of one per text; its capacity is its length, so a caller's
+// append never reaches a neighbour. The price is that a slab, and the
+// texts its values point into, lives until every result carved from it
+// and the pooled scanner have gone (a few kilobytes per scanner).
+func (sc *scanner) entities(n int) []Entity {
+	if n > entitySlab/4 {
+		return make([]Entity, n) // a large result has an allocation of its own
+	}
+	if n > cap(sc.slab)-len(sc.slab) {
+		sc.slab = make([]Entity, 0, entitySlab) // the rest of the old one is lost
+	}
+	k := len(sc.slab)
+	sc.slab = sc.slab[:k+n]
+	return sc.slab[k : k+n : k+n]
+}
+
+// outputSlab is the size of the buffer a scanner builds Redact's outputs
+// in, one after another; a larger output has a buffer of its own.
+const outputSlab = 4096
+
+// output returns the builder for an output of about size bytes: the
+// scanner's slab when it has room, so that redacting a text costs no
+// allocation of its own, or else a fresh slab. An output string is a
+// piece of the slab, which a strings.Builder never writes over; it keeps
+// the slab, and the other redacted outputs in it, alive.
+func (sc *scanner) output(size int) *strings.Builder {
+	if sc.out.Cap()-sc.out.Len() < size {
+		sc.out.Reset()
+		sc.out.Grow(outputSlab)
+	}
+	return &sc.out
+}
+
+// scannerPool recycles scanners with their span buffers and their entity
+// and output slabs: a scanner is a few hundred bytes of scratch space that
+// would otherwise be zeroed on every call, and Detect and Redact then
+// allocate only when a slab runs out (or for a large result).
 var scannerPool = sync.Pool{New: func() any { return new(scanner) }}
 
 func getScanner() *scanner { return scannerPool.Get().(*scanner) }
@@ -154,8 +198,10 @@ type scanner struct {
 	starts *[512]uint64 // r.starts
 	s      string
 	ents   []span
-	pre    []span // spans found by the pre-passes, sorted
-	pk     int    // next pre-pass span
+	pre    []span          // spans found by the pre-passes, sorted
+	slab   []Entity        // see entities
+	out    strings.Builder // see output
+	pk     int             // next pre-pass span
 
 	ctx    ctxClass // class of the last keyword seen
 	ctxEnd int      // where that keyword ended; -1 for none
@@ -163,7 +209,7 @@ type scanner struct {
 	prevLen   int // length of the previous word; 0 after a number or a line break
 	prevStart int
 	prevEnd   int
-	buf       [24]byte
+	buf       [wordBufLen]byte
 
 	// Digit-run scratch space, kept here so it is not zeroed per run.
 	gs, ge [maxGroups]int
@@ -171,6 +217,10 @@ type scanner struct {
 	sep    [maxGroups]byte
 	digits [maxGroups * 4]byte
 }
+
+// wordBufLen is the longest word the readers lowercase (lowerWord) or
+// look up (lookupToken); no keyword or set word is longer.
+const wordBufLen = 24
 
 func (sc *scanner) add(k Kind, start, end int) {
 	if sc.ents == nil {
@@ -214,12 +264,29 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 			// The word loop runs here rather than in word: most words are
 			// neither keywords nor names and start nothing, and leave the
 			// scanner only the previous-word bookkeeping to do.
-			j, h := sc.wordEnd(i)
+			// wordAt, its usual case written out here because the
+			// compiler will not inline it. The word may run past the
+			// next pre-pass span, so it is read in sc.s.
+			var j int
+			var h uint32
+			var p uint64
+			if t := sc.s; len(t)-i >= 8 {
+				w := load8(t[i:])
+				f := w | 0x20*lsb8
+				if nl := nonLetter8(w, f); nl != 0 {
+					p = f & (nl&-nl>>7 - 1)
+					j, h = i+bits.TrailingZeros64(nl)>>3, uint32(p*wordHashMul>>32)
+				} else {
+					j, h, p = wordAtSlow(t, i)
+				}
+			} else {
+				j, h, p = wordAtSlow(t, i)
+			}
 			if sc.plainWord(i, j, h) {
 				sc.setPrev(i, j)
 				i = j
 			} else {
-				i = sc.word(i, j, h)
+				i = sc.word(i, j, h, p)
 			}
 			if i < len(s) && s[i] == ' ' {
 				i++ // the usual space after a word, without a round of the switch
@@ -253,39 +320,33 @@ func (sc *scanner) limit() int {
 	return len(sc.s)
 }
 
-// wordEnd finds the end of the run of letters starting at i (which may run
-// past the next pre-pass span) and hashes its lowercase form for the
-// keyword table, in one loop.
-func (sc *scanner) wordEnd(i int) (j int, h uint32) {
-	s := sc.s
-	j = i
-	for j < len(s) {
-		c := wordTab[s[j]]
-		if c == 0 {
-			break
-		}
-		h = h*kwHashMul + uint32(c)
-		j++
-	}
-	return j, h
-}
-
 // plainWord reports whether word would do nothing with the word s[i:j]
-// (kwHash h) but remember it as the previous word: no keyword or
-// dictionary name may start with it, the next byte cannot continue an API
-// key or an MRZ line, and if it has one or two letters it is no "at" (a
+// (wordHash h) but remember it as the previous word: no keyword or
+// dictionary name may start with it, it cannot start an API key or an MRZ
+// line (it ends for good, or no key prefix and no "P<" starts with its
+// first letter), and if it has one or two letters it is no "at" (a
 // spelled-out '@') and cannot be a plate region (those start with a
 // capital; cPlainShort says both). It is the cheap test the main loop
 // makes before calling word, kept small enough to be inlined there.
 func (sc *scanner) plainWord(i, j int, h uint32) bool {
 	s := sc.s
-	return !bloomHas(sc.starts, h) && (j >= len(s) || ctab[s[j]]&cAfterWord != 0) &&
+	return !bloomHas(sc.starts, h) && (j >= len(s) || ctab[s[j]]&cAfterWord != 0 || !keyStart[s[i]]) &&
 		(j-i > 2 || ctab[s[i]]&cPlainShort != 0)
 }
 
-// word handles the run of letters s[i:j], whose lowercase form has kwHash
-// h, and returns where to resume.
-func (sc *scanner) word(i, j int, h uint32) int {
+// keyStart marks the first bytes of keyPrefixes and the 'P' of an MRZ
+// line: the only words that word may read on past their last letter.
+var keyStart = func() (t [256]bool) {
+	for _, p := range keyPrefixes {
+		t[p.prefix[0]] = true
+	}
+	t['P'] = true
+	return t
+}()
+
+// word handles the run of letters s[i:j], whose lowercase form has
+// wordHash h and first eight bytes packed p, and returns where to resume.
+func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	s := sc.s
 	n := j - i
 	// Keep the previous word for two-word keywords, then replace it.
@@ -296,17 +357,20 @@ func (sc *scanner) word(i, j int, h uint32) int {
 		sc.setPrev(i, j)
 		return j
 	}
-	if j < len(s) && s[j] > ' ' && s[j] != ',' && s[j] != '\'' && keyPrefixesBy[s[i]] != nil {
-		// Only a word glued to more token characters can start an API key.
-		if e := keyToken(s, i); e > 0 {
-			sc.add(Secret, i, e)
+	if j < len(s) && s[j] > ' ' && s[j] != ',' && s[j] != '\'' {
+		// Only a word glued to more token characters can start an API
+		// key or an MRZ line.
+		if keyPrefixesBy[s[i]] != nil {
+			if e := keyToken(s, i); e > 0 {
+				sc.add(Secret, i, e)
+				return e
+			}
+		}
+		if s[i] == 'P' && hasPrefixFold(s, i+1, "<idn") {
+			e := keyEnd(s, i)
+			sc.add(Passport, i, e)
 			return e
 		}
-	}
-	if s[i] == 'P' && hasPrefixFold(s, i+1, "<idn") {
-		e := keyEnd(s, i)
-		sc.add(Passport, i, e)
-		return e
 	}
 	if n < len(sc.buf) {
 		if n == 2 && lowerASCII(s[i]) == 'a' && lowerASCII(s[i+1]) == 't' {
@@ -315,7 +379,7 @@ func (sc *scanner) word(i, j int, h uint32) int {
 			}
 		}
 		if bloomHas(&keyBloom, h) {
-			kw, found = probeKeywordFold(s[i:], n, h)
+			kw, found = findKeyword(s[i:j], p, h)
 		}
 		if d := sc.r.dict; d != nil && d.mayStart(h) {
 			if e := sc.dictMatch(i, j, lowerWord(sc.buf[:], s, i, j), h); e > 0 {
@@ -340,6 +404,12 @@ func (sc *scanner) word(i, j int, h uint32) int {
 		} else {
 			sc.ctx, sc.ctxEnd = kw.ctx, j
 		}
+	}
+	if kw.trig == trigNone && kw.ctx != ctxPlate && (n > 2 || !isUpper(s[i])) {
+		// Most keywords only name the number that follows ("Rp", "total",
+		// "NIK"), and cannot start a plate either.
+		sc.setPrev(i, j)
+		return j
 	}
 	end := 0
 	switch kw.trig {

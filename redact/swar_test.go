@@ -1,13 +1,16 @@
 package redact
 
 import (
+	"maps"
 	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 )
 
-// TestLower8 checks the eight-byte lowercasing against lowerASCII for every
-// byte value in every position, next to random neighbours.
-func TestLower8(t *testing.T) {
+// TestNonLetter8 checks the eight-byte letter test against isLetter for
+// every byte value in every position, next to random neighbours.
+func TestNonLetter8(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	var b [8]byte
 	for c := 0; c < 256; c++ {
@@ -18,13 +21,13 @@ func TestLower8(t *testing.T) {
 				}
 				b[pos] = byte(c)
 				w := load8(string(b[:]))
-				got := lower8(w)
+				got := nonLetter8(w, w|0x20*lsb8)
 				for k := range b {
-					if g := byte(got >> (8 * k)); g != lowerASCII(b[k]) {
-						t.Fatalf("lower8(% x) byte %d = %#x, want %#x", b, k, g, lowerASCII(b[k]))
+					if nl := got>>(8*k)&0xff != 0; nl == isLetter(b[k]) {
+						t.Fatalf("nonLetter8(% x) byte %d = %v, want %v", b, k, nl, !isLetter(b[k]))
 					}
-					if up := upper8(w)>>(8*k)&0xff != 0; up != isUpper(b[k]) {
-						t.Fatalf("upper8(% x) byte %d = %v, want %v", b, k, up, isUpper(b[k]))
+					if got>>(8*k)&0x7f != 0 {
+						t.Fatalf("nonLetter8(% x) sets more than high bits", b)
 					}
 				}
 			}
@@ -48,28 +51,63 @@ func TestPack8(t *testing.T) {
 	}
 }
 
-// TestProbeKeywordFold checks the packed probe against the plain one for
+// TestFindKeyword checks the packed keyword probe against the keywords for
 // every keyword and word-set entry in several letter cases, alone at the
 // end of a text (where no eight-byte load fits) and with text after it.
-func TestProbeKeywordFold(t *testing.T) {
+func TestFindKeyword(t *testing.T) {
 	var words []string
-	for _, sl := range kwTable {
-		if sl.word != "" {
-			words = append(words, sl.word, sl.word[:len(sl.word)-1], sl.word+"x")
+	for _, set := range append(slices.Collect(maps.Values(wordSets())), setOf(slices.Collect(maps.Keys(keywords))...)) {
+		for w := range set {
+			words = append(words, w, w[:len(w)-1], w+"x")
 		}
 	}
 	for _, w := range words {
-		if w == "" {
-			continue
+		if w == "" || wordEnd(w, 0) != len(w) {
+			continue // the word loop never sees "ipv4" or "kav." whole
 		}
 		for _, v := range []string{w, upperASCII(w), upperASCII(w[:1]) + w[1:]} {
-			want, wantOK := lookupKeyword([]byte(w), kwHash(w))
+			want, wantOK := keywords[w]
 			for _, tail := range []string{"", " ", " and more text"} {
 				s := v + tail
-				got, ok := probeKeywordFold(s, len(v), kwHash(w))
-				if ok != wantOK || got != want {
-					t.Errorf("probeKeywordFold(%q, %d) = %v, %v; want %v, %v", s, len(v), got, ok, want, wantOK)
+				j, h, p := wordAt(s, 0)
+				if j != len(v) || h != wordHash(w) {
+					t.Fatalf("wordAt(%q) = %d, %#x; want %d, %#x", s, j, h, len(v), wordHash(w))
 				}
+				got, ok := findKeyword(s[:j], p, h)
+				if ok != wantOK || got != want {
+					t.Errorf("findKeyword(%q) = %v, %v; want %v, %v", s[:j], got, ok, want, wantOK)
+				}
+			}
+		}
+	}
+}
+
+// TestWordAt checks wordAt against a byte loop at every position of random
+// texts of every short length, so that the end of the text falls at every
+// offset of the eight-byte load.
+func TestWordAt(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := []byte("aZ z.9-\x80\xff@[`{AbcDEfghIJklmnOPqrstUVwxyz")
+	for round := 0; round < 2000; round++ {
+		b := make([]byte, rng.IntN(24))
+		for k := range b {
+			if rng.IntN(3) == 0 {
+				b[k] = byte(rng.IntN(256))
+			} else {
+				b[k] = alphabet[rng.IntN(len(alphabet))]
+			}
+		}
+		s := string(b)
+		for i := 0; i < len(s); i++ {
+			if !isLetter(s[i]) {
+				continue
+			}
+			e := wordEnd(s, i)
+			lw := string(lowerWord(make([]byte, e-i), s, i, e))
+			folded := (pack8(lw) | 0x20*lsb8) & lowMask(len(lw))
+			j, h, p := wordAt(s, i)
+			if j != e || h != wordHash(lw) || p != folded {
+				t.Fatalf("wordAt(%q, %d) = %d, %#x, %#x; want %d, %#x, %#x", s, i, j, h, p, e, wordHash(lw), folded)
 			}
 		}
 	}
@@ -83,4 +121,60 @@ func upperASCII(w string) string {
 		}
 	}
 	return string(b)
+}
+
+// TestLookupToken checks the packed word table against the keyword map
+// and the word sets: every word, a letter short, a letter long, in several
+// letter cases, at the end of a text and inside one, and random tokens.
+func TestLookupToken(t *testing.T) {
+	want := func(lw string) (keyword, uint32) {
+		var fl uint32
+		for f, set := range wordSets() {
+			if set[lw] {
+				fl |= f
+			}
+		}
+		return keywords[lw], fl
+	}
+	var words []string
+	for _, set := range append(slices.Collect(maps.Values(wordSets())), setOf(slices.Collect(maps.Keys(keywords))...)) {
+		for w := range set {
+			for k := 0; k < len(w); k++ {
+				if c := w[k]; c >= 0x80 || c&0x20 == 0 {
+					t.Fatalf("word %q: byte %q breaks the folded comparison", w, c)
+				}
+			}
+			words = append(words, w, w[:len(w)-1], w+"x", w+"xxxxxxxx")
+		}
+	}
+	for w, k := range keywords {
+		if k == (keyword{}) {
+			t.Errorf("keyword %q has neither context nor trigger", w)
+		}
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	alphabet := "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'-\xc3\xa9"
+	for range 5000 {
+		b := make([]byte, 1+rng.IntN(12))
+		for k := range b {
+			b[k] = alphabet[rng.IntN(len(alphabet))]
+		}
+		words = append(words, string(b))
+	}
+	for _, w := range words {
+		if w == "" {
+			continue
+		}
+		lw := string(lowerWord(make([]byte, len(w)), w, 0, len(w)))
+		wantKW, wantFl := want(lw)
+		for _, v := range []string{w, upperASCII(w), upperASCII(w[:1]) + w[1:]} {
+			for _, text := range []string{v, "x " + v, v + " and more text", "ab" + v + "cd"} {
+				i := strings.Index(text, v)
+				fits, kw, fl := lookupToken(text, i, i+len(v))
+				if fits != (len(v) <= wordBufLen) || fits && (kw != wantKW || fl != wantFl) {
+					t.Fatalf("lookupToken(%q in %q) = %v, %v, %#x; want %v, %#x", v, text, fits, kw, fl, wantKW, wantFl)
+				}
+			}
+		}
+	}
 }

@@ -1,5 +1,10 @@
 package redact
 
+import (
+	"maps"
+	"slices"
+)
+
 // Character classes for the byte scanner.
 const (
 	cDigit = 1 << iota
@@ -158,23 +163,11 @@ type keyword struct {
 
 var keywords = map[string]keyword{}
 
-// kwTable is an open-addressing copy of keywords for the hot path: the hash
-// is computed while the word is lowercased, so a lookup costs one probe or
-// two instead of a map access.
-const (
-	kwTableSize = 4096
-	kwHashMul   = 0x9E3779B1
-)
+// kwHashMul multiplies the hash of the letters past the eighth of a word
+// (see wordAt).
+const kwHashMul = 0x9E3779B1
 
-type kwSlot struct {
-	word   string
-	packed uint64 // pack8(word), for probeKeywordFold
-	kw     keyword
-	isKW   bool
-	flags  uint32 // membership in the word sets below (fRoleWords…)
-}
-
-// Word-set flags, stored in kwTable next to the keyword.
+// Word-set flags, stored in wordTable next to the keyword.
 const (
 	fRoleWords uint32 = 1 << iota
 	fAbortWords
@@ -186,117 +179,198 @@ const (
 	fIntroFillers
 	fAddrKWFillers
 	fSecretFillers
+	fStrongAddr
 )
 
-// wordSets lists the sets folded into kwTable; filled by init in words.go
+// wordSets lists the sets folded into wordTable; filled by init in words.go
 // and tables.go order-independently through buildKWTable.
 func wordSets() map[uint32]map[string]bool {
 	return map[uint32]map[string]bool{
 		fRoleWords: roleWords, fAbortWords: abortWords, fStopWords: stopWords, fAddrWords: addrWords,
 		fAddrAbbrev: addrAbbrev, fCapStop: capStop, fGivenNames: givenNames, fIntroFillers: introFillers,
-		fAddrKWFillers: addrKWFillers, fSecretFillers: secretFillers,
+		fAddrKWFillers: addrKWFillers, fSecretFillers: secretFillers, fStrongAddr: strongAddrWords,
 	}
 }
 
-func kwHashBytes(lw []byte) uint32 {
-	h := uint32(0)
-	for _, c := range lw {
-		h = h*kwHashMul + uint32(c)
-	}
-	return h
+// wordEntry is a word of wordTable or kwFast: its first eight bytes folded
+// and packed as wordAt packs them, its length, and for a word longer than
+// eight bytes 1 + the index of the rest in wordTails. Sixteen bytes, so
+// that the tables stay in a few cache lines; the word itself is not needed
+// to tell two words apart.
+type wordEntry struct {
+	packed uint64
+	n      uint8
+	isKW   bool
+	kw     keyword
+	flags  uint16 // membership in the word sets (fRoleWords…)
+	tail   uint16
 }
 
-// inSet reports whether the lowercase word lw is in the set with flag f.
-func inSet(lw []byte, f uint32) bool {
-	_, flags := lookupWord(lw)
+// wordTable holds every keyword and every word of the word sets, by
+// wordHash, for the readers that test a token against several sets;
+// kwFast holds only the keywords, for the word loop, which wants nothing
+// else and meets a keyword in every third word of chat.
+const (
+	wordTableSize = 2048 // powers of two, about twice the words they hold
+	kwFastSize    = 1024
+)
+
+var (
+	wordTable [wordTableSize]wordEntry
+	kwFast    [kwFastSize]wordEntry
+	wordTails []string
+)
+
+// findEntry finds the token w (any letter case), whose first eight bytes
+// folded and packed are p and whose wordHash is h, in wordTable. Folding
+// compares exactly: the table's words are ASCII with bit 5 set in every
+// byte (small letters, digits, '.', '-', ':' and ','), and a token
+// (letters, digits, apostrophes, hyphens) folds onto one of them only by
+// being it in some letter case.
+func findEntry(w string, p uint64, h uint32) *wordEntry {
+	for idx := h & (wordTableSize - 1); ; idx = (idx + 1) & (wordTableSize - 1) {
+		e := &wordTable[idx]
+		if e.n == 0 {
+			return nil
+		}
+		if e.packed == p && int(e.n) == len(w) && (e.tail == 0 || equalLower(wordTails[e.tail-1], w[8:])) {
+			return e
+		}
+	}
+}
+
+// findKeyword is findEntry in kwFast, for the word loop.
+func findKeyword(w string, p uint64, h uint32) (keyword, bool) {
+	for idx := h & (kwFastSize - 1); ; idx = (idx + 1) & (kwFastSize - 1) {
+		e := &kwFast[idx]
+		if e.n == 0 {
+			return keyword{}, false
+		}
+		if e.packed == p && int(e.n) == len(w) && (e.tail == 0 || equalLower(wordTails[e.tail-1], w[8:])) {
+			return e.kw, true
+		}
+	}
+}
+
+// tokenHash returns the wordHash of the token s[i:j] lowercased, and its
+// first eight bytes folded and packed, as wordAt does for a word.
+func tokenHash(s string, i, j int) (h uint32, p uint64) {
+	var w uint64
+	switch {
+	case len(s)-i >= 8:
+		w = load8(s[i:])
+	case len(s) >= 8:
+		w = load8(s[len(s)-8:]) >> (8 * uint(i+8-len(s)))
+	default:
+		for k := 0; i+k < len(s); k++ {
+			w |= uint64(s[i+k]) << (8 * uint(k))
+		}
+	}
+	f := w | 0x20*lsb8
+	if j-i <= 8 {
+		p = f & lowMask(j-i)
+		return uint32(p * wordHashMul >> 32), p
+	}
+	t := uint32(0)
+	for k := i + 8; k < j; k++ {
+		t = t*kwHashMul + uint32(lowerTab[s[k]])
+	}
+	return mixWord(f, t), f
+}
+
+// lookupToken returns the keyword entry and the set flags of the token
+// s[i:j] in any letter case (zero for unknown words); ok is false when the
+// token is longer than scanner.buf, as lowerWord would say. Readers that
+// test one token against several sets look it up once here.
+func lookupToken(s string, i, j int) (ok bool, kw keyword, flags uint32) {
+	if j-i > wordBufLen {
+		return false, keyword{}, 0
+	}
+	var h uint32
+	var p uint64
+	if j-i <= 8 && len(s)-i >= 8 {
+		// tokenHash's usual case, without the call.
+		p = (load8(s[i:]) | 0x20*lsb8) & lowMask(j-i)
+		h = uint32(p * wordHashMul >> 32)
+	} else {
+		h, p = tokenHash(s, i, j)
+	}
+	if !bloomHas(&kwBloom, h) {
+		return true, keyword{}, 0
+	}
+	if e := findEntry(s[i:j], p, h); e != nil {
+		return true, e.kw, uint32(e.flags)
+	}
+	return true, keyword{}, 0
+}
+
+// inSet reports whether the token s[i:j] is in the set with flag f.
+func inSet(s string, i, j int, f uint32) bool {
+	_, _, flags := lookupToken(s, i, j)
 	return flags&f != 0
 }
 
-// lowerLookup is lowerWord followed by lookupWord, in one pass that
-// lowercases s[i:j] into buf and hashes it.
-func lowerLookup(buf *[24]byte, s string, i, j int) ([]byte, keyword, uint32) {
-	if j-i > len(buf) {
-		return nil, keyword{}, 0
-	}
-	w := s[i:j]
-	h := uint32(0)
-	for k := 0; k < len(w) && k < len(buf); k++ { // (the second test spares a bounds check)
-		c := lowerTab[w[k]]
-		buf[k] = c
-		h = h*kwHashMul + uint32(c)
-	}
-	lw := buf[:len(w)]
-	if sl := findSlot(lw, h); sl != nil {
-		return lw, sl.kw, sl.flags
-	}
-	return lw, keyword{}, 0
+// tokenKeyword returns the keyword entry of the token s[i:j].
+func tokenKeyword(s string, i, j int) keyword {
+	_, kw, _ := lookupToken(s, i, j)
+	return kw
 }
-
-// lookupWord returns the keyword entry and the set flags of the lowercase
-// word lw (zero for nil or unknown words). Readers that test one token
-// against several sets look it up once here instead of hashing it per set.
-func lookupWord(lw []byte) (keyword, uint32) {
-	if lw == nil {
-		return keyword{}, 0
-	}
-	sl := findSlot(lw, kwHashBytes(lw))
-	if sl == nil {
-		return keyword{}, 0
-	}
-	return sl.kw, sl.flags
-}
-
-// kwOf returns the keyword entry of the lowercase word lw.
-func kwOf(lw []byte) keyword {
-	if lw == nil {
-		return keyword{}
-	}
-	k, _ := lookupKeyword(lw, kwHashBytes(lw))
-	return k
-}
-
-var kwTable [kwTableSize]kwSlot
-
-func kwHash(w string) uint32 {
-	h := uint32(0)
-	for i := 0; i < len(w); i++ {
-		h = h*kwHashMul + uint32(w[i])
-	}
-	return h
-}
-
-func kwMix(h uint32) uint32 { return (h ^ h>>15) * 0x2C1B3C6D >> 20 }
 
 func buildKWTable() {
-	kwTable = [kwTableSize]kwSlot{}
+	wordTable, kwFast, wordTails = [wordTableSize]wordEntry{}, [kwFastSize]wordEntry{}, nil
 	kwBloom, keyBloom = [512]uint64{}, [512]uint64{}
-	slot := func(w string) *kwSlot {
-		idx := kwMix(kwHash(w)) & (kwTableSize - 1)
-		for kwTable[idx].word != "" && kwTable[idx].word != w {
-			idx = (idx + 1) & (kwTableSize - 1)
+	tails := map[string]uint16{}
+	entry := func(w string) wordEntry {
+		e := wordEntry{packed: (pack8(w) | 0x20*lsb8) & lowMask(min(len(w), 8)), n: uint8(len(w))}
+		if len(w) > 8 {
+			if tails[w[8:]] == 0 {
+				wordTails = append(wordTails, w[8:])
+				tails[w[8:]] = uint16(len(wordTails))
+			}
+			e.tail = tails[w[8:]]
 		}
-		kwTable[idx].word = w
-		kwTable[idx].packed = pack8(w)
-		bloomAdd(&kwBloom, kwHash(w))
-		return &kwTable[idx]
+		return e
 	}
-	for w, k := range keywords {
-		sl := slot(w)
-		sl.kw, sl.isKW = k, true
-		bloomAdd(&keyBloom, kwHash(w))
+	slot := func(t []wordEntry, w string) *wordEntry {
+		mask := uint32(len(t) - 1)
+		idx := wordHash(w) & mask
+		want := entry(w)
+		for t[idx].n != 0 && !(t[idx].packed == want.packed && t[idx].n == want.n && t[idx].tail == want.tail) {
+			idx = (idx + 1) & mask
+		}
+		if t[idx].n == 0 {
+			t[idx] = want
+		}
+		return &t[idx]
 	}
-	for f, set := range wordSets() {
-		for w := range set {
-			slot(w).flags |= f
+	// In sorted order, so that the tables' collision chains, and so the
+	// cost of a lookup, are the same in every process.
+	for _, w := range slices.Sorted(maps.Keys(keywords)) {
+		k := keywords[w]
+		e := slot(wordTable[:], w)
+		e.kw, e.isKW = k, true
+		bloomAdd(&kwBloom, wordHash(w))
+		if wordEnd(w, 0) != len(w) {
+			continue // "ipv4", "m-banking": the word loop never sees them whole
+		}
+		bloomAdd(&keyBloom, wordHash(w))
+		e = slot(kwFast[:], w)
+		e.kw, e.isKW = k, true
+	}
+	sets := wordSets()
+	for _, f := range slices.Sorted(maps.Keys(sets)) {
+		for _, w := range slices.Sorted(maps.Keys(sets[f])) {
+			slot(wordTable[:], w).flags |= uint16(f)
+			bloomAdd(&kwBloom, wordHash(w))
 		}
 	}
 }
 
-// kwBloom has one bit per word in kwTable, so most ordinary words are
+// kwBloom has one bit per word in wordTable, so most ordinary words are
 // rejected with one cache line instead of a probe into the table.
 // keyBloom has one bit per keyword: the word loop wants keywords only, and
 // a third of the words in chat are stop words, fillers or given names that
-// are in kwTable without being keywords.
+// are in wordTable without being keywords. Both are by wordHash.
 var kwBloom, keyBloom [512]uint64
 
 func kwBloomBit(h uint32) uint32 { return (h * 0x27D4EB2D) >> 17 }
@@ -306,65 +380,11 @@ func bloomAdd(bl *[512]uint64, h uint32) {
 	bl[b>>6] |= 1 << (b & 63)
 }
 
-// bloomHas reports whether a word with kwHash h may have been added to bl;
-// false means it certainly was not.
+// bloomHas reports whether a word with wordHash h may have been added to
+// bl; false means it certainly was not.
 func bloomHas(bl *[512]uint64, h uint32) bool {
 	b := kwBloomBit(h)
 	return bl[b>>6]&(1<<(b&63)) != 0
-}
-
-func findSlot(lw []byte, h uint32) *kwSlot {
-	if !bloomHas(&kwBloom, h) {
-		return nil
-	}
-	return probeSlot(lw, h)
-}
-
-// probeSlot finds the lowercase word lw, whose kwHash is h, in kwTable.
-func probeSlot(lw []byte, h uint32) *kwSlot {
-	idx := kwMix(h) & (kwTableSize - 1)
-	for {
-		sl := &kwTable[idx]
-		if sl.word == "" {
-			return nil
-		}
-		if len(sl.word) == len(lw) && sl.word == string(lw) {
-			return sl
-		}
-		idx = (idx + 1) & (kwTableSize - 1)
-	}
-}
-
-// probeKeywordFold finds the word rest[:n] in any letter case, whose
-// lowercase form has kwHash h, among the keywords. The word loop uses it so
-// that it need not copy every word lowercased, and only for words that pass
-// keyBloom. When eight bytes can be read at the word, its first eight
-// bytes are lowercased at once and compared with the keyword's packed
-// form; only a longer keyword's tail is compared byte by byte.
-func probeKeywordFold(rest string, n int, h uint32) (keyword, bool) {
-	w := rest[:n]
-	wide := len(rest) >= 8
-	var packed uint64
-	if wide {
-		packed = lower8(load8(rest)) & lowMask(n)
-	}
-	idx := kwMix(h) & (kwTableSize - 1)
-	for {
-		sl := &kwTable[idx]
-		if sl.word == "" {
-			return keyword{}, false
-		}
-		if sl.isKW && len(sl.word) == n {
-			if wide {
-				if sl.packed == packed && (n <= 8 || equalLower(sl.word[8:], w[8:])) {
-					return sl.kw, true
-				}
-			} else if equalLower(sl.word, w) {
-				return sl.kw, true
-			}
-		}
-		idx = (idx + 1) & (kwTableSize - 1)
-	}
 }
 
 // equalLower reports whether w lowercased is lw.
@@ -378,18 +398,6 @@ func equalLower(lw, w string) bool {
 		}
 	}
 	return true
-}
-
-// lookupKeyword finds the lowercase word lw, whose kwHash is h.
-func lookupKeyword(lw []byte, h uint32) (keyword, bool) {
-	if !bloomHas(&keyBloom, h) {
-		return keyword{}, false
-	}
-	sl := probeSlot(lw, h)
-	if sl == nil || !sl.isKW {
-		return keyword{}, false
-	}
-	return sl.kw, true
 }
 
 func addKW(k keyword, words ...string) {

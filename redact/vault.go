@@ -217,8 +217,10 @@ func isBlank(c byte) bool {
 // nil Vault the numbering is fresh for this call only. The output is always
 // valid UTF-8, even when text is not.
 func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
-	ents, valid := r.detect(text)
+	sc := getScanner()
+	ents, valid := r.detect(sc, text)
 	if len(ents) == 0 {
+		putScanner(sc)
 		if valid {
 			return text, nil
 		}
@@ -234,8 +236,14 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 		e.Placeholder = v.placeholder(e.Kind, e.Value)
 		size += len(e.Placeholder) - len(e.Value)
 	}
-	var b strings.Builder
-	b.Grow(size)
+	var own strings.Builder
+	b := &own
+	if size <= outputSlab/4 {
+		b = sc.output(size)
+	} else {
+		b.Grow(size)
+	}
+	start := b.Len()
 	last := 0
 	if valid {
 		// The usual case, without a call per piece.
@@ -245,15 +253,17 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 			last = e.End
 		}
 		b.WriteString(text[last:])
-		return b.String(), ents
+	} else {
+		for _, e := range ents {
+			writeValid(b, text[last:e.Start], valid)
+			b.WriteString(e.Placeholder)
+			last = e.End
+		}
+		writeValid(b, text[last:], valid)
 	}
-	for _, e := range ents {
-		writeValid(&b, text[last:e.Start], valid)
-		b.WriteString(e.Placeholder)
-		last = e.End
-	}
-	writeValid(&b, text[last:], valid)
-	return b.String(), ents
+	out := b.String()[start:]
+	putScanner(sc)
+	return out, ents
 }
 
 // writeValid writes s, replacing invalid UTF-8 unless valid says the whole

@@ -46,8 +46,8 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	lowerName := false // the first token was a lowercase given name
 	for tokens < 4 && q < len(s) && isLetter(s[q]) {
 		e := nameTokenEnd(s, q)
-		lw, kw, fl := lowerLookup(&sc.buf, s, q, e)
-		if lw == nil || (e < len(s) && isDigit(s[e])) {
+		fits, kw, fl := lookupToken(s, q, e)
+		if !fits || (e < len(s) && isDigit(s[e])) {
 			break // not a word on its own: "AB12345"
 		}
 		if tokens == 0 && skipped < 3 {
@@ -134,7 +134,7 @@ func (sc *scanner) nama(i, j int) int {
 		}
 		e := wordEnd(s, r)
 		lw := lowerWord(sc.buf[:], s, r, e)
-		if e > r && lw != nil && inSet(lw, fIntroFillers) {
+		if e > r && lw != nil && inSet(s, r, e, fIntroFillers) {
 			intro = true
 			q = e
 			continue
@@ -273,19 +273,18 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			}
 			e++
 		}
-		lw, _, fl := lowerLookup(&sc.buf, s, r, e)
+		ok, _, fl := lookupToken(s, r, e)
 		switch {
 		case digit:
 			strong = true
 		case fl&fAddrWords != 0:
 			if fl&fCapStop == 0 || isUpper(c) {
-				strong = strong || fl&fAddrAbbrev != 0 || strongAddrWord(lw)
+				strong = strong || fl&(fAddrAbbrev|fStrongAddr) != 0
 			}
 		case isUpper(c) && fl&(fCapStop|fStopWords) == 0:
-		case lower > 0 && lw != nil && fl&(fCapStop|fStopWords) == 0 && !strong:
+		case lower > 0 && ok && fl&(fCapStop|fStopWords) == 0 && !strong:
 			lower--
 		default:
-			lw = nil
 			e = -1
 		}
 		if e < 0 {
@@ -303,15 +302,9 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 	return end, strong
 }
 
-// strongAddrWord reports the address words that make a span an address on
+// strongAddrWords are the address words that make a span an address on
 // their own (besides the abbreviations).
-func strongAddrWord(lw []byte) bool {
-	switch string(lw) {
-	case "blok", "kota", "kabupaten", "kelurahan", "kecamatan", "desa", "gang", "jalan":
-		return true
-	}
-	return false
-}
+var strongAddrWords = setOf("blok", "kota", "kabupaten", "kelurahan", "kecamatan", "desa", "gang", "jalan")
 
 // addressStrong handles Jl., Gg., Komp., Kel., Kec., Kab. and friends: the
 // next token must be capitalised or a number.
@@ -329,7 +322,7 @@ func (sc *scanner) addressStrong(i, j int) int {
 		return 0
 	}
 	e := wordEnd(s, q)
-	_, _, fl := lowerLookup(&sc.buf, s, q, e)
+	_, _, fl := lookupToken(s, q, e)
 	if fl&(fCapStop|fStopWords) != 0 && fl&fAddrWords == 0 {
 		return 0
 	}
@@ -367,7 +360,7 @@ func (sc *scanner) addressKeyword(j int, weak bool) int {
 		}
 		e := wordEnd(s, r)
 		lw := lowerWord(sc.buf[:], s, r, e)
-		if e > r && lw != nil && inSet(lw, fAddrKWFillers) && !(e < len(s) && s[e] == '.') {
+		if e > r && lw != nil && inSet(s, r, e, fAddrKWFillers) && !(e < len(s) && s[e] == '.') {
 			q = e
 			continue
 		}
@@ -388,7 +381,7 @@ func (sc *scanner) addressKeyword(j int, weak bool) int {
 		for k := q; k < end; {
 			e := wordEnd(sc.s, k)
 			if e > k {
-				if lw := lowerWord(sc.buf[:], sc.s, k, e); kwOf(lw).trig == trigAddress || string(lw) == "blok" || string(lw) == "rt" {
+				if lw := lowerWord(sc.buf[:], sc.s, k, e); lw != nil && (tokenKeyword(sc.s, k, e).trig == trigAddress || string(lw) == "blok" || string(lw) == "rt") {
 					ok = true
 					break
 				}
@@ -595,7 +588,7 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 		}
 		e := wordEnd(s, r)
 		lw := lowerWord(sc.buf[:], s, r, e)
-		if e > r && lw != nil && inSet(lw, fSecretFillers) && (e >= len(s) || !isDigit(s[e])) {
+		if e > r && lw != nil && inSet(s, r, e, fSecretFillers) && (e >= len(s) || !isDigit(s[e])) {
 			q = e
 			continue
 		}
@@ -696,7 +689,7 @@ func (sc *scanner) passport(j int) int {
 		}
 		e := wordEnd(s, r)
 		lw := lowerWord(sc.buf[:], s, r, e)
-		if e > r && e-r > 2 && lw != nil && (inSet(lw, fIntroFillers|fSecretFillers) || string(lw) == "nomor" || string(lw) == "number" || string(lw) == "indonesia") {
+		if e > r && e-r > 2 && lw != nil && (inSet(s, r, e, fIntroFillers|fSecretFillers) || string(lw) == "nomor" || string(lw) == "number" || string(lw) == "indonesia") {
 			q = e
 			continue
 		}
@@ -776,15 +769,12 @@ func (sc *scanner) saya(j int) int {
 	start, end := -1, -1
 	for tokens := 0; tokens < 3 && q+1 < len(s) && isUpper(s[q]) && isLower(s[q+1]); tokens++ {
 		e := nameTokenEnd(s, q)
-		lw := lowerWord(sc.buf[:], s, q, e)
-		if lw == nil || (e < len(s) && isDigit(s[e])) {
+		fits, kw, fl := lookupToken(s, q, e)
+		if !fits || (e < len(s) && isDigit(s[e])) {
 			break
 		}
-		if _, fl := lookupWord(lw); fl&(fStopWords|fCapStop|fRoleWords|fAddrWords) != 0 {
-			break
-		}
-		if _, isKW := lookupKeyword(lw, kwHashBytes(lw)); isKW {
-			break
+		if fl&(fStopWords|fCapStop|fRoleWords|fAddrWords) != 0 || kw != (keyword{}) {
+			break // a keyword: every keyword has a context class or a trigger
 		}
 		if start < 0 {
 			start = q
