@@ -40,9 +40,9 @@ tidy-check: ## fail if go.mod or go.sum is not tidy
 bench: build ## run the Go benchmarks, then the webhook load program on SQLite (and PostgreSQL when TEST_DATABASE_URL is set)
 	$(GO) test -run='^$$' -bench=. -benchmem -benchtime=$(BENCHTIME) $(PKGS)
 	$(GO) run ./cmd/jagaload -jaga bin/jaga -backend sqlite
-	$(GO) run ./cmd/jagaload -jaga bin/jaga -backend sqlite -rate 3000 -messages 15000
+	$(GO) run ./cmd/jagaload -jaga bin/jaga -backend sqlite -rate 3000 -chats 2000 -messages 14000
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		$(GO) run ./cmd/jagaload -jaga bin/jaga -backend postgres && \
-		$(GO) run ./cmd/jagaload -jaga bin/jaga -backend postgres -rate 3000 -messages 15000 && \
+		$(GO) run ./cmd/jagaload -jaga bin/jaga -backend postgres -rate 3000 -chats 2000 -messages 14000 && \
 		$(GO) run ./cmd/jagaload -jaga bin/jaga -backend postgres -replicas 2; \
 	else echo "TEST_DATABASE_URL not set: PostgreSQL load runs skipped"; fi

@@ -19,7 +19,7 @@
 //
 //	go build -o bin/jaga ./cmd/jaga
 //	go run ./cmd/jagaload -jaga bin/jaga -backend sqlite
-//	go run ./cmd/jagaload -jaga bin/jaga -backend sqlite -rate 3000 -messages 15000
+//	go run ./cmd/jagaload -jaga bin/jaga -backend sqlite -rate 3000 -chats 2000 -messages 14000
 //	TEST_DATABASE_URL=postgres://… go run ./cmd/jagaload -jaga bin/jaga -backend postgres -replicas 2
 package main
 
@@ -39,6 +39,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"sort"
 	"strconv"
@@ -77,6 +78,7 @@ type config struct {
 	concurrency int
 	rate        float64
 	timeout     time.Duration
+	cpuprofile  string
 }
 
 func run() error {
@@ -90,7 +92,18 @@ func run() error {
 	flag.IntVar(&c.concurrency, "concurrency", 32, "concurrent webhook senders (connections)")
 	flag.Float64Var(&c.rate, "rate", 0, "post this many webhooks a second on a fixed schedule (open loop) instead of as fast as they are answered")
 	flag.DurationVar(&c.timeout, "timeout", 5*time.Minute, "give up waiting for replies after this long")
+	flag.StringVar(&c.cpuprofile, "cpuprofile", "", "write this program's own CPU profile (the load, the fakes) to the file")
 	flag.Parse()
+	if c.cpuprofile != "" {
+		f, err := os.Create(c.cpuprofile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	if c.backend == "sqlite" && c.replicas > 1 {
 		return errors.New("several replicas need -backend postgres")
 	}
@@ -309,7 +322,9 @@ func run() error {
 		return errors.New("lost, duplicated or failed messages")
 	}
 	if calls < c.messages {
-		return errors.New("some messages did not reach the model")
+		// The assistant lets one person start 10 model turns a minute and
+		// answers the rest with a refusal: spread a long run over more chats.
+		return errors.New("some messages did not reach the model (the per-person rate of 10 model turns a minute? use more -chats)")
 	}
 	return nil
 }
