@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/jaga-id/jaga/store"
+	"github.com/jaga-id/jaga/store/postgres"
 	"github.com/jaga-id/jaga/store/storetest"
 )
 
@@ -44,5 +45,36 @@ func TestInsertJobMatchesRiver(t *testing.T) {
 	var due bool
 	if err := st.Pool().QueryRow(ctx, `SELECT bool_and(scheduled_at <= now() AND created_at <= now()) FROM river_job WHERE kind = 'parity'`).Scan(&due); err != nil || !due {
 		t.Fatalf("jobs not due now: %v, %v", due, err)
+	}
+}
+
+// Prepared statements are planned once per connection unless DATABASE_URL
+// says otherwise.
+func TestPlanCacheMode(t *testing.T) {
+	ctx := context.Background()
+	mode := func(st *postgres.DB) string {
+		t.Helper()
+		var m string
+		if err := st.Pool().QueryRow(ctx, `SHOW plan_cache_mode`).Scan(&m); err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	url := storetest.PostgresURL(t)
+	st, err := postgres.Open(ctx, url, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if m := mode(st); m != "force_generic_plan" {
+		t.Fatalf("plan_cache_mode = %q, want force_generic_plan", m)
+	}
+	own, err := postgres.Open(ctx, url+"&plan_cache_mode=auto", store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer own.Close()
+	if m := mode(own); m != "auto" {
+		t.Fatalf("plan_cache_mode = %q with auto in the URL", m)
 	}
 }
