@@ -45,14 +45,14 @@ func (w *deliverWorker) Work(ctx context.Context, job *river.Job[DeliverArgs]) e
 }
 
 func (s *Service) deliver(ctx context.Context, id int64, job *river.Job[DeliverArgs]) error {
-	read := &deliveryRead{id: id}
+	read := &idRead[*store.Delivery]{id: id}
 	if err := s.deliveryReads.do(read); err != nil {
 		return err
 	}
-	if read.d == nil {
+	if read.v == nil {
 		return nil // erased before it was sent
 	}
-	m, conv, waiting := read.d.Message, read.d.Conversation, read.d.Waiting
+	m, conv, waiting := read.v.Message, read.v.Conversation, read.v.Waiting
 	if m.Status != jaga.StatusQueued {
 		return nil
 	}

@@ -130,28 +130,37 @@ type Service struct {
 	sents    batcher[store.SentRow]
 	// and the reads that start turns and sends: one query for the turns
 	// (or sends) starting at the same moment.
-	turnReads     batcher[*turnRead]
-	deliveryReads batcher[*deliveryRead]
+	turnReads     batcher[*idRead[*store.TurnContext]]
+	deliveryReads batcher[*idRead[*store.Delivery]]
 	historyReads  batcher[*historyRead]
+}
+
+// idRead is one job's read of what it starts from (a turn's GetTurn, a
+// send's GetDelivery), done with the other jobs starting now.
+type idRead[V any] struct {
+	id int64
+	v  V // zero: no such message (erased since)
+}
+
+// readByID serves a batch of idReads with one call of get.
+func readByID[V any](get func(context.Context, []int64) (map[int64]V, error)) func(context.Context, []*idRead[V]) error {
+	return func(ctx context.Context, rows []*idRead[V]) error {
+		ids := make([]int64, len(rows))
+		for i, r := range rows {
+			ids[i] = r.id
+		}
+		found, err := get(ctx, ids)
+		for _, r := range rows {
+			r.v = found[r.id]
+		}
+		return err
+	}
 }
 
 // historyRead is one turn's history, read with the other turns' now.
 type historyRead struct {
 	req     store.HistoryRequest
 	history []*jaga.Message
-}
-
-// turnRead is one turn's GetTurn, read with the other turns starting now.
-type turnRead struct {
-	id int64
-	tc *store.TurnContext // nil: no such message (erased since)
-}
-
-// deliveryRead is one send's GetDelivery, read with the other sends
-// starting now.
-type deliveryRead struct {
-	id int64
-	d  *store.Delivery // nil: no such message (erased since)
 }
 
 // New returns a Service.
@@ -192,17 +201,7 @@ func New(cfg Config) *Service {
 	}
 	s.finishes.exec = s.finishTurns
 	s.sents.exec = func(ctx context.Context, rows []store.SentRow) error { return s.store.MarkSentMany(ctx, rows) }
-	s.turnReads.exec = func(ctx context.Context, rows []*turnRead) error {
-		ids := make([]int64, len(rows))
-		for i, r := range rows {
-			ids[i] = r.id
-		}
-		found, err := s.store.GetTurns(ctx, ids)
-		for _, r := range rows {
-			r.tc = found[r.id]
-		}
-		return err
-	}
+	s.turnReads.exec = readByID(s.store.GetTurns)
 	s.historyReads.exec = func(ctx context.Context, rows []*historyRead) error {
 		reqs := make([]store.HistoryRequest, len(rows))
 		for i, r := range rows {
@@ -217,17 +216,7 @@ func New(cfg Config) *Service {
 		}
 		return nil
 	}
-	s.deliveryReads.exec = func(ctx context.Context, rows []*deliveryRead) error {
-		ids := make([]int64, len(rows))
-		for i, r := range rows {
-			ids[i] = r.id
-		}
-		found, err := s.store.GetDeliveries(ctx, ids)
-		for _, r := range rows {
-			r.d = found[r.id]
-		}
-		return err
-	}
+	s.deliveryReads.exec = readByID(s.store.GetDeliveries)
 	s.metrics = newMetrics(cfg.Registry)
 	return s
 }

@@ -36,11 +36,11 @@ func (w *turnWorker) Work(ctx context.Context, job *river.Job[TurnArgs]) error {
 // answered is not answered again, and the reply, the inbound message's new
 // status, the delivery job and the turn job's completion commit together.
 func (s *Service) runTurn(ctx context.Context, messageID int64, job *rivertype.JobRow) error {
-	read := &turnRead{id: messageID}
+	read := &idRead[*store.TurnContext]{id: messageID}
 	if err := s.turnReads.do(read); err != nil {
 		return err
 	}
-	tc := read.tc
+	tc := read.v
 	if tc == nil {
 		return nil // erased since it was accepted
 	}

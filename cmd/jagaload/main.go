@@ -195,12 +195,12 @@ func run() error {
 	// Warm-up: every chat's first message (answered with the privacy
 	// notice) and its agreement, so that every message of the load reaches
 	// the assistant and the model.
-	load := fmt.Sprintf("closed loop, %d senders", c.concurrency)
+	how := fmt.Sprintf("closed loop, %d senders", c.concurrency)
 	if c.rate > 0 {
-		load = fmt.Sprintf("open loop, %.0f webhooks/s over %d senders", c.rate, c.concurrency)
+		how = fmt.Sprintf("open loop, %.0f webhooks/s over %d senders", c.rate, c.concurrency)
 	}
 	fmt.Printf("jagaload: backend=%s replicas=%d chats=%d messages=%d, %s\n",
-		c.backend, c.replicas, c.chats, c.messages, load)
+		c.backend, c.replicas, c.chats, c.messages, how)
 	for round, text := range []string{"halo", "ya, setuju"} {
 		for i := 0; i < c.chats; i++ {
 			if _, err := post(addrs[i%len(addrs)], int64(100000+i), text); err != nil {
@@ -239,11 +239,11 @@ func run() error {
 	}
 	cpuBegin := machineCPU()
 	begin := time.Now()
+	var interval time.Duration
 	if c.rate > 0 {
-		openLoop(c.messages, c.concurrency, c.rate, begin, send)
-	} else {
-		closedLoop(c.messages, c.concurrency, send)
+		interval = time.Duration(float64(time.Second) / c.rate)
 	}
+	load(c.messages, c.concurrency, interval, begin, send)
 	acceptTime := time.Since(begin)
 	slices.Sort(latencies)
 	pct := func(p float64) time.Duration { return latencies[int(float64(len(latencies)-1)*p)] }
@@ -329,9 +329,14 @@ func run() error {
 	return nil
 }
 
-// closedLoop posts messages 0..n-1 from a fixed number of senders, each
-// posting its next message as soon as the last one is answered.
-func closedLoop(n, senders int, send func(i int, from time.Time)) {
+// load posts messages 0..n-1 from a fixed number of senders. With no
+// interval (closed loop) each sender posts its next message as soon as the
+// last one is answered, and a message is measured from when it is posted.
+// With an interval (open loop) message i falls due at begin + i×interval,
+// as a channel's updates do (Telegram opens at most 40 connections to a
+// webhook and queues updates while they are all busy), and is measured
+// from then: a message that waited for a free sender counts that wait.
+func load(n, senders int, interval time.Duration, begin time.Time, send func(i int, from time.Time)) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for w := 0; w < senders; w++ {
@@ -343,34 +348,12 @@ func closedLoop(n, senders int, send func(i int, from time.Time)) {
 				if i >= n {
 					return
 				}
-				send(i, time.Now())
-			}
-		}()
-	}
-	wg.Wait()
-}
-
-// openLoop posts message i at begin + i/rate, from a fixed number of
-// senders as a channel does (Telegram opens at most 40 connections to a
-// webhook, and queues updates when they are all busy), and measures each
-// message from its scheduled time: a message that waited for a free sender
-// counts that wait.
-func openLoop(n, senders int, rate float64, begin time.Time, send func(i int, from time.Time)) {
-	interval := time.Duration(float64(time.Second) / rate)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < senders; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= n {
-					return
-				}
-				at := begin.Add(time.Duration(i) * interval)
-				if d := time.Until(at); d > 0 {
-					time.Sleep(d)
+				at := time.Now()
+				if interval > 0 {
+					at = begin.Add(time.Duration(i) * interval)
+					if d := time.Until(at); d > 0 {
+						time.Sleep(d)
+					}
 				}
 				send(i, at)
 			}
