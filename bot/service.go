@@ -97,6 +97,13 @@ type Config struct {
 	// second (Telegram's guidance of one message a second per chat);
 	// negative turns drafts off.
 	DraftInterval time.Duration
+	// ShowWorkAfter is how long the assistant works on an answer before the
+	// person is shown that it is working: the typing indicator and the
+	// drafts of a streamed answer. An answer ready sooner is simply sent,
+	// without two needless calls to the channel (Telegram asks bots to use
+	// the typing action only when a reply takes noticeable time). Zero
+	// means 300 ms; negative shows them at once.
+	ShowWorkAfter time.Duration
 }
 
 // Rate is a provider's send limit: Global messages per second for the whole
@@ -189,6 +196,10 @@ func New(cfg Config) *Service {
 	if cfg.DraftInterval == 0 {
 		cfg.DraftInterval = time.Second
 	}
+	if cfg.ShowWorkAfter == 0 {
+		cfg.ShowWorkAfter = 300 * time.Millisecond
+	}
+	cfg.ShowWorkAfter = max(cfg.ShowWorkAfter, 0)
 	if cfg.ChannelRates == nil {
 		cfg.ChannelRates = DefaultRates
 	}

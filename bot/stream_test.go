@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -28,7 +29,7 @@ type drafter struct {
 	dmu    sync.Mutex
 	drafts []draft
 	fail   error // returned by every draft when set
-	typing int
+	typing []time.Time
 }
 
 type draft struct {
@@ -53,7 +54,7 @@ func (d *drafter) Draft(ctx context.Context, chat string, id int64, text string)
 func (d *drafter) Typing(ctx context.Context, chat string) error {
 	d.dmu.Lock()
 	defer d.dmu.Unlock()
-	d.typing++
+	d.typing = append(d.typing, time.Now())
 	return nil
 }
 
@@ -73,9 +74,15 @@ func (d *drafter) draftsTo(chat string) []draft {
 type streamAssistant struct {
 	chunks []string
 	gap    time.Duration
+
+	mu      sync.Mutex
+	started []time.Time // when each answer began
 }
 
 func (a *streamAssistant) Answer(ctx context.Context, t *bot.Turn, onChunk func(string) error) (*bot.Reply, error) {
+	a.mu.Lock()
+	a.started = append(a.started, time.Now())
+	a.mu.Unlock()
 	for _, c := range a.chunks {
 		time.Sleep(a.gap)
 		if onChunk != nil {
@@ -90,7 +97,8 @@ func (a *streamAssistant) Answer(ctx context.Context, t *bot.Turn, onChunk func(
 
 // streamSetup runs a Service without the privacy steps, so that every
 // message goes straight to the streaming assistant.
-func streamSetup(t *testing.T, d *drafter, a *streamAssistant, interval time.Duration) *bot.Service {
+// Drafts and typing show at once unless showAfter is positive.
+func streamSetup(t *testing.T, d *drafter, a *streamAssistant, interval, showAfter time.Duration) *bot.Service {
 	t.Helper()
 	workers := river.NewWorkers()
 	st := storetest.SQLite(t, store.Options{Workers: workers, FetchPollInterval: 10 * time.Millisecond,
@@ -99,7 +107,7 @@ func streamSetup(t *testing.T, d *drafter, a *streamAssistant, interval time.Dur
 	svc := bot.New(bot.Config{
 		Store: st, Keyring: seal.NewKeyring(master, nil), Redactor: redact.New(redact.Options{}), Assistant: a,
 		Senders: map[jaga.Channel]bot.Sender{jaga.ChannelTelegram: d}, ChannelRates: map[jaga.Channel]bot.Rate{},
-		DraftInterval: interval,
+		DraftInterval: interval, ShowWorkAfter: cmp.Or(showAfter, -1),
 	})
 	svc.Register(workers)
 	startJobs(t, st)
@@ -121,7 +129,7 @@ func TestStreamedDrafts(t *testing.T) {
 	chunks := []string{"Stok ", "kopi ", "susu ", "tinggal ", "12 ", "gelas, ", "bahan ", "cukup ", "untuk ", "besok."}
 	d := &drafter{}
 	const interval = 60 * time.Millisecond
-	svc := streamSetup(t, d, &streamAssistant{chunks: chunks, gap: 20 * time.Millisecond}, interval)
+	svc := streamSetup(t, d, &streamAssistant{chunks: chunks, gap: 20 * time.Millisecond}, interval, 0)
 	if err := svc.Accept(context.Background(), []bot.Inbound{msg("777", "stok kopi?")}); err != nil {
 		t.Fatal(err)
 	}
@@ -157,10 +165,66 @@ func TestStreamedDrafts(t *testing.T) {
 		t.Fatalf("%d messages sent, want the answer once", len(got))
 	}
 	d.dmu.Lock()
-	typing := d.typing
+	typing := len(d.typing)
 	d.dmu.Unlock()
 	if typing == 0 {
 		t.Fatal("no typing indicator while the assistant worked")
+	}
+}
+
+// TestShowWorkAfter: an answer written quickly is sent with no typing
+// indicator and no drafts; one that takes longer shows both, but only once
+// the assistant has worked for ShowWorkAfter.
+func TestShowWorkAfter(t *testing.T) {
+	const after = 300 * time.Millisecond
+	quick := []string{"Buka ", "jam ", "8."}
+	d := &drafter{}
+	a := &streamAssistant{chunks: quick}
+	svc := streamSetup(t, d, a, 50*time.Millisecond, after)
+	ctx := context.Background()
+	if err := svc.Accept(ctx, []bot.Inbound{msg("701", "jam buka?")}); err != nil {
+		t.Fatal(err)
+	}
+	if got := waitSent(t, d, "701", 1); got[0] != strings.Join(quick, "") {
+		t.Fatalf("sent %q", got[0])
+	}
+	time.Sleep(after + 100*time.Millisecond)
+	d.dmu.Lock()
+	typing := len(d.typing)
+	d.dmu.Unlock()
+	if n := len(d.draftsTo("701")); n != 0 || typing != 0 {
+		t.Fatalf("an answer ready at once was shown as %d drafts and %d typing indicators", n, typing)
+	}
+
+	slow := []string{"Stok ", "kopi ", "susu ", "tinggal ", "12 ", "gelas, ", "bahan ", "cukup ", "untuk ", "besok."}
+	a.chunks, a.gap = slow, 60*time.Millisecond
+	if err := svc.Accept(ctx, []bot.Inbound{msg("702", "stok kopi?")}); err != nil {
+		t.Fatal(err)
+	}
+	if got := waitSent(t, d, "702", 1); got[0] != strings.Join(slow, "") {
+		t.Fatalf("sent %q", got[0])
+	}
+	a.mu.Lock()
+	started := a.started[len(a.started)-1]
+	a.mu.Unlock()
+	const slack = 5 * time.Millisecond // the turn reads the clock just before the assistant starts
+	drafts := d.draftsTo("702")
+	if len(drafts) < 2 {
+		t.Fatalf("%d drafts of an answer written over 600 ms, want several", len(drafts))
+	}
+	if early := drafts[0].at.Sub(started); early < after-slack {
+		t.Fatalf("first draft %s after the assistant started, want no sooner than %s", early, after)
+	}
+	if !strings.HasPrefix(drafts[0].text, slow[0]+slow[1]) {
+		t.Fatalf("first draft %q lacks the words written before it", drafts[0].text)
+	}
+	d.dmu.Lock()
+	defer d.dmu.Unlock()
+	if len(d.typing) == 0 {
+		t.Fatal("no typing indicator while the assistant worked 600 ms")
+	}
+	if early := d.typing[0].Sub(started); early < after-slack {
+		t.Fatalf("typing shown %s after the assistant started, want no sooner than %s", early, after)
 	}
 }
 
@@ -169,7 +233,7 @@ func TestStreamedDrafts(t *testing.T) {
 func TestDraftsWhereTheyCannotBeShown(t *testing.T) {
 	chunks := []string{"Halo ", "semua, ", "toko ", "buka ", "jam ", "8."}
 	d := &drafter{}
-	svc := streamSetup(t, d, &streamAssistant{chunks: chunks, gap: 10 * time.Millisecond}, 20*time.Millisecond)
+	svc := streamSetup(t, d, &streamAssistant{chunks: chunks, gap: 10 * time.Millisecond}, 20*time.Millisecond, 0)
 	ctx := context.Background()
 	if err := svc.Accept(ctx, []bot.Inbound{msg("g-100", "jam buka?")}); err != nil {
 		t.Fatal(err)

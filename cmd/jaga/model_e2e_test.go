@@ -60,7 +60,7 @@ func TestStreamedAnswer(t *testing.T) {
 		fake := geminitest.NewServer(t)
 		chunks := []string{"Baik, ", "pesanan ", "kopi ", "Anda ", "kami ", "antar ", "ke ", "nomor [PHO", "NE_1] ", "besok ", "pagi."}
 		fake.SetResponder(func(r geminitest.Request) []string { return chunks })
-		fake.SetChunkDelay(40 * time.Millisecond)
+		fake.SetChunkDelay(60 * time.Millisecond) // drafts start 300 ms into the answer
 		e.vars["GEMINI_API_KEY"] = geminitest.APIKey
 		e.vars["GEMINI_BASE_URL"] = fake.URL
 		e.vars["TELEGRAM_DRAFT_INTERVAL"] = "100ms"
@@ -74,7 +74,7 @@ func TestStreamedAnswer(t *testing.T) {
 		}
 		drafts := e.tg.Drafts(user)
 		if len(drafts) < 2 {
-			t.Fatalf("%d drafts of an answer written over 400 ms, want several", len(drafts))
+			t.Fatalf("%d drafts of an answer written over 660 ms, want several", len(drafts))
 		}
 		for i, d := range drafts {
 			if !strings.HasPrefix(want, d.Text) {
