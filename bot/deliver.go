@@ -38,7 +38,10 @@ type deliverWorker struct {
 	s *Service
 }
 
-func (w *deliverWorker) Timeout(*river.Job[DeliverArgs]) time.Duration { return 30 * time.Second }
+func (w *deliverWorker) Timeout(*river.Job[DeliverArgs]) time.Duration { return deliverTimeout }
+
+// deliverTimeout bounds a send.
+const deliverTimeout = 30 * time.Second
 
 func (w *deliverWorker) Work(ctx context.Context, job *river.Job[DeliverArgs]) error {
 	return w.s.deliver(ctx, job.Args.MessageID, job)
@@ -208,5 +211,67 @@ func (l *limiter) pause(chat string, d time.Duration) {
 	defer l.mu.Unlock()
 	if t := time.Now().Add(d); t.After(l.nextChat[chat]) {
 		l.nextChat[chat] = t
+	}
+}
+
+// holdFor decides whether a turn sends its reply itself, right after
+// storing it, and returns how long the reply's delivery job is then held
+// (store.FinishRow.Hold); zero leaves the sending to the job. The turn has
+// the reply, its conversation and a worker in hand: sending at once spares
+// the job's fetch, its reads and its completion, and the person a wait.
+// Anything unusual — a chat or channel being rate limited, a WhatsApp
+// window to check, no sender — is left to the job, and FinishTurns keeps a
+// reply behind an older one still queued for its job too.
+func (s *Service) holdFor(ch jaga.Channel, conv *jaga.Conversation) time.Duration {
+	if s.cfg.SendHold <= 0 || conv == nil || s.cfg.Senders[ch] == nil {
+		return 0
+	}
+	if ch == jaga.ChannelWhatsApp && (conv.LastInboundAt == nil || s.clock.Now().Sub(*conv.LastInboundAt) > s.cfg.WhatsAppWindow) {
+		return 0
+	}
+	if lim := s.limits[ch]; lim != nil && lim.reserve(conv.ExternalChatID) > 0 {
+		return 0
+	}
+	return s.cfg.SendHold
+}
+
+// sendNow sends a reply stored with its job held (see holdFor). Sent, the
+// reply is marked so and the job deleted, together with the other sends of
+// the moment. Otherwise the job takes over: released to run now, it snoozes
+// for a rate limit, retries an error, or records a refusal, as for any
+// reply. The send is bounded well inside the hold, so the job never starts
+// while the send may still succeed.
+func (s *Service) sendNow(ctx context.Context, row *store.FinishRow, text string, conv *jaga.Conversation) {
+	m := row.Reply
+	sctx, cancel := context.WithTimeout(ctx, min(s.cfg.SendHold/2, deliverTimeout))
+	channelID, err := s.cfg.Senders[m.Channel].Send(sctx, Outbound{ExternalChatID: conv.ExternalChatID, Text: text})
+	cancel()
+	if err == nil {
+		s.metrics.sends.WithLabelValues(string(m.Channel), "sent").Inc()
+		if err := s.sents.do(store.SentRow{ID: m.ID, ChannelMessageID: channelID, At: s.clock.Now(), JobID: row.JobID}); err != nil {
+			s.log.Warn("reply sent but not marked sent; its job may send it again", "message_id", m.ID, "error", err.Error())
+		}
+		return
+	}
+	var retry *RetryAfterError
+	var perm *PermanentError
+	var after time.Duration
+	switch {
+	case errors.As(err, &retry):
+		s.metrics.sends.WithLabelValues(string(m.Channel), "rate_limited").Inc()
+		if lim := s.limits[m.Channel]; lim != nil {
+			lim.pause(conv.ExternalChatID, retry.After)
+		}
+		after = retry.After
+	case errors.As(err, &perm):
+		s.metrics.sends.WithLabelValues(string(m.Channel), "refused").Inc()
+		if err := s.markUndeliverable(ctx, m, perm.Reason); err == nil {
+			return // the job, when its hold ends, finds nothing to send
+		}
+	default:
+		s.metrics.sends.WithLabelValues(string(m.Channel), "error").Inc()
+	}
+	if err := s.store.ReleaseJob(ctx, row.JobID, after); err != nil {
+		s.log.Warn("reply not sent; its job sends it when the hold ends", "message_id", m.ID, "error", err.Error())
 	}
 }

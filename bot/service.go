@@ -104,6 +104,12 @@ type Config struct {
 	// the typing action only when a reply takes noticeable time). Zero
 	// means 300 ms; negative shows them at once.
 	ShowWorkAfter time.Duration
+	// SendHold is how long a reply's delivery job waits while the turn that
+	// stored the reply sends it itself; the job sends it only if the turn
+	// crashed or failed to. It should be as long as a crashed process's
+	// jobs take to be rescued. Zero means two minutes; negative leaves
+	// every reply to its delivery job.
+	SendHold time.Duration
 }
 
 // Rate is a provider's send limit: Global messages per second for the whole
@@ -200,6 +206,9 @@ func New(cfg Config) *Service {
 		cfg.ShowWorkAfter = 300 * time.Millisecond
 	}
 	cfg.ShowWorkAfter = max(cfg.ShowWorkAfter, 0)
+	if cfg.SendHold == 0 {
+		cfg.SendHold = 2 * time.Minute
+	}
 	if cfg.ChannelRates == nil {
 		cfg.ChannelRates = DefaultRates
 	}

@@ -55,7 +55,7 @@ func (s *Service) runTurn(ctx context.Context, messageID int64, job *rivertype.J
 	t, key, err := s.loadTurn(ctx, tc)
 	if err != nil {
 		if jaga.IsNotFound(err) { // the person was erased meanwhile
-			return s.finishTurn(ctx, in, nil, nil, job)
+			return s.finishTurn(ctx, in, nil, nil, nil, job)
 		}
 		return err
 	}
@@ -72,7 +72,7 @@ func (s *Service) runTurn(ctx context.Context, messageID int64, job *rivertype.J
 		s.log.Error("turn failed; answering with an apology", "message_id", in.ID, "error", err.Error())
 		reply = s.apology(t.Lang)
 	}
-	return s.finishTurn(ctx, in, reply, key, job)
+	return s.finishTurn(ctx, in, reply, key, t.Conversation, job)
 }
 
 // loadTurn gathers what the routing steps see.
@@ -151,17 +151,21 @@ func (s *Service) route(ctx context.Context, t *Turn) (*Reply, error) {
 // or, when the reply needs nothing of the vault, batched with the other
 // turns ending now (store.FinishTurns). key is the person's data key; nil when there is no reply to
 // seal.
-func (s *Service) finishTurn(ctx context.Context, in *jaga.Message, reply *Reply, key *seal.Key, job *rivertype.JobRow) error {
+func (s *Service) finishTurn(ctx context.Context, in *jaga.Message, reply *Reply, key *seal.Key, conv *jaga.Conversation, job *rivertype.JobRow) error {
 	now := s.clock.Now()
 	if reply != nil && !reply.Erased && key != nil && reply.Redacted != "" {
 		// With the other turns ending now: one statement on PostgreSQL,
 		// one transaction on SQLite.
-		row := &store.FinishRow{InboundID: in.ID, At: now, Reply: s.replyMessage(in, reply, reply.Redacted, key, now)}
+		row := &store.FinishRow{InboundID: in.ID, At: now, Reply: s.replyMessage(in, reply, reply.Redacted, key, now),
+			Hold: s.holdFor(in.Channel, conv)}
 		if err := s.finishes.do(row); err != nil {
 			return err
 		}
 		if row.Claimed && row.Reply.ID != 0 {
 			s.metrics.replies.WithLabelValues(reply.Author).Inc()
+			if row.Held {
+				s.sendNow(ctx, row, reply.Text, conv)
+			}
 		}
 		return nil
 	}
@@ -267,7 +271,7 @@ func (s *Service) finishTurns(ctx context.Context, rows []*store.FinishRow) erro
 			return err
 		}
 		for i, r := range in {
-			r.Claimed = batch[i].Claimed
+			r.Claimed, r.JobID, r.Held = batch[i].Claimed, batch[i].JobID, batch[i].Held
 		}
 		rows = later
 	}

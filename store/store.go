@@ -171,8 +171,12 @@ type Messages interface {
 	// MarkSent records that a queued message was sent with a channel id.
 	MarkSent(ctx context.Context, id int64, channelMessageID string, at time.Time) error
 	// MarkSentMany is MarkSent for a batch of messages, in one statement
-	// (one commit) where the backend allows.
+	// (one commit) where the backend allows. A row's held job (JobID) is
+	// deleted with it, unless it already started.
 	MarkSentMany(ctx context.Context, rows []SentRow) error
+	// ReleaseJob makes a held job (see FinishRow.Hold) due after the given
+	// time from now instead, unless it already started.
+	ReleaseJob(ctx context.Context, jobID int64, after time.Duration) error
 	UpdateMessageText(ctx context.Context, m *jaga.Message) error
 	DeleteMessagesBySubject(ctx context.Context, subjectID int64) (int64, error)
 }
@@ -201,20 +205,33 @@ type InboundRow struct {
 // FinishRow is a row for FinishTurns: the inbound message whose turn ends,
 // when, and its reply (a queued outbound message with ReplyTo set).
 // FinishTurns sets Claimed when this call processed the inbound message,
-// and the reply's ID when it stored the reply.
+// and the reply's ID and its job's JobID when it stored the reply.
+//
+// Hold asks for the reply's job to be due only Hold from now, because the
+// caller means to send the reply itself as soon as the row is stored. The
+// job is held unless an older reply of the conversation is still queued
+// (replies go out in order: that one's job sends first, and this one's
+// after it); Held reports whether it was. A held job is the caller's
+// promise kept durably: if the caller crashes, or its send fails and it
+// releases the job (ReleaseJob), the job sends the reply.
 type FinishRow struct {
 	InboundID int64
 	At        time.Time
 	Reply     *jaga.Message
+	Hold      time.Duration
 	Claimed   bool
+	JobID     int64
+	Held      bool
 }
 
 // SentRow is a row for MarkSentMany: a message sent, with the channel's id
-// for it.
+// for it, and the held job to delete now that it has nothing to do (0 for
+// none).
 type SentRow struct {
 	ID               int64
 	ChannelMessageID string
 	At               time.Time
+	JobID            int64
 }
 
 // TurnContext is what a turn starts from.

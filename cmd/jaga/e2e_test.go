@@ -386,10 +386,11 @@ func TestTelegramRetryAfter(t *testing.T) {
 	if calls := len(e.tg.Calls("sendMessage")); calls != 2 {
 		t.Fatalf("%d sendMessage calls, want 2 (refused, then sent)", calls)
 	}
-	// The wait shows in the job metrics.
+	// The refusal shows in the send metrics.
 	code, metrics := do(t, mustReq(http.MethodGet, e.base+"/metrics", nil))
-	if code != 200 || !strings.Contains(metrics, `jaga_jobs_total{kind="deliver",result="snoozed"} 1`) {
-		t.Fatalf("metrics (%d) do not count the snoozed delivery:\n%s", code, grepLines(metrics, "jaga_jobs_total"))
+	if code != 200 || !strings.Contains(metrics, `jaga_sends_total{channel="telegram",result="rate_limited"} 1`) ||
+		!strings.Contains(metrics, `jaga_sends_total{channel="telegram",result="sent"} 1`) {
+		t.Fatalf("metrics (%d) do not count the refused and the sent send:\n%s", code, grepLines(metrics, "jaga_sends_total"))
 	}
 }
 

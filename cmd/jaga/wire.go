@@ -62,6 +62,7 @@ func (m *Main) wire(ctx context.Context) error {
 		Senders: senders, CountTokens: m.countTokens, DetectLanguage: m.detectLanguage, Clock: clock,
 		Logger: m.Logger.With("component", "bot"), Registry: m.Registry, Accounts: m.accounts,
 		DraftInterval: m.Config.Telegram.DraftInterval,
+		SendHold:      m.Config.JobRescueAfter,
 		ChannelRates: map[jaga.Channel]bot.Rate{
 			jaga.ChannelTelegram: {Global: m.Config.Telegram.SendRate, PerChat: m.Config.Telegram.ChatRate},
 			jaga.ChannelWhatsApp: {Global: m.Config.WhatsApp.SendRate},

@@ -186,12 +186,21 @@ func (q *Queries) insertInboundSQLite(ctx context.Context, rows []store.InboundR
 // {"message_id": id}: available now, no tags, no metadata, no unique key.
 // TestInsertJobMatchesRiver (store/sqlite) holds it to River's own insert.
 func (q *Queries) insertJobSQLite(ctx context.Context, id int64, kind string, opts river.InsertOpts) error {
-	_, err := q.db.Exec(ctx,
+	_, err := q.insertHeldJobSQLite(ctx, id, kind, opts, 0)
+	return err
+}
+
+// insertHeldJobSQLite is insertJobSQLite with the job due hold from now.
+func (q *Queries) insertHeldJobSQLite(ctx context.Context, id int64, kind string, opts river.InsertOpts, hold time.Duration) (int64, error) {
+	var jobID int64
+	err := q.db.QueryRow(ctx,
 		`INSERT INTO river_job (args, kind, max_attempts, priority, queue, state, created_at, scheduled_at, tags, metadata)
 		 VALUES (jsonb(json_object('message_id', $1)), $2, $3, $4, $5, 'available', datetime('now', 'subsec'),
-			datetime('now', 'subsec'), jsonb('[]'), jsonb('{}'))`,
-		id, kind, jobMaxAttempts(opts), jobPriority(opts), jobQueue(opts))
-	return err
+			datetime('now', 'subsec', $6), jsonb('[]'), jsonb('{}'))
+		 RETURNING id`,
+		id, kind, jobMaxAttempts(opts), jobPriority(opts), jobQueue(opts),
+		fmt.Sprintf("+%.3f seconds", hold.Seconds())).Scan(&jobID)
+	return jobID, err
 }
 
 // checkInbound refuses a row for InsertInbound that is not a received
@@ -230,6 +239,7 @@ func (q *Queries) FinishTurns(ctx context.Context, rows []store.FinishRow, kind 
 		model                = make([]bool, n)
 		tin, tout, tokens    = make([]int32, n), make([]int32, n), make([]int32, n)
 		at, created, updated = make([]time.Time, n), make([]time.Time, n), make([]time.Time, n)
+		hold                 = make([]int64, n)
 		byInbound            = make(map[int64]*store.FinishRow, n)
 	)
 	if err := checkFinish(rows); err != nil {
@@ -247,14 +257,16 @@ func (q *Queries) FinishTurns(ctx context.Context, rows []store.FinishRow, kind 
 		sections[i], sealed[i], model[i] = strings.Join(m.SnapshotSections, ","), m.Sealed, m.ModelCalled
 		tin[i], tout[i], tokens[i] = int32(m.TokensIn), int32(m.TokensOut), int32(m.TokenCount)
 		at[i], created[i], updated[i] = r.At, m.CreatedAt, m.UpdatedAt
+		hold[i] = r.Hold.Milliseconds()
 	}
 	res, err := q.db.Query(ctx,
 		`WITH t AS (
 			SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::bytea[], $7::text[],
 				$8::boolean[], $9::text[], $10::integer[], $11::integer[], $12::integer[], $13::text[], $14::timestamptz[],
-				$15::timestamptz[], $16::timestamptz[]) WITH ORDINALITY
+				$15::timestamptz[], $16::timestamptz[], $21::bigint[]) WITH ORDINALITY
 				AS t(inbound_id, conversation_id, subject_id, channel, redacted_text, sealed, author, model_called,
-					prompt_version, tokens_in, tokens_out, token_count, snapshot_sections, at, created_at, updated_at, ord)
+					prompt_version, tokens_in, tokens_out, token_count, snapshot_sections, at, created_at, updated_at,
+					hold_ms, ord)
 		), p AS (
 			UPDATE messages SET status = 'processed', updated_at = t.at FROM t
 			 WHERE messages.id = t.inbound_id AND messages.status = 'received'
@@ -269,22 +281,31 @@ func (q *Queries) FinishTurns(ctx context.Context, rows []store.FinishRow, kind 
 			  FROM t JOIN p ON p.id = t.inbound_id
 			 ORDER BY t.conversation_id, t.ord
 			ON CONFLICT DO NOTHING
-			RETURNING id, reply_to
-		), `+jobCTE(17)+`
-		SELECT p.id, coalesce(m.id, 0) FROM p LEFT JOIN m ON m.reply_to = p.id`,
+			RETURNING id, reply_to, conversation_id
+		), job AS (
+			INSERT INTO river_job (args, kind, max_attempts, priority, queue, state, scheduled_at, tags, metadata)
+			SELECT jsonb_build_object('message_id', m.id), $17, $18, $19, $20, 'available',
+				CASE WHEN t.hold_ms > 0 AND NOT `+olderWaiting("m.conversation_id", "m.id", "out", "queued")+`
+				     THEN now() + t.hold_ms * interval '1 millisecond' ELSE now() END, '{}', '{}'
+			  FROM m JOIN t ON t.inbound_id = m.reply_to
+			RETURNING id, (args->>'message_id')::bigint AS message_id, scheduled_at > now() AS held
+		)
+		SELECT p.id, coalesce(m.id, 0), coalesce(job.id, 0), coalesce(job.held, false)
+		  FROM p LEFT JOIN m ON m.reply_to = p.id LEFT JOIN job ON job.message_id = m.id`,
 		inbound, conv, subj, ch, text, sealed, author, model, pv, tin, tout, tokens, sections, at, created, updated,
-		kind, jobMaxAttempts(opts), jobPriority(opts), jobQueue(opts))
+		kind, jobMaxAttempts(opts), jobPriority(opts), jobQueue(opts), hold)
 	if err != nil {
 		return err
 	}
 	defer res.Close()
 	for res.Next() {
-		var in, id int64
-		if err := res.Scan(&in, &id); err != nil {
+		var in, id, jobID int64
+		var held bool
+		if err := res.Scan(&in, &id, &jobID, &held); err != nil {
 			return err
 		}
 		if r := byInbound[in]; r != nil {
-			r.Claimed, r.Reply.ID = true, id
+			r.Claimed, r.Reply.ID, r.JobID, r.Held = true, id, jobID, held
 		}
 	}
 	return res.Err()
@@ -305,7 +326,7 @@ func checkFinish(rows []store.FinishRow) error {
 			return fmt.Errorf("FinishTurns: row %d repeats an inbound message", i)
 		}
 		seen[r.InboundID] = true
-		m.ID, r.Claimed = 0, false
+		m.ID, r.Claimed, r.JobID, r.Held = 0, false, 0, false
 	}
 	return nil
 }
@@ -332,16 +353,25 @@ func (q *Queries) finishTurnsSQLite(ctx context.Context, rows []store.FinishRow,
 			} else if err != nil {
 				return err
 			}
-			if err := q.insertJobSQLite(ctx, m.ID, kind, opts); err != nil {
+			hold := r.Hold
+			if hold > 0 {
+				if waiting, err := q.HasQueuedOutbound(ctx, m.ConversationID, m.ID); err != nil {
+					return err
+				} else if waiting {
+					hold = 0
+				}
+			}
+			jobID, err := q.insertHeldJobSQLite(ctx, m.ID, kind, opts, hold)
+			if err != nil {
 				return err
 			}
-			r.Reply.ID = m.ID
+			r.Reply.ID, r.JobID, r.Held = m.ID, jobID, hold > 0
 		}
 		return nil
 	})
 	if err != nil {
 		for i := range rows {
-			rows[i].Claimed, rows[i].Reply.ID = false, 0
+			rows[i].Claimed, rows[i].Reply.ID, rows[i].JobID, rows[i].Held = false, 0, 0, false
 		}
 	}
 	return err
@@ -606,6 +636,11 @@ func (q *Queries) MarkSentMany(ctx context.Context, rows []store.SentRow) error 
 	if q.dialect != Postgres {
 		return q.InTx(ctx, func(q *Queries) error {
 			for _, r := range rows {
+				if r.JobID != 0 {
+					if _, err := q.db.Exec(ctx, `DELETE FROM river_job WHERE id = $1 AND state = 'available'`, r.JobID); err != nil {
+						return err
+					}
+				}
 				if err := q.MarkSent(ctx, r.ID, r.ChannelMessageID, r.At); err != nil {
 					return err
 				}
@@ -614,14 +649,19 @@ func (q *Queries) MarkSentMany(ctx context.Context, rows []store.SentRow) error 
 		})
 	}
 	ids, cmids, at := make([]int64, len(rows)), make([]string, len(rows)), make([]time.Time, len(rows))
+	var jobs []int64
 	for i, r := range rows {
 		ids[i], cmids[i], at[i] = r.ID, r.ChannelMessageID, r.At
+		if r.JobID != 0 {
+			jobs = append(jobs, r.JobID)
+		}
 	}
 	n, err := q.db.Exec(ctx,
-		`UPDATE messages SET channel_message_id = t.cmid, status = 'sent', updated_at = t.at
+		`WITH d AS (DELETE FROM river_job WHERE id = ANY($4::bigint[]) AND state = 'available')
+		UPDATE messages SET channel_message_id = t.cmid, status = 'sent', updated_at = t.at
 		   FROM (SELECT * FROM unnest($1::bigint[], $2::text[], $3::timestamptz[]) AS t(id, cmid, at) ORDER BY id) t
 		  WHERE messages.id = t.id`,
-		ids, cmids, at)
+		ids, cmids, at, jobs)
 	if err != nil {
 		return err
 	}
@@ -629,6 +669,18 @@ func (q *Queries) MarkSentMany(ctx context.Context, rows []store.SentRow) error 
 		return jaga.Errorf(jaga.ENOTFOUND, "Message not found.")
 	}
 	return nil
+}
+
+// ReleaseJob makes a held job due after the given time from now instead,
+// unless it already started.
+func (q *Queries) ReleaseJob(ctx context.Context, jobID int64, after time.Duration) error {
+	due := "now() + $2 * interval '1 millisecond'"
+	arg := any(after.Milliseconds())
+	if q.dialect != Postgres {
+		due, arg = "datetime('now', 'subsec', $2)", fmt.Sprintf("+%.3f seconds", after.Seconds())
+	}
+	_, err := q.db.Exec(ctx, `UPDATE river_job SET scheduled_at = `+due+` WHERE id = $1 AND state = 'available'`, jobID, arg)
+	return err
 }
 
 // MarkProcessed claims an inbound message's turn.

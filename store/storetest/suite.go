@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
 
@@ -40,6 +41,7 @@ func Run(t *testing.T, open func(t testing.TB) store.Store) {
 		{"InsertInbound", testInsertInbound},
 		{"FinishTurn", testFinishTurn},
 		{"MarkSentMany", testMarkSentMany},
+		{"HeldJobs", testHeldJobs},
 		{"OlderWaiting", testOlderWaiting},
 		{"AuditChain", testAuditChain},
 		{"Vaults", testVaults},
@@ -861,6 +863,91 @@ func testMarkSentMany(t *testing.T, st store.Store) {
 	}
 }
 
+// testHeldJobs: a reply's job is held when its turn will send it, unless
+// an older reply of the conversation is still queued; marking the reply sent
+// deletes its held job, and a released job is due when asked.
+func testHeldJobs(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	s, _, c := NewPerson(t, st, jaga.ChannelTelegram, "56")
+	s2, _, c2 := NewPerson(t, st, jaga.ChannelTelegram, "57")
+	turn := func(subj *jaga.Subject, conv *jaga.Conversation, cmid string, hold time.Duration) store.FinishRow {
+		t.Helper()
+		in := &jaga.Message{ConversationID: conv.ID, SubjectID: subj.ID, Direction: jaga.Inbound, Channel: jaga.ChannelTelegram,
+			ChannelMessageID: cmid, Status: jaga.StatusReceived, CreatedAt: t0}
+		if err := st.CreateMessage(ctx, in); err != nil {
+			t.Fatal(err)
+		}
+		return store.FinishRow{InboundID: in.ID, At: t0, Hold: hold, Reply: &jaga.Message{ConversationID: conv.ID,
+			SubjectID: subj.ID, Direction: jaga.Outbound, Channel: jaga.ChannelTelegram, RedactedText: "ok",
+			Sealed: []byte("sealed"), Status: jaga.StatusQueued, Author: "assistant", ReplyTo: in.ID, CreatedAt: t0}}
+	}
+	opts := river.InsertOpts{Queue: "deliveries", MaxAttempts: 10}
+	rows := []store.FinishRow{turn(s, c, "hj-1", time.Hour), turn(s2, c2, "hj-2", 0)}
+	if err := st.FinishTurns(ctx, rows, "deliver", opts); err != nil {
+		t.Fatal(err)
+	}
+	if r := rows[0]; !r.Claimed || r.Reply.ID == 0 || r.JobID == 0 || !r.Held {
+		t.Fatalf("held row: %+v", r)
+	}
+	if r := rows[1]; !r.Claimed || r.JobID == 0 || r.Held {
+		t.Fatalf("row without a hold: %+v", r)
+	}
+	if ok, due := jobDue(t, st, rows[0].JobID); !ok || due {
+		t.Fatalf("held job: exists %v, due %v; want it waiting", ok, due)
+	}
+	if ok, due := jobDue(t, st, rows[1].JobID); !ok || !due {
+		t.Fatalf("job without a hold: exists %v, due %v; want it due", ok, due)
+	}
+	// The first reply is still queued: the next one of that conversation
+	// is left to its job, which sends it after the first.
+	next := []store.FinishRow{turn(s, c, "hj-3", time.Hour)}
+	if err := st.FinishTurns(ctx, next, "deliver", opts); err != nil {
+		t.Fatal(err)
+	}
+	if r := next[0]; !r.Claimed || r.JobID == 0 || r.Held {
+		t.Fatalf("a reply behind a queued one was held: %+v", r)
+	}
+	if ok, due := jobDue(t, st, next[0].JobID); !ok || !due {
+		t.Fatalf("job behind a queued reply: exists %v, due %v; want it due", ok, due)
+	}
+	// Sent: the reply is marked and its held job deleted.
+	if err := st.MarkSentMany(ctx, []store.SentRow{{ID: rows[0].Reply.ID, ChannelMessageID: "tg-h1", At: t0, JobID: rows[0].JobID}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := st.GetMessage(ctx, rows[0].Reply.ID); got.Status != jaga.StatusSent {
+		t.Fatalf("reply status %s after MarkSentMany", got.Status)
+	}
+	if ok, _ := jobDue(t, st, rows[0].JobID); ok {
+		t.Fatal("the held job of a sent reply is still there")
+	}
+	// Not sent: the held job is released, due when the channel asked.
+	later := []store.FinishRow{turn(s, c, "hj-4", time.Hour), turn(s2, c2, "hj-5", time.Hour)}
+	if err := st.MarkSentMany(ctx, []store.SentRow{{ID: next[0].Reply.ID, ChannelMessageID: "tg-h3", At: t0}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.MarkSentMany(ctx, []store.SentRow{{ID: rows[1].Reply.ID, ChannelMessageID: "tg-h2", At: t0}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.FinishTurns(ctx, later, "deliver", opts); err != nil {
+		t.Fatal(err)
+	}
+	if !later[0].Held || !later[1].Held {
+		t.Fatalf("replies with nothing queued before them were not held: %+v", later)
+	}
+	if err := st.ReleaseJob(ctx, later[0].JobID, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.ReleaseJob(ctx, later[1].JobID, time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if ok, due := jobDue(t, st, later[0].JobID); !ok || !due {
+		t.Fatalf("released job: exists %v, due %v; want it due", ok, due)
+	}
+	if ok, due := jobDue(t, st, later[1].JobID); !ok || due {
+		t.Fatalf("job released for a minute: exists %v, due %v; want it waiting", ok, due)
+	}
+}
+
 // testOlderWaiting: a turn waits while the conversation's previous inbound
 // message awaits its turn, a reply while the previous reply is unsent —
 // whatever lies between them, and only within the conversation.
@@ -959,6 +1046,29 @@ func countJobs(t *testing.T, st store.Store, kind string) int {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// jobDue reports whether a job exists and whether it is due (River would
+// fetch it now), on either backend.
+func jobDue(t *testing.T, st store.Store, id int64) (exists, due bool) {
+	t.Helper()
+	var err error
+	switch db := st.(type) {
+	case interface{ Pool() *pgxpool.Pool }:
+		err = db.Pool().QueryRow(context.Background(),
+			`SELECT scheduled_at <= now() FROM river_job WHERE id = $1 AND state = 'available'`, id).Scan(&due)
+	case interface{ SQL() *sql.DB }:
+		err = db.SQL().QueryRow(
+			`SELECT scheduled_at <= datetime('now', 'subsec') FROM river_job WHERE id = ? AND state = 'available'`, id).Scan(&due)
+	default:
+		t.Fatalf("cannot read jobs in %T", st)
+	}
+	if errors.Is(err, sql.ErrNoRows) || errors.Is(err, pgx.ErrNoRows) {
+		return false, false
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return true, due
 }
 
 // ParityArgs is the job kind of WriteParityJobs.
