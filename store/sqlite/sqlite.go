@@ -168,6 +168,12 @@ func (d *DB) StartJobs(ctx context.Context) error {
 	if _, err := d.db.ExecContext(ctx, `UPDATE river_job SET state = 'available' WHERE state = 'running'`); err != nil {
 		return fmt.Errorf("requeue interrupted jobs: %w", err)
 	}
+	// Likewise a reply's held job (store.FinishRow.Hold): the turn that was
+	// to send the reply died with that process.
+	if _, err := d.db.ExecContext(ctx, `UPDATE river_job SET scheduled_at = datetime('now', 'subsec')
+		 WHERE state = 'available' AND attempted_at IS NULL AND metadata = jsonb(?)`, sqlstore.HeldMetadata); err != nil {
+		return fmt.Errorf("release held jobs: %w", err)
+	}
 	if err := d.river.Start(ctx); err != nil {
 		return fmt.Errorf("start jobs: %w", err)
 	}

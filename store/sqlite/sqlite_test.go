@@ -4,12 +4,16 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/riverqueue/river"
+
 	"github.com/jaga-id/jaga"
 	"github.com/jaga-id/jaga/store"
+	"github.com/jaga-id/jaga/store/sqlite"
 	"github.com/jaga-id/jaga/store/storetest"
 )
 
@@ -131,5 +135,65 @@ func TestBoundLimit(t *testing.T) {
 		if want := min(int(limit), 4); len(got) != want || (want > 0 && got[0] != 1) {
 			t.Fatalf("LIMIT %d: %v", limit, got)
 		}
+	}
+}
+
+type idleArgs struct{}
+
+func (idleArgs) Kind() string { return "idle" }
+
+// TestHeldJobsReleasedAtStart: a reply's held job (its turn was to send the
+// reply) is due at once when a process starts on the file, since the turn
+// died with the process before it.
+func TestHeldJobsReleasedAtStart(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "jaga.db")
+	db, err := sqlite.Open(ctx, path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	s, _, c := storetest.NewPerson(t, db, jaga.ChannelTelegram, "held")
+	in := &jaga.Message{ConversationID: c.ID, SubjectID: s.ID, Direction: jaga.Inbound, Channel: jaga.ChannelTelegram,
+		ChannelMessageID: "held-1", Status: jaga.StatusReceived, CreatedAt: time.Now()}
+	if err := db.CreateMessage(ctx, in); err != nil {
+		t.Fatal(err)
+	}
+	rows := []store.FinishRow{{InboundID: in.ID, At: time.Now(), Hold: time.Hour, Reply: &jaga.Message{ConversationID: c.ID,
+		SubjectID: s.ID, Direction: jaga.Outbound, Channel: jaga.ChannelTelegram, RedactedText: "ok", Sealed: []byte("x"),
+		Status: jaga.StatusQueued, Author: "assistant", ReplyTo: in.ID, CreatedAt: time.Now()}}}
+	if err := db.FinishTurns(ctx, rows, "deliver", river.InsertOpts{Queue: "deliveries"}); err != nil || !rows[0].Held {
+		t.Fatalf("FinishTurns: held %v, %v", rows[0].Held, err)
+	}
+	due := func(db *sqlite.DB) bool {
+		t.Helper()
+		var due bool
+		if err := db.SQL().QueryRow(`SELECT scheduled_at <= datetime('now', 'subsec') FROM river_job WHERE id = ?`,
+			rows[0].JobID).Scan(&due); err != nil {
+			t.Fatal(err)
+		}
+		return due
+	}
+	if due(db) {
+		t.Fatal("a held job is due at once")
+	}
+	db.Close() // as if the process died before the turn sent the reply
+
+	workers := river.NewWorkers()
+	river.AddWorker(workers, river.WorkFunc(func(context.Context, *river.Job[idleArgs]) error { return nil }))
+	// The jobs' own queue is not worked, so the job stays to be looked at.
+	db, err = sqlite.Open(ctx, path, store.Options{Workers: workers, Queues: map[string]int{"idle": 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.StartJobs(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer db.StopJobs(ctx)
+	if !due(db) {
+		t.Fatal("the held job of a turn lost in a crash is not due after the restart")
 	}
 }

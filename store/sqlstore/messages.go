@@ -190,18 +190,28 @@ func (q *Queries) insertJobSQLite(ctx context.Context, id int64, kind string, op
 	return err
 }
 
-// insertHeldJobSQLite is insertJobSQLite with the job due hold from now.
+// insertHeldJobSQLite is insertJobSQLite with the job due hold from now,
+// marked held (HeldMetadata) when hold is positive.
 func (q *Queries) insertHeldJobSQLite(ctx context.Context, id int64, kind string, opts river.InsertOpts, hold time.Duration) (int64, error) {
 	var jobID int64
+	meta := "{}"
+	if hold > 0 {
+		meta = HeldMetadata
+	}
 	err := q.db.QueryRow(ctx,
 		`INSERT INTO river_job (args, kind, max_attempts, priority, queue, state, created_at, scheduled_at, tags, metadata)
 		 VALUES (jsonb(json_object('message_id', $1)), $2, $3, $4, $5, 'available', datetime('now', 'subsec'),
-			datetime('now', 'subsec', $6), jsonb('[]'), jsonb('{}'))
+			datetime('now', 'subsec', $6), jsonb('[]'), jsonb($7))
 		 RETURNING id`,
 		id, kind, jobMaxAttempts(opts), jobPriority(opts), jobQueue(opts),
-		fmt.Sprintf("+%.3f seconds", hold.Seconds())).Scan(&jobID)
+		fmt.Sprintf("+%.3f seconds", hold.Seconds()), meta).Scan(&jobID)
 	return jobID, err
 }
+
+// HeldMetadata is the River metadata of a held job (store.FinishRow.Hold),
+// so that a SQLite process starting after a crash can release the held
+// jobs of the turns it lost at once.
+const HeldMetadata = `{"jaga_held":true}`
 
 // checkInbound refuses a row for InsertInbound that is not a received
 // inbound message with nothing else set.
@@ -285,9 +295,10 @@ func (q *Queries) FinishTurns(ctx context.Context, rows []store.FinishRow, kind 
 		), job AS (
 			INSERT INTO river_job (args, kind, max_attempts, priority, queue, state, scheduled_at, tags, metadata)
 			SELECT jsonb_build_object('message_id', m.id), $17, $18, $19, $20, 'available',
-				CASE WHEN t.hold_ms > 0 AND NOT `+olderWaiting("m.conversation_id", "m.id", "out", "queued")+`
-				     THEN now() + t.hold_ms * interval '1 millisecond' ELSE now() END, '{}', '{}'
+				CASE WHEN h.held THEN now() + t.hold_ms * interval '1 millisecond' ELSE now() END, '{}',
+				CASE WHEN h.held THEN '`+HeldMetadata+`'::jsonb ELSE '{}' END
 			  FROM m JOIN t ON t.inbound_id = m.reply_to
+			 CROSS JOIN LATERAL (SELECT t.hold_ms > 0 AND NOT `+olderWaiting("m.conversation_id", "m.id", "out", "queued")+` AS held) h
 			RETURNING id, (args->>'message_id')::bigint AS message_id, scheduled_at > now() AS held
 		)
 		SELECT p.id, coalesce(m.id, 0), coalesce(job.id, 0), coalesce(job.held, false)
