@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -432,5 +433,43 @@ func TestConcurrentRedact(t *testing.T) {
 				t.Fatalf("goroutine %d, text %d: %q %+v, want %q %+v", g, i, got[g][i].out, got[g][i].ents, want[i].out, want[i].ents)
 			}
 		}
+	}
+}
+
+// TestVaultGrows checks that a Vault gives the same placeholders and
+// restores the same values whether it searches its entries one by one or
+// through its maps (past smallVault entries), also after decoding.
+func TestVaultGrows(t *testing.T) {
+	t.Parallel()
+	phone := func(i int) string { return fmt.Sprintf("0812-3456-%04d", i) }
+	v := NewVault()
+	for round := 0; round < 3; round++ {
+		for i := 0; i < 2*smallVault; i++ {
+			want := fmt.Sprintf("[PHONE_%d]", i+1)
+			if got := v.placeholder(Phone, phone(i)); got != want {
+				t.Fatalf("round %d: placeholder(%s) = %s, want %s", round, phone(i), got, want)
+			}
+			// Another spelling of the same number.
+			if got := v.placeholder(Phone, "+62 "+phone(i)[1:]); got != want {
+				t.Fatalf("round %d: placeholder(+62 %s) = %s, want %s", round, phone(i)[1:], got, want)
+			}
+			if got, ok := v.Lookup(want); !ok || got != phone(i) {
+				t.Fatalf("round %d: Lookup(%s) = %q, %v", round, want, got, ok)
+			}
+		}
+		data, err := v.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		v = NewVault()
+		if err := v.UnmarshalBinary(data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if v.Len() != 2*smallVault {
+		t.Errorf("Len = %d, want %d", v.Len(), 2*smallVault)
+	}
+	if got := v.placeholder(Email, "budi@gmail.com"); got != "[EMAIL_1]" {
+		t.Errorf("new kind: %s", got)
 	}
 }
