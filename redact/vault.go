@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -17,9 +18,10 @@ import (
 // The Vault holds personal data: store it only sealed under the subject's
 // key, so that erasing the subject destroys it too.
 type Vault struct {
-	order   []vaultEntry // insertion order, for a stable encoding
-	counts  []kindCount  // the last number given to each kind
-	scratch []byte       // reused to build lookup keys
+	order   []vaultEntry     // insertion order, for a stable encoding
+	counts  []kindCount      // the last number given to each kind
+	scratch []byte           // reused to build lookup keys
+	keys    *strings.Builder // the keys of new entries, one after another
 
 	// A conversation's Vault holds a few dozen values, and is searched
 	// entry by entry: cheaper than hashing, and nothing to build when a
@@ -124,7 +126,7 @@ func (v *Vault) placeholder(k Kind, value string) string {
 		}
 		return ph
 	}
-	return v.add(k, value, string(v.scratch))
+	return v.add(k, value, v.keyString(v.scratch))
 }
 
 // placeholderSmall is placeholder for a Vault without maps: the same
@@ -143,8 +145,26 @@ func (v *Vault) placeholderSmall(k Kind, value string) string {
 			return e.ph
 		}
 	}
-	return v.add(k, value, string(v.scratch))
+	return v.add(k, value, v.keyString(v.scratch))
 }
+
+// keyString returns key as a string carved from v.keys: the keys of a
+// conversation share an allocation or a few. A strings.Builder never
+// writes over what it has written, and a full one is replaced, not
+// reset, so the strings already carved keep their bytes.
+func (v *Vault) keyString(key []byte) string {
+	if v.keys == nil || v.keys.Cap()-v.keys.Len() < len(key) {
+		v.keys = new(strings.Builder)
+		v.keys.Grow(max(keySlab, len(key)))
+	}
+	st := v.keys.Len()
+	v.keys.Write(key)
+	return v.keys.String()[st:]
+}
+
+// keySlab is the size of the buffers keyString carves keys from; about
+// twenty keys of a conversation fit in one.
+const keySlab = 384
 
 // add records a new value of kind k with the vault key key and returns its
 // placeholder.
@@ -152,6 +172,9 @@ func (v *Vault) add(k Kind, value, key string) string {
 	c := v.count(k)
 	c.n++
 	ph := c.placeholder()
+	if v.order == nil {
+		v.order = make([]vaultEntry, 0, 8)
+	}
 	v.order = append(v.order, vaultEntry{Kind: k, N: c.n, Key: key, Value: value, ph: ph, exact: true})
 	if v.byKey != nil {
 		v.byKey[key] = ph
@@ -168,6 +191,9 @@ func (v *Vault) count(k Kind) *kindCount {
 		if v.counts[i].kind == k {
 			return &v.counts[i]
 		}
+	}
+	if v.counts == nil {
+		v.counts = make([]kindCount, 0, 4)
 	}
 	v.counts = append(v.counts, kindCount{kind: k, run: placeholderRuns[k]})
 	return &v.counts[len(v.counts)-1]
@@ -270,6 +296,8 @@ func appendValueKey(dst []byte, k Kind, value string) []byte {
 	if !isASCII(value) {
 		value = normalize(value).s // full-width digits, zero-width characters
 	}
+	// Room for the usual key (none is longer than its value) at once.
+	dst = slices.Grow(dst, len(k)+1+len(value))
 	dst = append(dst, k...)
 	dst = append(dst, 0)
 	switch k {
