@@ -143,7 +143,11 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart, sc.prevEnd = 0, 0, 0
 	sc.prepass()
-	sc.main()
+	if len(sc.pre) == 0 {
+		sc.mainUpTo(0, len(s)) // main, for the usual text without an e-mail address
+	} else {
+		sc.main()
+	}
 	if len(sc.pre) > 0 {
 		sc.ents = append(sc.ents, sc.pre...)
 	}
