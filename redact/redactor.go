@@ -141,7 +141,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	}
 	sc.ents, sc.pre, sc.pk = sc.ents[:0], sc.pre[:0], 0
 	sc.ctx, sc.ctxEnd = ctxNone, -1
-	sc.prevLen, sc.prevStart, sc.prevEnd = 0, 0, 0
+	sc.prevLen, sc.prevStart = 0, 0
 	sc.prepass()
 	if len(sc.pre) == 0 {
 		sc.mainUpTo(0, len(s)) // main, for the usual text without an e-mail address
@@ -212,7 +212,6 @@ type scanner struct {
 
 	prevLen   int // length of the previous word; 0 after a number or a line break
 	prevStart int
-	prevEnd   int
 	buf       [wordBufLen]byte
 
 	// Digit-run scratch space, kept here so it is not zeroed per run.
@@ -483,8 +482,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 }
 
 func (sc *scanner) setPrev(i, j int) {
-	sc.prevLen = j - i
-	sc.prevStart, sc.prevEnd = i, j
+	sc.prevLen, sc.prevStart = j-i, i
 }
 
 // context returns the keyword class that applies to a number starting at p.
