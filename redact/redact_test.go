@@ -473,3 +473,13 @@ func TestVaultGrows(t *testing.T) {
 		t.Errorf("new kind: %s", got)
 	}
 }
+
+// TestAddrAbbrevLetters pins what addressSpan relies on when it does not
+// look up a token with a digit: no address abbreviation has one.
+func TestAddrAbbrevLetters(t *testing.T) {
+	for w := range addrAbbrev {
+		if wordEnd(w, 0) != len(w) {
+			t.Errorf("address abbreviation %q is not all letters", w)
+		}
+	}
+}

@@ -217,9 +217,14 @@ func (sc *scanner) signature(i, j int) int {
 }
 
 // addrSep reports the bytes allowed between address tokens.
-func addrSep(c byte) bool {
-	return c == ' ' || c == ',' || c == '.' || c == '/' || c == '-' || c == ':' || c == '(' || c == ')' || c == '\t'
-}
+func addrSep(c byte) bool { return addrSepTab[c] }
+
+var addrSepTab = func() (t [256]bool) {
+	for _, c := range " ,./-:()\t" {
+		t[c] = true
+	}
+	return t
+}()
 
 // addressFrom reads address tokens after p (the trigger ends at p and the
 // span starts at start). It records an Address when at least minTokens
@@ -273,7 +278,12 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			}
 			e++
 		}
-		ok, _, fl := lookupToken(s, r, e)
+		// A token with a digit is in no word set (no address
+		// abbreviation has a digit), so it is not looked up.
+		ok, fl := true, uint32(0)
+		if !digit {
+			ok, _, fl = lookupToken(s, r, e)
+		}
 		switch {
 		case digit:
 			strong = true
