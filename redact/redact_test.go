@@ -483,3 +483,14 @@ func TestAddrAbbrevLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestMaySpellDot checks the cheap test against every spelled dot.
+func TestMaySpellDot(t *testing.T) {
+	for _, d := range spelledDots {
+		for _, v := range []string{d, strings.ToUpper(d)} {
+			if !maySpellDot(v+"x", 0) {
+				t.Errorf("maySpellDot(%q) = false", v)
+			}
+		}
+	}
+}
