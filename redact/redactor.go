@@ -65,8 +65,12 @@ func (r *Redactor) detect(sc *scanner, text string) (ents []Entity, valid bool) 
 	if len(spans) > 0 {
 		ents = sc.entities(len(spans))
 		for i, sp := range spans {
+			// Field by field: the entities are zero, and a whole Entity
+			// stored at once goes through the runtime's bulk write
+			// barrier while the garbage collector runs.
 			s, e := n.orig(sp.start), n.orig(sp.end)
-			ents[i] = Entity{Kind: sp.kind, Start: s, End: e, Value: text[s:e]}
+			en := &ents[i]
+			en.Kind, en.Start, en.End, en.Value = sp.kind, s, e, text[s:e]
 		}
 	}
 	return ents, n.offs == nil
