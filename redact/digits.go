@@ -179,7 +179,7 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 	if dict := sc.r.dict; dict != nil && dict.hasPhone(d) {
 		return Phone
 	}
-	if dateShape(sc.s, gs, ge, sep, a, b) {
+	if b-a == 2 && dateShape(sc.s, gs, ge, sep, a, b) { // a date has three groups
 		return ""
 	}
 	switch ctx {
