@@ -170,6 +170,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 			sp.end++
 		}
 	}
+	if len(sc.ents) == 1 {
+		return sc.ents // nothing to sort or merge
+	}
 	return mergeSpans(sc.ents)
 }
 
