@@ -146,7 +146,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ents, sc.pre, sc.pk = sc.ents[:0], sc.pre[:0], 0
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
-	sc.prepass()
+	if strings.IndexByte(s, '@') >= 0 {
+		sc.prepass() // most texts have no '@', and no call for it
+	}
 	if len(sc.pre) == 0 {
 		sc.mainUpTo(0, len(s)) // main, for the usual text without an e-mail address
 	} else {
