@@ -125,9 +125,14 @@ func (sc *scanner) digitRun(i int) int {
 		nd, bmax := 0, a-1
 		for g := a; g <= last && nd+ge[g]-gs[g] <= maxDigits; g++ {
 			if n := ge[g] - gs[g]; n <= 8 && len(s)-gs[g] >= 8 {
-				// A group of up to eight digits in one move; the bytes
-				// past it are overwritten by the next group or never read.
+				// A group of up to eight digits in one move (sixteen in
+				// two); the bytes past it are overwritten by the next
+				// group or never read.
 				binary.LittleEndian.PutUint64(d[nd:], load8(s[gs[g]:]))
+				nd += n
+			} else if n <= 16 && len(s)-gs[g] >= 16 {
+				binary.LittleEndian.PutUint64(d[nd:], load8(s[gs[g]:]))
+				binary.LittleEndian.PutUint64(d[nd+8:], load8(s[gs[g]+8:]))
 				nd += n
 			} else {
 				nd += copy(d[nd:], s[gs[g]:ge[g]])
