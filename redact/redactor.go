@@ -267,7 +267,8 @@ func (sc *scanner) main() {
 // mainUpTo runs the main pass from i until it reaches lim, the start of the
 // next pre-pass span, and returns where it stopped.
 func (sc *scanner) mainUpTo(i, lim int) int {
-	s := sc.s[:lim]
+	t := sc.s // words may run past lim
+	s := t[:lim]
 	for i < len(s) {
 		switch mainTab[s[i]] {
 		case mSkip:
@@ -278,11 +279,11 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 			// scanner only the previous-word bookkeeping to do.
 			// wordAt, its usual case written out here because the
 			// compiler will not inline it. The word may run past the
-			// next pre-pass span, so it is read in sc.s.
+			// next pre-pass span, so it is read in t.
 			var j int
 			var h uint32
 			var p uint64
-			if t := sc.s; len(t)-i >= 8 {
+			if len(t)-i >= 8 {
 				w := load8(t[i:])
 				f := w | 0x20*lsb8
 				if nl := nonLetter8(w, f); nl != 0 {
