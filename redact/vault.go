@@ -62,12 +62,12 @@ type vaultEntry struct {
 	// exact is set when Key is the key of Value and of no other entry,
 	// as for every entry placeholder made: the same kind and the same
 	// spelling then find this entry without building the key. A decoded
-	// entry is not trusted so far.
+	// entry's key is whatever the encoding held, so it is found by key.
 	exact bool
 }
 
 // kindCount is the last number a Vault gave to a kind, and the
-// placeholders it has ready for that kind (see placeholderRun).
+// placeholders it has ready for that kind (see placeholderRuns).
 type kindCount struct {
 	kind Kind
 	n    int
