@@ -278,8 +278,9 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			}
 			e++
 		}
-		// A token with a digit is in no word set (no address
-		// abbreviation has a digit), so it is not looked up.
+		// A token with a digit makes the span strong whatever it is,
+		// and no address abbreviation has a digit (lastAbbrev below),
+		// so it is not looked up.
 		ok, fl := true, uint32(0)
 		if !digit {
 			ok, _, fl = lookupToken(s, r, e)
