@@ -418,9 +418,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.ctx, sc.ctxEnd = kw.ctx, j
 		}
 	}
-	if kw.trig == trigNone && kw.ctx != ctxPlate && (n > 2 || !isUpper(s[i])) {
+	if kw.trig == trigNone && kw.ctx != ctxPlate && (n > 2 || !isUpper(s[i]) || n == 2 && !isUpper(s[i+1])) {
 		// Most keywords only name the number that follows ("Rp", "total",
-		// "NIK"), and cannot start a plate either.
+		// "NIK"), and cannot start a plate either (its region letters
+		// are capitals).
 		sc.setPrev(i, j)
 		return j
 	}
