@@ -133,8 +133,7 @@ func (sc *scanner) nama(i, j int) int {
 			r++
 		}
 		e := wordEnd(s, r)
-		lw := lowerWord(sc.buf[:], s, r, e)
-		if e > r && lw != nil && inSet(s, r, e, fIntroFillers) {
+		if e > r && inSet(s, r, e, fIntroFillers) {
 			intro = true
 			q = e
 			continue
@@ -370,8 +369,7 @@ func (sc *scanner) addressKeyword(j int, weak bool) int {
 			r++
 		}
 		e := wordEnd(s, r)
-		lw := lowerWord(sc.buf[:], s, r, e)
-		if e > r && lw != nil && inSet(s, r, e, fAddrKWFillers) && !(e < len(s) && s[e] == '.') {
+		if e > r && inSet(s, r, e, fAddrKWFillers) && !(e < len(s) && s[e] == '.') {
 			q = e
 			continue
 		}
@@ -598,8 +596,7 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 			r++
 		}
 		e := wordEnd(s, r)
-		lw := lowerWord(sc.buf[:], s, r, e)
-		if e > r && lw != nil && inSet(s, r, e, fSecretFillers) && (e >= len(s) || !isDigit(s[e])) {
+		if e > r && inSet(s, r, e, fSecretFillers) && (e >= len(s) || !isDigit(s[e])) {
 			q = e
 			continue
 		}
