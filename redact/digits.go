@@ -1,5 +1,7 @@
 package redact
 
+import "encoding/binary"
+
 // maxGroups bounds how many digit groups one run may hold; longer runs are
 // read in pieces.
 const maxGroups = 24
@@ -122,7 +124,19 @@ func (sc *scanner) digitRun(i int) int {
 		// them once, as far as maxDigits allows, with where each group ends.
 		nd, bmax := 0, a-1
 		for g := a; g <= last && nd+ge[g]-gs[g] <= maxDigits; g++ {
-			nd += copy(d[nd:], s[gs[g]:ge[g]])
+			if n := ge[g] - gs[g]; n <= 8 && len(s)-gs[g] >= 8 {
+				// A group of up to eight digits in one move (sixteen in
+				// two); the bytes past it are overwritten by the next
+				// group or never read.
+				binary.LittleEndian.PutUint64(d[nd:], load8(s[gs[g]:]))
+				nd += n
+			} else if n <= 16 && len(s)-gs[g] >= 16 {
+				binary.LittleEndian.PutUint64(d[nd:], load8(s[gs[g]:]))
+				binary.LittleEndian.PutUint64(d[nd+8:], load8(s[gs[g]+8:]))
+				nd += n
+			} else {
+				nd += copy(d[nd:], s[gs[g]:ge[g]])
+			}
 			sc.upTo[g], bmax = nd, g
 		}
 		matched := false
@@ -170,7 +184,7 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 	if dict := sc.r.dict; dict != nil && dict.hasPhone(d) {
 		return Phone
 	}
-	if dateShape(sc.s, gs, ge, sep, a, b) {
+	if b-a == 2 && dateShape(sc.s, gs, ge, sep, a, b) { // a date has three groups
 		return ""
 	}
 	switch ctx {

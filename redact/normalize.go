@@ -87,8 +87,14 @@ func isASCII(s string) bool {
 func normalize(text string) normalized {
 	first := -1
 	for i := 0; i < len(text); {
-		// Skip ASCII eight bytes at a time, the last few bytes with one
-		// more load that overlaps what was checked already.
+		// Skip ASCII 32 and then eight bytes at a time, the last few
+		// bytes with one more load that overlaps what was checked already.
+		for ; i+32 <= len(text); i += 32 {
+			t := text[i : i+32]
+			if (load8(t)|load8(t[8:])|load8(t[16:])|load8(t[24:]))&msb8 != 0 {
+				break
+			}
+		}
 		for i+8 <= len(text) && !high8(text[i:i+8]) {
 			i += 8
 		}

@@ -122,7 +122,7 @@ func domainEnd(s string, i int, spelled bool) int {
 		switch {
 		case e+1 < len(s) && s[e] == '.' && isAlnum(s[e+1]):
 			n = 1
-		case spelled:
+		case spelled && maySpellDot(s, e):
 			for _, d := range spelledDots {
 				if hasPrefixFold(s, e, d) {
 					n = len(d)
@@ -156,6 +156,25 @@ func isTLD(tld string) bool {
 		}
 	}
 	return allUp || allLow
+}
+
+// maySpellDot is the cheap test that lets most labels skip spelledDots:
+// every spelled dot starts with a bracket, or with a space and then a
+// bracket, a 'd' (dot), a 't' (titik) or a '.'.
+func maySpellDot(s string, e int) bool {
+	if e+1 >= len(s) {
+		return false
+	}
+	switch s[e] {
+	case '[', '(', '{':
+		return true
+	case ' ':
+		switch lowerASCII(s[e+1]) {
+		case '[', '(', 'd', 't', '.':
+			return true
+		}
+	}
+	return false
 }
 
 var spelledDots = []string{"[dot]", "(dot)", "{dot}", " [dot] ", " (dot) ", " dot ", " titik ", "[titik]", "(titik)", " . "}

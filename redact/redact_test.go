@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -246,7 +247,7 @@ func TestVaultSeenSpellings(t *testing.T) {
 	check := func(round int) {
 		for _, x := range in {
 			got := v.placeholder(x.k, x.v)
-			want := v.byKey[string(appendValueKey(nil, x.k, x.v))]
+			want := keyPlaceholder(v, string(appendValueKey(nil, x.k, x.v)))
 			if got != want || got == "" {
 				t.Errorf("round %d: placeholder(%s, %q) = %q, want %q", round, x.k, x.v, got, want)
 			}
@@ -265,6 +266,17 @@ func TestVaultSeenSpellings(t *testing.T) {
 	if v.Len() != 6 {
 		t.Errorf("Len = %d, want 6", v.Len())
 	}
+}
+
+// keyPlaceholder returns the placeholder of the vault key key: that of the
+// last entry with it, as byKey holds it.
+func keyPlaceholder(v *Vault, key string) string {
+	for i := len(v.order) - 1; i >= 0; i-- {
+		if v.order[i].Key == key {
+			return v.order[i].ph
+		}
+	}
+	return ""
 }
 
 // TestPlainWord checks that the main loop's shortcut never skips a word
@@ -419,6 +431,65 @@ func TestConcurrentRedact(t *testing.T) {
 		for i := range want {
 			if got[g][i].out != want[i].out || !slices.Equal(got[g][i].ents, want[i].ents) {
 				t.Fatalf("goroutine %d, text %d: %q %+v, want %q %+v", g, i, got[g][i].out, got[g][i].ents, want[i].out, want[i].ents)
+			}
+		}
+	}
+}
+
+// TestVaultGrows checks that a Vault gives the same placeholders and
+// restores the same values whether it searches its entries one by one or
+// through its maps (past smallVault entries), also after decoding.
+func TestVaultGrows(t *testing.T) {
+	t.Parallel()
+	phone := func(i int) string { return fmt.Sprintf("0812-3456-%04d", i) }
+	v := NewVault()
+	for round := 0; round < 3; round++ {
+		for i := 0; i < 2*smallVault; i++ {
+			want := fmt.Sprintf("[PHONE_%d]", i+1)
+			if got := v.placeholder(Phone, phone(i)); got != want {
+				t.Fatalf("round %d: placeholder(%s) = %s, want %s", round, phone(i), got, want)
+			}
+			// Another spelling of the same number.
+			if got := v.placeholder(Phone, "+62 "+phone(i)[1:]); got != want {
+				t.Fatalf("round %d: placeholder(+62 %s) = %s, want %s", round, phone(i)[1:], got, want)
+			}
+			if got, ok := v.Lookup(want); !ok || got != phone(i) {
+				t.Fatalf("round %d: Lookup(%s) = %q, %v", round, want, got, ok)
+			}
+		}
+		data, err := v.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		v = NewVault()
+		if err := v.UnmarshalBinary(data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if v.Len() != 2*smallVault {
+		t.Errorf("Len = %d, want %d", v.Len(), 2*smallVault)
+	}
+	if got := v.placeholder(Email, "budi@gmail.com"); got != "[EMAIL_1]" {
+		t.Errorf("new kind: %s", got)
+	}
+}
+
+// TestAddrAbbrevLetters pins what addressSpan relies on when it does not
+// look up a token with a digit: no address abbreviation has one.
+func TestAddrAbbrevLetters(t *testing.T) {
+	for w := range addrAbbrev {
+		if wordEnd(w, 0) != len(w) {
+			t.Errorf("address abbreviation %q is not all letters", w)
+		}
+	}
+}
+
+// TestMaySpellDot checks the cheap test against every spelled dot.
+func TestMaySpellDot(t *testing.T) {
+	for _, d := range spelledDots {
+		for _, v := range []string{d, strings.ToUpper(d)} {
+			if !maySpellDot(v+"x", 0) {
+				t.Errorf("maySpellDot(%q) = false", v)
 			}
 		}
 	}

@@ -65,8 +65,12 @@ func (r *Redactor) detect(sc *scanner, text string) (ents []Entity, valid bool) 
 	if len(spans) > 0 {
 		ents = sc.entities(len(spans))
 		for i, sp := range spans {
+			// Field by field: the entities are zero, and a whole Entity
+			// stored at once goes through the runtime's bulk write
+			// barrier while the garbage collector runs.
 			s, e := n.orig(sp.start), n.orig(sp.end)
-			ents[i] = Entity{Kind: sp.kind, Start: s, End: e, Value: text[s:e]}
+			en := &ents[i]
+			en.Kind, en.Start, en.End, en.Value = sp.kind, s, e, text[s:e]
 		}
 	}
 	return ents, n.offs == nil
@@ -141,9 +145,15 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	}
 	sc.ents, sc.pre, sc.pk = sc.ents[:0], sc.pre[:0], 0
 	sc.ctx, sc.ctxEnd = ctxNone, -1
-	sc.prevLen, sc.prevStart, sc.prevEnd = 0, 0, 0
-	sc.prepass()
-	sc.main()
+	sc.prevLen, sc.prevStart = 0, 0
+	if strings.IndexByte(s, '@') >= 0 {
+		sc.prepass() // most texts have no '@', and no call for it
+	}
+	if len(sc.pre) == 0 {
+		sc.mainUpTo(0, len(s)) // main, for the usual text without an e-mail address
+	} else {
+		sc.main()
+	}
 	if len(sc.pre) > 0 {
 		sc.ents = append(sc.ents, sc.pre...)
 	}
@@ -161,6 +171,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		for sp.end < len(s) && isAlnum(s[sp.end]) {
 			sp.end++
 		}
+	}
+	if len(sc.ents) == 1 {
+		return sc.ents // nothing to sort or merge
 	}
 	return mergeSpans(sc.ents)
 }
@@ -208,7 +221,6 @@ type scanner struct {
 
 	prevLen   int // length of the previous word; 0 after a number or a line break
 	prevStart int
-	prevEnd   int
 	buf       [wordBufLen]byte
 
 	// Digit-run scratch space, kept here so it is not zeroed per run.
@@ -255,7 +267,8 @@ func (sc *scanner) main() {
 // mainUpTo runs the main pass from i until it reaches lim, the start of the
 // next pre-pass span, and returns where it stopped.
 func (sc *scanner) mainUpTo(i, lim int) int {
-	s := sc.s[:lim]
+	t := sc.s // words may run past lim
+	s := t[:lim]
 	for i < len(s) {
 		switch mainTab[s[i]] {
 		case mSkip:
@@ -266,11 +279,11 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 			// scanner only the previous-word bookkeeping to do.
 			// wordAt, its usual case written out here because the
 			// compiler will not inline it. The word may run past the
-			// next pre-pass span, so it is read in sc.s.
+			// next pre-pass span, so it is read in t.
 			var j int
 			var h uint32
 			var p uint64
-			if t := sc.s; len(t)-i >= 8 {
+			if len(t)-i >= 8 {
 				w := load8(t[i:])
 				f := w | 0x20*lsb8
 				if nl := nonLetter8(w, f); nl != 0 {
@@ -405,9 +418,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.ctx, sc.ctxEnd = kw.ctx, j
 		}
 	}
-	if kw.trig == trigNone && kw.ctx != ctxPlate && (n > 2 || !isUpper(s[i])) {
+	if kw.trig == trigNone && kw.ctx != ctxPlate && (n > 2 || !isUpper(s[i]) || n == 2 && !isUpper(s[i+1])) {
 		// Most keywords only name the number that follows ("Rp", "total",
-		// "NIK"), and cannot start a plate either.
+		// "NIK"), and cannot start a plate either (its region letters
+		// are capitals).
 		sc.setPrev(i, j)
 		return j
 	}
@@ -479,8 +493,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 }
 
 func (sc *scanner) setPrev(i, j int) {
-	sc.prevLen = j - i
-	sc.prevStart, sc.prevEnd = i, j
+	sc.prevLen, sc.prevStart = j-i, i
 }
 
 // context returns the keyword class that applies to a number starting at p.

@@ -304,7 +304,8 @@ func lookupToken(s string, i, j int) (ok bool, kw keyword, flags uint32) {
 	return true, keyword{}, 0
 }
 
-// inSet reports whether the token s[i:j] is in the set with flag f.
+// inSet reports whether the token s[i:j] is in the set with flag f; a
+// token longer than wordBufLen is in none.
 func inSet(s string, i, j int, f uint32) bool {
 	_, _, flags := lookupToken(s, i, j)
 	return flags&f != 0

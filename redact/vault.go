@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -17,23 +18,33 @@ import (
 // The Vault holds personal data: store it only sealed under the subject's
 // key, so that erasing the subject destroys it too.
 type Vault struct {
-	byKey   map[string]string // kind + "\x00" + normalised value → placeholder
-	byPH    map[string]string // placeholder → original value
-	counter map[Kind]int
-	order   []vaultEntry // insertion order, for a stable encoding
-	scratch []byte       // reused to build lookup keys
+	order   []vaultEntry     // insertion order, for a stable encoding
+	counts  []kindCount      // the last number given to each kind
+	scratch []byte           // reused to build lookup keys
+	keys    *strings.Builder // the keys of new entries, one after another
+
+	// A conversation's Vault holds a few dozen values, and is searched
+	// entry by entry: cheaper than hashing, and nothing to build when a
+	// Vault is made or decoded for one message. Past smallVault entries
+	// the maps below take over; they are nil until then.
+	byKey map[string]string // kind + "\x00" + normalised value → placeholder
+	byPH  map[string]string // placeholder → original value
 
 	// seen maps a value exactly as it was written to its kind and
-	// placeholder, once it has come back. Most values that come back are
-	// spelled the same way, and this one lookup then replaces building the
-	// normal form and looking it up (a third of Redact's cost over a
-	// conversation that repeats its values). Other spellings and other
-	// kinds take the slow path, which decides; seen only remembers its
-	// answers. A value seen once is not remembered: filling the map for
-	// values that never return would make every new value dearer. Nil
-	// until a value comes back.
+	// placeholder, once it has come back, in a Vault with maps. Most values
+	// that come back are spelled the same way, and this one lookup then
+	// replaces building the normal form and looking it up (a third of
+	// Redact's cost over a conversation that repeats its values). Other
+	// spellings and other kinds take the slow path, which decides; seen
+	// only remembers its answers. A value seen once is not remembered:
+	// filling the map for values that never return would make every new
+	// value dearer. Nil until a value comes back.
 	seen map[string]seenValue
 }
+
+// smallVault is how many entries a Vault searches one by one before it
+// builds its maps.
+const smallVault = 32
 
 // seenValue is what Vault.seen remembers about one spelling of a value.
 type seenValue struct {
@@ -46,11 +57,26 @@ type vaultEntry struct {
 	N     int    `json:"n"`
 	Key   string `json:"key"`
 	Value string `json:"value"`
+
+	ph string // the placeholder, makePlaceholder(Kind, N)
+	// exact is set when Key is the key of Value and of no other entry,
+	// as for every entry placeholder made: the same kind and the same
+	// spelling then find this entry without building the key. A decoded
+	// entry's key is whatever the encoding held, so it is found by key.
+	exact bool
+}
+
+// kindCount is the last number a Vault gave to a kind, and the
+// placeholders it has ready for that kind (see placeholderRuns).
+type kindCount struct {
+	kind Kind
+	n    int
+	run  string
 }
 
 // NewVault returns an empty Vault.
 func NewVault() *Vault {
-	return &Vault{byKey: map[string]string{}, byPH: map[string]string{}, counter: map[Kind]int{}}
+	return &Vault{}
 }
 
 // Len reports how many placeholders the Vault holds.
@@ -58,13 +84,24 @@ func (v *Vault) Len() int { return len(v.order) }
 
 // Lookup returns the value behind a placeholder such as "[PHONE_1]".
 func (v *Vault) Lookup(placeholder string) (string, bool) {
-	val, ok := v.byPH[placeholder]
-	return val, ok
+	if v.byPH != nil {
+		val, ok := v.byPH[placeholder]
+		return val, ok
+	}
+	for i := range v.order {
+		if e := &v.order[i]; e.ph == placeholder {
+			return e.Value, true
+		}
+	}
+	return "", false
 }
 
 // placeholder returns the placeholder for a value, creating it when new.
 // Looking up a value spelled as before does not allocate.
 func (v *Vault) placeholder(k Kind, value string) string {
+	if v.byKey == nil {
+		return v.placeholderSmall(k, value)
+	}
 	sv, seen := v.seen[value]
 	if seen && sv.kind == k {
 		return sv.ph
@@ -89,19 +126,128 @@ func (v *Vault) placeholder(k Kind, value string) string {
 		}
 		return ph
 	}
-	key := string(v.scratch)
-	n := v.counter[k] + 1
-	v.counter[k] = n
-	ph := makePlaceholder(k, n)
-	v.byKey[key] = ph
-	v.byPH[ph] = value
-	v.order = append(v.order, vaultEntry{Kind: k, N: n, Key: key, Value: value})
+	return v.add(k, value, v.keyString(v.scratch))
+}
+
+// placeholderSmall is placeholder for a Vault without maps: the same
+// spelling of the same kind, then the key, entry by entry. A key that
+// several decoded entries share belongs to the last of them, as it would
+// in byKey.
+func (v *Vault) placeholderSmall(k Kind, value string) string {
+	for i := range v.order {
+		if e := &v.order[i]; e.Value == value && e.exact && e.Kind == k {
+			return e.ph
+		}
+	}
+	v.scratch = appendValueKey(v.scratch[:0], k, value)
+	for i := len(v.order) - 1; i >= 0; i-- {
+		if e := &v.order[i]; e.Key == string(v.scratch) {
+			return e.ph
+		}
+	}
+	return v.add(k, value, v.keyString(v.scratch))
+}
+
+// keyString returns key as a string carved from v.keys: the keys of a
+// conversation share an allocation or a few. A strings.Builder never
+// writes over what it has written, and a full one is replaced, not
+// reset, so the strings already carved keep their bytes.
+func (v *Vault) keyString(key []byte) string {
+	if v.keys == nil || v.keys.Cap()-v.keys.Len() < len(key) {
+		v.keys = new(strings.Builder)
+		v.keys.Grow(max(keySlab, len(key)))
+	}
+	st := v.keys.Len()
+	v.keys.Write(key)
+	return v.keys.String()[st:]
+}
+
+// keySlab is the size of the buffers keyString carves keys from; about
+// twenty keys of a conversation fit in one.
+const keySlab = 384
+
+// add records a new value of kind k with the vault key key and returns its
+// placeholder.
+func (v *Vault) add(k Kind, value, key string) string {
+	c := v.count(k)
+	c.n++
+	ph := c.placeholder()
+	if v.order == nil {
+		v.order = make([]vaultEntry, 0, 8)
+	}
+	v.order = append(v.order, vaultEntry{Kind: k, N: c.n, Key: key, Value: value, ph: ph, exact: true})
+	if v.byKey != nil {
+		v.byKey[key] = ph
+		v.byPH[ph] = value
+	} else if len(v.order) > smallVault {
+		v.buildMaps()
+	}
 	return ph
+}
+
+// count returns the counter of kind k, adding it when new.
+func (v *Vault) count(k Kind) *kindCount {
+	for i := range v.counts {
+		if v.counts[i].kind == k {
+			return &v.counts[i]
+		}
+	}
+	if v.counts == nil {
+		v.counts = make([]kindCount, 0, 4)
+	}
+	v.counts = append(v.counts, kindCount{kind: k, run: placeholderRuns[k]})
+	return &v.counts[len(v.counts)-1]
+}
+
+// placeholder returns the placeholder numbered c.n, from c.run when it
+// holds it.
+func (c *kindCount) placeholder() string {
+	n, w := c.n, len(c.kind)+4 // "[" + kind + "_" + one digit + "]"
+	switch {
+	case c.run == "":
+	case n <= 9:
+		return c.run[(n-1)*w : n*w]
+	case n <= runLen:
+		off := 9*w + (n-10)*(w+1)
+		return c.run[off : off+w+1]
+	}
+	return makePlaceholder(c.kind, n)
+}
+
+// buildMaps indexes the entries by key and by placeholder, for a Vault
+// grown past smallVault; later entries win a key, as they do when added
+// one by one.
+func (v *Vault) buildMaps() {
+	v.byKey = make(map[string]string, 2*len(v.order))
+	v.byPH = make(map[string]string, 2*len(v.order))
+	for _, e := range v.order {
+		v.byKey[e.Key] = e.ph
+		v.byPH[e.ph] = e.Value
+	}
 }
 
 func makePlaceholder(k Kind, n int) string {
 	return "[" + string(k) + "_" + strconv.Itoa(n) + "]"
 }
+
+// runLen is how many placeholders of each kind placeholderRuns holds.
+const runLen = 32
+
+// placeholderRuns holds, for each of the Kinds, its first runLen
+// placeholders one after another ("[NIK_1][NIK_2]…"), so that a new
+// value's placeholder is a piece of it rather than a string built and
+// allocated.
+var placeholderRuns = func() map[Kind]string {
+	m := make(map[Kind]string, len(Kinds))
+	for _, k := range Kinds {
+		var b strings.Builder
+		for n := 1; n <= runLen; n++ {
+			b.WriteString(makePlaceholder(k, n))
+		}
+		m[k] = b.String()
+	}
+	return m
+}()
 
 // emailSpelled lists the spelled-out forms of '@' and '.' and what they
 // stand for; at any position the first that matches wins.
@@ -150,6 +296,8 @@ func appendValueKey(dst []byte, k Kind, value string) []byte {
 	if !isASCII(value) {
 		value = normalize(value).s // full-width digits, zero-width characters
 	}
+	// Room for the usual key (none is longer than its value) at once.
+	dst = slices.Grow(dst, len(k)+1+len(value))
 	dst = append(dst, k...)
 	dst = append(dst, 0)
 	switch k {
@@ -288,7 +436,7 @@ func (v *Vault) Restore(text string) string {
 	last := 0
 	for i >= 0 {
 		if e := placeholderEnd(text, i); e > 0 {
-			if val, ok := v.byPH[text[i:e]]; ok {
+			if val, ok := v.Lookup(text[i:e]); ok {
 				b.WriteString(text[last:i])
 				b.WriteString(val)
 				last = e
@@ -337,16 +485,26 @@ func (v *Vault) UnmarshalBinary(data []byte) error {
 		if e.N <= 0 || e.Kind == "" {
 			return errors.New("decode vault: bad entry")
 		}
-		ph := makePlaceholder(e.Kind, e.N)
-		if _, dup := nv.byPH[ph]; dup {
-			return errors.New("decode vault: duplicate placeholder")
-		}
-		nv.byKey[e.Key] = ph
-		nv.byPH[ph] = e.Value
-		if e.N > nv.counter[e.Kind] {
-			nv.counter[e.Kind] = e.N
-		}
+		c := nv.count(e.Kind)
+		n := c.n
+		c.n = e.N
+		e.ph = c.placeholder()
+		c.n = max(n, e.N)
 		nv.order = append(nv.order, e)
+	}
+	dup := false
+	if len(nv.order) > smallVault {
+		nv.buildMaps()
+		dup = len(nv.byPH) < len(nv.order)
+	} else {
+		for i := range nv.order {
+			for _, e := range nv.order[:i] {
+				dup = dup || e.ph == nv.order[i].ph
+			}
+		}
+	}
+	if dup {
+		return errors.New("decode vault: duplicate placeholder")
 	}
 	*v = *nv
 	return nil
@@ -382,7 +540,7 @@ func (r *Restorer) Write(chunk string) string {
 	last := 0
 	for k >= 0 {
 		if e := placeholderEnd(s, k); e > 0 {
-			if val, ok := r.v.byPH[s[k:e]]; ok {
+			if val, ok := r.v.Lookup(s[k:e]); ok {
 				b.WriteString(s[last:k])
 				b.WriteString(val)
 				last = e

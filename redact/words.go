@@ -133,8 +133,7 @@ func (sc *scanner) nama(i, j int) int {
 			r++
 		}
 		e := wordEnd(s, r)
-		lw := lowerWord(sc.buf[:], s, r, e)
-		if e > r && lw != nil && inSet(s, r, e, fIntroFillers) {
+		if e > r && inSet(s, r, e, fIntroFillers) {
 			intro = true
 			q = e
 			continue
@@ -217,9 +216,14 @@ func (sc *scanner) signature(i, j int) int {
 }
 
 // addrSep reports the bytes allowed between address tokens.
-func addrSep(c byte) bool {
-	return c == ' ' || c == ',' || c == '.' || c == '/' || c == '-' || c == ':' || c == '(' || c == ')' || c == '\t'
-}
+func addrSep(c byte) bool { return addrSepTab[c] }
+
+var addrSepTab = func() (t [256]bool) {
+	for _, c := range " ,./-:()\t" {
+		t[c] = true
+	}
+	return t
+}()
 
 // addressFrom reads address tokens after p (the trigger ends at p and the
 // span starts at start). It records an Address when at least minTokens
@@ -273,7 +277,13 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			}
 			e++
 		}
-		ok, _, fl := lookupToken(s, r, e)
+		// A token with a digit makes the span strong whatever it is,
+		// and no address abbreviation has a digit (lastAbbrev below),
+		// so it is not looked up.
+		ok, fl := true, uint32(0)
+		if !digit {
+			ok, _, fl = lookupToken(s, r, e)
+		}
 		switch {
 		case digit:
 			strong = true
@@ -359,8 +369,7 @@ func (sc *scanner) addressKeyword(j int, weak bool) int {
 			r++
 		}
 		e := wordEnd(s, r)
-		lw := lowerWord(sc.buf[:], s, r, e)
-		if e > r && lw != nil && inSet(s, r, e, fAddrKWFillers) && !(e < len(s) && s[e] == '.') {
+		if e > r && inSet(s, r, e, fAddrKWFillers) && !(e < len(s) && s[e] == '.') {
 			q = e
 			continue
 		}
@@ -587,8 +596,7 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 			r++
 		}
 		e := wordEnd(s, r)
-		lw := lowerWord(sc.buf[:], s, r, e)
-		if e > r && lw != nil && inSet(s, r, e, fSecretFillers) && (e >= len(s) || !isDigit(s[e])) {
+		if e > r && inSet(s, r, e, fSecretFillers) && (e >= len(s) || !isDigit(s[e])) {
 			q = e
 			continue
 		}
