@@ -85,27 +85,19 @@ func (s *Service) deliver(ctx context.Context, id int64, job *river.Job[DeliverA
 		return err
 	}
 	channelID, err := sender.Send(ctx, Outbound{ExternalChatID: conv.ExternalChatID, Text: text})
-	var retry *RetryAfterError
-	var perm *PermanentError
+	retry, perm := s.countSend(m.Channel, conv.ExternalChatID, err)
 	switch {
-	case errors.As(err, &retry):
-		s.metrics.sends.WithLabelValues(string(m.Channel), "rate_limited").Inc()
-		if lim := s.limits[m.Channel]; lim != nil {
-			lim.pause(conv.ExternalChatID, retry.After)
-		}
+	case retry != nil:
 		return river.JobSnooze(retry.After)
-	case errors.As(err, &perm):
-		s.metrics.sends.WithLabelValues(string(m.Channel), "refused").Inc()
+	case perm != nil:
 		return s.markUndeliverable(ctx, m, perm.Reason)
 	case err != nil:
-		s.metrics.sends.WithLabelValues(string(m.Channel), "error").Inc()
 		if job.Attempt >= deliverAttempts {
 			s.log.Error("reply failed for good", "message_id", m.ID, "channel", m.Channel, "error", err.Error())
 			return s.store.UpdateMessageStatus(ctx, m.ID, jaga.StatusFailed, s.clock.Now())
 		}
 		return err
 	}
-	s.metrics.sends.WithLabelValues(string(m.Channel), "sent").Inc()
 	if m.Sealed != nil {
 		// With the other deliveries finishing now: one statement on
 		// PostgreSQL, one transaction on SQLite.
@@ -246,32 +238,44 @@ func (s *Service) sendNow(ctx context.Context, row *store.FinishRow, text string
 	sctx, cancel := context.WithTimeout(ctx, min(s.cfg.SendHold/2, deliverTimeout))
 	channelID, err := s.cfg.Senders[m.Channel].Send(sctx, Outbound{ExternalChatID: conv.ExternalChatID, Text: text})
 	cancel()
+	retry, perm := s.countSend(m.Channel, conv.ExternalChatID, err)
 	if err == nil {
-		s.metrics.sends.WithLabelValues(string(m.Channel), "sent").Inc()
 		if err := s.sents.do(store.SentRow{ID: m.ID, ChannelMessageID: channelID, At: s.clock.Now(), JobID: row.JobID}); err != nil {
 			s.log.Warn("reply sent but not marked sent; its job may send it again", "message_id", m.ID, "error", err.Error())
 		}
 		return
 	}
-	var retry *RetryAfterError
-	var perm *PermanentError
 	var after time.Duration
 	switch {
-	case errors.As(err, &retry):
-		s.metrics.sends.WithLabelValues(string(m.Channel), "rate_limited").Inc()
-		if lim := s.limits[m.Channel]; lim != nil {
-			lim.pause(conv.ExternalChatID, retry.After)
-		}
+	case retry != nil:
 		after = retry.After
-	case errors.As(err, &perm):
-		s.metrics.sends.WithLabelValues(string(m.Channel), "refused").Inc()
+	case perm != nil:
 		if err := s.markUndeliverable(ctx, m, perm.Reason); err == nil {
 			return // the job, when its hold ends, finds nothing to send
 		}
-	default:
-		s.metrics.sends.WithLabelValues(string(m.Channel), "error").Inc()
 	}
 	if err := s.store.ReleaseJob(ctx, row.JobID, after); err != nil {
 		s.log.Warn("reply not sent; its job sends it when the hold ends", "message_id", m.ID, "error", err.Error())
 	}
+}
+
+// countSend counts a send's result and, after a 429, holds the chat back
+// for as long as the channel asked. It returns the 429 or the refusal that
+// err is, if either.
+func (s *Service) countSend(ch jaga.Channel, chat string, err error) (retry *RetryAfterError, perm *PermanentError) {
+	result := "sent"
+	switch {
+	case err == nil:
+	case errors.As(err, &retry):
+		result = "rate_limited"
+		if lim := s.limits[ch]; lim != nil {
+			lim.pause(chat, retry.After)
+		}
+	case errors.As(err, &perm):
+		result = "refused"
+	default:
+		result = "error"
+	}
+	s.metrics.sends.WithLabelValues(string(ch), result).Inc()
+	return retry, perm
 }
