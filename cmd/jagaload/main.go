@@ -79,6 +79,7 @@ type config struct {
 	rate        float64
 	timeout     time.Duration
 	cpuprofile  string
+	during      string
 }
 
 func run() error {
@@ -93,6 +94,7 @@ func run() error {
 	flag.Float64Var(&c.rate, "rate", 0, "post this many webhooks a second on a fixed schedule (open loop) instead of as fast as they are answered")
 	flag.DurationVar(&c.timeout, "timeout", 5*time.Minute, "give up waiting for replies after this long")
 	flag.StringVar(&c.cpuprofile, "cpuprofile", "", "write this program's own CPU profile (the load, the fakes) to the file")
+	flag.StringVar(&c.during, "during", "", "run this shell command while the measured webhooks are posted, and interrupt it when they are all answered (e.g. 'perf record -a -g -o accept.data')")
 	flag.Parse()
 	if c.cpuprofile != "" {
 		f, err := os.Create(c.cpuprofile)
@@ -237,6 +239,14 @@ func run() error {
 		}
 		latencies[i] = time.Since(from)
 	}
+	var during *exec.Cmd
+	if c.during != "" {
+		during = exec.Command("sh", "-c", "exec "+c.during)
+		during.Stdout, during.Stderr = os.Stderr, os.Stderr
+		if err := during.Start(); err != nil {
+			return fmt.Errorf("-during: %w", err)
+		}
+	}
 	cpuBegin := machineCPU()
 	begin := time.Now()
 	var interval time.Duration
@@ -245,6 +255,10 @@ func run() error {
 	}
 	load(c.messages, c.concurrency, interval, begin, send)
 	acceptTime := time.Since(begin)
+	if during != nil {
+		_ = during.Process.Signal(os.Interrupt)
+		_ = during.Wait()
+	}
 	slices.Sort(latencies)
 	pct := func(p float64) time.Duration { return latencies[int(float64(len(latencies)-1)*p)] }
 	fmt.Printf("accepted:  %d webhooks in %s = %.0f/s (failed %d)\n", c.messages, acceptTime.Round(time.Millisecond),
