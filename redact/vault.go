@@ -529,10 +529,10 @@ func isBlank(c byte) bool {
 // nil Vault the numbering is fresh for this call only. The output is always
 // valid UTF-8, even when text is not.
 func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
-	sc := getScanner()
+	sc := r.getScanner()
 	ents, valid := r.detect(sc, text)
 	if len(ents) == 0 {
-		putScanner(sc)
+		r.putScanner(sc)
 		if valid {
 			return text, nil
 		}
@@ -574,7 +574,7 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 		writeValid(b, text[last:], valid)
 	}
 	out := b.String()[start:]
-	putScanner(sc)
+	r.putScanner(sc)
 	return out, ents
 }
 
