@@ -54,11 +54,16 @@ type Vault struct {
 	// only remembers its answers.
 	byValue hashIndex
 	byKey   hashIndex // an entry's key → the entry; the last entry of a key shared in an encoding
-	byPH    hashIndex // kind and number → entry, once the Vault has more than smallVault entries
+	byPH    hashIndex // kind and number → entry
+	// indexed is set once the Vault has more than smallVault entries;
+	// until then it has no indexes and is searched entry by entry.
+	indexed bool
 }
 
-// smallVault is how many entries Lookup searches one by one before it
-// indexes them by placeholder.
+// smallVault is how many entries a Vault searches one by one before it
+// indexes them. A conversation's Vault holds a few dozen values: searching
+// them is cheaper than hashing, and nothing is built when a Vault is made
+// or decoded for one message.
 const smallVault = 32
 
 // aliasRef marks a reference in Vault.byValue to an alias.
@@ -77,11 +82,14 @@ type vaultEntry struct {
 	// The placeholder is in its kind's run when inRun is set, else in
 	// Vault.phs.
 	inRun bool
+	// exact is set when key is the key of the value and of no other
+	// entry, as for every entry placeholder made: the same kind and the
+	// same spelling then find this entry without building the key.
+	exact bool
 	ph    piece
 	val   piece // in Vault.data
-	// key is the vault key (see appendValueKey) the entry is found by.
-	// An entry made by placeholder has the key of its value, which no
-	// other entry has; a decoded entry's key is whatever the encoding held.
+	// key is the vault key (see appendValueKey) the entry is found by;
+	// a decoded entry's key is whatever the encoding held.
 	key piece
 }
 
@@ -137,7 +145,7 @@ func (v *Vault) entryOf(p string) (uint32, bool) {
 	if !ok {
 		return 0, false
 	}
-	if len(v.ents) <= smallVault {
+	if !v.indexed {
 		for i := range v.ents {
 			if e := &v.ents[i]; e.n == n && e.kind == ki {
 				return uint32(i), true
@@ -184,6 +192,11 @@ func (v *Vault) kindIndex(k Kind) (uint32, bool) {
 		c := v.kinds[id]
 		return c - 1, c != 0
 	}
+	return v.otherKindIndex(k)
+}
+
+// otherKindIndex is kindIndex for a kind not among the Kinds.
+func (v *Vault) otherKindIndex(k Kind) (uint32, bool) {
 	for i := range v.counts {
 		if v.counts[i].kind == k {
 			return uint32(i), true
@@ -213,8 +226,11 @@ func kindID(k Kind) (int, bool) {
 		return 0, false
 	}
 	id := int(kindSlots[kindHash(k)]) - 1
-	return id, id >= 0 && Kinds[id] == k
+	return id, id >= 0 && kindNames[id] == k
 }
+
+// kindNames is Kinds, as an array that cannot change.
+var kindNames = [numKinds]Kind(Kinds)
 
 // kindHash hashes a kind by its length and first two letters, which tell
 // the Kinds apart (kindSlots checks).
@@ -251,7 +267,18 @@ func phHash(ki uint32, n int) uint32 {
 // placeholder returns the placeholder for a value, creating it when new.
 // Looking up a value spelled as before does not allocate.
 func (v *Vault) placeholder(k Kind, value string) string {
-	ki, known := v.kindIndex(k)
+	if !v.indexed {
+		return v.placeholderSmall(k, value)
+	}
+	// kindIndex, written out: the compiler will not inline it.
+	var ki uint32
+	var known bool
+	if id, ok := kindID(k); ok {
+		c := v.kinds[id]
+		ki, known = c-1, c != 0
+	} else {
+		ki, known = v.otherKindIndex(k)
+	}
 	var hv uint32
 	if known {
 		hv = valueHash(ki, value)
@@ -288,23 +315,54 @@ func (v *Vault) placeholder(k Kind, value string) string {
 		}
 		return v.placeholderOf(e)
 	}
+	i := v.add(ki, value)
+	e := &v.ents[i]
+	v.byValue.add(hv, i)
+	v.byKey.add(hk, i)
+	v.byPH.add(phHash(ki, e.n), i)
+	return v.placeholderOf(e)
+}
+
+// placeholderSmall is placeholder for a Vault without indexes: the same
+// spelling of the same kind, then the key, entry by entry. A key that
+// several decoded entries share belongs to the last of them, as it does
+// in byKey.
+func (v *Vault) placeholderSmall(k Kind, value string) string {
+	ki, known := v.kindIndex(k)
+	if known {
+		for i := range v.ents {
+			if e := &v.ents[i]; e.exact && e.kind == ki && e.val.len == uint32(len(value)) && v.str(e.val) == value {
+				return v.placeholderOf(e)
+			}
+		}
+	} else {
+		ki = v.addKind(k)
+	}
+	v.scratch = appendValueKey(v.scratch[:0], k, value)
+	for i := len(v.ents) - 1; i >= 0; i-- {
+		if e := &v.ents[i]; e.key.len == uint32(len(v.scratch)) && v.str(e.key) == string(v.scratch) {
+			return v.placeholderOf(e)
+		}
+	}
+	i := v.add(ki, value)
+	if len(v.ents) > smallVault {
+		v.index()
+	}
+	return v.placeholderOf(&v.ents[i])
+}
+
+// add records value, new to v, of kind index ki and with the key in
+// v.scratch, and returns its index.
+func (v *Vault) add(ki uint32, value string) uint32 {
 	c := &v.counts[ki]
 	c.n++
-	e := vaultEntry{n: c.n, kind: ki, val: v.store(value), key: v.store(string(v.scratch))}
+	e := vaultEntry{n: c.n, kind: ki, exact: true, val: v.store(value), key: v.store(string(v.scratch))}
 	v.setPlaceholder(&e)
-	i := uint32(len(v.ents))
 	if v.ents == nil {
 		v.ents = make([]vaultEntry, 0, 8)
 	}
 	v.ents = append(v.ents, e)
-	v.byValue.add(hv, i)
-	v.byKey.add(hk, i)
-	if len(v.ents) > smallVault+1 {
-		v.byPH.add(phHash(ki, e.n), i)
-	} else if len(v.ents) == smallVault+1 {
-		v.indexPlaceholders()
-	}
-	return v.placeholderOf(&v.ents[i])
+	return uint32(len(v.ents) - 1)
 }
 
 // entryByKey returns the entry with the vault key key, of hash h.
@@ -321,13 +379,37 @@ func (v *Vault) entryByKey(h uint32, key []byte) (uint32, bool) {
 	}
 }
 
-// indexPlaceholders indexes every entry by placeholder, and reports
-// whether two entries share one.
-func (v *Vault) indexPlaceholders() (dup bool) {
+// index builds the indexes of a Vault grown (or decoded) past smallVault
+// entries, and reports whether two entries share a placeholder. The last
+// entry of a key several share (in an encoding) wins it, as entry by
+// entry.
+func (v *Vault) index() (dup bool) {
+	v.indexed = true
 	for i := range v.ents {
 		e := &v.ents[i]
-		h := phHash(e.kind, e.n)
-		pr := v.byPH.probe(h)
+		if e.exact {
+			v.byValue.add(valueHash(e.kind, v.str(e.val)), uint32(i))
+		}
+		key := v.str(e.key)
+		h := uint32(maphash.String(vaultSeed, key))
+		pr := v.byKey.probe(h)
+		found := false
+		for {
+			j, slot, ok := pr.next()
+			if !ok {
+				break
+			}
+			if v.str(v.ents[j].key) == key {
+				v.byKey.replace(slot, uint32(i))
+				found = true
+				break
+			}
+		}
+		if !found {
+			v.byKey.add(h, uint32(i))
+		}
+		h = phHash(e.kind, e.n)
+		pr = v.byPH.probe(h)
 		for {
 			j, _, ok := pr.next()
 			if !ok {
@@ -685,30 +767,9 @@ func (v *Vault) UnmarshalBinary(data []byte) error {
 		nv.setPlaceholder(&en)
 		nv.ents = append(nv.ents, en)
 	}
-	// A key shared by several entries belongs to the last of them.
-	for i := range nv.ents {
-		key := nv.str(nv.ents[i].key)
-		h := uint32(maphash.String(vaultSeed, key))
-		pr := nv.byKey.probe(h)
-		found := false
-		for {
-			j, slot, ok := pr.next()
-			if !ok {
-				break
-			}
-			if nv.str(nv.ents[j].key) == key {
-				nv.byKey.replace(slot, uint32(i))
-				found = true
-				break
-			}
-		}
-		if !found {
-			nv.byKey.add(h, uint32(i))
-		}
-	}
 	dup := false
 	if len(nv.ents) > smallVault {
-		dup = nv.indexPlaceholders()
+		dup = nv.index()
 	} else {
 		for i := range nv.ents {
 			for _, e := range nv.ents[:i] {
