@@ -37,11 +37,12 @@ type Vault struct {
 
 	ents    []vaultEntry // insertion order, for a stable encoding
 	aliases []vaultAlias
-	counts  []kindCount // the last number given to each kind; vaultEntry.kind indexes it
-	// kinds holds the index in counts, plus one, of each of the Kinds
-	// (by its index in Kinds) the Vault has seen; other kinds, from an
-	// encoding, are searched for in counts.
-	kinds   [numKinds]uint32
+	// counts holds the last number given to each of the Kinds, at its
+	// index in Kinds; others holds the kinds not among them (from an
+	// encoding). A kind index (vaultEntry.kind) below numKinds is an index
+	// in counts, and from numKinds on one in others.
+	counts  [numKinds]int
+	others  []kindCount
 	scratch []byte // reused to build lookup keys
 
 	// byValue finds a value as it was written (and its kind): the entry
@@ -78,16 +79,18 @@ type piece struct{ off, len uint32 }
 
 type vaultEntry struct {
 	n    int    // the placeholder's number
-	kind uint32 // index in Vault.counts
+	kind uint32 // the kind index (see Vault.counts)
 	// The placeholder is in its kind's run when inRun is set, else in
 	// Vault.phs.
 	inRun bool
-	// exact is set when key is the key of the value and of no other
-	// entry, as for every entry placeholder made: the same kind and the
-	// same spelling then find this entry without building the key.
-	exact bool
-	ph    piece
-	val   piece // in Vault.data
+	// tag is set when key is the key of the value and of no other entry,
+	// as for every entry placeholder made: the same kind and the same
+	// spelling then find this entry without building the key. It is
+	// valueTag(kind, len(value)), so that a search compares one word
+	// before it compares the value.
+	tag uint64
+	ph  piece
+	val piece // in Vault.data
 	// key is the vault key (see appendValueKey) the entry is found by;
 	// a decoded entry's key is whatever the encoding held.
 	key piece
@@ -100,12 +103,15 @@ type vaultAlias struct {
 	entry uint32 // index in Vault.ents
 }
 
-// kindCount is the last number a Vault gave to a kind, and the
-// placeholders it has ready for that kind (see placeholderRuns).
+// kindCount is the last number a Vault gave to a kind not among the Kinds.
 type kindCount struct {
 	kind Kind
 	n    int
-	run  string
+}
+
+// valueTag is vaultEntry.tag for a value of n bytes and kind index ki.
+func valueTag(ki uint32, n int) uint64 {
+	return 1<<63 | uint64(ki)<<32 | uint64(uint32(n))
 }
 
 // NewVault returns an empty Vault.
@@ -122,7 +128,7 @@ func (v *Vault) str(p piece) string { return v.data.String()[p.off : p.off+p.len
 // placeholderOf returns the placeholder of e.
 func (v *Vault) placeholderOf(e *vaultEntry) string {
 	if e.inRun {
-		return v.counts[e.kind].run[e.ph.off : e.ph.off+e.ph.len]
+		return placeholderRuns[e.kind][e.ph.off : e.ph.off+e.ph.len]
 	}
 	return v.phs.String()[e.ph.off : e.ph.off+e.ph.len]
 }
@@ -186,38 +192,46 @@ func parsePlaceholder(p string) (k Kind, n int, ok bool) {
 	return Kind(p[1:j]), n, true
 }
 
-// kindIndex returns the index of kind k in v.counts.
-func (v *Vault) kindIndex(k Kind) (uint32, bool) {
+// kindIndex returns the kind index of k (see Vault.counts); ok is false
+// for a kind neither among the Kinds nor in v.others.
+func (v *Vault) kindIndex(k Kind) (ki uint32, ok bool) {
 	if id, ok := kindID(k); ok {
-		c := v.kinds[id]
-		return c - 1, c != 0
+		return uint32(id), true
 	}
 	return v.otherKindIndex(k)
 }
 
 // otherKindIndex is kindIndex for a kind not among the Kinds.
 func (v *Vault) otherKindIndex(k Kind) (uint32, bool) {
-	for i := range v.counts {
-		if v.counts[i].kind == k {
-			return uint32(i), true
+	for i := range v.others {
+		if v.others[i].kind == k {
+			return numKinds + uint32(i), true
 		}
 	}
 	return 0, false
 }
 
-// addKind adds a counter for kind k, which v.counts does not hold.
+// addKind adds kind k, neither among the Kinds nor in v.others, to
+// v.others and returns its kind index.
 func (v *Vault) addKind(k Kind) uint32 {
-	if v.counts == nil {
-		v.counts = make([]kindCount, 0, 4)
+	v.others = append(v.others, kindCount{kind: k})
+	return numKinds + uint32(len(v.others)-1)
+}
+
+// count returns the last number given to kind index ki.
+func (v *Vault) count(ki uint32) *int {
+	if ki < numKinds {
+		return &v.counts[ki]
 	}
-	ki := uint32(len(v.counts))
-	run := ""
-	if id, ok := kindID(k); ok {
-		v.kinds[id] = ki + 1
-		run = placeholderRuns[id]
+	return &v.others[ki-numKinds].n
+}
+
+// kindName returns the kind of kind index ki.
+func (v *Vault) kindName(ki uint32) Kind {
+	if ki < numKinds {
+		return kindNames[ki]
 	}
-	v.counts = append(v.counts, kindCount{kind: k, run: run})
-	return ki
+	return v.others[ki-numKinds].kind
 }
 
 // kindID returns the index of k in Kinds.
@@ -272,33 +286,25 @@ func (v *Vault) placeholder(k Kind, value string) string {
 	}
 	// kindIndex, written out: the compiler will not inline it.
 	var ki uint32
-	var known bool
 	if id, ok := kindID(k); ok {
-		c := v.kinds[id]
-		ki, known = c-1, c != 0
-	} else {
-		ki, known = v.otherKindIndex(k)
-	}
-	var hv uint32
-	if known {
-		hv = valueHash(ki, value)
-		pr := v.byValue.probe(hv)
-		for {
-			ref, _, ok := pr.next()
-			if !ok {
-				break
-			}
-			if ref&aliasRef == 0 {
-				if e := &v.ents[ref]; e.kind == ki && v.str(e.val) == value {
-					return v.placeholderOf(e)
-				}
-			} else if a := &v.aliases[ref&^aliasRef]; a.kind == ki && v.str(a.val) == value {
-				return v.placeholderOf(&v.ents[a.entry])
-			}
-		}
-	} else {
+		ki = uint32(id)
+	} else if ki, ok = v.otherKindIndex(k); !ok {
 		ki = v.addKind(k)
-		hv = valueHash(ki, value)
+	}
+	hv := valueHash(ki, value)
+	pr := v.byValue.probe(hv)
+	for {
+		ref, _, ok := pr.next()
+		if !ok {
+			break
+		}
+		if ref&aliasRef == 0 {
+			if e := &v.ents[ref]; e.kind == ki && v.str(e.val) == value {
+				return v.placeholderOf(e)
+			}
+		} else if a := &v.aliases[ref&^aliasRef]; a.kind == ki && v.str(a.val) == value {
+			return v.placeholderOf(&v.ents[a.entry])
+		}
 	}
 	v.scratch = appendValueKey(v.scratch[:0], k, value)
 	hk := uint32(maphash.Bytes(vaultSeed, v.scratch))
@@ -328,19 +334,23 @@ func (v *Vault) placeholder(k Kind, value string) string {
 // several decoded entries share belongs to the last of them, as it does
 // in byKey.
 func (v *Vault) placeholderSmall(k Kind, value string) string {
-	ki, known := v.kindIndex(k)
-	if known {
-		for i := range v.ents {
-			if e := &v.ents[i]; e.exact && e.kind == ki && e.val.len == uint32(len(value)) && v.str(e.val) == value {
+	ki, ok := v.kindIndex(k)
+	if !ok {
+		ki = v.addKind(k)
+	}
+	ents := v.ents
+	if *v.count(ki) > 0 { // else no entry has this kind
+		tag := valueTag(ki, len(value))
+		for i := range ents {
+			if e := &ents[i]; e.tag == tag && v.str(e.val) == value {
 				return v.placeholderOf(e)
 			}
 		}
-	} else {
-		ki = v.addKind(k)
 	}
 	v.scratch = appendValueKey(v.scratch[:0], k, value)
-	for i := len(v.ents) - 1; i >= 0; i-- {
-		if e := &v.ents[i]; e.key.len == uint32(len(v.scratch)) && v.str(e.key) == string(v.scratch) {
+	key := v.scratch
+	for i := len(ents) - 1; i >= 0; i-- {
+		if e := &ents[i]; e.key.len == uint32(len(key)) && v.str(e.key) == string(key) {
 			return v.placeholderOf(e)
 		}
 	}
@@ -354,12 +364,12 @@ func (v *Vault) placeholderSmall(k Kind, value string) string {
 // add records value, new to v, of kind index ki and with the key in
 // v.scratch, and returns its index.
 func (v *Vault) add(ki uint32, value string) uint32 {
-	c := &v.counts[ki]
-	c.n++
-	e := vaultEntry{n: c.n, kind: ki, exact: true, val: v.store(value), key: v.store(string(v.scratch))}
+	c := v.count(ki)
+	*c++
+	e := vaultEntry{n: *c, kind: ki, tag: valueTag(ki, len(value)), val: v.store(value), key: v.storeBytes(v.scratch)}
 	v.setPlaceholder(&e)
 	if v.ents == nil {
-		v.ents = make([]vaultEntry, 0, 8)
+		v.ents = make([]vaultEntry, 0, 16)
 	}
 	v.ents = append(v.ents, e)
 	return uint32(len(v.ents) - 1)
@@ -387,7 +397,7 @@ func (v *Vault) index() (dup bool) {
 	v.indexed = true
 	for i := range v.ents {
 		e := &v.ents[i]
-		if e.exact {
+		if e.tag != 0 {
 			v.byValue.add(valueHash(e.kind, v.str(e.val)), uint32(i))
 		}
 		key := v.str(e.key)
@@ -438,17 +448,31 @@ func (v *Vault) store(s string) piece {
 	return piece{uint32(off), uint32(len(s))}
 }
 
+// storeBytes is store for bytes.
+func (v *Vault) storeBytes(b []byte) piece {
+	if v.data == nil {
+		v.data = new(strings.Builder)
+		v.data.Grow(max(dataSlab, len(b)))
+	}
+	off := v.data.Len()
+	if off+len(b) > math.MaxUint32 {
+		panic("redact: vault holds more than 4 GB")
+	}
+	v.data.Write(b)
+	return piece{uint32(off), uint32(len(b))}
+}
+
 // dataSlab is the size of a Vault's first buffer for values and keys;
-// about a dozen values and their keys fit.
-const dataSlab = 512
+// about twenty values and their keys fit.
+const dataSlab = 1024
 
 // setPlaceholder sets e's placeholder from its kind and number: a piece
 // of the kind's run when it holds it, else written to v.phs.
 func (v *Vault) setPlaceholder(e *vaultEntry) {
-	c := &v.counts[e.kind]
-	n, w := e.n, len(c.kind)+4 // "[" + kind + "_" + one digit + "]"
+	k := v.kindName(e.kind)
+	n, w := e.n, len(k)+4 // "[" + kind + "_" + one digit + "]"
 	switch {
-	case c.run == "":
+	case e.kind >= numKinds: // no run
 	case n <= 9:
 		e.inRun, e.ph = true, piece{uint32((n - 1) * w), uint32(w)}
 		return
@@ -462,7 +486,7 @@ func (v *Vault) setPlaceholder(e *vaultEntry) {
 	off := v.phs.Len()
 	var num [20]byte
 	v.phs.WriteByte('[')
-	v.phs.WriteString(string(c.kind))
+	v.phs.WriteString(string(k))
 	v.phs.WriteByte('_')
 	v.phs.Write(strconv.AppendInt(num[:0], int64(n), 10))
 	v.phs.WriteByte(']')
@@ -479,13 +503,12 @@ func makePlaceholder(k Kind, n int) string {
 // runLen is how many placeholders of each kind placeholderRuns holds.
 const runLen = 32
 
-// placeholderRuns holds, for each of the Kinds (at its index in Kinds), its first runLen
-// placeholders one after another ("[NIK_1][NIK_2]…"), so that a new
-// value's placeholder is a piece of it rather than a string built and
-// allocated.
-var placeholderRuns = func() []string {
-	runs := make([]string, len(Kinds))
-	for i, k := range Kinds {
+// placeholderRuns holds, for each of the Kinds (at its index in Kinds),
+// its first runLen placeholders one after another ("[NIK_1][NIK_2]…"), so
+// that a new value's placeholder is a piece of it rather than a string
+// built and allocated.
+var placeholderRuns = func() (runs [numKinds]string) {
+	for i, k := range kindNames {
 		var b strings.Builder
 		for n := 1; n <= runLen; n++ {
 			b.WriteString(makePlaceholder(k, n))
@@ -725,7 +748,7 @@ func (v *Vault) MarshalBinary() ([]byte, error) {
 		es = make([]vaultEntryJSON, len(v.ents))
 		for i := range v.ents {
 			e := &v.ents[i]
-			es[i] = vaultEntryJSON{Kind: v.counts[e.kind].kind, N: e.n, Key: v.str(e.key), Value: v.str(e.val)}
+			es[i] = vaultEntryJSON{Kind: v.kindName(e.kind), N: e.n, Key: v.str(e.key), Value: v.str(e.val)}
 		}
 	}
 	return json.Marshal(vaultJSON{Version: 1, Entries: es})
@@ -761,8 +784,8 @@ func (v *Vault) UnmarshalBinary(data []byte) error {
 		if !ok {
 			ki = nv.addKind(e.Kind)
 		}
-		c := &nv.counts[ki]
-		c.n = max(c.n, e.N)
+		c := nv.count(ki)
+		*c = max(*c, e.N)
 		en := vaultEntry{n: e.N, kind: ki, val: nv.store(e.Value), key: nv.store(e.Key)}
 		nv.setPlaceholder(&en)
 		nv.ents = append(nv.ents, en)
