@@ -562,9 +562,10 @@ next:
 // placeholder (digits only for numbers, national digits for phones,
 // lowercase for e-mails and names).
 func appendValueKey(dst []byte, k Kind, value string) []byte {
-	if !isASCII(value) {
-		value = normalize(value).s // full-width digits, zero-width characters
+	if key, ok := appendASCIIKey(dst, k, value); ok {
+		return key
 	}
+	value = normalize(value).s // full-width digits, zero-width characters
 	// Room for the usual key (none is longer than its value) at once.
 	dst = slices.Grow(dst, len(k)+1+len(value))
 	dst = append(dst, k...)
@@ -621,6 +622,76 @@ func appendValueKey(dst []byte, k Kind, value string) []byte {
 		dst = append(dst, lowerASCII(c))
 	}
 	return dst
+}
+
+// appendASCIIKey is appendValueKey for an ASCII value, which normalize
+// leaves as it is: the same loops, which also look for a byte past ASCII
+// rather than testing the value for one first. ok is false for a value
+// that is not ASCII; dst then holds whatever was appended.
+func appendASCIIKey(dst []byte, k Kind, value string) (key []byte, ok bool) {
+	dst = slices.Grow(dst, len(k)+1+len(value))
+	dst = append(dst, k...)
+	dst = append(dst, 0)
+	var or byte // every byte of value, ORed
+	switch k {
+	case NIK, KK, NPWP, NITKU, Card, BankAccount, VA, BPJS:
+		for i := 0; i < len(value); i++ {
+			c := value[i]
+			or |= c
+			if isDigit(c) {
+				dst = append(dst, c)
+			}
+		}
+		return dst, or < utf8.RuneSelf
+	case Phone:
+		st := len(dst)
+		for i := 0; i < len(value); i++ {
+			c := value[i]
+			or |= c
+			if isDigit(c) {
+				dst = append(dst, c)
+			}
+		}
+		nd := nationalDigits(dst[st:])
+		return append(dst[:st], nd...), or < utf8.RuneSelf // nd is a suffix of dst[st:], copy is safe
+	case Email:
+		if !isASCII(value) {
+			return dst, false
+		}
+		if strings.ContainsAny(value, " [({") {
+			return appendEmailKey(dst, value), true
+		}
+		for i := 0; i < len(value); i++ {
+			dst = append(dst, lowerASCII(value[i]))
+		}
+		return dst, true
+	case Secret, IP, Passport, QRIS:
+		for i := 0; i < len(value); i++ {
+			c := value[i]
+			or |= c
+			if !isBlank(c) {
+				dst = append(dst, c)
+			}
+		}
+		return dst, or < utf8.RuneSelf
+	}
+	// Names, addresses, dates: lowercase, one space between words.
+	space := false
+	st := len(dst)
+	for i := 0; i < len(value); i++ {
+		c := value[i]
+		or |= c
+		if isBlank(c) {
+			space = len(dst) > st
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = append(dst, lowerASCII(c))
+	}
+	return dst, or < utf8.RuneSelf
 }
 
 // isBlank reports a space, tab or line break; most bytes are above ' ' and

@@ -205,3 +205,69 @@ func TestKindID(t *testing.T) {
 		}
 	}
 }
+
+// refValueKey is appendValueKey as first written: normalize any value
+// that is not ASCII, then one loop per kind.
+func refValueKey(k Kind, value string) string {
+	if !isASCII(value) {
+		value = normalize(value).s
+	}
+	var dst []byte
+	dst = append(dst, k...)
+	dst = append(dst, 0)
+	switch k {
+	case NIK, KK, NPWP, NITKU, Card, BankAccount, VA, BPJS, Phone:
+		var d []byte
+		for i := 0; i < len(value); i++ {
+			if isDigit(value[i]) {
+				d = append(d, value[i])
+			}
+		}
+		if k == Phone {
+			d = nationalDigits(d)
+		}
+		return string(append(dst, d...))
+	case Email:
+		return string(append(dst, emailKeyReplacer.Replace(strings.ToLower(value))...))
+	case Secret, IP, Passport, QRIS:
+		for i := 0; i < len(value); i++ {
+			if c := value[i]; !isBlank(c) {
+				dst = append(dst, c)
+			}
+		}
+		return string(dst)
+	}
+	return string(append(dst, strings.Join(strings.Fields(strings.ToLower(value)), " ")...))
+}
+
+// TestValueKey checks appendValueKey, with its ASCII loops, against
+// refValueKey for every kind.
+func TestValueKey(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewSource(3))
+	const chars = "0123456789 -+.aBcZ@[](){}\t\n\r"
+	for i := 0; i < 20000; i++ {
+		b := make([]byte, rng.Intn(30))
+		for j := range b {
+			b[j] = chars[rng.Intn(len(chars))]
+		}
+		v := string(b)
+		switch rng.Intn(8) {
+		case 0:
+			v += "０８１２" // full-width digits
+		case 1:
+			v = "\u200b" + v // zero width
+		case 2:
+			v += "é"
+		case 3:
+			v = " at " + v + " dot com"
+		}
+		for _, k := range append([]Kind{"X"}, Kinds...) {
+			got := string(appendValueKey([]byte("prefix"), k, v))
+			want := "prefix" + refValueKey(k, v)
+			if got != want {
+				t.Fatalf("appendValueKey(%s, %q) = %q, want %q", k, v, got, want)
+			}
+		}
+	}
+}
