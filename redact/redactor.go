@@ -24,18 +24,19 @@ type Redactor struct {
 	// a word that may start something.
 	starts *[512]uint64
 
-	// spare holds a scanner between calls: taking it (Swap) and giving
-	// it back (CompareAndSwap) cost two atomic instructions, where
-	// sync.Pool's Get and Put cost about 150 instructions a call. A call
-	// that finds it taken, by a call running at the same time, uses
-	// scannerPool. The padding keeps its cache line, written by every
-	// call, away from the fields above, read by every call. Unlike a
-	// pooled one, the spare is not dropped by the garbage collector: its
-	// slabs, and the texts their entities point into, live until later
-	// calls replace them (see entities).
+	// spare is a scanner kept between calls, used by the call that holds
+	// busy: taking it (CompareAndSwap) and giving it back (Store) cost an
+	// atomic instruction each, where sync.Pool's Get and Put cost about
+	// 150 instructions a call. A call that finds it taken, by a call
+	// running at the same time, uses scannerPool. The padding keeps their
+	// cache line, written by every call, away from the fields above, read
+	// by every call. Unlike a pooled one, the spare is not dropped by the
+	// garbage collector: its slabs, and the texts their entities point
+	// into, live until later calls replace them (see entities).
 	_     [64]byte
-	spare atomic.Pointer[scanner]
-	_     [56]byte
+	busy  atomic.Bool
+	spare *scanner // read and written only by the call that holds busy
+	_     [48]byte
 }
 
 // New returns a Redactor. The Dictionary, if any, must not be changed
@@ -139,20 +140,29 @@ var scannerPool = sync.Pool{New: func() any { return new(scanner) }}
 // getScanner returns r's spare scanner, or one from the pool when a call
 // running at the same time has it.
 func (r *Redactor) getScanner() *scanner {
-	if sc := r.spare.Swap(nil); sc != nil {
-		return sc
+	if r.busy.CompareAndSwap(false, true) {
+		if r.spare == nil {
+			r.spare = &scanner{spare: true}
+		}
+		return r.spare
 	}
 	return scannerPool.Get().(*scanner)
 }
 
-// putScanner keeps sc as r's spare scanner, or returns it to the pool when
-// r has one, dropping buffers grown by a huge text.
+// putScanner gives back r's spare scanner, or returns sc to the pool,
+// dropping buffers grown by a huge text.
 func (r *Redactor) putScanner(sc *scanner) {
-	if cap(sc.ents) > 1024 || cap(sc.pre) > 1024 {
+	huge := cap(sc.ents) > 1024 || cap(sc.pre) > 1024
+	sc.s = ""
+	if sc.spare { // r's, and the caller holds busy
+		if huge {
+			r.spare = nil
+		}
+		r.busy.Store(false)
 		return
 	}
-	sc.r, sc.starts, sc.s = nil, nil, ""
-	if !r.spare.CompareAndSwap(nil, sc) {
+	if !huge {
+		sc.r, sc.starts = nil, nil
 		scannerPool.Put(sc)
 	}
 }
@@ -231,6 +241,7 @@ func mergeSpans(sp []span) []span {
 
 // scanner holds the state of one pass over one text.
 type scanner struct {
+	spare  bool // the spare of a Redactor, never in scannerPool
 	r      *Redactor
 	starts *[512]uint64 // r.starts
 	s      string
