@@ -1,11 +1,13 @@
 package redact
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/maphash"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -56,6 +58,9 @@ type Vault struct {
 	byValue hashIndex
 	byKey   hashIndex // an entry's key → the entry; the last entry of a key shared in an encoding
 	byPH    hashIndex // kind and number → entry
+	// valueSketches and keySketches hold the sketches of the exact
+	// entries' values and of all entries' keys, until indexed.
+	valueSketches, keySketches sketchSet
 	// indexed is set once the Vault has more than smallVault entries;
 	// until then it has no indexes and is searched entry by entry.
 	indexed bool
@@ -339,7 +344,8 @@ func (v *Vault) placeholderSmall(k Kind, value string) string {
 		ki = v.addKind(k)
 	}
 	ents := v.ents
-	if *v.count(ki) > 0 { // else no entry has this kind
+	sv := sketch(value, ki)
+	if v.valueSketches.has(sv) { // else no exact entry has this kind and spelling
 		tag := valueTag(ki, len(value))
 		for i := range ents {
 			if e := &ents[i]; e.tag == tag && v.str(e.val) == value {
@@ -349,16 +355,60 @@ func (v *Vault) placeholderSmall(k Kind, value string) string {
 	}
 	v.scratch = appendValueKey(v.scratch[:0], k, value)
 	key := v.scratch
-	for i := len(ents) - 1; i >= 0; i-- {
-		if e := &ents[i]; e.key.len == uint32(len(key)) && v.str(e.key) == string(key) {
-			return v.placeholderOf(e)
+	sk := sketchBytes(key)
+	if v.keySketches.has(sk) { // else no entry has this key
+		for i := len(ents) - 1; i >= 0; i-- {
+			if e := &ents[i]; e.key.len == uint32(len(key)) && v.str(e.key) == string(key) {
+				return v.placeholderOf(e)
+			}
 		}
 	}
 	i := v.add(ki, value)
+	v.valueSketches.add(sv)
+	v.keySketches.add(sk)
 	if len(v.ents) > smallVault {
 		v.index()
 	}
 	return v.placeholderOf(&v.ents[i])
+}
+
+// sketchSet is a set of 7-bit sketches (see sketch): a Vault without
+// indexes skips a search of its entries when the sketch of what it looks
+// for is not in the set, as for most new values.
+type sketchSet [2]uint64
+
+func (m *sketchSet) add(x uint8)      { m[x>>6&1] |= 1 << (x & 63) }
+func (m *sketchSet) has(x uint8) bool { return m[x>>6&1]&(1<<(x&63)) != 0 }
+
+// sketch summarises a value of kind index ki in seven bits, from its
+// length and its first and last eight bytes: cheap, and spread enough for
+// a filter of a few dozen values.
+func sketch(value string, ki uint32) uint8 {
+	var a, b uint64
+	if len(value) >= 8 {
+		a, b = load8(value), load8(value[len(value)-8:])
+	} else {
+		a = pack8(value)
+	}
+	return sketchMix(a, b, len(value)+int(ki)<<8)
+}
+
+// sketchBytes is sketch for a key, which holds its kind.
+func sketchBytes(key []byte) uint8 {
+	var a, b uint64
+	if len(key) >= 8 {
+		a, b = binary.LittleEndian.Uint64(key), binary.LittleEndian.Uint64(key[len(key)-8:])
+	} else {
+		for i, c := range key {
+			a |= uint64(c) << (8 * i)
+		}
+	}
+	return sketchMix(a, b, len(key))
+}
+
+func sketchMix(a, b uint64, n int) uint8 {
+	x := (a ^ bits.RotateLeft64(b, 29) ^ uint64(n)) * 0x9E3779B97F4A7C15
+	return uint8(x >> 57)
 }
 
 // add records value, new to v, of kind index ki and with the key in
@@ -735,7 +785,8 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	last := 0
 	if valid {
 		// The usual case, without a call per piece.
-		for _, e := range ents {
+		for i := range ents {
+			e := &ents[i]
 			b.WriteString(text[last:e.Start])
 			b.WriteString(e.Placeholder)
 			last = e.End
@@ -860,6 +911,7 @@ func (v *Vault) UnmarshalBinary(data []byte) error {
 		en := vaultEntry{n: e.N, kind: ki, val: nv.store(e.Value), key: nv.store(e.Key)}
 		nv.setPlaceholder(&en)
 		nv.ents = append(nv.ents, en)
+		nv.keySketches.add(sketch(e.Key, 0)) // sketchBytes of the key
 	}
 	dup := false
 	if len(nv.ents) > smallVault {

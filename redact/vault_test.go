@@ -271,3 +271,13 @@ func TestValueKey(t *testing.T) {
 		}
 	}
 }
+
+// TestSketchBytes checks that a key decoded as a string sketches as the
+// same key built in bytes.
+func TestSketchBytes(t *testing.T) {
+	for _, k := range []string{"", "a", "PHONE\x00812", "PHONE\x0081234567890", "12345678", "1234567"} {
+		if a, b := sketch(k, 0), sketchBytes([]byte(k)); a != b || a >= 128 {
+			t.Errorf("sketch(%q) = %d, sketchBytes = %d", k, a, b)
+		}
+	}
+}
