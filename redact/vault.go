@@ -272,7 +272,7 @@ var kindSlots = func() (t [64]uint8) {
 
 // valueHash is the hash of value, written as it is, for kind index ki.
 func valueHash(ki uint32, value string) uint32 {
-	return uint32(maphash.String(vaultSeed, value)) ^ ki*0x9E3779B1
+	return uint32(maphash.Comparable(vaultSeed, value)) ^ ki*0x9E3779B1
 }
 
 // phHash is the hash of the placeholder numbered n of kind index ki.
