@@ -15,8 +15,9 @@ type Options struct {
 	Dictionary *Dictionary
 }
 
-// Redactor finds personal data. It is immutable after New and safe for
-// concurrent use.
+// Redactor finds personal data. Its configuration is fixed by New; it is
+// safe for concurrent use (it keeps a spare scanner, taken by one call at
+// a time).
 type Redactor struct {
 	dict *Dictionary
 	// starts has a bit (kwBloomBit of the wordHash) for every keyword and
