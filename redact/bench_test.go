@@ -79,6 +79,25 @@ func BenchmarkRedactConversations(b *testing.B) {
 	})
 }
 
+// BenchmarkDetectParallel runs Detect over the corpus from GOMAXPROCS
+// goroutines sharing one Redactor, as a server does: it shows what the
+// calls running at the same time cost each other (the spare scanner, the
+// pool).
+func BenchmarkDetectParallel(b *testing.B) {
+	msgs, total := benchCorpus(b)
+	r := corpusRedactor()
+	b.SetBytes(total)
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			for _, m := range msgs {
+				r.Detect(m)
+			}
+		}
+	})
+}
+
 // BenchmarkDetectBusiness measures the common case: business text with no
 // personal data, which must not allocate.
 func BenchmarkDetectBusiness(b *testing.B) {

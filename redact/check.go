@@ -8,11 +8,11 @@ func (r *Redactor) Check(parts ...string) []Finding {
 	var out []Finding
 	for i, p := range parts {
 		n := normalize(p)
-		sc := getScanner()
+		sc := r.getScanner()
 		for _, sp := range sc.run(r, n.s) {
 			out = append(out, Finding{Kind: sp.kind, Part: i, Start: n.orig(sp.start), End: n.orig(sp.end)})
 		}
-		putScanner(sc)
+		r.putScanner(sc)
 	}
 	return out
 }

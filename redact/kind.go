@@ -31,6 +31,9 @@ const (
 var Kinds = []Kind{NIK, KK, NPWP, NITKU, Phone, Email, Card, BankAccount, VA, BPJS,
 	Passport, Plate, IP, DOB, Address, Person, QRIS, Secret, Org}
 
+// numKinds is len(Kinds).
+const numKinds = 19
+
 // Entity is one piece of personal data found in a text.
 type Entity struct {
 	Kind        Kind

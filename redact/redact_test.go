@@ -269,11 +269,11 @@ func TestVaultSeenSpellings(t *testing.T) {
 }
 
 // keyPlaceholder returns the placeholder of the vault key key: that of the
-// last entry with it, as byKey holds it.
+// last entry with it, as byKey finds it.
 func keyPlaceholder(v *Vault, key string) string {
-	for i := len(v.order) - 1; i >= 0; i-- {
-		if v.order[i].Key == key {
-			return v.order[i].ph
+	for i := len(v.ents) - 1; i >= 0; i-- {
+		if v.str(v.ents[i].key) == key {
+			return v.placeholderOf(&v.ents[i])
 		}
 	}
 	return ""

@@ -1,9 +1,13 @@
 package redact
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/maphash"
+	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,61 +21,102 @@ import (
 //
 // The Vault holds personal data: store it only sealed under the subject's
 // key, so that erasing the subject destroys it too.
+//
+// A Vault holds no pointer per value: its values and keys are bytes in one
+// buffer, its entries refer to them by offset, and it finds them through
+// hash indexes of 32-bit references. The garbage collector then scans a
+// Vault of thousands of values as it scans an empty one.
 type Vault struct {
-	order   []vaultEntry     // insertion order, for a stable encoding
-	counts  []kindCount      // the last number given to each kind
-	scratch []byte           // reused to build lookup keys
-	keys    *strings.Builder // the keys of new entries, one after another
+	// data holds the values, their keys and the other spellings values
+	// came back in, one after another. A strings.Builder never writes
+	// over what it has written, so a value Lookup returned keeps its bytes
+	// when data grows. Nil until the first value.
+	data *strings.Builder
+	// phs holds the placeholders numbered past their kind's run (see
+	// placeholderRuns). It is apart from data so that a placeholder kept
+	// by the caller does not keep values alive. Nil until one is made.
+	phs *strings.Builder
 
-	// A conversation's Vault holds a few dozen values, and is searched
-	// entry by entry: cheaper than hashing, and nothing to build when a
-	// Vault is made or decoded for one message. Past smallVault entries
-	// the maps below take over; they are nil until then.
-	byKey map[string]string // kind + "\x00" + normalised value → placeholder
-	byPH  map[string]string // placeholder → original value
+	ents    []vaultEntry // insertion order, for a stable encoding
+	aliases []vaultAlias
+	// counts holds the last number given to each of the Kinds, at its
+	// index in Kinds; others holds the kinds not among them (from an
+	// encoding). A kind index (vaultEntry.kind) below numKinds is an index
+	// in counts, and from numKinds on one in others.
+	counts  [numKinds]int
+	others  []kindCount
+	scratch []byte // reused to build lookup keys
 
-	// seen maps a value exactly as it was written to its kind and
-	// placeholder, once it has come back, in a Vault with maps. Most values
-	// that come back are spelled the same way, and this one lookup then
-	// replaces building the normal form and looking it up (a third of
-	// Redact's cost over a conversation that repeats its values). Other
-	// spellings and other kinds take the slow path, which decides; seen
-	// only remembers its answers. A value seen once is not remembered:
-	// filling the map for values that never return would make every new
-	// value dearer. Nil until a value comes back.
-	seen map[string]seenValue
+	// byValue finds a value as it was written (and its kind): the entry
+	// made for it, or an alias (a reference with aliasRef set) once a
+	// value has come back spelled another way or as another kind, or an
+	// entry from an encoding has come back. Most values that come back
+	// are spelled the same way, and this one lookup then replaces
+	// building the normal form and looking it up. Other spellings and
+	// other kinds take the slow path through byKey, which decides; byValue
+	// only remembers its answers.
+	byValue hashIndex
+	byKey   hashIndex // an entry's key → the entry; the last entry of a key shared in an encoding
+	byPH    hashIndex // kind and number → entry
+	// valueSketches and keySketches hold the sketches of the exact
+	// entries' values and of all entries' keys, until indexed.
+	valueSketches, keySketches sketchSet
+	// indexed is set once the Vault has more than smallVault entries;
+	// until then it has no indexes and is searched entry by entry.
+	indexed bool
 }
 
 // smallVault is how many entries a Vault searches one by one before it
-// builds its maps.
+// indexes them. A conversation's Vault holds a few dozen values: searching
+// them is cheaper than hashing, and nothing is built when a Vault is made
+// or decoded for one message.
 const smallVault = 32
 
-// seenValue is what Vault.seen remembers about one spelling of a value.
-type seenValue struct {
-	kind Kind
-	ph   string
-}
+// aliasRef marks a reference in Vault.byValue to an alias.
+const aliasRef = 1 << 31
+
+// vaultSeed seeds the hashes of a Vault's indexes; a random seed keeps a
+// sender from choosing values that collide.
+var vaultSeed = maphash.MakeSeed()
+
+// piece is a run of bytes in one of a Vault's buffers.
+type piece struct{ off, len uint32 }
 
 type vaultEntry struct {
-	Kind  Kind   `json:"kind"`
-	N     int    `json:"n"`
-	Key   string `json:"key"`
-	Value string `json:"value"`
-
-	ph string // the placeholder, makePlaceholder(Kind, N)
-	// exact is set when Key is the key of Value and of no other entry,
+	n    int    // the placeholder's number
+	kind uint32 // the kind index (see Vault.counts)
+	// The placeholder is in its kind's run when inRun is set, else in
+	// Vault.phs.
+	inRun bool
+	// tag is set when key is the key of the value and of no other entry,
 	// as for every entry placeholder made: the same kind and the same
-	// spelling then find this entry without building the key. A decoded
-	// entry's key is whatever the encoding held, so it is found by key.
-	exact bool
+	// spelling then find this entry without building the key. It is
+	// valueTag(kind, len(value)), so that a search compares one word
+	// before it compares the value.
+	tag uint64
+	ph  piece
+	val piece // in Vault.data
+	// key is the vault key (see appendValueKey) the entry is found by;
+	// a decoded entry's key is whatever the encoding held.
+	key piece
 }
 
-// kindCount is the last number a Vault gave to a kind, and the
-// placeholders it has ready for that kind (see placeholderRuns).
+// vaultAlias is another spelling, or another kind, a value came back in.
+type vaultAlias struct {
+	kind  uint32
+	val   piece  // in Vault.data
+	entry uint32 // index in Vault.ents
+}
+
+// kindCount is the last number a Vault gave to a kind not among the Kinds.
 type kindCount struct {
 	kind Kind
 	n    int
-	run  string
+}
+
+// valueTag is vaultEntry.tag for a value of n bytes and kind index ki.
+func valueTag(ki uint32, n int) uint64 {
+	return 1<<63 | uint64(ki)<<32 | uint64(uint32(n))
 }
 
 // NewVault returns an empty Vault.
@@ -80,150 +125,425 @@ func NewVault() *Vault {
 }
 
 // Len reports how many placeholders the Vault holds.
-func (v *Vault) Len() int { return len(v.order) }
+func (v *Vault) Len() int { return len(v.ents) }
+
+// str returns a piece of v.data.
+func (v *Vault) str(p piece) string { return v.data.String()[p.off : p.off+p.len] }
+
+// placeholderOf returns the placeholder of e.
+func (v *Vault) placeholderOf(e *vaultEntry) string {
+	if e.inRun {
+		return placeholderRuns[e.kind][e.ph.off : e.ph.off+e.ph.len]
+	}
+	return v.phs.String()[e.ph.off : e.ph.off+e.ph.len]
+}
 
 // Lookup returns the value behind a placeholder such as "[PHONE_1]".
 func (v *Vault) Lookup(placeholder string) (string, bool) {
-	if v.byPH != nil {
-		val, ok := v.byPH[placeholder]
-		return val, ok
-	}
-	for i := range v.order {
-		if e := &v.order[i]; e.ph == placeholder {
-			return e.Value, true
-		}
+	if i, ok := v.entryOf(placeholder); ok {
+		return v.str(v.ents[i].val), true
 	}
 	return "", false
+}
+
+// entryOf returns the index of the entry with placeholder p.
+func (v *Vault) entryOf(p string) (uint32, bool) {
+	k, n, ok := parsePlaceholder(p)
+	if !ok {
+		return 0, false
+	}
+	ki, ok := v.kindIndex(k)
+	if !ok {
+		return 0, false
+	}
+	if !v.indexed {
+		for i := range v.ents {
+			if e := &v.ents[i]; e.n == n && e.kind == ki {
+				return uint32(i), true
+			}
+		}
+		return 0, false
+	}
+	pr := v.byPH.probe(phHash(ki, n))
+	for {
+		i, _, ok := pr.next()
+		if !ok {
+			return 0, false
+		}
+		if e := &v.ents[i]; e.n == n && e.kind == ki {
+			return i, true
+		}
+	}
+}
+
+// parsePlaceholder splits p into the kind and the number makePlaceholder
+// would have made it from; ok is false when it could not have made p.
+func parsePlaceholder(p string) (k Kind, n int, ok bool) {
+	if len(p) < 4 || p[0] != '[' || p[len(p)-1] != ']' {
+		return "", 0, false
+	}
+	j := len(p) - 2
+	for isDigit(p[j]) {
+		j-- // stops at p[0] at the latest
+	}
+	d := p[j+1 : len(p)-1]
+	if p[j] != '_' || j < 2 || d == "" || d[0] == '0' {
+		return "", 0, false
+	}
+	n, err := strconv.Atoi(d)
+	if err != nil {
+		return "", 0, false // too large for any entry
+	}
+	return Kind(p[1:j]), n, true
+}
+
+// kindIndex returns the kind index of k (see Vault.counts); ok is false
+// for a kind neither among the Kinds nor in v.others.
+func (v *Vault) kindIndex(k Kind) (ki uint32, ok bool) {
+	if id, ok := kindID(k); ok {
+		return uint32(id), true
+	}
+	return v.otherKindIndex(k)
+}
+
+// otherKindIndex is kindIndex for a kind not among the Kinds.
+func (v *Vault) otherKindIndex(k Kind) (uint32, bool) {
+	for i := range v.others {
+		if v.others[i].kind == k {
+			return numKinds + uint32(i), true
+		}
+	}
+	return 0, false
+}
+
+// addKind adds kind k, neither among the Kinds nor in v.others, to
+// v.others and returns its kind index.
+func (v *Vault) addKind(k Kind) uint32 {
+	v.others = append(v.others, kindCount{kind: k})
+	return numKinds + uint32(len(v.others)-1)
+}
+
+// count returns the last number given to kind index ki.
+func (v *Vault) count(ki uint32) *int {
+	if ki < numKinds {
+		return &v.counts[ki]
+	}
+	return &v.others[ki-numKinds].n
+}
+
+// kindName returns the kind of kind index ki.
+func (v *Vault) kindName(ki uint32) Kind {
+	if ki < numKinds {
+		return kindNames[ki]
+	}
+	return v.others[ki-numKinds].kind
+}
+
+// kindID returns the index of k in Kinds.
+func kindID(k Kind) (int, bool) {
+	if len(k) < 2 {
+		return 0, false
+	}
+	id := int(kindSlots[kindHash(k)]) - 1
+	return id, id >= 0 && kindNames[id] == k
+}
+
+// kindNames is Kinds, as an array that cannot change.
+var kindNames = [numKinds]Kind(Kinds)
+
+// kindHash hashes a kind by its length and first two letters, which tell
+// the Kinds apart (kindSlots checks).
+func kindHash(k Kind) int {
+	return (len(k)*6 + int(k[0])*2 + int(k[1])) & 63
+}
+
+// kindSlots maps kindHash of each of the Kinds to its index in Kinds, plus
+// one.
+var kindSlots = func() (t [64]uint8) {
+	for i, k := range Kinds {
+		h := kindHash(k)
+		if t[h] != 0 {
+			panic("redact: kindHash does not tell " + string(k) + " apart")
+		}
+		t[h] = uint8(i + 1)
+	}
+	return t
+}()
+
+// valueHash is the hash of value, written as it is, for kind index ki.
+func valueHash(ki uint32, value string) uint32 {
+	return uint32(maphash.Comparable(vaultSeed, value)) ^ ki*0x9E3779B1
+}
+
+// phHash is the hash of the placeholder numbered n of kind index ki.
+func phHash(ki uint32, n int) uint32 {
+	x := uint64(n)*0x9E3779B97F4A7C15 ^ uint64(ki)
+	x ^= x >> 29
+	x *= 0xBF58476D1CE4E5B9
+	return uint32(x >> 32)
 }
 
 // placeholder returns the placeholder for a value, creating it when new.
 // Looking up a value spelled as before does not allocate.
 func (v *Vault) placeholder(k Kind, value string) string {
-	if v.byKey == nil {
+	if !v.indexed {
 		return v.placeholderSmall(k, value)
 	}
-	sv, seen := v.seen[value]
-	if seen && sv.kind == k {
-		return sv.ph
+	// kindIndex, written out: the compiler will not inline it.
+	var ki uint32
+	if id, ok := kindID(k); ok {
+		ki = uint32(id)
+	} else if ki, ok = v.otherKindIndex(k); !ok {
+		ki = v.addKind(k)
 	}
-	// (When seen is set here, the same spelling was seen as another kind;
-	// seen keeps the first.)
-	v.scratch = appendValueKey(v.scratch[:0], k, value)
-	if ph, ok := v.byKey[string(v.scratch)]; ok {
-		if !seen {
-			// The value has come back. Remember it by the entry's own
-			// string when it is spelled the same, else by a copy, so as
-			// not to keep the caller's whole text alive.
-			if orig := v.byPH[ph]; orig == value {
-				value = orig
-			} else {
-				value = strings.Clone(value)
-			}
-			if v.seen == nil {
-				v.seen = map[string]seenValue{}
-			}
-			v.seen[value] = seenValue{k, ph}
+	hv := valueHash(ki, value)
+	pr := v.byValue.probe(hv)
+	for {
+		ref, _, ok := pr.next()
+		if !ok {
+			break
 		}
-		return ph
+		if ref&aliasRef == 0 {
+			if e := &v.ents[ref]; e.kind == ki && v.str(e.val) == value {
+				return v.placeholderOf(e)
+			}
+		} else if a := &v.aliases[ref&^aliasRef]; a.kind == ki && v.str(a.val) == value {
+			return v.placeholderOf(&v.ents[a.entry])
+		}
 	}
-	return v.add(k, value, v.keyString(v.scratch))
+	v.scratch = appendValueKey(v.scratch[:0], k, value)
+	hk := uint32(maphash.Bytes(vaultSeed, v.scratch))
+	if i, ok := v.entryByKey(hk, v.scratch); ok {
+		// The value has come back, in another spelling or as another
+		// kind, or it is from an encoding: remember the answer.
+		e := &v.ents[i]
+		if e.kind == ki && v.str(e.val) == value {
+			v.byValue.add(hv, i)
+		} else {
+			v.aliases = append(v.aliases, vaultAlias{kind: ki, val: v.store(value), entry: i})
+			v.byValue.add(hv, uint32(len(v.aliases)-1)|aliasRef)
+			e = &v.ents[i]
+		}
+		return v.placeholderOf(e)
+	}
+	i := v.add(ki, value)
+	e := &v.ents[i]
+	v.byValue.add(hv, i)
+	v.byKey.add(hk, i)
+	v.byPH.add(phHash(ki, e.n), i)
+	return v.placeholderOf(e)
 }
 
-// placeholderSmall is placeholder for a Vault without maps: the same
+// placeholderSmall is placeholder for a Vault without indexes: the same
 // spelling of the same kind, then the key, entry by entry. A key that
-// several decoded entries share belongs to the last of them, as it would
+// several decoded entries share belongs to the last of them, as it does
 // in byKey.
 func (v *Vault) placeholderSmall(k Kind, value string) string {
-	for i := range v.order {
-		if e := &v.order[i]; e.Value == value && e.exact && e.Kind == k {
-			return e.ph
+	ki, ok := v.kindIndex(k)
+	if !ok {
+		ki = v.addKind(k)
+	}
+	ents := v.ents
+	sv := sketch(value, ki)
+	if v.valueSketches.has(sv) { // else no exact entry has this kind and spelling
+		tag := valueTag(ki, len(value))
+		for i := range ents {
+			if e := &ents[i]; e.tag == tag && v.str(e.val) == value {
+				return v.placeholderOf(e)
+			}
 		}
 	}
 	v.scratch = appendValueKey(v.scratch[:0], k, value)
-	for i := len(v.order) - 1; i >= 0; i-- {
-		if e := &v.order[i]; e.Key == string(v.scratch) {
-			return e.ph
+	key := v.scratch
+	sk := sketchBytes(key)
+	if v.keySketches.has(sk) { // else no entry has this key
+		for i := len(ents) - 1; i >= 0; i-- {
+			if e := &ents[i]; e.key.len == uint32(len(key)) && v.str(e.key) == string(key) {
+				return v.placeholderOf(e)
+			}
 		}
 	}
-	return v.add(k, value, v.keyString(v.scratch))
+	i := v.add(ki, value)
+	v.valueSketches.add(sv)
+	v.keySketches.add(sk)
+	if len(v.ents) > smallVault {
+		v.index()
+	}
+	return v.placeholderOf(&v.ents[i])
 }
 
-// keyString returns key as a string carved from v.keys: the keys of a
-// conversation share an allocation or a few. A strings.Builder never
-// writes over what it has written, and a full one is replaced, not
-// reset, so the strings already carved keep their bytes.
-func (v *Vault) keyString(key []byte) string {
-	if v.keys == nil || v.keys.Cap()-v.keys.Len() < len(key) {
-		v.keys = new(strings.Builder)
-		v.keys.Grow(max(keySlab, len(key)))
+// sketchSet is a set of 7-bit sketches (see sketch): a Vault without
+// indexes skips a search of its entries when the sketch of what it looks
+// for is not in the set, as for most new values.
+type sketchSet [2]uint64
+
+func (m *sketchSet) add(x uint8)      { m[x>>6&1] |= 1 << (x & 63) }
+func (m *sketchSet) has(x uint8) bool { return m[x>>6&1]&(1<<(x&63)) != 0 }
+
+// sketch summarises a value of kind index ki in seven bits, from its
+// length and its first and last eight bytes: cheap, and spread enough for
+// a filter of a few dozen values.
+func sketch(value string, ki uint32) uint8 {
+	var a, b uint64
+	if len(value) >= 8 {
+		a, b = load8(value), load8(value[len(value)-8:])
+	} else {
+		a = pack8(value)
 	}
-	st := v.keys.Len()
-	v.keys.Write(key)
-	return v.keys.String()[st:]
+	return sketchMix(a, b, len(value)+int(ki)<<8)
 }
 
-// keySlab is the size of the buffers keyString carves keys from; about
-// twenty keys of a conversation fit in one.
-const keySlab = 384
-
-// add records a new value of kind k with the vault key key and returns its
-// placeholder.
-func (v *Vault) add(k Kind, value, key string) string {
-	c := v.count(k)
-	c.n++
-	ph := c.placeholder()
-	if v.order == nil {
-		v.order = make([]vaultEntry, 0, 8)
-	}
-	v.order = append(v.order, vaultEntry{Kind: k, N: c.n, Key: key, Value: value, ph: ph, exact: true})
-	if v.byKey != nil {
-		v.byKey[key] = ph
-		v.byPH[ph] = value
-	} else if len(v.order) > smallVault {
-		v.buildMaps()
-	}
-	return ph
-}
-
-// count returns the counter of kind k, adding it when new.
-func (v *Vault) count(k Kind) *kindCount {
-	for i := range v.counts {
-		if v.counts[i].kind == k {
-			return &v.counts[i]
+// sketchBytes is sketch for a key, which holds its kind.
+func sketchBytes(key []byte) uint8 {
+	var a, b uint64
+	if len(key) >= 8 {
+		a, b = binary.LittleEndian.Uint64(key), binary.LittleEndian.Uint64(key[len(key)-8:])
+	} else {
+		for i, c := range key {
+			a |= uint64(c) << (8 * i)
 		}
 	}
-	if v.counts == nil {
-		v.counts = make([]kindCount, 0, 4)
-	}
-	v.counts = append(v.counts, kindCount{kind: k, run: placeholderRuns[k]})
-	return &v.counts[len(v.counts)-1]
+	return sketchMix(a, b, len(key))
 }
 
-// placeholder returns the placeholder numbered c.n, from c.run when it
-// holds it.
-func (c *kindCount) placeholder() string {
-	n, w := c.n, len(c.kind)+4 // "[" + kind + "_" + one digit + "]"
+func sketchMix(a, b uint64, n int) uint8 {
+	x := (a ^ bits.RotateLeft64(b, 29) ^ uint64(n)) * 0x9E3779B97F4A7C15
+	return uint8(x >> 57)
+}
+
+// add records value, new to v, of kind index ki and with the key in
+// v.scratch, and returns its index.
+func (v *Vault) add(ki uint32, value string) uint32 {
+	c := v.count(ki)
+	*c++
+	e := vaultEntry{n: *c, kind: ki, tag: valueTag(ki, len(value)), val: v.store(value), key: v.storeBytes(v.scratch)}
+	v.setPlaceholder(&e)
+	if v.ents == nil {
+		v.ents = make([]vaultEntry, 0, 16)
+	}
+	v.ents = append(v.ents, e)
+	return uint32(len(v.ents) - 1)
+}
+
+// entryByKey returns the entry with the vault key key, of hash h.
+func (v *Vault) entryByKey(h uint32, key []byte) (uint32, bool) {
+	pr := v.byKey.probe(h)
+	for {
+		i, _, ok := pr.next()
+		if !ok {
+			return 0, false
+		}
+		if v.str(v.ents[i].key) == string(key) {
+			return i, true
+		}
+	}
+}
+
+// index builds the indexes of a Vault grown (or decoded) past smallVault
+// entries, and reports whether two entries share a placeholder. The last
+// entry of a key several share (in an encoding) wins it, as entry by
+// entry.
+func (v *Vault) index() (dup bool) {
+	v.indexed = true
+	for i := range v.ents {
+		e := &v.ents[i]
+		if e.tag != 0 {
+			v.byValue.add(valueHash(e.kind, v.str(e.val)), uint32(i))
+		}
+		key := v.str(e.key)
+		h := uint32(maphash.String(vaultSeed, key))
+		pr := v.byKey.probe(h)
+		found := false
+		for {
+			j, slot, ok := pr.next()
+			if !ok {
+				break
+			}
+			if v.str(v.ents[j].key) == key {
+				v.byKey.replace(slot, uint32(i))
+				found = true
+				break
+			}
+		}
+		if !found {
+			v.byKey.add(h, uint32(i))
+		}
+		h = phHash(e.kind, e.n)
+		pr = v.byPH.probe(h)
+		for {
+			j, _, ok := pr.next()
+			if !ok {
+				break
+			}
+			if o := &v.ents[j]; o.n == e.n && o.kind == e.kind {
+				dup = true
+			}
+		}
+		v.byPH.add(h, uint32(i))
+	}
+	return dup
+}
+
+// store appends s to v.data and returns where it is.
+func (v *Vault) store(s string) piece {
+	if v.data == nil {
+		v.data = new(strings.Builder)
+		v.data.Grow(max(dataSlab, len(s)))
+	}
+	off := v.data.Len()
+	if off+len(s) > math.MaxUint32 {
+		panic("redact: vault holds more than 4 GB")
+	}
+	v.data.WriteString(s)
+	return piece{uint32(off), uint32(len(s))}
+}
+
+// storeBytes is store for bytes.
+func (v *Vault) storeBytes(b []byte) piece {
+	if v.data == nil {
+		v.data = new(strings.Builder)
+		v.data.Grow(max(dataSlab, len(b)))
+	}
+	off := v.data.Len()
+	if off+len(b) > math.MaxUint32 {
+		panic("redact: vault holds more than 4 GB")
+	}
+	v.data.Write(b)
+	return piece{uint32(off), uint32(len(b))}
+}
+
+// dataSlab is the size of a Vault's first buffer for values and keys;
+// about twenty values and their keys fit.
+const dataSlab = 1024
+
+// setPlaceholder sets e's placeholder from its kind and number: a piece
+// of the kind's run when it holds it, else written to v.phs.
+func (v *Vault) setPlaceholder(e *vaultEntry) {
+	k := v.kindName(e.kind)
+	n, w := e.n, len(k)+4 // "[" + kind + "_" + one digit + "]"
 	switch {
-	case c.run == "":
+	case e.kind >= numKinds: // no run
 	case n <= 9:
-		return c.run[(n-1)*w : n*w]
+		e.inRun, e.ph = true, piece{uint32((n - 1) * w), uint32(w)}
+		return
 	case n <= runLen:
-		off := 9*w + (n-10)*(w+1)
-		return c.run[off : off+w+1]
+		e.inRun, e.ph = true, piece{uint32(9*w + (n-10)*(w+1)), uint32(w + 1)}
+		return
 	}
-	return makePlaceholder(c.kind, n)
-}
-
-// buildMaps indexes the entries by key and by placeholder, for a Vault
-// grown past smallVault; later entries win a key, as they do when added
-// one by one.
-func (v *Vault) buildMaps() {
-	v.byKey = make(map[string]string, 2*len(v.order))
-	v.byPH = make(map[string]string, 2*len(v.order))
-	for _, e := range v.order {
-		v.byKey[e.Key] = e.ph
-		v.byPH[e.ph] = e.Value
+	if v.phs == nil {
+		v.phs = new(strings.Builder)
 	}
+	off := v.phs.Len()
+	var num [20]byte
+	v.phs.WriteByte('[')
+	v.phs.WriteString(string(k))
+	v.phs.WriteByte('_')
+	v.phs.Write(strconv.AppendInt(num[:0], int64(n), 10))
+	v.phs.WriteByte(']')
+	if v.phs.Len() > math.MaxUint32 {
+		panic("redact: vault holds more than 4 GB")
+	}
+	e.ph = piece{uint32(off), uint32(v.phs.Len() - off)}
 }
 
 func makePlaceholder(k Kind, n int) string {
@@ -233,20 +553,19 @@ func makePlaceholder(k Kind, n int) string {
 // runLen is how many placeholders of each kind placeholderRuns holds.
 const runLen = 32
 
-// placeholderRuns holds, for each of the Kinds, its first runLen
-// placeholders one after another ("[NIK_1][NIK_2]…"), so that a new
-// value's placeholder is a piece of it rather than a string built and
-// allocated.
-var placeholderRuns = func() map[Kind]string {
-	m := make(map[Kind]string, len(Kinds))
-	for _, k := range Kinds {
+// placeholderRuns holds, for each of the Kinds (at its index in Kinds),
+// its first runLen placeholders one after another ("[NIK_1][NIK_2]…"), so
+// that a new value's placeholder is a piece of it rather than a string
+// built and allocated.
+var placeholderRuns = func() (runs [numKinds]string) {
+	for i, k := range kindNames {
 		var b strings.Builder
 		for n := 1; n <= runLen; n++ {
 			b.WriteString(makePlaceholder(k, n))
 		}
-		m[k] = b.String()
+		runs[i] = b.String()
 	}
-	return m
+	return runs
 }()
 
 // emailSpelled lists the spelled-out forms of '@' and '.' and what they
@@ -293,9 +612,10 @@ next:
 // placeholder (digits only for numbers, national digits for phones,
 // lowercase for e-mails and names).
 func appendValueKey(dst []byte, k Kind, value string) []byte {
-	if !isASCII(value) {
-		value = normalize(value).s // full-width digits, zero-width characters
+	if key, ok := appendASCIIKey(dst, k, value); ok {
+		return key
 	}
+	value = normalize(value).s // full-width digits, zero-width characters
 	// Room for the usual key (none is longer than its value) at once.
 	dst = slices.Grow(dst, len(k)+1+len(value))
 	dst = append(dst, k...)
@@ -354,6 +674,76 @@ func appendValueKey(dst []byte, k Kind, value string) []byte {
 	return dst
 }
 
+// appendASCIIKey is appendValueKey for an ASCII value, which normalize
+// leaves as it is: the same loops, which also look for a byte past ASCII
+// rather than testing the value for one first. ok is false for a value
+// that is not ASCII; dst then holds whatever was appended.
+func appendASCIIKey(dst []byte, k Kind, value string) (key []byte, ok bool) {
+	dst = slices.Grow(dst, len(k)+1+len(value))
+	dst = append(dst, k...)
+	dst = append(dst, 0)
+	var or byte // every byte of value, ORed
+	switch k {
+	case NIK, KK, NPWP, NITKU, Card, BankAccount, VA, BPJS:
+		for i := 0; i < len(value); i++ {
+			c := value[i]
+			or |= c
+			if isDigit(c) {
+				dst = append(dst, c)
+			}
+		}
+		return dst, or < utf8.RuneSelf
+	case Phone:
+		st := len(dst)
+		for i := 0; i < len(value); i++ {
+			c := value[i]
+			or |= c
+			if isDigit(c) {
+				dst = append(dst, c)
+			}
+		}
+		nd := nationalDigits(dst[st:])
+		return append(dst[:st], nd...), or < utf8.RuneSelf // nd is a suffix of dst[st:], copy is safe
+	case Email:
+		if !isASCII(value) {
+			return dst, false
+		}
+		if strings.ContainsAny(value, " [({") {
+			return appendEmailKey(dst, value), true
+		}
+		for i := 0; i < len(value); i++ {
+			dst = append(dst, lowerASCII(value[i]))
+		}
+		return dst, true
+	case Secret, IP, Passport, QRIS:
+		for i := 0; i < len(value); i++ {
+			c := value[i]
+			or |= c
+			if !isBlank(c) {
+				dst = append(dst, c)
+			}
+		}
+		return dst, or < utf8.RuneSelf
+	}
+	// Names, addresses, dates: lowercase, one space between words.
+	space := false
+	st := len(dst)
+	for i := 0; i < len(value); i++ {
+		c := value[i]
+		or |= c
+		if isBlank(c) {
+			space = len(dst) > st
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = append(dst, lowerASCII(c))
+	}
+	return dst, or < utf8.RuneSelf
+}
+
 // isBlank reports a space, tab or line break; most bytes are above ' ' and
 // fail the first test.
 func isBlank(c byte) bool {
@@ -365,10 +755,10 @@ func isBlank(c byte) bool {
 // nil Vault the numbering is fresh for this call only. The output is always
 // valid UTF-8, even when text is not.
 func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
-	sc := getScanner()
+	sc := r.getScanner()
 	ents, valid := r.detect(sc, text)
 	if len(ents) == 0 {
-		putScanner(sc)
+		r.putScanner(sc)
 		if valid {
 			return text, nil
 		}
@@ -395,7 +785,8 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	last := 0
 	if valid {
 		// The usual case, without a call per piece.
-		for _, e := range ents {
+		for i := range ents {
+			e := &ents[i]
 			b.WriteString(text[last:e.Start])
 			b.WriteString(e.Placeholder)
 			last = e.End
@@ -410,7 +801,7 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 		writeValid(b, text[last:], valid)
 	}
 	out := b.String()[start:]
-	putScanner(sc)
+	r.putScanner(sc)
 	return out, ents
 }
 
@@ -460,14 +851,29 @@ func (v *Vault) Restore(text string) string {
 
 // vaultJSON is the encoding of a Vault, versioned for later changes.
 type vaultJSON struct {
-	Version int          `json:"version"`
-	Entries []vaultEntry `json:"entries"`
+	Version int              `json:"version"`
+	Entries []vaultEntryJSON `json:"entries"`
+}
+
+type vaultEntryJSON struct {
+	Kind  Kind   `json:"kind"`
+	N     int    `json:"n"`
+	Key   string `json:"key"`
+	Value string `json:"value"`
 }
 
 // MarshalBinary encodes the Vault (as JSON). The result holds personal data
 // and must be sealed before it is stored.
 func (v *Vault) MarshalBinary() ([]byte, error) {
-	return json.Marshal(vaultJSON{Version: 1, Entries: v.order})
+	var es []vaultEntryJSON
+	if len(v.ents) > 0 {
+		es = make([]vaultEntryJSON, len(v.ents))
+		for i := range v.ents {
+			e := &v.ents[i]
+			es[i] = vaultEntryJSON{Kind: v.kindName(e.kind), N: e.n, Key: v.str(e.key), Value: v.str(e.val)}
+		}
+	}
+	return json.Marshal(vaultJSON{Version: 1, Entries: es})
 }
 
 // UnmarshalBinary replaces the Vault's contents with an encoding made by
@@ -480,26 +886,40 @@ func (v *Vault) UnmarshalBinary(data []byte) error {
 	if vj.Version != 1 {
 		return fmt.Errorf("decode vault: unknown version %d", vj.Version)
 	}
-	nv := NewVault()
 	for _, e := range vj.Entries {
 		if e.N <= 0 || e.Kind == "" {
 			return errors.New("decode vault: bad entry")
 		}
-		c := nv.count(e.Kind)
-		n := c.n
-		c.n = e.N
-		e.ph = c.placeholder()
-		c.n = max(n, e.N)
-		nv.order = append(nv.order, e)
+	}
+	nv := NewVault()
+	if len(vj.Entries) > 0 {
+		size := 0
+		for _, e := range vj.Entries {
+			size += len(e.Key) + len(e.Value)
+		}
+		nv.data = new(strings.Builder)
+		nv.data.Grow(max(dataSlab, size))
+		nv.ents = make([]vaultEntry, 0, len(vj.Entries))
+	}
+	for _, e := range vj.Entries {
+		ki, ok := nv.kindIndex(e.Kind)
+		if !ok {
+			ki = nv.addKind(e.Kind)
+		}
+		c := nv.count(ki)
+		*c = max(*c, e.N)
+		en := vaultEntry{n: e.N, kind: ki, val: nv.store(e.Value), key: nv.store(e.Key)}
+		nv.setPlaceholder(&en)
+		nv.ents = append(nv.ents, en)
+		nv.keySketches.add(sketch(e.Key, 0)) // sketchBytes of the key
 	}
 	dup := false
-	if len(nv.order) > smallVault {
-		nv.buildMaps()
-		dup = len(nv.byPH) < len(nv.order)
+	if len(nv.ents) > smallVault {
+		dup = nv.index()
 	} else {
-		for i := range nv.order {
-			for _, e := range nv.order[:i] {
-				dup = dup || e.ph == nv.order[i].ph
+		for i := range nv.ents {
+			for _, e := range nv.ents[:i] {
+				dup = dup || e.n == nv.ents[i].n && e.kind == nv.ents[i].kind
 			}
 		}
 	}
