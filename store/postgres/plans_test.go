@@ -153,6 +153,17 @@ func TestBatchesReadByKey(t *testing.T) {
 	}
 	check("FinishTurns", before)
 
+	replies := make([]int64, len(finish))
+	for i, f := range finish {
+		replies[i] = f.Reply.ID
+	}
+	before = read()
+	ds, err := st.GetDeliveries(ctx, replies)
+	if err != nil || len(ds) != len(replies) {
+		t.Fatalf("GetDeliveries: %d deliveries, %v", len(ds), err)
+	}
+	check("GetDeliveries", before)
+
 	sent := make([]store.SentRow, len(finish))
 	for i, f := range finish {
 		if !f.Held || f.JobID == 0 {

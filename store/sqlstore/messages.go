@@ -734,7 +734,7 @@ func (q *Queries) MarkProcessed(ctx context.Context, id int64, at time.Time) (bo
 // GetDelivery returns a message, its conversation and whether an older
 // reply of the conversation waits to be sent.
 func (q *Queries) GetDelivery(ctx context.Context, messageID int64) (*jaga.Message, *jaga.Conversation, bool, error) {
-	d, err := scanDelivery(q.db.QueryRow(ctx, deliverySQL+` WHERE m.id = $1`, messageID))
+	d, err := scanDelivery(q.db.QueryRow(ctx, q.deliverySQL()+` WHERE m.id = $1`, messageID))
 	if err != nil {
 		return nil, nil, false, notFound(err, "Message not found.")
 	}
@@ -759,7 +759,7 @@ func (q *Queries) GetDeliveries(ctx context.Context, ids []int64) (map[int64]*st
 		}
 		return out, nil
 	}
-	rows, err := q.db.Query(ctx, deliverySQL+` WHERE m.id = ANY($1::bigint[])`, ids)
+	rows, err := q.db.Query(ctx, q.deliverySQL()+` WHERE m.id = ANY($1::bigint[])`, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -770,8 +770,12 @@ func (q *Queries) GetDeliveries(ctx context.Context, ids []int64) (map[int64]*st
 	return out, err
 }
 
-var deliverySQL = `SELECT ` + mColumns + `, ` + cColumns + `, ` + olderWaiting("m.conversation_id", "m.id", "out", "queued") + `
-	FROM messages m JOIN conversations c ON c.id = m.conversation_id`
+// deliverySQL selects a reply, its conversation (lookupByKey) and whether an
+// older reply waits; the caller adds the WHERE.
+func (q *Queries) deliverySQL() string {
+	return `SELECT ` + mColumns + `, ` + cColumns + `, ` + olderWaiting("m.conversation_id", "m.id", "out", "queued") + `
+	FROM messages m` + q.byKey("conversations c", "c.id = m.conversation_id")
+}
 
 func scanDelivery(r Row) (*store.Delivery, error) {
 	d := &store.Delivery{Conversation: &jaga.Conversation{}}
