@@ -486,30 +486,29 @@ func (v *Vault) index() (dup bool) {
 
 // store appends s to v.data and returns where it is.
 func (v *Vault) store(s string) piece {
-	if v.data == nil {
-		v.data = new(strings.Builder)
-		v.data.Grow(max(dataSlab, len(s)))
-	}
-	off := v.data.Len()
-	if off+len(s) > math.MaxUint32 {
-		panic("redact: vault holds more than 4 GB")
-	}
+	off := v.reserve(len(s))
 	v.data.WriteString(s)
-	return piece{uint32(off), uint32(len(s))}
+	return piece{off, uint32(len(s))}
 }
 
 // storeBytes is store for bytes.
 func (v *Vault) storeBytes(b []byte) piece {
+	off := v.reserve(len(b))
+	v.data.Write(b)
+	return piece{off, uint32(len(b))}
+}
+
+// reserve makes room for n more bytes in v.data and returns their offset.
+func (v *Vault) reserve(n int) uint32 {
 	if v.data == nil {
 		v.data = new(strings.Builder)
-		v.data.Grow(max(dataSlab, len(b)))
+		v.data.Grow(max(dataSlab, n))
 	}
 	off := v.data.Len()
-	if off+len(b) > math.MaxUint32 {
+	if off+n > math.MaxUint32 {
 		panic("redact: vault holds more than 4 GB")
 	}
-	v.data.Write(b)
-	return piece{uint32(off), uint32(len(b))}
+	return uint32(off)
 }
 
 // dataSlab is the size of a Vault's first buffer for values and keys;
