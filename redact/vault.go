@@ -611,66 +611,25 @@ next:
 // placeholder (digits only for numbers, national digits for phones,
 // lowercase for e-mails and names).
 func appendValueKey(dst []byte, k Kind, value string) []byte {
+	st := len(dst)
 	if key, ok := appendASCIIKey(dst, k, value); ok {
 		return key
 	}
 	value = normalize(value).s // full-width digits, zero-width characters
-	// Room for the usual key (none is longer than its value) at once.
-	dst = slices.Grow(dst, len(k)+1+len(value))
-	dst = append(dst, k...)
-	dst = append(dst, 0)
-	switch k {
-	case NIK, KK, NPWP, NITKU, Card, BankAccount, VA, BPJS:
-		for i := 0; i < len(value); i++ {
-			if isDigit(value[i]) {
-				dst = append(dst, value[i])
-			}
-		}
-		return dst
-	case Phone:
-		st := len(dst)
-		for i := 0; i < len(value); i++ {
-			if isDigit(value[i]) {
-				dst = append(dst, value[i])
-			}
-		}
-		nd := nationalDigits(dst[st:])
-		return append(dst[:st], nd...) // nd is a suffix of dst[st:], copy is safe
-	case Email:
+	if k == Email && !isASCII(value) {
+		dst = append(append(dst[:st], k...), 0)
 		if strings.ContainsAny(value, " [({") {
-			if isASCII(value) {
-				return appendEmailKey(dst, value)
-			}
 			return append(dst, emailKeyReplacer.Replace(strings.ToLower(value))...)
 		}
 		for i := 0; i < len(value); i++ {
 			dst = append(dst, lowerASCII(value[i]))
 		}
 		return dst
-	case Secret, IP, Passport, QRIS:
-		for i := 0; i < len(value); i++ {
-			if c := value[i]; !isBlank(c) {
-				dst = append(dst, c)
-			}
-		}
-		return dst
 	}
-	// Names, addresses, dates: lowercase, one space between words.
-	space := false
-	st := len(dst)
-	for i := 0; i < len(value); i++ {
-		c := value[i]
-		if isBlank(c) {
-			space = len(dst) > st
-			continue
-		}
-		if space {
-			dst = append(dst, ' ')
-			space = false
-		}
-		dst = append(dst, lowerASCII(c))
-	}
-	return dst
+	// The other kinds keep only ASCII bytes or lowercase them alone, as
+	// for an ASCII value.
+	key, _ := appendASCIIKey(dst[:st], k, value)
+	return key
 }
 
 // appendASCIIKey is appendValueKey for an ASCII value, which normalize
