@@ -45,6 +45,9 @@ const MaxTextBytes = 16 << 10
 // id and ignored. Accept returns only after everything is stored, so a
 // webhook may answer 200.
 func (s *Service) Accept(ctx context.Context, msgs []Inbound) error {
+	if s.pace != nil {
+		defer func(start time.Time) { s.pace.accepted(time.Since(start)) }(time.Now())
+	}
 	for i := range msgs {
 		if err := s.acceptOne(ctx, &msgs[i]); err != nil {
 			return err

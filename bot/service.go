@@ -104,6 +104,10 @@ type Config struct {
 	// the typing action only when a reply takes noticeable time). Zero
 	// means 300 ms; negative shows them at once.
 	ShowWorkAfter time.Duration
+	// TurnWorkers is how many turns the job queue runs at once. When set,
+	// fewer run while webhooks are being answered slowly (pace.go): the
+	// accepts come first. Zero runs every turn the queue hands out.
+	TurnWorkers int
 	// SendHold is how long a reply's delivery job waits while the turn that
 	// stored the reply sends it itself; the job sends it only if the turn
 	// crashed or failed to. It should be as long as a crashed process's
@@ -146,6 +150,8 @@ type Service struct {
 	turnReads     batcher[*idRead[*store.TurnContext]]
 	deliveryReads batcher[*idRead[*store.Delivery]]
 	historyReads  batcher[*historyRead]
+	// pace runs fewer turns at once while accepts are slow; nil when off.
+	pace *pacer
 }
 
 // idRead is one job's read of what it starts from (a turn's GetTurn, a
@@ -237,7 +243,10 @@ func New(cfg Config) *Service {
 		return nil
 	}
 	s.deliveryReads.exec = readByID(s.store.GetDeliveries)
-	s.metrics = newMetrics(cfg.Registry)
+	if cfg.TurnWorkers > 0 {
+		s.pace = newPacer(cfg.TurnWorkers, time.Now)
+	}
+	s.metrics = newMetrics(cfg.Registry, s.pace)
 	return s
 }
 
@@ -255,7 +264,7 @@ type metrics struct {
 	drafts     *prometheus.CounterVec
 }
 
-func newMetrics(reg *prometheus.Registry) *metrics {
+func newMetrics(reg *prometheus.Registry, pace *pacer) *metrics {
 	m := &metrics{
 		accepted: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "jaga_messages_accepted_total", Help: "Inbound messages stored, by channel.",
@@ -275,6 +284,11 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 	}
 	if reg != nil {
 		reg.MustRegister(m.accepted, m.duplicates, m.replies, m.sends, m.drafts)
+		if pace != nil {
+			reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+				Name: "jaga_turns_allowed", Help: "Turns allowed to run at once; fewer while webhooks are answered slowly.",
+			}, func() float64 { limit, _, _ := pace.state(); return float64(limit) }))
+		}
 	}
 	return m
 }

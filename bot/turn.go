@@ -29,6 +29,15 @@ type turnWorker struct {
 func (w *turnWorker) Timeout(*river.Job[TurnArgs]) time.Duration { return time.Minute }
 
 func (w *turnWorker) Work(ctx context.Context, job *river.Job[TurnArgs]) error {
+	if p := w.s.pace; p != nil {
+		if !p.acquire(ctx, paceMaxWait) {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			return river.JobSnooze(time.Second) // not an attempt
+		}
+		defer p.release()
+	}
 	return w.s.runTurn(ctx, job.Args.MessageID, job.JobRow)
 }
 

@@ -63,6 +63,7 @@ func (m *Main) wire(ctx context.Context) error {
 		Logger: m.Logger.With("component", "bot"), Registry: m.Registry, Accounts: m.accounts,
 		DraftInterval: m.Config.Telegram.DraftInterval,
 		SendHold:      m.Config.JobRescueAfter,
+		TurnWorkers:   queues[bot.QueueTurns],
 		ChannelRates: map[jaga.Channel]bot.Rate{
 			jaga.ChannelTelegram: {Global: m.Config.Telegram.SendRate, PerChat: m.Config.Telegram.ChatRate},
 			jaga.ChannelWhatsApp: {Global: m.Config.WhatsApp.SendRate},
