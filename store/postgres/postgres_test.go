@@ -17,6 +17,10 @@ func BenchmarkInsertMessages(b *testing.B) {
 	storetest.BenchmarkInsertMessages(b, storetest.Postgres(b, store.Options{}))
 }
 
+func BenchmarkInsertInbound(b *testing.B) {
+	storetest.BenchmarkInsertInbound(b, storetest.Postgres(b, store.Options{}))
+}
+
 // TestInsertJobMatchesRiver holds the job rows InsertInbound and
 // FinishTurns write to the rows River's own insert writes for the same jobs,
 // column by column, so that an upgrade of River that changes its table

@@ -25,6 +25,10 @@ func BenchmarkInsertMessages(b *testing.B) {
 	storetest.BenchmarkInsertMessages(b, storetest.SQLite(b, store.Options{}))
 }
 
+func BenchmarkInsertInbound(b *testing.B) {
+	storetest.BenchmarkInsertInbound(b, storetest.SQLite(b, store.Options{}))
+}
+
 // TestInsertJobMatchesRiver holds the job rows InsertInbound and
 // FinishTurns write to the rows River's own insert writes for the same jobs,
 // column by column (the JSON columns byte for byte), so that an upgrade of
