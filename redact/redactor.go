@@ -154,8 +154,10 @@ func (r *Redactor) getScanner() *scanner {
 // dropping buffers grown by a huge text.
 func (r *Redactor) putScanner(sc *scanner) {
 	huge := cap(sc.ents) > 1024 || cap(sc.pre) > 1024
-	sc.s = ""
 	if sc.spare { // r's, and the caller holds busy
+		// The spare keeps its text until the next call: clearing it
+		// would cost a write barrier while the garbage collector marks,
+		// for a text its slabs may keep alive anyway.
 		if huge {
 			r.spare = nil
 		}
@@ -163,7 +165,7 @@ func (r *Redactor) putScanner(sc *scanner) {
 		return
 	}
 	if !huge {
-		sc.r, sc.starts = nil, nil
+		sc.r, sc.starts, sc.s = nil, nil, ""
 		scannerPool.Put(sc)
 	}
 }
@@ -173,11 +175,17 @@ func (r *Redactor) putScanner(sc *scanner) {
 // The digit-run scratch arrays are not reset: digitRun writes every entry
 // it reads.
 func (sc *scanner) run(r *Redactor, s string) []span {
-	sc.r, sc.s = r, s
-	sc.starts = r.starts
-	if sc.starts == nil {
-		sc.starts = &keyBloom // a Redactor not made by New has no dictionary
+	// Storing a pointer into the scanner, a heap object, costs a write
+	// barrier while the garbage collector marks: the spare scanner has
+	// its Redactor already, and only the text changes from call to call.
+	if sc.r != r {
+		sc.r = r
+		sc.starts = r.starts
+		if sc.starts == nil {
+			sc.starts = &keyBloom // a Redactor not made by New has no dictionary
+		}
 	}
+	sc.s = s
 	sc.ents, sc.pre, sc.pk = sc.ents[:0], sc.pre[:0], 0
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
