@@ -119,17 +119,17 @@ func (sc *scanner) entities(n int) []Entity {
 // in, one after another; a larger output has a buffer of its own.
 const outputSlab = 4096
 
-// output returns the builder for an output of about size bytes: the
-// scanner's slab when it has room, so that redacting a text costs no
-// allocation of its own, or else a fresh slab. An output string is a
-// piece of the slab, which a strings.Builder never writes over; it keeps
-// the slab, and the other redacted outputs in it, alive.
-func (sc *scanner) output(size int) *strings.Builder {
-	if sc.out.Cap()-sc.out.Len() < size {
-		sc.out.Reset()
-		sc.out.Grow(outputSlab)
+// output returns the scanner's output slab with room for size more bytes,
+// a fresh one when the old one is full. Redact appends an output to it and
+// keeps the bytes it appended as a string (see redactedString): like a
+// strings.Builder, the slab is only ever appended to, so that bytes handed
+// out are never written over, and an output keeps the slab, and the other
+// outputs in it, alive.
+func (sc *scanner) output(size int) []byte {
+	if cap(sc.out)-len(sc.out) < size {
+		sc.out = make([]byte, 0, outputSlab)
 	}
-	return &sc.out
+	return sc.out
 }
 
 // scannerPool recycles scanners with their span buffers and their entity
@@ -255,10 +255,10 @@ type scanner struct {
 	starts *[512]uint64 // r.starts
 	s      string
 	ents   []span
-	pre    []span          // spans found by the pre-passes, sorted
-	slab   []Entity        // see entities
-	out    strings.Builder // see output
-	pk     int             // next pre-pass span
+	pre    []span   // spans found by the pre-passes, sorted
+	slab   []Entity // see entities
+	out    []byte   // see output
+	pk     int      // next pre-pass span
 
 	ctx    ctxClass // class of the last keyword seen
 	ctxEnd int      // where that keyword ended; -1 for none

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Vault is one conversation's map between placeholders and values. The same
@@ -732,45 +733,64 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 		e.Placeholder = v.placeholder(e.Kind, e.Value)
 		size += len(e.Placeholder) - len(e.Value)
 	}
-	var own strings.Builder
-	b := &own
-	if size <= outputSlab/4 {
+	// The output is appended to a local slice, over the scanner's output
+	// slab when it fits there: a strings.Builder in the scanner would store
+	// its buffer's pointer into the scanner at every write, each store a
+	// write barrier while the garbage collector marks.
+	var b []byte
+	slab := valid && size <= outputSlab/4
+	if slab {
 		b = sc.output(size)
 	} else {
-		b.Grow(size)
+		b = make([]byte, 0, size)
 	}
-	start := b.Len()
+	start := len(b)
 	last := 0
 	if valid {
 		// The usual case, without a call per piece.
 		for i := range ents {
 			e := &ents[i]
-			b.WriteString(text[last:e.Start])
-			b.WriteString(e.Placeholder)
+			b = append(b, text[last:e.Start]...)
+			b = append(b, e.Placeholder...)
 			last = e.End
 		}
-		b.WriteString(text[last:])
+		b = append(b, text[last:]...)
 	} else {
+		// Invalid text may grow as it is made valid, past size: it has a
+		// buffer of its own (above), which append may replace.
 		for _, e := range ents {
-			writeValid(b, text[last:e.Start], valid)
-			b.WriteString(e.Placeholder)
+			b = appendValid(b, text[last:e.Start])
+			b = append(b, e.Placeholder...)
 			last = e.End
 		}
-		writeValid(b, text[last:], valid)
+		b = appendValid(b, text[last:])
 	}
-	out := b.String()[start:]
+	out := redactedString(b[start:])
+	if slab {
+		sc.out = sc.out[:len(b)] // the slab's length only, no pointer stored
+	}
 	r.putScanner(sc)
 	return out, ents
 }
 
-// writeValid writes s, replacing invalid UTF-8 unless valid says the whole
-// text is known to be valid.
-func writeValid(b *strings.Builder, s string, valid bool) {
-	if valid || utf8.ValidString(s) {
-		b.WriteString(s)
-		return
+// redactedString returns the bytes of an output as a string without
+// copying them. It is what strings.Builder.String does, and safe for the
+// same reason: b, the end of an output slab or a buffer of its own, is
+// never written again (output hands out only the slab's unused part).
+func redactedString(b []byte) string {
+	if len(b) == 0 {
+		return ""
 	}
-	b.WriteString(strings.ToValidUTF8(s, "\uFFFD"))
+	return unsafe.String(&b[0], len(b))
+}
+
+// appendValid appends s to b with each run of invalid UTF-8 replaced by
+// U+FFFD, as strings.ToValidUTF8 does.
+func appendValid(b []byte, s string) []byte {
+	if utf8.ValidString(s) {
+		return append(b, s...)
+	}
+	return append(b, strings.ToValidUTF8(s, "\uFFFD")...)
 }
 
 // Restore replaces the placeholders this Vault knows with their values.
