@@ -57,27 +57,52 @@ func New(opts Options) *Redactor {
 	return r
 }
 
-// span is an entity in normalized coordinates.
+// span is an entity in normalized coordinates. Its kind is an index, not
+// a Kind: a span then holds no pointer, so that recording one in the
+// scanner's buffer costs no write barrier while the garbage collector
+// marks, and Redact finds a value's kind in the Vault without hashing
+// the Kind's name.
 type span struct {
-	kind       Kind
+	kind       kindIdx
 	start, end int
+}
+
+// kindIdx is a Kind's index in Kinds or, from numKinds on, numKinds plus
+// its index in the Dictionary's other kinds (Dictionary.others). For one
+// of the Kinds it is also the Vault's kind index (see Vault.counts).
+type kindIdx uint32
+
+// builtinKind returns the kindIdx of k, which must be one of the Kinds:
+// the scanner's detectors report nothing else (the Dictionary's names
+// carry their kindIdx).
+func builtinKind(k Kind) kindIdx {
+	return kindIdx(kindSlots[kindHash(k)] - 1)
+}
+
+// kindName returns the Kind of kind index ki.
+func (r *Redactor) kindName(ki kindIdx) Kind {
+	if ki < numKinds {
+		return kindNames[ki]
+	}
+	return r.dict.others[ki-numKinds]
 }
 
 // Detect returns the personal data in text, ordered by Start and never
 // overlapping. It allocates nothing when it finds nothing.
 func (r *Redactor) Detect(text string) []Entity {
 	sc := r.getScanner()
-	ents, _ := r.detect(sc, text)
+	ents, _, _ := r.detect(sc, text)
 	r.putScanner(sc)
 	return ents
 }
 
-// detect is Detect with the scanner sc; valid reports that text is valid
-// UTF-8, which normalize finds out on the way (it rewrites any invalid
-// byte).
-func (r *Redactor) detect(sc *scanner, text string) (ents []Entity, valid bool) {
+// detect is Detect with the scanner sc; spans are the entities as the
+// scanner found them (ents[i] is spans[i]), in sc's buffer; valid reports
+// that text is valid UTF-8, which normalize finds out on the way (it
+// rewrites any invalid byte).
+func (r *Redactor) detect(sc *scanner, text string) (ents []Entity, spans []span, valid bool) {
 	n := normalize(text)
-	spans := sc.run(r, n.s)
+	spans = sc.run(r, n.s)
 	if len(spans) > 0 {
 		ents = sc.entities(len(spans))
 		for i, sp := range spans {
@@ -86,10 +111,10 @@ func (r *Redactor) detect(sc *scanner, text string) (ents []Entity, valid bool) 
 			// barrier while the garbage collector runs.
 			s, e := n.orig(sp.start), n.orig(sp.end)
 			en := &ents[i]
-			en.Kind, en.Start, en.End, en.Value = sp.kind, s, e, text[s:e]
+			en.Kind, en.Start, en.End, en.Value = r.kindName(sp.kind), s, e, text[s:e]
 		}
 	}
-	return ents, n.offs == nil
+	return ents, spans, n.offs == nil
 }
 
 // entitySlab is how many entities a scanner carves from one allocation:
@@ -284,11 +309,17 @@ type scanner struct {
 // look up (lookupToken); no keyword or set word is longer.
 const wordBufLen = 24
 
+// add records an entity of k, one of the Kinds.
 func (sc *scanner) add(k Kind, start, end int) {
+	sc.addIdx(builtinKind(k), start, end)
+}
+
+// addIdx records an entity of kind index ki.
+func (sc *scanner) addIdx(ki kindIdx, start, end int) {
 	if sc.ents == nil {
 		sc.ents = make([]span, 0, 8)
 	}
-	sc.ents = append(sc.ents, span{k, start, end})
+	sc.ents = append(sc.ents, span{ki, start, end})
 }
 
 // prevIs reports whether the previous word was w.

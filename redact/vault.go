@@ -287,15 +287,18 @@ func phHash(ki uint32, n int) uint32 {
 // placeholder returns the placeholder for a value, creating it when new.
 // Looking up a value spelled as before does not allocate.
 func (v *Vault) placeholder(k Kind, value string) string {
-	if !v.indexed {
-		return v.placeholderSmall(k, value)
-	}
-	// kindIndex, written out: the compiler will not inline it.
-	var ki uint32
-	if id, ok := kindID(k); ok {
-		ki = uint32(id)
-	} else if ki, ok = v.otherKindIndex(k); !ok {
+	ki, ok := v.kindIndex(k)
+	if !ok {
 		ki = v.addKind(k)
+	}
+	return v.placeholderOfKind(ki, k, value)
+}
+
+// placeholderOfKind is placeholder for a value of kind k, whose kind index
+// in v is ki.
+func (v *Vault) placeholderOfKind(ki uint32, k Kind, value string) string {
+	if !v.indexed {
+		return v.placeholderSmall(ki, k, value)
 	}
 	hv := valueHash(ki, value)
 	pr := v.byValue.probe(hv)
@@ -339,11 +342,7 @@ func (v *Vault) placeholder(k Kind, value string) string {
 // spelling of the same kind, then the key, entry by entry. A key that
 // several decoded entries share belongs to the last of them, as it does
 // in byKey.
-func (v *Vault) placeholderSmall(k Kind, value string) string {
-	ki, ok := v.kindIndex(k)
-	if !ok {
-		ki = v.addKind(k)
-	}
+func (v *Vault) placeholderSmall(ki uint32, k Kind, value string) string {
 	ents := v.ents
 	sv := sketch(value, ki)
 	if v.valueSketches.has(sv) { // else no exact entry has this kind and spelling
@@ -715,7 +714,7 @@ func isBlank(c byte) bool {
 // valid UTF-8, even when text is not.
 func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	sc := r.getScanner()
-	ents, valid := r.detect(sc, text)
+	ents, spans, valid := r.detect(sc, text)
 	if len(ents) == 0 {
 		r.putScanner(sc)
 		if valid {
@@ -730,7 +729,11 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	size := len(text)
 	for i := range ents {
 		e := &ents[i]
-		e.Placeholder = v.placeholder(e.Kind, e.Value)
+		if ki := spans[i].kind; ki < numKinds {
+			e.Placeholder = v.placeholderOfKind(uint32(ki), e.Kind, e.Value)
+		} else {
+			e.Placeholder = v.placeholder(e.Kind, e.Value) // a Dictionary's own kind
+		}
 		size += len(e.Placeholder) - len(e.Value)
 	}
 	// The output is appended to a local slice, over the scanner's output
