@@ -10,7 +10,7 @@ func (r *Redactor) Check(parts ...string) []Finding {
 		n := normalize(p)
 		sc := r.getScanner()
 		for _, sp := range sc.run(r, n.s) {
-			out = append(out, Finding{Kind: sp.kind, Part: i, Start: n.orig(sp.start), End: n.orig(sp.end)})
+			out = append(out, Finding{Kind: r.kindName(sp.kind), Part: i, Start: n.orig(sp.start), End: n.orig(sp.end)})
 		}
 		r.putScanner(sc)
 	}

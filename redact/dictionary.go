@@ -15,10 +15,11 @@ type Dictionary struct {
 	bloom  [1024]uint64          // one bit per first-word hash, so most words skip the map
 	phones map[string]bool       // national significant digits: 812…
 	emails map[string]bool
+	others []Kind // the kinds of its names that are not among the Kinds
 }
 
 type dictName struct {
-	kind  Kind
+	ki    kindIdx  // the kind's index (see kindIdx)
 	words []string // lowercase, the first included
 }
 
@@ -52,7 +53,7 @@ func (d *Dictionary) Add(kind Kind, value string) {
 		return
 	}
 	h := wordHash(words[0])
-	nm := dictName{kind: kind, words: words}
+	nm := dictName{ki: d.kindIdx(kind), words: words}
 	if len(words) == 1 {
 		d.names[h] = append(d.names[h], nm)
 	} else {
@@ -69,6 +70,21 @@ func (d *Dictionary) Add(kind Kind, value string) {
 }
 
 func bloomBit(h uint32) uint32 { return (h * 0x85EBCA6B) >> 16 }
+
+// kindIdx returns the kind index of kind, adding it to d.others when it
+// is none of the Kinds.
+func (d *Dictionary) kindIdx(kind Kind) kindIdx {
+	if id, ok := kindID(kind); ok {
+		return kindIdx(id)
+	}
+	for i, k := range d.others {
+		if k == kind {
+			return kindIdx(numKinds + i)
+		}
+	}
+	d.others = append(d.others, kind)
+	return kindIdx(numKinds + len(d.others) - 1)
+}
 
 // Len reports how many values the Dictionary holds.
 func (d *Dictionary) Len() int {
@@ -186,7 +202,7 @@ func (sc *scanner) dictTry(list []dictName, i, j int, lw []byte) int {
 			end = e
 		}
 		if ok {
-			sc.add(nm.kind, i, end)
+			sc.addIdx(nm.ki, i, end)
 			return end
 		}
 	}

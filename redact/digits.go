@@ -26,15 +26,30 @@ func (sc *scanner) digitRun(i int) int {
 		}
 	}
 	t := s[:sc.limit()] // the run stops at the next pre-pass span
+	q0 := i             // the end of the first group
+	for q0 < len(t) && isDigit(t[q0]) {
+		q0++
+	}
+	if q0-i < minDigits && (q0+1 >= len(t) || ctab[t[q0]]&cNumSep == 0 ||
+		!isDigit(t[q0+1]) && ctab[t[q0+1]]&cNumSep == 0) {
+		// Most runs are one short group ("3 pcs", "2024", "15%"), with no
+		// separator and digit after it to go on with: too short for any
+		// identifier, as the loop below would find the long way.
+		sc.prevLen = 0
+		return q0
+	}
 	gs, ge := &sc.gs, &sc.ge
 	sep := &sc.sep // separator class after group k: '.', '-', ' ', 'm' (mixed)
 	ng := 0
 	total := 0 // digits in the whole run
 	p := i
 	for ng < maxGroups {
-		q := p
-		for q < len(t) && isDigit(t[q]) {
-			q++
+		q := q0
+		if ng > 0 {
+			q = p
+			for q < len(t) && isDigit(t[q]) {
+				q++
+			}
 		}
 		gs[ng], ge[ng] = p, q
 		total += q - p

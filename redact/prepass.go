@@ -15,7 +15,7 @@ func (sc *scanner) prepass() {
 		}
 		at := k + x
 		if st, en := emailAround(s, at, at+1); en > 0 {
-			sc.pre = append(sc.pre, span{Email, st, en})
+			sc.pre = append(sc.pre, span{builtinKind(Email), st, en})
 			k = en
 		} else {
 			k = at + 1

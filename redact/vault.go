@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Vault is one conversation's map between placeholders and values. The same
@@ -286,15 +287,18 @@ func phHash(ki uint32, n int) uint32 {
 // placeholder returns the placeholder for a value, creating it when new.
 // Looking up a value spelled as before does not allocate.
 func (v *Vault) placeholder(k Kind, value string) string {
-	if !v.indexed {
-		return v.placeholderSmall(k, value)
-	}
-	// kindIndex, written out: the compiler will not inline it.
-	var ki uint32
-	if id, ok := kindID(k); ok {
-		ki = uint32(id)
-	} else if ki, ok = v.otherKindIndex(k); !ok {
+	ki, ok := v.kindIndex(k)
+	if !ok {
 		ki = v.addKind(k)
+	}
+	return v.placeholderOfKind(ki, k, value)
+}
+
+// placeholderOfKind is placeholder for a value of kind k, whose kind index
+// in v is ki.
+func (v *Vault) placeholderOfKind(ki uint32, k Kind, value string) string {
+	if !v.indexed {
+		return v.placeholderSmall(ki, k, value)
 	}
 	hv := valueHash(ki, value)
 	pr := v.byValue.probe(hv)
@@ -338,11 +342,7 @@ func (v *Vault) placeholder(k Kind, value string) string {
 // spelling of the same kind, then the key, entry by entry. A key that
 // several decoded entries share belongs to the last of them, as it does
 // in byKey.
-func (v *Vault) placeholderSmall(k Kind, value string) string {
-	ki, ok := v.kindIndex(k)
-	if !ok {
-		ki = v.addKind(k)
-	}
+func (v *Vault) placeholderSmall(ki uint32, k Kind, value string) string {
 	ents := v.ents
 	sv := sketch(value, ki)
 	if v.valueSketches.has(sv) { // else no exact entry has this kind and spelling
@@ -714,7 +714,7 @@ func isBlank(c byte) bool {
 // valid UTF-8, even when text is not.
 func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	sc := r.getScanner()
-	ents, valid := r.detect(sc, text)
+	ents, spans, valid := r.detect(sc, text)
 	if len(ents) == 0 {
 		r.putScanner(sc)
 		if valid {
@@ -729,48 +729,71 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	size := len(text)
 	for i := range ents {
 		e := &ents[i]
-		e.Placeholder = v.placeholder(e.Kind, e.Value)
+		if ki := spans[i].kind; ki < numKinds {
+			e.Placeholder = v.placeholderOfKind(uint32(ki), e.Kind, e.Value)
+		} else {
+			e.Placeholder = v.placeholder(e.Kind, e.Value) // a Dictionary's own kind
+		}
 		size += len(e.Placeholder) - len(e.Value)
 	}
-	var own strings.Builder
-	b := &own
-	if size <= outputSlab/4 {
+	// The output is appended to a local slice, over the scanner's output
+	// slab when it fits there: a strings.Builder in the scanner would store
+	// its buffer's pointer into the scanner at every write, each store a
+	// write barrier while the garbage collector marks.
+	var b []byte
+	slab := valid && size <= outputSlab/4
+	if slab {
 		b = sc.output(size)
 	} else {
-		b.Grow(size)
+		b = make([]byte, 0, size)
 	}
-	start := b.Len()
+	start := len(b)
 	last := 0
 	if valid {
 		// The usual case, without a call per piece.
 		for i := range ents {
 			e := &ents[i]
-			b.WriteString(text[last:e.Start])
-			b.WriteString(e.Placeholder)
+			b = append(b, text[last:e.Start]...)
+			b = append(b, e.Placeholder...)
 			last = e.End
 		}
-		b.WriteString(text[last:])
+		b = append(b, text[last:]...)
 	} else {
+		// Invalid text may grow as it is made valid, past size: it has a
+		// buffer of its own (above), which append may replace.
 		for _, e := range ents {
-			writeValid(b, text[last:e.Start], valid)
-			b.WriteString(e.Placeholder)
+			b = appendValid(b, text[last:e.Start])
+			b = append(b, e.Placeholder...)
 			last = e.End
 		}
-		writeValid(b, text[last:], valid)
+		b = appendValid(b, text[last:])
 	}
-	out := b.String()[start:]
+	out := redactedString(b[start:])
+	if slab {
+		sc.out = sc.out[:len(b)] // the slab's length only, no pointer stored
+	}
 	r.putScanner(sc)
 	return out, ents
 }
 
-// writeValid writes s, replacing invalid UTF-8 unless valid says the whole
-// text is known to be valid.
-func writeValid(b *strings.Builder, s string, valid bool) {
-	if valid || utf8.ValidString(s) {
-		b.WriteString(s)
-		return
+// redactedString returns the bytes of an output as a string without
+// copying them. It is what strings.Builder.String does, and safe for the
+// same reason: b, the end of an output slab or a buffer of its own, is
+// never written again (output hands out only the slab's unused part).
+func redactedString(b []byte) string {
+	if len(b) == 0 {
+		return ""
 	}
-	b.WriteString(strings.ToValidUTF8(s, "\uFFFD"))
+	return unsafe.String(&b[0], len(b))
+}
+
+// appendValid appends s to b with each run of invalid UTF-8 replaced by
+// U+FFFD, as strings.ToValidUTF8 does.
+func appendValid(b []byte, s string) []byte {
+	if utf8.ValidString(s) {
+		return append(b, s...)
+	}
+	return append(b, strings.ToValidUTF8(s, "\uFFFD")...)
 }
 
 // Restore replaces the placeholders this Vault knows with their values.
