@@ -45,6 +45,7 @@ const MaxTextBytes = 16 << 10
 // id and ignored. Accept returns only after everything is stored, so a
 // webhook may answer 200.
 func (s *Service) Accept(ctx context.Context, msgs []Inbound) error {
+	ctx = store.Urgent(ctx) // a webhook waits for it
 	if s.pace != nil {
 		defer func(start time.Time) { s.pace.accepted(time.Since(start)) }(time.Now())
 	}
@@ -265,6 +266,7 @@ var statusRank = map[jaga.MessageStatus]int{
 
 // AcceptStatuses records delivery statuses the channel reported.
 func (s *Service) AcceptStatuses(ctx context.Context, updates []StatusUpdate) error {
+	ctx = store.Urgent(ctx) // a webhook waits for it
 	for _, u := range updates {
 		err := s.store.WithTx(ctx, func(q store.Queries) error {
 			m, err := q.FindOutboundByChannelID(ctx, u.Channel, u.ChannelMessageID)

@@ -223,7 +223,8 @@ func New(cfg Config) *Service {
 		s.limits[ch] = newLimiter(r)
 	}
 	s.inserts.exec = func(ctx context.Context, rows []store.InboundRow) error {
-		return s.store.InsertInbound(ctx, rows, TurnArgs{}.Kind(), TurnArgs{}.InsertOpts())
+		// Webhooks are waiting for these rows (store.Urgent).
+		return s.store.InsertInbound(store.Urgent(ctx), rows, TurnArgs{}.Kind(), TurnArgs{}.InsertOpts())
 	}
 	s.finishes.exec = s.finishTurns
 	s.sents.exec = func(ctx context.Context, rows []store.SentRow) error { return s.store.MarkSentMany(ctx, rows) }

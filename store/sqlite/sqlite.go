@@ -50,6 +50,7 @@ type DB struct {
 	stop   func()
 
 	checkpoints *checkpointer
+	gate        gate // orders our callers' turns at the one connection
 }
 
 var _ store.Store = (*DB)(nil)
@@ -89,7 +90,7 @@ func Open(ctx context.Context, path string, opts store.Options) (*DB, error) {
 	}
 	d.checkpoints = startCheckpointer(sql.OpenDB(&connector{dsn: dsn, drv: &sqlite.Driver{}}), checkpointInterval)
 	d.river = client
-	d.Queries = sqlstore.New(&adapter{q: sqldb, river: client}, d.begin, sqlstore.SQLite)
+	d.Queries = sqlstore.New(&adapter{q: sqldb, river: client, gate: &d.gate}, d.begin, sqlstore.SQLite)
 	return d, nil
 }
 
@@ -139,6 +140,10 @@ func (d *DB) WithTx(ctx context.Context, fn func(q store.Queries) error) error {
 }
 
 func (d *DB) begin(ctx context.Context, fn func(tx sqlstore.DB) error) error {
+	if err := d.gate.enter(ctx, store.IsUrgent(ctx)); err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer d.gate.leave()
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
@@ -271,6 +276,21 @@ type adapter struct {
 	q     querier
 	tx    *sql.Tx // nil outside a transaction
 	river *river.Client[*sql.Tx]
+	// gate is the DB's outside a transaction (a transaction has passed
+	// it already): each statement passes it, and a query holds it until
+	// its rows are read or closed, as database/sql holds the connection.
+	gate *gate
+}
+
+// enter passes the gate, when a has one, and returns what leaves it.
+func (a *adapter) enter(ctx context.Context) (leave func(), err error) {
+	if a.gate == nil {
+		return func() {}, nil
+	}
+	if err := a.gate.enter(ctx, store.IsUrgent(ctx)); err != nil {
+		return nil, err
+	}
+	return sync.OnceFunc(a.gate.leave), nil
 }
 
 var placeholderRE = regexp.MustCompile(`\$(\d+)`)
@@ -303,6 +323,11 @@ func convertArgs(args []any) []any {
 }
 
 func (a *adapter) Exec(ctx context.Context, query string, args ...any) (int64, error) {
+	leave, err := a.enter(ctx)
+	if err != nil {
+		return 0, err
+	}
+	defer leave()
 	res, err := a.q.ExecContext(ctx, rewrite(query), convertArgs(args)...)
 	if err != nil {
 		return 0, translate(err)
@@ -311,15 +336,24 @@ func (a *adapter) Exec(ctx context.Context, query string, args ...any) (int64, e
 }
 
 func (a *adapter) Query(ctx context.Context, query string, args ...any) (sqlstore.Rows, error) {
+	leave, err := a.enter(ctx)
+	if err != nil {
+		return nil, err
+	}
 	rows, err := a.q.QueryContext(ctx, rewrite(query), convertArgs(args)...)
 	if err != nil {
+		leave()
 		return nil, translate(err)
 	}
-	return &sqlRows{rows: rows}, nil
+	return &sqlRows{rows: rows, leave: leave}, nil
 }
 
 func (a *adapter) QueryRow(ctx context.Context, query string, args ...any) sqlstore.Row {
-	return &sqlRow{row: a.q.QueryRowContext(ctx, rewrite(query), convertArgs(args)...)}
+	leave, err := a.enter(ctx)
+	if err != nil {
+		return &sqlRow{err: err}
+	}
+	return &sqlRow{row: a.q.QueryRowContext(ctx, rewrite(query), convertArgs(args)...), leave: leave}
 }
 
 func (a *adapter) InsertJob(ctx context.Context, args river.JobArgs, opts *river.InsertOpts) (int64, error) {
@@ -350,20 +384,36 @@ func (a *adapter) CompleteJob(ctx context.Context, job *rivertype.JobRow) error 
 	return err
 }
 
+// sqlRows leaves the gate when database/sql gives the connection back:
+// after the last row, or at Close.
 type sqlRows struct {
-	rows *sql.Rows
+	rows  *sql.Rows
+	leave func()
 }
 
-func (r *sqlRows) Next() bool             { return r.rows.Next() }
+func (r *sqlRows) Next() bool {
+	if r.rows.Next() {
+		return true
+	}
+	r.leave()
+	return false
+}
+
 func (r *sqlRows) Err() error             { return translate(r.rows.Err()) }
-func (r *sqlRows) Close()                 { _ = r.rows.Close() }
+func (r *sqlRows) Close()                 { _ = r.rows.Close(); r.leave() }
 func (r *sqlRows) Scan(dest ...any) error { return scanConverted(r.rows.Scan, dest) }
 
 type sqlRow struct {
-	row *sql.Row
+	row   *sql.Row
+	leave func()
+	err   error // the gate's, when the row was never queried
 }
 
 func (r *sqlRow) Scan(dest ...any) error {
+	if r.err != nil {
+		return r.err
+	}
+	defer r.leave()
 	return scanConverted(r.row.Scan, dest)
 }
 
