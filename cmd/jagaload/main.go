@@ -239,10 +239,21 @@ func run() error {
 	}
 	latencies := make([]time.Duration, c.messages)
 	var failed atomic.Int64
-	send := func(i int, from time.Time) {
+	senders := make([][]*sender, c.concurrency)
+	for w := range senders {
+		for _, a := range addrs {
+			senders[w] = append(senders[w], newSender(a, "/webhooks/telegram",
+				"Content-Type: application/json", telegramtest.SecretHeader+": "+secret))
+		}
+	}
+	send := func(w, i int, from time.Time) {
 		body := bodies[i]
 		bodies[i] = nil
-		if _, err := post(addrs[i%len(addrs)], body); err != nil {
+		code, err := senders[w][i%len(addrs)].post(body)
+		if err == nil {
+			err = answerOK(code)
+		}
+		if err != nil {
 			failed.Add(1)
 			return
 		}
@@ -359,7 +370,7 @@ func run() error {
 // as a channel's updates do (Telegram opens at most 40 connections to a
 // webhook and queues updates while they are all busy), and is measured
 // from then: a message that waited for a free sender counts that wait.
-func load(n, senders int, interval time.Duration, begin time.Time, send func(i int, from time.Time)) {
+func load(n, senders int, interval time.Duration, begin time.Time, send func(w, i int, from time.Time)) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for w := 0; w < senders; w++ {
@@ -378,7 +389,7 @@ func load(n, senders int, interval time.Duration, begin time.Time, send func(i i
 						time.Sleep(d)
 					}
 				}
-				send(i, at)
+				send(w, i, at)
 			}
 		}()
 	}
