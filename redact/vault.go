@@ -714,8 +714,10 @@ func isBlank(c byte) bool {
 // valid UTF-8, even when text is not.
 func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	sc := r.getScanner()
-	ents, spans, valid := r.detect(sc, text)
-	if len(ents) == 0 {
+	n := normalize(text)
+	spans := sc.run(r, n.s)
+	valid := n.offs == nil // normalize rewrites any invalid byte
+	if len(spans) == 0 {
 		r.putScanner(sc)
 		if valid {
 			return text, nil
@@ -725,16 +727,24 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	if v == nil {
 		v = NewVault()
 	}
-	// Placeholders first, so the output is sized once.
+	// detect's loop with the placeholders in it: one pass over the spans
+	// writes each entity once, whole, and sizes the output on the way,
+	// where filling the entities and then setting their placeholders took
+	// two.
+	ents := sc.entities(len(spans))
 	size := len(text)
-	for i := range ents {
-		e := &ents[i]
-		if ki := spans[i].kind; ki < numKinds {
-			e.Placeholder = v.placeholderOfKind(uint32(ki), e.Kind, e.Value)
+	for i, sp := range spans {
+		s, e := n.orig(sp.start), n.orig(sp.end)
+		k, val := r.kindName(sp.kind), text[s:e]
+		var ph string
+		if sp.kind < numKinds {
+			ph = v.placeholderOfKind(uint32(sp.kind), k, val)
 		} else {
-			e.Placeholder = v.placeholder(e.Kind, e.Value) // a Dictionary's own kind
+			ph = v.placeholder(k, val) // a Dictionary's own kind
 		}
-		size += len(e.Placeholder) - len(e.Value)
+		en := &ents[i]
+		en.Kind, en.Start, en.End, en.Value, en.Placeholder = k, s, e, val, ph
+		size += len(ph) - len(val)
 	}
 	// The output is appended to a local slice, over the scanner's output
 	// slab when it fits there: a strings.Builder in the scanner would store
