@@ -272,9 +272,56 @@ var kindSlots = func() (t [64]uint8) {
 }()
 
 // valueHash is the hash of value, written as it is, for kind index ki.
+// It is the runtime's own fallback string hash (wyhash, in hash64.go)
+// with random keys, written out so that it inlines into its callers: for
+// the usual value of up to 16 bytes it is two loads and two
+// multiplications, where maphash.Comparable's indirect call to the map
+// hasher took a fifth of a lookup of a value already in the Vault. The
+// random keys keep a sender from choosing values that collide, as a
+// maphash seed did.
 func valueHash(ki uint32, value string) uint32 {
-	return uint32(maphash.Comparable(vaultSeed, value)) ^ ki*0x9E3779B1
+	n := len(value)
+	if n < 8 || n > 16 {
+		return valueHashOther(ki, value)
+	}
+	return hashFinal(ki, n, load8(value), load8(value[n-8:]), hashKeys[0])
 }
+
+// valueHashOther is valueHash for a value shorter than 8 bytes or longer
+// than 16: sixteen bytes a round, then the last sixteen.
+func valueHashOther(ki uint32, value string) uint32 {
+	n := len(value)
+	if n < 8 {
+		return hashFinal(ki, n, pack8(value), 0, hashKeys[0])
+	}
+	seed := hashKeys[0]
+	for p := value; len(p) > 16; p = p[16:] {
+		seed = hashMix(load8(p)^hashKeys[1], load8(p[8:])^seed)
+	}
+	return hashFinal(ki, n, load8(value[n-16:]), load8(value[n-8:]), seed)
+}
+
+// hashFinal mixes the last (or only) sixteen bytes a, b of a value of n
+// bytes and kind index ki into seed, as wyhash ends.
+func hashFinal(ki uint32, n int, a, b, seed uint64) uint32 {
+	seed ^= uint64(n)<<32 ^ uint64(ki)
+	return uint32(hashMix(hashKeys[2]^uint64(n), hashMix(a^hashKeys[1], b^seed)))
+}
+
+// hashMix is wyhash's mix: the two halves of a 128-bit product, XORed.
+func hashMix(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
+
+// hashKeys are valueHash's random keys, odd so that no product loses its
+// low bits, drawn once per process from a random maphash seed.
+var hashKeys = func() (k [3]uint64) {
+	for i := range k {
+		k[i] = maphash.Comparable(vaultSeed, i) | 1
+	}
+	return k
+}()
 
 // phHash is the hash of the placeholder numbered n of kind index ki.
 func phHash(ki uint32, n int) uint32 {
