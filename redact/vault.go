@@ -38,8 +38,7 @@ type Vault struct {
 	// by the caller does not keep values alive. Nil until one is made.
 	phs *strings.Builder
 
-	ents    []vaultEntry // insertion order, for a stable encoding
-	aliases []vaultAlias
+	ents []vaultEntry // insertion order, for a stable encoding
 	// counts holds the last number given to each of the Kinds, at its
 	// index in Kinds; others holds the kinds not among them (from an
 	// encoding). A kind index (vaultEntry.kind) below numKinds is an index
@@ -48,15 +47,15 @@ type Vault struct {
 	others  []kindCount
 	scratch []byte // reused to build lookup keys
 
-	// byValue finds a value as it was written (and its kind): the entry
-	// made for it, or an alias (a reference with aliasRef set) once a
-	// value has come back spelled another way or as another kind, or an
-	// entry from an encoding has come back. Most values that come back
-	// are spelled the same way, and this one lookup then replaces
+	// byValue finds a value as it was written (and its kind): the
+	// placeholder of the entry made for it, or of the entry a value that
+	// came back spelled another way or as another kind, or an entry from
+	// an encoding that came back, was found to be. Most values that come
+	// back are spelled the same way, and this one lookup then replaces
 	// building the normal form and looking it up. Other spellings and
 	// other kinds take the slow path through byKey, which decides; byValue
 	// only remembers its answers.
-	byValue hashIndex
+	byValue valueIndex
 	byKey   hashIndex // an entry's key → the entry; the last entry of a key shared in an encoding
 	byPH    hashIndex // kind and number → entry
 	// valueSketches and keySketches hold the sketches of the exact
@@ -72,9 +71,6 @@ type Vault struct {
 // them is cheaper than hashing, and nothing is built when a Vault is made
 // or decoded for one message.
 const smallVault = 32
-
-// aliasRef marks a reference in Vault.byValue to an alias.
-const aliasRef = 1 << 31
 
 // vaultSeed seeds the hashes of a Vault's indexes; a random seed keeps a
 // sender from choosing values that collide.
@@ -106,11 +102,63 @@ type vaultEntry struct {
 	key piece
 }
 
-// vaultAlias is another spelling, or another kind, a value came back in.
-type vaultAlias struct {
-	kind  uint32
-	val   piece  // in Vault.data
-	entry uint32 // index in Vault.ents
+// valueSlot is a slot of Vault.byValue: a spelling of a value, of a kind,
+// and the placeholder of the value's entry. It holds all that finding the
+// placeholder of a value spelled as before reads but the spelling's bytes
+// and the placeholder's: the slot, the spelling and the placeholder are
+// three cache lines, where a slot that referred to the entry, which
+// referred to both, made the spelling and the placeholder wait for the
+// entry. In a Vault of thousands of values those lines are rarely in the
+// cache.
+type valueSlot struct {
+	h    uint32 // the spelling's valueHash
+	kind uint32 // the spelling's kind index
+	val  piece  // the spelling, in Vault.data
+	ph   piece  // the placeholder, in placeholderRuns[run-1], or in Vault.phs when run is 0
+	run  uint32
+	used bool
+}
+
+// valueIndex is hashIndex for valueSlots, with the same open addressing
+// and linear probing: a lookup walks the slots from its hash's until an
+// empty one.
+type valueIndex struct {
+	slots []valueSlot
+	n     int // slots in use
+}
+
+// add stores sl, beside any slots of the same hash already there.
+func (x *valueIndex) add(sl valueSlot) {
+	if 2*(x.n+1) > len(x.slots) {
+		old := x.slots
+		x.slots = make([]valueSlot, max(minIndexSlots, 2*len(old)))
+		for i := range old {
+			if old[i].used {
+				x.put(old[i])
+			}
+		}
+	}
+	x.n++
+	x.put(sl)
+}
+
+func (x *valueIndex) put(sl valueSlot) {
+	m := uint32(len(x.slots) - 1)
+	i := sl.h & m
+	for x.slots[i].used {
+		i = (i + 1) & m
+	}
+	x.slots[i] = sl
+}
+
+// spelling returns the slot for the spelling val, of hash h and kind index
+// ki, of the value of entry e.
+func spelling(h, ki uint32, val piece, e *vaultEntry) valueSlot {
+	sl := valueSlot{h: h, kind: ki, val: val, ph: e.ph, used: true}
+	if e.inRun {
+		sl.run = e.kind + 1
+	}
+	return sl
 }
 
 // kindCount is the last number a Vault gave to a kind not among the Kinds.
@@ -352,18 +400,15 @@ func (v *Vault) placeholderOfKind(ki uint32, k Kind, value string) string {
 		return v.placeholderSmall(ki, k, value)
 	}
 	hv := valueHash(ki, value)
-	pr := v.byValue.probe(hv)
-	for {
-		ref, _, ok := pr.next()
-		if !ok {
-			break
-		}
-		if ref&aliasRef == 0 {
-			if e := &v.ents[ref]; e.kind == ki && v.str(e.val) == value {
-				return v.placeholderOf(e)
+	if sls := v.byValue.slots; len(sls) > 0 {
+		m := uint32(len(sls) - 1)
+		for i := hv & m; sls[i].used; i = (i + 1) & m {
+			if sl := &sls[i]; sl.h == hv && sl.kind == ki && v.str(sl.val) == value {
+				if sl.run != 0 {
+					return placeholderRuns[sl.run-1][sl.ph.off : sl.ph.off+sl.ph.len]
+				}
+				return v.phs.String()[sl.ph.off : sl.ph.off+sl.ph.len]
 			}
-		} else if a := &v.aliases[ref&^aliasRef]; a.kind == ki && v.str(a.val) == value {
-			return v.placeholderOf(&v.ents[a.entry])
 		}
 	}
 	v.scratch = appendValueKey(v.scratch[:0], k, value)
@@ -373,17 +418,17 @@ func (v *Vault) placeholderOfKind(ki uint32, k Kind, value string) string {
 		// kind, or it is from an encoding: remember the answer.
 		e := &v.ents[i]
 		if e.kind == ki && v.str(e.val) == value {
-			v.byValue.add(hv, i)
+			v.byValue.add(spelling(hv, ki, e.val, e))
 		} else {
-			v.aliases = append(v.aliases, vaultAlias{kind: ki, val: v.store(value), entry: i})
-			v.byValue.add(hv, uint32(len(v.aliases)-1)|aliasRef)
+			val := v.store(value)
 			e = &v.ents[i]
+			v.byValue.add(spelling(hv, ki, val, e))
 		}
 		return v.placeholderOf(e)
 	}
 	i := v.add(ki, value)
 	e := &v.ents[i]
-	v.byValue.add(hv, i)
+	v.byValue.add(spelling(hv, ki, e.val, e))
 	v.byKey.add(hk, i)
 	v.byPH.add(phHash(ki, e.n), i)
 	return v.placeholderOf(e)
@@ -499,7 +544,7 @@ func (v *Vault) index() (dup bool) {
 	for i := range v.ents {
 		e := &v.ents[i]
 		if e.tag != 0 {
-			v.byValue.add(valueHash(e.kind, v.str(e.val)), uint32(i))
+			v.byValue.add(spelling(valueHash(e.kind, v.str(e.val)), e.kind, e.val, e))
 		}
 		key := v.str(e.key)
 		h := uint32(maphash.String(vaultSeed, key))
