@@ -80,23 +80,19 @@ var vaultSeed = maphash.MakeSeed()
 type piece struct{ off, len uint32 }
 
 type vaultEntry struct {
-	// kind, inRun, ph and val come first: they are all a lookup of a value
-	// already in the Vault reads, and together in the first 24 bytes of
-	// an entry they share a cache line in three entries of four, where
-	// spread over 32 bytes they did in two.
+	n    int    // the placeholder's number
 	kind uint32 // the kind index (see Vault.counts)
 	// The placeholder is in its kind's run when inRun is set, else in
 	// Vault.phs.
 	inRun bool
-	ph    piece
-	val   piece // in Vault.data
-	n     int   // the placeholder's number
 	// tag is set when key is the key of the value and of no other entry,
 	// as for every entry placeholder made: the same kind and the same
 	// spelling then find this entry without building the key. It is
 	// valueTag(kind, len(value)), so that a search compares one word
 	// before it compares the value.
 	tag uint64
+	ph  piece
+	val piece // in Vault.data
 	// key is the vault key (see appendValueKey) the entry is found by;
 	// a decoded entry's key is whatever the encoding held.
 	key piece
