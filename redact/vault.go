@@ -321,12 +321,11 @@ var kindSlots = func() (t [64]uint8) {
 
 // valueHash is the hash of value, written as it is, for kind index ki.
 // It is the runtime's own fallback string hash (wyhash, in hash64.go)
-// with random keys, written out so that it inlines into its callers: for
-// the usual value of up to 16 bytes it is two loads and two
-// multiplications, where maphash.Comparable's indirect call to the map
-// hasher took a fifth of a lookup of a value already in the Vault. The
-// random keys keep a sender from choosing values that collide, as a
-// maphash seed did.
+// with random keys, written out and called directly: for the usual value
+// of 8 to 16 bytes it is two loads and two multiplications, where
+// maphash.Comparable's indirect call to the map hasher took about a fifth
+// of a lookup of a value already in the Vault. The random keys keep a
+// sender from choosing values that collide, as a maphash seed did.
 func valueHash(ki uint32, value string) uint32 {
 	n := len(value)
 	if n < 8 || n > 16 {
