@@ -91,18 +91,16 @@ func (r *Redactor) kindName(ki kindIdx) Kind {
 // overlapping. It allocates nothing when it finds nothing.
 func (r *Redactor) Detect(text string) []Entity {
 	sc := r.getScanner()
-	ents, _, _ := r.detect(sc, text)
+	ents := r.detect(sc, text)
 	r.putScanner(sc)
 	return ents
 }
 
-// detect is Detect with the scanner sc; spans are the entities as the
-// scanner found them (ents[i] is spans[i]), in sc's buffer; valid reports
-// that text is valid UTF-8, which normalize finds out on the way (it
-// rewrites any invalid byte).
-func (r *Redactor) detect(sc *scanner, text string) (ents []Entity, spans []span, valid bool) {
+// detect is Detect with the scanner sc. Redact has its own copy of the
+// loop below, which sets the placeholders as it goes.
+func (r *Redactor) detect(sc *scanner, text string) (ents []Entity) {
 	n := normalize(text)
-	spans = sc.run(r, n.s)
+	spans := sc.run(r, n.s)
 	if len(spans) > 0 {
 		ents = sc.entities(len(spans))
 		for i, sp := range spans {
@@ -114,7 +112,7 @@ func (r *Redactor) detect(sc *scanner, text string) (ents []Entity, spans []span
 			en.Kind, en.Start, en.End, en.Value = r.kindName(sp.kind), s, e, text[s:e]
 		}
 	}
-	return ents, spans, n.offs == nil
+	return ents
 }
 
 // entitySlab is how many entities a scanner carves from one allocation:

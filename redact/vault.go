@@ -38,8 +38,7 @@ type Vault struct {
 	// by the caller does not keep values alive. Nil until one is made.
 	phs *strings.Builder
 
-	ents    []vaultEntry // insertion order, for a stable encoding
-	aliases []vaultAlias
+	ents []vaultEntry // insertion order, for a stable encoding
 	// counts holds the last number given to each of the Kinds, at its
 	// index in Kinds; others holds the kinds not among them (from an
 	// encoding). A kind index (vaultEntry.kind) below numKinds is an index
@@ -48,15 +47,15 @@ type Vault struct {
 	others  []kindCount
 	scratch []byte // reused to build lookup keys
 
-	// byValue finds a value as it was written (and its kind): the entry
-	// made for it, or an alias (a reference with aliasRef set) once a
-	// value has come back spelled another way or as another kind, or an
-	// entry from an encoding has come back. Most values that come back
-	// are spelled the same way, and this one lookup then replaces
+	// byValue finds a value as it was written (and its kind): the
+	// placeholder of the entry made for it, or of the entry a value that
+	// came back spelled another way or as another kind, or an entry from
+	// an encoding that came back, was found to be. Most values that come
+	// back are spelled the same way, and this one lookup then replaces
 	// building the normal form and looking it up. Other spellings and
 	// other kinds take the slow path through byKey, which decides; byValue
 	// only remembers its answers.
-	byValue hashIndex
+	byValue valueIndex
 	byKey   hashIndex // an entry's key → the entry; the last entry of a key shared in an encoding
 	byPH    hashIndex // kind and number → entry
 	// valueSketches and keySketches hold the sketches of the exact
@@ -72,9 +71,6 @@ type Vault struct {
 // them is cheaper than hashing, and nothing is built when a Vault is made
 // or decoded for one message.
 const smallVault = 32
-
-// aliasRef marks a reference in Vault.byValue to an alias.
-const aliasRef = 1 << 31
 
 // vaultSeed seeds the hashes of a Vault's indexes; a random seed keeps a
 // sender from choosing values that collide.
@@ -102,11 +98,63 @@ type vaultEntry struct {
 	key piece
 }
 
-// vaultAlias is another spelling, or another kind, a value came back in.
-type vaultAlias struct {
-	kind  uint32
-	val   piece  // in Vault.data
-	entry uint32 // index in Vault.ents
+// valueSlot is a slot of Vault.byValue: a spelling of a value, of a kind,
+// and the placeholder of the value's entry. It holds all that finding the
+// placeholder of a value spelled as before reads but the spelling's bytes
+// and the placeholder's: the slot, the spelling and the placeholder are
+// three cache lines, where a slot that referred to the entry, which
+// referred to both, made the spelling and the placeholder wait for the
+// entry. In a Vault of thousands of values those lines are rarely in the
+// cache.
+type valueSlot struct {
+	h    uint32 // the spelling's valueHash
+	kind uint32 // the spelling's kind index
+	val  piece  // the spelling, in Vault.data
+	ph   piece  // the placeholder, in placeholderRuns[run-1], or in Vault.phs when run is 0
+	run  uint32
+	used bool
+}
+
+// valueIndex is hashIndex for valueSlots, with the same open addressing
+// and linear probing: a lookup walks the slots from its hash's until an
+// empty one.
+type valueIndex struct {
+	slots []valueSlot
+	n     int // slots in use
+}
+
+// add stores sl, beside any slots of the same hash already there.
+func (x *valueIndex) add(sl valueSlot) {
+	if 2*(x.n+1) > len(x.slots) {
+		old := x.slots
+		x.slots = make([]valueSlot, max(minIndexSlots, 2*len(old)))
+		for i := range old {
+			if old[i].used {
+				x.put(old[i])
+			}
+		}
+	}
+	x.n++
+	x.put(sl)
+}
+
+func (x *valueIndex) put(sl valueSlot) {
+	m := uint32(len(x.slots) - 1)
+	i := sl.h & m
+	for x.slots[i].used {
+		i = (i + 1) & m
+	}
+	x.slots[i] = sl
+}
+
+// spelling returns the slot for the spelling val, of hash h and kind index
+// ki, of the value of entry e.
+func spelling(h, ki uint32, val piece, e *vaultEntry) valueSlot {
+	sl := valueSlot{h: h, kind: ki, val: val, ph: e.ph, used: true}
+	if e.inRun {
+		sl.run = e.kind + 1
+	}
+	return sl
 }
 
 // kindCount is the last number a Vault gave to a kind not among the Kinds.
@@ -272,9 +320,55 @@ var kindSlots = func() (t [64]uint8) {
 }()
 
 // valueHash is the hash of value, written as it is, for kind index ki.
+// It is the runtime's own fallback string hash (wyhash, in hash64.go)
+// with random keys, written out and called directly: for the usual value
+// of 8 to 16 bytes it is two loads and two multiplications, where
+// maphash.Comparable's indirect call to the map hasher took about a fifth
+// of a lookup of a value already in the Vault. The random keys keep a
+// sender from choosing values that collide, as a maphash seed did.
 func valueHash(ki uint32, value string) uint32 {
-	return uint32(maphash.Comparable(vaultSeed, value)) ^ ki*0x9E3779B1
+	n := len(value)
+	if n < 8 || n > 16 {
+		return valueHashOther(ki, value)
+	}
+	return hashFinal(ki, n, load8(value), load8(value[n-8:]), hashKeys[0])
 }
+
+// valueHashOther is valueHash for a value shorter than 8 bytes or longer
+// than 16: sixteen bytes a round, then the last sixteen.
+func valueHashOther(ki uint32, value string) uint32 {
+	n := len(value)
+	if n < 8 {
+		return hashFinal(ki, n, pack8(value), 0, hashKeys[0])
+	}
+	seed := hashKeys[0]
+	for p := value; len(p) > 16; p = p[16:] {
+		seed = hashMix(load8(p)^hashKeys[1], load8(p[8:])^seed)
+	}
+	return hashFinal(ki, n, load8(value[n-16:]), load8(value[n-8:]), seed)
+}
+
+// hashFinal mixes the last (or only) sixteen bytes a, b of a value of n
+// bytes and kind index ki into seed, as wyhash ends.
+func hashFinal(ki uint32, n int, a, b, seed uint64) uint32 {
+	seed ^= uint64(n)<<32 ^ uint64(ki)
+	return uint32(hashMix(hashKeys[2]^uint64(n), hashMix(a^hashKeys[1], b^seed)))
+}
+
+// hashMix is wyhash's mix: the two halves of a 128-bit product, XORed.
+func hashMix(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
+
+// hashKeys are valueHash's random keys, odd so that no product loses its
+// low bits, drawn once per process from a random maphash seed.
+var hashKeys = func() (k [3]uint64) {
+	for i := range k {
+		k[i] = maphash.Comparable(vaultSeed, i) | 1
+	}
+	return k
+}()
 
 // phHash is the hash of the placeholder numbered n of kind index ki.
 func phHash(ki uint32, n int) uint32 {
@@ -301,18 +395,15 @@ func (v *Vault) placeholderOfKind(ki uint32, k Kind, value string) string {
 		return v.placeholderSmall(ki, k, value)
 	}
 	hv := valueHash(ki, value)
-	pr := v.byValue.probe(hv)
-	for {
-		ref, _, ok := pr.next()
-		if !ok {
-			break
-		}
-		if ref&aliasRef == 0 {
-			if e := &v.ents[ref]; e.kind == ki && v.str(e.val) == value {
-				return v.placeholderOf(e)
+	if sls := v.byValue.slots; len(sls) > 0 {
+		m := uint32(len(sls) - 1)
+		for i := hv & m; sls[i].used; i = (i + 1) & m {
+			if sl := &sls[i]; sl.h == hv && sl.kind == ki && v.str(sl.val) == value {
+				if sl.run != 0 {
+					return placeholderRuns[sl.run-1][sl.ph.off : sl.ph.off+sl.ph.len]
+				}
+				return v.phs.String()[sl.ph.off : sl.ph.off+sl.ph.len]
 			}
-		} else if a := &v.aliases[ref&^aliasRef]; a.kind == ki && v.str(a.val) == value {
-			return v.placeholderOf(&v.ents[a.entry])
 		}
 	}
 	v.scratch = appendValueKey(v.scratch[:0], k, value)
@@ -322,17 +413,17 @@ func (v *Vault) placeholderOfKind(ki uint32, k Kind, value string) string {
 		// kind, or it is from an encoding: remember the answer.
 		e := &v.ents[i]
 		if e.kind == ki && v.str(e.val) == value {
-			v.byValue.add(hv, i)
+			v.byValue.add(spelling(hv, ki, e.val, e))
 		} else {
-			v.aliases = append(v.aliases, vaultAlias{kind: ki, val: v.store(value), entry: i})
-			v.byValue.add(hv, uint32(len(v.aliases)-1)|aliasRef)
+			val := v.store(value)
 			e = &v.ents[i]
+			v.byValue.add(spelling(hv, ki, val, e))
 		}
 		return v.placeholderOf(e)
 	}
 	i := v.add(ki, value)
 	e := &v.ents[i]
-	v.byValue.add(hv, i)
+	v.byValue.add(spelling(hv, ki, e.val, e))
 	v.byKey.add(hk, i)
 	v.byPH.add(phHash(ki, e.n), i)
 	return v.placeholderOf(e)
@@ -448,7 +539,7 @@ func (v *Vault) index() (dup bool) {
 	for i := range v.ents {
 		e := &v.ents[i]
 		if e.tag != 0 {
-			v.byValue.add(valueHash(e.kind, v.str(e.val)), uint32(i))
+			v.byValue.add(spelling(valueHash(e.kind, v.str(e.val)), e.kind, e.val, e))
 		}
 		key := v.str(e.key)
 		h := uint32(maphash.String(vaultSeed, key))
@@ -714,8 +805,10 @@ func isBlank(c byte) bool {
 // valid UTF-8, even when text is not.
 func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	sc := r.getScanner()
-	ents, spans, valid := r.detect(sc, text)
-	if len(ents) == 0 {
+	n := normalize(text)
+	spans := sc.run(r, n.s)
+	valid := n.offs == nil // normalize rewrites any invalid byte
+	if len(spans) == 0 {
 		r.putScanner(sc)
 		if valid {
 			return text, nil
@@ -725,16 +818,24 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	if v == nil {
 		v = NewVault()
 	}
-	// Placeholders first, so the output is sized once.
+	// detect's loop with the placeholders in it: one pass over the spans
+	// writes each entity once, whole, and sizes the output on the way,
+	// where filling the entities and then setting their placeholders took
+	// two.
+	ents := sc.entities(len(spans))
 	size := len(text)
-	for i := range ents {
-		e := &ents[i]
-		if ki := spans[i].kind; ki < numKinds {
-			e.Placeholder = v.placeholderOfKind(uint32(ki), e.Kind, e.Value)
+	for i, sp := range spans {
+		s, e := n.orig(sp.start), n.orig(sp.end)
+		k, val := r.kindName(sp.kind), text[s:e]
+		var ph string
+		if sp.kind < numKinds {
+			ph = v.placeholderOfKind(uint32(sp.kind), k, val)
 		} else {
-			e.Placeholder = v.placeholder(e.Kind, e.Value) // a Dictionary's own kind
+			ph = v.placeholder(k, val) // a Dictionary's own kind
 		}
-		size += len(e.Placeholder) - len(e.Value)
+		en := &ents[i]
+		en.Kind, en.Start, en.End, en.Value, en.Placeholder = k, s, e, val, ph
+		size += len(ph) - len(val)
 	}
 	// The output is appended to a local slice, over the scanner's output
 	// slab when it fits there: a strings.Builder in the scanner would store
