@@ -222,6 +222,7 @@ func New(cfg Config) *Service {
 	for ch, r := range cfg.ChannelRates {
 		s.limits[ch] = newLimiter(r)
 	}
+	s.inserts.linger = insertLinger
 	s.inserts.exec = func(ctx context.Context, rows []store.InboundRow) error {
 		// Webhooks are waiting for these rows (store.Urgent).
 		return s.store.InsertInbound(store.Urgent(ctx), rows, TurnArgs{}.Kind(), TurnArgs{}.InsertOpts())
