@@ -40,7 +40,8 @@ type pacer struct {
 
 const (
 	// paceTarget is an accept's share of the 20 ms (p99) a webhook may
-	// take; the rest is the HTTP exchange and the handler.
+	// take; the rest is the HTTP exchange and the handler. It is the
+	// default of Config.SlowAccept.
 	paceTarget = 10 * time.Millisecond
 	paceWindow = 100 * time.Millisecond
 	// paceMin turns may always run, so that a flood of webhooks slows

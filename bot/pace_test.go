@@ -5,6 +5,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/jaga-id/jaga/store"
+	"github.com/jaga-id/jaga/store/storetest"
 )
 
 // fakeNow is a clock the test moves by hand.
@@ -238,5 +241,27 @@ func waitFor(t *testing.T, ok func() bool) {
 			t.Fatal("condition not reached in 5s")
 		}
 		time.Sleep(time.Millisecond)
+	}
+}
+
+// Config.SlowAccept sets when an accept counts as slow; zero keeps 10 ms.
+func TestSlowAcceptConfig(t *testing.T) {
+	for _, c := range []struct {
+		set, want time.Duration
+	}{{0, paceTarget}, {5 * time.Millisecond, 5 * time.Millisecond}} {
+		st := storetest.SQLite(t, store.Options{})
+		s := New(Config{Store: st, TurnWorkers: 8, SlowAccept: c.set})
+		if s.pace == nil || s.pace.target != c.want {
+			t.Fatalf("SlowAccept %v: pacer target %v, want %v", c.set, s.pace.target, c.want)
+		}
+		// An accept just over the target is slow: two in a window halve
+		// the limit.
+		p, clock := s.pace, &fakeNow{t: time.Now()}
+		p.now, p.winStart = clock.now, clock.now()
+		closeWindow(p, clock, 2, c.want+time.Millisecond)
+		p.accepted(0) // closes the window
+		if p.limit != 4 {
+			t.Fatalf("SlowAccept %v: limit %d after slow accepts, want 4", c.set, p.limit)
+		}
 	}
 }

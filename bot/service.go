@@ -108,6 +108,9 @@ type Config struct {
 	// fewer run while webhooks are being answered slowly (pace.go): the
 	// accepts come first. Zero runs every turn the queue hands out.
 	TurnWorkers int
+	// SlowAccept is how long an accept may take before it counts as slow
+	// for that pacing. Zero means 10 ms.
+	SlowAccept time.Duration
 	// SendHold is how long a reply's delivery job waits while the turn that
 	// stored the reply sends it itself; the job sends it only if the turn
 	// crashed or failed to. It should be as long as a crashed process's
@@ -247,6 +250,9 @@ func New(cfg Config) *Service {
 	s.deliveryReads.exec = readByID(s.store.GetDeliveries)
 	if cfg.TurnWorkers > 0 {
 		s.pace = newPacer(cfg.TurnWorkers, time.Now)
+		if cfg.SlowAccept > 0 {
+			s.pace.target = cfg.SlowAccept
+		}
 	}
 	s.metrics = newMetrics(cfg.Registry, s.pace)
 	return s
