@@ -287,15 +287,30 @@ type adapter struct {
 	gate *gate
 }
 
-// enter passes the gate, when a has one, and returns what leaves it.
-func (a *adapter) enter(ctx context.Context) (leave func(), err error) {
+// passage is one statement's pass through the gate (none inside a
+// transaction). Its user is one goroutine, as database/sql's rows are.
+type passage struct {
+	g    *gate
+	left bool
+}
+
+// enter passes the gate, when a has one.
+func (a *adapter) enter(ctx context.Context) (passage, error) {
 	if a.gate == nil {
-		return func() {}, nil
+		return passage{}, nil
 	}
 	if err := a.gate.enter(ctx, store.IsUrgent(ctx)); err != nil {
-		return nil, err
+		return passage{}, err
 	}
-	return sync.OnceFunc(a.gate.leave), nil
+	return passage{g: a.gate}, nil
+}
+
+// leave leaves the gate, once.
+func (p *passage) leave() {
+	if p.g != nil && !p.left {
+		p.left = true
+		p.g.leave()
+	}
 }
 
 var placeholderRE = regexp.MustCompile(`\$(\d+)`)
@@ -328,11 +343,11 @@ func convertArgs(args []any) []any {
 }
 
 func (a *adapter) Exec(ctx context.Context, query string, args ...any) (int64, error) {
-	leave, err := a.enter(ctx)
+	pass, err := a.enter(ctx)
 	if err != nil {
 		return 0, err
 	}
-	defer leave()
+	defer pass.leave()
 	res, err := a.q.ExecContext(ctx, rewrite(query), convertArgs(args)...)
 	if err != nil {
 		return 0, translate(err)
@@ -341,24 +356,24 @@ func (a *adapter) Exec(ctx context.Context, query string, args ...any) (int64, e
 }
 
 func (a *adapter) Query(ctx context.Context, query string, args ...any) (sqlstore.Rows, error) {
-	leave, err := a.enter(ctx)
+	pass, err := a.enter(ctx)
 	if err != nil {
 		return nil, err
 	}
 	rows, err := a.q.QueryContext(ctx, rewrite(query), convertArgs(args)...)
 	if err != nil {
-		leave()
+		pass.leave()
 		return nil, translate(err)
 	}
-	return &sqlRows{rows: rows, leave: leave}, nil
+	return &sqlRows{rows: rows, pass: pass}, nil
 }
 
 func (a *adapter) QueryRow(ctx context.Context, query string, args ...any) sqlstore.Row {
-	leave, err := a.enter(ctx)
+	pass, err := a.enter(ctx)
 	if err != nil {
 		return &sqlRow{err: err}
 	}
-	return &sqlRow{row: a.q.QueryRowContext(ctx, rewrite(query), convertArgs(args)...), leave: leave}
+	return &sqlRow{row: a.q.QueryRowContext(ctx, rewrite(query), convertArgs(args)...), pass: pass}
 }
 
 func (a *adapter) InsertJob(ctx context.Context, args river.JobArgs, opts *river.InsertOpts) (int64, error) {
@@ -392,33 +407,33 @@ func (a *adapter) CompleteJob(ctx context.Context, job *rivertype.JobRow) error 
 // sqlRows leaves the gate when database/sql gives the connection back:
 // after the last row, or at Close.
 type sqlRows struct {
-	rows  *sql.Rows
-	leave func()
+	rows *sql.Rows
+	pass passage
 }
 
 func (r *sqlRows) Next() bool {
 	if r.rows.Next() {
 		return true
 	}
-	r.leave()
+	r.pass.leave()
 	return false
 }
 
 func (r *sqlRows) Err() error             { return translate(r.rows.Err()) }
-func (r *sqlRows) Close()                 { _ = r.rows.Close(); r.leave() }
+func (r *sqlRows) Close()                 { _ = r.rows.Close(); r.pass.leave() }
 func (r *sqlRows) Scan(dest ...any) error { return scanConverted(r.rows.Scan, dest) }
 
 type sqlRow struct {
-	row   *sql.Row
-	leave func()
-	err   error // the gate's, when the row was never queried
+	row  *sql.Row
+	pass passage
+	err  error // the gate's, when the row was never queried
 }
 
 func (r *sqlRow) Scan(dest ...any) error {
 	if r.err != nil {
 		return r.err
 	}
-	defer r.leave()
+	defer r.pass.leave()
 	return scanConverted(r.row.Scan, dest)
 }
 
