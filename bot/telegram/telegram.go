@@ -9,9 +9,11 @@
 package telegram
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"regexp"
@@ -122,7 +124,7 @@ func New(cfg Config) (*Channel, error) {
 	api, err := tgbot.New(cfg.Token,
 		tgbot.WithSkipGetMe(),
 		tgbot.WithServerURL(cfg.APIURL),
-		tgbot.WithHTTPClient(pollTimeout, client),
+		tgbot.WithHTTPClient(pollTimeout, wholeBody{client}),
 		// Updates never reach the library (this package owns the webhook
 		// and the poll loop); the handlers are set so that the library's
 		// defaults, which print whole updates, can never run.
@@ -340,4 +342,31 @@ func safeError(err error) error {
 		return errors.New("undecodable response from the Bot API")
 	}
 	return err
+}
+
+// wholeBody sends each Bot API request with its body in one piece.
+// go-telegram/bot writes its multipart form into an io.Pipe, so net/http
+// knows no length and sends the body chunked, flushing every chunk: a
+// write system call (to the real API, a TLS record) for every piece of
+// every form field. Read whole first — the forms of the methods this
+// package calls are a few KB, a message being at most 4,096 characters —
+// the body goes out with the headers in one write. Measured (5,000
+// BenchmarkSend calls, the fake on loopback, 3 alternated runs): write
+// calls per send 10 -> 2 (client and fake), CPU 1,932-2,121 ms -> 1,482-1,729
+// ms, context switches 18,700-29,600 -> 15,300-23,900.
+type wholeBody struct{ c *http.Client }
+
+func (w wholeBody) Do(req *http.Request) (*http.Response, error) {
+	if req.Body == nil || req.Body == http.NoBody || req.ContentLength > 0 {
+		return w.c.Do(req)
+	}
+	b, err := io.ReadAll(req.Body)
+	req.Body.Close() // ends the library's pipe either way
+	if err != nil {
+		return nil, err
+	}
+	req.ContentLength = int64(len(b))
+	req.Body = io.NopCloser(bytes.NewReader(b))
+	req.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(b)), nil }
+	return w.c.Do(req)
 }

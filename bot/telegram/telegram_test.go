@@ -35,6 +35,8 @@ func TestStart(t *testing.T) {
 	if n := len(poll.fake.Calls("deleteWebhook")); n != 1 {
 		t.Errorf("deleteWebhook calls = %d", n)
 	}
+	wholeBodies(t, b.fake, "setWebhook")
+	wholeBodies(t, poll.fake, "deleteWebhook")
 	if n := len(poll.fake.Calls("getMe")); n != 0 {
 		t.Errorf("getMe called %d times; New must not need the network", n)
 	}
@@ -166,6 +168,25 @@ func TestTypingAndEdit(t *testing.T) {
 	if err := b.ch.Edit(ctx, "1001", "1001:99", "x"); !errors.As(err, &perm) {
 		t.Errorf("edit of unknown message: %v, want permanent", err)
 	}
+	wholeBodies(t, b.fake, "sendChatAction", "sendMessage", "editMessageText")
+}
+
+// wholeBodies checks that every call of the methods came with its length
+// ahead: the library streams its forms through a pipe, which net/http
+// would send chunked, a write per chunk (see telegram.wholeBody).
+func wholeBodies(t *testing.T, fake *telegramtest.Server, methods ...string) {
+	t.Helper()
+	for _, m := range methods {
+		calls := fake.Calls(m)
+		if len(calls) == 0 {
+			t.Errorf("no %s calls", m)
+		}
+		for _, c := range calls {
+			if c.ContentLength <= 0 {
+				t.Errorf("%s sent with Content-Length %d, want the whole body's length", m, c.ContentLength)
+			}
+		}
+	}
 }
 
 func TestPollAcknowledgesOnlyStored(t *testing.T) {
@@ -234,5 +255,20 @@ func TestDraft(t *testing.T) {
 	}
 	if err := b.ch.Draft(ctx, "1001", 0, "x"); err == nil {
 		t.Fatal("draft id 0 accepted")
+	}
+	wholeBodies(t, b.fake, "sendMessageDraft")
+}
+
+// BenchmarkSend sends a message to the fake Bot API on loopback: the
+// client's form, the HTTP exchange and the fake's decoding.
+func BenchmarkSend(b *testing.B) {
+	bb := setup(b, telegram.ModeWebhook)
+	out := bot.Outbound{ExternalChatID: "1001", Text: "Stok kopi arabika 250 gram masih ada 12 bungkus, Kak. Ongkir ke Bandung Rp18.000."}
+	ctx := b.Context()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := bb.ch.Send(ctx, out); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -35,6 +35,9 @@ const BotUsername = "jaga_test_bot"
 type Call struct {
 	Method string
 	Params map[string]string
+	// ContentLength is the request's Content-Length; -1 when the body
+	// came chunked, with no length given ahead.
+	ContentLength int64
 }
 
 // Message is a message the bot sent with sendMessage.
@@ -265,7 +268,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		writeAPIError(w, apiError{code: http.StatusUnauthorized, description: "Unauthorized"})
 		return
 	}
-	s.calls = append(s.calls, Call{Method: method, Params: params})
+	s.calls = append(s.calls, Call{Method: method, Params: params, ContentLength: r.ContentLength})
 	if q := s.failures[method]; len(q) > 0 {
 		s.failures[method] = q[1:]
 		s.notifyLocked()
