@@ -99,7 +99,10 @@ func (r *Redactor) Detect(text string) []Entity {
 // detect is Detect with the scanner sc. Redact has its own copy of the
 // loop below, which sets the placeholders as it goes.
 func (r *Redactor) detect(sc *scanner, text string) (ents []Entity) {
-	n := normalize(text)
+	n := normalized{s: text} // normalize, without its call for plain ASCII
+	if !isASCII(text) {
+		n = normalizeText(text)
+	}
 	spans := sc.run(r, n.s)
 	if len(spans) > 0 {
 		ents = sc.entities(len(spans))

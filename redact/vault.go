@@ -805,7 +805,10 @@ func isBlank(c byte) bool {
 // valid UTF-8, even when text is not.
 func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	sc := r.getScanner()
-	n := normalize(text)
+	n := normalized{s: text} // normalize, without its call for plain ASCII
+	if !isASCII(text) {
+		n = normalizeText(text)
+	}
 	spans := sc.run(r, n.s)
 	valid := n.offs == nil // normalize rewrites any invalid byte
 	if len(spans) == 0 {
@@ -891,7 +894,10 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 // 465 KB, for the collector to free.
 func (r *Redactor) RedactText(text string, v *Vault) string {
 	sc := r.getScanner()
-	n := normalize(text)
+	n := normalized{s: text} // normalize, without its call for plain ASCII
+	if !isASCII(text) {
+		n = normalizeText(text)
+	}
 	spans := sc.run(r, n.s)
 	valid := n.offs == nil // normalize rewrites any invalid byte
 	if len(spans) == 0 {
