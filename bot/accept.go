@@ -146,7 +146,7 @@ func (s *Service) acceptTx(ctx context.Context, q store.Queries, in *Inbound, te
 			return p, false, err
 		}
 		before := vault.Len()
-		redacted, _ = s.cfg.Redactor.Redact(text, vault)
+		redacted = s.cfg.Redactor.RedactText(text, vault)
 		if vault.Len() != before {
 			if err := saveVault(ctx, q, key, conv, vault, now); err != nil {
 				return p, false, err

@@ -201,7 +201,7 @@ func (s *Service) finishTurn(ctx context.Context, in *jaga.Message, reply *Reply
 					return err
 				}
 				before := vault.Len()
-				redacted, _ = s.cfg.Redactor.Redact(reply.Text, vault)
+				redacted = s.cfg.Redactor.RedactText(reply.Text, vault)
 				if vault.Len() != before {
 					if err := saveVault(ctx, q, key, conv, vault, now); err != nil {
 						return err

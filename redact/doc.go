@@ -27,7 +27,8 @@
 // times, quantities and percentages. Numbers after "Rp", "total", "order",
 // "invoice" and similar words are never personal identifiers here.
 //
-// Redact replaces each value with a placeholder such as [PHONE_1]; a Vault
+// Redact replaces each value with a placeholder such as [PHONE_1] (RedactText
+// does the same and returns the text alone, without the entities); a Vault
 // keeps the mapping for one conversation so the same value always gets the
 // same placeholder, and Restore (or a streaming Restorer) turns placeholders in
 // model output back into values. Placeholders the Vault does not know are left

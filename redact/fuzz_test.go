@@ -19,6 +19,9 @@ func FuzzRedact(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in string) {
 		v := NewVault()
 		out, ents := r.Redact(in, v)
+		if got := r.RedactText(in, NewVault()); got != out {
+			t.Fatalf("RedactText %q, Redact %q", got, out)
+		}
 		if !utf8.ValidString(out) {
 			t.Fatalf("invalid UTF-8 out: %q", out)
 		}

@@ -65,26 +65,53 @@ func high8(t string) bool {
 	return w&0x8080808080808080 != 0
 }
 
-// isASCII reports whether every byte of s is ASCII.
+// isASCII reports whether every byte of s is ASCII: 32 bytes a round,
+// then eight, and the last few with one more load that overlaps what was
+// checked already.
 func isASCII(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if high8(s[i : i+8]) {
+	if len(s) < 8 {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				return false
+			}
+		}
+		return true
+	}
+	last := load8(s[len(s)-8:])
+	// Slicing s as it goes lets the compiler drop the bounds checks.
+	for len(s) >= 32 {
+		if (load8(s)|load8(s[8:])|load8(s[16:])|load8(s[24:]))&msb8 != 0 {
 			return false
 		}
+		s = s[32:]
 	}
-	for ; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
+	var or uint64
+	for len(s) >= 8 {
+		or |= load8(s)
+		s = s[8:]
 	}
-	return true
+	return (or|last)&msb8 == 0
 }
 
 // normalize folds evasion characters. It allocates only when the text holds
 // one of them; plain ASCII and ordinary UTF-8 pass through untouched. Invalid
 // UTF-8 is rewritten too, so offs == nil also means the text is valid UTF-8.
+//
+// Detect and Redact call isASCII themselves and normalizeText only for a
+// text past ASCII (normalize is too large for the compiler to inline):
+// over the corpus, 3,600 messages of 70 bytes on average, normalize cost
+// 103 instructions a message, most of them to enter, set up and leave it,
+// and isASCII with its call costs about 70; BenchmarkDetect went from
+// 11.88M to 11.79M instructions a pass.
 func normalize(text string) normalized {
+	if isASCII(text) {
+		return normalized{s: text}
+	}
+	return normalizeText(text)
+}
+
+// normalizeText is normalize for a text with a byte past ASCII.
+func normalizeText(text string) normalized {
 	first := -1
 	for i := 0; i < len(text); {
 		// Skip ASCII 32 and then eight bytes at a time, the last few

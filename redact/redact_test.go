@@ -391,6 +391,48 @@ func TestOutputSlab(t *testing.T) {
 	}
 }
 
+// TestRedactText checks that RedactText writes what Redact writes and
+// leaves the Vault as Redact does, over the corpus and the Detect table
+// (with a Dictionary kind of its own, whose placeholders are longer than
+// the 16 bytes a value RedactText makes room for), and that its outputs,
+// built in the output slab one after another, stay as they were made.
+func TestRedactText(t *testing.T) {
+	d := NewDictionary()
+	for _, c := range corpusCustomers() {
+		d.Add(Person, c)
+	}
+	d.Add(Kind("A_VERY_LONG_KIND_NAME_THAT_ONE_BUSINESS_GAVE_ITS_OWN"), "Toko Abadi")
+	r := New(Options{Dictionary: d})
+	var texts []string
+	for _, m := range loadCorpus(t) {
+		texts = append(texts, m.Text)
+	}
+	for _, tc := range detectCases {
+		texts = append(texts, tc.in, tc.in+" dari Toko Abadi dan toko abadi")
+	}
+	texts = append(texts, "\xff\xfe0812\xc334567890 hp 0812-3456-7890", strings.Repeat("hp 0812-3456-7890 ", 200))
+	v, vt := NewVault(), NewVault()
+	var outs []string
+	for _, s := range texts {
+		want, _ := r.Redact(s, v)
+		got := r.RedactText(s, vt)
+		if got != want {
+			t.Fatalf("RedactText(%q) = %q, Redact wrote %q", s, got, want)
+		}
+		outs = append(outs, got)
+	}
+	for i, s := range texts {
+		if want, _ := r.Redact(s, v); outs[i] != want {
+			t.Fatalf("output %d = %q, want %q", i, outs[i], want)
+		}
+	}
+	a, _ := v.MarshalBinary()
+	b, _ := vt.MarshalBinary()
+	if string(a) != string(b) {
+		t.Fatal("RedactText left the Vault unlike Redact")
+	}
+}
+
 // TestConcurrentRedact redacts the corpus from several goroutines at once,
 // each into its own Vault, and checks every output and entity against a
 // run on one goroutine: the pooled scanners and their entity and output

@@ -805,7 +805,10 @@ func isBlank(c byte) bool {
 // valid UTF-8, even when text is not.
 func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	sc := r.getScanner()
-	n := normalize(text)
+	n := normalized{s: text} // normalize, without its call for plain ASCII
+	if !isASCII(text) {
+		n = normalizeText(text)
+	}
 	spans := sc.run(r, n.s)
 	valid := n.offs == nil // normalize rewrites any invalid byte
 	if len(spans) == 0 {
@@ -875,6 +878,83 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	}
 	r.putScanner(sc)
 	return out, ents
+}
+
+// RedactText is Redact without the entities: the redacted text alone, as
+// the bot keeps it (it stores the text and the Vault, never the entities).
+// The output and the Vault are those Redact gives.
+//
+// Redact's entities cost it more than the scanning they record: 64 bytes
+// each, carved from slabs that the garbage collector then has to free,
+// and a second pass over them to build the output. Here each value's
+// placeholder goes into the output as soon as it is known. Over the
+// corpus into one Vault (BenchmarkRedact, BenchmarkRedactEntities) it
+// runs 13.15M instructions a pass where Redact runs 13.48M (cachegrind,
+// garbage collector off), and allocates 229 KB where Redact allocates
+// 465 KB, for the collector to free.
+func (r *Redactor) RedactText(text string, v *Vault) string {
+	sc := r.getScanner()
+	n := normalized{s: text} // normalize, without its call for plain ASCII
+	if !isASCII(text) {
+		n = normalizeText(text)
+	}
+	spans := sc.run(r, n.s)
+	valid := n.offs == nil // normalize rewrites any invalid byte
+	if len(spans) == 0 {
+		r.putScanner(sc)
+		if valid {
+			return text
+		}
+		return strings.ToValidUTF8(text, "\uFFFD")
+	}
+	if v == nil {
+		v = NewVault()
+	}
+	// The output's size is known only once every placeholder is: it is
+	// built in room for the text and 16 bytes a value, where the usual
+	// placeholder ("[PHONE_12]", "[BANK_ACCOUNT_3]") fits, and append
+	// moves it to a larger buffer in the rare case it does not fit.
+	room := len(text) + 16*len(spans)
+	var b []byte
+	slab := valid && room <= outputSlab/4
+	if slab {
+		b = sc.output(room)
+	} else {
+		b = make([]byte, 0, room)
+	}
+	start := len(b)
+	last := 0
+	for _, sp := range spans {
+		s, e := n.orig(sp.start), n.orig(sp.end)
+		val := text[s:e]
+		var ph string
+		if sp.kind < numKinds {
+			ph = v.placeholderOfKind(uint32(sp.kind), kindNames[sp.kind], val)
+		} else {
+			ph = v.placeholder(r.kindName(sp.kind), val) // a Dictionary's own kind
+		}
+		if valid {
+			b = append(b, text[last:s]...)
+		} else {
+			b = appendValid(b, text[last:s])
+		}
+		b = append(b, ph...)
+		last = e
+	}
+	if valid {
+		b = append(b, text[last:]...)
+	} else {
+		b = appendValid(b, text[last:])
+	}
+	out := redactedString(b[start:])
+	if slab && cap(b) == cap(sc.out) {
+		// Still in the slab (append moved nothing): keep the output's
+		// bytes there. A moved output has a buffer of its own, and the
+		// slab's bytes past its length were never handed out.
+		sc.out = sc.out[:len(b)]
+	}
+	r.putScanner(sc)
+	return out
 }
 
 // redactedString returns the bytes of an output as a string without
