@@ -45,7 +45,8 @@ const (
 	paceTarget = 10 * time.Millisecond
 	paceWindow = 100 * time.Millisecond
 	// paceMin turns may always run, so that a flood of webhooks slows
-	// answers down without stopping them.
+	// answers down without stopping them. It is the default of
+	// Config.MinTurns.
 	paceMin = 2
 	// paceMaxWait bounds a turn's wait for a slot; a turn that waited
 	// this long is put back in the queue (snoozed: not an attempt).

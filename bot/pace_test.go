@@ -245,6 +245,32 @@ func waitFor(t *testing.T, ok func() bool) {
 }
 
 // Config.SlowAccept sets when an accept counts as slow; zero keeps 10 ms.
+// TestMinTurnsConfig: the configured floor is where the halving stops,
+// and that many turns still run.
+func TestMinTurnsConfig(t *testing.T) {
+	ctx := t.Context()
+	for _, c := range []struct{ set, want int }{{0, paceMin}, {1, 1}, {3, 3}, {64, 8}} {
+		st := storetest.SQLite(t, store.Options{})
+		s := New(Config{Store: st, TurnWorkers: 8, MinTurns: c.set})
+		p, clock := s.pace, &fakeNow{t: time.Now()}
+		p.now, p.winStart = clock.now, clock.now()
+		for range 5 {
+			closeWindow(p, clock, 2, time.Second)
+		}
+		if l, _, _ := p.state(); l != c.want {
+			t.Fatalf("MinTurns %d: limit %d after slow windows, want %d", c.set, l, c.want)
+		}
+		for range c.want {
+			if !p.acquire(ctx, time.Second) {
+				t.Fatalf("MinTurns %d: acquire refused at the floor", c.set)
+			}
+		}
+		if p.acquire(ctx, time.Millisecond) {
+			t.Fatalf("MinTurns %d: a turn ran past the floor", c.set)
+		}
+	}
+}
+
 func TestSlowAcceptConfig(t *testing.T) {
 	for _, c := range []struct {
 		set, want time.Duration

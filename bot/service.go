@@ -111,6 +111,10 @@ type Config struct {
 	// SlowAccept is how long an accept may take before it counts as slow
 	// for that pacing. Zero means 10 ms.
 	SlowAccept time.Duration
+	// MinTurns is how many turns may run however slowly webhooks are
+	// answered, so that a flood of them slows answers down without
+	// stopping them. Zero means 2.
+	MinTurns int
 	// SendHold is how long a reply's delivery job waits while the turn that
 	// stored the reply sends it itself; the job sends it only if the turn
 	// crashed or failed to. It should be as long as a crashed process's
@@ -252,6 +256,9 @@ func New(cfg Config) *Service {
 		s.pace = newPacer(cfg.TurnWorkers, time.Now)
 		if cfg.SlowAccept > 0 {
 			s.pace.target = cfg.SlowAccept
+		}
+		if cfg.MinTurns > 0 {
+			s.pace.min = min(cfg.MinTurns, s.pace.max)
 		}
 	}
 	s.metrics = newMetrics(cfg.Registry, s.pace)

@@ -65,6 +65,7 @@ func (m *Main) wire(ctx context.Context) error {
 		SendHold:      m.Config.JobRescueAfter,
 		TurnWorkers:   queues[bot.QueueTurns],
 		SlowAccept:    slowAccept(m.Store.Backend()),
+		MinTurns:      minTurns(m.Store.Backend()),
 		ChannelRates: map[jaga.Channel]bot.Rate{
 			jaga.ChannelTelegram: {Global: m.Config.Telegram.SendRate, PerChat: m.Config.Telegram.ChatRate},
 			jaga.ChannelWhatsApp: {Global: m.Config.WhatsApp.SendRate},
@@ -151,6 +152,24 @@ func slowAccept(backend string) time.Duration {
 		return 5 * time.Millisecond
 	}
 	return 0 // bot's default, 10 ms
+}
+
+// minTurns is how many turns may run while webhooks are answered slowly
+// (bot/pace.go). On SQLite a turn's work is all in this process, and two
+// turns can hold both cores when a webhook comes; on PostgreSQL much of a
+// turn's work is the database's, in processes of their own. Measured with
+// the load program at 3,000 webhooks/s on SQLite, 7 alternated pairs, the
+// machine running a third slower than on other days: with one turn, accept p99
+// 426, 26, 554, 24, 22, 24 and 92 ms; with two, 665, 943, 918, 26, 861,
+// 19 and 780 ms. With two, the webhooks fell behind the load for good (p99
+// over half a second) in 5 runs of 7; with one, in 2. Turns/s were alike
+// (one: 361-500; two: 331-510); closed loop, one turn cost about 7%
+// (299 and 333 against 317 and 359 turns/s).
+func minTurns(backend string) int {
+	if backend == "sqlite" {
+		return 1
+	}
+	return 0 // bot's default, 2
 }
 
 // queues are the job queues and their worker counts per replica.
