@@ -894,6 +894,9 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 // 465 KB, for the collector to free.
 func (r *Redactor) RedactText(text string, v *Vault) string {
 	sc := r.getScanner()
+	// Redact's first lines and detect's, written out in each: shared as a
+	// function they cost BenchmarkRedact 1.4% more instructions (12.56M
+	// to 12.74M a pass, cachegrind), as the compiler would not inline it.
 	n := normalized{s: text} // normalize, without its call for plain ASCII
 	if !isASCII(text) {
 		n = normalizeText(text)
