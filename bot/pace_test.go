@@ -244,7 +244,6 @@ func waitFor(t *testing.T, ok func() bool) {
 	}
 }
 
-// Config.SlowAccept sets when an accept counts as slow; zero keeps 10 ms.
 // TestMinTurnsConfig: the configured floor is where the halving stops,
 // and that many turns still run.
 func TestMinTurnsConfig(t *testing.T) {
@@ -271,6 +270,7 @@ func TestMinTurnsConfig(t *testing.T) {
 	}
 }
 
+// Config.SlowAccept sets when an accept counts as slow; zero keeps 10 ms.
 func TestSlowAcceptConfig(t *testing.T) {
 	for _, c := range []struct {
 		set, want time.Duration
