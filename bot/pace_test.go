@@ -270,11 +270,11 @@ func TestMinTurnsConfig(t *testing.T) {
 	}
 }
 
-// Config.SlowAccept sets when an accept counts as slow; zero keeps 10 ms.
+// Config.SlowAccept sets when an accept counts as slow; zero keeps 5 ms.
 func TestSlowAcceptConfig(t *testing.T) {
 	for _, c := range []struct {
 		set, want time.Duration
-	}{{0, paceTarget}, {5 * time.Millisecond, 5 * time.Millisecond}} {
+	}{{0, paceTarget}, {12 * time.Millisecond, 12 * time.Millisecond}} {
 		st := storetest.SQLite(t, store.Options{})
 		s := New(Config{Store: st, TurnWorkers: 8, SlowAccept: c.set})
 		if s.pace == nil || s.pace.target != c.want {

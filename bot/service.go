@@ -109,7 +109,7 @@ type Config struct {
 	// accepts come first. Zero runs every turn the queue hands out.
 	TurnWorkers int
 	// SlowAccept is how long an accept may take before it counts as slow
-	// for that pacing. Zero means 10 ms.
+	// for that pacing. Zero means 5 ms.
 	SlowAccept time.Duration
 	// MinTurns is how many turns may run however slowly webhooks are
 	// answered, so that a flood of them slows answers down without

@@ -64,7 +64,6 @@ func (m *Main) wire(ctx context.Context) error {
 		DraftInterval: m.Config.Telegram.DraftInterval,
 		SendHold:      m.Config.JobRescueAfter,
 		TurnWorkers:   queues[bot.QueueTurns],
-		SlowAccept:    slowAccept(m.Store.Backend()),
 		MinTurns:      minTurns(m.Store.Backend()),
 		ChannelRates: map[jaga.Channel]bot.Rate{
 			jaga.ChannelTelegram: {Global: m.Config.Telegram.SendRate, PerChat: m.Config.Telegram.ChatRate},
@@ -136,22 +135,6 @@ func periodicJobs() []*river.PeriodicJob {
 			func() (river.JobArgs, *river.InsertOpts) { return overdueArgs{}, nil },
 			&river.PeriodicJobOpts{RunOnStart: true}),
 	}
-}
-
-// slowAccept is when an accept counts as slow and the turns make room
-// (bot/pace.go). On SQLite an accept is a local transaction with no flush
-// (0.5 ms at the median under load), so 5 ms already means the turns are
-// in its way; on PostgreSQL every accept waits for a round trip and a WAL
-// flush, and 10 ms leaves room for them. Measured with the load program at
-// 3,000 webhooks/s, 6 alternated pairs on SQLite: accept p99 14.5-21.0 ms
-// (median 17.1) with 5 ms against 18.5-25.3 (median 20.7) with 10 ms,
-// turns/s alike; on PostgreSQL 5 ms was worse in 3 pairs of 4 (p99
-// 113-211 against 78-147 ms).
-func slowAccept(backend string) time.Duration {
-	if backend == "sqlite" {
-		return 5 * time.Millisecond
-	}
-	return 0 // bot's default, 10 ms
 }
 
 // minTurns is how many turns may run while webhooks are answered slowly
