@@ -19,7 +19,8 @@ import (
 // So the number of turns running at once follows the accepts' latency, as
 // TCP's window follows loss: when more than one accept in a hundred of the
 // last window took longer than the target, the turns allowed at once are
-// halved (down to a floor that keeps turns moving); when none did, one
+// halved (down to a floor that keeps turns moving), and at once when a
+// window is already lost (paceEarlyCut); when none did, one
 // more is allowed each window; when no webhook came at all, every worker
 // may run. Nothing changes while accepts are fast, whatever the load of
 // turns.
@@ -51,6 +52,15 @@ const (
 	// over 6 pairs, turns/s alike).
 	paceTarget = 5 * time.Millisecond
 	paceWindow = 100 * time.Millisecond
+	// paceEarlyCut slow accepts in a window, more than one in a hundred of
+	// its accepts so far, halve the limit at once. A burst of webhooks
+	// after a quiet spell finds every turn allowed, and halving once a
+	// window took four windows (400 ms) to bring 32 turns down to 2.
+	// Measured with the load program at 3,000 webhooks/s on PostgreSQL, 9
+	// alternated pairs: accept p99 13.2-20.5 ms (median 16.0) against
+	// 15.2-24.3 ms (median 18.3) without, better in 7 pairs; turns/s
+	// alike. On SQLite, 3 pairs, alike.
+	paceEarlyCut = 4
 	// paceMin turns may always run, so that a flood of webhooks slows
 	// answers down without stopping them. It is the default of
 	// Config.MinTurns.
@@ -73,6 +83,12 @@ func (p *pacer) accepted(d time.Duration) {
 	p.accepts++
 	if d > p.target {
 		p.slow++
+		if p.slow >= paceEarlyCut && p.slow*100 > p.accepts {
+			// The window is as good as lost: halve the limit now, not
+			// at its end, and start the next window.
+			p.limit = max(p.min, p.limit/2)
+			p.winStart, p.accepts, p.slow = p.now(), 0, 0
+		}
 	}
 	p.mu.Unlock()
 }

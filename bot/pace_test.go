@@ -77,6 +77,36 @@ func TestPacerRunsEveryWorkerWhileAcceptsAreFast(t *testing.T) {
 	wantState(t, p, 4, 4, 0)
 }
 
+// A burst of webhooks finds every turn allowed: a window that is already
+// lost halves the limit at once, without waiting for its end.
+func TestPacerCutsEarlyInALostWindow(t *testing.T) {
+	p, _ := newTestPacer(32)
+	for range paceEarlyCut - 1 {
+		p.accepted(time.Second)
+	}
+	wantState(t, p, 32, 0, 0) // the window may yet hold enough fast accepts
+	p.accepted(time.Second)
+	wantState(t, p, 16, 0, 0) // the clock has not moved
+	// The cut began a new window: the next cut takes as many slow accepts.
+	for range paceEarlyCut - 1 {
+		p.accepted(time.Second)
+	}
+	wantState(t, p, 16, 0, 0)
+	p.accepted(time.Second)
+	wantState(t, p, 8, 0, 0)
+
+	// As many slow accepts among enough fast ones (one in a hundred at
+	// most) are tolerated.
+	p, _ = newTestPacer(32)
+	for range 100 * paceEarlyCut {
+		p.accepted(time.Millisecond)
+	}
+	for range paceEarlyCut {
+		p.accepted(time.Second)
+	}
+	wantState(t, p, 32, 0, 0)
+}
+
 func TestPacerSlowAcceptsHoldTurnsBack(t *testing.T) {
 	p, clock := newTestPacer(32)
 	ctx := context.Background()
