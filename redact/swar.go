@@ -53,12 +53,13 @@ func nonLetter8(w, f uint64) uint64 {
 }
 
 // nonDigit8 sets the high bit of each byte of w that is not an ASCII
-// digit and clears every other bit, as nonLetter8 does for letters.
+// digit and clears every other bit, as nonLetter8 does for letters. A byte
+// past ASCII is no digit (where nonLetter8 counts it as a letter).
 func nonDigit8(w uint64) uint64 {
 	x := w &^ msb8
 	ge := x + (0x80-'0')*lsb8   // high bit set where x >= '0'
 	gt := x + (0x80-'9'-1)*lsb8 // high bit set where x > '9'
-	return ^((ge &^ gt) | w) & msb8
+	return ^(ge &^ gt &^ w) & msb8
 }
 
 // wordAt finds the end j of the run of letters starting at s[i], which

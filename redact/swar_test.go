@@ -35,6 +35,26 @@ func TestNonLetter8(t *testing.T) {
 	}
 }
 
+// TestNonDigit8 checks nonDigit8 against isDigit for every byte value at
+// every position: a byte past ASCII is no digit.
+func TestNonDigit8(t *testing.T) {
+	for pos := 0; pos < 8; pos++ {
+		for c := 0; c < 256; c++ {
+			b := [8]byte{'0', '1', '2', '3', '4', '5', '6', '7'}
+			b[pos] = byte(c)
+			got := nonDigit8(load8(string(b[:])))
+			for k := range b {
+				if nd := got>>(8*k)&0xff != 0; nd == isDigit(b[k]) {
+					t.Fatalf("nonDigit8(% x) byte %d = %v, want %v", b, k, nd, !isDigit(b[k]))
+				}
+			}
+			if got&^msb8 != 0 {
+				t.Fatalf("nonDigit8(% x) sets more than high bits", b)
+			}
+		}
+	}
+}
+
 func TestPack8(t *testing.T) {
 	for _, w := range []string{"", "a", "rp", "order", "abcdefgh", "abcdefghij"} {
 		p := pack8(w)
