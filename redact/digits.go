@@ -100,12 +100,35 @@ func (sc *scanner) digitRun(i int) int {
 		return runEnd
 	}
 	ctx := sc.context(i)
+	named := 0 // groups named by an amount's or an order's keyword
 	if ctx == ctxCurrency || ctx == ctxBusiness {
-		// An amount or an order number, whatever its neighbours.
-		sc.prevLen = 0
-		return runEnd
+		// An amount or an order number, whatever its neighbours: the
+		// groups up to the first space between groups ("Rp 1.250.000",
+		// "INV-2024-00123", "order 9876543210"). The keyword names that
+		// number only, and what follows it in the run is read as any
+		// number: "order 12345 0812 3456 7890" leaves the phone to be
+		// found.
+		//
+		// A mobile number or a NIK is found all the same: a customer's
+		// number next to "barang", "hari" or "total" must not reach the
+		// model, and an order number that reads as one is rare.
+		sc.ctx, ctx = ctxNone, ctxNone
+		if !sc.personalPrefix(i, ng) {
+			for named < ng-1 && sep[named] != ' ' && sep[named] != 'm' {
+				named++
+			}
+			if named++; named == ng {
+				sc.prevLen = 0
+				return runEnd
+			}
+		}
 	}
-	first, last := 0, ng-1
+	if ctx == ctxNone && named == 0 && total <= 18 && runEnd < len(s) && s[runEnd] <= '(' {
+		// "transfer ke 1234567890 BCA", "1234567890 (BRI)": a bank named
+		// right after the number.
+		ctx = sc.bankAfter(runEnd)
+	}
+	first, last := named, ng-1
 	// A number glued to letters belongs to a word ("INV2024", "16GB", "3pcs").
 	if i > 0 {
 		b := s[i-1]
@@ -114,7 +137,7 @@ func (sc *scanner) digitRun(i int) int {
 			glued = true
 		}
 		if glued {
-			first = 1
+			first = max(first, 1)
 		}
 	}
 	if runEnd < len(s) {
@@ -195,6 +218,49 @@ func (sc *scanner) digitRun(i int) int {
 	}
 	sc.prevLen = 0
 	return runEnd
+}
+
+// bankAfter returns ctxBank when a bank's keyword follows the number
+// ending at k, after a space or an opening bracket or both, and ctxNone
+// otherwise.
+func (sc *scanner) bankAfter(k int) ctxClass {
+	s := sc.s
+	for n := 0; n < 2 && k < len(s) && (s[k] == ' ' || s[k] == '('); n++ {
+		k++
+	}
+	j := wordEnd(s, k)
+	if j == k {
+		return ctxNone
+	}
+	if _, kw, _ := lookupToken(s, k, j); kw.ctx != ctxBank {
+		return ctxNone
+	}
+	switch string(lowerWord(sc.buf[:], s, k, j)) {
+	case "jago", "mega", "blu", "acc", "jenius":
+		// Words as well as banks' names ("1234567 jago"): a bank before
+		// the number says more.
+		return ctxNone
+	}
+	return ctxBank
+}
+
+// personalPrefix reports whether groups 0..b of the run at i, for some b
+// below ng, form a mobile number or a valid NIK: the numbers an amount's
+// or an order's keyword does not keep.
+func (sc *scanner) personalPrefix(i, ng int) bool {
+	s := sc.s
+	plus := i > 0 && s[i-1] == '+'
+	d := sc.digits[:0]
+	for g := 0; g < ng; g++ {
+		if len(d)+sc.ge[g]-sc.gs[g] > maxDigits {
+			break
+		}
+		d = append(d, s[sc.gs[g]:sc.ge[g]]...)
+		if isMobile(d, plus) || len(d) == 16 && nikValid(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // digitsEnd returns the end of the run of digits starting at t[i].

@@ -315,12 +315,26 @@ func (sc *scanner) add(k Kind, start, end int) {
 	sc.addIdx(builtinKind(k), start, end)
 }
 
-// addIdx records an entity of kind index ki.
+// addIdx records an entity of kind index ki. A keyword that keeps the
+// number after it (an amount's, an order's) does not reach past a value:
+// its text is replaced, and a placeholder ends any keyword's reach (see
+// mainUpTo), so that redacting the output again finds nothing more.
 func (sc *scanner) addIdx(ki kindIdx, start, end int) {
+	sc.keepOff()
 	if sc.ents == nil {
 		sc.ents = make([]span, 0, 8)
 	}
 	sc.ents = append(sc.ents, span{ki, start, end})
+}
+
+// keepOff ends the reach of a keyword that keeps the numbers after it
+// (ctxCurrency, ctxBusiness). A keyword that makes a number personal data
+// (a bank's name, "NIK") still reaches past a value; the redacted text
+// has that number replaced already.
+func (sc *scanner) keepOff() {
+	if sc.ctx == ctxCurrency || sc.ctx == ctxBusiness {
+		sc.ctx = ctxNone
+	}
 }
 
 // prevIs reports whether the previous word was w.
@@ -340,6 +354,7 @@ func (sc *scanner) main() {
 			if i < p.end {
 				i = p.end
 			}
+			sc.keepOff() // as addIdx does for the values it records
 			continue
 		}
 		i = sc.mainUpTo(i, lim)
@@ -588,6 +603,14 @@ func (sc *scanner) setPrev(i, j int) {
 }
 
 // context returns the keyword class that applies to a number starting at p.
+// businessReach is how far after the end of an order's, an invoice's or a
+// quantity's keyword a number may start and still be business data:
+// "resi JNE JP1234567890", "order id nya 24081234", "Order #ORD-123".
+// Further away, past other words, the number is read as any number: in
+// "hari ini saya kirim ke 0812…" the day does not name the phone. The
+// keywords that make a number personal data reach 40 bytes.
+const businessReach = 16
+
 func (sc *scanner) context(p int) ctxClass {
 	if sc.ctxEnd < 0 || sc.ctx == ctxNone {
 		return ctxNone
@@ -600,7 +623,7 @@ func (sc *scanner) context(p int) ctxClass {
 		}
 		return ctxNone
 	}
-	if gap > 40 {
+	if gap > 40 || sc.ctx == ctxBusiness && gap > businessReach {
 		return ctxNone
 	}
 	return sc.ctx
