@@ -84,7 +84,12 @@ func TestSendAfterStoring(t *testing.T) {
 			}
 		}
 
+		// The second message waits for the first reply: a reply stored
+		// while an older one of its chat is still being sent is left to
+		// its job, to keep the order, and a busy machine (the whole test
+		// suite on two cores) can make the two turns overlap.
 		say("6001", "halo")
+		waitFor(t, func() ([]string, bool) { g := d.to("6001"); return g, len(g) == 1 })
 		say("6001", "stok kopi?")
 		once("6001", "Jawaban untuk: halo", "Jawaban untuk: stok kopi?")
 		if n := st.deliveries.Load(); n != 0 {
