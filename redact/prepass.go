@@ -92,7 +92,33 @@ func emailAround(s string, at, after int) (start, end int) {
 	if de == 0 {
 		return 0, 0
 	}
+	if spelled {
+		// A local part spelled with dots too: "budi dot santoso at gmail
+		// dot com".
+		for n := 0; n < 4; n++ {
+			k := ls - spelledDotBefore(s, ls)
+			ks := k
+			for ks > 0 && localChar(s[ks-1]) && k-ks < 64 {
+				ks--
+			}
+			if ks == k || ks == ls {
+				break
+			}
+			ls = ks
+		}
+	}
 	return ls, de
+}
+
+// spelledDotBefore returns the length of a spelled-out dot (spelledDots)
+// ending at s[e], or 0.
+func spelledDotBefore(s string, e int) int {
+	for _, d := range spelledDots {
+		if len(d) <= e && hasPrefixFold(s, e-len(d), d) {
+			return len(d)
+		}
+	}
+	return 0
 }
 
 // domainEnd reads a domain starting at i: labels separated by '.', or by a

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // nameMode says which tokens a name reader accepts.
 type nameMode uint8
 
@@ -175,6 +177,8 @@ func (sc *scanner) atasNama(i, j int) int {
 		}
 	case j-i == 2 && j < len(s) && s[j] == '.':
 		q = j + 1
+	case j-i == 2 && j < len(s) && s[j] == ' ' && sc.afterAccount(i):
+		q = j // "rek BCA 1234567890 an Budi Santoso"
 	default:
 		return 0
 	}
@@ -182,6 +186,40 @@ func (sc *scanner) atasNama(i, j int) int {
 		q++
 	}
 	return sc.personAfter(q, modeCap)
+}
+
+// afterAccount reports whether the word at i, "an" written without its
+// dots, follows a bank account or a virtual account just before it (after
+// a space, or a comma and a space): found in this pass, or a placeholder
+// of one from an earlier pass, so that redacting the output again finds
+// the same.
+func (sc *scanner) afterAccount(i int) bool {
+	s := sc.s
+	k := i - 1
+	if k >= 0 && s[k] == ' ' {
+		k--
+	}
+	if k >= 0 && s[k] == ',' {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if s[k] == ']' {
+		for st := k - 1; st >= 0 && k-st < maxPlaceholder; st-- {
+			if s[st] == '[' {
+				ph := s[st : k+1]
+				return placeholderEnd(s, st) == k+1 &&
+					(strings.HasPrefix(ph, "[BANK_ACCOUNT_") || strings.HasPrefix(ph, "[VA_"))
+			}
+		}
+		return false
+	}
+	if n := len(sc.ents); n > 0 {
+		last := sc.ents[n-1]
+		return last.end == k+1 && (last.kind == builtinKind(BankAccount) || last.kind == builtinKind(VA))
+	}
+	return false
 }
 
 // signature handles "Salam,\nBudi", "Regards, Rina", "Hormat saya,\nBudi".
@@ -250,6 +288,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		}
 	}
 	lastAbbrev := trigAbbrev
+	lastAddr := false // the last token was an address word ("blok", "no")
 	for q < len(s) && q-start < 240 {
 		r := q
 		dot := false
@@ -292,6 +331,8 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 				strong = strong || fl&(fAddrAbbrev|fStrongAddr) != 0
 			}
 		case isUpper(c) && fl&(fCapStop|fStopWords) == 0:
+		case lastAddr && e-r == 1 && isUpper(c):
+			// A one-letter block or house: "blok A no 3".
 		case lower > 0 && ok && fl&(fCapStop|fStopWords) == 0 && !strong:
 			lower--
 		default:
@@ -303,6 +344,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		end = e
 		tokens++
 		lastAbbrev = fl&fAddrAbbrev != 0
+		lastAddr = fl&fAddrWords != 0
 		q = e
 	}
 	if tokens < minTokens {
