@@ -93,9 +93,10 @@ func (sc *scanner) digitRun(i int) int {
 	}
 	sep[ng-1] = 0
 	runEnd := ge[ng-1]
-	if total < minDigits {
+	if total < minDigits && (ng < 4 || sep[0] != '.') {
 		// Most runs are quantities, prices and times: too short for any
-		// identifier, whatever their neighbours.
+		// identifier but an IP address ("10.0.0.5"), whatever their
+		// neighbours.
 		sc.prevLen = 0
 		return runEnd
 	}
@@ -135,6 +136,12 @@ func (sc *scanner) digitRun(i int) int {
 		glued := isAlnum(b) || b == '_' || b == '#' || b == ']' && placeholderEndsAt(s, i)
 		if (b == '-' || b == '/' || b == ',' || b == ':') && i > 1 && (isAlnum(s[i-2]) || s[i-2] == ']' && placeholderEndsAt(s, i-1)) && !hasWaMe(s, i) {
 			glued = true
+		}
+		if ctx != ctxNone && (sc.ctxEnd == i || sc.ctxEnd == i-1 && b != '_' && b != '#' && b != ']') {
+			// The value of the keyword just before it: "hp:0812…",
+			// "NIK3171…" (an amount's or an order's keyword is handled
+			// above).
+			glued = false
 		}
 		if glued {
 			first = max(first, 1)
@@ -281,6 +288,9 @@ func hasWaMe(s string, i int) bool {
 func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep []byte, a, b int) Kind {
 	nd := len(d)
 	if nd < minDigits {
+		if b-a == 3 && ipShape(sc.s, gs, ge, sep, a, b) {
+			return IP // "10.0.0.5"
+		}
 		return ""
 	}
 	if dict := sc.r.dict; dict != nil && dict.hasPhone(d) {

@@ -560,9 +560,15 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.addressFrom(sc.prevStart, j, 1)
 		}
 	case trigDOB:
-		end = sc.dob(j)
+		// The date may come a few words on ("TTL: Jakarta, 17-08-1990"):
+		// the words before it are still read, as they are once the date
+		// is a placeholder, so that redacting the output again finds the
+		// same ("TTL Aa Budi 17-08-1990").
+		sc.dob(j)
 	case trigSecret:
 		end = sc.secret(j, false)
+	case trigCVV:
+		end = sc.cvv(j)
 	case trigSecretDigits:
 		end = sc.secret(j, true)
 	case trigKey:

@@ -149,6 +149,7 @@ const (
 	trigDOB                  // "lahir", "TTL", "DOB", "birth"…
 	trigSecret               // password, PIN, OTP, API key…
 	trigSecretDigits         // OTP, PIN: digits only
+	trigCVV                  // CVV, CVC: a card's three or four security digits
 	trigPassport             // paspor, passport
 	trigAccount              // "account": VA after "virtual", bank otherwise
 	trigBayar                // "bayar": VA after "kode", business otherwise
@@ -452,7 +453,7 @@ func init() {
 	addKW(keyword{ctx: ctxPhone}, "hp", "handphone", "hape", "wa", "whatsapp", "wasap", "telp", "tlp",
 		"telpon", "telepon", "phone", "mobile", "cell", "call", "contact", "kontak", "hubungi", "nomer", "nmr", "sms")
 	addKW(keyword{ctx: ctxCard}, "kartu", "card", "cc", "kredit", "credit", "debit", "visa", "mastercard",
-		"jcb", "amex", "gpn", "cvv", "exp")
+		"jcb", "amex", "gpn", "exp")
 	addKW(keyword{ctx: ctxBank}, "rek", "rekening", "norek", "rekeningnya", "bank", "bca", "bni", "bri",
 		"mandiri", "bsi", "cimb", "niaga", "danamon", "permata", "panin", "bukopin", "muamalat",
 		"ocbc", "nisp", "btpn", "jenius", "mega", "btn", "maybank", "jago", "seabank", "blu", "acc",
@@ -488,6 +489,7 @@ func init() {
 	addKW(keyword{trig: trigSecret}, "password", "passwd", "pass", "pwd", "sandi", "katasandi", "token",
 		"secret", "apikey", "credential", "kredensial", "passcode", "pw")
 	addKW(keyword{trig: trigSecretDigits}, "otp", "pin", "verifikasi", "verification", "kodeotp")
+	addKW(keyword{trig: trigCVV}, "cvv", "cvc", "cvn")
 	addKW(keyword{trig: trigPassport}, "paspor", "passport", "pasport")
 	addKW(keyword{trig: trigAccount}, "account", "akun")
 	addKW(keyword{trig: trigBayar}, "bayar")

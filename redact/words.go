@@ -629,6 +629,28 @@ var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah
 	"dari", "sms", "wa", "token", "admin", "root", "user", "username", "server", "db", "database", "rahasia", "secret", "number", "aplikasi", "app")
 
 // secret reads the value after "password", "PIN", "OTP", "API key"….
+// cvv reads a card's security code after "cvv"/"cvc" ending at j: an
+// optional "2", then ':', '=', '-' or spaces, then three or four digits.
+func (sc *scanner) cvv(j int) int {
+	s := sc.s
+	q := j
+	if q < len(s) && s[q] == '2' && (q+1 >= len(s) || !isDigit(s[q+1])) {
+		q++ // "cvv2", "cvc2"
+	}
+	for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '=' || s[q] == '-') && q-j < 4 {
+		q++
+	}
+	e := q
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if n := e - q; n < 3 || n > 4 || e < len(s) && isAlnum(s[e]) {
+		return 0
+	}
+	sc.add(Secret, q, e)
+	return e
+}
+
 func (sc *scanner) secret(j int, digitsOnly bool) int {
 	s := sc.s
 	q := j
