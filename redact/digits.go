@@ -3,6 +3,7 @@ package redact
 import (
 	"encoding/binary"
 	"math/bits"
+	"net/netip"
 )
 
 // maxGroups bounds how many digit groups one run may hold; longer runs are
@@ -47,7 +48,14 @@ func (sc *scanner) digitRun(i int) int {
 		!isDigit(t[q0+1]) && ctab[t[q0+1]]&cNumSep == 0) {
 		// Most runs are one short group ("3 pcs", "2024", "15%"), with no
 		// separator and digit after it to go on with: too short for any
-		// identifier, as the loop below would find the long way.
+		// identifier, as the loop below would find the long way, but the
+		// first group of an IPv6 address ("2001:db8::1").
+		if q0 < len(t) && (t[q0] == ':' || isHex(t[q0])) {
+			if e := ipv6End(s, i); e > 0 {
+				sc.add(IP, i, e)
+				return e
+			}
+		}
 		sc.prevLen = 0
 		return q0
 	}
@@ -268,6 +276,33 @@ func (sc *scanner) personalPrefix(i, ng int) bool {
 		}
 	}
 	return false
+}
+
+// ipv6End returns the end of the IPv6 address starting at s[i] with a
+// digit, or 0: hexadecimal groups and colons, at least two colons (times
+// such as "12:30:45" have two too, and net/netip refuses them), an IPv4
+// address at the end allowed, a full stop after it not taken.
+func ipv6End(s string, i int) int {
+	if i > 0 && (isAlnum(s[i-1]) || s[i-1] == ':' || s[i-1] == '.') {
+		return 0
+	}
+	e, colons := i, 0
+	for e < len(s) && e-i < 46 && (isHex(s[e]) || s[e] == ':' || s[e] == '.') {
+		if s[e] == ':' {
+			colons++
+		}
+		e++
+	}
+	for e > i && s[e-1] == '.' {
+		e--
+	}
+	if colons < 2 || e < len(s) && (isAlnum(s[e]) || s[e] == ':') {
+		return 0
+	}
+	if a, err := netip.ParseAddr(s[i:e]); err != nil || !a.Is6() {
+		return 0
+	}
+	return e
 }
 
 // digitsEnd returns the end of the run of digits starting at t[i].

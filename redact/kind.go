@@ -18,7 +18,7 @@ const (
 	BPJS        Kind = "BPJS"         // BPJS Kesehatan / Ketenagakerjaan number
 	Passport    Kind = "PASSPORT"     // passport number after a keyword
 	Plate       Kind = "PLATE"        // vehicle registration plate
-	IP          Kind = "IP"           // IPv4 address
+	IP          Kind = "IP"           // IPv4 or IPv6 address
 	DOB         Kind = "DOB"          // date of birth after a keyword
 	Address     Kind = "ADDRESS"      // street address span
 	Person      Kind = "PERSON"       // a person's name
