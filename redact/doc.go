@@ -5,9 +5,10 @@
 // the hot path). A pre-pass with the runtime's vectorised byte search finds
 // e-mail addresses around '@' and spelled-out "[at]", whose spans start before
 // their anchor; the main pass then walks the text once, classifying digit runs
-// (NIK, KK, NPWP, NITKU, phones, cards, bank and virtual accounts, BPJS, IP
-// addresses, QRIS payloads) by their structure, their check digits and the
-// keyword that precedes them, and treating a small set of words as triggers
+// (NIK, KK, NPWP, NITKU, phones, cards and their CVV, bank and virtual
+// accounts, BPJS, IPv4 and IPv6 addresses, QRIS payloads) by their structure,
+// their check digits and the keyword that precedes them (or the bank named
+// after them), and treating a small set of words as triggers
 // (honorifics, "nama saya" and signatures for names, "Jl."/"RT"/"Kel." for
 // addresses, "tgl lahir"/"TTL" for dates of birth, "password"/"OTP" and
 // well-known key prefixes for secrets, "paspor", vehicle plates). Keywords
@@ -24,8 +25,11 @@
 //
 // Business talk is left alone on purpose: amounts ("Rp 1.250.000", "Rp1,5
 // juta"), invoice and order numbers, SKUs, dates that are not birth dates,
-// times, quantities and percentages. Numbers after "Rp", "total", "order",
-// "invoice" and similar words are never personal identifiers here.
+// times, quantities and percentages. The number right after "Rp", "total",
+// "order", "invoice" and similar words is taken as an amount or an order
+// number, unless it reads as a mobile number or a NIK; that keyword reaches
+// no further (16 bytes, the first number, no value in between), so that "hari
+// ini saya kirim ke 0812…" keeps nothing from the model.
 //
 // Redact replaces each value with a placeholder such as [PHONE_1] (RedactText
 // does the same and returns the text alone, without the entities); a Vault
