@@ -142,8 +142,8 @@ func (sc *scanner) digitRun(i int) int {
 	if i > 0 {
 		b := s[i-1]
 		glued := isAlnum(b) || b == '_' || b == '#' || b == ']' && placeholderEndsAt(s, i)
-		if (b == '-' || b == '/' || b == ',' || b == ':') && i > 1 && (isAlnum(s[i-2]) || s[i-2] == ']' && placeholderEndsAt(s, i-1)) && !hasWaMe(s, i) {
-			glued = true
+		if (b == '-' || b == '/' || b == ':') && i > 1 && (isAlnum(s[i-2]) || s[i-2] == ']' && placeholderEndsAt(s, i-1)) && !hasWaMe(s, i) {
+			glued = true // "INV-2024", "A/12345678"; after a comma, a list goes on
 		}
 		if ctx != ctxNone && (sc.ctxEnd == i || sc.ctxEnd == i-1 && b != '_' && b != '#' && b != ']') {
 			// The value of the keyword just before it: "hp:0812…",
@@ -158,8 +158,15 @@ func (sc *scanner) digitRun(i int) int {
 	if runEnd < len(s) {
 		a := s[runEnd]
 		glued := isLetter(a) || a == '_' || a == '%' || a == '@'
-		if (a == ',' || a == ':' || a == '/') && runEnd+1 < len(s) && isDigit(s[runEnd+1]) {
-			glued = true
+		if (a == ',' || a == ':' || a == '/') && runEnd+1 < len(s) {
+			// "1,5", "12:30", "1/2": glued to the short number after
+			// it, and to a placeholder as to the value it replaced (an
+			// e-mail's "0@…"), but not to a number long enough to stand
+			// on its own ("3171…,0812…").
+			if c := s[runEnd+1]; isDigit(c) && digitsEnd(s, runEnd+1)-(runEnd+1) < minDigits ||
+				c == '[' && placeholderEnd(s, runEnd+1) > 0 {
+				glued = true
+			}
 		}
 		if glued {
 			last--

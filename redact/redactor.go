@@ -577,6 +577,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	case trigSaya:
 		end = sc.saya(j)
+	case trigIm:
+		// "I'm Kevin", "I am Kevin": the word before is "I", and "m"
+		// follows it with an apostrophe, "am" with a space.
+		if sc.prevIs("i") && i == sc.prevStart+2 && (n == 1 && s[i-1] == '\'' || n == 2 && s[i-1] == ' ') && !sc.notNameEN(j+1) {
+			end = sc.saya(j)
+		}
 	case trigPassport:
 		end = sc.passport(j)
 	case trigAccount:

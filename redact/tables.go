@@ -155,6 +155,7 @@ const (
 	trigBayar                // "bayar": VA after "kode", business otherwise
 	trigKey                  // "key": a secret after "api"
 	trigSaya                 // "saya Budi", "I\'m Budi": a title-case name may follow
+	trigIm                   // "m" in "I'm", "am" in "I am": as trigSaya after "I"
 )
 
 type keyword struct {
@@ -495,6 +496,7 @@ func init() {
 	addKW(keyword{trig: trigBayar}, "bayar")
 	addKW(keyword{trig: trigKey}, "key")
 	addKW(keyword{trig: trigSaya}, "saya", "aku", "gue", "gw", "sy", "im")
+	addKW(keyword{trig: trigIm}, "m", "am")
 	// Recipients and senders of deliveries and transfers: "penerima Budi Santoso".
 	addKW(keyword{trig: trigSaya}, "penerima", "pengirim", "kepada", "recipient", "receiver", "sender")
 	buildKWTable()

@@ -188,6 +188,38 @@ func (sc *scanner) atasNama(i, j int) int {
 	return sc.personAfter(q, modeCap)
 }
 
+// notNameEN reports whether the word at q, after "I'm" or "I am", is an
+// English word people capitalise there rather than a name: a state ("I'm
+// Sorry", "I am Ready"), a verb's -ing or -ed form ("I'm Waiting"), an
+// adverb ("I'm Still…"), a nationality or a faith.
+func (sc *scanner) notNameEN(q int) bool {
+	s := sc.s
+	e := wordEnd(s, q)
+	lw := lowerWord(sc.buf[:], s, q, e)
+	if lw == nil || len(lw) < 2 {
+		return true
+	}
+	if n := len(lw); n > 5 && string(lw[n-3:]) == "ing" || n > 5 && string(lw[n-2:]) == "ed" || n > 4 && string(lw[n-2:]) == "ly" {
+		return true
+	}
+	return notNamesEN[string(lw)]
+}
+
+// notNamesEN are the capitalised words after "I'm" that notNameEN does not
+// tell by their ending.
+var notNamesEN = setOf("sorry", "fine", "ready", "new", "happy", "sad", "glad", "good", "great", "okay",
+	"still", "just", "also", "really", "very", "so", "not", "here", "there", "back", "home", "done",
+	"sure", "busy", "free", "late", "early", "available", "afraid", "aware", "sick", "ill", "tired",
+	"hungry", "unable", "able", "interested", "confused", "worried", "upset", "angry", "disappointed",
+	"satisfied", "unhappy", "excited", "curious", "new", "old", "single", "married", "pregnant", "alone",
+	"indonesian", "indonesia", "american", "chinese", "japanese", "korean", "indian", "malaysian",
+	"singaporean", "australian", "british", "dutch", "german", "french", "muslim", "christian", "catholic",
+	"hindu", "buddhist", "a", "an", "the", "in", "at", "on", "from", "with", "about", "trying", "going",
+	"calling", "writing", "asking", "wondering", "looking", "waiting", "having", "getting", "still",
+	"currently", "already", "always", "never", "only", "too", "quite", "pretty", "bit", "little",
+	"customer", "client", "member", "user", "owner", "seller", "buyer", "student", "teacher", "doctor",
+	"manager", "admin", "staff", "driver", "courier", "reseller", "dropshipper", "agent", "partner")
+
 // afterAccount reports whether the word at i, "an" written without its
 // dots, follows a bank account or a virtual account just before it (after
 // a space, or a comma and a space): found in this pass, or a placeholder
