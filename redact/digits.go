@@ -132,7 +132,7 @@ func (sc *scanner) digitRun(i int) int {
 			}
 		}
 	}
-	if ctx == ctxNone && named == 0 && total <= 18 && runEnd < len(s) && s[runEnd] <= '(' {
+	if ctx == ctxNone && named == 0 && total <= 20 && runEnd < len(s) && s[runEnd] <= '(' {
 		// "transfer ke 1234567890 BCA", "1234567890 (BRI)": a bank named
 		// right after the number.
 		ctx = sc.bankAfter(runEnd)
@@ -380,7 +380,7 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 			return VA
 		}
 	case ctxBank:
-		if nd >= 7 && nd <= 18 && !thousands(gs, ge, sep, a, b) {
+		if nd >= 7 && nd <= 20 && !thousands(gs, ge, sep, a, b) {
 			return BankAccount
 		}
 	case ctxPhone:

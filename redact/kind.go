@@ -25,14 +25,15 @@ const (
 	QRIS        Kind = "QRIS"         // QRIS / EMVCo payment payload
 	Secret      Kind = "SECRET"       // password, PIN, OTP, API key, token
 	Org         Kind = "ORG"          // an organisation name from the business dictionary
+	Handle      Kind = "HANDLE"       // a social media handle, "@budisantoso90"
 )
 
 // Kinds lists every Kind the package can report, in a stable order.
 var Kinds = []Kind{NIK, KK, NPWP, NITKU, Phone, Email, Card, BankAccount, VA, BPJS,
-	Passport, Plate, IP, DOB, Address, Person, QRIS, Secret, Org}
+	Passport, Plate, IP, DOB, Address, Person, QRIS, Secret, Org, Handle}
 
 // numKinds is len(Kinds).
-const numKinds = 19
+const numKinds = 20
 
 // Entity is one piece of personal data found in a text.
 type Entity struct {

@@ -4,6 +4,8 @@ import "strings"
 
 // prepass finds e-mail addresses around '@' with the runtime's vectorised
 // search; they are found first because their span starts before the anchor.
+// An '@' that starts a word and no address is a social media handle
+// ("IG: @budisantoso90").
 // Spelled-out addresses ("budi [at] gmail [dot] com"), QRIS payloads,
 // API-key prefixes and MRZ lines are found by the main pass.
 func (sc *scanner) prepass() {
@@ -16,6 +18,9 @@ func (sc *scanner) prepass() {
 		at := k + x
 		if st, en := emailAround(s, at, at+1); en > 0 {
 			sc.pre = append(sc.pre, span{builtinKind(Email), st, en})
+			k = en
+		} else if en := handleEnd(s, at); en > 0 {
+			sc.pre = append(sc.pre, span{builtinKind(Handle), at, en})
 			k = en
 		} else {
 			k = at + 1
@@ -88,7 +93,11 @@ func emailAround(s string, at, after int) (start, end int) {
 		return 0, 0
 	}
 	spelled := after-at > 1
-	de := domainEnd(s, after, spelled)
+	// An '@' with a space beside it ("budi @gmail.com", "budi @ gmail .
+	// com") is an address only with a top-level domain people use:
+	// "instagram @budi.santoso" is a handle.
+	loose := !spelled && (l < at || after < len(s) && s[after] == ' ')
+	de := domainEnd(s, after, spelled || loose, loose)
 	if de == 0 {
 		return 0, 0
 	}
@@ -124,7 +133,7 @@ func spelledDotBefore(s string, e int) int {
 // domainEnd reads a domain starting at i: labels separated by '.', or by a
 // spelled-out dot ("[dot]", "(dot)", " dot ") when spelled is set. The last
 // label must be letters.
-func domainEnd(s string, i int, spelled bool) int {
+func domainEnd(s string, i int, spelled, known bool) int {
 	if i < len(s) && s[i] == ' ' {
 		i++
 	}
@@ -140,7 +149,7 @@ func domainEnd(s string, i int, spelled bool) int {
 			break
 		}
 		labels++
-		if labels >= 2 && isTLD(s[q:e]) {
+		if labels >= 2 && isTLD(s[q:e]) && (!known || knownTLDs[strings.ToLower(s[q:e])]) {
 			good = e
 		}
 		// A dot separator?
@@ -162,6 +171,37 @@ func domainEnd(s string, i int, spelled bool) int {
 		q = e + n
 	}
 	return good
+}
+
+// knownTLDs are the top-level domains an address written loosely around
+// its '@' must end with (see emailAround).
+var knownTLDs = setOf("com", "id", "net", "org", "co", "io", "me", "info", "biz", "edu", "gov", "ac",
+	"sch", "my", "sg", "uk", "us", "au", "jp", "cn", "app", "dev", "xyz", "online", "site", "store",
+	"shop", "tech", "ai", "web", "or", "go", "mil", "ponpes", "desa", "nl", "de", "fr", "in", "ph",
+	"th", "vn", "hk", "tw", "kr", "ca", "nz", "ru", "br", "email", "mail", "cloud", "live")
+
+// handleEnd returns the end of a social media handle starting with the '@'
+// at s[at] ("@budisantoso90", "@toko.sejahtera"), or 0: the '@' starts a
+// word, and 2 to 30 letters, digits, '_' and '.' follow, a letter among
+// them ("@5000" is a price), a last '.' not taken.
+func handleEnd(s string, at int) int {
+	if at > 0 {
+		if c := s[at-1]; c > ' ' && c != '(' && c != ':' && c != ',' && c != '"' && c != '\'' {
+			return 0
+		}
+	}
+	e, letter := at+1, false
+	for e < len(s) && e-at <= 31 && (isAlnum(s[e]) && s[e] < 0x80 || s[e] == '_' || s[e] == '.') {
+		letter = letter || isLetter(s[e])
+		e++
+	}
+	for e > at+1 && s[e-1] == '.' {
+		e--
+	}
+	if n := e - at - 1; n < 2 || n > 30 || !letter || e < len(s) && (s[e] >= 0x80 || s[e] == '@') {
+		return 0
+	}
+	return e
 }
 
 // isTLD reports a plausible top-level domain: 2–12 letters, one case.

@@ -563,17 +563,20 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// The date may come a few words on ("TTL: Jakarta, 17-08-1990"):
 		// the words before it are still read, as they are once the date
 		// is a placeholder, so that redacting the output again finds the
-		// same ("TTL Aa Budi 17-08-1990").
+		// same ("TTL Aa Budi 17-08-1990"). The date itself is read again
+		// too; what the main pass finds in it merges with it.
 		sc.dob(j)
 	case trigSecret:
-		end = sc.secret(j, false)
+		// As for a birth date: the words between the keyword and the
+		// secret ("password IG gue: …") are still read.
+		sc.secret(j, false)
 	case trigCVV:
 		end = sc.cvv(j)
 	case trigSecretDigits:
-		end = sc.secret(j, true)
+		sc.secret(j, true)
 	case trigKey:
 		if sc.prevIs("api") || sc.prevIs("secret") || sc.prevIs("access") || sc.prevIs("private") {
-			end = sc.secret(j, false)
+			sc.secret(j, false)
 		}
 	case trigSaya:
 		end = sc.saya(j)

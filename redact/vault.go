@@ -303,7 +303,7 @@ var kindNames = [numKinds]Kind(Kinds)
 // kindHash hashes a kind by its length and first two letters, which tell
 // the Kinds apart (kindSlots checks).
 func kindHash(k Kind) int {
-	return (len(k)*6 + int(k[0])*2 + int(k[1])) & 63
+	return (len(k) + int(k[0])*7 + int(k[1])*6) & 63
 }
 
 // kindSlots maps kindHash of each of the Kinds to its index in Kinds, plus

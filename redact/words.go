@@ -797,6 +797,10 @@ func (sc *scanner) passport(j int) int {
 			q = e
 			continue
 		}
+		if lw != nil && (string(lw) == "no" || string(lw) == "nr") && e < len(s) && (s[e] == '.' || s[e] == ' ' || s[e] == ':') {
+			q = e // "paspor no. A 1234567", not the letters of "NO1234567"
+			continue
+		}
 		q = r
 		break
 	}
