@@ -183,7 +183,8 @@ var knownTLDs = setOf("com", "id", "net", "org", "co", "io", "me", "info", "biz"
 // handleEnd returns the end of a social media handle starting with the '@'
 // at s[at] ("@budisantoso90", "@toko.sejahtera"), or 0: the '@' starts a
 // word, and 2 to 30 letters, digits, '_' and '.' follow, a letter among
-// them ("@5000" is a price), a last '.' not taken.
+// them ("@5000" is a price), last full stops not taken, and nothing else
+// of the token.
 func handleEnd(s string, at int) int {
 	if at > 0 {
 		if c := s[at-1]; c > ' ' && c != '(' && c != ':' && c != ',' && c != '"' && c != '\'' {
@@ -195,13 +196,23 @@ func handleEnd(s string, at int) int {
 		letter = letter || isLetter(s[e])
 		e++
 	}
-	for e > at+1 && s[e-1] == '.' {
-		e--
+	end := e
+	for end > at+1 && s[end-1] == '.' {
+		end--
 	}
-	if n := e - at - 1; n < 2 || n > 30 || !letter || e < len(s) && (s[e] >= 0x80 || s[e] == '@') {
+	if n := end - at - 1; n < 2 || n > 30 || !letter {
 		return 0
 	}
-	return e
+	// The handle ends its token: at the end, a blank or a mark that ends
+	// a word, after any full stops.
+	if e < len(s) {
+		switch c := s[e]; {
+		case c <= ' ', c == ',', c == '!', c == '?', c == ')', c == ';', c == ':', c == '"', c == '\'':
+		default:
+			return 0
+		}
+	}
+	return end
 }
 
 // isTLD reports a plausible top-level domain: 2–12 letters, one case.
