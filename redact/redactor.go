@@ -667,6 +667,15 @@ func placeholderEnd(s string, i int) int {
 	return j + 1
 }
 
+// trimBlanksBefore returns e moved back over the blanks before it, but not
+// before st.
+func trimBlanksBefore(s string, st, e int) int {
+	for e > st && isBlank(s[e-1]) {
+		e--
+	}
+	return e
+}
+
 // skipSpaces skips spaces and tabs (not newlines).
 func skipSpaces(s string, i int) int {
 	for i < len(s) && isSpace(s[i]) {
@@ -724,7 +733,15 @@ func (sc *scanner) spelledEmail(i, j int) int {
 	if en == 0 {
 		return 0
 	}
+	// A value found before that runs into the address ends where the
+	// address starts ("Bu B AAAAAA[at]…": the name is "B"); one that
+	// starts in it goes.
 	for len(sc.ents) > 0 && sc.ents[len(sc.ents)-1].end > st {
+		last := &sc.ents[len(sc.ents)-1]
+		if e := trimBlanksBefore(s, last.start, st); e > last.start {
+			last.end = e
+			break
+		}
 		sc.ents = sc.ents[:len(sc.ents)-1]
 	}
 	sc.add(Email, st, en)
