@@ -300,16 +300,26 @@ func ipv6End(s string, i int) int {
 		}
 		e++
 	}
-	for e > i && s[e-1] == '.' {
-		e--
+	end := e
+	for end > i && s[end-1] == '.' {
+		end--
 	}
-	if colons < 2 || e < len(s) && (isAlnum(s[e]) || s[e] == ':') {
+	if colons < 2 {
 		return 0
 	}
-	if a, err := netip.ParseAddr(s[i:e]); err != nil || !a.Is6() {
-		return 0
+	// The address ends its token: at the end, a blank or a mark that ends
+	// a word, after any full stops.
+	if e < len(s) {
+		switch c := s[e]; {
+		case c <= ' ', c == ',', c == '!', c == '?', c == ')', c == ';', c == '"', c == '\'', c == '/':
+		default:
+			return 0
+		}
 	}
-	return e
+	if a, err := netip.ParseAddr(s[i:end]); err != nil || !a.Is6() || a.IsUnspecified() || a.IsLoopback() {
+		return 0 // "::" and "::1" name no one
+	}
+	return end
 }
 
 // digitsEnd returns the end of the run of digits starting at t[i].
