@@ -71,6 +71,9 @@ func (sc *scanner) digitRun(i int) int {
 			for q < len(t) && isDigit(t[q]) {
 				q++
 			}
+			if q < len(t) && t[q] == ':' && ipv6End(s, p) > 0 {
+				break // "… 2001:db8::1": the address starts a run of its own
+			}
 		}
 		gs[ng], ge[ng] = p, q
 		total += q - p
