@@ -280,7 +280,8 @@ func qrisEnd(s string, i int) int {
 				}
 			}
 			payload := s[i:end]
-			if fields >= 4 && (strings.Contains(payload, "QRIS") || strings.Contains(payload, "5802ID") || crcOK(s[i:p+4], s[p+4:end])) {
+			if fields >= 4 && (strings.Contains(payload, "QRIS") || strings.Contains(payload, "5802ID") || crcOK(s[i:p+4], s[p+4:end])) &&
+				!hasPlaceholder(payload) {
 				return end
 			}
 			return 0
@@ -288,6 +289,23 @@ func qrisEnd(s string, i int) int {
 		p += 4 + n
 	}
 	return 0
+}
+
+// hasPlaceholder reports whether s holds a placeholder. A payload with one
+// is the text of an earlier pass, with a value in it replaced: its fields'
+// lengths no longer hold, and the payload was not one when it was read.
+func hasPlaceholder(s string) bool {
+	for k := strings.IndexByte(s, '['); k >= 0; {
+		if placeholderEnd(s, k) > 0 {
+			return true
+		}
+		n := strings.IndexByte(s[k+1:], '[')
+		if n < 0 {
+			break
+		}
+		k += 1 + n
+	}
+	return false
 }
 
 func isHex(c byte) bool {
