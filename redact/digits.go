@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"net/netip"
+	"strings"
 )
 
 // maxGroups bounds how many digit groups one run may hold; longer runs are
@@ -147,6 +148,11 @@ func (sc *scanner) digitRun(i int) int {
 		glued := isAlnum(b) || b == '_' || b == '#' || b == ']' && placeholderEndsAt(s, i)
 		if (b == '-' || b == '/' || b == ':') && i > 1 && (isAlnum(s[i-2]) || s[i-2] == ']' && placeholderEndsAt(s, i-1)) && !hasWaMe(s, i) {
 			glued = true // "INV-2024", "A/12345678"; after a comma, a list goes on
+			if b == '-' && s[i-2] == ']' && numberPlaceholderEndsAt(s, i-1) {
+				// A number's placeholder: the number went on past the '-'
+				// in the same run, as it did before it was replaced.
+				glued = false
+			}
 		}
 		if ctx != ctxNone && (sc.ctxEnd == i || sc.ctxEnd == i-1 && b != '_' && b != '#' && b != ']') {
 			// The value of the keyword just before it: "hp:0812…",
@@ -674,6 +680,20 @@ func daysIn(month, year int) int {
 		return 30
 	}
 	return 31
+}
+
+// numberPlaceholderEndsAt reports whether the placeholder of a number (a
+// kind digitRun finds) ends just before p.
+func numberPlaceholderEndsAt(s string, p int) bool {
+	if !placeholderEndsAt(s, p) {
+		return false
+	}
+	k := strings.LastIndexByte(s[:p], '[')
+	switch Kind(s[k+1 : strings.LastIndexByte(s[:p], '_')]) {
+	case NIK, KK, NPWP, NITKU, Phone, Card, BankAccount, VA, BPJS, IP, QRIS:
+		return true
+	}
+	return false
 }
 
 // placeholderEndsAt reports whether a placeholder ends just before p. Text
