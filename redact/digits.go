@@ -8,8 +8,12 @@ import (
 )
 
 // maxGroups bounds how many digit groups one run may hold; longer runs are
-// read in pieces.
-const maxGroups = 24
+// read in pieces. An identifier spans at most maxDigits groups, one digit
+// each when spaced out ("0 8 1 2 …"); a run of many more, as only a table of
+// numbers or made-up text has, is cut where its identifiers might not be,
+// and redacting the output again may then find one across the cut
+// (FuzzRedact found a 26-group run when this was 24).
+const maxGroups = 128
 
 // maxDigits is the longest identifier we classify (NITKU, 22 digits).
 const maxDigits = 22

@@ -303,7 +303,7 @@ type scanner struct {
 	gs, ge [maxGroups]int
 	upTo   [maxGroups]int // digits collected up to the end of group k
 	sep    [maxGroups]byte
-	digits [maxGroups * 4]byte
+	digits [maxDigits + 16]byte // room for the digits of a candidate, written eight or sixteen at a time
 }
 
 // wordBufLen is the longest word the readers lowercase (lowerWord) or
