@@ -536,7 +536,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigHonorific:
 		end = sc.honorific(i, j)
 	case trigNama:
-		end = sc.nama(i, j)
+		// As for a birth date: the words between "nama" and the name
+		// ("nama saya Ku AB") are still read, as they are once the name
+		// is a placeholder.
+		sc.nama(i, j)
 	case trigNameEN:
 		end = sc.nameEN(j)
 	case trigNamaku:
