@@ -769,6 +769,9 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 func tokenEnd(s string, q int) int {
 	e := q
 	for e < len(s) && s[e] > ' ' && e-q < 200 {
+		if s[e] == '[' && placeholderEnd(s, e) > 0 {
+			break // a placeholder is a value of its own, not the token's
+		}
 		e++
 	}
 	for e > q {
