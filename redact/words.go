@@ -49,8 +49,8 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	for tokens < 4 && q < len(s) && isLetter(s[q]) {
 		e := nameTokenEnd(s, q)
 		fits, kw, fl := lookupToken(s, q, e)
-		if !fits || (e < len(s) && isDigit(s[e])) {
-			break // not a word on its own: "AB12345"
+		if !fits || (e < len(s) && isDigit(s[e])) || placeholderGlued(s, e) {
+			break // not a word on its own: "AB12345", "B'[ADDRESS_1]"
 		}
 		if tokens == 0 && skipped < 3 {
 			if fl&fAbortWords != 0 {
@@ -90,6 +90,16 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	}
 	sc.add(Person, start, end)
 	return end
+}
+
+// placeholderGlued reports whether a placeholder starts at s[e], or after
+// an apostrophe or a hyphen there: the value it replaced went on from the
+// word before it.
+func placeholderGlued(s string, e int) bool {
+	if e < len(s) && (s[e] == '\'' || s[e] == '-') {
+		e++
+	}
+	return e < len(s) && s[e] == '[' && placeholderEnd(s, e) > 0
 }
 
 // skipNameGap moves past the gap between two name tokens: one space, or ". "
