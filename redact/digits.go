@@ -55,7 +55,7 @@ func (sc *scanner) digitRun(i int) int {
 		// separator and digit after it to go on with: too short for any
 		// identifier, as the loop below would find the long way, but the
 		// first group of an IPv6 address ("2001:db8::1").
-		if q0 < len(t) && (t[q0] == ':' || isHex(t[q0])) {
+		if q0 < len(t) && (t[q0] == ':' || isHex(t[q0]) && hexColon(t, q0)) {
 			if e := ipv6End(s, i); e > 0 {
 				sc.add(IP, i, e)
 				return e
@@ -75,9 +75,6 @@ func (sc *scanner) digitRun(i int) int {
 			q = p
 			for q < len(t) && isDigit(t[q]) {
 				q++
-			}
-			if q < len(t) && t[q] == ':' && ipv6End(s, p) > 0 {
-				break // "… 2001:db8::1": the address starts a run of its own
 			}
 		}
 		gs[ng], ge[ng] = p, q
@@ -107,6 +104,12 @@ func (sc *scanner) digitRun(i int) int {
 		sep[ng-1] = sc0
 		p = k
 	}
+	if ng > 1 && ge[ng-1] < len(t) && t[ge[ng-1]] == ':' && ipv6End(s, gs[ng-1]) > 0 {
+		// "… 2001:db8::1": the address starts a run of its own (a colon
+		// ends a run, so only its last group can start one).
+		ng--
+		total -= ge[ng] - gs[ng]
+	}
 	sep[ng-1] = 0
 	runEnd := ge[ng-1]
 	if total < minDigits && (ng < 4 || sep[0] != '.') {
@@ -129,8 +132,11 @@ func (sc *scanner) digitRun(i int) int {
 		// A mobile number or a NIK is found all the same: a customer's
 		// number next to "barang", "hari" or "total" must not reach the
 		// model, and an order number that reads as one is rare.
+		// (A mobile number has ten digits or more; an amount's keyword
+		// reaches three bytes, "Rp 0812…" is no phone.)
+		amount := ctx == ctxCurrency
 		sc.ctx, ctx = ctxNone, ctxNone
-		if !sc.personalPrefix(i, ng) {
+		if amount || total < 10 || !sc.personalPrefix(i, ng) {
 			for named < ng-1 && sep[named] != ' ' && sep[named] != 'm' {
 				named++
 			}
@@ -293,6 +299,21 @@ func (sc *scanner) personalPrefix(i, ng int) bool {
 		d = append(d, s[sc.gs[g]:sc.ge[g]]...)
 		if isMobile(d, plus) || len(d) == 16 && nikValid(d) {
 			return true
+		}
+	}
+	return false
+}
+
+// hexColon reports whether the hexadecimal digits from t[k] end at a
+// colon within a group's four: "2a00:1450::" goes on as an IPv6 address,
+// "12A" and "3d" do not.
+func hexColon(t string, k int) bool {
+	for e := k; e < len(t) && e-k < 4; e++ {
+		if t[e] == ':' {
+			return true
+		}
+		if !isHex(t[e]) {
+			return false
 		}
 	}
 	return false

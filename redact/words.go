@@ -49,7 +49,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	for tokens < 4 && q < len(s) && isLetter(s[q]) {
 		e := nameTokenEnd(s, q)
 		fits, kw, fl := lookupToken(s, q, e)
-		if !fits || (e < len(s) && isDigit(s[e])) || placeholderGlued(s, e) {
+		if !fits || e < len(s) && (isDigit(s[e]) || (s[e] == '\'' || s[e] == '-' || s[e] == '[') && placeholderGlued(s, e)) {
 			break // not a word on its own: "AB12345", "B'[ADDRESS_1]"
 		}
 		if tokens == 0 && skipped < 3 {
@@ -779,10 +779,19 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 func tokenEnd(s string, q int) int {
 	e := q
 	for e < len(s) && s[e] > ' ' && e-q < 200 {
-		if s[e] == '[' && placeholderEnd(s, e) > 0 {
-			break // a placeholder is a value of its own, not the token's
-		}
 		e++
+	}
+	// A placeholder is a value of its own, not the token's.
+	for k := strings.IndexByte(s[q:e], '['); k >= 0; {
+		if placeholderEnd(s, q+k) > 0 {
+			e = q + k
+			break
+		}
+		n := strings.IndexByte(s[q+k+1:e], '[')
+		if n < 0 {
+			break
+		}
+		k += 1 + n
 	}
 	for e > q {
 		switch s[e-1] {
