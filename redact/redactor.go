@@ -354,7 +354,11 @@ func (sc *scanner) main() {
 			if i < p.end {
 				i = p.end
 			}
-			sc.keepOff() // as addIdx does for the values it records
+			// As after a placeholder (see mainUpTo): no keyword reaches
+			// past the value, and the word before it is no longer the
+			// previous word ("atas [HANDLE_1] nama:" is no "atas nama").
+			sc.keepOff()
+			sc.prevLen = 0
 			continue
 		}
 		i = sc.mainUpTo(i, lim)
