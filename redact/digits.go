@@ -104,9 +104,10 @@ func (sc *scanner) digitRun(i int) int {
 		sep[ng-1] = sc0
 		p = k
 	}
-	if ng > 1 && ge[ng-1] < len(t) && t[ge[ng-1]] == ':' && ipv6End(s, gs[ng-1]) > 0 {
-		// "… 2001:db8::1": the address starts a run of its own (a colon
-		// ends a run, so only its last group can start one).
+	if e := ge[ng-1]; ng > 1 && e < len(t) && (t[e] == ':' || isHex(t[e]) && hexColon(t, e)) && ipv6End(s, gs[ng-1]) > 0 {
+		// "… 2001:db8::1", "… 2a00:1450::": the address starts a run of
+		// its own (a colon or a letter ends a run, so only its last
+		// group can start one), as it does at the start of a run.
 		ng--
 		total -= ge[ng] - gs[ng]
 	}
