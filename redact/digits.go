@@ -342,14 +342,8 @@ func ipv6End(s string, i int) int {
 	if colons < 2 {
 		return 0
 	}
-	// The address ends its token: at the end, a blank or a mark that ends
-	// a word, after any full stops.
-	if e < len(s) {
-		switch c := s[e]; {
-		case c <= ' ', c == ',', c == '!', c == '?', c == ')', c == ';', c == '"', c == '\'', c == '/':
-		default:
-			return 0
-		}
+	if !tokenEndsAt(s, e, '/') { // "/64", a prefix length, may follow
+		return 0
 	}
 	if a, err := netip.ParseAddr(s[i:end]); err != nil || !a.Is6() || a.IsUnspecified() || a.IsLoopback() {
 		return 0 // "::" and "::1" name no one

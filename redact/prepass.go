@@ -203,16 +203,24 @@ func handleEnd(s string, at int) int {
 	if n := end - at - 1; n < 2 || n > 30 || !letter {
 		return 0
 	}
-	// The handle ends its token: at the end, a blank or a mark that ends
-	// a word, after any full stops.
-	if e < len(s) {
-		switch c := s[e]; {
-		case c <= ' ', c == ',', c == '!', c == '?', c == ')', c == ';', c == ':', c == '"', c == '\'':
-		default:
-			return 0
-		}
+	if !tokenEndsAt(s, e, ':') {
+		return 0
 	}
 	return end
+}
+
+// tokenEndsAt reports whether a token read up to s[e], full stops
+// included, ends there: at the end of s, a blank, a mark that ends a word,
+// or also.
+func tokenEndsAt(s string, e int, also byte) bool {
+	if e >= len(s) {
+		return true
+	}
+	switch c := s[e]; {
+	case c <= ' ', c == ',', c == '!', c == '?', c == ')', c == ';', c == '"', c == '\'', c == also:
+		return true
+	}
+	return false
 }
 
 // isTLD reports a plausible top-level domain: 2–12 letters, one case.
