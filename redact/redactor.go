@@ -337,9 +337,17 @@ func (sc *scanner) keepOff() {
 	}
 }
 
-// prevIs reports whether the previous word was w.
+// prevIs reports whether the previous word was w, and not a word of a
+// value found already: the next pass reads a placeholder there ("atas
+// nama AtAs nm=…": the second "atas" is a name).
 func (sc *scanner) prevIs(w string) bool {
-	return sc.prevLen == len(w) && hasPrefixFold(sc.s, sc.prevStart, w)
+	if sc.prevLen != len(w) || !hasPrefixFold(sc.s, sc.prevStart, w) {
+		return false
+	}
+	if n := len(sc.ents); n > 0 && sc.prevStart < sc.ents[n-1].end && sc.prevStart >= sc.ents[n-1].start {
+		return false
+	}
+	return true
 }
 
 // main is the single pass over the bytes.
