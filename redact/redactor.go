@@ -602,7 +602,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.saya(j)
 		}
 	case trigPassport:
-		end = sc.passport(j)
+		// As for a birth date: the words between the keyword and the
+		// number ("paspor saya Nr A0000000") are still read.
+		sc.passport(j)
 	case trigAccount:
 		if sc.prevIs("virtual") {
 			sc.ctx, sc.ctxEnd = ctxVA, j
