@@ -288,8 +288,11 @@ func qrisEnd(s string, i int) int {
 				}
 			}
 			payload := s[i:end]
+			// A payload with a placeholder in it is the text of an earlier
+			// pass, with a value in it replaced: its fields' lengths no
+			// longer hold, and it was no payload when read.
 			if fields >= 4 && (strings.Contains(payload, "QRIS") || strings.Contains(payload, "5802ID") || crcOK(s[i:p+4], s[p+4:end])) &&
-				!hasPlaceholder(payload) {
+				placeholderIndex(payload) < 0 {
 				return end
 			}
 			return 0
@@ -299,13 +302,11 @@ func qrisEnd(s string, i int) int {
 	return 0
 }
 
-// hasPlaceholder reports whether s holds a placeholder. A payload with one
-// is the text of an earlier pass, with a value in it replaced: its fields'
-// lengths no longer hold, and the payload was not one when it was read.
-func hasPlaceholder(s string) bool {
+// placeholderIndex returns the index of the first placeholder in s, or -1.
+func placeholderIndex(s string) int {
 	for k := strings.IndexByte(s, '['); k >= 0; {
 		if placeholderEnd(s, k) > 0 {
-			return true
+			return k
 		}
 		n := strings.IndexByte(s[k+1:], '[')
 		if n < 0 {
@@ -313,7 +314,7 @@ func hasPlaceholder(s string) bool {
 		}
 		k += 1 + n
 	}
-	return false
+	return -1
 }
 
 func isHex(c byte) bool {

@@ -781,17 +781,8 @@ func tokenEnd(s string, q int) int {
 	for e < len(s) && s[e] > ' ' && e-q < 200 {
 		e++
 	}
-	// A placeholder is a value of its own, not the token's.
-	for k := strings.IndexByte(s[q:e], '['); k >= 0; {
-		if placeholderEnd(s, q+k) > 0 {
-			e = q + k
-			break
-		}
-		n := strings.IndexByte(s[q+k+1:e], '[')
-		if n < 0 {
-			break
-		}
-		k += 1 + n
+	if k := placeholderIndex(s[q:e]); k >= 0 {
+		e = q + k // a placeholder is a value of its own, not the token's
 	}
 	for e > q {
 		switch s[e-1] {
