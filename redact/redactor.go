@@ -601,6 +601,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if sc.prevIs("i") && i == sc.prevStart+2 && (n == 1 && s[i-1] == '\'' || n == 2 && s[i-1] == ' ') && !sc.notNameEN(j+1) {
 			end = sc.saya(j)
 		}
+	case trigSocial:
+		end = sc.social(i, j)
 	case trigPassport:
 		// As for a birth date: the words between the keyword and the
 		// number ("paspor saya Nr A0000000") are still read.

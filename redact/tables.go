@@ -156,6 +156,7 @@ const (
 	trigKey                  // "key": a secret after "api"
 	trigSaya                 // "saya Budi", "I\'m Budi": a title-case name may follow
 	trigIm                   // "m" in "I'm", "am" in "I am": as trigSaya after "I"
+	trigSocial               // IG, TikTok, Twitter…: a handle or a profile link may follow
 )
 
 type keyword struct {
@@ -497,6 +498,8 @@ func init() {
 	addKW(keyword{trig: trigKey}, "key")
 	addKW(keyword{trig: trigSaya}, "saya", "aku", "gue", "gw", "sy", "im")
 	addKW(keyword{trig: trigIm}, "m", "am")
+	addKW(keyword{trig: trigSocial}, "ig", "instagram", "insta", "tiktok", "twitter", "fb", "facebook",
+		"telegram", "linkedin", "threads", "youtube", "snapchat", "discord", "username", "uname", "x", "t")
 	// Recipients and senders of deliveries and transfers: "penerima Budi Santoso".
 	addKW(keyword{trig: trigSaya}, "penerima", "pengirim", "kepada", "recipient", "receiver", "sender")
 	buildKWTable()

@@ -556,6 +556,9 @@ func (sc *scanner) parseDate(q int, allowYear bool) int {
 	s := sc.s
 	e1 := readDigits(s, q, 4)
 	n1 := e1 - q
+	if e1 < len(s) && isDigit(s[e1]) {
+		return compactDate(s, q)
+	}
 	if e1 < len(s) && isAlnum(s[e1]) {
 		return 0
 	}
@@ -595,8 +598,9 @@ func (sc *scanner) parseDate(q int, allowYear bool) int {
 		if n := e3 - e2 - 1; n != 2 && n != 4 {
 			return 0
 		}
-		if atoi(s[q:e1]) > 31 || atoi(s[r:e2]) > 12 {
-			return 0
+		a, b := atoi(s[q:e1]), atoi(s[r:e2])
+		if a == 0 || b == 0 || a > 31 || b > 31 || a > 12 && b > 12 {
+			return 0 // the day first, or the month first as in "DOB: 08/17/1985"
 		}
 		return e3
 	}
@@ -626,6 +630,35 @@ func (sc *scanner) parseDate(q int, allowYear bool) int {
 			}
 		}
 		return e2
+	}
+	return 0
+}
+
+// compactDate reads a date of birth written without separators at q:
+// DDMMYYYY, YYYYMMDD or DDMMYY ("tgl lahir 17081985"). It returns the end
+// or 0.
+func compactDate(s string, q int) int {
+	e := q
+	for e < len(s) && isDigit(s[e]) && e-q <= 8 {
+		e++
+	}
+	if e < len(s) && isAlnum(s[e]) {
+		return 0
+	}
+	v := func(i, n int) int { return atoi(s[q+i : q+i+n]) }
+	day := func(d, m int) bool { return d >= 1 && d <= 31 && m >= 1 && m <= 12 }
+	switch e - q {
+	case 8:
+		if y := v(4, 4); y >= 1900 && y <= 2030 && day(v(0, 2), v(2, 2)) {
+			return e
+		}
+		if y := v(0, 4); y >= 1900 && y <= 2030 && day(v(6, 2), v(4, 2)) {
+			return e
+		}
+	case 6:
+		if day(v(0, 2), v(2, 2)) {
+			return e
+		}
 	}
 	return 0
 }
@@ -883,6 +916,10 @@ func (sc *scanner) plate(i, j int) int {
 // "saya Mau tanya" stay as they are.
 func (sc *scanner) saya(j int) int {
 	s := sc.s
+	if j < len(s) && s[j] == ':' {
+		// A form's field: "Penerima: Rahmat Hidayat", "pengirim: rina".
+		return sc.personAfter(j+1, modeIntro)
+	}
 	if j >= len(s) || s[j] != ' ' {
 		return 0
 	}
@@ -911,4 +948,89 @@ func (sc *scanner) saya(j int) int {
 	}
 	sc.add(Person, start, end)
 	return end
+}
+
+// social handles what follows the name of a social network: a profile
+// link ("instagram.com/budisantoso", "x.com/budi", "t.me/budi") or a
+// handle written without its '@' ("IG: budisantoso", "my ig is
+// budi.santoso"). Without a colon, only a token with a full stop, an
+// underscore or a digit is a handle: "ig saya lagi error" names none.
+func (sc *scanner) social(i, j int) int {
+	s := sc.s
+	if n := len(sc.ents); n > 0 && sc.ents[n-1].end > j {
+		return 0 // inside a value already found: "password ig gue: …"
+	}
+	if j < len(s) && s[j] == '.' {
+		// A profile link: the path after the host is the person.
+		k := j + 1
+		for k < len(s) && isLetter(s[k]) && k-j < 5 {
+			k++
+		}
+		if k >= len(s) || s[k] != '/' || !socialHost(s[i:k]) {
+			return 0
+		}
+		q := k + 1
+		if hasPrefixFold(s, q, "in/") {
+			q += 3 // linkedin.com/in/budi-santoso
+		} else if q < len(s) && s[q] == '@' {
+			q++ // tiktok.com/@budi
+		}
+		e := q
+		for e < len(s) && s[e] > ' ' && s[e] != '[' && s[e] != '"' && s[e] != '\'' && s[e] != ')' && s[e] != ',' {
+			e++
+		}
+		for e > q && (s[e-1] == '.' || s[e-1] == '/' || s[e-1] == '!' || s[e-1] == '?') {
+			e--
+		}
+		if e-q < 2 {
+			return 0
+		}
+		sc.add(Handle, q, e)
+		return e
+	}
+	if j-i == 1 {
+		return 0 // "x" and "t" only as the hosts x.com and t.me
+	}
+	q, colon := j, false
+	for f := 0; f < 3; f++ {
+		for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '=' || s[q] == '-') {
+			colon = colon || s[q] == ':' || s[q] == '='
+			q++
+		}
+		e := wordEnd(s, q)
+		if e == q || e < len(s) && (isDigit(s[e]) || s[e] == '_' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) || !inSet(s, q, e, fIntroFillers) {
+			break
+		}
+		q = e
+	}
+	e, marked, letter := q, false, false
+	for e < len(s) && e-q <= 30 && (isAlnum(s[e]) && s[e] < 0x80 || s[e] == '_' || s[e] == '.') {
+		marked = marked || !isLetter(s[e])
+		letter = letter || isLetter(s[e])
+		e++
+	}
+	end := e
+	for end > q && s[end-1] == '.' {
+		end--
+		marked = strings.ContainsAny(s[q:end], "._0123456789")
+	}
+	if end-q < 2 || end-q > 30 || !letter || !tokenEndsAt(s, e, 0) || !colon && !marked {
+		return 0
+	}
+	if fits, kw, fl := lookupToken(s, q, end); fits && (kw != (keyword{}) || fl&(fStopWords|fCapStop) != 0) {
+		return 0 // "IG: saya", "ig: error"
+	}
+	sc.add(Handle, q, end)
+	return end
+}
+
+// socialHost reports whether host (any letter case) is a social network's
+// site whose link path names a person.
+func socialHost(host string) bool {
+	switch strings.ToLower(host) {
+	case "instagram.com", "tiktok.com", "twitter.com", "x.com", "fb.com", "facebook.com",
+		"t.me", "linkedin.com", "threads.net", "youtube.com", "snapchat.com":
+		return true
+	}
+	return false
 }
