@@ -407,6 +407,15 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 		if nd >= 13 && nd <= 19 {
 			return Card
 		}
+	case ctxGovID:
+		// NIP has 18 digits, NISN 10, NRP 8, NUPTK 16, a SIM 12 to 14 or,
+		// since 2024, the NIK. "SIM" is a phone's card too.
+		if nd == 16 && nikValid(d) {
+			return NIK
+		}
+		if nd >= 8 && nd <= 18 && !isMobile(d, plus) && !thousands(gs, ge, sep, a, b) {
+			return GovID
+		}
 	case ctxBPJS:
 		if nd >= 11 && nd <= 13 && !isMobile(d, plus) {
 			return BPJS

@@ -26,14 +26,15 @@ const (
 	Secret      Kind = "SECRET"       // password, PIN, OTP, API key, token
 	Org         Kind = "ORG"          // an organisation name from the business dictionary
 	Handle      Kind = "HANDLE"       // a social media handle, "@budisantoso90"
+	GovID       Kind = "GOVID"        // another state-issued number after its keyword: NIP, NISN, NRP, an old SIM
 )
 
 // Kinds lists every Kind the package can report, in a stable order.
 var Kinds = []Kind{NIK, KK, NPWP, NITKU, Phone, Email, Card, BankAccount, VA, BPJS,
-	Passport, Plate, IP, DOB, Address, Person, QRIS, Secret, Org, Handle}
+	Passport, Plate, IP, DOB, Address, Person, QRIS, Secret, Org, Handle, GovID}
 
 // numKinds is len(Kinds).
-const numKinds = 20
+const numKinds = 21
 
 // Entity is one piece of personal data found in a text.
 type Entity struct {

@@ -127,6 +127,7 @@ const (
 	ctxBPJS
 	ctxIP
 	ctxPlate
+	ctxGovID    // NIP, NISN, NRP, SIM: a state-issued number other than the NIK
 	ctxBusiness // order, invoice, SKU, total, qty…: the number is business data
 	ctxCurrency // Rp, IDR: the number is an amount
 )
@@ -448,7 +449,8 @@ var honorifics = []string{
 }
 
 func init() {
-	addKW(keyword{ctx: ctxNIK}, "nik", "ktp", "ektp", "induk", "sim", "kependudukan", "identitas")
+	addKW(keyword{ctx: ctxNIK}, "nik", "ktp", "ektp", "induk", "kependudukan", "identitas")
+	addKW(keyword{ctx: ctxGovID}, "nip", "nisn", "nrp", "nuptk", "sim")
 	addKW(keyword{ctx: ctxKK}, "kk", "keluarga")
 	addKW(keyword{ctx: ctxNPWP}, "npwp", "tax", "pajak")
 	addKW(keyword{ctx: ctxNITKU}, "nitku")
