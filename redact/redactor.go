@@ -520,6 +520,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	}
 	if !found {
+		if n <= 3 && isUpper(s[i]) && j < len(s) && s[j] == '.' {
+			sc.postNominal(i) // "Budi Santoso, S.H."
+		}
 		// An uppercase one- or two-letter word may start a vehicle plate.
 		if n <= 2 && isUpper(s[i]) && (n == 1 || isUpper(s[i+1])) && j < len(s) && (s[j] == ' ' || isDigit(s[j])) {
 			if e := sc.plate(i, j); e > 0 {
@@ -603,6 +606,13 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	case trigSocial:
 		end = sc.social(i, j)
+	case trigUnder:
+		// "BCA 1234567890 under Budi Santoso"
+		if sc.afterAccount(i) {
+			end = sc.personAfter(j, modeCap)
+		}
+	case trigStreet:
+		end = sc.street(i, j)
 	case trigPassport:
 		// As for a birth date: the words between the keyword and the
 		// number ("paspor saya Nr A0000000") are still read.

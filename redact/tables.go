@@ -158,6 +158,8 @@ const (
 	trigSaya                 // "saya Budi", "I\'m Budi": a title-case name may follow
 	trigIm                   // "m" in "I'm", "am" in "I am": as trigSaya after "I"
 	trigSocial               // IG, TikTok, Twitter…: a handle or a profile link may follow
+	trigUnder                // "under": the holder of an account just named
+	trigStreet               // Street, Road, Avenue: an English street address ends here
 )
 
 type keyword struct {
@@ -443,7 +445,7 @@ var honorifics = []string{
 	"bapak", "bpk", "pak", "ibu", "bu", "sdr", "sdri", "saudara", "saudari", "tn", "tuan",
 	"ny", "nyonya", "nn", "nona", "mas", "mbak", "mba", "kak", "kakak", "bang", "abang",
 	"dik", "adik", "om", "tante", "koh", "ci", "cici", "cik", "uda", "uni", "aa", "akang",
-	"kang", "teteh", "neng", "cak", "ning", "bli", "mbok", "daeng", "hj", "ust", "ustaz",
+	"kang", "teteh", "neng", "cak", "ning", "bli", "mbok", "daeng", "h", "hj", "ust", "ustaz",
 	"ustadz", "ustazah", "dr", "drg", "ir", "prof", "mr", "mrs", "ms", "miss", "madam",
 	"jeng", "bro", "sis", "opa", "oma", "engkoh", "encik", "dear", "hi", "halo", "hai", "hello",
 }
@@ -500,6 +502,8 @@ func init() {
 	addKW(keyword{trig: trigKey}, "key")
 	addKW(keyword{trig: trigSaya}, "saya", "aku", "gue", "gw", "sy", "im")
 	addKW(keyword{trig: trigIm}, "m", "am")
+	addKW(keyword{trig: trigUnder}, "under")
+	addKW(keyword{trig: trigStreet}, "street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd")
 	addKW(keyword{trig: trigSocial}, "ig", "instagram", "insta", "tiktok", "twitter", "fb", "facebook",
 		"telegram", "linkedin", "threads", "youtube", "snapchat", "discord", "username", "uname", "x", "t")
 	// Recipients and senders of deliveries and transfers: "penerima Budi Santoso".

@@ -119,6 +119,9 @@ func skipNameGap(s string, e int) int {
 func (sc *scanner) honorific(i, j int) int {
 	s := sc.s
 	q := j
+	if j-i == 1 && (j >= len(s) || s[j] != '.' || !isUpper(s[i])) {
+		return 0 // "H." (Haji) only with its full stop
+	}
 	if q < len(s) && s[q] == '.' {
 		q++
 	}
@@ -1033,4 +1036,99 @@ func socialHost(host string) bool {
 		return true
 	}
 	return false
+}
+
+// capsBefore returns the start of the one to four capitalised words that
+// end at or before p (blanks between), or -1: the words of a name or a
+// street before what names them ("Budi Santoso, S.H.", "12 Baker
+// Street"). A keyword, a stop word or a role word ends them, and so does a
+// value found already.
+func (sc *scanner) capsBefore(p int) int {
+	s := sc.s
+	start := -1
+	floor := 0
+	if n := len(sc.ents); n > 0 {
+		floor = sc.ents[n-1].end
+	}
+	for k := 0; k < 4; k++ {
+		e := p
+		for e > floor && s[e-1] == ' ' {
+			e--
+		}
+		st := e
+		for st > floor && (isLetter(s[st-1]) || (s[st-1] == '-' || s[st-1] == '\'') && st < e && isLetter(s[st])) {
+			st--
+		}
+		if st == e || !isUpper(s[st]) || st > 0 && !(s[st-1] == ' ' || s[st-1] == '\n' || s[st-1] == ',' && k > 0) {
+			break
+		}
+		fits, kw, fl := lookupToken(s, st, e)
+		if !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords) != 0 {
+			break
+		}
+		start, p = st, st
+	}
+	return start
+}
+
+// postNominal handles the degrees after a name: "Budi Santoso, S.H.,
+// M.M.", "Rina, S.Kom". i is the first letter of the degree, after ", ".
+func (sc *scanner) postNominal(i int) int {
+	s := sc.s
+	if i < 2 || s[i-1] != ' ' || s[i-2] != ',' || !isDegree(s, i) {
+		return 0
+	}
+	st := sc.capsBefore(i - 2)
+	if st < 0 {
+		return 0
+	}
+	sc.add(Person, st, i-2)
+	return 0
+}
+
+// isDegree reports whether an academic degree starts at s[i]: "S.H.",
+// "S.Kom.", "M.Sc", "A.Md.", "Ph.D", "Sp.A": a capital, up to two small
+// letters and a full stop, then a capital and up to four letters.
+func isDegree(s string, i int) bool {
+	k := i + 1
+	for k < len(s) && k-i < 3 && isLower(s[k]) {
+		k++
+	}
+	if k+1 >= len(s) || s[k] != '.' || !isUpper(s[k+1]) {
+		return false
+	}
+	k += 2
+	for k < len(s) && isLetter(s[k]) {
+		k++
+		if k-i > 9 {
+			return false
+		}
+	}
+	return k >= len(s) || s[k] == '.' || s[k] == ',' || s[k] == ' ' || s[k] == '\n'
+}
+
+// street handles an English street address: "12 Baker Street", "5B
+// Orchard Rd". j ends the street word; the house number and one to four
+// capitalised words come before it.
+func (sc *scanner) street(i, j int) int {
+	s := sc.s
+	st := sc.capsBefore(i)
+	if st < 2 || s[st-1] != ' ' {
+		return 0
+	}
+	e := st - 1
+	if isUpper(s[e-1]) {
+		e-- // "5B"
+	}
+	d := e
+	for d > 0 && isDigit(s[d-1]) && e-d < 5 {
+		d--
+	}
+	if d == e || d > 0 && s[d-1] != ' ' && s[d-1] != '\n' && s[d-1] != ',' {
+		return 0
+	}
+	if n := len(sc.ents); n > 0 && sc.ents[n-1].end > d {
+		return 0
+	}
+	return sc.addressFrom(d, j, 0)
 }
