@@ -566,7 +566,7 @@ var addrWords = setOf("no", "nomor", "nmr", "blok", "blk", "rt", "rw", "kel", "k
 	"komplek", "perum", "perumahan", "apartemen", "apt", "tower", "lt", "lantai", "unit", "prov",
 	"provinsi", "kav", "kavling", "ruko", "raya", "street", "st", "road", "rd", "ave", "avenue",
 	"lane", "city", "district", "village", "province", "banjar", "nagari", "gampong", "lingkungan",
-	"lingk", "link", "timur", "barat", "utara", "selatan", "tengah", "dalam", "luar", "baru", "lama",
+	"lingk", "link", "timur", "barat", "utara", "selatan", "tengah", "pusat", "dalam", "luar", "baru", "lama",
 	"indah", "asri", "permai", "griya", "cluster", "residence", "regency", "green", "garden", "hills",
 	"park", "village", "jaya", "makmur", "sejahtera", "gedung", "gd", "wisma", "menara", "plaza",
 	"dukuh", "pedukuhan", "dk", "rukun", "tetangga", "warga", "kav.", "dki", "jakarta", "jabar",

@@ -324,16 +324,17 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 	end := p
 	tokens := 0
 	strong := false
-	// After "jl"/"gg" people often type the street name in lowercase.
+	// After "jl", "gg", "perum", "kel." people often type the name of the
+	// street or the place in lowercase: up to three lowercase words after
+	// each such word, and before a number unless a place word comes
+	// just before them ("jl. kenanga no 5 kel. cempaka putih").
 	lower := 0
-	if trigAbbrev && p-start <= 5 && p-start >= 2 {
-		switch lowerASCII(s[start]) {
-		case 'j', 'g':
-			lower = 3
-		}
+	if trigAbbrev {
+		lower = 3
 	}
 	lastAbbrev := trigAbbrev
-	lastAddr := false // the last token was an address word ("blok", "no")
+	lastAddr := false  // the last token was an address word ("blok", "no")
+	lastPlace := false // the last token named a street or a place ("jl", "kel", "kota")
 	for q < len(s) && q-start < 240 {
 		r := q
 		dot := false
@@ -364,9 +365,9 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		// A token with a digit makes the span strong whatever it is,
 		// and no address abbreviation has a digit (lastAbbrev below),
 		// so it is not looked up.
-		ok, fl := true, uint32(0)
+		ok, fl, kw := true, uint32(0), keyword{}
 		if !digit {
-			ok, _, fl = lookupToken(s, r, e)
+			ok, kw, fl = lookupToken(s, r, e)
 		}
 		switch {
 		case digit:
@@ -378,7 +379,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		case isUpper(c) && fl&(fCapStop|fStopWords) == 0:
 		case lastAddr && e-r == 1 && isUpper(c):
 			// A one-letter block or house: "blok A no 3".
-		case lower > 0 && ok && fl&(fCapStop|fStopWords) == 0 && !strong:
+		case lower > 0 && ok && fl&(fCapStop|fStopWords) == 0 && (!strong || lastPlace) && kw == (keyword{}):
 			lower--
 		default:
 			e = -1
@@ -390,6 +391,12 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		tokens++
 		lastAbbrev = fl&fAddrAbbrev != 0
 		lastAddr = fl&fAddrWords != 0
+		// The words after a place word name it until a number comes.
+		if kw.trig == trigAddress || fl&fStrongAddr != 0 && !digit {
+			lastPlace, lower = true, 3
+		} else if digit {
+			lastPlace = false
+		}
 		q = e
 	}
 	if tokens < minTokens {
@@ -423,8 +430,9 @@ func (sc *scanner) addressStrong(i, j int) int {
 	if fl&(fCapStop|fStopWords) != 0 && fl&fAddrWords == 0 {
 		return 0
 	}
-	if isLower(s[q]) && (j-i == 2 || j-i == 3) && lowerASCII(s[i]) == 'j' && lowerASCII(s[i+1]) == 'l' {
-		// "jl ahmad yani no 12": a lowercase street needs a number in the span.
+	if isLower(s[q]) {
+		// "jl ahmad yani no 12", "gang haji naim no 12": a lowercase
+		// street needs a number in the span.
 		n := len(sc.ents)
 		end, strong := sc.addressSpan(i, j, 2, true)
 		if end > 0 && !strong {
