@@ -386,7 +386,8 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 			return KK
 		}
 	case ctxNIK:
-		if nd == 16 {
+		// A NIK typed with a digit too few or too many is still one.
+		if nd >= 15 && nd <= 17 && !isMobile(d, plus) {
 			return NIK
 		}
 	case ctxNPWP:
@@ -434,6 +435,9 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 	case ctxPhone:
 		if isMobile(d, true) || isLandline(d, true) {
 			return Phone
+		}
+		if nd >= 9 && nd <= 12 && d[0] == '8' && mobileOperator(d[1]) {
+			return Phone // "wa 812-3456-7890": the 0 left off
 		}
 	case ctxIP:
 		if ipShape(sc.s, gs, ge, sep, a, b) {
@@ -738,4 +742,113 @@ func placeholderEndsAt(s string, p int) bool {
 		}
 	}
 	return false
+}
+
+// digitWords are the digits spelled out, in Indonesian and English.
+var digitWords = map[string]byte{
+	"nol": '0', "kosong": '0', "satu": '1', "dua": '2', "tiga": '3', "empat": '4', "lima": '5',
+	"enam": '6', "tujuh": '7', "delapan": '8', "sembilan": '9',
+	"zero": '0', "one": '1', "two": '2', "three": '3', "four": '4', "five": '5', "six": '6',
+	"seven": '7', "eight": '8', "nine": '9',
+}
+
+// spelledNumber handles a phone number or a NIK spelled out digit by
+// digit: "nol delapan satu dua tiga empat lima enam tujuh delapan
+// sembilan". i starts the first digit word. It returns the end or 0.
+func (sc *scanner) spelledNumber(i int) int {
+	s := sc.s
+	var d [maxDigits]byte
+	nd, q, end := 0, i, 0
+	for nd < len(d) {
+		e := wordEnd(s, q)
+		lw := lowerWord(sc.buf[:], s, q, e)
+		c, ok := digitWords[string(lw)]
+		if e == q || !ok {
+			break
+		}
+		d[nd] = c
+		nd++
+		end = e
+		q = e
+		for q < len(s) && q-e < 3 && (s[q] == ' ' || s[q] == ',' || s[q] == '-' || s[q] == '.') {
+			q++
+		}
+	}
+	if nd < 9 {
+		return 0
+	}
+	var k Kind
+	switch v := d[:nd]; {
+	case isMobile(v, false) || isLandline(v, false):
+		k = Phone
+	case nikValid(v):
+		k = NIK
+	default:
+		return 0
+	}
+	sc.add(k, i, end)
+	return end
+}
+
+// lookAlikes reports whether w holds only letters people type for digits:
+// O and o for 0, I and l for 1.
+func lookAlikes(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c != 'O' && c != 'o' && c != 'I' && c != 'l' {
+			return false
+		}
+	}
+	return true
+}
+
+// lookAlikeNumber handles a number typed with look-alike letters for some
+// of its digits ("O812-3456-7890", "3l7lOll7O845OOOl"): the token around
+// i, read with those letters as digits, must be a mobile number or a
+// valid NIK, and most of it digits. It returns the token's end or 0.
+func (sc *scanner) lookAlikeNumber(i int) int {
+	s := sc.s
+	st := i
+	for st > 0 && (isDigit(s[st-1]) || lookAlikes(s[st-1:st]) || (s[st-1] == '-' || s[st-1] == '.') && st > 1 && isDigit(s[st-2])) {
+		st--
+	}
+	if st > 0 && isAlnum(s[st-1]) {
+		return 0
+	}
+	if n := len(sc.ents); n > 0 && sc.ents[n-1].end > st {
+		return 0
+	}
+	var d [maxDigits]byte
+	nd, letters, e := 0, 0, st
+	for ; e < len(s) && nd < len(d); e++ {
+		c := s[e]
+		switch {
+		case isDigit(c):
+			d[nd] = c
+		case c == 'O' || c == 'o':
+			d[nd], letters = '0', letters+1
+		case c == 'I' || c == 'l':
+			d[nd], letters = '1', letters+1
+		case (c == '-' || c == '.') && e+1 < len(s) && (isDigit(s[e+1]) || lookAlikes(s[e+1:e+2])):
+			continue
+		default:
+			goto done
+		}
+		nd++
+	}
+done:
+	if e < len(s) && isAlnum(s[e]) || letters == 0 {
+		return 0
+	}
+	var k Kind
+	ctx := sc.context(st)
+	switch v := d[:nd]; {
+	case isMobile(v, false) && (letters*2 <= nd || ctx == ctxPhone):
+		k = Phone
+	case nikValid(v) && (letters*2 <= nd || ctx == ctxNIK):
+		k = NIK // more letters than digits only after a keyword
+	default:
+		return 0
+	}
+	sc.add(k, st, e)
+	return e
 }

@@ -474,10 +474,18 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	// Keep the previous word for two-word keywords, then replace it.
 	var kw keyword
 	found := false
-	if i > 0 && isDigit(s[i-1]) {
-		// Letters glued to digits ("12Budi", "16GB") are no trigger.
-		sc.setPrev(i, j)
-		return j
+	if i > 0 && isDigit(s[i-1]) || j < len(s) && isDigit(s[j]) && n <= 2 {
+		// Letters glued to digits ("12Budi", "16GB") are no trigger, but
+		// may stand for digits: "O812-3456-7890", "3l7lOll7O845OOOl".
+		if n <= 3 && lookAlikes(s[i:j]) {
+			if e := sc.lookAlikeNumber(i); e > 0 {
+				return e
+			}
+		}
+		if i > 0 && isDigit(s[i-1]) {
+			sc.setPrev(i, j)
+			return j
+		}
 	}
 	if j < len(s) && s[j] > ' ' && s[j] != ',' && s[j] != '\'' {
 		// Only a word glued to more token characters can start an API
@@ -613,6 +621,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	case trigStreet:
 		end = sc.street(i, j)
+	case trigDigitWord:
+		end = sc.spelledNumber(i)
 	case trigPassport:
 		// As for a birth date: the words between the keyword and the
 		// number ("paspor saya Nr A0000000") are still read.

@@ -160,6 +160,7 @@ const (
 	trigSocial               // IG, TikTok, Twitter…: a handle or a profile link may follow
 	trigUnder                // "under": the holder of an account just named
 	trigStreet               // Street, Road, Avenue: an English street address ends here
+	trigDigitWord            // "nol", "delapan", "zero": a number spelled out in words may start
 )
 
 type keyword struct {
@@ -503,6 +504,9 @@ func init() {
 	addKW(keyword{trig: trigSaya}, "saya", "aku", "gue", "gw", "sy", "im")
 	addKW(keyword{trig: trigIm}, "m", "am")
 	addKW(keyword{trig: trigUnder}, "under")
+	for w := range digitWords {
+		addKW(keyword{trig: trigDigitWord}, w)
+	}
 	addKW(keyword{trig: trigStreet}, "street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd")
 	addKW(keyword{trig: trigSocial}, "ig", "instagram", "insta", "tiktok", "twitter", "fb", "facebook",
 		"telegram", "linkedin", "threads", "youtube", "snapchat", "discord", "username", "uname", "x", "t")
