@@ -45,6 +45,10 @@ var slotKind = map[string]string{
 	"RESI": "BIZ:number", "BIGAMOUNT": "BIZ:amount", "YEAR": "BIZ:number",
 	"ROLE": "BIZ:role", "WALK": "BIZ:word", "CAPITAL": "BIZ:word", "LONGORDER": "BIZ:order",
 	"PLAINAMOUNT": "BIZ:amount", "BANKNAME": "BIZ:word", "OBFEMAIL": "EMAIL",
+	"HANDLE": "HANDLE", "HANDLEPLAIN": "HANDLE", "NIP": "GOVID", "NISN": "GOVID",
+	"SIMNO": "GOVID", "CVV": "SECRET", "IPV6": "IP", "SPELLEDPHONE": "PHONE", "LOOKPHONE": "PHONE",
+	"USDOB": "DOB", "COMPACTDOB": "DOB", "LOWADDRESS": "ADDRESS", "ENADDRESS": "ADDRESS",
+	"DEGREE": "BIZ:word", "VERSION": "BIZ:number",
 }
 
 // templates are chat messages with {SLOT}s, in Indonesian (formal and
@@ -532,16 +536,101 @@ func (g *corpusGen) value(slot string) string {
 			return local + " @ " + strings.Join(dom, ".")
 		}
 		return local + "[at]" + strings.Join(dom, "[dot]")
+	case "HANDLE":
+		return "@" + strings.ToLower(g.pick(firstNames)) + g.pick([]string{"_", ".", ""}) + strings.ToLower(g.pick(lastNames)) + g.digits(r.IntN(3))
+	case "HANDLEPLAIN":
+		return strings.ToLower(g.pick(firstNames)) + g.pick([]string{"_", "."}) + strings.ToLower(g.pick(lastNames)) + g.digits(r.IntN(3))
+	case "NIP":
+		return fmt.Sprintf("19%02d%02d%02d20%02d%02d1%03d", 60+r.IntN(40), 1+r.IntN(12), 1+r.IntN(28), 10+r.IntN(15), 1+r.IntN(12), r.IntN(1000))
+	case "NISN":
+		return "00" + g.digits(8)
+	case "SIMNO":
+		return g.digits(4) + "-" + g.digits(4) + "-" + g.digits(6)
+	case "CVV":
+		return g.digits(3)
+	case "IPV6":
+		return fmt.Sprintf("2001:db8:%x::%x", 1+r.IntN(0xfff), 1+r.IntN(0xfff))
+	case "SPELLEDPHONE":
+		words := []string{"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"}
+		d := "08" + g.pick([]string{"1", "2", "5", "7"}) + g.digits(8)
+		var ws []string
+		for _, c := range d {
+			ws = append(ws, words[c-'0'])
+		}
+		return strings.Join(ws, " ")
+	case "LOOKPHONE":
+		d := "O8" + g.pick([]string{"1", "2", "5", "7"}) + g.digits(1) + "-" + g.digits(4) + "-" + g.digits(4)
+		return d
+	case "USDOB":
+		return fmt.Sprintf("%02d/%02d/%d", 1+r.IntN(12), 13+r.IntN(16), 1950+r.IntN(55))
+	case "COMPACTDOB":
+		return fmt.Sprintf("%02d%02d%d", 1+r.IntN(28), 1+r.IntN(12), 1950+r.IntN(55))
+	case "LOWADDRESS":
+		return fmt.Sprintf("%s %s no %d rt %d rw %d kel. %s", g.pick([]string{"gang", "jl.", "perumahan"}),
+			strings.ToLower(g.pick(streets)), 1+r.IntN(99), 1+r.IntN(15), 1+r.IntN(15), strings.ToLower(g.pick(kels)))
+	case "ENADDRESS":
+		return fmt.Sprintf("%d %s %s", 1+r.IntN(300), g.pick([]string{"Baker", "Orchard", "Palm", "Sunset", "Kemang Raya"}), g.pick([]string{"Street", "Road", "Avenue", "St", "Rd"}))
+	case "DEGREE":
+		return g.pick([]string{"S.H.", "S.E.", "S.Kom.", "M.M.", "S.T., M.T."})
+	case "VERSION":
+		return fmt.Sprintf("%d.%d.%d", 1+r.IntN(5), r.IntN(20), r.IntN(10))
 	}
 	panic("unknown slot " + slot)
 }
 
+// corpusSize2 is the number of messages made from templates2, after the
+// first corpusSize.
+const corpusSize2 = 480
+
+// templates2 cover the kinds and phrasings added after the first corpus:
+// handles with and without their '@' and profile links, the other state
+// numbers (GOVID), CVVs, IPv6, numbers spelled out or typed with look-alike
+// letters, birth dates month first or without separators, lowercase and
+// English street addresses, names before degrees, recipients as form
+// fields. They make a second part of the corpus with a seed of its own,
+// so that the first part stays as it was.
+var templates2 = []string{
+	"id-slang|ig aku {HANDLE} kak, follow ya",
+	"id-slang|cek tiktok saya {HANDLEPLAIN} kak, ada video unboxing {SKU}",
+	"id-formal|Profil saya: instagram.com/{HANDLEPLAIN}, pesanan {ORDER} sudah dikirim.",
+	"id-slang|dm aja ke t.me/{HANDLEPLAIN} kak, {QTY}",
+	"en|find me at tiktok.com/@{HANDLEPLAIN} or fb.com/{HANDLEPLAIN}",
+	"en|my ig is {HANDLEPLAIN}, dm me about order {ORDER}",
+	"id-formal|NIP saya {NIP}, mohon invoice {INVOICE} atas nama instansi.",
+	"id-formal|Untuk pendaftaran, NISN anak saya {NISN}, biaya {AMOUNT}.",
+	"id-slang|sim ku {SIMNO} kak buat sewa motor {QTY}",
+	"en|card {CARD} cvv {CVV}, charge {AMOUNT} please",
+	"mix|server ipv6 kita {IPV6} down sejak {TIME}",
+	"id-slang|nomor hp saya {SPELLEDPHONE} ya kak",
+	"id-slang|wa gw {LOOKPHONE} min, order {ORDER}",
+	"en|DOB: {USDOB}, passport {PASSPORT}",
+	"id-formal|tgl lahir {COMPACTDOB}, NIK {NIK}",
+	"id-slang|alamat {LOWADDRESS} ya kak, {QTY}",
+	"en|please deliver to {ENADDRESS} by {DATE}",
+	"id-formal|Hormat kami, {PERSON}, {DEGREE}",
+	"id-formal|Penerima: {PERSON}, hp {PHONE}, total {AMOUNT}.",
+	"en|Refund to BCA {BANK} under {PERSON} please, invoice {INVOICE}.",
+	"hard|ig kami lagi error kak, follow IG toko aja, promo {PCT} s/d {DATE}",
+	"hard|buku Chapter 3 Road to Success {AMOUNT}, stok {QTY}, kode {SKU}",
+	"hard|beli dua, satu lagi tiga lima {QTY}, harga {AMOUNT}",
+	"hard|Versi {VERSION} rilis {DATE}, kapasitas 2OO ml",
+}
+
 // generateCorpus builds the labelled corpus deterministically.
 func generateCorpus() []labelledMessage {
-	g := &corpusGen{rng: rand.New(rand.NewPCG(2024, 817)), customers: corpusCustomers()}
-	out := make([]labelledMessage, 0, corpusSize)
-	for len(out) < corpusSize {
-		t := templates[g.rng.IntN(len(templates))]
+	out := generateFrom(templates, rand.New(rand.NewPCG(2024, 817)), corpusSize, nil)
+	return generateFrom(templates2, rand.New(rand.NewPCG(2026, 1206)), corpusSize2, out)
+}
+
+// generateFrom appends n messages made from the templates ts to out.
+func generateFrom(ts []string, rng *rand.Rand, n int, out []labelledMessage) []labelledMessage {
+	g := &corpusGen{rng: rng, customers: corpusCustomers()}
+	want := len(out) + n
+	if out == nil {
+		out = make([]labelledMessage, 0, corpusSize+corpusSize2)
+	}
+	for len(out) < want {
+		t := ts[g.rng.IntN(len(ts))]
 		style, body, _ := strings.Cut(t, "|")
 		var m labelledMessage
 		m.Style = style

@@ -135,6 +135,8 @@ var detectCases = []struct {
 	{"phone with look-alike letters", "hp O812-3456-7890 atau 08123456789O", []string{"PHONE=O812-3456-7890", "PHONE=08123456789O"}},
 	{"nik with look-alike letters", "NIK 3l7lOll7O845OOOl", []string{"NIK=3l7lOll7O845OOOl"}},
 	{"no look-alikes in codes", "ukuran 10l, kode A1O, 2OO ml", nil},
+	{"a link after at", "find me at tiktok.com/@budi.s ya", []string{"HANDLE=budi.s"}},
+	{"saya with a colon is no name", "Profil saya: instagram.com/budi.s", []string{"HANDLE=budi.s"}},
 	{"rp trap", "omzet Rp 6.281.234.567 bulan ini", nil},
 	{"rp juta", "harga Rp1,5 juta, stok 1.250 pcs", nil},
 	{"placeholders", "hubungi [PERSON_1] di [PHONE_12] atau [EMAIL_3]", nil},

@@ -605,12 +605,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.secret(j, false)
 		}
 	case trigSaya:
-		end = sc.saya(j)
+		end = sc.saya(i, j)
 	case trigIm:
 		// "I'm Kevin", "I am Kevin": the word before is "I", and "m"
 		// follows it with an apostrophe, "am" with a space.
 		if sc.prevIs("i") && i == sc.prevStart+2 && (n == 1 && s[i-1] == '\'' || n == 2 && s[i-1] == ' ') && !sc.notNameEN(j+1) {
-			end = sc.saya(j)
+			end = sc.saya(i, j)
 		}
 	case trigSocial:
 		end = sc.social(i, j)
@@ -769,8 +769,8 @@ func (sc *scanner) spelledEmail(i, j int) int {
 		return 0
 	}
 	st, en := emailAround(s, i-1, j+1)
-	if en == 0 {
-		return 0
+	if en == 0 || en < len(s) && s[en] == '/' {
+		return 0 // no address, or a link: "find me at tiktok.com/@budi"
 	}
 	// A value found before that runs into the address ends where the
 	// address starts ("Bu B AAAAAA[at]…": the name is "B"); one that

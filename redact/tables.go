@@ -45,9 +45,10 @@ var ctab = func() (t [256]uint8) {
 	t['\''] |= cAfterWord
 	// A one- or two-letter word starting with a small letter other than
 	// 'a', or with a multi-byte character, is neither a plate region
-	// (capitals) nor "at" (a spelled-out '@').
+	// (capitals) nor "at" (a spelled-out '@'); nor, other than 'o' and
+	// 'l', a look-alike digit ("o812-3456-7890").
 	for c := 0; c < 256; c++ {
-		if t[c]&(cLower|cHigh) != 0 && c != 'a' {
+		if t[c]&(cLower|cHigh) != 0 && c != 'a' && c != 'o' && c != 'l' {
 			t[c] |= cPlainShort
 		}
 	}
@@ -657,7 +658,20 @@ var givenNames = setOf("budi", "siti", "agus", "dewi", "andi", "rina", "sri", "e
 	"haris", "imam", "jefri", "krisna", "lutfi", "mahmud", "nanang", "oki", "panji", "rama", "sandi",
 	"taufik", "udin", "very", "wisnu", "yogi", "zaki", "robert", "johan", "david", "daniel", "samuel",
 	"jessica", "grace", "natalia", "cindy", "vivi", "melati", "kartika", "rosa", "linda", "susanti",
-	"hartono", "sutrisno", "suparman", "sumarni", "sukarti", "paijo", "painem", "tukiyem", "darmi")
+	"hartono", "sutrisno", "suparman", "sumarni", "sukarti", "paijo", "painem", "tukiyem", "darmi",
+	// More of the common given names of Indonesia, so that a name typed in
+	// lowercase after "pak" or "a.n." is still found.
+	"nadia", "nadya", "lukas", "khairul", "dodi", "doni", "dani", "andri", "andre", "agung", "anita",
+	"bima", "desi", "dina", "edi", "endang", "erna", "evi", "fadli", "fahmi", "farhan", "ferry",
+	"fikri", "hana", "hanif", "hendro", "ika", "irma", "jamal", "lia", "nita", "nurul", "rahma",
+	"rani", "rendi", "rian", "riko", "rio", "rita", "rizal", "roni", "sigit", "tika", "utami",
+	"wahid", "widya", "yani", "yuli", "indah", "agustina", "rudy", "hendrik", "stevan", "yosua",
+	"ronald", "wendy", "felix", "kevin", "ivan", "hengki", "fransiskus", "benny", "yulia", "sisca",
+	"meliana", "wulandari", "novita", "puspita", "handayani", "rahayu", "kurniasih", "suryani",
+	"hidayati", "syahputra", "ramadhan", "kurniawan", "irawan", "hermawan", "setiadi", "wibowo",
+	"purnomo", "suharto", "sudarsono", "munir", "nasir", "ridwan", "syaiful", "zulkifli", "arief",
+	"fauzan", "bagas", "erlangga", "irawati", "marlina", "nugraha", "purnama", "oktaviani", "januar",
+	"hanafi", "larasati", "nengsih", "cahya", "gita", "citra")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

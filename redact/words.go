@@ -925,10 +925,11 @@ func (sc *scanner) plate(i, j int) int {
 // saya handles "saya Budi Santoso dari Bandung" and "I'm Budi": only
 // title-case tokens that are not keywords count, so "saya pakai BCA" and
 // "saya Mau tanya" stay as they are.
-func (sc *scanner) saya(j int) int {
+func (sc *scanner) saya(i, j int) int {
 	s := sc.s
-	if j < len(s) && s[j] == ':' {
-		// A form's field: "Penerima: Rahmat Hidayat", "pengirim: rina".
+	if j < len(s) && s[j] == ':' && j-i >= 6 {
+		// A form's field: "Penerima: Rahmat Hidayat", "pengirim: rina";
+		// not "saya:" or "aku:".
 		return sc.personAfter(j+1, modeIntro)
 	}
 	if j >= len(s) || s[j] != ' ' {
@@ -942,8 +943,8 @@ func (sc *scanner) saya(j int) int {
 		if !fits || (e < len(s) && isDigit(s[e])) {
 			break
 		}
-		if fl&(fStopWords|fCapStop|fRoleWords|fAddrWords) != 0 || kw != (keyword{}) {
-			break // a keyword: every keyword has a context class or a trigger
+		if fl&(fStopWords|fCapStop|fRoleWords) != 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 || kw != (keyword{}) {
+			break // a keyword: every keyword has a context class or a trigger; "Indah" is a name too
 		}
 		if start < 0 {
 			start = q
