@@ -480,6 +480,9 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 	if isLandline(d, plus) && (plus || a == b || ge[a]-gs[a] >= 3) {
 		return Phone
 	}
+	if plus && nd >= 8 && nd <= 15 && d[0] != '0' {
+		return Phone // another country's number: "+44 7700 900123", "+1 415 555 0132"
+	}
 	return ""
 }
 

@@ -513,6 +513,9 @@ func init() {
 		"telegram", "linkedin", "threads", "youtube", "snapchat", "discord", "username", "uname", "x", "t")
 	// Recipients and senders of deliveries and transfers: "penerima Budi Santoso".
 	addKW(keyword{trig: trigSaya}, "penerima", "pengirim", "kepada", "recipient", "receiver", "sender")
+	// Family and friends: "my wife Sarah Johnson", "suami Budi".
+	addKW(keyword{trig: trigSaya}, "wife", "husband", "son", "daughter", "mother", "father", "brother",
+		"sister", "mom", "dad", "friend", "istri", "suami", "anak", "adik", "ayah", "teman", "temen", "pacar")
 	buildKWTable()
 }
 
