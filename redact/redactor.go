@@ -621,6 +621,14 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	case trigStreet:
 		end = sc.street(i, j)
+	case trigIni:
+		// "ini Budi, mau tanya", "dengan Rina dari PT Maju": only a
+		// common given name, as "ini Samsung" names a product.
+		if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
+			if e := nameTokenEnd(s, j+1); inSet(s, j+1, e, fGivenNames) {
+				end = sc.saya(i, j)
+			}
+		}
 	case trigDigitWord:
 		end = sc.spelledNumber(i)
 	case trigPassport:

@@ -162,6 +162,7 @@ const (
 	trigUnder                // "under": the holder of an account just named
 	trigStreet               // Street, Road, Avenue: an English street address ends here
 	trigDigitWord            // "nol", "delapan", "zero": a number spelled out in words may start
+	trigIni                  // "ini", "dengan": a known given name may follow ("ini Budi")
 )
 
 type keyword struct {
@@ -505,12 +506,13 @@ func init() {
 	addKW(keyword{trig: trigSaya}, "saya", "aku", "gue", "gw", "sy", "im")
 	addKW(keyword{trig: trigIm}, "m", "am")
 	addKW(keyword{trig: trigUnder}, "under")
+	addKW(keyword{trig: trigIni}, "ini", "dengan")
 	for w := range digitWords {
 		addKW(keyword{trig: trigDigitWord}, w)
 	}
 	addKW(keyword{trig: trigStreet}, "street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd")
 	addKW(keyword{trig: trigSocial}, "ig", "instagram", "insta", "tiktok", "twitter", "fb", "facebook",
-		"telegram", "linkedin", "threads", "youtube", "snapchat", "discord", "username", "uname", "x", "t")
+		"telegram", "linkedin", "threads", "youtube", "snapchat", "discord", "username", "uname", "user", "userid", "x", "t")
 	// Recipients and senders of deliveries and transfers: "penerima Budi Santoso".
 	addKW(keyword{trig: trigSaya}, "penerima", "pengirim", "kepada", "recipient", "receiver", "sender")
 	// Family and friends: "my wife Sarah Johnson", "suami Budi".

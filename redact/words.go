@@ -692,6 +692,10 @@ func (sc *scanner) monthFirst(q, e int) int {
 	if e2-k > 2 {
 		return 0
 	}
+	if e2+1 < len(s) && isLower(s[e2]) && (hasPrefixFold(s, e2, "st") || hasPrefixFold(s, e2, "nd") ||
+		hasPrefixFold(s, e2, "rd") || hasPrefixFold(s, e2, "th")) && (e2+2 == len(s) || !isLetter(s[e2+2])) {
+		e2 += 2 // "August 17th, 1985"
+	}
 	r := e2
 	if r < len(s) && s[r] == ',' {
 		r++
@@ -746,6 +750,11 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 			r++
 		}
 		e := wordEnd(s, r)
+		if e > r && e+1 < len(s) && s[e] == '-' && isLetter(s[e+1]) {
+			if e2 := wordEnd(s, e+1); inSet(s, r, e2, fSecretFillers) {
+				e = e2 // "m-banking"
+			}
+		}
 		if e > r && inSet(s, r, e, fSecretFillers) && (e >= len(s) || !isDigit(s[e])) {
 			q = e
 			continue
