@@ -172,12 +172,22 @@ func (sc *scanner) digitRun(i int) int {
 			glued = false
 		}
 		if glued {
+			if lookAlikes(s[i-1:i]) && (i < 2 || !isAlnum(s[i-2])) {
+				if e := sc.lookAlikeNumber(i - 1); e > 0 {
+					return e // "o812-3456-7890"
+				}
+			}
 			first = max(first, 1)
 		}
 	}
 	if runEnd < len(s) {
 		a := s[runEnd]
 		glued := isLetter(a) || a == '_' || a == '%' || a == '@'
+		if glued && lookAlikes(s[runEnd:runEnd+1]) {
+			if e := sc.lookAlikeNumber(i); e > 0 {
+				return e // "08123456789o"
+			}
+		}
 		if (a == ',' || a == ':' || a == '/') && runEnd+1 < len(s) {
 			// "1,5", "12:30", "1/2": glued to the short number after
 			// it, and to a placeholder as to the value it replaced (an

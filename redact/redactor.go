@@ -474,17 +474,20 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	// Keep the previous word for two-word keywords, then replace it.
 	var kw keyword
 	found := false
-	if i > 0 && isDigit(s[i-1]) || j < len(s) && isDigit(s[j]) && n <= 2 {
+	if i > 0 && isDigit(s[i-1]) {
 		// Letters glued to digits ("12Budi", "16GB") are no trigger, but
-		// may stand for digits: "O812-3456-7890", "3l7lOll7O845OOOl".
+		// may stand for digits: "3l7lOll7O845OOOl".
 		if n <= 3 && lookAlikes(s[i:j]) {
 			if e := sc.lookAlikeNumber(i); e > 0 {
 				return e
 			}
 		}
-		if i > 0 && isDigit(s[i-1]) {
-			sc.setPrev(i, j)
-			return j
+		sc.setPrev(i, j)
+		return j
+	}
+	if n <= 2 && j < len(s) && isDigit(s[j]) && lookAlikes(s[i:j]) {
+		if e := sc.lookAlikeNumber(i); e > 0 {
+			return e // "O812-3456-7890"
 		}
 	}
 	if j < len(s) && s[j] > ' ' && s[j] != ',' && s[j] != '\'' {

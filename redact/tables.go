@@ -45,10 +45,9 @@ var ctab = func() (t [256]uint8) {
 	t['\''] |= cAfterWord
 	// A one- or two-letter word starting with a small letter other than
 	// 'a', or with a multi-byte character, is neither a plate region
-	// (capitals) nor "at" (a spelled-out '@'); nor, other than 'o' and
-	// 'l', a look-alike digit ("o812-3456-7890").
+	// (capitals) nor "at" (a spelled-out '@').
 	for c := 0; c < 256; c++ {
-		if t[c]&(cLower|cHigh) != 0 && c != 'a' && c != 'o' && c != 'l' {
+		if t[c]&(cLower|cHigh) != 0 && c != 'a' {
 			t[c] |= cPlainShort
 		}
 	}
@@ -566,7 +565,7 @@ var stopWords = setOf(
 	"mbak", "regards", "salam", "hormat", "best", "sincerely", "cheers", "wassalam", "barusan",
 	"ok", "sip", "mantap", "noted", "done", "good", "great", "nice", "sorry", "maaf", "permisi",
 	"selesai", "berhasil", "gagal", "sukses", "lunas", "pending", "proses", "diproses", "dikirim",
-	"diterima", "dibayar", "ditransfer", "kan", "sebelum", "sesudah", "setelah", "please", "thx", "loh", "lho", "kah", "tah", "pa", "bro", "sis", "gan",
+	"diterima", "dibayar", "ditransfer", "kan", "sebelum", "sesudah", "setelah", "please", "thx", "loh", "lho", "kah", "tah", "pa", "bro", "sis", "gan", "yaa", "yaaa", "yuk", "tq", "makasi",
 )
 
 // addrWords continue an address span in any letter case.

@@ -49,7 +49,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	for tokens < 4 && q < len(s) && isLetter(s[q]) {
 		e := nameTokenEnd(s, q)
 		fits, kw, fl := lookupToken(s, q, e)
-		if !fits || e < len(s) && (isDigit(s[e]) || (s[e] == '\'' || s[e] == '-' || s[e] == '[') && placeholderGlued(s, e)) {
+		if !fits || e < len(s) && (isDigit(s[e]) || localGlued(s, e) || (s[e] == '\'' || s[e] == '-' || s[e] == '[') && placeholderGlued(s, e)) {
 			break // not a word on its own: "AB12345", "B'[ADDRESS_1]"
 		}
 		if tokens == 0 && skipped < 3 {
@@ -365,7 +365,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		// A token with a digit makes the span strong whatever it is,
 		// and no address abbreviation has a digit (lastAbbrev below),
 		// so it is not looked up.
-		ok, fl, kw := true, uint32(0), keyword{}
+		ok, fl, kw, viaLower := true, uint32(0), keyword{}, false
 		if !digit {
 			ok, kw, fl = lookupToken(s, r, e)
 		}
@@ -381,6 +381,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			// A one-letter block or house: "blok A no 3".
 		case lower > 0 && ok && fl&(fCapStop|fStopWords) == 0 && (!strong || lastPlace) && kw == (keyword{}):
 			lower--
+			viaLower = true
 		default:
 			e = -1
 		}
@@ -391,10 +392,11 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		tokens++
 		lastAbbrev = fl&fAddrAbbrev != 0
 		lastAddr = fl&fAddrWords != 0
-		// The words after a place word name it until a number comes.
+		// The lowercase words right after a place word name it: "kel.
+		// cempaka putih", not the "yaa" after "Kota Makassar".
 		if kw.trig == trigAddress || fl&fStrongAddr != 0 && !digit {
 			lastPlace, lower = true, 3
-		} else if digit {
+		} else if !viaLower && fl&fAddrWords == 0 {
 			lastPlace = false
 		}
 		q = e
@@ -949,8 +951,8 @@ func (sc *scanner) saya(i, j int) int {
 	for tokens := 0; tokens < 3 && q+1 < len(s) && isUpper(s[q]) && isLower(s[q+1]); tokens++ {
 		e := nameTokenEnd(s, q)
 		fits, kw, fl := lookupToken(s, q, e)
-		if !fits || (e < len(s) && isDigit(s[e])) {
-			break
+		if !fits || (e < len(s) && (isDigit(s[e]) || localGlued(s, e))) {
+			break // "email aku Asepgunawan@gmail.com" names an address
 		}
 		if fl&(fStopWords|fCapStop|fRoleWords) != 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 || kw != (keyword{}) {
 			break // a keyword: every keyword has a context class or a trigger; "Indah" is a name too
@@ -1149,4 +1151,22 @@ func (sc *scanner) street(i, j int) int {
 		return 0
 	}
 	return sc.addressFrom(d, j, 0)
+}
+
+// localGlued reports whether the word that ends at e goes on as the local
+// part of an e-mail address: "Asepgunawan@…", "Hendra_nugroho@…",
+// "Khairul.yulianti@…".
+func localGlued(s string, e int) bool {
+	if s[e] != '@' && s[e] != '_' && s[e] != '.' {
+		return false
+	}
+	for k := e; k < len(s) && k-e < 64; k++ {
+		if s[k] == '@' {
+			return true
+		}
+		if !localChar(s[k]) {
+			return false
+		}
+	}
+	return false
 }
