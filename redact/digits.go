@@ -736,7 +736,7 @@ func numberPlaceholderEndsAt(s string, p int) bool {
 	}
 	k := strings.LastIndexByte(s[:p], '[')
 	switch Kind(s[k+1 : strings.LastIndexByte(s[:p], '_')]) {
-	case NIK, KK, NPWP, NITKU, Phone, Card, BankAccount, VA, BPJS, IP, QRIS:
+	case NIK, KK, NPWP, NITKU, Phone, Card, BankAccount, VA, BPJS, IP, QRIS, GovID:
 		return true
 	}
 	return false

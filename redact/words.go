@@ -780,7 +780,7 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 				firstEnd = d
 			}
 			if e+1 < len(s) && (s[e] == ' ' || s[e] == '-') && isDigit(s[e+1]) && nd < 24 &&
-				readDigits(s, e+1, 10)-(e+1) < 10 { // a long number after it is something else
+				!longRunAt(s, e+1) { // a long number after it is something else
 				e++
 				continue
 			}
@@ -1169,4 +1169,28 @@ func localGlued(s string, e int) bool {
 		}
 	}
 	return false
+}
+
+// longRunAt reports whether the digit groups from p on, apart by single
+// blanks or hyphens, hold ten digits or more, as a number the digit run
+// reads as one ("0000 0000000 00000"), or run into a number's placeholder,
+// as they do once that number is replaced.
+func longRunAt(s string, p int) bool {
+	n := 0
+	for {
+		e := readDigits(s, p, 10)
+		if n += e - p; n >= 10 {
+			return true
+		}
+		if e+1 >= len(s) || s[e] != ' ' && s[e] != '-' {
+			return false
+		}
+		if s[e+1] == '[' {
+			return numberPlaceholderEndsAt(s, placeholderEnd(s, e+1))
+		}
+		if !isDigit(s[e+1]) {
+			return false
+		}
+		p = e + 1
+	}
 }
