@@ -624,9 +624,23 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	case trigStreet:
 		end = sc.street(i, j)
+	case trigField:
+		if j+1 < len(s) && s[j] == ':' {
+			end = sc.personAfter(j+1, modeCap) // "From: Budi Santoso"
+		}
+	case trigOwner:
+		end = sc.owner(j)
+	case trigMe:
+		if sc.prevIs("call") {
+			end = sc.saya(i, j) // "call me Kevin"
+		}
 	case trigIni:
-		// "ini Budi, mau tanya", "dengan Rina dari PT Maju": only a
-		// common given name, as "ini Samsung" names a product.
+		// "ini Budi, mau tanya", "dengan Rina dari PT Maju", "This is
+		// Budi": only a common given name, as "ini Samsung" names a
+		// product.
+		if n == 2 && !sc.prevIs("this") {
+			break
+		}
 		if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
 			if e := nameTokenEnd(s, j+1); inSet(s, j+1, e, fGivenNames) {
 				end = sc.saya(i, j)

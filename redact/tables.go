@@ -162,6 +162,9 @@ const (
 	trigStreet               // Street, Road, Avenue: an English street address ends here
 	trigDigitWord            // "nol", "delapan", "zero": a number spelled out in words may start
 	trigIni                  // "ini", "dengan": a known given name may follow ("ini Budi")
+	trigField                // "From:", "To:", "Contact:": a capitalised name may follow the colon
+	trigOwner                // "pemilik", "holder": "pemilik rekening Joko Susilo"
+	trigMe                   // "me" in "call me Kevin"
 )
 
 type keyword struct {
@@ -505,7 +508,10 @@ func init() {
 	addKW(keyword{trig: trigSaya}, "saya", "aku", "gue", "gw", "sy", "im")
 	addKW(keyword{trig: trigIm}, "m", "am")
 	addKW(keyword{trig: trigUnder}, "under")
-	addKW(keyword{trig: trigIni}, "ini", "dengan")
+	addKW(keyword{trig: trigIni}, "ini", "dengan", "is")
+	addKW(keyword{trig: trigField}, "from", "to", "contact", "cp", "pic")
+	addKW(keyword{trig: trigOwner}, "pemilik", "holder")
+	addKW(keyword{trig: trigMe}, "me")
 	for w := range digitWords {
 		addKW(keyword{trig: trigDigitWord}, w)
 	}

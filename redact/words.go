@@ -273,13 +273,23 @@ func (sc *scanner) signature(i, j int) int {
 	if lowerASCII(s[i]) == 'k' && !sc.prevIs("terima") { // "kasih" only in "terima kasih"
 		return 0
 	}
-	q := skipSpaces(s, j)
-	e := wordEnd(s, q)
-	if lw := lowerWord(sc.buf[:], s, q, e); e > q && lw != nil {
+	q := j
+	r := skipSpaces(s, j)
+	e := wordEnd(s, r)
+	if lw := lowerWord(sc.buf[:], s, r, e); e > r && lw != nil {
 		switch string(lw) {
-		case "saya", "kami", "regards", "wishes", "wishes,", "ya":
+		case "saya", "kami", "regards", "wishes", "wishes,", "ya", "hangat", "sukses", "sejahtera", "kenal", "manis":
 			q = e
 		}
+	}
+	if q == j {
+		if q+2 < len(s) && s[q] == ' ' && isUpper(s[q+1]) && isLower(s[q+2]) {
+			// No comma: "Regards Budi", only with a given name.
+			if e := nameTokenEnd(s, q+1); inSet(s, q+1, e, fGivenNames) {
+				return sc.personAfter(q+1, modeCap)
+			}
+		}
+		q = r
 	}
 	if q >= len(s) || (s[q] != ',' && s[q] != '\n' && s[q] != '\r') {
 		return 0
@@ -1193,4 +1203,21 @@ func longRunAt(s string, p int) bool {
 		}
 		p = e + 1
 	}
+}
+
+// owner handles "pemilik rekening Joko Susilo": the holder of an account,
+// a card or a shop named after "pemilik".
+func (sc *scanner) owner(j int) int {
+	s := sc.s
+	q := skipSpaces(s, j)
+	if e := wordEnd(s, q); e > q {
+		switch string(lowerWord(sc.buf[:], s, q, e)) {
+		case "rekening", "rek", "akun", "kartu", "account", "nomor", "no":
+			q = e
+		}
+	}
+	if q >= len(s) || (s[q] != ' ' && s[q] != ':') {
+		return 0
+	}
+	return sc.personAfter(q, modeCap)
 }
