@@ -539,7 +539,12 @@ var roleWords = setOf("rt", "rw", "guru", "satpam", "kurir", "dokter", "lurah", 
 	"bapak", "ibu", "saya", "kami", "anda", "kamu", "the")
 
 // abortWords after an honorific mean it was not an honorific at all: "Ibu Kota".
-var abortWords = setOf("kota", "pertiwi", "negara", "jari", "rumah", "tiri", "hamil", "mertua", "kandung")
+// So do the words that start an organisation's name: "Penerima: Gudang
+// Cikarang", "From: Toko Sejahtera".
+var abortWords = setOf("kota", "pertiwi", "negara", "jari", "rumah", "tiri", "hamil", "mertua", "kandung",
+	"toko", "gudang", "pt", "cv", "ud", "divisi", "kantor", "cabang", "koperasi", "yayasan", "rs",
+	"klinik", "apotek", "sekolah", "warung", "restoran", "resto", "kafe", "cafe", "hotel", "bengkel",
+	"mall", "pasar", "perusahaan", "company", "store", "shop", "official", "bagian", "departemen")
 
 // stopWords end a name. They are the function words and chat fillers that
 // follow a name in Indonesian and English messages.
