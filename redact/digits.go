@@ -172,7 +172,7 @@ func (sc *scanner) digitRun(i int) int {
 			glued = false
 		}
 		if glued {
-			if lookAlikes(s[i-1:i]) && (i < 2 || !isAlnum(s[i-2])) {
+			if lookAlikes(s[i-1 : i]) {
 				if e := sc.lookAlikeNumber(i - 1); e > 0 {
 					return e // "o812-3456-7890"
 				}

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -33,8 +34,26 @@ func foldRune(r rune) (b byte, drop, ok bool) {
 		return byte('a' + r - 0xFF41), false, true
 	case r >= 0x1D7CE && r <= 0x1D7FF: // mathematical digits (five styles)
 		return byte('0' + (r-0x1D7CE)%10), false, true
+	case r >= 0x2080 && r <= 0x2089: // subscripts
+		return byte('0' + r - 0x2080), false, true
+	case r >= 0x2074 && r <= 0x2079: // superscripts 4–9
+		return byte('4' + r - 0x2074), false, true
+	case r >= 0x2460 && r <= 0x2468: // circled 1–9
+		return byte('1' + r - 0x2460), false, true
+	case r >= 0x2776 && r <= 0x277E, r >= 0x2780 && r <= 0x2788, r >= 0x278A && r <= 0x2792: // dingbat circled 1–9
+		return byte('1' + (r-0x2776)%10), false, true
+	case r >= 0x0660 && unicode.IsDigit(r): // the decimal digits of other scripts: "٠٨١٢…"
+		return '0' + ndValue(r), false, true
 	}
 	switch r {
+	case 0x2070, 0x24EA: // superscript and circled 0
+		return '0', false, true
+	case 0x00B9:
+		return '1', false, true
+	case 0x00B2:
+		return '2', false, true
+	case 0x00B3:
+		return '3', false, true
 	case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x180E:
 		return 0, true, true
 	case 0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
@@ -54,6 +73,22 @@ func foldRune(r rune) (b byte, drop, ok bool) {
 		return ')', false, true
 	}
 	return 0, false, false
+}
+
+// ndValue is the value of the decimal digit r (Unicode category Nd): the
+// category lists each script's digits as runs of ten from its zero.
+func ndValue(r rune) byte {
+	for _, g := range unicode.Nd.R16 {
+		if rune(g.Lo) <= r && r <= rune(g.Hi) {
+			return byte((r - rune(g.Lo)) % 10)
+		}
+	}
+	for _, g := range unicode.Nd.R32 {
+		if rune(g.Lo) <= r && r <= rune(g.Hi) {
+			return byte((r - rune(g.Lo)) % 10)
+		}
+	}
+	return 0
 }
 
 // high8 reports whether one of the eight bytes of t is not ASCII. The

@@ -154,6 +154,8 @@ var detectCases = []struct {
 	{"call me", "call me Kevin, This is Budi", []string{"PERSON=Kevin", "PERSON=Budi"}},
 	{"no name after this is", "This is Great, the price is Rp 5.000", nil},
 	{"organisations in fields", "From: Toko Sejahtera, To: Gudang Utama, Contact: CS Toko Sejahtera. Penerima: Gudang Cikarang", nil},
+	{"digits of other scripts", "hp ٠٨١٢٣٤٥٦٧٨٩٠ atau ۰۸۱۲۳۴۵۶۷۸۹۰ atau ⁰⁸¹²³⁴⁵⁶⁷⁸⁹⁰ atau ⓪⑧①②③④⑤⑥⑦⑧⑨⓪", []string{"PHONE=٠٨١٢٣٤٥٦٧٨٩٠", "PHONE=۰۸۱۲۳۴۵۶۷۸۹۰", "PHONE=⁰⁸¹²³⁴⁵⁶⁷⁸⁹⁰", "PHONE=⓪⑧①②③④⑤⑥⑦⑧⑨⓪"}},
+	{"look-alike inside a group", "hp 08l2-3456-7890", []string{"PHONE=08l2-3456-7890"}},
 	{"rp trap", "omzet Rp 6.281.234.567 bulan ini", nil},
 	{"rp juta", "harga Rp1,5 juta, stok 1.250 pcs", nil},
 	{"placeholders", "hubungi [PERSON_1] di [PHONE_12] atau [EMAIL_3]", nil},
