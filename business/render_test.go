@@ -12,6 +12,7 @@ import (
 	tiktoken_loader "github.com/pkoukk/tiktoken-go-loader"
 
 	"github.com/jaga-id/jaga/business"
+	"github.com/jaga-id/jaga/redact"
 	"github.com/jaga-id/jaga/store"
 	"github.com/jaga-id/jaga/store/storetest"
 )
@@ -65,6 +66,19 @@ func TestRenderGolden(t *testing.T) {
 		}
 		if got != string(want) {
 			t.Errorf("Render(%q) differs from %s:\n%s", lang, path, got)
+		}
+	}
+}
+
+// TestSnapshotPassesEgress checks that the rendered sample snapshot, which
+// goes into every system prompt, holds nothing the egress check reports:
+// a finding there would block every call to the model.
+func TestSnapshotPassesEgress(t *testing.T) {
+	s := sampleSnapshot(t, business.RoleOwner)
+	r := redact.New(redact.Options{})
+	for _, lang := range []string{"id", "en"} {
+		if fs := r.Check(s.Render(lang)); len(fs) > 0 {
+			t.Errorf("%s snapshot: egress findings %+v", lang, fs)
 		}
 	}
 }

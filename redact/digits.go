@@ -153,6 +153,7 @@ func (sc *scanner) digitRun(i int) int {
 		ctx = sc.bankAfter(runEnd)
 	}
 	first, last := named, ng-1
+	lookEnd := 0 // the end of a number typed with a look-alike letter after the run
 	// A number glued to letters belongs to a word ("INV2024", "16GB", "3pcs").
 	if i > 0 {
 		b := s[i-1]
@@ -184,8 +185,15 @@ func (sc *scanner) digitRun(i int) int {
 		a := s[runEnd]
 		glued := isLetter(a) || a == '_' || a == '%' || a == '@'
 		if glued && lookAlikes(s[runEnd:runEnd+1]) {
-			if e := sc.lookAlikeNumber(i); e > 0 {
-				return e // "08123456789o"
+			// "08123456789o": the token of the last groups is a number
+			// of its own, as it is once the groups before it are
+			// replaced; those are read as usual.
+			if e := sc.lookAlikeNumber(gs[ng-1]); e > 0 {
+				st := sc.ents[len(sc.ents)-1].start
+				for last >= first && ge[last] > st {
+					last--
+				}
+				lookEnd, glued = e, false
 			}
 		}
 		if (a == ',' || a == ':' || a == '/') && runEnd+1 < len(s) {
@@ -204,7 +212,7 @@ func (sc *scanner) digitRun(i int) int {
 	}
 	if first > last {
 		sc.prevLen = 0
-		return runEnd
+		return max(runEnd, lookEnd)
 	}
 	// Start of the span for group 0: include a '+' and an opening bracket.
 	start0 := i
@@ -269,7 +277,7 @@ func (sc *scanner) digitRun(i int) int {
 		}
 	}
 	sc.prevLen = 0
-	return runEnd
+	return max(runEnd, lookEnd)
 }
 
 // bankAfter returns ctxBank when a bank's keyword follows the number
