@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -19,6 +20,7 @@ import (
 // person is synthetic personal data.
 type person struct {
 	name, phone, email, nik, account, address string
+	handle, nip, foreign                      string
 }
 
 var (
@@ -38,10 +40,16 @@ func people(rng *rand.Rand, n int) []person {
 			nik:     fmt.Sprintf("3171%02d1708%02d%04d", 1+rng.IntN(9), 50+rng.IntN(40), 1+rng.IntN(9000)),
 			account: fmt.Sprintf("%010d", 1000000000+rng.IntN(899999999)),
 			address: fmt.Sprintf("%s No. %d RT 0%d/RW 0%d, Kel. Cempaka, Kec. Kemayoran", streets[rng.IntN(len(streets))], 1+rng.IntN(99), 1+rng.IntN(9), 1+rng.IntN(9)),
+			handle:  fmt.Sprintf("%s.%s%d", strings.ToLower(g), strings.ToLower(f), i),
+			nip:     fmt.Sprintf("19%02d%02d%02d20%02d%02d1%03d", 60+rng.IntN(40), 1+rng.IntN(12), 1+rng.IntN(28), 10+rng.IntN(15), 1+rng.IntN(12), i),
+			foreign: fmt.Sprintf("+44 7700 %06d", 100000+rng.IntN(800000)),
 		})
 	}
 	return out
 }
+
+// placeholderRE matches a placeholder.
+var placeholderRE = regexp.MustCompile(`\[[A-Z_]+_[0-9]+\]`)
 
 // formatPhone writes a phone the ways people do.
 func formatPhone(rng *rand.Rand, p string) string {
@@ -97,6 +105,8 @@ func TestNothingPersonalReachesTheModel(t *testing.T) {
 		"my name is %[1]s, call me at %[2]s or mail %[3]s",
 		"pelanggan %[7]s komplain, nomornya %[8]s, tolong follow up",
 		"berapa kas saya? btw %[7]s (%[9]s) belum bayar",
+		"ig aku %[10]s kak, NIP saya %[11]s, istri saya %[1]s",
+		"my wife %[1]s will pick it up, her UK number is %[12]s",
 	}
 	var values []string
 	var history []assistant.HistoryItem
@@ -110,8 +120,8 @@ func TestNothingPersonalReachesTheModel(t *testing.T) {
 			name = strings.ToLower(name) // the dictionary matches any case
 		}
 		q := fmt.Sprintf(templates[i%len(templates)], s.name, formatPhone(rng, s.phone), s.email, s.nik, s.account, s.address,
-			name, formatPhone(rng, c.phone), c.email)
-		values = append(values, s.phone, s.email, s.nik, s.account, c.phone, c.email)
+			name, formatPhone(rng, c.phone), c.email, s.handle, s.nip, s.foreign)
+		values = append(values, s.phone, s.email, s.nik, s.account, c.phone, c.email, s.handle, s.nip, s.foreign)
 		if i%len(templates) != 6 && i%len(templates) != 7 {
 			values = append(values, s.name)
 		} else {
@@ -151,7 +161,9 @@ func TestNothingPersonalReachesTheModel(t *testing.T) {
 	for k, req := range reqs {
 		all := req.AllText()
 		lower := strings.ToLower(all)
-		digits := digitsOnly(all)
+		// The numbers of placeholders run together would look like a
+		// value's digits: "[PERSON_16] [GOVID_11]…".
+		digits := digitsOnly(placeholderRE.ReplaceAllString(all, " "))
 		for _, val := range values {
 			if strings.Contains(lower, strings.ToLower(val)) {
 				t.Fatalf("request %d holds %q", k, val)
