@@ -6,22 +6,28 @@
 // e-mail addresses around '@' and spelled-out "[at]", whose spans start before
 // their anchor; the main pass then walks the text once, classifying digit runs
 // (NIK, KK, NPWP, NITKU, phones, cards and their CVV, bank and virtual
-// accounts, BPJS, IPv4 and IPv6 addresses, QRIS payloads) by their structure,
+// accounts, BPJS, IPv4 and IPv6 addresses, QRIS payloads, NIP/NISN/SIM numbers
+// as GOVID, other countries' numbers written with '+') by their structure,
 // their check digits and the keyword that precedes them (or the bank named
 // after them), and treating a small set of words as triggers
-// (honorifics, "nama saya" and signatures for names, "Jl."/"RT"/"Kel." for
-// addresses, "tgl lahir"/"TTL" for dates of birth, "password"/"OTP" and
-// well-known key prefixes for secrets, "paspor", vehicle plates). Keywords
+// (honorifics, "nama saya", "penerima:", "From:", family words and
+// signatures for names, "Jl."/"RT"/"Kel." and English street words for
+// addresses, "tgl lahir"/"TTL"/"DOB" for dates of birth, "password"/"OTP" and
+// well-known key prefixes for secrets, "paspor", vehicle plates, social
+// networks' names and profile links for handles). Keywords
 // and word sets live in compact open-addressing tables, probed with a hash
 // of the word's first eight bytes, loaded and case-folded at once. A
 // per-business Dictionary adds the names, phones and e-mails of that
 // business's customers, employees and vendors.
 //
 // Before detection the text is normalised against simple evasions: full-width
-// digits and signs become ASCII, zero-width characters disappear and unusual
-// spaces and dashes become plain ones. Offsets are mapped back, so every
-// Entity's Start and End index the caller's original string. Digits spaced or
-// dotted apart ("0 8 1 2 …", "0.8.1.2…") are handled by the digit-run reader.
+// digits and signs and the digits of other scripts (Arabic-Indic,
+// superscript, circled) become ASCII, zero-width characters disappear and
+// unusual spaces and dashes become plain ones. Offsets are mapped back, so
+// every Entity's Start and End index the caller's original string. Digits
+// spaced or dotted apart ("0 8 1 2 …", "0.8.1.2…"), typed with look-alike
+// letters ("O812…", "3l7l…") or spelled out in words ("nol delapan satu …")
+// are handled by the readers.
 //
 // Business talk is left alone on purpose: amounts ("Rp 1.250.000", "Rp1,5
 // juta"), invoice and order numbers, SKUs, dates that are not birth dates,
