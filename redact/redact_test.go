@@ -156,6 +156,8 @@ var detectCases = []struct {
 	{"organisations in fields", "From: Toko Sejahtera, To: Gudang Utama, Contact: CS Toko Sejahtera. Penerima: Gudang Cikarang", nil},
 	{"digits of other scripts", "hp ٠٨١٢٣٤٥٦٧٨٩٠ atau ۰۸۱۲۳۴۵۶۷۸۹۰ atau ⁰⁸¹²³⁴⁵⁶⁷⁸⁹⁰ atau ⓪⑧①②③④⑤⑥⑦⑧⑨⓪", []string{"PHONE=٠٨١٢٣٤٥٦٧٨٩٠", "PHONE=۰۸۱۲۳۴۵۶۷۸۹۰", "PHONE=⁰⁸¹²³⁴⁵⁶⁷⁸⁹⁰", "PHONE=⓪⑧①②③④⑤⑥⑦⑧⑨⓪"}},
 	{"look-alike inside a group", "hp 08l2-3456-7890", []string{"PHONE=08l2-3456-7890"}},
+	{"shipping label", "Kirim ke:\nRina Marlina\nJl. Kenanga No. 12\nBandung 40162\n0813 9876 5432", []string{"PERSON=Rina Marlina", "ADDRESS=Jl. Kenanga No. 12\nBandung 40162", "PHONE=0813 9876 5432"}},
+	{"no name in a heading before an address", "Data Pemesan\nJl. Kenanga No. 12\nSleman, DIY 55281", []string{"ADDRESS=Jl. Kenanga No. 12\nSleman, DIY 55281"}},
 	{"rp trap", "omzet Rp 6.281.234.567 bulan ini", nil},
 	{"rp juta", "harga Rp1,5 juta, stok 1.250 pcs", nil},
 	{"placeholders", "hubungi [PERSON_1] di [PHONE_12] atau [EMAIL_3]", nil},

@@ -414,8 +414,71 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 	if tokens < minTokens {
 		return 0, false
 	}
+	if strong {
+		end = cityLine(s, end)
+		if start > 0 && s[start-1] == '\n' {
+			sc.nameLine(start - 1)
+		}
+	}
 	sc.add(Address, start, end)
 	return end, strong
+}
+
+// cityLine returns the end of the line after an address that ends at end
+// when that line holds only a city and its postal code ("Bandung 40162",
+// "Sleman, DIY 55281"), or end.
+func cityLine(s string, end int) int {
+	k := end
+	for k < len(s) && (s[k] == ' ' || s[k] == ',' || s[k] == '\r') {
+		k++
+	}
+	if k >= len(s) || s[k] != '\n' {
+		return end
+	}
+	q := k + 1
+	for words := 0; q < len(s) && isUpper(s[q]) && words < 4; words++ {
+		q = wordEnd(s, q)
+		for q < len(s) && (s[q] == ' ' || s[q] == ',') {
+			q++
+		}
+	}
+	e := q
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if e-q != 5 || s[q] == '0' || e < len(s) && s[e] != '\n' && s[e] != '\r' && s[e] != ' ' {
+		return end
+	}
+	return e
+}
+
+// nameLine handles the name on the line before an address, as on a
+// shipping label ("Kirim ke:\nRina Marlina\nJl. Kenanga 12"): a line of
+// only capitalised words, two or more or a known given name. nl is the
+// newline before the address.
+func (sc *scanner) nameLine(nl int) {
+	s := sc.s
+	e := nl
+	if e > 0 && s[e-1] == '\r' {
+		e--
+	}
+	st := sc.capsBefore(e)
+	if st < 0 || st > 0 && s[st-1] != '\n' {
+		return
+	}
+	words := 0
+	for q := st; q < e; {
+		w := wordEnd(s, q)
+		if inSet(s, q, w, fIntroFillers|fAddrWords|fAbortWords) {
+			return // "Data Pemesan", "Kota Bandung", "Toko Sejahtera"
+		}
+		words++
+		q = skipSpaces(s, w)
+	}
+	if words < 2 && !inSet(s, st, wordEnd(s, st), fGivenNames) {
+		return
+	}
+	sc.add(Person, st, e)
 }
 
 // strongAddrWords are the address words that make a span an address on
