@@ -221,6 +221,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ents, sc.pre, sc.pk = sc.ents[:0], sc.pre[:0], 0
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
+	sc.sawName = false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
 	}
@@ -282,15 +283,18 @@ func mergeSpans(sp []span) []span {
 
 // scanner holds the state of one pass over one text.
 type scanner struct {
-	spare  bool // the spare of a Redactor, never in scannerPool
-	r      *Redactor
-	starts *[512]uint64 // r.starts
-	s      string
-	ents   []span
-	pre    []span   // spans found by the pre-passes, sorted
-	slab   []Entity // see entities
-	out    []byte   // see output
-	pk     int      // next pre-pass span
+	spare bool // the spare of a Redactor, never in scannerPool
+	// sawName is set once the text has said "nama" or "name": a
+	// correction may follow ("ganti nama jadi Rina", "yang benar Budi").
+	sawName bool
+	r       *Redactor
+	starts  *[512]uint64 // r.starts
+	s       string
+	ents    []span
+	pre     []span   // spans found by the pre-passes, sorted
+	slab    []Entity // see entities
+	out     []byte   // see output
+	pk      int      // next pre-pass span
 
 	ctx    ctxClass // class of the last keyword seen
 	ctxEnd int      // where that keyword ended; -1 for none
@@ -562,11 +566,13 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigHonorific:
 		end = sc.honorific(i, j)
 	case trigNama:
+		sc.sawName = true
 		// As for a birth date: the words between "nama" and the name
 		// ("nama saya Ku AB") are still read, as they are once the name
 		// is a placeholder.
 		sc.nama(i, j)
 	case trigNameEN:
+		sc.sawName = true
 		end = sc.nameEN(j)
 	case trigNamaku:
 		end = sc.personAfter(j, modeIntro)
@@ -627,6 +633,14 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigField:
 		if j+1 < len(s) && s[j] == ':' {
 			end = sc.personAfter(j+1, modeCap) // "From: Budi Santoso"
+		} else if sc.sawName && n == 2 {
+			end = sc.personAfter(j, modeCap) // "correct my name to John Smith"
+		}
+	case trigCorrect:
+		// "ganti nama jadi Rina Marlina", "nama saya salah, seharusnya
+		// Siti Aminah bukan Siti Amina": a name corrected.
+		if sc.sawName {
+			end = sc.personAfter(j, modeCap)
 		}
 	case trigOwner:
 		end = sc.owner(j)

@@ -165,6 +165,7 @@ const (
 	trigField                // "From:", "To:", "Contact:": a capitalised name may follow the colon
 	trigOwner                // "pemilik", "holder": "pemilik rekening Joko Susilo"
 	trigMe                   // "me" in "call me Kevin"
+	trigCorrect              // "jadi", "seharusnya", "bukan": a corrected name may follow "nama"
 )
 
 type keyword struct {
@@ -512,6 +513,8 @@ func init() {
 	addKW(keyword{trig: trigField}, "from", "to", "contact", "cp", "pic")
 	addKW(keyword{trig: trigOwner}, "pemilik", "holder")
 	addKW(keyword{trig: trigMe}, "me")
+	addKW(keyword{trig: trigCorrect}, "jadi", "menjadi", "benar", "bener", "seharusnya", "harusnya",
+		"sebenarnya", "bukan", "becomes", "instead")
 	for w := range digitWords {
 		addKW(keyword{trig: trigDigitWord}, w)
 	}
@@ -577,6 +580,7 @@ var stopWords = setOf(
 	"ok", "sip", "mantap", "noted", "done", "good", "great", "nice", "sorry", "maaf", "permisi",
 	"selesai", "berhasil", "gagal", "sukses", "lunas", "pending", "proses", "diproses", "dikirim",
 	"diterima", "dibayar", "ditransfer", "kan", "sebelum", "sesudah", "setelah", "please", "thx", "loh", "lho", "kah", "tah", "pa", "bro", "sis", "gan", "yaa", "yaaa", "yuk", "tq", "makasi",
+	"salah", "keliru", "ketik", "typo", "benar", "bener", "seharusnya", "harusnya", "ganti", "diganti", "wrong", "misspelled",
 )
 
 // addrWords continue an address span in any letter case.
