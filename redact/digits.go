@@ -113,6 +113,22 @@ func (sc *scanner) digitRun(i int) int {
 	}
 	sep[ng-1] = 0
 	runEnd := ge[ng-1]
+	if ng == 2 && sep[0] == '.' && ge[0]-gs[0] <= 2 && ge[1]-gs[1] >= 4 && runEnd+1 < len(s) && s[runEnd] == ',' {
+		// A place's coordinates: "-6.2088, 106.8456".
+		if e, lon, neg := lonEnd(s, runEnd+1); e > 0 && atoi(s[gs[0]:ge[0]]) <= 90 {
+			// A minus sign, five decimals each or a longitude east of
+			// Sumatra to Papua tell it from two figures ("1.2500, 3.4567").
+			st := i
+			if i > 0 && s[i-1] == '-' {
+				st, neg = i-1, true
+			}
+			if neg || lon >= 95 && lon <= 141 || ge[1]-gs[1] >= 5 && e-runEnd >= 8 {
+				sc.add(Address, st, e)
+				sc.prevLen = 0
+				return e
+			}
+		}
+	}
 	if total < minDigits && (ng < 4 || sep[0] != '.') {
 		// Most runs are quantities, prices and times: too short for any
 		// identifier but an IP address ("10.0.0.5"), whatever their
@@ -872,4 +888,26 @@ done:
 	}
 	sc.add(k, st, e)
 	return e
+}
+
+// lonEnd returns the end of a longitude after the comma of a coordinate
+// pair at p ("106.8456", " -73.9857"): up to three digits, a full stop and
+// four decimals or more, at most 180. It returns end 0 when there is none,
+// and the degrees and the sign.
+func lonEnd(s string, p int) (end, lon int, neg bool) {
+	if p < len(s) && s[p] == ' ' {
+		p++
+	}
+	if p < len(s) && s[p] == '-' {
+		p, neg = p+1, true
+	}
+	e := readDigits(s, p, 3)
+	if e == p || e-p > 3 || e+1 >= len(s) || s[e] != '.' || atoi(s[p:e]) > 180 {
+		return 0, 0, false
+	}
+	f := readDigits(s, e+1, 12)
+	if f-e-1 < 4 || f < len(s) && isAlnum(s[f]) {
+		return 0, 0, false
+	}
+	return f, atoi(s[p:e]), neg
 }

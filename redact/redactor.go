@@ -636,6 +636,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		} else if sc.sawName && n == 2 {
 			end = sc.personAfter(j, modeCap) // "correct my name to John Smith"
 		}
+	case trigMaps:
+		end = sc.mapLink(i, j)
 	case trigCorrect:
 		// "ganti nama jadi Rina Marlina", "nama saya salah, seharusnya
 		// Siti Aminah bukan Siti Amina": a name corrected.

@@ -166,6 +166,7 @@ const (
 	trigOwner                // "pemilik", "holder": "pemilik rekening Joko Susilo"
 	trigMe                   // "me" in "call me Kevin"
 	trigCorrect              // "jadi", "seharusnya", "bukan": a corrected name may follow "nama"
+	trigMaps                 // "maps", "goo": a map link names a place
 )
 
 type keyword struct {
@@ -493,7 +494,8 @@ func init() {
 		"sincerely", "best", "wassalam", "ttd", "makasih", "hormatku", "br")
 	addKW(keyword{trig: trigAddress}, "jl", "jln", "jalan", "gg", "gang", "komp", "kompleks", "komplek",
 		"perum", "perumahan", "apartemen", "apt", "dusun", "dsn", "desa", "ds", "kel", "kelurahan",
-		"kec", "kecamatan", "kab", "kabupaten", "kp", "kampung", "ruko", "griya", "cluster", "jalanan")
+		"kec", "kecamatan", "kab", "kabupaten", "kp", "kampung", "ruko", "griya", "cluster", "jalanan",
+		"kost", "kos", "kosan", "asrama")
 	addKW(keyword{trig: trigAddressKW}, "alamat", "alamatnya", "address", "domisili", "tinggal", "kirim", "dikirim", "antar", "diantar")
 	addKW(keyword{trig: trigRT}, "rt", "rw")
 	addKW(keyword{trig: trigKodePos}, "pos")
@@ -513,6 +515,7 @@ func init() {
 	addKW(keyword{trig: trigField}, "from", "to", "contact", "cp", "pic")
 	addKW(keyword{trig: trigOwner}, "pemilik", "holder")
 	addKW(keyword{trig: trigMe}, "me")
+	addKW(keyword{trig: trigMaps}, "maps", "goo")
 	addKW(keyword{trig: trigCorrect}, "jadi", "menjadi", "benar", "bener", "seharusnya", "harusnya",
 		"sebenarnya", "bukan", "becomes", "instead")
 	for w := range digitWords {
@@ -594,7 +597,8 @@ var addrWords = setOf("no", "nomor", "nmr", "blok", "blk", "rt", "rw", "kel", "k
 	"indah", "asri", "permai", "griya", "cluster", "residence", "regency", "green", "garden", "hills",
 	"park", "village", "jaya", "makmur", "sejahtera", "gedung", "gd", "wisma", "menara", "plaza",
 	"dukuh", "pedukuhan", "dk", "rukun", "tetangga", "warga", "kav.", "dki", "jakarta", "jabar",
-	"jateng", "jatim", "diy", "bali", "ntb", "ntt", "no.", "i", "ii", "iii", "iv", "v", "vi", "x")
+	"jateng", "jatim", "diy", "bali", "ntb", "ntt", "no.", "i", "ii", "iii", "iv", "v", "vi", "x",
+	"kamar", "kmr", "room", "kios")
 
 // addrAbbrev are abbreviations whose trailing dot does not end a sentence.
 var addrAbbrev = setOf("jl", "jln", "gg", "no", "kel", "kec", "kab", "komp", "perum", "apt", "lt",

@@ -505,9 +505,10 @@ func (sc *scanner) addressStrong(i, j int) int {
 	if fl&(fCapStop|fStopWords) != 0 && fl&fAddrWords == 0 {
 		return 0
 	}
-	if isLower(s[q]) {
+	if isLower(s[q]) && !(j < len(s) && s[j] == '.' && j-i <= 3) {
 		// "jl ahmad yani no 12", "gang haji naim no 12": a lowercase
-		// street needs a number in the span.
+		// street needs a number in the span, unless its abbreviation
+		// says it is one ("jl. raya cibubur").
 		n := len(sc.ents)
 		end, strong := sc.addressSpan(i, j, 2, true)
 		if end > 0 && !strong {
@@ -516,7 +517,7 @@ func (sc *scanner) addressStrong(i, j int) int {
 		}
 		return end
 	}
-	if !(isUpper(s[q]) || isDigit(s[q])) {
+	if !(isUpper(s[q]) || isDigit(s[q]) || isLower(s[q])) {
 		return 0
 	}
 	return sc.addressFrom(i, j, 1)
@@ -1283,4 +1284,37 @@ func (sc *scanner) owner(j int) int {
 		return 0
 	}
 	return sc.personAfter(q, modeCap)
+}
+
+// mapLink handles a link to a map, which names a place as an address
+// does: "maps.app.goo.gl/AbC123", "goo.gl/maps/AbC", "maps.google.com/?q=…",
+// "google.com/maps/…" (from its "maps"). The span is the link from the host.
+func (sc *scanner) mapLink(i, j int) int {
+	s := sc.s
+	st := i
+	switch {
+	case hasPrefixFold(s, j, ".app.goo.gl/"), hasPrefixFold(s, j, ".google."), hasPrefixFold(s, j, ".gl/maps/"):
+	case j < len(s) && s[j] == '/' && i >= 11 && hasPrefixFold(s, i-11, "google.com/"):
+		st = i - 11
+		for st >= 4 && hasPrefixFold(s, st-4, "www.") {
+			st -= 4
+		}
+	default:
+		return 0
+	}
+	if n := len(sc.ents); n > 0 && sc.ents[n-1].end > st {
+		return 0
+	}
+	e := j
+	for e < len(s) && s[e] > ' ' && s[e] != '"' && s[e] != '\'' && s[e] != ')' && s[e] != '<' && s[e] != '>' {
+		e++
+	}
+	for e > j && (s[e-1] == '.' || s[e-1] == ',' || s[e-1] == '!' || s[e-1] == '?') {
+		e--
+	}
+	if e-j < 6 {
+		return 0
+	}
+	sc.add(Address, st, e)
+	return e
 }
