@@ -46,7 +46,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	}
 	start, end, tokens, skipped := -1, -1, 0, 0
 	lowerName := false // the first token was a lowercase given name
-	for tokens < 4 && q < len(s) && isLetter(s[q]) {
+	for tokens < 5 && q < len(s) && isLetter(s[q]) {
 		e := nameTokenEnd(s, q)
 		fits, kw, fl := lookupToken(s, q, e)
 		if !fits || e < len(s) && (isDigit(s[e]) || localGlued(s, e) || (s[e] == '\'' || s[e] == '-' || s[e] == '[') && placeholderGlued(s, e)) {
@@ -65,11 +65,12 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 				continue
 			}
 		}
-		if fl&(fStopWords|fCapStop) != 0 {
+		bali := sc.balinese(q, e)
+		if fl&(fStopWords|fCapStop) != 0 && !bali {
 			break
 		}
 		ok := isUpper(s[q]) || mode == modeIntro || fl&fGivenNames != 0 || (lowerName && e-q >= 3)
-		if !ok || (mode == modeIntro && e-q < 2) {
+		if !ok || (mode == modeIntro && e-q < 2 && !bali) {
 			break
 		}
 		if tokens == 0 && !isUpper(s[q]) && fl&fGivenNames != 0 {
@@ -468,12 +469,16 @@ func (sc *scanner) nameLine(nl int) {
 	}
 	words := 0
 	for q := st; q < e; {
-		w := wordEnd(s, q)
+		w := nameTokenEnd(s, q)
+		if w == q {
+			q++ // a blank or a mark between the words
+			continue
+		}
 		if inSet(s, q, w, fIntroFillers|fAddrWords|fAbortWords) {
 			return // "Data Pemesan", "Kota Bandung", "Toko Sejahtera"
 		}
 		words++
-		q = skipSpaces(s, w)
+		q = w
 	}
 	if words < 2 && !inSet(s, st, wordEnd(s, st), fGivenNames) {
 		return
@@ -1022,13 +1027,13 @@ func (sc *scanner) saya(i, j int) int {
 	}
 	q := j + 1
 	start, end := -1, -1
-	for tokens := 0; tokens < 3 && q+1 < len(s) && isUpper(s[q]) && isLower(s[q+1]); tokens++ {
+	for tokens := 0; tokens < 4 && q+1 < len(s) && isUpper(s[q]) && (isLower(s[q+1]) || sc.balinese(q, q+1)); tokens++ {
 		e := nameTokenEnd(s, q)
 		fits, kw, fl := lookupToken(s, q, e)
 		if !fits || (e < len(s) && (isDigit(s[e]) || localGlued(s, e))) {
 			break // "email aku Asepgunawan@gmail.com" names an address
 		}
-		if fl&(fStopWords|fCapStop|fRoleWords) != 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 || kw != (keyword{}) {
+		if (fl&(fStopWords|fCapStop|fRoleWords) != 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 || kw != (keyword{})) && !sc.balinese(q, e) {
 			break // a keyword: every keyword has a context class or a trigger; "Indah" is a name too
 		}
 		if start < 0 {
@@ -1317,4 +1322,19 @@ func (sc *scanner) mapLink(i, j int) int {
 	}
 	sc.add(Address, st, e)
 	return e
+}
+
+// balinese reports whether s[q:e] is the "I" that starts a Balinese man's
+// name, before his birth-order name: "I Made Wirawan", "I Gusti Ngurah".
+func (sc *scanner) balinese(q, e int) bool {
+	s := sc.s
+	if e != q+1 || s[q] != 'I' || e+1 >= len(s) || s[e] != ' ' || !isUpper(s[e+1]) {
+		return false
+	}
+	w := wordEnd(s, e+1)
+	switch string(lowerWord(sc.buf[:], s, e+1, w)) {
+	case "wayan", "made", "nyoman", "ketut", "putu", "gede", "kadek", "komang", "nengah", "gusti", "dewa", "nym", "kt":
+		return true
+	}
+	return false
 }
