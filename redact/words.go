@@ -49,7 +49,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	for tokens < 5 && q < len(s) && isLetter(s[q]) {
 		e := nameTokenEnd(s, q)
 		fits, kw, fl := lookupToken(s, q, e)
-		if !fits || e < len(s) && (isDigit(s[e]) || localGlued(s, e) || (s[e] == '\'' || s[e] == '-' || s[e] == '[') && placeholderGlued(s, e)) {
+		if !fits || e < len(s) && (isDigit(s[e]) || s[e] <= '_' && localGlued(s, e) || (s[e] == '\'' || s[e] == '-' || s[e] == '[') && placeholderGlued(s, e)) {
 			break // not a word on its own: "AB12345", "B'[ADDRESS_1]"
 		}
 		if tokens == 0 && skipped < 3 {
@@ -65,7 +65,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 				continue
 			}
 		}
-		bali := sc.balinese(q, e)
+		bali := e == q+1 && s[q] == 'I' && sc.balinese(q, e)
 		if fl&(fStopWords|fCapStop) != 0 && !bali {
 			break
 		}
@@ -1027,13 +1027,14 @@ func (sc *scanner) saya(i, j int) int {
 	}
 	q := j + 1
 	start, end := -1, -1
-	for tokens := 0; tokens < 4 && q+1 < len(s) && isUpper(s[q]) && (isLower(s[q+1]) || sc.balinese(q, q+1)); tokens++ {
+	for tokens := 0; tokens < 4 && q+1 < len(s) && isUpper(s[q]) && (isLower(s[q+1]) || s[q] == 'I' && sc.balinese(q, q+1)); tokens++ {
 		e := nameTokenEnd(s, q)
 		fits, kw, fl := lookupToken(s, q, e)
-		if !fits || (e < len(s) && (isDigit(s[e]) || localGlued(s, e))) {
-			break // "email aku Asepgunawan@gmail.com" names an address
+		if !fits || (e < len(s) && (isDigit(s[e]) || s[e] <= '_' && localGlued(s, e) ||
+			(s[e] == '\'' || s[e] == '-' || s[e] == '[') && placeholderGlued(s, e))) {
+			break // "email aku Asepgunawan@gmail.com" names an address; "Ab'[EMAIL_1]" is one too
 		}
-		if (fl&(fStopWords|fCapStop|fRoleWords) != 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 || kw != (keyword{})) && !sc.balinese(q, e) {
+		if (fl&(fStopWords|fCapStop|fRoleWords) != 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 || kw != (keyword{})) && !(s[q] == 'I' && sc.balinese(q, e)) {
 			break // a keyword: every keyword has a context class or a trigger; "Indah" is a name too
 		}
 		if start < 0 {
