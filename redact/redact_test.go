@@ -171,6 +171,8 @@ var detectCases = []struct {
 	{"balinese names", "nama saya I Made Wirawan, Pak I Wayan Sudarta, saya I Gede Agus", []string{"PERSON=I Made Wirawan", "PERSON=I Wayan Sudarta", "PERSON=I Gede Agus"}},
 	{"five-word name", "nama saya Ni Luh Putu Ayu Lestari", []string{"PERSON=Ni Luh Putu Ayu Lestari"}},
 	{"english I is no name", "Halo Pak, I Made a mistake, I want a refund", nil},
+	{"account after transfer ke", "tf ke 1234567890 ya, refund ke 0123456789 kak", []string{"BANK_ACCOUNT=1234567890", "BANK_ACCOUNT=0123456789"}},
+	{"amount after transfer", "tf 1500000 kemarin, transfer Rp 2.500.000 ke rekening kakak, transfer ke Rp 500.000", nil},
 	{"rp trap", "omzet Rp 6.281.234.567 bulan ini", nil},
 	{"rp juta", "harga Rp1,5 juta, stok 1.250 pcs", nil},
 	{"placeholders", "hubungi [PERSON_1] di [PHONE_12] atau [EMAIL_3]", nil},

@@ -636,6 +636,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		} else if sc.sawName && n == 2 {
 			end = sc.personAfter(j, modeCap) // "correct my name to John Smith"
 		}
+	case trigTransfer:
+		// "tf ke 1234567890", "refund ke 0123456789": the number after
+		// "ke" or "to" is the account it goes to.
+		if j+4 < len(s) && s[j] == ' ' && (hasPrefixFold(s, j+1, "ke ") || hasPrefixFold(s, j+1, "to ")) {
+			sc.ctx, sc.ctxEnd = ctxBank, j+3
+		}
 	case trigMaps:
 		end = sc.mapLink(i, j)
 	case trigCorrect:

@@ -167,6 +167,7 @@ const (
 	trigMe                   // "me" in "call me Kevin"
 	trigCorrect              // "jadi", "seharusnya", "bukan": a corrected name may follow "nama"
 	trigMaps                 // "maps", "goo": a map link names a place
+	trigTransfer             // "tf ke", "transfer ke", "refund ke": an account number follows "ke"
 )
 
 type keyword struct {
@@ -516,6 +517,7 @@ func init() {
 	addKW(keyword{trig: trigOwner}, "pemilik", "holder")
 	addKW(keyword{trig: trigMe}, "me")
 	addKW(keyword{trig: trigMaps}, "maps", "goo")
+	addKW(keyword{trig: trigTransfer}, "tf", "transfer", "trf", "transfers", "refund", "refun", "ditransfer", "transferin")
 	addKW(keyword{trig: trigCorrect}, "jadi", "menjadi", "benar", "bener", "seharusnya", "harusnya",
 		"sebenarnya", "bukan", "becomes", "instead")
 	for w := range digitWords {
