@@ -93,11 +93,17 @@ func emailAround(s string, at, after int) (start, end int) {
 		return 0, 0
 	}
 	spelled := after-at > 1
+	if !spelled && after < len(s) && s[after] == '@' {
+		after++ // "budi@@gmail.com"
+	}
 	// An '@' with a space beside it ("budi @gmail.com", "budi @ gmail .
 	// com") is an address only with a top-level domain people use:
 	// "instagram @budi.santoso" is a handle.
 	loose := !spelled && (l < at || after < len(s) && s[after] == ' ')
 	de := domainEnd(s, after, spelled || loose, loose)
+	if de == 0 && !spelled && !loose {
+		de = providerEnd(s, after) // "budi@gmail", "budi@gmail,com"
+	}
 	if de == 0 {
 		return 0, 0
 	}
@@ -171,6 +177,29 @@ func domainEnd(s string, i int, spelled, known bool) int {
 		q = e + n
 	}
 	return good
+}
+
+// providerEnd returns the end of a mail provider's name written without
+// its top-level domain at p ("gmail" in "budi@gmail"), or with a comma for
+// its dot ("gmail,com"), or 0.
+func providerEnd(s string, p int) int {
+	e := p
+	for e < len(s) && isLetter(s[e]) && s[e] < 0x80 && e-p < 12 {
+		e++
+	}
+	if e < len(s) && (isDigit(s[e]) || s[e] == '_' || s[e] == '-' || s[e] >= 0x80 || isLetter(s[e])) {
+		return 0
+	}
+	switch strings.ToLower(s[p:e]) {
+	case "gmail", "googlemail", "yahoo", "ymail", "rocketmail", "hotmail", "outlook", "live", "icloud",
+		"protonmail", "proton", "aol", "gmx", "zoho", "yandex":
+	default:
+		return 0
+	}
+	if e+3 < len(s) && s[e] == ',' && hasPrefixFold(s, e+1, "com") && (e+4 == len(s) || !isAlnum(s[e+4])) {
+		e += 4
+	}
+	return e
 }
 
 // knownTLDs are the top-level domains an address written loosely around
