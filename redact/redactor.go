@@ -535,6 +535,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	}
 	if !found {
+		if n == 2 && isUpper(s[i]) && isUpper(s[i+1]) && j+1 < len(s) && isDigit(s[j]) && isDigit(s[j+1]) {
+			if e := ibanEnd(s, i); e > 0 {
+				sc.add(BankAccount, i, e) // "DE89 3704 0044 0532 0130 00"
+				return e
+			}
+		}
 		if n <= 3 && isUpper(s[i]) && j < len(s) && s[j] == '.' {
 			sc.postNominal(i) // "Budi Santoso, S.H."
 		}
@@ -670,6 +676,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	case trigDigitWord:
 		end = sc.spelledNumber(i)
+	case trigLicense:
+		// As for a passport: "driver's license is D1234567".
+		sc.documentNumber(j, GovID)
 	case trigPassport:
 		// As for a birth date: the words between the keyword and the
 		// number ("paspor saya Nr A0000000") are still read.

@@ -168,6 +168,7 @@ const (
 	trigCorrect              // "jadi", "seharusnya", "bukan": a corrected name may follow "nama"
 	trigMaps                 // "maps", "goo": a map link names a place
 	trigTransfer             // "tf ke", "transfer ke", "refund ke": an account number follows "ke"
+	trigLicense              // "license", "licence": a document number as a passport's
 )
 
 type keyword struct {
@@ -194,6 +195,7 @@ const (
 	fAddrKWFillers
 	fSecretFillers
 	fStrongAddr
+	fUnitWords
 )
 
 // wordSets lists the sets folded into wordTable; filled by init in words.go
@@ -203,6 +205,7 @@ func wordSets() map[uint32]map[string]bool {
 		fRoleWords: roleWords, fAbortWords: abortWords, fStopWords: stopWords, fAddrWords: addrWords,
 		fAddrAbbrev: addrAbbrev, fCapStop: capStop, fGivenNames: givenNames, fIntroFillers: introFillers,
 		fAddrKWFillers: addrKWFillers, fSecretFillers: secretFillers, fStrongAddr: strongAddrWords,
+		fUnitWords: unitWords,
 	}
 }
 
@@ -460,7 +463,8 @@ var honorifics = []string{
 
 func init() {
 	addKW(keyword{ctx: ctxNIK}, "nik", "ktp", "ektp", "induk", "kependudukan", "identitas")
-	addKW(keyword{ctx: ctxGovID}, "nip", "nisn", "nrp", "nuptk", "sim")
+	addKW(keyword{ctx: ctxGovID}, "nip", "nisn", "nrp", "nuptk", "sim", "ssn")
+	addKW(keyword{trig: trigLicense}, "license", "licence", "lisensi")
 	addKW(keyword{ctx: ctxKK}, "kk", "keluarga")
 	addKW(keyword{ctx: ctxNPWP}, "npwp", "tax", "pajak")
 	addKW(keyword{ctx: ctxNITKU}, "nitku")
@@ -496,7 +500,7 @@ func init() {
 	addKW(keyword{trig: trigAddress}, "jl", "jln", "jalan", "gg", "gang", "komp", "kompleks", "komplek",
 		"perum", "perumahan", "apartemen", "apt", "dusun", "dsn", "desa", "ds", "kel", "kelurahan",
 		"kec", "kecamatan", "kab", "kabupaten", "kp", "kampung", "ruko", "griya", "cluster", "jalanan",
-		"kost", "kos", "kosan", "asrama")
+		"kost", "kos", "kosan", "asrama", "villa")
 	addKW(keyword{trig: trigAddressKW}, "alamat", "alamatnya", "address", "domisili", "tinggal", "kirim", "dikirim", "antar", "diantar")
 	addKW(keyword{trig: trigRT}, "rt", "rw")
 	addKW(keyword{trig: trigKodePos}, "pos")
@@ -620,6 +624,12 @@ var capStop = setOf("tolong", "terima", "mohon", "makasih", "thanks", "please", 
 	"rek", "rekening", "bank", "va", "kode", "sku", "qty", "harga", "ongkir", "diskon", "promo",
 	"kak", "min", "pak", "bu", "mas", "mbak", "bapak", "ibu", "halo", "hai", "hi", "hello", "selamat",
 	"via", "ttl", "tgl", "tanggal", "lahir", "di", "ke", "dari", "pada", "sejak", "sampai")
+
+// unitWords after a number say what it counts, so "gang 3 kanan" is a
+// way and "perumahan 3 unit" a count, not an address.
+var unitWords = setOf("unit", "units", "km", "meter", "m", "malam", "hari", "bulan", "minggu", "tahun",
+	"jam", "menit", "kamar", "orang", "pcs", "kali", "buah", "rumah", "kanan", "kiri", "lagi", "nights",
+	"night", "days", "day", "months", "rooms", "bedroom", "people", "minutes", "min", "mnt", "dari")
 
 // plateRegions are the letter prefixes of Indonesian plates (TNKB).
 var plateRegions = setOf("B", "A", "D", "F", "E", "T", "Z", "AA", "AD", "G", "H", "K", "R", "AB", "L",

@@ -525,7 +525,24 @@ func (sc *scanner) addressStrong(i, j int) int {
 	if !(isUpper(s[q]) || isDigit(s[q]) || isLower(s[q])) {
 		return 0
 	}
+	if isDigit(s[q]) && countAfter(s, q) {
+		return 0 // "gang 3 kanan", "villa 2 malam"
+	}
 	return sc.addressFrom(i, j, 1)
+}
+
+// countAfter reports whether the number at q is followed by a word that
+// says what it counts ("3 unit", "2 malam", "5 km").
+func countAfter(s string, q int) bool {
+	e := q
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if e < len(s) && s[e] == ' ' {
+		e++
+	}
+	w := wordEnd(s, e)
+	return w > e && (w == len(s) || !isDigit(s[w])) && inSet(s, e, w, fUnitWords)
 }
 
 // addrKWFillers may sit between "alamat" and the address.
@@ -931,6 +948,14 @@ func tokenEnd(s string, q int) int {
 
 // passport reads "paspor: X1234567".
 func (sc *scanner) passport(j int) int {
+	return sc.documentNumber(j, Passport)
+}
+
+// documentNumber reads the number of an identity document after its
+// keyword, a few filler words on: one or two letters and seven or eight
+// digits ("A1234567", "X 1234567"), or six to nine digits ("123456789"),
+// reported as kind k.
+func (sc *scanner) documentNumber(j int, k Kind) int {
 	s := sc.s
 	q := j
 	for k := 0; k < 5; k++ {
@@ -940,7 +965,7 @@ func (sc *scanner) passport(j int) int {
 		}
 		e := wordEnd(s, r)
 		lw := lowerWord(sc.buf[:], s, r, e)
-		if e > r && e-r > 2 && lw != nil && (inSet(s, r, e, fIntroFillers|fSecretFillers) || string(lw) == "nomor" || string(lw) == "number" || string(lw) == "indonesia") {
+		if e > r && (e-r > 2 || string(lw) == "is") && lw != nil && (inSet(s, r, e, fIntroFillers|fSecretFillers) || string(lw) == "nomor" || string(lw) == "number" || string(lw) == "indonesia") {
 			q = e
 			continue
 		}
@@ -950,6 +975,15 @@ func (sc *scanner) passport(j int) int {
 		}
 		q = r
 		break
+	}
+	if q < len(s) && isDigit(s[q]) && (q == 0 || !isAlnum(s[q-1])) {
+		// Some countries' passports are digits only: "passport no: 123456789".
+		d := readDigits(s, q, 10)
+		if n := d - q; n < 6 || n > 9 || (d < len(s) && isAlnum(s[d])) {
+			return 0
+		}
+		sc.add(k, q, d)
+		return d
 	}
 	if q >= len(s) || !isLetter(s[q]) || s[q] >= 0x80 {
 		return 0
@@ -966,8 +1000,48 @@ func (sc *scanner) passport(j int) int {
 	if n := d - r; n < 7 || n > 8 || (d < len(s) && isAlnum(s[d])) {
 		return 0
 	}
-	sc.add(Passport, q, d)
+	sc.add(k, q, d)
 	return d
+}
+
+// ibanEnd returns the end of an IBAN starting at i ("DE89 3704 0044 0532
+// 0130 00"): a country's two capitals, two check digits and up to thirty
+// capitals and digits, in groups of four or not, 15 to 34 in all, that
+// pass the ISO 7064 mod-97 check. It returns 0 when there is none.
+func ibanEnd(s string, i int) int {
+	var b [34]byte
+	n, e := 0, i
+	for e < len(s) && n < len(b) {
+		c := s[e]
+		switch {
+		case isDigit(c) || isUpper(c):
+			b[n] = c
+			n++
+			e++
+			continue
+		case c == ' ' && e+1 < len(s) && (isDigit(s[e+1]) || isUpper(s[e+1])) && n%4 == 0:
+			e++
+			continue
+		}
+		break
+	}
+	if n < 15 || e < len(s) && isAlnum(s[e]) || !isDigit(b[2]) || !isDigit(b[3]) {
+		return 0
+	}
+	// The first four characters go to the end; letters count 10 to 35.
+	rem := 0
+	for k := 0; k < n; k++ {
+		c := b[(k+4)%n]
+		if isDigit(c) {
+			rem = (rem*10 + int(c-'0')) % 97
+		} else {
+			rem = (rem*100 + int(c-'A'+10)) % 97
+		}
+	}
+	if rem != 1 {
+		return 0
+	}
+	return e
 }
 
 // plate reads a vehicle plate "B 1234 XYZ" starting with the region letters
