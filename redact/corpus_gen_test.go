@@ -48,7 +48,8 @@ var slotKind = map[string]string{
 	"HANDLE": "HANDLE", "HANDLEPLAIN": "HANDLE", "NIP": "GOVID", "NISN": "GOVID",
 	"SIMNO": "GOVID", "CVV": "SECRET", "IPV6": "IP", "SPELLEDPHONE": "PHONE", "LOOKPHONE": "PHONE",
 	"USDOB": "DOB", "COMPACTDOB": "DOB", "LOWADDRESS": "ADDRESS", "ENADDRESS": "ADDRESS",
-	"DEGREE": "BIZ:word", "VERSION": "BIZ:number",
+	"DEGREE": "BIZ:word", "VERSION": "BIZ:number", "COORD": "ADDRESS", "MAPLINK": "ADDRESS",
+	"IBAN": "BANK_ACCOUNT", "BALI": "PERSON", "SCRIPTPHONE": "PHONE", "QTYNIGHT": "BIZ:qty",
 }
 
 // templates are chat messages with {SLOT}s, in Indonesian (formal and
@@ -572,6 +573,23 @@ func (g *corpusGen) value(slot string) string {
 		return fmt.Sprintf("%d %s %s", 1+r.IntN(300), g.pick([]string{"Baker", "Orchard", "Palm", "Sunset", "Kemang Raya"}), g.pick([]string{"Street", "Road", "Avenue", "St", "Rd"}))
 	case "DEGREE":
 		return g.pick([]string{"S.H.", "S.E.", "S.Kom.", "M.M.", "S.T., M.T."})
+	case "COORD":
+		return fmt.Sprintf("-%d.%06d, %d.%06d", 1+r.IntN(9), r.IntN(1000000), 95+r.IntN(46), r.IntN(1000000))
+	case "MAPLINK":
+		return "maps.app.goo.gl/" + strings.ToUpper(g.digits(3)) + g.pick([]string{"AbC", "xYz", "Qw"}) + g.digits(4)
+	case "IBAN":
+		return g.pick([]string{"DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "NL91 ABNA 0417 1643 00", "FR14 2004 1010 0505 0001 3M02 606"})
+	case "BALI":
+		return g.pick([]string{"I Made", "I Wayan", "I Nyoman", "I Ketut", "Ni Luh Putu", "Ni Made"}) + " " + g.pick(lastNames)
+	case "SCRIPTPHONE":
+		d := "08" + g.pick([]string{"1", "2", "5", "7"}) + g.digits(9)
+		var b strings.Builder
+		for _, c := range d {
+			b.WriteRune(0x0660 + c - '0') // Arabic-Indic digits
+		}
+		return b.String()
+	case "QTYNIGHT":
+		return fmt.Sprint(1 + r.IntN(9))
 	case "VERSION":
 		return fmt.Sprintf("%d.%d.%d", 1+r.IntN(5), r.IntN(20), r.IntN(10))
 	}
@@ -580,7 +598,7 @@ func (g *corpusGen) value(slot string) string {
 
 // corpusSize2 is the number of messages made from templates2, after the
 // first corpusSize.
-const corpusSize2 = 480
+const corpusSize2 = 640
 
 // templates2 cover the kinds and phrasings added after the first corpus:
 // handles with and without their '@' and profile links, the other state
@@ -614,6 +632,16 @@ var templates2 = []string{
 	"hard|buku Chapter 3 Road to Success {AMOUNT}, stok {QTY}, kode {SKU}",
 	"hard|beli dua, satu lagi tiga lima {QTY}, harga {AMOUNT}",
 	"hard|Versi {VERSION} rilis {DATE}, kapasitas 2OO ml",
+	"id-slang|nama aku salah ketik kak, yang bener {PERSON}",
+	"id-formal|Mohon ganti nama jadi {PERSON} untuk pesanan {ORDER}.",
+	"id-slang|share loc ya kak: {COORD}",
+	"id-formal|Lokasi pengiriman: https://{MAPLINK}",
+	"en|my IBAN is {IBAN}, refund {AMOUNT} please",
+	"id-formal|Kirim ke:\n{PERSON}\n{ADDRESS}\nHP {PHONE}",
+	"id-formal|Nama saya {BALI}, mohon konfirmasi {INVOICE}.",
+	"mix|hp saya {SCRIPTPHONE} kak",
+	"id-slang|tf ke {BANK} ya kak, total {AMOUNT}",
+	"hard|sewa villa {QTYNIGHT} malam, perumahan {QTYNIGHT} unit terjual, diskon {PCT}",
 }
 
 // generateCorpus builds the labelled corpus deterministically.
