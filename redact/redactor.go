@@ -553,6 +553,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		sc.setPrev(i, j)
 		return j
 	}
+	if n := len(sc.ents); n > 0 && i < sc.ents[n-1].end && i >= sc.ents[n-1].start {
+		// A keyword inside a value found already ("nm:INV 0200…": the name
+		// is "INV") is gone once the value is replaced: it names nothing.
+		sc.setPrev(i, j)
+		return j
+	}
 	if kw.ctx != ctxNone {
 		if kw.ctx == ctxBank && sc.ctx == ctxVA && i-sc.ctxEnd < 12 {
 			sc.ctxEnd = j // "VA BCA 12345…" stays a virtual account
