@@ -19,8 +19,9 @@ type Dictionary struct {
 }
 
 type dictName struct {
-	ki    kindIdx  // the kind's index (see kindIdx)
-	words []string // lowercase, the first included
+	ki      kindIdx  // the kind's index (see kindIdx)
+	words   []string // lowercase, the first included
+	capOnly bool     // a person's given name alone: found only capitalised
 }
 
 // NewDictionary returns an empty Dictionary.
@@ -52,8 +53,43 @@ func (d *Dictionary) Add(kind Kind, value string) {
 	if len(words) == 1 && len(words[0]) < 2 {
 		return
 	}
+	ki := d.kindIdx(kind)
+	d.addName(dictName{ki: ki, words: words})
+	if kind != Person || len(words) < 2 {
+		return
+	}
+	// A person is also written family name first ("Halim, Theodorus"),
+	// and called by the given name alone ("Pak Theodorus", "Theodorus
+	// sudah bayar"): that one only capitalised, and not when it is a
+	// word of chat too ("Bagus", "Indah" are names and words).
+	if len(words) == 2 {
+		d.addName(dictName{ki: ki, words: []string{words[1], words[0]}})
+	}
+	if g := words[0]; len(g) >= 3 && !commonWord(g) {
+		d.addName(dictName{ki: ki, words: words[:1], capOnly: true})
+	}
+}
+
+// commonWord reports whether the lowercase word w is a keyword or a word
+// of the scanner's sets, or one a given name is often mistaken for.
+func commonWord(w string) bool {
+	fits, kw, fl := lookupToken(w, 0, len(w))
+	if fits && (kw != (keyword{}) || fl&^(fGivenNames) != 0) {
+		return true
+	}
+	switch w {
+	case "bagus", "indah", "putri", "mega", "jaya", "bunga", "cahaya", "ayu", "baik", "sari", "dewi", "intan",
+		"mulia", "budi", "slamet", "selamat", "rahmat", "berkah", "agung", "wati", "adi":
+		return true
+	}
+	return false
+}
+
+// addName files a name under the hash of its first word (and of its
+// second, for a longer one).
+func (d *Dictionary) addName(nm dictName) {
+	words := nm.words
 	h := wordHash(words[0])
-	nm := dictName{ki: d.kindIdx(kind), words: words}
 	if len(words) == 1 {
 		d.names[h] = append(d.names[h], nm)
 	} else {
@@ -164,7 +200,7 @@ func (sc *scanner) dictMatch(i, j int, lw []byte, h uint32) int {
 	d := sc.r.dict
 	// Two-word lookup first: hash the next word.
 	q := j
-	for q < len(s) && (s[q] == ' ' || s[q] == '.' || s[q] == '-' || s[q] == '\'') && q-j < 3 {
+	for q < len(s) && (s[q] == ' ' || s[q] == '.' || s[q] == '-' || s[q] == '\'' || s[q] == ',') && q-j < 3 {
 		q++
 	}
 	if q > j && q < len(s) && isLetter(s[q]) {
@@ -180,14 +216,14 @@ func (sc *scanner) dictMatch(i, j int, lw []byte, h uint32) int {
 func (sc *scanner) dictTry(list []dictName, i, j int, lw []byte) int {
 	s := sc.s
 	for _, nm := range list {
-		if nm.words[0] != string(lw) {
+		if nm.words[0] != string(lw) || nm.capOnly && !isUpper(s[i]) {
 			continue
 		}
 		end := j
 		ok := true
 		for _, w := range nm.words[1:] {
 			q := end
-			for q < len(s) && (s[q] == ' ' || s[q] == '.' || s[q] == '-' || s[q] == '\'') && q-end < 3 {
+			for q < len(s) && (s[q] == ' ' || s[q] == '.' || s[q] == '-' || s[q] == '\'' || s[q] == ',') && q-end < 3 {
 				q++
 			}
 			if q == end || !hasPrefixFold(s, q, w) {
@@ -202,9 +238,28 @@ func (sc *scanner) dictTry(list []dictName, i, j int, lw []byte) int {
 			end = e
 		}
 		if ok {
+			if nm.capOnly {
+				end = sc.surnames(end) // "Theodorus Wijaya": the given name of a customer, another family
+			}
 			sc.addIdx(nm.ki, i, end)
 			return end
 		}
 	}
 	return 0
+}
+
+// surnames extends a given name that ends at p over the capitalised words
+// that follow it on the line and read as names.
+func (sc *scanner) surnames(p int) int {
+	s := sc.s
+	for k := 0; k < 3 && p+2 < len(s) && s[p] == ' ' && isUpper(s[p+1]) && isLower(s[p+2]); k++ {
+		e := nameTokenEnd(s, p+1)
+		fits, kw, fl := lookupToken(s, p+1, e)
+		if !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAddrWords|fAbortWords) != 0 ||
+			e < len(s) && (isDigit(s[e]) || s[e] == '@' || s[e] == '[') {
+			break
+		}
+		p = e
+	}
+	return p
 }

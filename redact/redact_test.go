@@ -190,6 +190,31 @@ var detectCases = []struct {
 	{"timestamp", "log 1723712345678 ok", nil},
 }
 
+// TestDictionaryNameForms finds a customer by the given name alone
+// (capitalised, with whatever family name follows) and written family
+// name first, and leaves given names that are chat words alone.
+func TestDictionaryNameForms(t *testing.T) {
+	t.Parallel()
+	d := NewDictionary()
+	d.Add(Person, "Theodorus Halim")
+	d.Add(Person, "Bagus Pratama")
+	r := New(Options{Dictionary: d})
+	for _, tc := range []struct{ in, want string }{
+		{"Halim, Theodorus sudah bayar", "PERSON=Halim, Theodorus"},
+		{"Theodorus sudah bayar", "PERSON=Theodorus"},
+		{"Kirim ke:\nTheodorus Wijaya\nJl. Melati No. 5", "PERSON=Theodorus Wijaya|ADDRESS=Jl. Melati No. 5"},
+		{"theodorus sudah bayar, barangnya bagus", ""},
+	} {
+		var got []string
+		for _, e := range r.Detect(tc.in) {
+			got = append(got, string(e.Kind)+"="+e.Value)
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("Detect(%q) = %q, want %q", tc.in, g, tc.want)
+		}
+	}
+}
+
 func TestDetect(t *testing.T) {
 	t.Parallel()
 	r := New(Options{})
