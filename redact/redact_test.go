@@ -162,6 +162,7 @@ var detectCases = []struct {
 	{"name corrected after ganti", "ganti nama jadi Rina Marlina", []string{"PERSON=Rina Marlina"}},
 	{"name corrected in English", "correct my name to John Smith please", []string{"PERSON=John Smith"}},
 	{"name corrected with bukan", "nama saya salah, seharusnya Siti Aminah bukan Siti Amina", []string{"PERSON=Siti Aminah", "PERSON=Siti Amina"}},
+	{"no corrected name in a place", "nama saya Budi, kirim to Jakarta, jadi Kota Bandung", []string{"PERSON=Budi"}},
 	{"no correction without a name", "jadi Rabu ya, benar Samsung kan, bukan Oppo", nil},
 	{"boarding house", "kirim ke kost putri melati kamar 5 depan kampus", []string{"ADDRESS=kost putri melati kamar 5"}},
 	{"lowercase street after jl.", "rumah cat hijau, jl. raya cibubur", []string{"ADDRESS=jl. raya cibubur"}},

@@ -646,7 +646,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if j+1 < len(s) && s[j] == ':' {
 			end = sc.personAfter(j+1, modeCap) // "From: Budi Santoso"
 		} else if sc.sawName && n == 2 {
-			end = sc.personAfter(j, modeCap) // "correct my name to John Smith"
+			end = sc.correctedName(j) // "correct my name to John Smith"
 		}
 	case trigTransfer:
 		// "tf ke 1234567890", "refund ke 0123456789": the number after
@@ -660,7 +660,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// "ganti nama jadi Rina Marlina", "nama saya salah, seharusnya
 		// Siti Aminah bukan Siti Amina": a name corrected.
 		if sc.sawName {
-			end = sc.personAfter(j, modeCap)
+			end = sc.correctedName(j)
 		}
 	case trigOwner:
 		end = sc.owner(j)

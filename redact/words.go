@@ -49,7 +49,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	for tokens < 5 && q < len(s) && isLetter(s[q]) {
 		e := nameTokenEnd(s, q)
 		fits, kw, fl := lookupToken(s, q, e)
-		if !fits || e < len(s) && (isDigit(s[e]) || s[e] <= '_' && localGlued(s, e) || (s[e] == '\'' || s[e] == '-' || s[e] == '[') && placeholderGlued(s, e)) {
+		if !fits || e < len(s) && (isDigit(s[e]) || s[e] <= '_' && localGlued(s, q, e) || (s[e] == '\'' || s[e] == '-' || s[e] == '[') && placeholderGlued(s, e)) {
 			break // not a word on its own: "AB12345", "B'[ADDRESS_1]"
 		}
 		if tokens == 0 && skipped < 3 {
@@ -1104,7 +1104,7 @@ func (sc *scanner) saya(i, j int) int {
 	for tokens := 0; tokens < 4 && q+1 < len(s) && isUpper(s[q]) && (isLower(s[q+1]) || s[q] == 'I' && sc.balinese(q, q+1)); tokens++ {
 		e := nameTokenEnd(s, q)
 		fits, kw, fl := lookupToken(s, q, e)
-		if !fits || (e < len(s) && (isDigit(s[e]) || s[e] <= '_' && localGlued(s, e) ||
+		if !fits || (e < len(s) && (isDigit(s[e]) || s[e] <= '_' && localGlued(s, q, e) ||
 			(s[e] == '\'' || s[e] == '-' || s[e] == '[') && placeholderGlued(s, e))) {
 			break // "email aku Asepgunawan@gmail.com" names an address; "Ab'[EMAIL_1]" is one too
 		}
@@ -1307,12 +1307,17 @@ func (sc *scanner) street(i, j int) int {
 	return sc.addressFrom(d, j, 0)
 }
 
-// localGlued reports whether the word that ends at e goes on as the local
-// part of an e-mail address: "Asepgunawan@…", "Hendra_nugroho@…",
+// localGlued reports whether the word s[q:e] goes on as the local part of
+// an e-mail address: "Asepgunawan@…", "Hendra_nugroho@…",
 // "Khairul.yulianti@…".
-func localGlued(s string, e int) bool {
+func localGlued(s string, q, e int) bool {
 	if s[e] != '@' && s[e] != '_' && s[e] != '.' {
 		return false
+	}
+	for k := q; k < e; k++ {
+		if !localChar(s[k]) {
+			return false // "A\ufffd.0@…": the address starts after the word
+		}
 	}
 	for k := e; k < len(s) && k-e < 64; k++ {
 		if s[k] == '@' {
@@ -1412,4 +1417,15 @@ func (sc *scanner) balinese(q, e int) bool {
 		return true
 	}
 	return false
+}
+
+// correctedName reads the name after "jadi", "seharusnya", "to" once the
+// text has said "nama": not a place ("kirim to Jakarta").
+func (sc *scanner) correctedName(j int) int {
+	s := sc.s
+	q := skipSpaces(s, j)
+	if e := nameTokenEnd(s, q); e > q && inSet(s, q, e, fAddrWords|fAbortWords|fUnitWords) && !inSet(s, q, e, fGivenNames) {
+		return 0
+	}
+	return sc.personAfter(j, modeCap)
 }
