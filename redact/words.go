@@ -1010,6 +1010,9 @@ func (sc *scanner) documentNumber(j int, k Kind) int {
 // pass the ISO 7064 mod-97 check. It returns 0 when there is none.
 func ibanEnd(s string, i int) int {
 	var b [34]byte
+	var cut [9]int // where a blank ended a group: the IBAN may end there
+	var cutN [9]int
+	nc := 0
 	n, e := 0, i
 	for e < len(s) && n < len(b) {
 		c := s[e]
@@ -1020,16 +1023,35 @@ func ibanEnd(s string, i int) int {
 			e++
 			continue
 		case c == ' ' && e+1 < len(s) && (isDigit(s[e+1]) || isUpper(s[e+1])) && n%4 == 0:
+			if nc < len(cut) {
+				cut[nc], cutN[nc] = e, n
+				nc++
+			}
 			e++
 			continue
 		}
 		break
 	}
-	if n < 15 || e < len(s) && isAlnum(s[e]) || !isDigit(b[2]) || !isDigit(b[3]) {
+	if n < 15 || !isDigit(b[2]) || !isDigit(b[3]) {
 		return 0
 	}
-	// The first four characters go to the end; letters count 10 to 35.
-	rem := 0
+	// The longest that passes: what follows a valid IBAN after a blank
+	// is read as text of its own, as it is once it is replaced.
+	if !(e < len(s) && isAlnum(s[e])) && mod97(b[:n]) == 1 {
+		return e
+	}
+	for k := nc - 1; k >= 0; k-- {
+		if cutN[k] >= 15 && mod97(b[:cutN[k]]) == 1 {
+			return cut[k]
+		}
+	}
+	return 0
+}
+
+// mod97 is the ISO 7064 remainder of an IBAN: its first four characters
+// moved to the end, letters counting 10 to 35.
+func mod97(b []byte) int {
+	n, rem := len(b), 0
 	for k := 0; k < n; k++ {
 		c := b[(k+4)%n]
 		if isDigit(c) {
@@ -1038,10 +1060,7 @@ func ibanEnd(s string, i int) int {
 			rem = (rem*100 + int(c-'A'+10)) % 97
 		}
 	}
-	if rem != 1 {
-		return 0
-	}
-	return e
+	return rem
 }
 
 // plate reads a vehicle plate "B 1234 XYZ" starting with the region letters
