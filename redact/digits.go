@@ -204,7 +204,13 @@ func (sc *scanner) digitRun(i int) int {
 			// "08123456789o": the token of the last groups is a number
 			// of its own, as it is once the groups before it are
 			// replaced; those are read as usual.
-			if e := sc.lookAlikeNumber(gs[ng-1]); e > 0 {
+			e := sc.lookAlikeNumber(gs[ng-1])
+			if e == 0 && ng > 1 {
+				// The last group alone, as once the groups before it
+				// are replaced: "020000000.6281000000o".
+				e = sc.lookAlikeFrom(gs[ng-1], false)
+			}
+			if e > 0 {
 				st := sc.ents[len(sc.ents)-1].start
 				for last >= first && ge[last] > st {
 					last--
@@ -843,9 +849,15 @@ func lookAlikes(w string) bool {
 // i, read with those letters as digits, must be a mobile number or a
 // valid NIK, and most of it digits. It returns the token's end or 0.
 func (sc *scanner) lookAlikeNumber(i int) int {
+	return sc.lookAlikeFrom(i, true)
+}
+
+// lookAlikeFrom is lookAlikeNumber; with back false the number starts at
+// i, not at the start of the token around it.
+func (sc *scanner) lookAlikeFrom(i int, back bool) int {
 	s := sc.s
 	st := i
-	for st > 0 && (isDigit(s[st-1]) || lookAlikes(s[st-1:st]) || (s[st-1] == '-' || s[st-1] == '.') && st > 1 && isDigit(s[st-2])) {
+	for back && st > 0 && (isDigit(s[st-1]) || lookAlikes(s[st-1:st]) || (s[st-1] == '-' || s[st-1] == '.') && st > 1 && isDigit(s[st-2])) {
 		st--
 	}
 	if st > 0 && isAlnum(s[st-1]) {
