@@ -1153,9 +1153,6 @@ func (sc *scanner) saya(i, j int) int {
 // underscore or a digit is a handle: "ig saya lagi error" names none.
 func (sc *scanner) social(i, j int) int {
 	s := sc.s
-	if n := len(sc.ents); n > 0 && sc.ents[n-1].end > j {
-		return 0 // inside a value already found: "password ig gue: …"
-	}
 	if j < len(s) && s[j] == '.' {
 		// A profile link: the path after the host is the person.
 		k := j + 1
@@ -1178,7 +1175,7 @@ func (sc *scanner) social(i, j int) int {
 		for e > q && (s[e-1] == '.' || s[e-1] == '/' || s[e-1] == '!' || s[e-1] == '?') {
 			e--
 		}
-		if e-q < 2 {
+		if n := len(sc.ents); e-q < 2 || n > 0 && sc.ents[n-1].end > q {
 			return 0
 		}
 		sc.add(Handle, q, e)
@@ -1215,6 +1212,9 @@ func (sc *scanner) social(i, j int) int {
 	}
 	if fits, kw, fl := lookupToken(s, q, end); fits && (kw != (keyword{}) || fl&(fStopWords|fCapStop) != 0) {
 		return 0 // "IG: saya", "ig: error"
+	}
+	if n := len(sc.ents); n > 0 && sc.ents[n-1].end > q && sc.ents[n-1].start < end {
+		return 0 // a value found already: "password ig gue: Rahasia123!"
 	}
 	sc.add(Handle, q, end)
 	return end
