@@ -204,11 +204,17 @@ func (sc *scanner) digitRun(i int) int {
 			// "08123456789o": the token of the last groups is a number
 			// of its own, as it is once the groups before it are
 			// replaced; those are read as usual.
-			e := sc.lookAlikeNumber(gs[ng-1])
-			if e == 0 && ng > 1 {
-				// The last group alone, as once the groups before it
-				// are replaced: "020000000.6281000000o".
-				e = sc.lookAlikeFrom(gs[ng-1], false)
+			// The longest run of the token's last groups that reads as a
+			// number: the groups before it stay text or become a value
+			// of their own, and either way the next pass finds the same
+			// ("020000000.6281000000o").
+			k := ng - 1
+			for k > 0 && (sep[k-1] == '.' || sep[k-1] == '-') {
+				k--
+			}
+			e := 0
+			for ; k < ng && e == 0; k++ {
+				e = sc.lookAlikeFrom(gs[k], false)
 			}
 			if e > 0 {
 				st := sc.ents[len(sc.ents)-1].start
