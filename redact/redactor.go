@@ -553,7 +553,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		sc.setPrev(i, j)
 		return j
 	}
-	if n := len(sc.ents); n > 0 && i < sc.ents[n-1].end && i >= sc.ents[n-1].start {
+	if sc.inValue(i) {
 		// A keyword inside a value found already ("nm:INV 0200…": the name
 		// is "INV") is gone once the value is replaced: it names nothing.
 		sc.setPrev(i, j)
@@ -712,6 +712,18 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	}
 	return j
+}
+
+// inValue reports whether s[i] lies in a value found already. Readers
+// that let the main pass read on past their words ("nama saya Ba INV")
+// leave values that end after the last one found.
+func (sc *scanner) inValue(i int) bool {
+	for k := len(sc.ents) - 1; k >= 0; k-- {
+		if e := &sc.ents[k]; i >= e.start && i < e.end {
+			return true
+		}
+	}
+	return false
 }
 
 func (sc *scanner) setPrev(i, j int) {
