@@ -214,7 +214,7 @@ func (sc *scanner) digitRun(i int) int {
 			}
 			e := 0
 			for ; k < ng && e == 0; k++ {
-				e = sc.lookAlikeFrom(gs[k], false)
+				e = sc.lookAlikeFrom(gs[k])
 			}
 			if e > 0 {
 				st := sc.ents[len(sc.ents)-1].start
@@ -855,17 +855,28 @@ func lookAlikes(w string) bool {
 // i, read with those letters as digits, must be a mobile number or a
 // valid NIK, and most of it digits. It returns the token's end or 0.
 func (sc *scanner) lookAlikeNumber(i int) int {
-	return sc.lookAlikeFrom(i, true)
-}
-
-// lookAlikeFrom is lookAlikeNumber; with back false the number starts at
-// i, not at the start of the token around it.
-func (sc *scanner) lookAlikeFrom(i int, back bool) int {
 	s := sc.s
 	st := i
-	for back && st > 0 && (isDigit(s[st-1]) || lookAlikes(s[st-1:st]) || (s[st-1] == '-' || s[st-1] == '.') && st > 1 && isDigit(s[st-2])) {
+	for st > 0 && (isDigit(s[st-1]) || lookAlikes(s[st-1:st]) || (s[st-1] == '-' || s[st-1] == '.') && st > 1 && isDigit(s[st-2])) {
 		st--
 	}
+	// From the token's start, then from each group in it: the longest
+	// that reads as a number, as the groups before it may become a value
+	// of their own ("020000000.6281000.I000").
+	for p := st; p <= i; p++ {
+		if p > st && s[p-1] != '-' && s[p-1] != '.' {
+			continue
+		}
+		if e := sc.lookAlikeFrom(p); e > 0 {
+			return e
+		}
+	}
+	return 0
+}
+
+// lookAlikeFrom reads a number with look-alike letters that starts at st.
+func (sc *scanner) lookAlikeFrom(st int) int {
+	s := sc.s
 	if st > 0 && isAlnum(s[st-1]) {
 		return 0
 	}
