@@ -113,19 +113,28 @@ func (sc *scanner) digitRun(i int) int {
 	}
 	sep[ng-1] = 0
 	runEnd := ge[ng-1]
-	if ng == 2 && sep[0] == '.' && ge[0]-gs[0] <= 2 && ge[1]-gs[1] >= 4 && runEnd+1 < len(s) && s[runEnd] == ',' {
-		// A place's coordinates: "-6.2088, 106.8456".
-		if e, lon, neg := lonEnd(s, runEnd+1); e > 0 && atoi(s[gs[0]:ge[0]]) <= 90 {
+	lookEnd := 0 // the end of a value read past the run: coordinates, a number typed with a look-alike letter
+	if a := ng - 2; a >= 0 && sep[a] == '.' && (a == 0 || sep[a-1] == ' ') && ge[a]-gs[a] <= 2 && ge[a+1]-gs[a+1] >= 4 &&
+		runEnd+1 < len(s) && s[runEnd] == ',' {
+		// A place's coordinates: "-6.2088, 106.8456", the last two groups
+		// of the run, which the groups before it do not join.
+		if e, lon, neg := lonEnd(s, runEnd+1); e > 0 && atoi(s[gs[a]:ge[a]]) <= 90 {
 			// A minus sign, five decimals each or a longitude east of
 			// Sumatra to Papua tell it from two figures ("1.2500, 3.4567").
-			st := i
-			if i > 0 && s[i-1] == '-' {
+			st := gs[a]
+			if a == 0 && i > 0 && s[i-1] == '-' {
 				st, neg = i-1, true
 			}
-			if neg || lon >= 95 && lon <= 141 || ge[1]-gs[1] >= 5 && e-runEnd >= 8 {
+			if neg || lon >= 95 && lon <= 141 || ge[a+1]-gs[a+1] >= 5 && e-runEnd >= 8 {
 				sc.add(Address, st, e)
-				sc.prevLen = 0
-				return e
+				if a == 0 {
+					sc.prevLen = 0
+					return e
+				}
+				lookEnd, ng = e, a
+				total -= ge[a] - gs[a] + ge[a+1] - gs[a+1]
+				sep[ng-1] = 0
+				runEnd = ge[ng-1]
 			}
 		}
 	}
@@ -134,7 +143,7 @@ func (sc *scanner) digitRun(i int) int {
 		// identifier but an IP address ("10.0.0.5"), whatever their
 		// neighbours.
 		sc.prevLen = 0
-		return runEnd
+		return max(runEnd, lookEnd)
 	}
 	ctx := sc.context(i)
 	named := 0 // groups named by an amount's or an order's keyword
@@ -159,7 +168,7 @@ func (sc *scanner) digitRun(i int) int {
 			}
 			if named++; named == ng {
 				sc.prevLen = 0
-				return runEnd
+				return max(runEnd, lookEnd)
 			}
 		}
 	}
@@ -169,7 +178,6 @@ func (sc *scanner) digitRun(i int) int {
 		ctx = sc.bankAfter(runEnd)
 	}
 	first, last := named, ng-1
-	lookEnd := 0 // the end of a number typed with a look-alike letter after the run
 	// A number glued to letters belongs to a word ("INV2024", "16GB", "3pcs").
 	if i > 0 {
 		b := s[i-1]
