@@ -221,7 +221,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ents, sc.pre, sc.pk = sc.ents[:0], sc.pre[:0], 0
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
-	sc.sawName = false
+	sc.sawName, sc.entEnd = false, 0
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
 	}
@@ -287,14 +287,17 @@ type scanner struct {
 	// sawName is set once the text has said "nama" or "name": a
 	// correction may follow ("ganti nama jadi Rina", "yang benar Budi").
 	sawName bool
-	r       *Redactor
-	starts  *[512]uint64 // r.starts
-	s       string
-	ents    []span
-	pre     []span   // spans found by the pre-passes, sorted
-	slab    []Entity // see entities
-	out     []byte   // see output
-	pk      int      // next pre-pass span
+	// entEnd is at least the end of every value in ents: a word before it
+	// may be inside one (see inValue).
+	entEnd int
+	r      *Redactor
+	starts *[512]uint64 // r.starts
+	s      string
+	ents   []span
+	pre    []span   // spans found by the pre-passes, sorted
+	slab   []Entity // see entities
+	out    []byte   // see output
+	pk     int      // next pre-pass span
 
 	ctx    ctxClass // class of the last keyword seen
 	ctxEnd int      // where that keyword ended; -1 for none
@@ -329,6 +332,7 @@ func (sc *scanner) addIdx(ki kindIdx, start, end int) {
 		sc.ents = make([]span, 0, 8)
 	}
 	sc.ents = append(sc.ents, span{ki, start, end})
+	sc.entEnd = max(sc.entEnd, end)
 }
 
 // keepOff ends the reach of a keyword that keeps the numbers after it
@@ -553,7 +557,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		sc.setPrev(i, j)
 		return j
 	}
-	if sc.inValue(i) {
+	if i < sc.entEnd && sc.inValue(i) {
 		// A keyword inside a value found already ("nm:INV 0200…": the name
 		// is "INV") is gone once the value is replaced: it names nothing.
 		sc.setPrev(i, j)
