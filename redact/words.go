@@ -1038,11 +1038,9 @@ func ibanEnd(s string, i int) int {
 	// The longest that passes: what follows a valid IBAN after a blank
 	// is read as text of its own, as it is once it is replaced. A token
 	// that goes on past it ("…0007-0200…") is something else.
-	if e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '/' || s[e] == '_' || s[e] == '@' ||
-		(s[e] == '.' || s[e] == ',') && e+1 < len(s) && !isSpace(s[e+1])) {
-		return 0
-	}
-	if mod97(b[:n]) == 1 {
+	glued := e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '/' || s[e] == '_' || s[e] == '@' ||
+		(s[e] == '.' || s[e] == ',') && e+1 < len(s) && !isSpace(s[e+1]))
+	if !glued && mod97(b[:n]) == 1 {
 		return e
 	}
 	for k := nc - 1; k >= 0; k-- {
