@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,7 +43,10 @@ func foldRune(r rune) (b byte, drop, ok bool) {
 		return byte('1' + r - 0x2460), false, true
 	case r >= 0x2776 && r <= 0x277E, r >= 0x2780 && r <= 0x2788, r >= 0x278A && r <= 0x2792: // dingbat circled 1–9
 		return byte('1' + (r-0x2776)%10), false, true
-	case r >= 0x0660 && unicode.IsDigit(r): // the decimal digits of other scripts: "٠٨١٢…"
+	case r >= 0x0660 && (r < 0x2000 || r >= 0xA000 && r < 0x1F000 || r >= 0x1FB00) && unicode.IsDigit(r):
+		// The decimal digits of other scripts: "٠٨١٢…". Punctuation,
+		// symbols, CJK and emoji, the usual runes past ASCII in chat,
+		// have none and skip the table.
 		return '0' + ndValue(r), false, true
 	}
 	switch r {
@@ -189,11 +193,19 @@ func normalizeText(text string) normalized {
 	b.WriteString(text[:first])
 	prevInvalid := false
 	for i := first; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			b.WriteByte(c)
-			offs = append(offs, int32(i))
-			i++
+		if text[i] < utf8.RuneSelf {
+			// A run of ASCII in one write, its offsets in one loop.
+			j := i + 1
+			for j < len(text) && text[j] < utf8.RuneSelf {
+				j++
+			}
+			b.WriteString(text[i:j])
+			n := len(offs)
+			offs = slices.Grow(offs, j-i)[:n+j-i]
+			for k := range j - i {
+				offs[n+k] = int32(i + k)
+			}
+			i = j
 			prevInvalid = false
 			continue
 		}

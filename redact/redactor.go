@@ -168,14 +168,14 @@ func (sc *scanner) output(size int) []byte {
 // and output slabs: a scanner is a few hundred bytes of scratch space that
 // would otherwise be zeroed on every call, and Detect and Redact then
 // allocate only when a slab runs out (or for a large result).
-var scannerPool = sync.Pool{New: func() any { return new(scanner) }}
+var scannerPool = sync.Pool{New: func() any { return &scanner{ents: make([]span, 0, 8)} }}
 
 // getScanner returns r's spare scanner, or one from the pool when a call
 // running at the same time has it.
 func (r *Redactor) getScanner() *scanner {
 	if r.busy.CompareAndSwap(false, true) {
 		if r.spare == nil {
-			r.spare = &scanner{spare: true}
+			r.spare = &scanner{spare: true, ents: make([]span, 0, 8)}
 		}
 		return r.spare
 	}
@@ -328,10 +328,7 @@ func (sc *scanner) add(k Kind, start, end int) {
 // mainUpTo), so that redacting the output again finds nothing more.
 func (sc *scanner) addIdx(ki kindIdx, start, end int) {
 	sc.keepOff()
-	if sc.ents == nil {
-		sc.ents = make([]span, 0, 8)
-	}
-	sc.ents = append(sc.ents, span{ki, start, end})
+	sc.ents = append(sc.ents, span{ki, start, end}) // room for eight in a new scanner
 	sc.entEnd = max(sc.entEnd, end)
 }
 
