@@ -114,16 +114,17 @@ func (sc *scanner) digitRun(i int) int {
 	sep[ng-1] = 0
 	runEnd := ge[ng-1]
 	lookEnd := 0 // the end of a value read past the run: coordinates, a number typed with a look-alike letter
-	if a := ng - 2; a >= 0 && sep[a] == '.' && (a == 0 || sep[a-1] == ' ') && ge[a]-gs[a] <= 2 && ge[a+1]-gs[a+1] >= 4 &&
+	if a := ng - 2; a >= 0 && sep[a] == '.' && ge[a]-gs[a] <= 2 && ge[a+1]-gs[a+1] >= 4 &&
 		runEnd+1 < len(s) && s[runEnd] == ',' {
 		// A place's coordinates: "-6.2088, 106.8456", the last two groups
-		// of the run, which the groups before it do not join.
+		// of the run, whatever the groups before them and whatever stands
+		// between, as once those groups are replaced.
 		if e, lon, neg := lonEnd(s, runEnd+1); e > 0 && atoi(s[gs[a]:ge[a]]) <= 90 {
 			// A minus sign, five decimals each or a longitude east of
 			// Sumatra to Papua tell it from two figures ("1.2500, 3.4567").
 			st := gs[a]
-			if a == 0 && i > 0 && s[i-1] == '-' {
-				st, neg = i-1, true
+			if st > 0 && s[st-1] == '-' && (a > 0 || st-1 == 0 || !isAlnum(s[st-2])) {
+				st, neg = st-1, true
 			}
 			if neg || lon >= 95 && lon <= 141 || ge[a+1]-gs[a+1] >= 5 && e-runEnd >= 8 {
 				sc.add(Address, st, e)
