@@ -189,6 +189,16 @@ var detectCases = []struct {
 	{"rp juta", "harga Rp1,5 juta, stok 1.250 pcs", nil},
 	{"placeholders", "hubungi [PERSON_1] di [PHONE_12] atau [EMAIL_3]", nil},
 	{"timestamp", "log 1723712345678 ok", nil},
+	{"secret keywords with -nya and -ku", "passwordnya Rahasia123! jangan, sandinya Budi1990, pinku 123456, kode verifikasinya 739201, passwordku: Bandung#2024",
+		[]string{"SECRET=Rahasia123!", "SECRET=Budi1990", "SECRET=123456", "SECRET=739201", "SECRET=Bandung#2024"}},
+	{"birth keyword with -nya", "lahirnya 3 Maret 1992 di Solo", []string{"DOB=3 Maret 1992"}},
+	{"birthday", "ulang tahun saya 25 Desember", []string{"DOB=25 Desember"}},
+	{"ulang is no birthday alone", "tolong kirim ulang 12 Mei ya", nil},
+	{"the name one goes by", "panggil aja Ucok, biasa dipanggil Ijah", []string{"PERSON=Ucok", "PERSON=Ijah"}},
+	{"no name after panggil", "tolong panggil Admin ya, dipanggil Pak RT kemarin", nil},
+	{"a relative's name between commas", "hubungi suami saya, Andi, di rumah; my wife, Sarah, will pick it up", []string{"PERSON=Andi", "PERSON=Sarah"}},
+	{"ttd", "ttd. Ahmad Dahlan", []string{"PERSON=Ahmad Dahlan"}},
+	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
 
 // TestDictionaryNameForms finds a customer by the given name alone

@@ -608,6 +608,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.addressFrom(sc.prevStart, j, 1)
 		}
 	case trigDOB:
+		if n == 5 && lowerASCII(s[i]) == 'u' && !(j+6 <= len(s) && s[j] == ' ' && hasPrefixFold(s, j+1, "tahun")) {
+			break // "ulang" is a birthday only in "ulang tahun"
+		}
 		// The date may come a few words on ("TTL: Jakarta, 17-08-1990"):
 		// the words before it are still read, as they are once the date
 		// is a placeholder, so that redacting the output again finds the
@@ -681,6 +684,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				end = sc.saya(i, j)
 			}
 		}
+	case trigCallMe:
+		end = sc.callMe(j)
 	case trigDigitWord:
 		end = sc.spelledNumber(i)
 	case trigLicense:

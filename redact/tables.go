@@ -169,6 +169,7 @@ const (
 	trigMaps                 // "maps", "goo": a map link names a place
 	trigTransfer             // "tf ke", "transfer ke", "refund ke": an account number follows "ke"
 	trigLicense              // "license", "licence": a document number as a passport's
+	trigCallMe               // "panggil aja Ucok", "dipanggil Ijah": the name a person goes by
 )
 
 type keyword struct {
@@ -196,6 +197,8 @@ const (
 	fSecretFillers
 	fStrongAddr
 	fUnitWords
+	fFamily
+	fCallFillers
 )
 
 // wordSets lists the sets folded into wordTable; filled by init in words.go
@@ -205,7 +208,7 @@ func wordSets() map[uint32]map[string]bool {
 		fRoleWords: roleWords, fAbortWords: abortWords, fStopWords: stopWords, fAddrWords: addrWords,
 		fAddrAbbrev: addrAbbrev, fCapStop: capStop, fGivenNames: givenNames, fIntroFillers: introFillers,
 		fAddrKWFillers: addrKWFillers, fSecretFillers: secretFillers, fStrongAddr: strongAddrWords,
-		fUnitWords: unitWords,
+		fUnitWords: unitWords, fFamily: familyWords, fCallFillers: callFillers,
 	}
 }
 
@@ -508,6 +511,19 @@ func init() {
 	addKW(keyword{trig: trigSecret}, "password", "passwd", "pass", "pwd", "sandi", "katasandi", "token",
 		"secret", "apikey", "credential", "kredensial", "passcode", "pw")
 	addKW(keyword{trig: trigSecretDigits}, "otp", "pin", "verifikasi", "verification", "kodeotp")
+	// The same words with "-nya" ("its", "the") or "-ku" ("my") glued on, as
+	// chat writes them: "passwordnya Rahasia123!", "pinku 123456".
+	for _, w := range []string{"password", "pass", "pw", "pwd", "sandi", "katasandi", "token"} {
+		addKW(keyword{trig: trigSecret}, w+"nya", w+"ku")
+	}
+	for _, w := range []string{"otp", "pin", "verifikasi"} {
+		addKW(keyword{trig: trigSecretDigits}, w+"nya", w+"ku")
+	}
+	addKW(keyword{trig: trigDOB}, "lahirnya", "lahirku", "kelahirannya", "ultahnya", "ultahku")
+	// "ulang tahun saya 25 Desember": "ulang" only before "tahun" (see word).
+	addKW(keyword{trig: trigDOB}, "ulang")
+	// "panggil aja Ucok", "biasa dipanggil Ijah": the name a person goes by.
+	addKW(keyword{trig: trigCallMe}, "panggil", "dipanggil", "panggilan", "panggilannya", "panggilanku")
 	addKW(keyword{trig: trigCVV}, "cvv", "cvc", "cvn")
 	addKW(keyword{trig: trigPassport}, "paspor", "passport", "pasport")
 	addKW(keyword{trig: trigAccount}, "account", "akun")

@@ -65,6 +65,10 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 				continue
 			}
 		}
+		if b := binEnd(s, q); tokens > 0 && b > 0 {
+			q = b // "Lukman Hakim bin Abdullah": a father's name follows
+			continue
+		}
 		bali := e == q+1 && s[q] == 'I' && sc.balinese(q, e)
 		if fl&(fStopWords|fCapStop) != 0 && !bali {
 			break
@@ -273,6 +277,9 @@ func (sc *scanner) signature(i, j int) int {
 	s := sc.s
 	if lowerASCII(s[i]) == 'k' && !sc.prevIs("terima") { // "kasih" only in "terima kasih"
 		return 0
+	}
+	if j-i == 3 && lowerASCII(s[i]) == 't' && j < len(s) && (s[j] == '.' || s[j] == ':') {
+		return sc.personAfter(j+1, modeCap) // "ttd. Ahmad Dahlan" (tanda tangan, signed)
 	}
 	q := j
 	r := skipSpaces(s, j)
@@ -1118,6 +1125,9 @@ func (sc *scanner) saya(i, j int) int {
 		// not "saya:" or "aku:".
 		return sc.personAfter(j+1, modeIntro)
 	}
+	if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' && isUpper(s[j+2]) && sc.family(i, j) {
+		j++ // "suami saya, Andi, di …", "my wife, Sarah": the name set off by commas
+	}
 	if j >= len(s) || s[j] != ' ' {
 		return 0
 	}
@@ -1141,12 +1151,34 @@ func (sc *scanner) saya(i, j int) int {
 			break
 		}
 		q = e + 1
+		if b := binEnd(s, q); b > 0 {
+			q = b
+		}
 	}
 	if start < 0 {
 		return 0
 	}
 	sc.add(Person, start, end)
 	return end
+}
+
+// binEnd returns where the name after "bin" or "binti" ("son of",
+// "daughter of") starting at s[q] begins, or 0 when no such word and
+// capitalised name are there.
+func binEnd(s string, q int) int {
+	if q+4 >= len(s) || s[q] != 'b' {
+		return 0
+	}
+	e := q + 3
+	if hasPrefixFold(s, q, "binti ") {
+		e = q + 5
+	} else if !hasPrefixFold(s, q, "bin ") {
+		return 0
+	}
+	if e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]) {
+		return e + 1
+	}
+	return 0
 }
 
 // social handles what follows the name of a social network: a profile
@@ -1450,4 +1482,53 @@ func (sc *scanner) correctedName(j int) int {
 		return 0
 	}
 	return sc.personAfter(j, modeCap)
+}
+
+// familyWords name a relative or a friend, whose name may follow after a
+// comma: "suami saya, Andi", "my wife, Sarah".
+var familyWords = setOf("suami", "istri", "isteri", "anak", "adik", "kakak", "ayah", "ibu", "bapak", "mama",
+	"papa", "teman", "temen", "pacar", "mertua", "sepupu", "keponakan", "paman", "bibi", "om", "tante",
+	"nenek", "kakek", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+	"mom", "dad", "friend", "partner")
+
+// family reports whether the word s[i:j] is a family word, or a word for
+// "I" or "my" after one ("suami saya", "my wife").
+func (sc *scanner) family(i, j int) bool {
+	s := sc.s
+	if inSet(s, i, j, fFamily) {
+		return true
+	}
+	if sc.prevLen == 0 || !inSet(s, sc.prevStart, sc.prevStart+sc.prevLen, fFamily) {
+		return false
+	}
+	return hasPrefixFold(s, i, "saya") || hasPrefixFold(s, i, "aku") || hasPrefixFold(s, i, "gue") ||
+		hasPrefixFold(s, i, "my") || hasPrefixFold(s, i, "sy")
+}
+
+// callFillers may sit between "panggil" and the name.
+var callFillers = setOf("aja", "ajah", "saja", "saya", "aku", "gue", "gw", "sy", "ya", "sih", "dengan",
+	"dgn", "juga", "nya", "cukup", "biasanya", "me", "just")
+
+// callMe reads the name after "panggil" or "dipanggil": "panggil aja
+// Ucok", "biasa dipanggil Ijah", "panggilannya Bowo".
+func (sc *scanner) callMe(j int) int {
+	s := sc.s
+	q := j
+	for k := 0; k < 3; k++ {
+		r := skipSpaces(s, q)
+		for r < len(s) && s[r] == ':' {
+			r = skipSpaces(s, r+1)
+		}
+		e := wordEnd(s, r)
+		if e > r && inSet(s, r, e, fCallFillers) {
+			q = e
+			continue
+		}
+		q = r
+		break
+	}
+	if q >= len(s) || !isUpper(s[q]) {
+		return 0
+	}
+	return sc.personAfter(q, modeCap)
 }
