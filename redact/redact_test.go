@@ -198,6 +198,9 @@ var detectCases = []struct {
 	{"no name after panggil", "tolong panggil Admin ya, dipanggil Pak RT kemarin", nil},
 	{"a relative's name between commas", "hubungi suami saya, Andi, di rumah; my wife, Sarah, will pick it up", []string{"PERSON=Andi", "PERSON=Sarah"}},
 	{"ttd", "ttd. Ahmad Dahlan", []string{"PERSON=Ahmad Dahlan"}},
+	{"secret that starts like a filler", "password is Secret!23, pw admin123", []string{"SECRET=Secret!23", "SECRET=admin123"}},
+	{"names after the party's word", "nama penumpang: SANTOSO/BUDI MR, nama pembeli Joko, nama orang tua: Sutrisno", []string{"PERSON=SANTOSO/BUDI MR", "PERSON=Joko", "PERSON=Sutrisno"}},
+	{"slashes between capitals are no name", "nama produk: KAOS/POLO XL, ukuran XL/XXL", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
 

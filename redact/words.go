@@ -17,7 +17,10 @@ const (
 var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "lengkap", "lengkapnya",
 	"panggilan", "penerima", "pemesan", "pengirim", "pelanggan", "customer", "nasabah", "pemilik",
 	"asli", "istri", "suami", "anak", "ibu", "ayah", "bapak", "kandung", "adalah", "ialah", "yaitu",
-	"is", "my", "full", "beliau", "dia", "nya", "sesuai", "di", "ktp", "rekening", "akun", "pasien")
+	"is", "my", "full", "beliau", "dia", "nya", "sesuai", "di", "ktp", "rekening", "akun", "pasien",
+	"penumpang", "pembeli", "peserta", "tamu", "siswa", "mahasiswa", "anggota", "konsumen", "member",
+	"debitur", "tertanggung", "pemegang", "wali", "ortu", "orang", "tua", "kakak", "adik", "passenger",
+	"guest", "patient", "student", "member's", "customer's", "holder")
 
 // nameTokenEnd returns the end of a name token: letters, with an inner
 // apostrophe or hyphen ("Nur'aini", "Siti-Aminah").
@@ -111,6 +114,9 @@ func placeholderGlued(s string, e int) bool {
 // after an initial. It returns -1 when the name cannot continue.
 func skipNameGap(s string, e int) int {
 	r := e
+	if r+1 < len(s) && s[r] == '/' && isUpper(s[r+1]) && r > 0 && isUpper(s[r-1]) {
+		return r + 1 // "SANTOSO/BUDI MR", a ticket's surname first
+	}
 	if r < len(s) && s[r] == '.' {
 		r++
 	}
@@ -860,7 +866,8 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 				e = e2 // "m-banking"
 			}
 		}
-		if e > r && inSet(s, r, e, fSecretFillers) && (e >= len(s) || !isDigit(s[e])) {
+		if e > r && inSet(s, r, e, fSecretFillers) && (e >= len(s) || s[e] <= ' ' || s[e] == ':' || s[e] == '=' || s[e] == ',' || s[e] == '-') {
+			// A filler glued to more ("Secret!23", "admin123") is the secret.
 			q = e
 			continue
 		}
