@@ -509,6 +509,9 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 	if isMobile(d, plus) {
 		return Phone
 	}
+	if nd >= 10 && nd <= 12 && d[0] == '8' && mobileOperator(d[1]) && b > a && ge[a]-gs[a] == 3 && (sep[a] == ' ' || sep[a] == '-') {
+		return Phone // "812 3456 7890", "812-3456-7890": a mobile number with its 0 left off
+	}
 	switch nd {
 	case 16:
 		if b-a == 3 && ge[a]-gs[a] == 4 && cardIIN(d) && luhn(d) {

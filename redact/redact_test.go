@@ -201,6 +201,12 @@ var detectCases = []struct {
 	{"secret that starts like a filler", "password is Secret!23, pw admin123", []string{"SECRET=Secret!23", "SECRET=admin123"}},
 	{"names after the party's word", "nama penumpang: SANTOSO/BUDI MR, nama pembeli Joko, nama orang tua: Sutrisno", []string{"PERSON=SANTOSO/BUDI MR", "PERSON=Joko", "PERSON=Sutrisno"}},
 	{"slashes between capitals are no name", "nama produk: KAOS/POLO XL, ukuran XL/XXL", nil},
+	{"an address's unit and city", "my address is 12 Orchard Road, #05-01, Singapore 238801", []string{"ADDRESS=12 Orchard Road, #05-01, Singapore 238801"}},
+	{"marketplace accounts", "akun shopee saya: rinamarlina99, id tokopedia aku rina.shop, username gojek: budi_s",
+		[]string{"HANDLE=rinamarlina99", "HANDLE=rina.shop", "HANDLE=budi_s"}},
+	{"a marketplace's name alone", "beli di shopee: 2 pcs, pesan gojek 2x ya, akun shopee saya diblokir", nil},
+	{"mobile without its 0", "nomor saya 812 3456 7890, wa 812-3456-7890", []string{"PHONE=812 3456 7890", "PHONE=812-3456-7890"}},
+	{"order number like a mobile without its 0", "order 812 3456 7890 sudah dikirim, resi 8123 4567 8901", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
 

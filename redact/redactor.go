@@ -684,6 +684,13 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				end = sc.saya(i, j)
 			}
 		}
+	case trigPlatform:
+		// "akun shopee saya: rina99", "username gojek: budi_s": the
+		// account's name follows, as after "IG". The app's name alone
+		// names the shop or the courier.
+		if sc.prevIs("akun") || sc.prevIs("id") || sc.prevIs("username") || sc.prevIs("user") || sc.prevIs("account") {
+			end = sc.social(i, j)
+		}
 	case trigCallMe:
 		end = sc.callMe(j)
 	case trigDigitWord:

@@ -170,6 +170,7 @@ const (
 	trigTransfer             // "tf ke", "transfer ke", "refund ke": an account number follows "ke"
 	trigLicense              // "license", "licence": a document number as a passport's
 	trigCallMe               // "panggil aja Ucok", "dipanggil Ijah": the name a person goes by
+	trigPlatform             // "akun shopee saya: rina99": a marketplace's or an app's name after "akun", "id", "username"
 )
 
 type keyword struct {
@@ -523,6 +524,8 @@ func init() {
 	// "ulang tahun saya 25 Desember": "ulang" only before "tahun" (see word).
 	addKW(keyword{trig: trigDOB}, "ulang")
 	// "panggil aja Ucok", "biasa dipanggil Ijah": the name a person goes by.
+	addKW(keyword{trig: trigPlatform}, "shopee", "tokopedia", "tokped", "lazada", "bukalapak", "blibli", "gojek",
+		"grab", "gopay", "ovo", "shopeepay", "traveloka", "zalora", "jdid")
 	addKW(keyword{trig: trigCallMe}, "panggil", "dipanggil", "panggilan", "panggilannya", "panggilanku")
 	addKW(keyword{trig: trigCVV}, "cvv", "cvc", "cvn")
 	addKW(keyword{trig: trigPassport}, "paspor", "passport", "pasport")

@@ -326,7 +326,7 @@ func (sc *scanner) signature(i, j int) int {
 func addrSep(c byte) bool { return addrSepTab[c] }
 
 var addrSepTab = func() (t [256]bool) {
-	for _, c := range " ,./-:()\t" {
+	for _, c := range " ,./-:()\t#" { // '#' before a unit: "#05-01"
 		t[c] = true
 	}
 	return t
