@@ -107,7 +107,7 @@ func emailAround(s string, at, after int) (start, end int) {
 	if de == 0 {
 		return 0, 0
 	}
-	if spelled {
+	if spelled || loose {
 		// A local part spelled with dots too: "budi dot santoso at gmail
 		// dot com".
 		for n := 0; n < 4; n++ {

@@ -207,6 +207,9 @@ var detectCases = []struct {
 	{"a marketplace's name alone", "beli di shopee: 2 pcs, pesan gojek 2x ya, akun shopee saya diblokir", nil},
 	{"mobile without its 0", "nomor saya 812 3456 7890, wa 812-3456-7890", []string{"PHONE=812 3456 7890", "PHONE=812-3456-7890"}},
 	{"order number like a mobile without its 0", "order 812 3456 7890 sudah dikirim, resi 8123 4567 8901", nil},
+	{"a given name after untuk, buat, oleh", "pesanan untuk Rudi Hartono sudah siap, paket buat Dewi, dikirim oleh Agus", []string{"PERSON=Rudi Hartono", "PERSON=Dewi", "PERSON=Agus"}},
+	{"no name after untuk, buat, for", "untuk Jakarta dan Bandung ongkir beda, buat Senin ya, for Samsung A54 ada?, oleh Shopee", nil},
+	{"e-mail with a spaced-out local part", "email ku: budi . santoso @ gmail . com", []string{"EMAIL=budi . santoso @ gmail . com"}},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
 
@@ -486,7 +489,7 @@ func TestPlainWord(t *testing.T) {
 			t.Errorf("plainWord(%q) = true", v)
 		}
 	}
-	for _, v := range []string{"untuk", "barangnya ", "di ", "yg,", "é ", "Terima\n", "Halooo", "tanya?", "besok.", "ipv4"} {
+	for _, v := range []string{"sampai", "barangnya ", "di ", "yg,", "é ", "Terima\n", "Halooo", "tanya?", "besok.", "ipv4"} {
 		if !plain(v) {
 			t.Errorf("plainWord(%q) = false, want true", v)
 		}

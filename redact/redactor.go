@@ -676,8 +676,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// "ini Budi, mau tanya", "dengan Rina dari PT Maju", "This is
 		// Budi": only a common given name, as "ini Samsung" names a
 		// product.
-		if n == 2 && !sc.prevIs("this") {
-			break
+		if n == 2 && lowerASCII(s[i]) == 'i' && !sc.prevIs("this") {
+			break // "is" only in "This is Budi"
 		}
 		if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
 			if e := nameTokenEnd(s, j+1); inSet(s, j+1, e, fGivenNames) {

@@ -536,6 +536,9 @@ func init() {
 	addKW(keyword{trig: trigIm}, "m", "am")
 	addKW(keyword{trig: trigUnder}, "under")
 	addKW(keyword{trig: trigIni}, "ini", "dengan", "is")
+	// "pesanan untuk Rudi Hartono", "paket buat Dewi", "dikirim oleh Agus":
+	// as after "ini", a common given name only.
+	addKW(keyword{trig: trigIni}, "untuk", "utk", "buat", "oleh", "for", "by")
 	addKW(keyword{trig: trigField}, "from", "to", "contact", "cp", "pic")
 	addKW(keyword{trig: trigOwner}, "pemilik", "holder")
 	addKW(keyword{trig: trigMe}, "me")
