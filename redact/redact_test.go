@@ -210,6 +210,9 @@ var detectCases = []struct {
 	{"a given name after untuk, buat, oleh", "pesanan untuk Rudi Hartono sudah siap, paket buat Dewi, dikirim oleh Agus", []string{"PERSON=Rudi Hartono", "PERSON=Dewi", "PERSON=Agus"}},
 	{"no name after untuk, buat, for", "untuk Jakarta dan Bandung ongkir beda, buat Senin ya, for Samsung A54 ada?, oleh Shopee", nil},
 	{"e-mail with a spaced-out local part", "email ku: budi . santoso @ gmail . com", []string{"EMAIL=budi . santoso @ gmail . com"}},
+	{"name's", "My name's Tom Hardy", []string{"PERSON=Tom Hardy"}},
+	{"a form's party", "Customer: Rina W., Pelanggan : Andi Saputra, pasien: Tn. Hasan", []string{"PERSON=Rina W", "PERSON=Andi Saputra", "PERSON=Hasan"}},
+	{"no party without a colon", "Customer Service siap membantu, customer: mau tanya stok", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
 

@@ -647,7 +647,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigStreet:
 		end = sc.street(i, j)
 	case trigField:
-		if j+1 < len(s) && s[j] == ':' {
+		if c := j + 1; c < len(s) && s[j] == ' ' && s[c] == ':' {
+			end = sc.personAfter(c+1, modeCap) // "Customer : Rina W."
+		} else if j+1 < len(s) && s[j] == ':' {
 			end = sc.personAfter(j+1, modeCap) // "From: Budi Santoso"
 		} else if sc.sawName && n == 2 {
 			end = sc.correctedName(j) // "correct my name to John Smith"

@@ -183,6 +183,9 @@ func (sc *scanner) nameEN(j int) int {
 	if hasPrefixFold(s, q, "is ") {
 		return sc.personAfter(q+3, modeIntro)
 	}
+	if q == j && hasPrefixFold(s, q, "'s ") {
+		return sc.personAfter(q+3, modeCap) // "My name's Tom Hardy"
+	}
 	if sc.prevIs("the") || sc.prevIs("full") || sc.prevIs("account") {
 		return sc.personAfter(q, modeCap) // "under the name Budi"
 	}
