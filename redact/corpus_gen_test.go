@@ -50,6 +50,8 @@ var slotKind = map[string]string{
 	"USDOB": "DOB", "COMPACTDOB": "DOB", "LOWADDRESS": "ADDRESS", "ENADDRESS": "ADDRESS",
 	"DEGREE": "BIZ:word", "VERSION": "BIZ:number", "COORD": "ADDRESS", "MAPLINK": "ADDRESS",
 	"IBAN": "BANK_ACCOUNT", "BALI": "PERSON", "SCRIPTPHONE": "PHONE", "QTYNIGHT": "BIZ:qty",
+	"GIVEN": "PERSON", "BIRTHDAY": "DOB", "BINNAME": "PERSON", "PNRNAME": "PERSON", "MOBILE8": "PHONE",
+	"SGADDRESS": "ADDRESS", "SPACEDEMAIL": "EMAIL",
 }
 
 // templates are chat messages with {SLOT}s, in Indonesian (formal and
@@ -579,6 +581,21 @@ func (g *corpusGen) value(slot string) string {
 		return "maps.app.goo.gl/" + strings.ToUpper(g.digits(3)) + g.pick([]string{"AbC", "xYz", "Qw"}) + g.digits(4)
 	case "IBAN":
 		return g.pick([]string{"DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "NL91 ABNA 0417 1643 00", "FR14 2004 1010 0505 0001 3M02 606"})
+	case "GIVEN":
+		return g.pick(firstNames)
+	case "BIRTHDAY":
+		mon := []string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"}
+		return fmt.Sprintf("%d %s", 1+r.IntN(28), g.pick(mon))
+	case "BINNAME":
+		return g.pick(firstNames) + " " + g.pick(lastNames) + " " + g.pick([]string{"bin", "binti"}) + " " + g.pick(firstNames)
+	case "PNRNAME":
+		return strings.ToUpper(g.pick(lastNames)) + "/" + strings.ToUpper(g.pick(firstNames)) + " " + g.pick([]string{"MR", "MRS", "MS"})
+	case "MOBILE8":
+		return group("8"+g.pick([]string{"1", "2", "5", "7"})+g.digits(9), []int{3, 4, 4}, g.pick([]string{" ", "-"}))
+	case "SGADDRESS":
+		return fmt.Sprintf("%d %s Road, #%02d-%02d, Singapore %d", 1+r.IntN(300), g.pick([]string{"Orchard", "Bukit Timah", "Serangoon"}), 1+r.IntN(30), 1+r.IntN(20), 100000+r.IntN(800000))
+	case "SPACEDEMAIL":
+		return strings.ToLower(g.pick(firstNames)) + " . " + strings.ToLower(g.pick(lastNames)) + " @ " + g.pick([]string{"gmail", "yahoo", "outlook"}) + " . com"
 	case "BALI":
 		return g.pick([]string{"I Made", "I Wayan", "I Nyoman", "I Ketut", "Ni Luh Putu", "Ni Made"}) + " " + g.pick(lastNames)
 	case "SCRIPTPHONE":
@@ -644,10 +661,51 @@ var templates2 = []string{
 	"hard|sewa villa {QTYNIGHT} malam, perumahan {QTYNIGHT} unit terjual, diskon {PCT}",
 }
 
+// corpusSize3 is the number of messages made from templates3, after the
+// second part.
+const corpusSize3 = 400
+
+// templates3 cover the phrasings found leaking on 2026-12-06: keywords with
+// "-nya" and "-ku", birthdays without a year, the name one goes by, a
+// relative's name between commas, "ttd.", "bin", form parties, a ticket's
+// SURNAME/GIVEN, marketplace accounts, mobile numbers without their 0,
+// given names after "untuk", "buat", "oleh", spaced-out e-mail addresses
+// and a unit number in an address. A third part with a seed of its own.
+var templates3 = []string{
+	"id-slang|passwordnya {PASSWORD} jangan kasih tau siapa2 ya kak",
+	"id-slang|pinku {OTP}, tolong bantu reset akun",
+	"id-slang|otpnya {OTP} kak, order {ORDER}",
+	"id-formal|Mohon data diperbarui, lahirnya {DOB}.",
+	"id-slang|ulang tahun aku {BIRTHDAY} kak, ada promo ultah?",
+	"id-slang|panggil aja {GIVEN} kak, mau tanya stok {SKU}",
+	"id-formal|Biasa dipanggil {GIVEN}, pesanan {ORDER} belum sampai.",
+	"id-slang|tolong hubungi suami saya, {GIVEN}, di {PHONE}",
+	"en|my wife, {GIVEN}, will pick up order {ORDER}",
+	"id-formal|Terlampir bukti bayar {INVOICE}.\nttd. {PERSON}",
+	"id-formal|Paket atas nama {BINNAME}, total {AMOUNT}.",
+	"en|my password is {PASSWORD}, please reset it",
+	"id-formal|Nama penumpang: {PNRNAME}, kode booking {SKU}",
+	"id-slang|nama pembeli {PERSON}, total {AMOUNT}",
+	"id-slang|akun shopee saya: {HANDLEPLAIN}, pesanan {ORDER}",
+	"id-slang|username gojek: {HANDLEPLAIN} kak",
+	"id-slang|nomor saya {MOBILE8} kak, wa aja",
+	"en|my address is {SGADDRESS}, please ship by {DATE}",
+	"id-slang|paket buat {GIVEN} ya kak, {QTY}",
+	"id-formal|Pesanan untuk {GIVEN} sudah dikirim tanggal {DATE}.",
+	"id-slang|email ku: {SPACEDEMAIL}",
+	"en|My name's {PERSON}, order {ORDER}",
+	"id-formal|Customer: {PERSON}, invoice {INVOICE}",
+	"hard|untuk Jakarta dan Bandung ongkir beda, buat Senin stok {QTY}",
+	"hard|beli di shopee: {QTY}, pesan gojek 2x, akun shopee saya diblokir",
+	"hard|Customer Service siap membantu jam {TIME}",
+	"hard|tolong kirim ulang {DATE} ya kak, diskon {PCT}",
+}
+
 // generateCorpus builds the labelled corpus deterministically.
 func generateCorpus() []labelledMessage {
 	out := generateFrom(templates, rand.New(rand.NewPCG(2024, 817)), corpusSize, nil)
-	return generateFrom(templates2, rand.New(rand.NewPCG(2026, 1206)), corpusSize2, out)
+	out = generateFrom(templates2, rand.New(rand.NewPCG(2026, 1206)), corpusSize2, out)
+	return generateFrom(templates3, rand.New(rand.NewPCG(2026, 3)), corpusSize3, out)
 }
 
 // generateFrom appends n messages made from the templates ts to out.
@@ -655,7 +713,7 @@ func generateFrom(ts []string, rng *rand.Rand, n int, out []labelledMessage) []l
 	g := &corpusGen{rng: rng, customers: corpusCustomers()}
 	want := len(out) + n
 	if out == nil {
-		out = make([]labelledMessage, 0, corpusSize+corpusSize2)
+		out = make([]labelledMessage, 0, corpusSize+corpusSize2+corpusSize3)
 	}
 	for len(out) < want {
 		t := ts[g.rng.IntN(len(ts))]
