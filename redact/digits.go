@@ -302,6 +302,9 @@ func (sc *scanner) digitRun(i int) int {
 				st = start0
 			}
 			sc.add(k, st, ge[b])
+			if k == Phone {
+				sc.phoneOwner(st, ge[b])
+			}
 			if c != ctxNone {
 				sc.ctx = ctxNone // a keyword names one number
 			}
@@ -821,6 +824,20 @@ func (sc *scanner) spelledNumber(i int) int {
 	var d [maxDigits]byte
 	nd, q, end := 0, i, 0
 	for nd < len(d) {
+		if nd > 0 && q < len(s) && isDigit(s[q]) {
+			// Words and digits mixed: "nol delapan satu dua 3456 7890".
+			e := q
+			for e < len(s) && isDigit(s[e]) && nd < len(d) {
+				d[nd] = s[e]
+				nd++
+				e++
+			}
+			end, q = e, e
+			for q < len(s) && q-e < 3 && (s[q] == ' ' || s[q] == '-' || s[q] == '.') {
+				q++
+			}
+			continue
+		}
 		e := wordEnd(s, q)
 		lw := lowerWord(sc.buf[:], s, q, e)
 		c, ok := digitWords[string(lw)]
@@ -951,4 +968,51 @@ func lonEnd(s string, p int) (end, lon int, neg bool) {
 		return 0, 0, false
 	}
 	return f, atoi(s[p:e]), neg
+}
+
+// phoneOwner finds the name a phone number s[st:end] is labelled with: a
+// capitalised given name just before it, alone or with the family name
+// after it ("Rina: 0812…", "Budi Santoso - 0812…", "WA Rina 0812…"), or
+// one in brackets just after it ("0812… (Budi)"). A given name only: "Total:
+// 0812…" and "Senin 0812…" name nobody.
+func (sc *scanner) phoneOwner(st, end int) {
+	s := sc.s
+	k := st
+	for n := 0; k > 0 && n < 3 && (s[k-1] == ' ' || s[k-1] == ':' || s[k-1] == '-'); n++ {
+		k--
+	}
+	if k < st && k > 1 && isLower(s[k-1]) {
+		b := k
+		for b > 0 && isLetter(s[b-1]) {
+			b--
+		}
+		a := -1
+		if isUpper(s[b]) {
+			if inSet(s, b, k, fGivenNames) {
+				a = b
+			}
+			if b > 1 && s[b-1] == ' ' && isLower(s[b-2]) {
+				w := b - 1
+				for w > 0 && isLetter(s[w-1]) {
+					w--
+				}
+				if isUpper(s[w]) && inSet(s, w, b-1, fGivenNames) {
+					a = w // "Budi Santoso - 0812…"
+				}
+			}
+		}
+		if a >= 0 && (a == 0 || !isAlnum(s[a-1])) && !(a < sc.entEnd && sc.inValue(a)) {
+			sc.add(Person, a, k)
+		}
+	}
+	q := end
+	if q < len(s) && s[q] == ' ' {
+		q++
+	}
+	if q+3 < len(s) && s[q] == '(' && isUpper(s[q+1]) {
+		e := wordEnd(s, q+1)
+		if e < len(s) && s[e] == ')' && inSet(s, q+1, e, fGivenNames) {
+			sc.add(Person, q+1, e)
+		}
+	}
 }

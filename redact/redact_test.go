@@ -213,6 +213,11 @@ var detectCases = []struct {
 	{"name's", "My name's Tom Hardy", []string{"PERSON=Tom Hardy"}},
 	{"a form's party", "Customer: Rina W., Pelanggan : Andi Saputra, pasien: Tn. Hasan", []string{"PERSON=Rina W", "PERSON=Andi Saputra", "PERSON=Hasan"}},
 	{"no party without a colon", "Customer Service siap membantu, customer: mau tanya stok", nil},
+	{"spelled and written digits mixed", "hubungi aku di nol delapan satu dua 3456 7890", []string{"PHONE=nol delapan satu dua 3456 7890"}},
+	{"the name a phone is labelled with", "Rina: 081234567890, Budi Santoso - 0812 3456 7890, WA Dewi 0813 1111 2222, no hp: 0857-1111-2222 (Agus)",
+		[]string{"PERSON=Rina", "PHONE=081234567890", "PERSON=Budi Santoso", "PHONE=0812 3456 7890", "PERSON=Dewi", "PHONE=0813 1111 2222", "PHONE=0857-1111-2222", "PERSON=Agus"}},
+	{"no name before a phone", "Senin 0812 3456 7890 saya tunggu, Jakarta: 021 5550123, Admin (CS) 0813 1111 2222", []string{"PHONE=0812 3456 7890", "PHONE=021 5550123", "PHONE=0813 1111 2222"}},
+	{"sign-offs", "Thanks, Kevin. Thanks! - Anna. Tanda tangan,\nBudi Santoso", []string{"PERSON=Kevin", "PERSON=Anna", "PERSON=Budi Santoso"}},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
 

@@ -500,7 +500,7 @@ func init() {
 	addKW(keyword{trig: trigNamaku}, "namaku", "namanya")
 	addKW(keyword{trig: trigAN}, "a", "an")
 	addKW(keyword{trig: trigSignature}, "salam", "regards", "hormat", "kasih", "thanks", "cheers",
-		"sincerely", "best", "wassalam", "ttd", "makasih", "hormatku", "br")
+		"sincerely", "best", "wassalam", "ttd", "makasih", "hormatku", "br", "tangan")
 	addKW(keyword{trig: trigAddress}, "jl", "jln", "jalan", "gg", "gang", "komp", "kompleks", "komplek",
 		"perum", "perumahan", "apartemen", "apt", "dusun", "dsn", "desa", "ds", "kel", "kelurahan",
 		"kec", "kecamatan", "kab", "kabupaten", "kp", "kampung", "ruko", "griya", "cluster", "jalanan",

@@ -118,12 +118,32 @@ func skipNameGap(s string, e int) int {
 		return r + 1 // "SANTOSO/BUDI MR", a ticket's surname first
 	}
 	if r < len(s) && s[r] == '.' {
+		// After an initial or a short form ("Budi S. Wijaya", "Muh.
+		// Rizky"); after a whole word a full stop ends the sentence
+		// ("Thanks! - Anna. Tanda tangan").
+		b := e
+		for b > 0 && e-b <= 5 && isLetter(s[b-1]) {
+			b--
+		}
+		if e-b > 2 && !nameAbbrev(s[b:e]) {
+			return -1
+		}
 		r++
 	}
 	if r < len(s) && s[r] == ' ' {
 		return r + 1
 	}
 	return -1
+}
+
+// nameAbbrev reports whether w is a short form used inside names:
+// Muhammad's and Abdul's ("Muh.", "Moch.", "Abd.").
+func nameAbbrev(w string) bool {
+	switch strings.ToLower(w) {
+	case "muh", "moh", "mohd", "moch", "mhd", "abd", "sri", "st":
+		return true
+	}
+	return false
 }
 
 // honorific handles "Pak Budi", "Bu Sari", "Kak Rina".
@@ -286,6 +306,12 @@ func (sc *scanner) signature(i, j int) int {
 	s := sc.s
 	if lowerASCII(s[i]) == 'k' && !sc.prevIs("terima") { // "kasih" only in "terima kasih"
 		return 0
+	}
+	if j-i == 6 && lowerASCII(s[i]) == 't' && lowerASCII(s[i+1]) == 'a' && !sc.prevIs("tanda") { // "tangan" only in "tanda tangan"
+		return 0
+	}
+	if j+4 < len(s) && s[j] == '!' && s[j+1] == ' ' && s[j+2] == '-' && s[j+3] == ' ' {
+		return sc.personAfter(j+4, modeCap) // "Thanks! - Kevin"
 	}
 	if j-i == 3 && lowerASCII(s[i]) == 't' && j < len(s) && (s[j] == '.' || s[j] == ':') {
 		return sc.personAfter(j+1, modeCap) // "ttd. Ahmad Dahlan" (tanda tangan, signed)
