@@ -972,13 +972,14 @@ func lonEnd(s string, p int) (end, lon int, neg bool) {
 
 // phoneOwner finds the name a phone number s[st:end] is labelled with: a
 // capitalised given name just before it, alone or with the family name
-// after it ("Rina: 0812…", "Budi Santoso - 0812…", "WA Rina 0812…"), or
+// after it ("Rina: 0812…", "Budi Santoso - 0812…", "WA Rina 0812…", a
+// table's "| Budi | 0812…" or a list's "Budi,0812…"), or
 // one in brackets just after it ("0812… (Budi)"). A given name only: "Total:
 // 0812…" and "Senin 0812…" name nobody.
 func (sc *scanner) phoneOwner(st, end int) {
 	s := sc.s
 	k := st
-	for n := 0; k > 0 && n < 3 && (s[k-1] == ' ' || s[k-1] == ':' || s[k-1] == '-'); n++ {
+	for n := 0; k > 0 && n < 3 && (s[k-1] == ' ' || s[k-1] == ':' || s[k-1] == '-' || s[k-1] == ',' || s[k-1] == '|' || s[k-1] == '\t'); n++ {
 		k--
 	}
 	if k < st && k > 1 && isLower(s[k-1]) {

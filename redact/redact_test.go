@@ -218,6 +218,8 @@ var detectCases = []struct {
 		[]string{"PERSON=Rina", "PHONE=081234567890", "PERSON=Budi Santoso", "PHONE=0812 3456 7890", "PERSON=Dewi", "PHONE=0813 1111 2222", "PHONE=0857-1111-2222", "PERSON=Agus"}},
 	{"no name before a phone", "Senin 0812 3456 7890 saya tunggu, Jakarta: 021 5550123, Admin (CS) 0813 1111 2222", []string{"PHONE=0812 3456 7890", "PHONE=021 5550123", "PHONE=0813 1111 2222"}},
 	{"sign-offs", "Thanks, Kevin. Thanks! - Anna. Tanda tangan,\nBudi Santoso", []string{"PERSON=Kevin", "PERSON=Anna", "PERSON=Budi Santoso"}},
+	{"names in tables, lists and records", "| Budi | 081234567890 |\nSari,081298765432\n{\"name\": \"Rina Wijaya\"}\nname=Agus+Salim&x=1",
+		[]string{"PERSON=Budi", "PHONE=081234567890", "PERSON=Sari", "PHONE=081298765432", "PERSON=Rina Wijaya", "PERSON=Agus+Salim"}},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
 

@@ -44,8 +44,8 @@ func nameTokenEnd(s string, i int) int {
 func (sc *scanner) personAfter(p int, mode nameMode) int {
 	s := sc.s
 	q := p
-	for q < len(s) && (s[q] == '.' || s[q] == ':' || s[q] == ' ' || s[q] == '\t' || s[q] == '=' || s[q] == '-') {
-		q++
+	for q < len(s) && (s[q] == '.' || s[q] == ':' || s[q] == ' ' || s[q] == '\t' || s[q] == '=' || s[q] == '-' || s[q] == '"') {
+		q++ // and a quote: "name": "Budi Santoso"
 	}
 	start, end, tokens, skipped := -1, -1, 0, 0
 	lowerName := false // the first token was a lowercase given name
@@ -116,6 +116,9 @@ func skipNameGap(s string, e int) int {
 	r := e
 	if r+1 < len(s) && s[r] == '/' && isUpper(s[r+1]) && r > 0 && isUpper(s[r-1]) {
 		return r + 1 // "SANTOSO/BUDI MR", a ticket's surname first
+	}
+	if r+1 < len(s) && s[r] == '+' && isUpper(s[r+1]) {
+		return r + 1 // a form's encoding: "name=Budi+Santoso"
 	}
 	if r < len(s) && s[r] == '.' {
 		// After an initial or a short form ("Budi S. Wijaya", "Muh.
@@ -197,8 +200,11 @@ func (sc *scanner) nama(i, j int) int {
 func (sc *scanner) nameEN(j int) int {
 	s := sc.s
 	q := skipSpaces(s, j)
-	if q < len(s) && s[q] == ':' {
-		return sc.personAfter(q+1, modeIntro)
+	if q < len(s) && s[q] == '"' {
+		q = skipSpaces(s, q+1) // JSON: "name": "Budi Santoso"
+	}
+	if q < len(s) && (s[q] == ':' || s[q] == '=') {
+		return sc.personAfter(q+1, modeIntro) // "Name: Budi", "name=Budi+Santoso"
 	}
 	if hasPrefixFold(s, q, "is ") {
 		return sc.personAfter(q+3, modeIntro)
@@ -1411,7 +1417,10 @@ func localGlued(s string, q, e int) bool {
 	}
 	for k := e; k < len(s) && k-e < 64; k++ {
 		if s[k] == '@' {
-			return true
+			// Only into an address the pre-pass finds: "B.sAndi00A@"
+			// has no domain, and the next pass reads "B.[SECRET_1]".
+			_, en := emailAround(s, k, k+1)
+			return en > 0
 		}
 		if !localChar(s[k]) {
 			return false
