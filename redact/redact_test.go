@@ -220,6 +220,7 @@ var detectCases = []struct {
 	{"sign-offs", "Thanks, Kevin. Thanks! - Anna. Tanda tangan,\nBudi Santoso", []string{"PERSON=Kevin", "PERSON=Anna", "PERSON=Budi Santoso"}},
 	{"names in tables, lists and records", "| Budi | 081234567890 |\nSari,081298765432\n{\"name\": \"Rina Wijaya\"}\nname=Agus+Salim&x=1",
 		[]string{"PERSON=Budi", "PHONE=081234567890", "PERSON=Sari", "PHONE=081298765432", "PERSON=Rina Wijaya", "PERSON=Agus+Salim"}},
+	{"a given name right after nama", "hapus data saya: nama Rina, email lama; nama Toko Sejahtera, nama produk Kaos", []string{"PERSON=Rina"}},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
 

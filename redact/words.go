@@ -191,6 +191,13 @@ func (sc *scanner) nama(i, j int) int {
 		break
 	}
 	if !intro {
+		// "nama Rina, email …": without a colon or a filler, a common
+		// given name only ("nama Toko", "nama produk" name no one).
+		if q+1 < len(s) && isUpper(s[q]) && isLower(s[q+1]) {
+			if e := nameTokenEnd(s, q); inSet(s, q, e, fGivenNames) {
+				return sc.personAfter(q, modeCap)
+			}
+		}
 		return 0
 	}
 	return sc.personAfter(q, modeIntro)
