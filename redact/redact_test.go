@@ -221,6 +221,9 @@ var detectCases = []struct {
 	{"names in tables, lists and records", "| Budi | 081234567890 |\nSari,081298765432\n{\"name\": \"Rina Wijaya\"}\nname=Agus+Salim&x=1",
 		[]string{"PERSON=Budi", "PHONE=081234567890", "PERSON=Sari", "PHONE=081298765432", "PERSON=Rina Wijaya", "PERSON=Agus+Salim"}},
 	{"a given name right after nama", "hapus data saya: nama Rina, email lama; nama Toko Sejahtera, nama produk Kaos", []string{"PERSON=Rina"}},
+	{"messaging accounts", "line id: budi_s, ID LINE aku rina.w, discord: budi#1234, kakaotalk: rina88, skype: live:budi.santoso, wechat: budi_sh, linktr.ee/budisantoso",
+		[]string{"HANDLE=budi_s", "HANDLE=rina.w", "HANDLE=budi#1234", "HANDLE=rina88", "HANDLE=budi.santoso", "HANDLE=budi_sh", "HANDLE=budisantoso"}},
+	{"lines that are no accounts", "di line produksi ada 3 shift, line 2 rusak, line: sibuk terus, toko online", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
 

@@ -1268,20 +1268,23 @@ func (sc *scanner) social(i, j int) int {
 	if j-i == 1 {
 		return 0 // "x" and "t" only as the hosts x.com and t.me
 	}
-	q, colon := j, false
+	q, colon, viaID := j, false, false
 	for f := 0; f < 3; f++ {
 		for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '=' || s[q] == '-') {
 			colon = colon || s[q] == ':' || s[q] == '='
 			q++
 		}
 		e := wordEnd(s, q)
-		if e == q || e < len(s) && (isDigit(s[e]) || s[e] == '_' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) || !inSet(s, q, e, fIntroFillers) {
-			break
+		if e == q || e < len(s) && (isDigit(s[e]) || s[e] == '_' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) ||
+			!inSet(s, q, e, fIntroFillers) && !(e-q == 2 && hasPrefixFold(s, q, "id")) && !(e-q == 4 && hasPrefixFold(s, q, "live:")) {
+			break // "line id: budi_s", "skype: live:budi.santoso"
 		}
+		viaID = viaID || e-q == 2
 		q = e
 	}
 	e, marked, letter := q, false, false
-	for e < len(s) && e-q <= 30 && (isAlnum(s[e]) && s[e] < 0x80 || s[e] == '_' || s[e] == '.') {
+	for e < len(s) && e-q <= 30 && (isAlnum(s[e]) && s[e] < 0x80 || s[e] == '_' || s[e] == '.' ||
+		s[e] == '#' && e > q && e+1 < len(s) && isDigit(s[e+1])) { // "budi#1234", a Discord tag
 		marked = marked || !isLetter(s[e])
 		letter = letter || isLetter(s[e])
 		e++
@@ -1293,6 +1296,9 @@ func (sc *scanner) social(i, j int) int {
 	}
 	if end-q < 2 || end-q > 30 || !letter || !tokenEndsAt(s, e, 0) || !colon && !marked {
 		return 0
+	}
+	if j-i == 4 && hasPrefixFold(s, i, "line") && !marked && !viaID {
+		return 0 // "line: sibuk terus" is a phone line; "line id: budi", "LINE aku rina.w" are accounts
 	}
 	if fits, kw, fl := lookupToken(s, q, end); fits && (kw != (keyword{}) || fl&(fStopWords|fCapStop) != 0) {
 		return 0 // "IG: saya", "ig: error"
@@ -1309,7 +1315,7 @@ func (sc *scanner) social(i, j int) int {
 func socialHost(host string) bool {
 	switch strings.ToLower(host) {
 	case "instagram.com", "tiktok.com", "twitter.com", "x.com", "fb.com", "facebook.com",
-		"t.me", "linkedin.com", "threads.net", "youtube.com", "snapchat.com":
+		"t.me", "linkedin.com", "threads.net", "youtube.com", "snapchat.com", "linktr.ee":
 		return true
 	}
 	return false
