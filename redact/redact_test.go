@@ -224,6 +224,8 @@ var detectCases = []struct {
 	{"messaging accounts", "line id: budi_s, ID LINE aku rina.w, discord: budi#1234, kakaotalk: rina88, skype: live:budi.santoso, wechat: budi_sh, linktr.ee/budisantoso",
 		[]string{"HANDLE=budi_s", "HANDLE=rina.w", "HANDLE=budi#1234", "HANDLE=rina88", "HANDLE=budi.santoso", "HANDLE=budi_sh", "HANDLE=budisantoso"}},
 	{"lines that are no accounts", "di line produksi ada 3 shift, line 2 rusak, line: sibuk terus, toko online", nil},
+	{"birth dates with ordinals and spaced separators", "I was born on the 3rd of March 1992. Tempat, tanggal lahir : Jakarta , 05 - 11 - 1987",
+		[]string{"DOB=3rd of March 1992", "DOB=05 - 11 - 1987"}},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
 

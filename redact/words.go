@@ -723,6 +723,16 @@ func (sc *scanner) parseDate(q int, allowYear bool) int {
 	if e1 < len(s) && isDigit(s[e1]) {
 		return compactDate(s, q)
 	}
+	ordinal := false
+	if n1 <= 2 && e1+2 <= len(s) && (e1+2 == len(s) || !isAlnum(s[e1+2])) {
+		switch uint16(lowerASCII(s[e1]))<<8 | uint16(lowerASCII(s[e1+1])) {
+		case 's'<<8 | 't', 'n'<<8 | 'd', 'r'<<8 | 'd', 't'<<8 | 'h':
+			e1, ordinal = e1+2, true // "3rd of March 1992", "21st May"
+			if hasPrefixFold(s, e1, " of ") {
+				e1 += 3
+			}
+		}
+	}
 	if e1 < len(s) && isAlnum(s[e1]) {
 		return 0
 	}
@@ -745,24 +755,21 @@ func (sc *scanner) parseDate(q int, allowYear bool) int {
 	if n1 > 2 || n1 == 0 {
 		return 0
 	}
-	if e1+1 >= len(s) {
+	r := dateSepEnd(s, e1)
+	if r == 0 || r >= len(s) {
 		return 0
 	}
-	sep := s[e1]
-	if sep != '-' && sep != '/' && sep != '.' && sep != ' ' {
-		return 0
-	}
-	r := e1 + 1
-	if isDigit(s[r]) {
+	if isDigit(s[r]) && !ordinal {
 		e2 := readDigits(s, r, 2)
-		if e2-r > 2 || e2+1 >= len(s) || (s[e2] != '-' && s[e2] != '/' && s[e2] != '.' && s[e2] != ' ') || !isDigit(s[e2+1]) {
+		k := dateSepEnd(s, e2)
+		if e2-r > 2 || k == 0 || k >= len(s) || !isDigit(s[k]) {
 			return 0
 		}
-		e3 := readDigits(s, e2+1, 4)
-		if n := e3 - e2 - 1; n != 2 && n != 4 {
+		e3 := readDigits(s, k, 4)
+		if n := e3 - k; n != 2 && n != 4 {
 			return 0
 		}
-		a, b := atoi(s[q:e1]), atoi(s[r:e2])
+		a, b := atoi(s[q:q+n1]), atoi(s[r:e2])
 		if a == 0 || b == 0 || a > 31 || b > 31 || a > 12 && b > 12 {
 			return 0 // the day first, or the month first as in "DOB: 08/17/1985"
 		}
@@ -794,6 +801,19 @@ func (sc *scanner) parseDate(q int, allowYear bool) int {
 			}
 		}
 		return e2
+	}
+	return 0
+}
+
+// dateSepEnd returns where a date's next part starts after the separator
+// at s[k] ('-', '/', '.' or a space, or one of the first three between
+// spaces: "05 - 11 - 1987"), or 0 when there is none.
+func dateSepEnd(s string, k int) int {
+	if k+2 < len(s) && s[k] == ' ' && (s[k+1] == '-' || s[k+1] == '/' || s[k+1] == '.') && s[k+2] == ' ' {
+		return k + 3
+	}
+	if k < len(s) && (s[k] == '-' || s[k] == '/' || s[k] == '.' || s[k] == ' ') {
+		return k + 1
 	}
 	return 0
 }
