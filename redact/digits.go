@@ -913,6 +913,12 @@ func (sc *scanner) lookAlikeFrom(st int) int {
 		return 0
 	}
 	var d [maxDigits]byte
+	// The token may go on past a '-' or a '.' into another number
+	// ("6281000o000.62810000000"): where it does, the part before is
+	// tried too, as the next pass reads it once the rest is replaced.
+	type cut struct{ e, nd, letters int }
+	var cuts [4]cut
+	ncut := 0
 	nd, letters, e := 0, 0, st
 	for ; e < len(s) && nd < len(d); e++ {
 		c := s[e]
@@ -924,6 +930,10 @@ func (sc *scanner) lookAlikeFrom(st int) int {
 		case c == 'I' || c == 'l':
 			d[nd], letters = '1', letters+1
 		case (c == '-' || c == '.') && e+1 < len(s) && (isDigit(s[e+1]) || lookAlikes(s[e+1:e+2])):
+			if ncut < len(cuts) {
+				cuts[ncut] = cut{e, nd, letters}
+				ncut++
+			}
 			continue
 		default:
 			goto done
@@ -931,21 +941,35 @@ func (sc *scanner) lookAlikeFrom(st int) int {
 		nd++
 	}
 done:
-	if e < len(s) && isAlnum(s[e]) || letters == 0 {
-		return 0
-	}
-	var k Kind
 	ctx := sc.context(st)
-	switch v := d[:nd]; {
-	case isMobile(v, false) && (letters*2 <= nd || ctx == ctxPhone):
-		k = Phone
-	case nikValid(v) && (letters*2 <= nd || ctx == ctxNIK):
-		k = NIK // more letters than digits only after a keyword
-	default:
-		return 0
+	if !(e < len(s) && isAlnum(s[e])) {
+		if k := lookAlikeKind(d[:nd], letters, ctx); k != "" {
+			sc.add(k, st, e)
+			return e
+		}
 	}
-	sc.add(k, st, e)
-	return e
+	for c := ncut - 1; c >= 0; c-- {
+		if k := lookAlikeKind(d[:cuts[c].nd], cuts[c].letters, ctx); k != "" {
+			sc.add(k, st, cuts[c].e)
+			return cuts[c].e
+		}
+	}
+	return 0
+}
+
+// lookAlikeKind classifies the digits v of a number typed with some
+// look-alike letters (letters of them): a mobile number or a valid NIK,
+// with more letters than digits only after the keyword that names it.
+func lookAlikeKind(v []byte, letters int, ctx ctxClass) Kind {
+	switch nd := len(v); {
+	case letters == 0:
+		return ""
+	case isMobile(v, false) && (letters*2 <= nd || ctx == ctxPhone):
+		return Phone
+	case nikValid(v) && (letters*2 <= nd || ctx == ctxNIK):
+		return NIK
+	}
+	return ""
 }
 
 // lonEnd returns the end of a longitude after the comma of a coordinate
