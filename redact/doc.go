@@ -10,11 +10,13 @@
 // as GOVID, other countries' numbers written with '+') by their structure,
 // their check digits and the keyword that precedes them (or the bank named
 // after them), and treating a small set of words as triggers
-// (honorifics, "nama saya", "penerima:", "From:", family words and
-// signatures for names, "Jl."/"RT"/"Kel." and English street words for
-// addresses, "tgl lahir"/"TTL"/"DOB" for dates of birth, "password"/"OTP" and
-// well-known key prefixes for secrets, "paspor", vehicle plates, social
-// networks' names and profile links for handles). Keywords
+// (honorifics, "nama saya", "penerima:", "From:", "Customer:", family words,
+// "panggil aja", a given name after "untuk"/"buat"/"oleh" or labelling a
+// phone number, and signatures for names, "Jl."/"RT"/"Kel." and English
+// street words for addresses, "tgl lahir"/"TTL"/"DOB"/"ulang tahun" for
+// dates of birth, "password"/"OTP" (also with "-nya"/"-ku") and well-known
+// key prefixes for secrets, "paspor", vehicle plates, social networks',
+// messengers' and marketplaces' names and profile links for handles). Keywords
 // and word sets live in compact open-addressing tables, probed with a hash
 // of the word's first eight bytes, loaded and case-folded at once. A
 // per-business Dictionary adds the names, phones and e-mails of that
