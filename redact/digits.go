@@ -909,8 +909,8 @@ func (sc *scanner) lookAlikeFrom(st int) int {
 	if st > 0 && isAlnum(s[st-1]) {
 		return 0
 	}
-	if n := len(sc.ents); n > 0 && sc.ents[n-1].end > st {
-		return 0
+	if n := len(sc.ents); n > 0 && sc.ents[n-1].start <= st && sc.ents[n-1].end > st {
+		return 0 // in a value found already (the coordinates after the token are found first)
 	}
 	var d [maxDigits]byte
 	// The token may go on past a '-' or a '.' into another number
