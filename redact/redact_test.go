@@ -226,6 +226,7 @@ var detectCases = []struct {
 	{"lines that are no accounts", "di line produksi ada 3 shift, line 2 rusak, line: sibuk terus, toko online", nil},
 	{"birth dates with ordinals and spaced separators", "I was born on the 3rd of March 1992. Tempat, tanggal lahir : Jakarta , 05 - 11 - 1987",
 		[]string{"DOB=3rd of March 1992", "DOB=05 - 11 - 1987"}},
+	{"form field with a space before its colon", "penerima : rudi, pengirim : Toko Berkah", []string{"PERSON=rudi"}},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
 

@@ -1189,10 +1189,13 @@ func (sc *scanner) plate(i, j int) int {
 // "saya Mau tanya" stay as they are.
 func (sc *scanner) saya(i, j int) int {
 	s := sc.s
-	if j < len(s) && s[j] == ':' && j-i >= 6 {
-		// A form's field: "Penerima: Rahmat Hidayat", "pengirim: rina";
-		// not "saya:" or "aku:".
-		return sc.personAfter(j+1, modeIntro)
+	if c := j; j-i >= 6 && (c < len(s) && s[c] == ':' || c+1 < len(s) && s[c] == ' ' && s[c+1] == ':') {
+		// A form's field: "Penerima: Rahmat Hidayat", "pengirim: rina",
+		// "penerima : rudi"; not "saya:" or "aku:".
+		if s[c] == ' ' {
+			c++
+		}
+		return sc.personAfter(c+1, modeIntro)
 	}
 	if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' && isUpper(s[j+2]) && sc.family(i, j) {
 		j++ // "suami saya, Andi, di …", "my wife, Sarah": the name set off by commas
