@@ -227,6 +227,7 @@ var detectCases = []struct {
 	{"birth dates with ordinals and spaced separators", "I was born on the 3rd of March 1992. Tempat, tanggal lahir : Jakarta , 05 - 11 - 1987",
 		[]string{"DOB=3rd of March 1992", "DOB=05 - 11 - 1987"}},
 	{"form field with a space before its colon", "penerima : rudi, pengirim : Toko Berkah", []string{"PERSON=rudi"}},
+	{"honorific for either sex", "Kepada Yth. Sdr/i Wulan Sari", []string{"PERSON=Wulan Sari"}},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
 

@@ -153,6 +153,11 @@ func nameAbbrev(w string) bool {
 func (sc *scanner) honorific(i, j int) int {
 	s := sc.s
 	q := j
+	if q+1 < len(s) && s[q] == '/' {
+		if e := wordEnd(s, q+1); e > q+1 && e-q <= 5 {
+			q, j = e, e // "Sdr/i Wulan Sari", "Sdr/Sdri"
+		}
+	}
 	if j-i == 1 && (j >= len(s) || s[j] != '.' || !isUpper(s[i])) {
 		return 0 // "H." (Haji) only with its full stop
 	}
