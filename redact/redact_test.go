@@ -228,6 +228,15 @@ var detectCases = []struct {
 		[]string{"DOB=3rd of March 1992", "DOB=05 - 11 - 1987"}},
 	{"form field with a space before its colon", "penerima : rudi, pengirim : Toko Berkah", []string{"PERSON=rudi"}},
 	{"honorific for either sex", "Kepada Yth. Sdr/i Wulan Sari", []string{"PERSON=Wulan Sari"}},
+	{"name after a signature delimiter", "thanks\n-- \nAndi Pratama\n0812 3456 7890", []string{"PERSON=Andi Pratama", "PHONE=0812 3456 7890"}},
+	{"no name after a rule of dashes", "Total\n---\nRp 50.000", nil},
+	{"mother's maiden name", "ibu kandung: Sumiati", []string{"PERSON=Sumiati"}},
+	{"mother's maiden name after nama gadis", "nama gadis ibu kandung: Sri Wahyuni", []string{"PERSON=Sri Wahyuni"}},
+	{"relative with -ku and si", "anakku si Kevin lagi sakit", []string{"PERSON=Kevin"}},
+	{"relative with -ku", "istriku Rina lagi hamil", []string{"PERSON=Rina"}},
+	{"relative with -nya", "anaknya Dimas kelas 3 SD", []string{"PERSON=Dimas"}},
+	{"grandmother", "yang ambil nenek Sumarni", []string{"PERSON=Sumarni"}},
+	{"ibu kandung is no name after an honorific", "Bu Kandung hadir", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
 

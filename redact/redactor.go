@@ -424,6 +424,11 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 			sc.ctx = ctxNone
 			sc.prevLen = 0
 			i++
+			if i+2 < len(s) && s[i] == '-' && s[i+1] == '-' {
+				if e := sc.sigDelimiter(i + 2); e > 0 {
+					i = e
+				}
+			}
 		case mBracket:
 			// A placeholder from an earlier pass is opaque: skip it whole so
 			// redacting redacted text changes nothing.
@@ -437,6 +442,23 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 		}
 	}
 	return i
+}
+
+// sigDelimiter reads the name on the line after an e-mail signature's
+// delimiter, "--" alone on its line, whose end is at q: "thanks\n-- \nAndi
+// Pratama\n0812…".
+func (sc *scanner) sigDelimiter(q int) int {
+	s := sc.s
+	if q < len(s) && s[q] == ' ' {
+		q++
+	}
+	if q < len(s) && s[q] == '\r' {
+		q++
+	}
+	if q+1 >= len(s) || s[q] != '\n' || !isUpper(s[q+1]) {
+		return 0
+	}
+	return sc.personAfter(q+1, modeCap)
 }
 
 // nextPre is the start of the next pre-pass span, or len(s).

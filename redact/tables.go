@@ -561,6 +561,11 @@ func init() {
 	// Family and friends: "my wife Sarah Johnson", "suami Budi".
 	addKW(keyword{trig: trigSaya}, "wife", "husband", "son", "daughter", "mother", "father", "brother",
 		"sister", "mom", "dad", "friend", "istri", "suami", "anak", "adik", "ayah", "teman", "temen", "pacar")
+	// The same with "my" or "his/her" glued on: "istriku Rina", "anaknya
+	// Dimas"; and "ibu kandung: Sumiati", a bank's security question.
+	addKW(keyword{trig: trigSaya}, "istriku", "suamiku", "anakku", "adikku", "kakakku", "ayahku", "ibuku",
+		"bapakku", "mamaku", "papaku", "temanku", "temenku", "pacarku", "istrinya", "suaminya", "anaknya",
+		"adiknya", "kakaknya", "nenek", "kakek", "mertua", "sepupu", "keponakan", "paman", "bibi", "kandung")
 	buildKWTable()
 }
 

@@ -20,7 +20,7 @@ var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "lengkap
 	"is", "my", "full", "beliau", "dia", "nya", "sesuai", "di", "ktp", "rekening", "akun", "pasien",
 	"penumpang", "pembeli", "peserta", "tamu", "siswa", "mahasiswa", "anggota", "konsumen", "member",
 	"debitur", "tertanggung", "pemegang", "wali", "ortu", "orang", "tua", "kakak", "adik", "passenger",
-	"guest", "patient", "student", "member's", "customer's", "holder")
+	"guest", "patient", "student", "member's", "customer's", "holder", "gadis", "maiden")
 
 // nameTokenEnd returns the end of a name token: letters, with an inner
 // apostrophe or hyphen ("Nur'aini", "Siti-Aminah").
@@ -1209,6 +1209,9 @@ func (sc *scanner) saya(i, j int) int {
 		return 0
 	}
 	q := j + 1
+	if q+3 < len(s) && s[q] == 's' && s[q+1] == 'i' && s[q+2] == ' ' && isUpper(s[q+3]) {
+		q += 3 // "anakku si Kevin": "si" before a person's name
+	}
 	start, end := -1, -1
 	for tokens := 0; tokens < 4 && q+1 < len(s) && isUpper(s[q]) && (isLower(s[q+1]) || s[q] == 'I' && sc.balinese(q, q+1)); tokens++ {
 		e := nameTokenEnd(s, q)
