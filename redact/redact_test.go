@@ -237,6 +237,8 @@ var detectCases = []struct {
 	{"relative with -nya", "anaknya Dimas kelas 3 SD", []string{"PERSON=Dimas"}},
 	{"grandmother", "yang ambil nenek Sumarni", []string{"PERSON=Sumarni"}},
 	{"ibu kandung is no name after an honorific", "Bu Kandung hadir", nil},
+	{"kilometre post in an address", "kirim ke Jl Raya Bogor km 25 no 12 RT 003 RW 007 Cibubur", []string{"ADDRESS=Jl Raya Bogor km 25 no 12 RT 003 RW 007 Cibubur"}},
+	{"a distance is no address", "jaraknya 25 km dari gudang", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
 

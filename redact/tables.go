@@ -635,7 +635,7 @@ var addrWords = setOf("no", "nomor", "nmr", "blok", "blk", "rt", "rw", "kel", "k
 	"park", "village", "jaya", "makmur", "sejahtera", "gedung", "gd", "wisma", "menara", "plaza",
 	"dukuh", "pedukuhan", "dk", "rukun", "tetangga", "warga", "kav.", "dki", "jakarta", "jabar",
 	"jateng", "jatim", "diy", "bali", "ntb", "ntt", "no.", "i", "ii", "iii", "iv", "v", "vi", "x",
-	"kamar", "kmr", "room", "kios")
+	"kamar", "kmr", "room", "kios", "km")
 
 // addrAbbrev are abbreviations whose trailing dot does not end a sentence.
 var addrAbbrev = setOf("jl", "jln", "gg", "no", "kel", "kec", "kab", "komp", "perum", "apt", "lt",
