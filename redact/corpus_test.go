@@ -83,6 +83,7 @@ var recallFloor = map[string]float64{
 	"CARD": 0.995, "BANK_ACCOUNT": 0.995, "VA": 0.995, "BPJS": 0.995, "IP": 0.995,
 	"PASSPORT": 0.99, "PLATE": 0.99, "QRIS": 0.995, "SECRET": 0.98,
 	"PERSON": 0.97, "ADDRESS": 0.97, "DOB": 0.97, "HANDLE": 0.98, "GOVID": 0.99,
+	"WALLET": 0.995,
 }
 
 const keepFloor = 0.995

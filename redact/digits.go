@@ -28,9 +28,23 @@ const minDigits = 7
 // identifier among consecutive groups. It returns where to resume.
 func (sc *scanner) digitRun(i int) int {
 	s := sc.s
-	if s[i] == '0' && len(s)-i > 30 && s[i:i+6] == "000201" && (i == 0 || !isAlnum(s[i-1])) {
-		if en := qrisEnd(s, i); en > 0 {
-			sc.add(QRIS, i, en)
+	if c := s[i]; c <= '3' && len(s)-i >= 26 {
+		// A QRIS payload, or a cryptocurrency address: "0x…", "1…", "3…",
+		// and "bc1…", whose '1' comes after the word "bc".
+		if c == '0' && s[i:i+6] == "000201" && (i == 0 || !isAlnum(s[i-1])) {
+			if en := qrisEnd(s, i); en > 0 {
+				sc.add(QRIS, i, en)
+				return en
+			}
+		}
+		w := i
+		if c == '1' && i >= 2 && lowerASCII(s[i-1]) == 'c' && lowerASCII(s[i-2]) == 'b' {
+			w = i - 2
+		}
+		if c == '0' && s[i+1]|0x20 != 'x' || c == '2' {
+			// no address
+		} else if en := walletEnd(s, w); en > 0 {
+			sc.add(Wallet, w, en)
 			return en
 		}
 	}

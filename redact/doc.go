@@ -7,7 +7,8 @@
 // their anchor; the main pass then walks the text once, classifying digit runs
 // (NIK, KK, NPWP, NITKU, phones, cards and their CVV, bank and virtual
 // accounts, BPJS, IPv4 and IPv6 addresses, QRIS payloads, NIP/NISN/SIM numbers
-// as GOVID, other countries' numbers written with '+') by their structure,
+// as GOVID, other countries' numbers written with '+', cryptocurrency
+// addresses as WALLET by their Base58Check or bech32 checksum) by their structure,
 // their check digits and the keyword that precedes them (or the bank named
 // after them), and treating a small set of words as triggers
 // (honorifics, "nama saya", "penerima:", "From:", "Customer:", family words,

@@ -27,14 +27,15 @@ const (
 	Org         Kind = "ORG"          // an organisation name from the business dictionary
 	Handle      Kind = "HANDLE"       // a social media handle, "@budisantoso90"
 	GovID       Kind = "GOVID"        // another state-issued number after its keyword: NIP, NISN, NRP, an old SIM
+	Wallet      Kind = "WALLET"       // a cryptocurrency address: Bitcoin, Tron, Ethereum, by its checksum or form
 )
 
 // Kinds lists every Kind the package can report, in a stable order.
 var Kinds = []Kind{NIK, KK, NPWP, NITKU, Phone, Email, Card, BankAccount, VA, BPJS,
-	Passport, Plate, IP, DOB, Address, Person, QRIS, Secret, Org, Handle, GovID}
+	Passport, Plate, IP, DOB, Address, Person, QRIS, Secret, Org, Handle, GovID, Wallet}
 
 // numKinds is len(Kinds).
-const numKinds = 21
+const numKinds = 22
 
 // Entity is one piece of personal data found in a text.
 type Entity struct {

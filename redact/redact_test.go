@@ -239,6 +239,15 @@ var detectCases = []struct {
 	{"ibu kandung is no name after an honorific", "Bu Kandung hadir", nil},
 	{"kilometre post in an address", "kirim ke Jl Raya Bogor km 25 no 12 RT 003 RW 007 Cibubur", []string{"ADDRESS=Jl Raya Bogor km 25 no 12 RT 003 RW 007 Cibubur"}},
 	{"a distance is no address", "jaraknya 25 km dari gudang", nil},
+	{"bitcoin address", "bitcoin address 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", []string{"WALLET=1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"}},
+	{"bitcoin script address", "btc: 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy ya", []string{"WALLET=3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"}},
+	{"segwit address", "segwit bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", []string{"WALLET=bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"}},
+	{"taproot address", "ke bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297 ya", []string{"WALLET=bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297"}},
+	{"tron address", "kirim usdt trc20 ke TJRabPrwbZy45sbavfcjinPJC18kjpRTv8 ya kak", []string{"WALLET=TJRabPrwbZy45sbavfcjinPJC18kjpRTv8"}},
+	{"ethereum address", "my wallet 0x742d35Cc6634C0532925a3b844Bc454e4438f44e", []string{"WALLET=0x742d35Cc6634C0532925a3b844Bc454e4438f44e"}},
+	{"bitcoin address with a wrong checksum", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb", nil},
+	{"segwit address with a wrong checksum", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdr", nil},
+	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
 

@@ -483,13 +483,15 @@ func (sc *scanner) plainWord(i, j int, h uint32) bool {
 		(j-i > 2 || ctab[s[i]]&cPlainShort != 0)
 }
 
-// keyStart marks the first bytes of keyPrefixes and the 'P' of an MRZ
-// line: the only words that word may read on past their last letter.
+// keyStart marks the first bytes of keyPrefixes, the 'P' of an MRZ line
+// and the 'T' of a Tron address: the only words that word may read on
+// past their last letter.
 var keyStart = func() (t [256]bool) {
 	for _, p := range keyPrefixes {
 		t[p.prefix[0]] = true
 	}
 	t['P'] = true
+	t['T'] = true // a Tron address
 	return t
 }()
 
@@ -523,6 +525,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if keyPrefixesBy[s[i]] != nil {
 			if e := keyToken(s, i); e > 0 {
 				sc.add(Secret, i, e)
+				return e
+			}
+		}
+		if s[i] == 'T' {
+			if e := walletEnd(s, i); e > 0 {
+				sc.add(Wallet, i, e) // a Tron address: "TJRab…"
 				return e
 			}
 		}
