@@ -1,7 +1,9 @@
 package redact
 
 import (
+	"crypto/sha256"
 	"fmt"
+	"math/big"
 	"math/rand/v2"
 	"strings"
 )
@@ -52,6 +54,7 @@ var slotKind = map[string]string{
 	"IBAN": "BANK_ACCOUNT", "BALI": "PERSON", "SCRIPTPHONE": "PHONE", "QTYNIGHT": "BIZ:qty",
 	"GIVEN": "PERSON", "BIRTHDAY": "DOB", "BINNAME": "PERSON", "PNRNAME": "PERSON", "MOBILE8": "PHONE",
 	"SGADDRESS": "ADDRESS", "SPACEDEMAIL": "EMAIL",
+	"WALLET": "WALLET", "RELKU": "BIZ:word", "KMADDRESS": "ADDRESS", "QTYKM": "BIZ:qty", "TXHASH": "BIZ:number",
 }
 
 // templates are chat messages with {SLOT}s, in Indonesian (formal and
@@ -605,6 +608,17 @@ func (g *corpusGen) value(slot string) string {
 			b.WriteRune(0x0660 + c - '0') // Arabic-Indic digits
 		}
 		return b.String()
+	case "WALLET":
+		return g.wallet()
+	case "RELKU":
+		return g.pick([]string{"istriku", "suamiku", "anakku", "adikku", "kakakku", "anaknya", "nenek", "kakek", "mertua", "sepupu"})
+	case "KMADDRESS":
+		return fmt.Sprintf("%s %s km %d no %d", g.pick([]string{"Jl Raya", "Jl. Raya", "jalan", "Jln"}),
+			g.pick([]string{"Bogor", "Kaliurang", "Solo", "Cikampek", "Serang"}), 1+r.IntN(60), 1+r.IntN(200))
+	case "QTYKM":
+		return fmt.Sprintf("%d km", 1+r.IntN(90))
+	case "TXHASH":
+		return "0x" + g.hex(64)
 	case "QTYNIGHT":
 		return fmt.Sprint(1 + r.IntN(9))
 	case "VERSION":
@@ -701,11 +715,136 @@ var templates3 = []string{
 	"hard|tolong kirim ulang {DATE} ya kak, diskon {PCT}",
 }
 
+// corpusSize4 is the number of messages made from templates4, after the
+// third part.
+const corpusSize4 = 300
+
+// templates4 cover what was found leaking in the fourteenth session:
+// cryptocurrency addresses, the mother's maiden name (a bank's security
+// question), a relative named after "istriku", "anaknya" or "si", the
+// name under an e-mail signature's "-- " line, and an address with its
+// kilometre post. A fourth part with a seed of its own.
+var templates4 = []string{
+	"id-slang|kirim usdt trc20 ke {WALLET} ya kak, total {AMOUNT}",
+	"en|my wallet address is {WALLET}, refund {AMOUNT} please",
+	"id-formal|Mohon refund ke alamat wallet {WALLET} untuk pesanan {ORDER}.",
+	"id-slang|wallet gw {WALLET} min",
+	"id-formal|Untuk verifikasi, ibu kandung: {PERSON}",
+	"id-formal|Nama gadis ibu kandung: {PERSON}, NIK {NIK}",
+	"id-slang|{RELKU} {GIVEN} lagi sakit kak, pesanan {ORDER} tolong dipercepat",
+	"id-slang|anakku si {GIVEN} suka banget sama {SKU}",
+	"en|thanks for the quick reply\n-- \n{PERSON}\n{PHONE}",
+	"id-formal|Terima kasih.\n--\n{PERSON}\nHP {PHONE}",
+	"id-slang|kirim ke {KMADDRESS} ya kak, {QTY}",
+	"hard|jaraknya {QTYKM} dari gudang, ongkir {AMOUNT}",
+	"hard|tx {TXHASH} sudah confirmed, saldo {AMOUNT}",
+	"hard|Rekap\n---\nTotal {AMOUNT}, {QTY}",
+}
+
+// wallet is a cryptocurrency address with a valid checksum: Bitcoin
+// (legacy, script, segwit), Tron or Ethereum.
+func (g *corpusGen) wallet() string {
+	switch g.rng.IntN(5) {
+	case 0:
+		return base58Check(0x00, g.bytes(20))
+	case 1:
+		return base58Check(0x05, g.bytes(20))
+	case 2:
+		return base58Check(0x41, g.bytes(20))
+	case 3:
+		return bech32Segwit(g.bytes(20))
+	}
+	return "0x" + g.hex(40)
+}
+
+func (g *corpusGen) bytes(n int) []byte {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(g.rng.IntN(256))
+	}
+	return b
+}
+
+func (g *corpusGen) hex(n int) string {
+	const digits = "0123456789abcdefABCDEF"
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = digits[g.rng.IntN(len(digits))]
+	}
+	return string(b)
+}
+
+// base58Check encodes a version byte and a payload as an address.
+func base58Check(version byte, payload []byte) string {
+	const alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+	b := append([]byte{version}, payload...)
+	h := sha256.Sum256(b)
+	h = sha256.Sum256(h[:])
+	b = append(b, h[:4]...)
+	n := new(big.Int).SetBytes(b)
+	var out []byte
+	for n.Sign() > 0 {
+		m := new(big.Int)
+		n.DivMod(n, big.NewInt(58), m)
+		out = append(out, alphabet[m.Int64()])
+	}
+	for _, c := range b {
+		if c != 0 {
+			break
+		}
+		out = append(out, '1')
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return string(out)
+}
+
+// bech32Segwit encodes a version 0 witness program as a "bc1q…" address.
+func bech32Segwit(prog []byte) string {
+	const charset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+	data := []byte{0}
+	acc, bitsIn := 0, 0
+	for _, c := range prog {
+		acc = acc<<8 | int(c)
+		bitsIn += 8
+		for bitsIn >= 5 {
+			bitsIn -= 5
+			data = append(data, byte(acc>>bitsIn&31))
+		}
+	}
+	if bitsIn > 0 {
+		data = append(data, byte(acc<<(5-bitsIn)&31))
+	}
+	values := append([]byte{'b' >> 5, 'c' >> 5, 0, 'b' & 31, 'c' & 31}, data...)
+	values = append(values, 0, 0, 0, 0, 0, 0)
+	chk := uint32(1)
+	for _, v := range values {
+		top := chk >> 25
+		chk = (chk&0x1ffffff)<<5 ^ uint32(v)
+		for k, gen := range [5]uint32{0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3} {
+			if top>>k&1 != 0 {
+				chk ^= gen
+			}
+		}
+	}
+	chk ^= 1
+	out := []byte("bc1")
+	for _, d := range data {
+		out = append(out, charset[d])
+	}
+	for k := 0; k < 6; k++ {
+		out = append(out, charset[chk>>(5*(5-k))&31])
+	}
+	return string(out)
+}
+
 // generateCorpus builds the labelled corpus deterministically.
 func generateCorpus() []labelledMessage {
 	out := generateFrom(templates, rand.New(rand.NewPCG(2024, 817)), corpusSize, nil)
 	out = generateFrom(templates2, rand.New(rand.NewPCG(2026, 1206)), corpusSize2, out)
-	return generateFrom(templates3, rand.New(rand.NewPCG(2026, 3)), corpusSize3, out)
+	out = generateFrom(templates3, rand.New(rand.NewPCG(2026, 3)), corpusSize3, out)
+	return generateFrom(templates4, rand.New(rand.NewPCG(2026, 14)), corpusSize4, out)
 }
 
 // generateFrom appends n messages made from the templates ts to out.
@@ -713,7 +852,7 @@ func generateFrom(ts []string, rng *rand.Rand, n int, out []labelledMessage) []l
 	g := &corpusGen{rng: rng, customers: corpusCustomers()}
 	want := len(out) + n
 	if out == nil {
-		out = make([]labelledMessage, 0, corpusSize+corpusSize2+corpusSize3)
+		out = make([]labelledMessage, 0, corpusSize+corpusSize2+corpusSize3+corpusSize4)
 	}
 	for len(out) < want {
 		t := ts[g.rng.IntN(len(ts))]
@@ -757,7 +896,7 @@ func generateFrom(ts []string, rng *rand.Rand, n int, out []labelledMessage) []l
 func hasCaseSensitive(m labelledMessage) bool {
 	for _, s := range m.Spans {
 		switch s.Type {
-		case "PERSON", "PLATE", "QRIS", "SECRET", "ADDRESS", "PASSPORT", "DOB", "EMAIL":
+		case "PERSON", "PLATE", "QRIS", "SECRET", "ADDRESS", "PASSPORT", "DOB", "EMAIL", "WALLET":
 			return true
 		}
 	}
