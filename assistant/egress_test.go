@@ -20,7 +20,7 @@ import (
 // person is synthetic personal data.
 type person struct {
 	name, phone, email, nik, account, address string
-	handle, nip, foreign                      string
+	handle, nip, foreign, wallet, mother      string
 }
 
 var (
@@ -43,6 +43,8 @@ func people(rng *rand.Rand, n int) []person {
 			handle:  fmt.Sprintf("%s.%s%d", strings.ToLower(g), strings.ToLower(f), i),
 			nip:     fmt.Sprintf("19%02d%02d%02d20%02d%02d1%03d", 60+rng.IntN(40), 1+rng.IntN(12), 1+rng.IntN(28), 10+rng.IntN(15), 1+rng.IntN(12), i),
 			foreign: fmt.Sprintf("+44 7700 %06d", 100000+rng.IntN(800000)),
+			wallet:  fmt.Sprintf("0x%016x%016x%08x", rng.Uint64(), rng.Uint64(), rng.Uint32()),
+			mother:  givenNames[rng.IntN(len(givenNames))] + " " + familyName[rng.IntN(len(familyName))],
 		})
 	}
 	return out
@@ -107,6 +109,7 @@ func TestNothingPersonalReachesTheModel(t *testing.T) {
 		"berapa kas saya? btw %[7]s (%[9]s) belum bayar",
 		"ig aku %[10]s kak, NIP saya %[11]s, istri saya %[1]s",
 		"my wife %[1]s will pick it up, her UK number is %[12]s",
+		"refund ke wallet %[13]s ya min, verifikasi ibu kandung: %[14]s",
 	}
 	var values []string
 	var history []assistant.HistoryItem
@@ -120,8 +123,11 @@ func TestNothingPersonalReachesTheModel(t *testing.T) {
 			name = strings.ToLower(name) // the dictionary matches any case
 		}
 		q := fmt.Sprintf(templates[i%len(templates)], s.name, formatPhone(rng, s.phone), s.email, s.nik, s.account, s.address,
-			name, formatPhone(rng, c.phone), c.email, s.handle, s.nip, s.foreign)
-		values = append(values, s.phone, s.email, s.nik, s.account, c.phone, c.email, s.handle, s.nip, s.foreign)
+			name, formatPhone(rng, c.phone), c.email, s.handle, s.nip, s.foreign, s.wallet, s.mother)
+		values = append(values, s.phone, s.email, s.nik, s.account, c.phone, c.email, s.handle, s.nip, s.foreign, s.wallet)
+		if i%len(templates) == 10 {
+			values = append(values, s.mother)
+		}
 		if i%len(templates) != 6 && i%len(templates) != 7 {
 			values = append(values, s.name)
 		} else {
