@@ -270,7 +270,7 @@ func (sc *scanner) digitRun(i int) int {
 	plus := false
 	if i > 0 && s[i-1] == '+' {
 		start0, plus = i-1, true
-	} else if i > 0 && s[i-1] == '(' && ge[0] < len(s) && s[ge[0]] == ')' {
+	} else if i > 0 && s[i-1] == '(' && ge[0] < len(s) && s[ge[0]] == ')' && ng > 1 {
 		start0 = i - 1
 		if i > 1 && s[i-2] == '+' {
 			start0, plus = i-2, true
@@ -900,14 +900,14 @@ func lookAlikes(w string) bool {
 func (sc *scanner) lookAlikeNumber(i int) int {
 	s := sc.s
 	st := i
-	for st > 0 && (isDigit(s[st-1]) || lookAlikes(s[st-1:st]) || (s[st-1] == '-' || s[st-1] == '.') && st > 1 && isDigit(s[st-2])) {
+	for st > 0 && (isDigit(s[st-1]) || lookAlikes(s[st-1:st]) || (s[st-1] == '-' || s[st-1] == '.' || s[st-1] == ' ') && st > 1 && isDigit(s[st-2])) {
 		st--
 	}
 	// From the token's start, then from each group in it: the longest
 	// that reads as a number, as the groups before it may become a value
 	// of their own ("020000000.6281000.I000").
 	for p := st; p <= i; p++ {
-		if p > st && s[p-1] != '-' && s[p-1] != '.' {
+		if p > st && s[p-1] != '-' && s[p-1] != '.' && s[p-1] != ' ' {
 			continue
 		}
 		if e := sc.lookAlikeFrom(p); e > 0 {
@@ -943,7 +943,10 @@ func (sc *scanner) lookAlikeFrom(st int) int {
 			d[nd], letters = '0', letters+1
 		case c == 'I' || c == 'l':
 			d[nd], letters = '1', letters+1
-		case (c == '-' || c == '.') && e+1 < len(s) && (isDigit(s[e+1]) || lookAlikes(s[e+1:e+2])):
+		case (c == '-' || c == '.') && e+1 < len(s) && (isDigit(s[e+1]) || lookAlikes(s[e+1:e+2])),
+			c == ' ' && e+2 < len(s) && (isDigit(s[e+1]) || lookAlikes(s[e+1:e+2]) && isDigit(s[e+2])):
+			// Groups apart by a space too ("0812 3456 789O"); a letter
+			// after the space only with a digit after it ("… 7890 I").
 			if ncut < len(cuts) {
 				cuts[ncut] = cut{e, nd, letters}
 				ncut++
@@ -1017,10 +1020,10 @@ func lonEnd(s string, p int) (end, lon int, neg bool) {
 func (sc *scanner) phoneOwner(st, end int) {
 	s := sc.s
 	k := st
-	for n := 0; k > 0 && n < 3 && (s[k-1] == ' ' || s[k-1] == ':' || s[k-1] == '-' || s[k-1] == ',' || s[k-1] == '|' || s[k-1] == '\t'); n++ {
+	for n := 0; k > 0 && n < 3 && (s[k-1] == ' ' || s[k-1] == ':' || s[k-1] == '-' || s[k-1] == ',' || s[k-1] == '|' || s[k-1] == '/' || s[k-1] == '(' || s[k-1] == '\t'); n++ {
 		k--
 	}
-	if k < st && k > 1 && isLower(s[k-1]) {
+	if k < st && k > 1 && isLetter(s[k-1]) { // "Rina", or in capitals "RINA"
 		b := k
 		for b > 0 && isLetter(s[b-1]) {
 			b--
@@ -1030,7 +1033,7 @@ func (sc *scanner) phoneOwner(st, end int) {
 			if inSet(s, b, k, fGivenNames) {
 				a = b
 			}
-			if b > 1 && s[b-1] == ' ' && isLower(s[b-2]) {
+			if b > 1 && s[b-1] == ' ' && isLetter(s[b-2]) {
 				w := b - 1
 				for w > 0 && isLetter(s[w-1]) {
 					w--
@@ -1052,6 +1055,11 @@ func (sc *scanner) phoneOwner(st, end int) {
 		e := wordEnd(s, q+1)
 		if e < len(s) && s[e] == ')' && inSet(s, q+1, e, fGivenNames) {
 			sc.add(Person, q+1, e)
+		}
+	} else if q+3 < len(s) && (s[q] == '-' || s[q] == '/') && s[q+1] == ' ' && isUpper(s[q+2]) {
+		// "0812… - Rudi Hartono", "0812… / RUDI": a given name first.
+		if e := wordEnd(s, q+2); inSet(s, q+2, e, fGivenNames) {
+			sc.personAfter(q+2, modeCap)
 		}
 	}
 }

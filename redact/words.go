@@ -240,8 +240,8 @@ func (sc *scanner) atasNama(i, j int) int {
 		if q < len(s) && isLetter(s[q]) {
 			return 0
 		}
-	case j-i == 2 && j < len(s) && s[j] == '.':
-		q = j + 1
+	case j-i == 2 && j < len(s) && (s[j] == '.' || s[j] == ':'):
+		q = j + 1 // "an. Budi", "an: Budi"
 	case j-i == 2 && j < len(s) && s[j] == ' ' && sc.afterAccount(i):
 		q = j // "rek BCA 1234567890 an Budi Santoso"
 	default:
