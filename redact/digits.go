@@ -237,7 +237,7 @@ func (sc *scanner) digitRun(i int) int {
 			}
 			e := 0
 			for ; k < ng && e == 0; k++ {
-				e = sc.lookAlikeFrom(gs[k])
+				e = sc.lookAlikeFrom(gs[k], runEnd)
 			}
 			if e > 0 {
 				st := sc.ents[len(sc.ents)-1].start
@@ -910,15 +910,18 @@ func (sc *scanner) lookAlikeNumber(i int) int {
 		if p > st && s[p-1] != '-' && s[p-1] != '.' && s[p-1] != ' ' {
 			continue
 		}
-		if e := sc.lookAlikeFrom(p); e > 0 {
+		if e := sc.lookAlikeFrom(p, i); e > 0 {
 			return e
 		}
 	}
 	return 0
 }
 
-// lookAlikeFrom reads a number with look-alike letters that starts at st.
-func (sc *scanner) lookAlikeFrom(st int) int {
+// lookAlikeFrom reads a number with look-alike letters that starts at st
+// and ends after i, the letters the main pass is at: one that ends before
+// them was passed over, and going back to it would never end
+// ("0o000028000.0.81I0628000.0.6281I062810000.00I0628102").
+func (sc *scanner) lookAlikeFrom(st, i int) int {
 	s := sc.s
 	if st > 0 && isAlnum(s[st-1]) {
 		return 0
@@ -960,12 +963,12 @@ func (sc *scanner) lookAlikeFrom(st int) int {
 done:
 	ctx := sc.context(st)
 	if !(e < len(s) && isAlnum(s[e])) {
-		if k := lookAlikeKind(d[:nd], letters, ctx); k != "" {
+		if k := lookAlikeKind(d[:nd], letters, ctx); k != "" && e > i {
 			sc.add(k, st, e)
 			return e
 		}
 	}
-	for c := ncut - 1; c >= 0; c-- {
+	for c := ncut - 1; c >= 0 && cuts[c].e > i; c-- {
 		if k := lookAlikeKind(d[:cuts[c].nd], cuts[c].letters, ctx); k != "" {
 			sc.add(k, st, cuts[c].e)
 			return cuts[c].e
