@@ -413,13 +413,15 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 				sc.setPrev(i, j)
 				i = j
 			} else {
-				i = sc.word(i, j, h, p)
+				// Never back: a reader that returned an end before the
+				// word would make the pass go round for ever.
+				i = max(sc.word(i, j, h, p), i+1)
 			}
 			if i < len(s) && s[i] == ' ' {
 				i++ // the usual space after a word, without a round of the switch
 			}
 		case mDigit:
-			i = sc.digitRun(i)
+			i = max(sc.digitRun(i), i+1) // never back, as for a word
 		case mNewline:
 			sc.ctx = ctxNone
 			sc.prevLen = 0
