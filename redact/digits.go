@@ -187,10 +187,15 @@ func (sc *scanner) digitRun(i int) int {
 			}
 		}
 	}
-	if ctx == ctxNone && named == 0 && total <= 20 && runEnd < len(s) && s[runEnd] <= '(' {
+	lastCtx := ctxNone // the context of the run's last number
+	if ctx == ctxNone && named == 0 && (total <= 20 || ng > 1) && runEnd < len(s) && s[runEnd] <= '(' {
 		// "transfer ke 1234567890 BCA", "1234567890 (BRI)": a bank named
-		// right after the number.
-		ctx = sc.bankAfter(runEnd)
+		// right after the number. It names the run's last number, and
+		// its first too when the run is short enough to be one number.
+		lastCtx = sc.bankAfter(runEnd)
+		if total <= 20 {
+			ctx = lastCtx
+		}
 	}
 	first, last := named, ng-1
 	// A number glued to letters belongs to a word ("INV2024", "16GB", "3pcs").
@@ -306,6 +311,12 @@ func (sc *scanner) digitRun(i int) int {
 			c := ctxNone
 			if a == 0 {
 				c = ctx
+			}
+			if b == last && lastCtx != ctxNone {
+				// A bank after the run names its last number
+				// ("0500….0123456789 BCA"), as it does once the numbers
+				// before are replaced.
+				c = lastCtx
 			}
 			k := sc.classify(d[:sc.upTo[b]], c, plus && a == 0, gs[:], ge[:], sep[:], a, b)
 			if k == "" {
