@@ -618,7 +618,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		sc.nama(i, j)
 	case trigNameEN:
 		sc.sawName = true
-		end = sc.nameEN(j)
+		end = sc.nameEN(i, j)
 	case trigNamaku:
 		end = sc.personAfter(j, modeIntro)
 	case trigAN:

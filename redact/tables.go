@@ -463,6 +463,7 @@ var honorifics = []string{
 	"kang", "teteh", "neng", "cak", "ning", "bli", "mbok", "daeng", "h", "hj", "ust", "ustaz",
 	"ustadz", "ustazah", "dr", "drg", "ir", "prof", "mr", "mrs", "ms", "miss", "madam",
 	"jeng", "bro", "sis", "opa", "oma", "engkoh", "encik", "dear", "hi", "halo", "hai", "hello",
+	"sir", "ko", "koko", "cece",
 }
 
 func init() {
@@ -496,7 +497,7 @@ func init() {
 		addKW(keyword{trig: trigHonorific}, h)
 	}
 	addKW(keyword{trig: trigNama}, "nama", "nm")
-	addKW(keyword{trig: trigNameEN}, "name")
+	addKW(keyword{trig: trigNameEN}, "name", "fullname", "surname", "lastname", "firstname", "beneficiary")
 	addKW(keyword{trig: trigNamaku}, "namaku", "namanya")
 	addKW(keyword{trig: trigAN}, "a", "an")
 	addKW(keyword{trig: trigSignature}, "salam", "regards", "hormat", "kasih", "thanks", "cheers",
@@ -542,7 +543,7 @@ func init() {
 	addKW(keyword{trig: trigField}, "from", "to", "contact", "cp", "pic")
 	// A form's or a label's party, before a colon only: "Customer: Rina W."
 	addKW(keyword{trig: trigField}, "customer", "pelanggan", "pembeli", "buyer", "client", "klien", "nasabah",
-		"pasien", "patient", "penumpang", "passenger", "tamu", "guest", "konsumen", "member")
+		"pasien", "patient", "penumpang", "passenger", "tamu", "guest", "konsumen", "member", "waris")
 	addKW(keyword{trig: trigOwner}, "pemilik", "holder")
 	addKW(keyword{trig: trigMe}, "me")
 	addKW(keyword{trig: trigMaps}, "maps", "goo")

@@ -20,7 +20,8 @@ var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "lengkap
 	"is", "my", "full", "beliau", "dia", "nya", "sesuai", "di", "ktp", "rekening", "akun", "pasien",
 	"penumpang", "pembeli", "peserta", "tamu", "siswa", "mahasiswa", "anggota", "konsumen", "member",
 	"debitur", "tertanggung", "pemegang", "wali", "ortu", "orang", "tua", "kakak", "adik", "passenger",
-	"guest", "patient", "student", "member's", "customer's", "holder", "gadis", "maiden")
+	"guest", "patient", "student", "member's", "customer's", "holder", "gadis", "maiden",
+	"depan", "belakang", "tengah", "kecil", "transfer", "beneficiary", "waris", "ahli")
 
 // nameTokenEnd returns the end of a name token: letters, with an inner
 // apostrophe or hyphen ("Nur'aini", "Siti-Aminah").
@@ -208,8 +209,10 @@ func (sc *scanner) nama(i, j int) int {
 	return sc.personAfter(q, modeIntro)
 }
 
-// nameEN handles "my name is Budi" and "Name: Budi".
-func (sc *scanner) nameEN(j int) int {
+// nameEN handles "my name is Budi" and "Name: Budi", and the same after
+// "surname", "fullname", "beneficiary", which name a person on their own
+// too: "surname Lim".
+func (sc *scanner) nameEN(i, j int) int {
 	s := sc.s
 	q := skipSpaces(s, j)
 	if q < len(s) && s[q] == '"' {
@@ -224,7 +227,7 @@ func (sc *scanner) nameEN(j int) int {
 	if q == j && hasPrefixFold(s, q, "'s ") {
 		return sc.personAfter(q+3, modeCap) // "My name's Tom Hardy"
 	}
-	if sc.prevIs("the") || sc.prevIs("full") || sc.prevIs("account") {
+	if sc.prevIs("the") || sc.prevIs("full") || sc.prevIs("account") || sc.prevIs("beneficiary") || j-i > 4 {
 		return sc.personAfter(q, modeCap) // "under the name Budi"
 	}
 	return 0
@@ -1504,8 +1507,8 @@ func (sc *scanner) owner(j int) int {
 	q := skipSpaces(s, j)
 	if e := wordEnd(s, q); e > q {
 		switch string(lowerWord(sc.buf[:], s, q, e)) {
-		case "rekening", "rek", "akun", "kartu", "account", "nomor", "no":
-			q = e
+		case "rekening", "rek", "akun", "kartu", "account", "nomor", "no", "is", "name", "adalah":
+			q = e // "the account holder is Jessica Lim"
 		}
 	}
 	if q >= len(s) || (s[q] != ' ' && s[q] != ':') {
