@@ -265,6 +265,12 @@ var detectCases = []struct {
 	{"transfer recipient's name", "nama penerima transfer: Jessica Lim", []string{"PERSON=Jessica Lim"}},
 	{"heir", "ahli waris: Jessica Lim", []string{"PERSON=Jessica Lim"}},
 	{"bank after a run names its last number", "ke 05001234560.01234567890 BCA", []string{"PHONE=05001234560", "BANK_ACCOUNT=01234567890"}},
+	{"this is a full name", "Hey this is Priya Sharma, reach me on +91 98765 43210", []string{"PERSON=Priya Sharma", "PHONE=+91 98765 43210"}},
+	{"this is a full name from a company", "This is Chen Wei Ling from Acme", []string{"PERSON=Chen Wei Ling"}},
+	{"this is a product", "This is Samsung Galaxy S24 harga Rp 10jt", nil},
+	{"this is a team", "This is Customer Service, how can I help", nil},
+	{"US street address", "Ship to: 1600 Amphitheatre Pkwy, Mountain View, CA 94043", []string{"ADDRESS=1600 Amphitheatre Pkwy, Mountain View, CA 94043"}},
+	{"street word without a number", "upload ke Google Drive ya, 3 Way Switch harga Rp 50.000", nil},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }

@@ -716,6 +716,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
 			if e := nameTokenEnd(s, j+1); inSet(s, j+1, e, fGivenNames) {
 				end = sc.saya(i, j)
+			} else if n == 2 && introducedName(s, j+1) {
+				end = sc.saya(i, j) // "Hi, this is Priya Sharma from …"
 			}
 		}
 	case trigPlatform:
@@ -759,6 +761,34 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	}
 	return j
+}
+
+// introducedName reports whether a full name the way people introduce
+// themselves starts at q, after "This is": two or three title-case words
+// that are no keywords or common words, then the end of the sentence or
+// "from", "here", "dari". "This is Samsung Galaxy S24" names a product.
+func introducedName(s string, q int) bool {
+	tokens := 0
+	for tokens < 3 && q+1 < len(s) && isUpper(s[q]) && isLower(s[q+1]) {
+		e := nameTokenEnd(s, q)
+		fits, kw, fl := lookupToken(s, q, e)
+		if !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAddrWords|fAbortWords) != 0 {
+			return false
+		}
+		tokens++
+		if e >= len(s) || s[e] != ' ' || e+1 < len(s) && !isUpper(s[e+1]) {
+			q = e
+			break
+		}
+		q = e + 1
+	}
+	if tokens < 2 {
+		return false
+	}
+	if q >= len(s) || s[q] == ',' || s[q] == '.' || s[q] == '!' || s[q] == '\n' {
+		return true
+	}
+	return s[q] == ' ' && (hasPrefixFold(s, q+1, "from ") || hasPrefixFold(s, q+1, "here") || hasPrefixFold(s, q+1, "dari "))
 }
 
 // inValue reports whether s[i] lies in a value found already. Readers

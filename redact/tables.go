@@ -553,7 +553,8 @@ func init() {
 	for w := range digitWords {
 		addKW(keyword{trig: trigDigitWord}, w)
 	}
-	addKW(keyword{trig: trigStreet}, "street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd")
+	addKW(keyword{trig: trigStreet}, "street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd",
+		"parkway", "pkwy", "highway", "hwy", "drive", "way", "court", "ct", "place", "terrace", "crescent")
 	addKW(keyword{trig: trigSocial}, "ig", "instagram", "insta", "tiktok", "twitter", "fb", "facebook",
 		"telegram", "linkedin", "threads", "youtube", "snapchat", "discord", "username", "uname", "user", "userid", "x", "t",
 		"line", "kakaotalk", "kakao", "skype", "wechat", "viber", "linktree", "linktr", "roblox")
