@@ -28,23 +28,9 @@ const minDigits = 7
 // identifier among consecutive groups. It returns where to resume.
 func (sc *scanner) digitRun(i int) int {
 	s := sc.s
-	if c := s[i]; c <= '3' && len(s)-i >= 26 {
-		// A QRIS payload, or a cryptocurrency address: "0x…", "1…", "3…",
-		// and "bc1…", whose '1' comes after the word "bc".
-		if c == '0' && s[i:i+6] == "000201" && (i == 0 || !isAlnum(s[i-1])) {
-			if en := qrisEnd(s, i); en > 0 {
-				sc.add(QRIS, i, en)
-				return en
-			}
-		}
-		w := i
-		if c == '1' && i >= 2 && lowerASCII(s[i-1]) == 'c' && lowerASCII(s[i-2]) == 'b' {
-			w = i - 2
-		}
-		if c == '0' && s[i+1]|0x20 != 'x' || c == '2' {
-			// no address
-		} else if en := walletEnd(s, w); en > 0 {
-			sc.add(Wallet, w, en)
+	if s[i] == '0' && len(s)-i > 30 && s[i:i+6] == "000201" && (i == 0 || !isAlnum(s[i-1])) {
+		if en := qrisEnd(s, i); en > 0 {
+			sc.add(QRIS, i, en)
 			return en
 		}
 	}
@@ -62,6 +48,20 @@ func (sc *scanner) digitRun(i int) int {
 		}
 	} else {
 		q0 = digitsEnd(t, i)
+	}
+	if q0 < len(t) && ctab[t[q0]]&(cUpper|cLower) != 0 && s[i] <= '3' && len(t)-i >= 26 {
+		// A cryptocurrency address has letters, and its first digits end
+		// at one: "0x…", "1…", "3…", and "bc1…", whose '1' comes after
+		// the word "bc".
+		if c, w := s[i], i; c == '1' || c == '3' || c == '0' && t[q0]|0x20 == 'x' && q0 == i+1 {
+			if c == '1' && i >= 2 && lowerASCII(s[i-1]) == 'c' && lowerASCII(s[i-2]) == 'b' {
+				w = i - 2
+			}
+			if en := walletEnd(s, w); en > 0 {
+				sc.add(Wallet, w, en)
+				return en
+			}
+		}
 	}
 	if q0-i < minDigits && (q0+1 >= len(t) || ctab[t[q0]]&cNumSep == 0 ||
 		!isDigit(t[q0+1]) && ctab[t[q0+1]]&cNumSep == 0) {
@@ -188,12 +188,13 @@ func (sc *scanner) digitRun(i int) int {
 		}
 	}
 	lastCtx := ctxNone // the context of the run's last number
-	if ctx == ctxNone && named == 0 && (total <= 20 || ng > 1) && runEnd < len(s) && s[runEnd] <= '(' {
+	if (total <= 20 || ng > 1) && runEnd < len(s) && s[runEnd] <= '(' {
 		// "transfer ke 1234567890 BCA", "1234567890 (BRI)": a bank named
 		// right after the number. It names the run's last number, and
-		// its first too when the run is short enough to be one number.
+		// its first too when the run is short enough to be one number
+		// and no keyword before it named that.
 		lastCtx = sc.bankAfter(runEnd)
-		if total <= 20 {
+		if ctx == ctxNone && named == 0 && total <= 20 {
 			ctx = lastCtx
 		}
 	}
@@ -312,7 +313,7 @@ func (sc *scanner) digitRun(i int) int {
 			if a == 0 {
 				c = ctx
 			}
-			if b == last && lastCtx != ctxNone {
+			if a > 0 && b == last && lastCtx != ctxNone {
 				// A bank after the run names its last number
 				// ("0500….0123456789 BCA"), as it does once the numbers
 				// before are replaced.
