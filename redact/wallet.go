@@ -1,6 +1,9 @@
 package redact
 
-import "crypto/sha256"
+import (
+	"crypto/sha256"
+	"encoding/binary"
+)
 
 // Cryptocurrency addresses: Indonesians buy and sell crypto on local
 // exchanges and pay each other in USDT, and an address names its owner's
@@ -69,7 +72,9 @@ var base58Index = func() (t [256]byte) {
 // Base58Check address: the version byte, a 20-byte hash and the first four
 // bytes of the payload's double SHA-256.
 func base58CheckValid(tok string, version byte) bool {
-	var b [25]byte
+	// The number in seven 32-bit limbs, most significant first: 25 bytes
+	// and three to spare, which must stay zero.
+	var n [7]uint32
 	letters := false
 	for k := 0; k < len(tok); k++ {
 		v := base58Index[tok[k]]
@@ -77,17 +82,25 @@ func base58CheckValid(tok string, version byte) bool {
 			return false
 		}
 		letters = letters || !isDigit(tok[k])
-		carry := uint32(v - 1)
-		for m := len(b) - 1; m >= 0; m-- {
-			carry += uint32(b[m]) * 58
-			b[m] = byte(carry)
-			carry >>= 8
+		carry := uint64(v - 1)
+		for m := len(n) - 1; m >= 0; m-- {
+			carry += uint64(n[m]) * 58
+			n[m] = uint32(carry)
+			carry >>= 32
 		}
 		if carry != 0 {
-			return false // more than 25 bytes
+			return false
 		}
 	}
-	if !letters || b[0] != version {
+	if !letters || n[0]>>8 != 0 {
+		return false // more than 25 bytes
+	}
+	var b [25]byte
+	b[0] = byte(n[0])
+	for m := 1; m < len(n); m++ {
+		binary.BigEndian.PutUint32(b[1+4*(m-1):], n[m])
+	}
+	if b[0] != version {
 		return false
 	}
 	// Each leading '1' stands for a zero byte; the version byte of a
@@ -97,10 +110,22 @@ func base58CheckValid(tok string, version byte) bool {
 	return h[0] == b[21] && h[1] == b[22] && h[2] == b[23] && h[3] == b[24]
 }
 
+// bech32Index maps a bech32 character, small or capital, to its value
+// plus one; 0 marks a byte outside the alphabet.
+var bech32Index = func() (t [256]byte) {
+	const charset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+	for k := 0; k < len(charset); k++ {
+		t[charset[k]] = byte(k + 1)
+		if c := charset[k]; c >= 'a' {
+			t[c-'a'+'A'] = byte(k + 1)
+		}
+	}
+	return t
+}()
+
 // bech32Valid reports whether tok ("bc1…", all small or all capital
 // letters) is a bech32 or bech32m string with a valid checksum.
 func bech32Valid(tok string) bool {
-	const charset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 	if len(tok) > 90 {
 		return false
 	}
@@ -134,18 +159,11 @@ func bech32Valid(tok string) bool {
 		return false
 	}
 	for k := 0; k < len(data); k++ {
-		c := lowerASCII(data[k])
-		v := -1
-		for m := 0; m < len(charset); m++ {
-			if charset[m] == c {
-				v = m
-				break
-			}
-		}
-		if v < 0 {
+		v := bech32Index[data[k]]
+		if v == 0 {
 			return false
 		}
-		poly(byte(v))
+		poly(v - 1)
 	}
 	return chk == 1 || chk == 0x2bc830a3
 }
