@@ -413,15 +413,13 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 				sc.setPrev(i, j)
 				i = j
 			} else {
-				// Never back: a reader that returned an end before the
-				// word would make the pass go round for ever.
-				i = max(sc.word(i, j, h, p), i+1)
+				i = sc.word(i, j, h, p)
 			}
 			if i < len(s) && s[i] == ' ' {
 				i++ // the usual space after a word, without a round of the switch
 			}
 		case mDigit:
-			i = max(sc.digitRun(i), i+1) // never back, as for a word
+			i = sc.digitRun(i)
 		case mNewline:
 			sc.ctx = ctxNone
 			sc.prevLen = 0
