@@ -188,7 +188,7 @@ func (sc *scanner) digitRun(i int) int {
 		}
 	}
 	lastCtx := ctxNone // the context of the run's last number
-	if (total <= 20 || ng > 1) && runEnd < len(s) && s[runEnd] <= '(' {
+	if (ng > 1 || ctx == ctxNone && named == 0 && total <= 20) && runEnd < len(s) && s[runEnd] <= '(' {
 		// "transfer ke 1234567890 BCA", "1234567890 (BRI)": a bank named
 		// right after the number. It names the run's last number, and
 		// its first too when the run is short enough to be one number
