@@ -272,6 +272,10 @@ var detectCases = []struct {
 	{"US street address", "Ship to: 1600 Amphitheatre Pkwy, Mountain View, CA 94043", []string{"ADDRESS=1600 Amphitheatre Pkwy, Mountain View, CA 94043"}},
 	{"street word without a number", "upload ke Google Drive ya, 3 Way Switch harga Rp 50.000", nil},
 	{"bank after a run when a bank before named the first", "Rp BCA0 ke 05001234560.01234567890 BCA", []string{"BANK_ACCOUNT=05001234560", "BANK_ACCOUNT=01234567890"}},
+	{"KTP fields of the area", "Kel/Desa : CEMPAKA PUTIH TIMUR\nKecamatan : CEMPAKA PUTIH", []string{"ADDRESS=Kel/Desa : CEMPAKA PUTIH TIMUR", "ADDRESS=Kecamatan : CEMPAKA PUTIH"}},
+	{"district field", "Kab/Kota: Bogor", []string{"ADDRESS=Kab/Kota: Bogor"}},
+	{"head of the family", "Nama Kepala Keluarga : HENDRA WIJAYA", []string{"PERSON=HENDRA WIJAYA"}},
+	{"a count after a field is no address", "kec: 5 orang", nil},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }

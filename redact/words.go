@@ -21,7 +21,7 @@ var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "lengkap
 	"penumpang", "pembeli", "peserta", "tamu", "siswa", "mahasiswa", "anggota", "konsumen", "member",
 	"debitur", "tertanggung", "pemegang", "wali", "ortu", "orang", "tua", "kakak", "adik", "passenger",
 	"guest", "patient", "student", "member's", "customer's", "holder", "gadis", "maiden",
-	"depan", "belakang", "tengah", "kecil", "transfer", "beneficiary", "waris", "ahli")
+	"depan", "belakang", "tengah", "kecil", "transfer", "beneficiary", "waris", "ahli", "kepala", "keluarga")
 
 // nameTokenEnd returns the end of a name token: letters, with an inner
 // apostrophe or hyphen ("Nur'aini", "Siti-Aminah").
@@ -558,6 +558,9 @@ var strongAddrWords = setOf("blok", "kota", "kabupaten", "kelurahan", "kecamatan
 func (sc *scanner) addressStrong(i, j int) int {
 	s := sc.s
 	q := j
+	if f := fieldValue(s, j); f > 0 && (isLetter(s[f]) || isDigit(s[f]) && !countAfter(s, f)) {
+		return sc.addressFrom(i, j, 1) // a form's field: "Kecamatan : Cempaka Putih", "Kel/Desa: …"
+	}
 	if q < len(s) && s[q] == '.' {
 		q++
 	}
@@ -592,6 +595,27 @@ func (sc *scanner) addressStrong(i, j int) int {
 		return 0 // "gang 3 kanan", "villa 2 malam"
 	}
 	return sc.addressFrom(i, j, 1)
+}
+
+// fieldValue returns where the value of a form's field starts when the
+// word ending at j is its label, alone or with a second word after a
+// slash ("Kel/Desa :", "Kab/Kota:"), and 0 otherwise.
+func fieldValue(s string, j int) int {
+	q := j
+	if q+1 < len(s) && s[q] == '/' && isLetter(s[q+1]) {
+		q = wordEnd(s, q+1)
+	}
+	for q < len(s) && s[q] == ' ' {
+		q++
+	}
+	if q >= len(s) || s[q] != ':' {
+		return 0
+	}
+	q = skipSpaces(s, q+1)
+	if q >= len(s) {
+		return 0
+	}
+	return q
 }
 
 // countAfter reports whether the number at q is followed by a word that
