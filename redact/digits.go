@@ -236,9 +236,10 @@ func (sc *scanner) digitRun(i int) int {
 			// The longest run of the token's last groups that reads as a
 			// number: the groups before it stay text or become a value
 			// of their own, and either way the next pass finds the same
-			// ("020000000.6281000000o").
+			// ("020000000.6281000000o"). Groups apart by a space are one
+			// token here too: "0812 3456 789o".
 			k := ng - 1
-			for k > 0 && (sep[k-1] == '.' || sep[k-1] == '-') {
+			for k > 0 && (sep[k-1] == '.' || sep[k-1] == '-' || sep[k-1] == ' ') {
 				k--
 			}
 			e := 0
@@ -1058,8 +1059,15 @@ func (sc *scanner) phoneOwner(st, end int) {
 				}
 			}
 		}
-		if a >= 0 && (a == 0 || !isAlnum(s[a-1])) && !(a < sc.entEnd && sc.inValue(a)) {
-			sc.add(Person, a, k)
+		if a >= 0 && (a == 0 || !isAlnum(s[a-1])) {
+			if !(a < sc.entEnd && sc.inValue(a)) {
+				sc.add(Person, a, k)
+			} else if n := len(sc.ents); n > 1 && sc.ents[n-2].start == a && sc.ents[n-2].end < k &&
+				sc.ents[n-2].kind == builtinKind(Person) && sc.ents[n-1].start >= k {
+				// The business's dictionary knew the given name only
+				// ("ANDI" of "ANDI YULIANTI 0812…"): the name goes on.
+				sc.ents[n-2].end = k
+			}
 		}
 	}
 	q := end
