@@ -55,6 +55,7 @@ var slotKind = map[string]string{
 	"GIVEN": "PERSON", "BIRTHDAY": "DOB", "BINNAME": "PERSON", "PNRNAME": "PERSON", "MOBILE8": "PHONE",
 	"SGADDRESS": "ADDRESS", "SPACEDEMAIL": "EMAIL",
 	"WALLET": "WALLET", "RELKU": "BIZ:word", "KMADDRESS": "ADDRESS", "QTYKM": "BIZ:qty", "TXHASH": "BIZ:number",
+	"PERSONUP": "PERSON", "KTPAREA": "ADDRESS", "USADDRESS": "ADDRESS", "LOOKPHONE2": "PHONE", "PRODUCT": "BIZ:word",
 }
 
 // templates are chat messages with {SLOT}s, in Indonesian (formal and
@@ -610,6 +611,19 @@ func (g *corpusGen) value(slot string) string {
 		return b.String()
 	case "WALLET":
 		return g.wallet()
+	case "PERSONUP":
+		return strings.ToUpper(g.person())
+	case "KTPAREA":
+		area := strings.ToUpper(g.pick(kels))
+		return g.pick([]string{"Kel/Desa : ", "Kecamatan : ", "Kelurahan : ", "Kab/Kota : "}) + area
+	case "USADDRESS":
+		return fmt.Sprintf("%d %s %s, %s, CA %d", 1+r.IntN(3000), g.pick([]string{"Amphitheatre", "Sunset", "Ocean", "Main"}),
+			g.pick([]string{"Pkwy", "Parkway", "Drive", "Highway", "Way"}), g.pick([]string{"Mountain View", "Palo Alto", "San Jose"}), 90000+r.IntN(9999))
+	case "LOOKPHONE2":
+		d := "08" + g.pick([]string{"1", "2", "5", "7"}) + g.digits(1) + " " + g.digits(4) + " " + g.digits(3)
+		return d + g.pick([]string{"O", "o", "l", "I"})
+	case "PRODUCT":
+		return g.pick([]string{"Samsung Galaxy S24", "Apple Store", "Customer Service", "Toko Maju Jaya"})
 	case "RELKU":
 		return g.pick([]string{"istriku", "suamiku", "anakku", "adikku", "kakakku", "anaknya", "nenek", "kakek", "mertua", "sepupu"})
 	case "KMADDRESS":
@@ -717,13 +731,16 @@ var templates3 = []string{
 
 // corpusSize4 is the number of messages made from templates4, after the
 // third part.
-const corpusSize4 = 300
+const corpusSize4 = 400
 
 // templates4 cover what was found leaking in the fourteenth session:
 // cryptocurrency addresses, the mother's maiden name (a bank's security
 // question), a relative named after "istriku", "anaknya" or "si", the
 // name under an e-mail signature's "-- " line, and an address with its
-// kilometre post. A fourth part with a seed of its own.
+// kilometre post, a KTP's fields, names next to phones in capitals or
+// after a slash or a dash, "This is" and a full name, US street
+// addresses, a look-alike letter in a phone's last group. A fourth part
+// with a seed of its own.
 var templates4 = []string{
 	"id-slang|kirim usdt trc20 ke {WALLET} ya kak, total {AMOUNT}",
 	"en|my wallet address is {WALLET}, refund {AMOUNT} please",
@@ -739,6 +756,17 @@ var templates4 = []string{
 	"hard|jaraknya {QTYKM} dari gudang, ongkir {AMOUNT}",
 	"hard|tx {TXHASH} sudah confirmed, saldo {AMOUNT}",
 	"hard|Rekap\n---\nTotal {AMOUNT}, {QTY}",
+	"id-formal|NIK : {NIK}\nNama : {PERSONUP}\nAlamat : {ADDRESS}\n{KTPAREA}\nAgama : ISLAM",
+	"id-formal|Nama Kepala Keluarga : {PERSONUP}\nNo. KK : {KK}",
+	"id-slang|{PERSONUP} {PHONE} kak",
+	"id-slang|{PHONE} - {PERSON} ya kak",
+	"id-formal|{PERSON} / {PHONE}, pesanan {ORDER}",
+	"en|Hi, this is {PERSON}, about order {ORDER}",
+	"en|beneficiary: {PERSON}, amount {AMOUNT}",
+	"id-formal|Ahli waris: {PERSON}",
+	"en|Ship to: {USADDRESS}",
+	"id-slang|hp {LOOKPHONE2} kak",
+	"hard|This is {PRODUCT}, harga {AMOUNT}",
 }
 
 // wallet is a cryptocurrency address with a valid checksum: Bitcoin
