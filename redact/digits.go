@@ -69,6 +69,19 @@ func (sc *scanner) digitRun(i int) int {
 		// separator and digit after it to go on with: too short for any
 		// identifier, as the loop below would find the long way, but the
 		// first group of an IPv6 address ("2001:db8::1").
+		if q0 < len(t) && t[q0] == ' ' && q0-i >= 4 && q0+9 < len(t) && t[q0+1] == 'i' && hasPrefixFold(t, q0+1, "is your ") &&
+			codeAhead(t, q0+9) {
+			// A forwarded one-time code: "123456 is your verification
+			// code", "G-123456 is your Google verification code".
+			st := i
+			if i >= 2 && s[i-1] == '-' && s[i-2] == 'G' && (i == 2 || !isAlnum(s[i-3])) {
+				st = i - 2
+			}
+			if st == i-2 || i == 0 || !isAlnum(s[i-1]) {
+				sc.add(Secret, st, q0)
+				return q0
+			}
+		}
 		if q0 < len(t) && (t[q0] == ':' || isHex(t[q0]) && hexColon(t, q0)) {
 			if e := ipv6End(s, i); e > 0 {
 				sc.add(IP, i, e)
@@ -205,9 +218,11 @@ func (sc *scanner) digitRun(i int) int {
 		glued := isAlnum(b) || b == '_' || b == '#' || b == ']' && placeholderEndsAt(s, i)
 		if (b == '-' || b == '/' || b == ':') && i > 1 && (isAlnum(s[i-2]) || s[i-2] == ']' && placeholderEndsAt(s, i-1)) && !hasWaMe(s, i) {
 			glued = true // "INV-2024", "A/12345678"; after a comma, a list goes on
-			if b == '-' && s[i-2] == ']' && numberPlaceholderEndsAt(s, i-1) {
+			if b == '-' && (s[i-2] == ']' && numberPlaceholderEndsAt(s, i-1) || sc.numberEndsAt(i-1)) {
 				// A number's placeholder: the number went on past the '-'
-				// in the same run, as it did before it was replaced.
+				// in the same run, as it did before it was replaced. So
+				// did a number found already, typed with look-alike
+				// letters ("O814-4189-4O814-4189-4955…").
 				glued = false
 			}
 		}
@@ -345,6 +360,18 @@ func (sc *scanner) digitRun(i int) int {
 	}
 	sc.prevLen = 0
 	return max(runEnd, lookEnd)
+}
+
+// codeAhead reports whether the sentence from p names a one-time code
+// within a few words: "… your Google verification code", "… your OTP".
+func codeAhead(s string, p int) bool {
+	for k := p; k < len(s) && k-p < 48 && s[k] != '.' && s[k] != '\n'; k++ {
+		if (k == p || s[k-1] == ' ') && (hasPrefixFold(s, k, "code") || hasPrefixFold(s, k, "otp") ||
+			hasPrefixFold(s, k, "kode") || hasPrefixFold(s, k, "pin") || hasPrefixFold(s, k, "passcode")) {
+			return true
+		}
+	}
+	return false
 }
 
 // bankAfter returns ctxBank when a bank's keyword follows the number
@@ -815,6 +842,22 @@ func numberPlaceholderEndsAt(s string, p int) bool {
 	k := strings.LastIndexByte(s[:p], '[')
 	switch Kind(s[k+1 : strings.LastIndexByte(s[:p], '_')]) {
 	case NIK, KK, NPWP, NITKU, Phone, Card, BankAccount, VA, BPJS, IP, QRIS, GovID:
+		return true
+	}
+	return false
+}
+
+// numberEndsAt reports whether the last value found is a number (of a kind
+// numberPlaceholderEndsAt knows) that ends at p.
+func (sc *scanner) numberEndsAt(p int) bool {
+	n := len(sc.ents)
+	if n == 0 || sc.ents[n-1].end != p {
+		return false
+	}
+	switch sc.ents[n-1].kind {
+	case builtinKind(NIK), builtinKind(KK), builtinKind(NPWP), builtinKind(NITKU), builtinKind(Phone),
+		builtinKind(Card), builtinKind(BankAccount), builtinKind(VA), builtinKind(BPJS), builtinKind(IP),
+		builtinKind(QRIS), builtinKind(GovID):
 		return true
 	}
 	return false

@@ -727,6 +727,18 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	case trigCallMe:
 		end = sc.callMe(j)
+	case trigCodeSecret:
+		// "kode akses 8812", "kode keamanan 991", "security code 1234";
+		// "code" alone names an order or a booking.
+		if sc.prevIs("kode") || sc.prevIs("security") || sc.prevIs("access") {
+			if e := sc.cvv(j); e > 0 {
+				end = e // a card's three or four security digits
+			} else {
+				sc.secret(j, true)
+			}
+		}
+	case trigSeedPhrase:
+		end = sc.seedPhrase(i, j)
 	case trigDigitWord:
 		end = sc.spelledNumber(i)
 	case trigLicense:

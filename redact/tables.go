@@ -171,6 +171,8 @@ const (
 	trigLicense              // "license", "licence": a document number as a passport's
 	trigCallMe               // "panggil aja Ucok", "dipanggil Ijah": the name a person goes by
 	trigPlatform             // "akun shopee saya: rina99": a marketplace's or an app's name after "akun", "id", "username"
+	trigCodeSecret           // "akses", "keamanan" after "kode"; "code" after "security", "access": digits follow
+	trigSeedPhrase           // "phrase", "mnemonic", "pemulihan": a wallet's recovery words follow
 )
 
 type keyword struct {
@@ -513,6 +515,8 @@ func init() {
 	addKW(keyword{trig: trigSecret}, "password", "passwd", "pass", "pwd", "sandi", "katasandi", "token",
 		"secret", "apikey", "credential", "kredensial", "passcode", "pw")
 	addKW(keyword{trig: trigSecretDigits}, "otp", "pin", "verifikasi", "verification", "kodeotp")
+	addKW(keyword{trig: trigCodeSecret}, "akses", "keamanan", "code")
+	addKW(keyword{trig: trigSeedPhrase}, "phrase", "mnemonic", "pemulihan")
 	// The same words with "-nya" ("its", "the") or "-ku" ("my") glued on, as
 	// chat writes them: "passwordnya Rahasia123!", "pinku 123456".
 	for _, w := range []string{"password", "pass", "pw", "pwd", "sandi", "katasandi", "token"} {

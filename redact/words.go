@@ -921,7 +921,59 @@ var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah
 	"wifi", "email", "ig", "instagram", "fb", "kode", "code", "nomor", "no", "pin", "otp", "listrik",
 	"pln", "was", "itu", "ini", "yaitu", "tuh", "nih", "ya", "kak", "min", "sandi", "masuk", "api",
 	"key", "nya:", "verifikasi", "verification", "atm", "mbanking", "m-banking", "bank", "kartu", "transaksi",
-	"dari", "sms", "wa", "token", "admin", "root", "user", "username", "server", "db", "database", "rahasia", "secret", "number", "aplikasi", "app")
+	"dari", "sms", "wa", "token", "admin", "root", "user", "username", "server", "db", "database", "rahasia", "secret", "number", "aplikasi", "app",
+	"reset", "whatsapp", "google", "shopee", "tokopedia", "gojek", "grab", "akses", "keamanan")
+
+// seedPhrase reads a cryptocurrency wallet's recovery words after "seed
+// phrase", "recovery phrase", "mnemonic", "frasa pemulihan": twelve to
+// twenty-four small words, whoever has them owns the wallet.
+func (sc *scanner) seedPhrase(i, j int) int {
+	s := sc.s
+	if j-i == 6 && !(sc.prevIs("seed") || sc.prevIs("recovery") || sc.prevIs("secret") || sc.prevIs("backup")) {
+		return 0 // "phrase" alone
+	}
+	if j-i == 9 && !sc.prevIs("frasa") && !sc.prevIs("kata") {
+		return 0 // "pemulihan" alone
+	}
+	q := j
+	for k := 0; k < 4; k++ {
+		r := q
+		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '=' || s[r] == '\n') {
+			r++
+		}
+		e := wordEnd(s, r)
+		if e > r && inSet(s, r, e, fSecretFillers) {
+			q = e
+			continue
+		}
+		q = r
+		break
+	}
+	st, end, words := q, q, 0
+	for words < 24 && q < len(s) && isLower(s[q]) {
+		e := q
+		for e < len(s) && isLower(s[e]) && e-q < 9 {
+			e++
+		}
+		if e-q < 3 || e < len(s) && isLetter(s[e]) {
+			break
+		}
+		words++
+		end = e
+		if e+1 >= len(s) || (s[e] != ' ' && s[e] != ',') {
+			break
+		}
+		q = e + 1
+		if s[e] == ',' && q < len(s) && s[q] == ' ' {
+			q++
+		}
+	}
+	if words < 12 {
+		return 0
+	}
+	sc.add(Secret, st, end)
+	return end
+}
 
 // secret reads the value after "password", "PIN", "OTP", "API key"….
 // cvv reads a card's security code after "cvv"/"cvc" ending at j: an
