@@ -292,6 +292,9 @@ func (sc *scanner) digitRun(i int) int {
 	plus := false
 	if i > 0 && s[i-1] == '+' {
 		start0, plus = i-1, true
+		if i > 1 && s[i-2] == '(' && ge[0] < len(s) && s[ge[0]] == ')' && ng > 1 {
+			start0 = i - 2 // "(+62) 812 3456 7890"
+		}
 	} else if i > 0 && s[i-1] == '(' && ge[0] < len(s) && s[ge[0]] == ')' && ng > 1 {
 		start0 = i - 1
 		if i > 1 && s[i-2] == '+' {

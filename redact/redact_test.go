@@ -289,6 +289,7 @@ var detectCases = []struct {
 	{"seed phrase", "seed phrase saya: abandon ability able about above absent absorb abstract absurd abuse access accident", []string{"SECRET=abandon ability able about above absent absorb abstract absurd abuse access accident"}},
 	{"a phrase is no seed phrase", "the phrase apple banana cherry dog elephant fish grape house ice juice kite lemon", nil},
 	{"look-alike phone then a card in one run", "wa gw!O814-4189-4O814-4189-495555556!42", []string{"PHONE=O814-4189-4O814", "CARD=4189-495555556"}},
+	{"country code in brackets", "hp (+62) 812 3456 7890", []string{"PHONE=(+62) 812 3456 7890"}},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
