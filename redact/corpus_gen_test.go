@@ -55,7 +55,7 @@ var slotKind = map[string]string{
 	"GIVEN": "PERSON", "BIRTHDAY": "DOB", "BINNAME": "PERSON", "PNRNAME": "PERSON", "MOBILE8": "PHONE",
 	"SGADDRESS": "ADDRESS", "SPACEDEMAIL": "EMAIL",
 	"WALLET": "WALLET", "RELKU": "BIZ:word", "KMADDRESS": "ADDRESS", "QTYKM": "BIZ:qty", "TXHASH": "BIZ:number",
-	"PERSONUP": "PERSON", "KTPAREA": "ADDRESS", "USADDRESS": "ADDRESS", "LOOKPHONE2": "PHONE", "PRODUCT": "BIZ:word",
+	"RECDOB": "DOB", "PERSONUP": "PERSON", "KTPAREA": "ADDRESS", "USADDRESS": "ADDRESS", "LOOKPHONE2": "PHONE", "PRODUCT": "BIZ:word",
 }
 
 // templates are chat messages with {SLOT}s, in Indonesian (formal and
@@ -611,6 +611,8 @@ func (g *corpusGen) value(slot string) string {
 		return b.String()
 	case "WALLET":
 		return g.wallet()
+	case "RECDOB":
+		return fmt.Sprintf("%02d-%02d-%d", 1+r.IntN(28), 1+r.IntN(12), 1960+r.IntN(45))
 	case "PERSONUP":
 		return strings.ToUpper(g.person())
 	case "KTPAREA":
@@ -731,7 +733,7 @@ var templates3 = []string{
 
 // corpusSize4 is the number of messages made from templates4, after the
 // third part.
-const corpusSize4 = 400
+const corpusSize4 = 450
 
 // templates4 cover what was found leaking in the fourteenth session:
 // cryptocurrency addresses, the mother's maiden name (a bank's security
@@ -739,7 +741,8 @@ const corpusSize4 = 400
 // name under an e-mail signature's "-- " line, and an address with its
 // kilometre post, a KTP's fields, names next to phones in capitals or
 // after a slash or a dash, "This is" and a full name, US street
-// addresses, a look-alike letter in a phone's last group. A fourth part
+// addresses, a look-alike letter in a phone's last group, records of
+// personal data with their fields apart by slashes or bars. A fourth part
 // with a seed of its own.
 var templates4 = []string{
 	"id-slang|kirim usdt trc20 ke {WALLET} ya kak, total {AMOUNT}",
@@ -767,6 +770,9 @@ var templates4 = []string{
 	"en|Ship to: {USADDRESS}",
 	"id-slang|hp {LOOKPHONE2} kak",
 	"hard|This is {PRODUCT}, harga {AMOUNT}",
+	"id-slang|data aku ya kak: {PERSON} / {RECDOB} / {PHONE} / {EMAIL}",
+	"id-formal|{PERSONUP} | {RECDOB} | {PHONE}",
+	"hard|{INVOICE} / {DATE} / {AMOUNT}",
 }
 
 // wallet is a cryptocurrency address with a valid checksum: Bitcoin

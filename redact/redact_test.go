@@ -290,6 +290,10 @@ var detectCases = []struct {
 	{"a phrase is no seed phrase", "the phrase apple banana cherry dog elephant fish grape house ice juice kite lemon", nil},
 	{"look-alike phone then a card in one run", "wa gw!O814-4189-4O814-4189-495555556!42", []string{"PHONE=O814-4189-4O814", "CARD=4189-495555556"}},
 	{"country code in brackets", "hp (+62) 812 3456 7890", []string{"PHONE=(+62) 812 3456 7890"}},
+	{"record of personal data", "Kak ini data aku ya: Rina Wulandari / 12-03-1995 / 0857 1122 3344 / rina.w@gmail.com", []string{"PERSON=Rina Wulandari", "DOB=12-03-1995", "PHONE=0857 1122 3344", "EMAIL=rina.w@gmail.com"}},
+	{"record in capitals with bars", "BUDI SANTOSO | 17 Agustus 1990 | 081234567890", []string{"PERSON=BUDI SANTOSO", "DOB=17 Agustus 1990", "PHONE=081234567890"}},
+	{"record of business", "INV-001 / 12-03-2024 / 0812 3456 7890, Toko Maju Jaya / Jakarta Selatan / 0812 3456 7891", []string{"PHONE=0812 3456 7890", "PHONE=0812 3456 7891"}},
+	{"no record without a value", "Rina Wulandari / Budi Santoso / Joko", nil},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }

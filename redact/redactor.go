@@ -236,6 +236,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if len(sc.ents) == 0 {
 		return sc.ents
 	}
+	sc.records()
 	// A placeholder must replace whole words: a span glued to letters or
 	// digits ("OTP0000", "AB12…") grows to the whole token, so that the
 	// redacted text reads the same when it is scanned again.
