@@ -945,7 +945,7 @@ func (sc *scanner) spelledNumber(i int) int {
 // O and o for 0, I and l for 1.
 func lookAlikes(w string) bool {
 	for k := 0; k < len(w); k++ {
-		if c := w[k]; c != 'O' && c != 'o' && c != 'I' && c != 'l' {
+		if c := w[k]; c != 'O' && c != 'o' && c != 'I' && c != 'l' && c != 'i' {
 			return false
 		}
 	}
@@ -1003,7 +1003,7 @@ func (sc *scanner) lookAlikeFrom(st, i int) int {
 			d[nd] = c
 		case c == 'O' || c == 'o':
 			d[nd], letters = '0', letters+1
-		case c == 'I' || c == 'l':
+		case c == 'I' || c == 'l' || c == 'i':
 			d[nd], letters = '1', letters+1
 		case (c == '-' || c == '.') && e+1 < len(s) && (isDigit(s[e+1]) || lookAlikes(s[e+1:e+2])),
 			c == ' ' && e+2 < len(s) && (isDigit(s[e+1]) || lookAlikes(s[e+1:e+2]) && isDigit(s[e+2])):

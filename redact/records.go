@@ -56,8 +56,11 @@ func (sc *scanner) record(ls, le int) {
 	n := len(sc.ents)
 	for f := 0; f < nf; f++ {
 		a, b := fs[f], fe[f]
+		named := false // the field holds names only: the dictionary's given name of "FAUZAN SANTOSO"
 		if sc.holdsValue(a, b) {
-			continue
+			if named = sc.namesOnly(a, b, n); !named {
+				continue
+			}
 		}
 		if c := strings.LastIndexByte(s[a:b], ':'); c >= 0 {
 			a += c + 1 // after the field's label
@@ -72,8 +75,9 @@ func (sc *scanner) record(ls, le int) {
 			continue
 		}
 		switch {
-		case recordName(s, a, b):
+		case recordName(s, a, b, f == 0 || named):
 			sc.ents = append(sc.ents, span{builtinKind(Person), a, b})
+		case named:
 		case isDigit(s[a]) && sc.birthDate(a, b):
 			sc.ents = append(sc.ents, span{builtinKind(DOB), a, b})
 		}
@@ -99,10 +103,27 @@ func (sc *scanner) holdsValue(a, b int) bool {
 	return false
 }
 
+// namesOnly reports whether every value found in s[a:b] before the n-th is
+// a person's name, and s[a:b] holds no placeholder.
+func (sc *scanner) namesOnly(a, b, n int) bool {
+	for _, e := range sc.ents[:n] {
+		if e.start < b && a < e.end && e.kind != builtinKind(Person) {
+			return false
+		}
+	}
+	for k := a; k < b; k++ {
+		if sc.s[k] == '[' && placeholderEnd(sc.s, k) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // recordName reports whether s[a:b] is a name alone: two to four words of
-// letters, each capitalised, all in title case or all in capitals, none a
-// keyword or a common, role, place or address word.
-func recordName(s string, a, b int) bool {
+// letters (or one, when one is enough), each capitalised, all in title
+// case or all in capitals, none a keyword or a common, role, place or
+// address word.
+func recordName(s string, a, b int, one bool) bool {
 	words, caps := 0, false
 	for q := a; q < b; {
 		e := nameTokenEnd(s, q)
@@ -132,7 +153,7 @@ func recordName(s string, a, b int) bool {
 		}
 		q = e + 1
 	}
-	return words >= 2
+	return words >= 2 || one && words == 1
 }
 
 // birthDate reports whether s[a:b] is a full date alone whose year could

@@ -294,6 +294,8 @@ var detectCases = []struct {
 	{"record in capitals with bars", "BUDI SANTOSO | 17 Agustus 1990 | 081234567890", []string{"PERSON=BUDI SANTOSO", "DOB=17 Agustus 1990", "PHONE=081234567890"}},
 	{"record of business", "INV-001 / 12-03-2024 / 0812 3456 7890, Toko Maju Jaya / Jakarta Selatan / 0812 3456 7891", []string{"PHONE=0812 3456 7890", "PHONE=0812 3456 7891"}},
 	{"no record without a value", "Rina Wulandari / Budi Santoso / Joko", nil},
+	{"record with one name first", "data aku ya kak: Nadia / 13-06-1990 / 0879724082", []string{"PERSON=Nadia", "DOB=13-06-1990", "PHONE=0879724082"}},
+	{"small i for a one", "hp 0828 5394 990i kak", []string{"PHONE=0828 5394 990i"}},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
