@@ -296,6 +296,10 @@ var detectCases = []struct {
 	{"no record without a value", "Rina Wulandari / Budi Santoso / Joko", nil},
 	{"record with one name first", "data aku ya kak: Nadia / 13-06-1990 / 0879724082", []string{"PERSON=Nadia", "DOB=13-06-1990", "PHONE=0879724082"}},
 	{"small i for a one", "hp 0828 5394 990i kak", []string{"PHONE=0828 5394 990i"}},
+	{"Sundanese name", "nami abdi Asep Sunandar, no hp 0812 2345 6789", []string{"PERSON=Asep Sunandar", "PHONE=0812 2345 6789"}},
+	{"Javanese name", "nami kulo Slamet Riyadi, jenengku Joko", []string{"PERSON=Slamet Riyadi", "PERSON=Joko"}},
+	{"Balinese banjar", "aran ku Putu, umah di Br. Dinas Kaja, Desa Sanur", []string{"PERSON=Putu", "ADDRESS=Br. Dinas Kaja, Desa Sanur"}},
+	{"Minang jorong", "nama den Rahmat, rumah den di Jorong Koto Tuo", []string{"PERSON=Rahmat", "ADDRESS=Jorong Koto Tuo"}},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }

@@ -501,13 +501,17 @@ func init() {
 	addKW(keyword{trig: trigNama}, "nama", "nm")
 	addKW(keyword{trig: trigNameEN}, "name", "fullname", "surname", "lastname", "firstname", "beneficiary")
 	addKW(keyword{trig: trigNamaku}, "namaku", "namanya")
+	// The same in regional languages: Sundanese "nami abdi", Javanese "nami
+	// kulo", "jenengku", Minang "namo ambo", Balinese "aran tiang".
+	addKW(keyword{trig: trigNama}, "nami", "jeneng", "namo", "aran")
+	addKW(keyword{trig: trigNamaku}, "jenengku", "jenenge", "namina", "namiku")
 	addKW(keyword{trig: trigAN}, "a", "an")
 	addKW(keyword{trig: trigSignature}, "salam", "regards", "hormat", "kasih", "thanks", "cheers",
 		"sincerely", "best", "wassalam", "ttd", "makasih", "hormatku", "br", "tangan")
 	addKW(keyword{trig: trigAddress}, "jl", "jln", "jalan", "gg", "gang", "komp", "kompleks", "komplek",
 		"perum", "perumahan", "apartemen", "apt", "dusun", "dsn", "desa", "ds", "kel", "kelurahan",
 		"kec", "kecamatan", "kab", "kabupaten", "kp", "kampung", "ruko", "griya", "cluster", "jalanan",
-		"kost", "kos", "kosan", "asrama", "villa")
+		"kost", "kos", "kosan", "asrama", "villa", "br", "jorong")
 	addKW(keyword{trig: trigAddressKW}, "alamat", "alamatnya", "address", "domisili", "tinggal", "kirim", "dikirim", "antar", "diantar")
 	addKW(keyword{trig: trigRT}, "rt", "rw")
 	addKW(keyword{trig: trigKodePos}, "pos")
@@ -641,10 +645,10 @@ var addrWords = setOf("no", "nomor", "nmr", "blok", "blk", "rt", "rw", "kel", "k
 	"park", "village", "jaya", "makmur", "sejahtera", "gedung", "gd", "wisma", "menara", "plaza",
 	"dukuh", "pedukuhan", "dk", "rukun", "tetangga", "warga", "kav.", "dki", "jakarta", "jabar",
 	"jateng", "jatim", "diy", "bali", "ntb", "ntt", "no.", "i", "ii", "iii", "iv", "v", "vi", "x",
-	"kamar", "kmr", "room", "kios", "km")
+	"kamar", "kmr", "room", "kios", "km", "br", "jorong")
 
 // addrAbbrev are abbreviations whose trailing dot does not end a sentence.
-var addrAbbrev = setOf("jl", "jln", "gg", "no", "kel", "kec", "kab", "komp", "perum", "apt", "lt",
+var addrAbbrev = setOf("jl", "jln", "gg", "no", "kel", "kec", "kab", "komp", "perum", "apt", "lt", "br",
 	"kp", "ds", "dsn", "prov", "kav", "rt", "rw", "st", "rd", "ave", "blk", "gd", "dk", "lingk", "nmr",
 	"kodya", "dr", "ir", "h", "hj", "ny", "tn", "sdr", "bpk")
 

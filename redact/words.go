@@ -21,7 +21,8 @@ var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "lengkap
 	"penumpang", "pembeli", "peserta", "tamu", "siswa", "mahasiswa", "anggota", "konsumen", "member",
 	"debitur", "tertanggung", "pemegang", "wali", "ortu", "orang", "tua", "kakak", "adik", "passenger",
 	"guest", "patient", "student", "member's", "customer's", "holder", "gadis", "maiden",
-	"depan", "belakang", "tengah", "kecil", "transfer", "beneficiary", "waris", "ahli", "kepala", "keluarga")
+	"depan", "belakang", "tengah", "kecil", "transfer", "beneficiary", "waris", "ahli", "kepala", "keluarga",
+	"abdi", "kulo", "kula", "ambo", "den", "tiang")
 
 // nameTokenEnd returns the end of a name token: letters, with an inner
 // apostrophe or hyphen ("Nur'aini", "Siti-Aminah").
