@@ -13,8 +13,8 @@ import "strings"
 // label ("data aku: Rina Wulandari").
 func (sc *scanner) records() {
 	s := sc.s
-	if strings.IndexByte(s, '/') < 0 && strings.IndexByte(s, '|') < 0 {
-		return
+	if !hasFieldSep(s, '/') && !hasFieldSep(s, '|') {
+		return // most texts: a date's or an "a/n"'s slash is no field's
 	}
 	for ls := 0; ls < len(s); {
 		le := strings.IndexByte(s[ls:], '\n')
@@ -25,6 +25,21 @@ func (sc *scanner) records() {
 		}
 		sc.record(ls, le)
 		ls = le + 1
+	}
+}
+
+// hasFieldSep reports whether s holds c between two spaces.
+func hasFieldSep(s string, c byte) bool {
+	for k := 0; ; {
+		x := strings.IndexByte(s[k:], c)
+		if x < 0 {
+			return false
+		}
+		k += x
+		if k > 0 && k+1 < len(s) && s[k-1] == ' ' && s[k+1] == ' ' {
+			return true
+		}
+		k++
 	}
 }
 

@@ -221,7 +221,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ents, sc.pre, sc.pk = sc.ents[:0], sc.pre[:0], 0
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
-	sc.sawName, sc.entEnd = false, 0
+	sc.sawName, sc.sawSlash, sc.entEnd = false, false, 0
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
 	}
@@ -236,7 +236,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if len(sc.ents) == 0 {
 		return sc.ents
 	}
-	sc.records()
+	if sc.sawSlash {
+		sc.records()
+	}
 	// A placeholder must replace whole words: a span glued to letters or
 	// digits ("OTP0000", "AB12…") grows to the whole token, so that the
 	// redacted text reads the same when it is scanned again.
@@ -288,6 +290,9 @@ type scanner struct {
 	// sawName is set once the text has said "nama" or "name": a
 	// correction may follow ("ganti nama jadi Rina", "yang benar Budi").
 	sawName bool
+	// sawSlash is set when the main pass met a '/' or a '|': only then
+	// may the text hold a record (see records).
+	sawSlash bool
 	// entEnd is at least the end of every value in ents: a word before it
 	// may be inside one (see inValue).
 	entEnd int
@@ -430,6 +435,9 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 					i = e
 				}
 			}
+		case mSlash:
+			sc.sawSlash = true
+			i++
 		case mBracket:
 			// A placeholder from an earlier pass is opaque: skip it whole so
 			// redacting redacted text changes nothing.

@@ -93,6 +93,7 @@ const (
 	mLetter
 	mNewline
 	mBracket
+	mSlash // '/' or '|', which may part the fields of a record (see records)
 )
 
 var mainTab = func() (t [256]uint8) {
@@ -106,6 +107,8 @@ var mainTab = func() (t [256]uint8) {
 			t[i] = mNewline
 		case c == '[':
 			t[i] = mBracket
+		case c == '/' || c == '|':
+			t[i] = mSlash
 		}
 	}
 	return t
