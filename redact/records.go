@@ -13,18 +13,31 @@ import "strings"
 // label ("data aku: Rina Wulandari").
 func (sc *scanner) records() {
 	s := sc.s
-	if !hasFieldSep(s, '/') && !hasFieldSep(s, '|') {
-		return // most texts: a date's or an "a/n"'s slash is no field's
-	}
-	for ls := 0; ls < len(s); {
-		le := strings.IndexByte(s[ls:], '\n')
-		if le < 0 {
-			le = len(s)
-		} else {
-			le += ls
+	// Only the lines with a field's separator are read: a long text is
+	// mostly other lines.
+	for _, c := range [2]byte{'/', '|'} {
+		for k := 0; ; {
+			x := strings.IndexByte(s[k:], c)
+			if x < 0 {
+				break
+			}
+			k += x
+			if k == 0 || k+1 >= len(s) || s[k-1] != ' ' || s[k+1] != ' ' {
+				k++
+				continue
+			}
+			ls := strings.LastIndexByte(s[:k], '\n') + 1
+			le := strings.IndexByte(s[k:], '\n')
+			if le < 0 {
+				le = len(s)
+			} else {
+				le += k
+			}
+			if c == '/' || !hasFieldSep(s[ls:le], '/') { // a line with both was read for its '/'
+				sc.record(ls, le)
+			}
+			k = le
 		}
-		sc.record(ls, le)
-		ls = le + 1
 	}
 }
 
@@ -61,9 +74,36 @@ func (sc *scanner) record(ls, le int) {
 	if nf < 3 {
 		return
 	}
+	// Which fields hold a value (hold) and which hold one that is no
+	// person's name, or a placeholder (other): one pass over the values
+	// and one over the line's brackets.
+	var hold, other [maxFields]bool
 	found := false
-	for f := 0; f < nf && !found; f++ {
-		found = sc.holdsValue(fs[f], fe[f])
+	for _, e := range sc.ents {
+		if e.start >= fe[nf-1] || e.end <= ls {
+			continue
+		}
+		for f := 0; f < nf; f++ {
+			if e.start < fe[f] && fs[f] < e.end {
+				hold[f], found = true, true
+				other[f] = other[f] || e.kind != builtinKind(Person)
+			}
+		}
+	}
+	for k := ls; k < fe[nf-1]; {
+		x := strings.IndexByte(s[k:fe[nf-1]], '[')
+		if x < 0 {
+			break
+		}
+		k += x
+		if placeholderEnd(s, k) > 0 {
+			for f := 0; f < nf; f++ {
+				if fs[f] <= k && k < fe[f] {
+					hold[f], other[f], found = true, true, true
+				}
+			}
+		}
+		k++
 	}
 	if !found {
 		return
@@ -71,12 +111,10 @@ func (sc *scanner) record(ls, le int) {
 	n := len(sc.ents)
 	for f := 0; f < nf; f++ {
 		a, b := fs[f], fe[f]
-		named := false // the field holds names only: the dictionary's given name of "FAUZAN SANTOSO"
-		if sc.holdsValue(a, b) {
-			if named = sc.namesOnly(a, b, n); !named {
-				continue
-			}
+		if other[f] {
+			continue
 		}
+		named := hold[f] // the field holds names only: the dictionary's given name of "FAUZAN SANTOSO"
 		if c := strings.LastIndexByte(s[a:b], ':'); c >= 0 {
 			a += c + 1 // after the field's label
 		}
@@ -100,38 +138,6 @@ func (sc *scanner) record(ls, le int) {
 	for _, sp := range sc.ents[n:] {
 		sc.entEnd = max(sc.entEnd, sp.end)
 	}
-}
-
-// holdsValue reports whether s[a:b] overlaps a value found already or
-// holds a placeholder.
-func (sc *scanner) holdsValue(a, b int) bool {
-	for _, e := range sc.ents {
-		if e.start < b && a < e.end {
-			return true
-		}
-	}
-	for k := a; k < b; k++ {
-		if sc.s[k] == '[' && placeholderEnd(sc.s, k) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// namesOnly reports whether every value found in s[a:b] before the n-th is
-// a person's name, and s[a:b] holds no placeholder.
-func (sc *scanner) namesOnly(a, b, n int) bool {
-	for _, e := range sc.ents[:n] {
-		if e.start < b && a < e.end && e.kind != builtinKind(Person) {
-			return false
-		}
-	}
-	for k := a; k < b; k++ {
-		if sc.s[k] == '[' && placeholderEnd(sc.s, k) > 0 {
-			return false
-		}
-	}
-	return true
 }
 
 // recordName reports whether s[a:b] is a name alone: two to four words of

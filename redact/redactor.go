@@ -268,7 +268,21 @@ func mergeSpans(sp []span) []span {
 		}
 	}
 	if !sorted {
-		slices.SortStableFunc(sp, func(a, b span) int { return a.start - b.start })
+		if len(sp) <= 256 {
+			// Nearly sorted, as a few values are found out of order (a
+			// record's, one read ahead): an insertion sort, stable too,
+			// moves only those.
+			for i := 1; i < len(sp); i++ {
+				x, j := sp[i], i
+				for j > 0 && sp[j-1].start > x.start {
+					sp[j] = sp[j-1]
+					j--
+				}
+				sp[j] = x
+			}
+		} else {
+			slices.SortStableFunc(sp, func(a, b span) int { return a.start - b.start })
+		}
 	}
 	out := sp[:1]
 	for _, x := range sp[1:] {
