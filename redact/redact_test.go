@@ -300,6 +300,7 @@ var detectCases = []struct {
 	{"Javanese name", "nami kulo Slamet Riyadi, jenengku Joko", []string{"PERSON=Slamet Riyadi", "PERSON=Joko"}},
 	{"Balinese banjar", "aran ku Putu, umah di Br. Dinas Kaja, Desa Sanur", []string{"PERSON=Putu", "ADDRESS=Br. Dinas Kaja, Desa Sanur"}},
 	{"Minang jorong", "nama den Rahmat, rumah den di Jorong Koto Tuo", []string{"PERSON=Rahmat", "ADDRESS=Jorong Koto Tuo"}},
+	{"two honorifics with a slash", "Kepada Bpk/Ibu Rina Wati", []string{"PERSON=Rina Wati"}},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }

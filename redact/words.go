@@ -156,8 +156,12 @@ func (sc *scanner) honorific(i, j int) int {
 	s := sc.s
 	q := j
 	if q+1 < len(s) && s[q] == '/' {
+		// "Sdr/i Wulan Sari", "Sdr/Sdri", "Bpk/Ibu": a short ending or
+		// another honorific, not a name ("om/Rina").
 		if e := wordEnd(s, q+1); e > q+1 && e-q <= 5 {
-			q, j = e, e // "Sdr/i Wulan Sari", "Sdr/Sdri"
+			if _, kw, _ := lookupToken(s, q+1, e); e-q <= 3 || kw.trig == trigHonorific {
+				q, j = e, e
+			}
 		}
 	}
 	if j-i == 1 && (j >= len(s) || s[j] != '.' || !isUpper(s[i])) {
