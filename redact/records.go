@@ -62,17 +62,36 @@ const maxFields = 8
 // record handles the line s[ls:le] (see records).
 func (sc *scanner) record(ls, le int) {
 	s := sc.s
-	var fs, fe [maxFields]int
-	nf, st := 0, ls
-	for k := ls; k <= le && nf < maxFields; k++ {
-		if k == le || (s[k] == '/' || s[k] == '|') && k > ls && s[k-1] == ' ' && k+1 < le && s[k+1] == ' ' {
-			fs[nf], fe[nf] = st, k
-			nf++
-			st = k + 1
+	// The separators, found with the runtime's vectorised search: a line
+	// holds one kind of them as a rule.
+	var sep [maxFields - 1]int
+	ns := 0
+	for _, c := range [2]byte{'/', '|'} {
+		for k := ls; ns < len(sep); k++ {
+			x := strings.IndexByte(s[k:le], c)
+			if x < 0 {
+				break
+			}
+			k += x
+			if k > ls && s[k-1] == ' ' && k+1 < le && s[k+1] == ' ' {
+				sep[ns] = k
+				ns++
+			}
 		}
 	}
-	if nf < 3 {
+	if ns < 2 {
 		return
+	}
+	for a := 1; a < ns; a++ { // both kinds: in order
+		for b := a; b > 0 && sep[b-1] > sep[b]; b-- {
+			sep[b-1], sep[b] = sep[b], sep[b-1]
+		}
+	}
+	var fs, fe [maxFields]int
+	nf := ns + 1
+	fs[0], fe[ns] = ls, le
+	for k := 0; k < ns; k++ {
+		fe[k], fs[k+1] = sep[k], sep[k]+1
 	}
 	// Which fields hold a value (hold) and which hold one that is no
 	// person's name, or a placeholder (other): one pass over the values
