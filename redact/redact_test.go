@@ -301,6 +301,8 @@ var detectCases = []struct {
 	{"Balinese banjar", "aran ku Putu, umah di Br. Dinas Kaja, Desa Sanur", []string{"PERSON=Putu", "ADDRESS=Br. Dinas Kaja, Desa Sanur"}},
 	{"Minang jorong", "nama den Rahmat, rumah den di Jorong Koto Tuo", []string{"PERSON=Rahmat", "ADDRESS=Jorong Koto Tuo"}},
 	{"two honorifics with a slash", "Kepada Bpk/Ibu Rina Wati", []string{"PERSON=Rina Wati"}},
+	{"student numbers", "NIM 20190801123 atas nama Dewi, NIS: 1234567890", []string{"GOVID=20190801123", "PERSON=Dewi", "GOVID=1234567890"}},
+	{"a class is no name", "nama siswa Bintang Pratama kelas 5B", []string{"PERSON=Bintang Pratama"}},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }

@@ -473,7 +473,7 @@ var honorifics = []string{
 
 func init() {
 	addKW(keyword{ctx: ctxNIK}, "nik", "ktp", "ektp", "induk", "kependudukan", "identitas")
-	addKW(keyword{ctx: ctxGovID}, "nip", "nisn", "nrp", "nuptk", "sim", "ssn")
+	addKW(keyword{ctx: ctxGovID}, "nip", "nisn", "nrp", "nuptk", "sim", "ssn", "nis", "nim")
 	addKW(keyword{trig: trigLicense}, "license", "licence", "lisensi")
 	addKW(keyword{ctx: ctxKK}, "kk", "keluarga")
 	addKW(keyword{ctx: ctxNPWP}, "npwp", "tax", "pajak")
@@ -605,7 +605,7 @@ var abortWords = setOf("kota", "pertiwi", "negara", "jari", "rumah", "tiri", "ha
 // stopWords end a name. They are the function words and chat fillers that
 // follow a name in Indonesian and English messages.
 var stopWords = setOf(
-	"dan", "atau", "yang", "yg", "mau", "ingin", "pengen", "ya", "yah", "dong", "kak", "min", "sudah",
+	"kelas", "dan", "atau", "yang", "yg", "mau", "ingin", "pengen", "ya", "yah", "dong", "kak", "min", "sudah",
 	"udah", "udh", "sdh", "belum", "blm", "tolong", "tlg", "mohon", "dari", "dr", "di", "ke", "untuk", "utk",
 	"buat", "saya", "sy", "aku", "gue", "gw", "gua", "ini", "itu", "adalah", "ialah", "is", "and", "the",
 	"from", "i", "im", "here", "nih", "sih", "kok", "juga", "jg", "lagi", "lg", "bisa", "bs", "boleh", "apa",
