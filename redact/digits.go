@@ -850,6 +850,13 @@ func numberPlaceholderEndsAt(s string, p int) bool {
 	return false
 }
 
+// plainName reports whether the word s[i:j] may be part of a name: no
+// keyword and no common, role, place or address word.
+func plainName(s string, i, j int) bool {
+	fits, kw, fl := lookupToken(s, i, j)
+	return fits && kw == (keyword{}) && fl&(fStopWords|fCapStop|fRoleWords|fAddrWords|fAbortWords) == 0
+}
+
 // numberEndsAt reports whether the last value found is a number (of a kind
 // numberPlaceholderEndsAt knows) that ends at p.
 func (sc *scanner) numberEndsAt(p int) bool {
@@ -1102,6 +1109,8 @@ func (sc *scanner) phoneOwner(st, end int) {
 				}
 				if isUpper(s[w]) && inSet(s, w, b-1, fGivenNames) {
 					a = w // "Budi Santoso - 0812…"
+				} else if a == b && isUpper(s[w]) && plainName(s, w, b-1) {
+					a = w // "John Tan, +65 …": the family name is a given name too
 				}
 			}
 		}

@@ -221,7 +221,8 @@ func handleEnd(s string, at int) int {
 		}
 	}
 	e, letter := at+1, false
-	for e < len(s) && e-at <= 31 && (isAlnum(s[e]) && s[e] < 0x80 || s[e] == '_' || s[e] == '.') {
+	for e < len(s) && e-at <= 31 && (isAlnum(s[e]) && s[e] < 0x80 || s[e] == '_' || s[e] == '.' ||
+		s[e] == '-' && e+1 < len(s) && isAlnum(s[e+1]) && s[e+1] < 0x80) { // "@jane-doe-88" (Venmo)
 		letter = letter || isLetter(s[e])
 		e++
 	}

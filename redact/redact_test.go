@@ -303,6 +303,9 @@ var detectCases = []struct {
 	{"two honorifics with a slash", "Kepada Bpk/Ibu Rina Wati", []string{"PERSON=Rina Wati"}},
 	{"student numbers", "NIM 20190801123 atas nama Dewi, NIS: 1234567890", []string{"GOVID=20190801123", "PERSON=Dewi", "GOVID=1234567890"}},
 	{"a class is no name", "nama siswa Bintang Pratama kelas 5B", []string{"PERSON=Bintang Pratama"}},
+	{"family name that is a given name too", "My details: John Tan, +65 8123 4567", []string{"PERSON=John Tan", "PHONE=+65 8123 4567"}},
+	{"a verb before a name and a phone", "Hubungi Rina, 0812 3456 7890", []string{"PERSON=Rina", "PHONE=0812 3456 7890"}},
+	{"handle with hyphens", "my venmo is @jane-doe-88", []string{"HANDLE=@jane-doe-88"}},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
