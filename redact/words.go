@@ -1278,9 +1278,9 @@ func (sc *scanner) plate(i, j int) int {
 // "saya Mau tanya" stay as they are.
 func (sc *scanner) saya(i, j int) int {
 	s := sc.s
-	if c := j; j-i >= 6 && (c < len(s) && s[c] == ':' || c+1 < len(s) && s[c] == ' ' && s[c+1] == ':') {
+	if c := j; (j-i >= 6 || inSet(s, i, j, fFamily)) && (c < len(s) && s[c] == ':' || c+1 < len(s) && s[c] == ' ' && s[c+1] == ':') {
 		// A form's field: "Penerima: Rahmat Hidayat", "pengirim: rina",
-		// "penerima : rudi"; not "saya:" or "aku:".
+		// "penerima : rudi", "Ayah: Budi Santoso"; not "saya:" or "aku:".
 		if s[c] == ' ' {
 			c++
 		}
