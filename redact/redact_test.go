@@ -307,6 +307,9 @@ var detectCases = []struct {
 	{"a verb before a name and a phone", "Hubungi Rina, 0812 3456 7890", []string{"PERSON=Rina", "PHONE=0812 3456 7890"}},
 	{"handle with hyphens", "my venmo is @jane-doe-88", []string{"HANDLE=@jane-doe-88"}},
 	{"a relative as a form's field", "Ayah: Budi Santoso (lahir 12-05-1960)", []string{"PERSON=Budi Santoso", "DOB=12-05-1960"}},
+	{"name in chat bold", "nama: *Budi Santoso*", []string{"PERSON=Budi Santoso"}},
+	{"name in chat italics", "nama: _Budi Santoso_, pak *Joko*", []string{"PERSON=Budi Santoso", "PERSON=Joko"}},
+	{"name in brackets", "nama saya (Budi Santoso)", []string{"PERSON=Budi Santoso"}},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }

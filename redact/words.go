@@ -46,8 +46,9 @@ func nameTokenEnd(s string, i int) int {
 func (sc *scanner) personAfter(p int, mode nameMode) int {
 	s := sc.s
 	q := p
-	for q < len(s) && (s[q] == '.' || s[q] == ':' || s[q] == ' ' || s[q] == '\t' || s[q] == '=' || s[q] == '-' || s[q] == '"') {
-		q++ // and a quote: "name": "Budi Santoso"
+	for q < len(s) && (s[q] == '.' || s[q] == ':' || s[q] == ' ' || s[q] == '\t' || s[q] == '=' || s[q] == '-' || s[q] == '"' ||
+		s[q] == '*' || s[q] == '_' || s[q] == '~' || s[q] == '(') {
+		q++ // and a quote: "name": "Budi Santoso"; chat's *bold*, _italic_, ~strike~; a bracket
 	}
 	start, end, tokens, skipped := -1, -1, 0, 0
 	lowerName := false // the first token was a lowercase given name
