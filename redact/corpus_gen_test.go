@@ -55,7 +55,7 @@ var slotKind = map[string]string{
 	"GIVEN": "PERSON", "BIRTHDAY": "DOB", "BINNAME": "PERSON", "PNRNAME": "PERSON", "MOBILE8": "PHONE",
 	"SGADDRESS": "ADDRESS", "SPACEDEMAIL": "EMAIL",
 	"WALLET": "WALLET", "RELKU": "BIZ:word", "KMADDRESS": "ADDRESS", "QTYKM": "BIZ:qty", "TXHASH": "BIZ:number",
-	"RECDOB": "DOB", "PERSONUP": "PERSON", "KTPAREA": "ADDRESS", "USADDRESS": "ADDRESS", "LOOKPHONE2": "PHONE", "PRODUCT": "BIZ:word",
+	"RECDOB": "DOB", "PERSONUP": "PERSON", "NIMNO": "GOVID", "HYPHANDLE": "HANDLE", "KTPAREA": "ADDRESS", "USADDRESS": "ADDRESS", "LOOKPHONE2": "PHONE", "PRODUCT": "BIZ:word",
 }
 
 // templates are chat messages with {SLOT}s, in Indonesian (formal and
@@ -611,6 +611,10 @@ func (g *corpusGen) value(slot string) string {
 		return b.String()
 	case "WALLET":
 		return g.wallet()
+	case "NIMNO":
+		return fmt.Sprintf("20%02d%08d", 15+r.IntN(10), r.IntN(100000000))
+	case "HYPHANDLE":
+		return strings.ToLower(g.pick(firstNames)) + "-" + strings.ToLower(g.pick(lastNames)) + "-" + fmt.Sprint(10+r.IntN(90))
 	case "RECDOB":
 		return fmt.Sprintf("%02d-%02d-%d", 1+r.IntN(28), 1+r.IntN(12), 1960+r.IntN(45))
 	case "PERSONUP":
@@ -733,7 +737,7 @@ var templates3 = []string{
 
 // corpusSize4 is the number of messages made from templates4, after the
 // third part.
-const corpusSize4 = 450
+const corpusSize4 = 520
 
 // templates4 cover what was found leaking in the fourteenth session:
 // cryptocurrency addresses, the mother's maiden name (a bank's security
@@ -742,7 +746,9 @@ const corpusSize4 = 450
 // kilometre post, a KTP's fields, names next to phones in capitals or
 // after a slash or a dash, "This is" and a full name, US street
 // addresses, a look-alike letter in a phone's last group, records of
-// personal data with their fields apart by slashes or bars. A fourth part
+// personal data with their fields apart by slashes or bars, names in chat
+// formatting, relatives as form fields, student numbers, family names that
+// are given names too, handles with hyphens. A fourth part
 // with a seed of its own.
 var templates4 = []string{
 	"id-slang|kirim usdt trc20 ke {WALLET} ya kak, total {AMOUNT}",
@@ -773,6 +779,12 @@ var templates4 = []string{
 	"id-slang|data aku ya kak: {PERSON} / {RECDOB} / {PHONE} / {EMAIL}",
 	"id-formal|{PERSONUP} | {RECDOB} | {PHONE}",
 	"hard|{INVOICE} / {DATE} / {AMOUNT}",
+	"id-slang|nama: *{PERSON}*, hp {PHONE}",
+	"id-formal|Ayah: {PERSON}\nIbu: {PERSON}",
+	"id-formal|NIM {NIMNO} atas nama {PERSON}",
+	"en|My details: {GIVEN} Tan, {PHONE}",
+	"en|my venmo is @{HYPHANDLE}",
+	"hard|kelas {QTY}, nama siswa baru diumumkan {DATE}",
 }
 
 // wallet is a cryptocurrency address with a valid checksum: Bitcoin

@@ -181,7 +181,8 @@ func recordName(s string, a, b int, one bool) bool {
 			}
 		}
 		fits, kw, fl := lookupToken(s, q, e)
-		if !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAddrWords|fAbortWords) != 0 {
+		if !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAbortWords) != 0 ||
+			fl&fAddrWords != 0 && fl&fGivenNames == 0 { // "Indah" is a name too
 			return false
 		}
 		words++

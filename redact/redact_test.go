@@ -310,6 +310,7 @@ var detectCases = []struct {
 	{"name in chat bold", "nama: *Budi Santoso*", []string{"PERSON=Budi Santoso"}},
 	{"name in chat italics", "nama: _Budi Santoso_, pak *Joko*", []string{"PERSON=Budi Santoso", "PERSON=Joko"}},
 	{"name in brackets", "nama saya (Budi Santoso)", []string{"PERSON=Budi Santoso"}},
+	{"honorific as a form's field", "Ayah: Fauzan Firmansyah\nIbu: Indah", []string{"PERSON=Fauzan Firmansyah", "PERSON=Indah"}},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }

@@ -168,8 +168,8 @@ func (sc *scanner) honorific(i, j int) int {
 	if j-i == 1 && (j >= len(s) || s[j] != '.' || !isUpper(s[i])) {
 		return 0 // "H." (Haji) only with its full stop
 	}
-	if q < len(s) && s[q] == '.' {
-		q++
+	if q < len(s) && (s[q] == '.' || s[q] == ':') {
+		q++ // "Ibu: Nadia Hidayat", a form's field
 	}
 	if q >= len(s) || s[q] != ' ' {
 		return 0
