@@ -96,6 +96,25 @@ func (sc *scanner) record(ls, le int) {
 	// Which fields hold a value (hold) and which hold one that is no
 	// person's name, or a placeholder (other): one pass over the values
 	// and one over the line's brackets.
+	// The fields without their labels and blanks.
+	var ta, tb [maxFields]int
+	for f := 0; f < nf; f++ {
+		a, b := fs[f], fe[f]
+		if c := strings.LastIndexByte(s[a:b], ':'); c >= 0 {
+			a += c + 1 // after the field's label
+		}
+		for a < b && s[a] == ' ' {
+			a++
+		}
+		for b > a && (s[b-1] == ' ' || s[b-1] == '\r') {
+			b--
+		}
+		ta[f], tb[f] = a, b
+	}
+	// Which fields hold a value (hold), one that is no person's name or a
+	// placeholder (other). The line is a record when a field is nothing
+	// but a value other than a name, or its placeholder (found): "0857
+	// 1122 3344", not "buka jam 9, WA 0812…" after a list of days.
 	var hold, other [maxFields]bool
 	found := false
 	for _, e := range sc.ents {
@@ -104,8 +123,11 @@ func (sc *scanner) record(ls, le int) {
 		}
 		for f := 0; f < nf; f++ {
 			if e.start < fe[f] && fs[f] < e.end {
-				hold[f], found = true, true
-				other[f] = other[f] || e.kind != builtinKind(Person)
+				hold[f] = true
+				if e.kind != builtinKind(Person) {
+					other[f] = true
+					found = found || e.start <= ta[f] && e.end >= tb[f]
+				}
 			}
 		}
 	}
@@ -115,10 +137,11 @@ func (sc *scanner) record(ls, le int) {
 			break
 		}
 		k += x
-		if placeholderEnd(s, k) > 0 {
+		if e := placeholderEnd(s, k); e > 0 {
 			for f := 0; f < nf; f++ {
 				if fs[f] <= k && k < fe[f] {
-					hold[f], other[f], found = true, true, true
+					hold[f], other[f] = true, true
+					found = found || k == ta[f] && e == tb[f] && !strings.HasPrefix(s[k:e], "[PERSON_")
 				}
 			}
 		}
@@ -134,15 +157,7 @@ func (sc *scanner) record(ls, le int) {
 			continue
 		}
 		named := hold[f] // the field holds names only: the dictionary's given name of "FAUZAN SANTOSO"
-		if c := strings.LastIndexByte(s[a:b], ':'); c >= 0 {
-			a += c + 1 // after the field's label
-		}
-		for a < b && s[a] == ' ' {
-			a++
-		}
-		for b > a && (s[b-1] == ' ' || s[b-1] == '\r') {
-			b--
-		}
+		a, b = ta[f], tb[f]
 		if b-a < 3 {
 			continue
 		}

@@ -311,6 +311,9 @@ var detectCases = []struct {
 	{"name in chat italics", "nama: _Budi Santoso_, pak *Joko*", []string{"PERSON=Budi Santoso", "PERSON=Joko"}},
 	{"name in brackets", "nama saya (Budi Santoso)", []string{"PERSON=Budi Santoso"}},
 	{"honorific as a form's field", "Ayah: Fauzan Firmansyah\nIbu: Indah", []string{"PERSON=Fauzan Firmansyah", "PERSON=Indah"}},
+	{"a menu is no record", "Kopi Susu / Teh Tarik / Matcha Latte, order 0812 3456 7890", []string{"PHONE=0812 3456 7890"}},
+	{"days are no record", "Senin / Rabu / Jumat buka jam 9, WA 0812 3456 7890", []string{"PHONE=0812 3456 7890"}},
+	{"this is a dish", "This is Nasi Padang.", nil},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }

@@ -737,7 +737,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
 			if e := nameTokenEnd(s, j+1); inSet(s, j+1, e, fGivenNames) {
 				end = sc.saya(i, j)
-			} else if n == 2 && introducedName(s, j+1) {
+			} else if n == 2 && introducedName(s, j+1, greetedBefore(s, sc.prevStart)) {
 				end = sc.saya(i, j) // "Hi, this is Priya Sharma from …"
 			}
 		}
@@ -798,9 +798,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 
 // introducedName reports whether a full name the way people introduce
 // themselves starts at q, after "This is": two or three title-case words
-// that are no keywords or common words, then the end of the sentence or
-// "from", "here", "dari". "This is Samsung Galaxy S24" names a product.
-func introducedName(s string, q int) bool {
+// that are no keywords or common words, then "from", "here", "dari", or,
+// after a greeting, the end of the sentence. "This is Samsung Galaxy S24"
+// and "This is Nasi Padang." name things.
+func introducedName(s string, q int, greeted bool) bool {
 	tokens := 0
 	for tokens < 3 && q+1 < len(s) && isUpper(s[q]) && isLower(s[q+1]) {
 		e := nameTokenEnd(s, q)
@@ -819,9 +820,28 @@ func introducedName(s string, q int) bool {
 		return false
 	}
 	if q >= len(s) || s[q] == ',' || s[q] == '.' || s[q] == '!' || s[q] == '\n' {
-		return true
+		return greeted
 	}
 	return s[q] == ' ' && (hasPrefixFold(s, q+1, "from ") || hasPrefixFold(s, q+1, "here") || hasPrefixFold(s, q+1, "dari "))
+}
+
+// greetedBefore reports whether a greeting comes just before the word at
+// p: "Hi, this is …", "Hello this is …".
+func greetedBefore(s string, p int) bool {
+	k := p
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == ',' || s[k-1] == '!') {
+		k--
+	}
+	b := k
+	for b > 0 && isLetter(s[b-1]) {
+		b--
+	}
+	for _, g := range [...]string{"hi", "hello", "hey", "halo", "hai", "dear", "morning", "afternoon", "evening", "pagi", "siang", "sore", "malam"} {
+		if strings.EqualFold(s[b:k], g) {
+			return true
+		}
+	}
+	return false
 }
 
 // inValue reports whether s[i] lies in a value found already. Readers
