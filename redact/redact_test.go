@@ -314,6 +314,11 @@ var detectCases = []struct {
 	{"a menu is no record", "Kopi Susu / Teh Tarik / Matcha Latte, order 0812 3456 7890", []string{"PHONE=0812 3456 7890"}},
 	{"days are no record", "Senin / Rabu / Jumat buka jam 9, WA 0812 3456 7890", []string{"PHONE=0812 3456 7890"}},
 	{"this is a dish", "This is Nasi Padang.", nil},
+	{"Malaysian IC", "my name is Ahmad bin Ismail and my IC number is 850101-14-5678", []string{"PERSON=Ahmad bin Ismail", "GOVID=850101-14-5678"}},
+	{"Singapore NRIC", "My NRIC is S1234567D", []string{"GOVID=S1234567D"}},
+	{"KITAS", "KITAS saya 2C21AB1234-A, nomor KITAS: 2C11JE2345", []string{"GOVID=2C21AB1234-A", "GOVID=2C11JE2345"}},
+	{"US TIN", "TIN: 123-45-6789", []string{"GOVID=123-45-6789"}},
+	{"an IC is a chip", "IC 555 timer, tin foil 2 roll, kitas sudah expired", nil},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }

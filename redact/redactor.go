@@ -762,6 +762,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	case trigSeedPhrase:
 		end = sc.seedPhrase(i, j)
+	case trigForeignID:
+		end = sc.govToken(j)
 	case trigDigitWord:
 		end = sc.spelledNumber(i)
 	case trigLicense:

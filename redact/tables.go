@@ -176,6 +176,7 @@ const (
 	trigPlatform             // "akun shopee saya: rina99": a marketplace's or an app's name after "akun", "id", "username"
 	trigCodeSecret           // "akses", "keamanan" after "kode"; "code" after "security", "access": digits follow
 	trigSeedPhrase           // "phrase", "mnemonic", "pemulihan": a wallet's recovery words follow
+	trigForeignID            // "NRIC", "MyKad", "IC", "KITAS", "TIN": a foreign ID's or a permit's number follows
 )
 
 type keyword struct {
@@ -524,6 +525,7 @@ func init() {
 	addKW(keyword{trig: trigSecretDigits}, "otp", "pin", "verifikasi", "verification", "kodeotp")
 	addKW(keyword{trig: trigCodeSecret}, "akses", "keamanan", "code")
 	addKW(keyword{trig: trigSeedPhrase}, "phrase", "mnemonic", "pemulihan")
+	addKW(keyword{trig: trigForeignID}, "nric", "mykad", "ic", "kitas", "kitap", "itas", "itap", "tin", "itin")
 	// The same words with "-nya" ("its", "the") or "-ku" ("my") glued on, as
 	// chat writes them: "passwordnya Rahasia123!", "pinku 123456".
 	for _, w := range []string{"password", "pass", "pw", "pwd", "sandi", "katasandi", "token"} {

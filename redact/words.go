@@ -1123,25 +1123,7 @@ func (sc *scanner) passport(j int) int {
 // reported as kind k.
 func (sc *scanner) documentNumber(j int, k Kind) int {
 	s := sc.s
-	q := j
-	for k := 0; k < 5; k++ {
-		r := q
-		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '.' || s[r] == '#' || s[r] == '\t') {
-			r++
-		}
-		e := wordEnd(s, r)
-		lw := lowerWord(sc.buf[:], s, r, e)
-		if e > r && (e-r > 2 || string(lw) == "is") && lw != nil && (inSet(s, r, e, fIntroFillers|fSecretFillers) || string(lw) == "nomor" || string(lw) == "number" || string(lw) == "indonesia") {
-			q = e
-			continue
-		}
-		if lw != nil && (string(lw) == "no" || string(lw) == "nr") && e < len(s) && (s[e] == '.' || s[e] == ' ' || s[e] == ':') {
-			q = e // "paspor no. A 1234567", not the letters of "NO1234567"
-			continue
-		}
-		q = r
-		break
-	}
+	q := sc.docFillers(j)
 	if q < len(s) && isDigit(s[q]) && (q == 0 || !isAlnum(s[q-1])) {
 		// Some countries' passports are digits only: "passport no: 123456789".
 		d := readDigits(s, q, 10)
@@ -1168,6 +1150,57 @@ func (sc *scanner) documentNumber(j int, k Kind) int {
 	}
 	sc.add(k, q, d)
 	return d
+}
+
+// docFillers returns where a document's number starts after its keyword
+// ending at j, past the words people put between: "paspor saya nomor",
+// "passport no.", "IC number is".
+func (sc *scanner) docFillers(j int) int {
+	s := sc.s
+	q := j
+	for k := 0; k < 5; k++ {
+		r := q
+		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '.' || s[r] == '#' || s[r] == '\t') {
+			r++
+		}
+		e := wordEnd(s, r)
+		lw := lowerWord(sc.buf[:], s, r, e)
+		if e > r && (e-r > 2 || string(lw) == "is") && lw != nil && (inSet(s, r, e, fIntroFillers|fSecretFillers) || string(lw) == "nomor" || string(lw) == "number" || string(lw) == "indonesia") {
+			q = e
+			continue
+		}
+		if lw != nil && (string(lw) == "no" || string(lw) == "nr") && e < len(s) && (s[e] == '.' || s[e] == ' ' || s[e] == ':') {
+			q = e // "paspor no. A 1234567", not the letters of "NO1234567"
+			continue
+		}
+		q = r
+		break
+	}
+	return q
+}
+
+// govToken reads a foreign or a residence permit's number after its
+// keyword: a token of letters and digits, with dashes inside, that has six
+// digits or more: "850101-14-5678" (a Malaysian MyKad), "S1234567D" (a
+// Singapore NRIC), "2C21AB1234-A" (a KITAS). "IC 555" names a chip.
+func (sc *scanner) govToken(j int) int {
+	s := sc.s
+	q := sc.docFillers(j)
+	if q >= len(s) || !isAlnum(s[q]) || s[q] >= 0x80 || q > 0 && isAlnum(s[q-1]) {
+		return 0
+	}
+	e, digits := q, 0
+	for e < len(s) && e-q < 24 && (isAlnum(s[e]) && s[e] < 0x80 || s[e] == '-' && e+1 < len(s) && isAlnum(s[e+1]) && s[e+1] < 0x80) {
+		if isDigit(s[e]) {
+			digits++
+		}
+		e++
+	}
+	if digits < 6 || e < len(s) && isAlnum(s[e]) {
+		return 0
+	}
+	sc.add(GovID, q, e)
+	return e
 }
 
 // ibanEnd returns the end of an IBAN starting at i ("DE89 3704 0044 0532
