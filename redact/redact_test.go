@@ -42,7 +42,7 @@ var detectCases = []struct {
 	{"passport", "paspor saya X1234567", []string{"PASSPORT=X1234567"}},
 	{"plate", "plat B 1234 XYZ", []string{"PLATE=B 1234 XYZ"}},
 	{"ip", "server 192.168.1.10 down", []string{"IP=192.168.1.10"}},
-	{"dob ttl", "TTL: Jakarta, 17-08-1945", []string{"DOB=17-08-1945"}},
+	{"dob ttl", "TTL: Jakarta, 17-08-1945", []string{"DOB=Jakarta, 17-08-1945"}},
 	{"dob words", "tanggal lahir 17 Agustus 1945", []string{"DOB=17 Agustus 1945"}},
 	{"address", "alamat: Jl. Melati No. 12, RT 003/RW 004, Kel. Sukajadi, Kota Bandung 40162. Tolong kirim",
 		[]string{"ADDRESS=Jl. Melati No. 12, RT 003/RW 004, Kel. Sukajadi, Kota Bandung 40162"}},
@@ -319,6 +319,7 @@ var detectCases = []struct {
 	{"KITAS", "KITAS saya 2C21AB1234-A, nomor KITAS: 2C11JE2345", []string{"GOVID=2C21AB1234-A", "GOVID=2C11JE2345"}},
 	{"US TIN", "TIN: 123-45-6789", []string{"GOVID=123-45-6789"}},
 	{"an IC is a chip", "IC 555 timer, tin foil 2 roll, kitas sudah expired", nil},
+	{"place and date of birth", "Tempat/Tgl Lahir : JAKARTA, 17-08-1990, lahir di Bandung, 12 Mei 1990", []string{"DOB=JAKARTA, 17-08-1990", "DOB=Bandung, 12 Mei 1990"}},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }

@@ -669,7 +669,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// is a placeholder, so that redacting the output again finds the
 		// same ("TTL Aa Budi 17-08-1990"). The date itself is read again
 		// too; what the main pass finds in it merges with it.
-		sc.dob(j)
+		// After "TTL" or "tempat/tgl lahir" the place of birth comes first,
+		// a field of the KTP: it goes with the date.
+		place := n == 3 && lowerASCII(s[i]) == 't' || n == 5 && lowerASCII(s[i]) == 'l' && (tempatBefore(s, i) || hasPrefixFold(s, j, " di "))
+		sc.dob(j, place)
 	case trigSecret:
 		// As for a birth date: the words between the keyword and the
 		// secret ("password IG gue: …") are still read.

@@ -708,12 +708,13 @@ func (sc *scanner) addressRT(i, j int) int {
 }
 
 // dob finds the date after "tgl lahir", "TTL", "DOB", "born on"….
-func (sc *scanner) dob(j int) int {
+func (sc *scanner) dob(j int, place bool) int {
 	s := sc.s
 	lim := j + 48
 	if lim > len(s) {
 		lim = len(s)
 	}
+	p0 := -1 // where the place of birth starts, when place
 	for q := j; q < lim; {
 		c := s[q]
 		if c == '\n' {
@@ -721,7 +722,11 @@ func (sc *scanner) dob(j int) int {
 		}
 		if isDigit(c) {
 			if e := sc.parseDate(q, true); e > 0 {
-				sc.add(DOB, q, e)
+				st := q
+				if p0 >= 0 && placeBefore(s, p0, q) {
+					st = p0 // "TTL: Jakarta, 17-08-1990"
+				}
+				sc.add(DOB, st, e)
 				return e
 			}
 			return 0
@@ -735,6 +740,13 @@ func (sc *scanner) dob(j int) int {
 						return d
 					}
 				}
+				if place && p0 < 0 && isUpper(c) {
+					switch string(lw) {
+					case "tempat", "tgl", "tanggal", "lahir", "ttl":
+					default:
+						p0 = q
+					}
+				}
 			}
 			q = e
 			continue
@@ -742,6 +754,42 @@ func (sc *scanner) dob(j int) int {
 		q++
 	}
 	return 0
+}
+
+// placeBefore reports whether s[p:q] is a place of birth before its date:
+// one to three capitalised words, then a comma or a blank.
+func placeBefore(s string, p, q int) bool {
+	for words := 1; words <= 3; words++ {
+		e := wordEnd(s, p)
+		if e == p {
+			return false
+		}
+		p = e
+		if p < q && s[p] == ',' {
+			p++
+		}
+		for p < q && s[p] == ' ' {
+			p++
+		}
+		if p == q {
+			return true
+		}
+		if !isUpper(s[p]) {
+			return false
+		}
+	}
+	return false
+}
+
+// tempatBefore reports whether "tempat" (place) comes shortly before the
+// word at i: "Tempat/Tgl Lahir", "tempat, tanggal lahir".
+func tempatBefore(s string, i int) bool {
+	for k := i - 6; k >= 0 && k >= i-20; k-- {
+		if hasPrefixFold(s, k, "tempat") {
+			return true
+		}
+	}
+	return false
 }
 
 func readDigits(s string, i, max int) int {
