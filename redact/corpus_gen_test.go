@@ -55,7 +55,8 @@ var slotKind = map[string]string{
 	"GIVEN": "PERSON", "BIRTHDAY": "DOB", "BINNAME": "PERSON", "PNRNAME": "PERSON", "MOBILE8": "PHONE",
 	"SGADDRESS": "ADDRESS", "SPACEDEMAIL": "EMAIL",
 	"WALLET": "WALLET", "RELKU": "BIZ:word", "KMADDRESS": "ADDRESS", "QTYKM": "BIZ:qty", "TXHASH": "BIZ:number",
-	"RECDOB": "DOB", "PERSONUP": "PERSON", "NIMNO": "GOVID", "HYPHANDLE": "HANDLE", "KTPAREA": "ADDRESS", "USADDRESS": "ADDRESS", "LOOKPHONE2": "PHONE", "PRODUCT": "BIZ:word",
+	"RECDOB": "DOB", "PERSONUP": "PERSON", "NIMNO": "GOVID", "HYPHANDLE": "HANDLE",
+	"MYKAD": "GOVID", "KITASNO": "GOVID", "TTLVAL": "DOB", "GCODE": "SECRET", "SEED": "SECRET", "KTPAREA": "ADDRESS", "USADDRESS": "ADDRESS", "LOOKPHONE2": "PHONE", "PRODUCT": "BIZ:word",
 }
 
 // templates are chat messages with {SLOT}s, in Indonesian (formal and
@@ -611,6 +612,21 @@ func (g *corpusGen) value(slot string) string {
 		return b.String()
 	case "WALLET":
 		return g.wallet()
+	case "MYKAD":
+		return fmt.Sprintf("%02d%02d%02d-%02d-%04d", 60+r.IntN(40), 1+r.IntN(12), 1+r.IntN(28), 1+r.IntN(16), r.IntN(10000))
+	case "KITASNO":
+		return fmt.Sprintf("2C%d%dAB%04d", 1+r.IntN(2), r.IntN(10), r.IntN(10000))
+	case "TTLVAL":
+		return fmt.Sprintf("%s, %02d-%02d-%d", g.pick([]string{"Jakarta", "Surabaya", "Medan", "Kota Bandung", "Denpasar"}), 1+r.IntN(28), 1+r.IntN(12), 1950+r.IntN(55))
+	case "GCODE":
+		return "G-" + g.digits(6)
+	case "SEED":
+		words := []string{"abandon", "ability", "able", "about", "above", "absent", "absorb", "abstract", "absurd", "abuse", "access", "accident", "account", "accuse", "achieve", "acid", "acoustic", "acquire", "across", "act"}
+		var w []string
+		for k := 0; k < 12; k++ {
+			w = append(w, g.pick(words))
+		}
+		return strings.Join(w, " ")
 	case "NIMNO":
 		return fmt.Sprintf("20%02d%08d", 15+r.IntN(10), r.IntN(100000000))
 	case "HYPHANDLE":
@@ -737,7 +753,7 @@ var templates3 = []string{
 
 // corpusSize4 is the number of messages made from templates4, after the
 // third part.
-const corpusSize4 = 520
+const corpusSize4 = 600
 
 // templates4 cover what was found leaking in the fourteenth session:
 // cryptocurrency addresses, the mother's maiden name (a bank's security
@@ -748,7 +764,8 @@ const corpusSize4 = 520
 // addresses, a look-alike letter in a phone's last group, records of
 // personal data with their fields apart by slashes or bars, names in chat
 // formatting, relatives as form fields, student numbers, family names that
-// are given names too, handles with hyphens. A fourth part
+// are given names too, handles with hyphens, foreign IDs and permits, the
+// place of birth, access and forwarded codes, seed phrases. A fourth part
 // with a seed of its own.
 var templates4 = []string{
 	"id-slang|kirim usdt trc20 ke {WALLET} ya kak, total {AMOUNT}",
@@ -785,6 +802,15 @@ var templates4 = []string{
 	"en|My details: {GIVEN} Tan, {PHONE}",
 	"en|my venmo is @{HYPHANDLE}",
 	"hard|kelas {QTY}, nama siswa baru diumumkan {DATE}",
+	"en|my IC number is {MYKAD}, please verify",
+	"id-formal|KITAS saya {KITASNO}, mohon dibantu perpanjangan",
+	"id-formal|TTL: {TTLVAL}",
+	"id-slang|kode akses {OTP} kak",
+	"en|{GCODE} is your Google verification code",
+	"en|seed phrase: {SEED}",
+	"id-formal|Kepada Bpk/Ibu {PERSON}, tagihan {INVOICE}",
+	"hard|IC 555 timer stok {QTY}, harga {AMOUNT}",
+	"hard|{YEAR} is your year, promo {PCT}",
 }
 
 // wallet is a cryptocurrency address with a valid checksum: Bitcoin

@@ -978,6 +978,11 @@ var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah
 	"dari", "sms", "wa", "token", "admin", "root", "user", "username", "server", "db", "database", "rahasia", "secret", "number", "aplikasi", "app",
 	"reset", "whatsapp", "google", "shopee", "tokopedia", "gojek", "grab", "akses", "keamanan")
 
+// seedFillers may sit between "seed phrase" and its words; none is a
+// recovery word itself.
+var seedFillers = map[string]bool{"saya": true, "aku": true, "gue": true, "gw": true, "ku": true, "nya": true,
+	"my": true, "is": true, "adalah": true, "wallet": true, "dompet": true, "berikut": true, "ini": true}
+
 // seedPhrase reads a cryptocurrency wallet's recovery words after "seed
 // phrase", "recovery phrase", "mnemonic", "frasa pemulihan": twelve to
 // twenty-four small words, whoever has them owns the wallet.
@@ -996,7 +1001,7 @@ func (sc *scanner) seedPhrase(i, j int) int {
 			r++
 		}
 		e := wordEnd(s, r)
-		if e > r && inSet(s, r, e, fSecretFillers) {
+		if e > r && e-r <= 7 && seedFillers[string(lowerWord(sc.buf[:], s, r, e))] {
 			q = e
 			continue
 		}
