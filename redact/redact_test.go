@@ -320,6 +320,9 @@ var detectCases = []struct {
 	{"US TIN", "TIN: 123-45-6789", []string{"GOVID=123-45-6789"}},
 	{"an IC is a chip", "IC 555 timer, tin foil 2 roll, kitas sudah expired", nil},
 	{"place and date of birth", "Tempat/Tgl Lahir : JAKARTA, 17-08-1990, lahir di Bandung, 12 Mei 1990", []string{"DOB=JAKARTA, 17-08-1990", "DOB=Bandung, 12 Mei 1990"}},
+	{"long Balinese name", "nama saya Ni Luh Putu Ayu Sari Dewi", []string{"PERSON=Ni Luh Putu Ayu Sari Dewi"}},
+	{"initials", "nama: A. Rahman, nama: M. Yusuf S.", []string{"PERSON=A. Rahman", "PERSON=M. Yusuf S"}},
+	{"noble titles", "dengan Teuku Umar, nama: Rr. Ayu Kartika", []string{"PERSON=Umar", "PERSON=Ayu Kartika"}},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }

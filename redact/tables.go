@@ -469,7 +469,7 @@ var honorifics = []string{
 	"kang", "teteh", "neng", "cak", "ning", "bli", "mbok", "daeng", "h", "hj", "ust", "ustaz",
 	"ustadz", "ustazah", "dr", "drg", "ir", "prof", "mr", "mrs", "ms", "miss", "madam",
 	"jeng", "bro", "sis", "opa", "oma", "engkoh", "encik", "dear", "hi", "halo", "hai", "hello",
-	"sir", "ko", "koko", "cece",
+	"sir", "ko", "koko", "cece", "teuku", "tengku", "rr", "gusti",
 }
 
 func init() {

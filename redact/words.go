@@ -52,7 +52,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	}
 	start, end, tokens, skipped := -1, -1, 0, 0
 	lowerName := false // the first token was a lowercase given name
-	for tokens < 5 && q < len(s) && isLetter(s[q]) {
+	for tokens < 6 && q < len(s) && isLetter(s[q]) { // "Ni Luh Putu Ayu Sari Dewi"
 		e := nameTokenEnd(s, q)
 		fits, kw, fl := lookupToken(s, q, e)
 		if !fits || e < len(s) && (isDigit(s[e]) || s[e] <= '_' && localGlued(s, q, e) || (s[e] == '\'' || s[e] == '-' || s[e] == '[') && placeholderGlued(s, e)) {
@@ -76,11 +76,13 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 			continue
 		}
 		bali := e == q+1 && s[q] == 'I' && sc.balinese(q, e)
-		if fl&(fStopWords|fCapStop) != 0 && !bali {
+		// An initial: "A. Rahman", "M. Yusuf S."
+		initial := e-q == 1 && isUpper(s[q]) && e < len(s) && s[e] == '.' && (tokens > 0 || e+2 < len(s) && s[e+1] == ' ' && isUpper(s[e+2]))
+		if fl&(fStopWords|fCapStop) != 0 && !bali && !initial {
 			break
 		}
 		ok := isUpper(s[q]) || mode == modeIntro || fl&fGivenNames != 0 || (lowerName && e-q >= 3)
-		if !ok || (mode == modeIntro && e-q < 2 && !bali) {
+		if !ok || (mode == modeIntro && e-q < 2 && !bali && !initial) {
 			break
 		}
 		if tokens == 0 && !isUpper(s[q]) && fl&fGivenNames != 0 {
