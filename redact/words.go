@@ -52,7 +52,8 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	}
 	start, end, tokens, skipped := -1, -1, 0, 0
 	lowerName := false // the first token was a lowercase given name
-	for tokens < 6 && q < len(s) && isLetter(s[q]) { // "Ni Luh Putu Ayu Sari Dewi"
+	// Up to six tokens: "Ni Luh Putu Ayu Sari Dewi".
+	for tokens < 6 && q < len(s) && isLetter(s[q]) {
 		e := nameTokenEnd(s, q)
 		fits, kw, fl := lookupToken(s, q, e)
 		if !fits || e < len(s) && (isDigit(s[e]) || s[e] <= '_' && localGlued(s, q, e) || (s[e] == '\'' || s[e] == '-' || s[e] == '[') && placeholderGlued(s, e)) {
