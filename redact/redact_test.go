@@ -323,6 +323,9 @@ var detectCases = []struct {
 	{"long Balinese name", "nama saya Ni Luh Putu Ayu Sari Dewi", []string{"PERSON=Ni Luh Putu Ayu Sari Dewi"}},
 	{"initials", "nama: A. Rahman, nama: M. Yusuf S.", []string{"PERSON=A. Rahman", "PERSON=M. Yusuf S"}},
 	{"noble titles", "dengan Teuku Umar, nama: Rr. Ayu Kartika", []string{"PERSON=Umar", "PERSON=Ayu Kartika"}},
+	{"staff member's name", "order via WA ke 0818 0818 0818 (admin Lina), kurir Budi sudah di depan", []string{"PHONE=0818 0818 0818", "PERSON=Lina", "PERSON=Budi"}},
+	{"staff roles without a name", "admin Toko Maju, CS Center buka 24 jam, halo admin", nil},
+	{"reporter and borrower", "nama pelapor: Hendro Gunawan, nama peminjam Siti Aminah", []string{"PERSON=Hendro Gunawan", "PERSON=Siti Aminah"}},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }

@@ -767,6 +767,14 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		end = sc.seedPhrase(i, j)
 	case trigForeignID:
 		end = sc.govToken(j)
+	case trigStaff:
+		// "(admin Lina)", "kurir Budi": a common given name only, as
+		// "admin Toko" and "CS Center" name no one.
+		if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
+			if e := nameTokenEnd(s, j+1); inSet(s, j+1, e, fGivenNames) {
+				end = sc.personAfter(j+1, modeCap)
+			}
+		}
 	case trigDigitWord:
 		end = sc.spelledNumber(i)
 	case trigLicense:

@@ -177,6 +177,7 @@ const (
 	trigCodeSecret           // "akses", "keamanan" after "kode"; "code" after "security", "access": digits follow
 	trigSeedPhrase           // "phrase", "mnemonic", "pemulihan": a wallet's recovery words follow
 	trigForeignID            // "NRIC", "MyKad", "IC", "KITAS", "TIN": a foreign ID's or a permit's number follows
+	trigStaff                // "admin", "kurir", "CS": a staff member's given name may follow ("admin Lina")
 )
 
 type keyword struct {
@@ -525,6 +526,7 @@ func init() {
 	addKW(keyword{trig: trigSecretDigits}, "otp", "pin", "verifikasi", "verification", "kodeotp")
 	addKW(keyword{trig: trigCodeSecret}, "akses", "keamanan", "code")
 	addKW(keyword{trig: trigSeedPhrase}, "phrase", "mnemonic", "pemulihan")
+	addKW(keyword{trig: trigStaff}, "admin", "kurir", "courier", "driver", "satpam", "cs", "sales", "teknisi", "sopir", "supir")
 	addKW(keyword{trig: trigForeignID}, "nric", "mykad", "ic", "kitas", "kitap", "itas", "itap", "tin", "itin")
 	// The same words with "-nya" ("its", "the") or "-ku" ("my") glued on, as
 	// chat writes them: "passwordnya Rahasia123!", "pinku 123456".

@@ -22,7 +22,8 @@ var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "lengkap
 	"debitur", "tertanggung", "pemegang", "wali", "ortu", "orang", "tua", "kakak", "adik", "passenger",
 	"guest", "patient", "student", "member's", "customer's", "holder", "gadis", "maiden",
 	"depan", "belakang", "tengah", "kecil", "transfer", "beneficiary", "waris", "ahli", "kepala", "keluarga",
-	"abdi", "kulo", "kula", "ambo", "den", "tiang")
+	"abdi", "kulo", "kula", "ambo", "den", "tiang", "pelapor", "pengadu", "pemohon", "pendaftar", "peminjam",
+	"penjamin", "karyawan", "pegawai")
 
 // nameTokenEnd returns the end of a name token: letters, with an inner
 // apostrophe or hyphen ("Nur'aini", "Siti-Aminah").
