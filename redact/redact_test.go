@@ -326,6 +326,9 @@ var detectCases = []struct {
 	{"staff member's name", "order via WA ke 0818 0818 0818 (admin Lina), kurir Budi sudah di depan", []string{"PHONE=0818 0818 0818", "PERSON=Lina", "PERSON=Budi"}},
 	{"staff roles without a name", "admin Toko Maju, CS Center buka 24 jam, halo admin", nil},
 	{"reporter and borrower", "nama pelapor: Hendro Gunawan, nama peminjam Siti Aminah", []string{"PERSON=Hendro Gunawan", "PERSON=Siti Aminah"}},
+	{"colleague and assistant", "contact my colleague David Lim at david.lim@corp.sg, or his PA, Jenny", []string{"PERSON=David Lim", "EMAIL=david.lim@corp.sg", "PERSON=Jenny"}},
+	{"deliver to a given name", "Please deliver to Sarah at 12 Orchard Road", []string{"PERSON=Sarah", "ADDRESS=12 Orchard Road"}},
+	{"to a place", "welcome to Jakarta, go to Indomaret", nil},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }

@@ -709,6 +709,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.personAfter(j+1, modeCap) // "From: Budi Santoso"
 		} else if sc.sawName && n == 2 {
 			end = sc.correctedName(j) // "correct my name to John Smith"
+		} else if n == 2 && j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
+			// "deliver to Sarah at …": as after "for", a common given
+			// name only ("welcome to Jakarta").
+			if e := nameTokenEnd(s, j+1); inSet(s, j+1, e, fGivenNames) {
+				end = sc.saya(i, j)
+			}
 		}
 	case trigTransfer:
 		// "tf ke 1234567890", "refund ke 0123456789": the number after
@@ -984,6 +990,11 @@ func (sc *scanner) spelledEmail(i, j int) int {
 	o, c := s[i-1], s[j]
 	if !(o == ' ' && c == ' ' || o == '[' && c == ']' || o == '(' && c == ')' || o == '{' && c == '}') {
 		return 0
+	}
+	for k := j + 1; k < len(s) && s[k] > ' ' && k-j < 64; k++ {
+		if s[k] == '@' {
+			return 0 // "reach David Lim at david.lim@corp.sg": the address is after "at"
+		}
 	}
 	st, en := emailAround(s, i-1, j+1)
 	if en == 0 || en < len(s) && s[en] == '/' {

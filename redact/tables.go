@@ -580,6 +580,9 @@ func init() {
 		"sister", "mom", "dad", "friend", "istri", "suami", "anak", "adik", "ayah", "teman", "temen", "pacar")
 	// The same with "my" or "his/her" glued on: "istriku Rina", "anaknya
 	// Dimas"; and "ibu kandung: Sumiati", a bank's security question.
+	// Colleagues and the like: "my colleague David Lim", "his PA, Jenny".
+	addKW(keyword{trig: trigSaya}, "colleague", "coworker", "assistant", "secretary", "sekretaris", "atasan",
+		"rekan", "kolega", "pa")
 	addKW(keyword{trig: trigSaya}, "istriku", "suamiku", "anakku", "adikku", "kakakku", "ayahku", "ibuku",
 		"bapakku", "mamaku", "papaku", "temanku", "temenku", "pacarku", "istrinya", "suaminya", "anaknya",
 		"adiknya", "kakaknya", "nenek", "kakek", "mertua", "sepupu", "keponakan", "paman", "bibi", "kandung")
@@ -754,7 +757,15 @@ var givenNames = setOf("budi", "siti", "agus", "dewi", "andi", "rina", "sri", "e
 	"hidayati", "syahputra", "ramadhan", "kurniawan", "irawan", "hermawan", "setiadi", "wibowo",
 	"purnomo", "suharto", "sudarsono", "munir", "nasir", "ridwan", "syaiful", "zulkifli", "arief",
 	"fauzan", "bagas", "erlangga", "irawati", "marlina", "nugraha", "purnama", "oktaviani", "januar",
-	"hanafi", "larasati", "nengsih", "cahya", "gita", "citra")
+	"hanafi", "larasati", "nengsih", "cahya", "gita", "citra",
+	// Common English and other given names that customers here also carry
+	// or write to: "deliver to Sarah", "his PA, Jenny".
+	"sarah", "john", "jenny", "mike", "tom", "james", "peter", "paul", "anna", "emily", "olivia",
+	"sophia", "emma", "william", "richard", "thomas", "andrew", "steven", "stephen", "christopher",
+	"jason", "ryan", "eric", "brian", "kelly", "amanda", "jennifer", "lisa", "nancy", "susan", "helen",
+	"rachel", "priya", "christina", "patricia", "elizabeth", "catherine", "joseph", "george", "edward",
+	"henry", "charles", "alex", "alexander", "jonathan", "nathan", "vincent", "victor", "martin",
+	"albert", "jessie", "stella", "clara", "vanessa", "veronica", "monica", "angelina", "michelle")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

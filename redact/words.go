@@ -1750,7 +1750,8 @@ func (sc *scanner) correctedName(j int) int {
 
 // familyWords name a relative or a friend, whose name may follow after a
 // comma: "suami saya, Andi", "my wife, Sarah".
-var familyWords = setOf("suami", "istri", "isteri", "anak", "adik", "kakak", "ayah", "ibu", "bapak", "mama",
+var familyWords = setOf("colleague", "coworker", "assistant", "secretary", "sekretaris", "atasan", "rekan", "kolega", "pa",
+	"suami", "istri", "isteri", "anak", "adik", "kakak", "ayah", "ibu", "bapak", "mama",
 	"papa", "teman", "temen", "pacar", "mertua", "sepupu", "keponakan", "paman", "bibi", "om", "tante",
 	"nenek", "kakek", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
 	"mom", "dad", "friend", "partner")
