@@ -329,6 +329,7 @@ var detectCases = []struct {
 	{"colleague and assistant", "contact my colleague David Lim at david.lim@corp.sg, or his PA, Jenny", []string{"PERSON=David Lim", "EMAIL=david.lim@corp.sg", "PERSON=Jenny"}},
 	{"deliver to a given name", "Please deliver to Sarah at 12 Orchard Road", []string{"PERSON=Sarah", "ADDRESS=12 Orchard Road"}},
 	{"to a place", "welcome to Jakarta, go to Indomaret", nil},
+	{"someone's name after a comma", "The account is registered under my wife's name, Linda Susanto", []string{"PERSON=Linda Susanto"}},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }

@@ -234,6 +234,9 @@ func (sc *scanner) nameEN(i, j int) int {
 	if hasPrefixFold(s, q, "is ") {
 		return sc.personAfter(q+3, modeIntro)
 	}
+	if q+2 < len(s) && s[q] == ',' && s[q+1] == ' ' && isUpper(s[q+2]) && i >= 3 && s[i-1] == ' ' && s[i-3] == '\'' && lowerASCII(s[i-2]) == 's' {
+		return sc.personAfter(q+1, modeCap) // "under my wife's name, Linda Susanto"
+	}
 	if q == j && hasPrefixFold(s, q, "'s ") {
 		return sc.personAfter(q+3, modeCap) // "My name's Tom Hardy"
 	}
