@@ -330,6 +330,9 @@ var detectCases = []struct {
 	{"deliver to a given name", "Please deliver to Sarah at 12 Orchard Road", []string{"PERSON=Sarah", "ADDRESS=12 Orchard Road"}},
 	{"to a place", "welcome to Jakarta, go to Indomaret", nil},
 	{"someone's name after a comma", "The account is registered under my wife's name, Linda Susanto", []string{"PERSON=Linda Susanto"}},
+	{"slang self-introductions", "gw si bambang yg order, ane Agus dari Depok, aku tuh Citra, temennya Dodi", []string{"PERSON=bambang", "PERSON=Agus", "PERSON=Citra", "PERSON=Dodi"}},
+	{"name set off by commas", "saya pribadi, Wahyuni, keberatan; ini aku, rina, yg kemarin chat", []string{"PERSON=Wahyuni", "PERSON=rina"}},
+	{"a day set off by commas", "saya, Senin, bisa datang; aku, Jakarta, besok; gw si kucing lucu", nil},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }

@@ -548,7 +548,7 @@ func init() {
 	addKW(keyword{trig: trigAccount}, "account", "akun")
 	addKW(keyword{trig: trigBayar}, "bayar")
 	addKW(keyword{trig: trigKey}, "key")
-	addKW(keyword{trig: trigSaya}, "saya", "aku", "gue", "gw", "sy", "im")
+	addKW(keyword{trig: trigSaya}, "saya", "aku", "gue", "gw", "sy", "im", "ane", "aing")
 	addKW(keyword{trig: trigIm}, "m", "am")
 	addKW(keyword{trig: trigUnder}, "under")
 	addKW(keyword{trig: trigIni}, "ini", "dengan", "is")
@@ -585,7 +585,7 @@ func init() {
 		"rekan", "kolega", "pa")
 	addKW(keyword{trig: trigSaya}, "istriku", "suamiku", "anakku", "adikku", "kakakku", "ayahku", "ibuku",
 		"bapakku", "mamaku", "papaku", "temanku", "temenku", "pacarku", "istrinya", "suaminya", "anaknya",
-		"adiknya", "kakaknya", "nenek", "kakek", "mertua", "sepupu", "keponakan", "paman", "bibi", "kandung")
+		"adiknya", "kakaknya", "temannya", "temennya", "pacarnya", "nenek", "kakek", "mertua", "sepupu", "keponakan", "paman", "bibi", "kandung")
 	buildKWTable()
 }
 
@@ -664,7 +664,9 @@ var addrAbbrev = setOf("jl", "jln", "gg", "no", "kel", "kec", "kab", "komp", "pe
 
 // capStop are capitalised words that start a new sentence rather than
 // continue a name or an address.
-var capStop = setOf("tolong", "terima", "mohon", "makasih", "thanks", "please", "kirim", "saya",
+var capStop = setOf("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday",
+	"tolong", "terima", "mohon", "makasih", "thanks", "please", "kirim", "saya",
 	"aku", "gue", "ya", "ok", "oke", "besok", "hari", "kalau", "kalo", "jadi", "dan", "atau", "yang",
 	"untuk", "buat", "dengan", "sama", "tapi", "karena", "sudah", "udah", "belum", "mau", "bisa", "apa",
 	"berapa", "kapan", "gimana", "nanti", "sekarang", "salam", "regards", "hormat", "terimakasih",

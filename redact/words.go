@@ -1380,15 +1380,40 @@ func (sc *scanner) saya(i, j int) int {
 		}
 		return sc.personAfter(c+1, modeIntro)
 	}
-	if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' && isUpper(s[j+2]) && sc.family(i, j) {
-		j++ // "suami saya, Andi, di …", "my wife, Sarah": the name set off by commas
+	if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' && (isUpper(s[j+2]) && sc.family(i, j) || sc.commaName(j+2)) {
+		j++ // "suami saya, Andi, di …", "my wife, Sarah", "ini aku, rina, yg …": the name set off by commas
 	}
 	if j >= len(s) || s[j] != ' ' {
 		return 0
 	}
 	q := j + 1
-	if q+3 < len(s) && s[q] == 's' && s[q+1] == 'i' && s[q+2] == ' ' && isUpper(s[q+3]) {
-		q += 3 // "anakku si Kevin": "si" before a person's name
+	// Chat's fillers before the name: "aku tuh Citra", "saya pribadi, Wahyuni,".
+	for k := 0; k < 2; k++ {
+		e := wordEnd(s, q)
+		if e == q || !sayaFillers[string(lowerWord(sc.buf[:], s, q, e))] || e+2 >= len(s) {
+			break
+		}
+		if s[e] == ',' && s[e+1] == ' ' && sc.commaName(e+2) {
+			q = e + 2
+			break
+		}
+		if s[e] != ' ' {
+			break
+		}
+		q = e + 1
+	}
+	if q+3 < len(s) && s[q] == 's' && s[q+1] == 'i' && s[q+2] == ' ' && (isUpper(s[q+3]) || sc.givenAt(q+3)) {
+		q += 3 // "anakku si Kevin", "gw si bambang": "si" before a person's name
+		if !isUpper(s[q]) {
+			e := nameTokenEnd(s, q)
+			sc.add(Person, q, e)
+			return e
+		}
+	}
+	if q < len(s) && isLower(s[q]) && q >= 2 && s[q-2] == ',' && sc.commaName(q) {
+		e := nameTokenEnd(s, q) // "ini aku, rina, yg kemarin chat"
+		sc.add(Person, q, e)
+		return e
 	}
 	start, end := -1, -1
 	for tokens := 0; tokens < 4 && q+1 < len(s) && isUpper(s[q]) && (isLower(s[q+1]) || s[q] == 'I' && sc.balinese(q, q+1)); tokens++ {
@@ -1418,6 +1443,30 @@ func (sc *scanner) saya(i, j int) int {
 	}
 	sc.add(Person, start, end)
 	return end
+}
+
+// sayaFillers may sit between "saya" and the name: "aku tuh Citra".
+var sayaFillers = map[string]bool{"tuh": true, "nih": true, "sih": true, "pribadi": true, "sendiri": true}
+
+// givenAt reports whether a common given name starts at q.
+func (sc *scanner) givenAt(q int) bool {
+	e := nameTokenEnd(sc.s, q)
+	return e > q && inSet(sc.s, q, e, fGivenNames)
+}
+
+// commaName reports whether a name set off by commas starts at q: a
+// common given name, or a capitalised word, followed by a comma
+// ("saya, Wahyuni, keberatan", "ini aku, rina, yg").
+func (sc *scanner) commaName(q int) bool {
+	s := sc.s
+	e := nameTokenEnd(s, q)
+	if e == q || e >= len(s) || s[e] != ',' {
+		return false
+	}
+	if inSet(s, q, e, fGivenNames) {
+		return true
+	}
+	return isUpper(s[q]) && plainName(s, q, e)
 }
 
 // binEnd returns where the name after "bin" or "binti" ("son of",
