@@ -56,7 +56,7 @@ var slotKind = map[string]string{
 	"SGADDRESS": "ADDRESS", "SPACEDEMAIL": "EMAIL",
 	"WALLET": "WALLET", "RELKU": "BIZ:word", "KMADDRESS": "ADDRESS", "QTYKM": "BIZ:qty", "TXHASH": "BIZ:number",
 	"RECDOB": "DOB", "PERSONUP": "PERSON", "NIMNO": "GOVID", "HYPHANDLE": "HANDLE",
-	"MYKAD": "GOVID", "KITASNO": "GOVID", "TTLVAL": "DOB", "GCODE": "SECRET", "SEED": "SECRET", "KTPAREA": "ADDRESS", "USADDRESS": "ADDRESS", "LOOKPHONE2": "PHONE", "PRODUCT": "BIZ:word",
+	"GIVENL": "PERSON", "MYKAD": "GOVID", "KITASNO": "GOVID", "TTLVAL": "DOB", "GCODE": "SECRET", "SEED": "SECRET", "KTPAREA": "ADDRESS", "USADDRESS": "ADDRESS", "LOOKPHONE2": "PHONE", "PRODUCT": "BIZ:word",
 }
 
 // templates are chat messages with {SLOT}s, in Indonesian (formal and
@@ -612,6 +612,8 @@ func (g *corpusGen) value(slot string) string {
 		return b.String()
 	case "WALLET":
 		return g.wallet()
+	case "GIVENL":
+		return strings.ToLower(g.pick(firstNames))
 	case "MYKAD":
 		return fmt.Sprintf("%02d%02d%02d-%02d-%04d", 60+r.IntN(40), 1+r.IntN(12), 1+r.IntN(28), 1+r.IntN(16), r.IntN(10000))
 	case "KITASNO":
@@ -753,7 +755,7 @@ var templates3 = []string{
 
 // corpusSize4 is the number of messages made from templates4, after the
 // third part.
-const corpusSize4 = 600
+const corpusSize4 = 680
 
 // templates4 cover what was found leaking in the fourteenth session:
 // cryptocurrency addresses, the mother's maiden name (a bank's security
@@ -765,7 +767,8 @@ const corpusSize4 = 600
 // personal data with their fields apart by slashes or bars, names in chat
 // formatting, relatives as form fields, student numbers, family names that
 // are given names too, handles with hyphens, foreign IDs and permits, the
-// place of birth, access and forwarded codes, seed phrases. A fourth part
+// place of birth, access and forwarded codes, seed phrases, staff and
+// colleagues, slang self-introductions. A fourth part
 // with a seed of its own.
 var templates4 = []string{
 	"id-slang|kirim usdt trc20 ke {WALLET} ya kak, total {AMOUNT}",
@@ -811,6 +814,12 @@ var templates4 = []string{
 	"id-formal|Kepada Bpk/Ibu {PERSON}, tagihan {INVOICE}",
 	"hard|IC 555 timer stok {QTY}, harga {AMOUNT}",
 	"hard|{YEAR} is your year, promo {PCT}",
+	"id-slang|order via WA ke {PHONE} (admin {GIVEN})",
+	"en|please contact my colleague {PERSON}, invoice {INVOICE}",
+	"id-slang|gw si {GIVENL} yg kmrn order {SKU}",
+	"id-slang|aku tuh {GIVEN}, temennya {GIVEN}",
+	"en|The account is registered under my wife's name, {PERSON}",
+	"hard|saya, Senin, bisa datang jam {TIME}, welcome to Jakarta",
 }
 
 // wallet is a cryptocurrency address with a valid checksum: Bitcoin
