@@ -1372,7 +1372,7 @@ func (sc *scanner) plate(i, j int) int {
 // "saya Mau tanya" stay as they are.
 func (sc *scanner) saya(i, j int) int {
 	s := sc.s
-	if c := j; (j-i >= 6 || inSet(s, i, j, fFamily)) && (c < len(s) && s[c] == ':' || c+1 < len(s) && s[c] == ' ' && s[c+1] == ':') {
+	if c := j; (c < len(s) && s[c] == ':' || c+1 < len(s) && s[c] == ' ' && s[c+1] == ':') && (j-i >= 6 || inSet(s, i, j, fFamily)) {
 		// A form's field: "Penerima: Rahmat Hidayat", "pengirim: rina",
 		// "penerima : rudi", "Ayah: Budi Santoso"; not "saya:" or "aku:".
 		if s[c] == ' ' {
@@ -1388,9 +1388,12 @@ func (sc *scanner) saya(i, j int) int {
 	}
 	q := j + 1
 	// Chat's fillers before the name: "aku tuh Citra", "saya pribadi, Wahyuni,".
-	for k := 0; k < 2; k++ {
+	for k := 0; k < 2 && q < len(s); k++ {
+		if c := s[q] | 0x20; c != 't' && c != 'n' && c != 's' && c != 'p' {
+			break // no filler starts so: the usual case, without reading the word
+		}
 		e := wordEnd(s, q)
-		if e == q || !sayaFillers[string(lowerWord(sc.buf[:], s, q, e))] || e+2 >= len(s) {
+		if !sayaFiller(s, q, e) || e+2 >= len(s) {
 			break
 		}
 		if s[e] == ',' && s[e+1] == ' ' && sc.commaName(e+2) {
@@ -1445,8 +1448,18 @@ func (sc *scanner) saya(i, j int) int {
 	return end
 }
 
-// sayaFillers may sit between "saya" and the name: "aku tuh Citra".
-var sayaFillers = map[string]bool{"tuh": true, "nih": true, "sih": true, "pribadi": true, "sendiri": true}
+// sayaFiller reports whether the word s[q:e] may sit between "saya" and
+// the name: "aku tuh Citra", "saya pribadi, Wahyuni,". It is asked after
+// every "saya", so it compares rather than hashes.
+func sayaFiller(s string, q, e int) bool {
+	switch e - q {
+	case 3:
+		return hasPrefixFold(s, q, "tuh") || hasPrefixFold(s, q, "nih") || hasPrefixFold(s, q, "sih")
+	case 7:
+		return hasPrefixFold(s, q, "pribadi") || hasPrefixFold(s, q, "sendiri")
+	}
+	return false
+}
 
 // givenAt reports whether a common given name starts at q.
 func (sc *scanner) givenAt(q int) bool {
