@@ -991,10 +991,12 @@ func (sc *scanner) spelledEmail(i, j int) int {
 	if !(o == ' ' && c == ' ' || o == '[' && c == ']' || o == '(' && c == ')' || o == '{' && c == '}') {
 		return 0
 	}
-	for k := j + 1; k < len(s) && s[k] > ' ' && k-j < 64; k++ {
-		if s[k] == '@' {
-			return 0 // "reach David Lim at david.lim@corp.sg": the address is after "at"
-		}
+	k := j + 1
+	for k < len(s) && k-j < 64 && (isAlnum(s[k]) && s[k] < 0x80 || s[k] == '.' || s[k] == '_' || s[k] == '-' || s[k] == '+') {
+		k++
+	}
+	if k < len(s) && s[k] == '@' {
+		return 0 // "reach David Lim at david.lim@corp.sg": the address is after "at"
 	}
 	st, en := emailAround(s, i-1, j+1)
 	if en == 0 || en < len(s) && s[en] == '/' {
