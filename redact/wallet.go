@@ -74,17 +74,24 @@ var base58Index = func() (t [256]byte) {
 func base58CheckValid(tok string, version byte) bool {
 	// The number in seven 32-bit limbs, most significant first: 25 bytes
 	// and three to spare, which must stay zero.
+	// Four characters at a time: 58^4 < 2^24, so a limb times it plus the
+	// carry fits in 64 bits.
 	var n [7]uint32
 	letters := false
-	for k := 0; k < len(tok); k++ {
-		v := base58Index[tok[k]]
-		if v == 0 {
-			return false
+	for k := 0; k < len(tok); {
+		mul, add := uint64(1), uint64(0)
+		for m := 0; m < 4 && k < len(tok); m, k = m+1, k+1 {
+			v := base58Index[tok[k]]
+			if v == 0 {
+				return false
+			}
+			letters = letters || !isDigit(tok[k])
+			add = add*58 + uint64(v-1)
+			mul *= 58
 		}
-		letters = letters || !isDigit(tok[k])
-		carry := uint64(v - 1)
+		carry := add
 		for m := len(n) - 1; m >= 0; m-- {
-			carry += uint64(n[m]) * 58
+			carry += uint64(n[m]) * mul
 			n[m] = uint32(carry)
 			carry >>= 32
 		}
@@ -123,6 +130,20 @@ var bech32Index = func() (t [256]byte) {
 	return t
 }()
 
+// bech32Gen is the XOR of BIP 173's generators selected by each value of
+// the checksum's top five bits.
+var bech32Gen = func() (t [32]uint32) {
+	g := [5]uint32{0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3}
+	for top := range t {
+		for k := range g {
+			if top>>k&1 != 0 {
+				t[top] ^= g[k]
+			}
+		}
+	}
+	return t
+}()
+
 // bech32Valid reports whether tok ("bc1…", all small or all capital
 // letters) is a bech32 or bech32m string with a valid checksum.
 func bech32Valid(tok string) bool {
@@ -140,12 +161,7 @@ func bech32Valid(tok string) bool {
 	chk := uint32(1)
 	poly := func(v byte) {
 		top := chk >> 25
-		chk = (chk&0x1ffffff)<<5 ^ uint32(v)
-		for k, g := range [5]uint32{0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3} {
-			if top>>k&1 != 0 {
-				chk ^= g
-			}
-		}
+		chk = (chk&0x1ffffff)<<5 ^ uint32(v) ^ bech32Gen[top]
 	}
 	// The human-readable part "bc", expanded: the high bits of each
 	// character, a zero, then the low bits.
