@@ -127,6 +127,9 @@ func skipNameGap(s string, e int) int {
 	if r+1 < len(s) && s[r] == '+' && isUpper(s[r+1]) {
 		return r + 1 // a form's encoding: "name=Budi+Santoso"
 	}
+	if r+3 < len(s) && s[r] == '%' && s[r+1] == '2' && s[r+2] == '0' && isUpper(s[r+3]) {
+		return r + 3 // a link's encoding: "?name=Budi%20Santoso"
+	}
 	if r < len(s) && s[r] == '.' {
 		// After an initial or a short form ("Budi S. Wijaya", "Muh.
 		// Rizky"); after a whole word a full stop ends the sentence
@@ -191,9 +194,9 @@ func (sc *scanner) nama(i, j int) int {
 	intro := false
 	for k := 0; k < 5; k++ {
 		r := q
-		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '\t' || s[r] == '=') {
-			if s[r] == ':' || s[r] == '=' {
-				intro = true
+		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '\t' || s[r] == '=' || s[r] == '|') {
+			if s[r] == ':' || s[r] == '=' || s[r] == '|' {
+				intro = true // "Nama: Budi", "nama=Budi", a table's "| Nama | Budi |"
 			}
 			r++
 		}
@@ -389,7 +392,7 @@ func (sc *scanner) signature(i, j int) int {
 func addrSep(c byte) bool { return addrSepTab[c] }
 
 var addrSepTab = func() (t [256]bool) {
-	for _, c := range " ,./-:()\t#" { // '#' before a unit: "#05-01"
+	for _, c := range " ,./-:()\t#+" { // '#' before a unit: "#05-01"; '+' of a form's encoding
 		t[c] = true
 	}
 	return t
@@ -658,7 +661,7 @@ func (sc *scanner) addressKeyword(j int, weak bool) int {
 	q := j
 	for k := 0; k < 5; k++ {
 		r := q
-		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '\t' || s[r] == '-') {
+		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '\t' || s[r] == '-' || s[r] == '=') {
 			r++
 		}
 		e := wordEnd(s, r)
