@@ -336,6 +336,7 @@ var detectCases = []struct {
 	{"name in a link", "https://example.com/u?name=Budi%20Santoso&nik=3171011708900001", []string{"PERSON=Budi%20Santoso", "NIK=3171011708900001"}},
 	{"address in a form's encoding", "nama=Budi+Santoso&hp=081234567890&alamat=Jl.+Melati+5", []string{"PERSON=Budi+Santoso", "PHONE=081234567890", "ADDRESS=Jl.+Melati+5"}},
 	{"name in a table", "| Nama | Budi Santoso |\n| HP | 081234567890 |", []string{"PERSON=Budi Santoso", "PHONE=081234567890"}},
+	{"Jenius cashtag", "jenius $budisantoso, cashtag jenius: $rina_w, bayar pakai jenius aja", []string{"HANDLE=budisantoso", "HANDLE=rina_w"}},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }

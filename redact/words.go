@@ -1556,6 +1556,10 @@ func (sc *scanner) social(i, j int) int {
 		viaID = viaID || e-q == 2
 		q = e
 	}
+	if q+2 < len(s) && s[q] == '$' && isLetter(s[q+1]) {
+		q++ // a Jenius $cashtag: "jenius $budisantoso"
+		colon = true
+	}
 	e, marked, letter := q, false, false
 	for e < len(s) && e-q <= 30 && (isAlnum(s[e]) && s[e] < 0x80 || s[e] == '_' || s[e] == '.' ||
 		s[e] == '#' && e > q && e+1 < len(s) && isDigit(s[e+1])) { // "budi#1234", a Discord tag
