@@ -337,6 +337,10 @@ var detectCases = []struct {
 	{"address in a form's encoding", "nama=Budi+Santoso&hp=081234567890&alamat=Jl.+Melati+5", []string{"PERSON=Budi+Santoso", "PHONE=081234567890", "ADDRESS=Jl.+Melati+5"}},
 	{"name in a table", "| Nama | Budi Santoso |\n| HP | 081234567890 |", []string{"PERSON=Budi Santoso", "PHONE=081234567890"}},
 	{"Jenius cashtag", "jenius $budisantoso, cashtag jenius: $rina_w, bayar pakai jenius aja", []string{"HANDLE=budisantoso", "HANDLE=rina_w"}},
+	{"a numbered list of passengers", "penumpang: 1. Budi Santoso 2. Rina Santoso 3. Andi Santoso (anak)", []string{"PERSON=Budi Santoso", "PERSON=Rina Santoso", "PERSON=Andi Santoso"}},
+	{"a list of participants", "peserta: Budi Santoso, Rina Marlina, dan Andi Wijaya", []string{"PERSON=Budi Santoso", "PERSON=Rina Marlina", "PERSON=Andi Wijaya"}},
+	{"a list stops at a place", "Penerima: Budi Santoso, Jakarta Selatan", []string{"PERSON=Budi Santoso"}},
+	{"passport's name", "Nama sesuai paspor: SANTOSO BUDI, Given names: BUDI", []string{"PERSON=SANTOSO BUDI", "PERSON=BUDI"}},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }

@@ -704,9 +704,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		end = sc.street(i, j)
 	case trigField:
 		if c := j + 1; c < len(s) && s[j] == ' ' && s[c] == ':' {
-			end = sc.personAfter(c+1, modeCap) // "Customer : Rina W."
+			end = sc.personList(c+1, modeCap) // "Customer : Rina W."
 		} else if j+1 < len(s) && s[j] == ':' {
-			end = sc.personAfter(j+1, modeCap) // "From: Budi Santoso"
+			end = sc.personList(j+1, modeCap) // "From: Budi Santoso", "Guest: Budi, Rina"
 		} else if sc.sawName && n == 2 {
 			end = sc.correctedName(j) // "correct my name to John Smith"
 		} else if n == 2 && j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {

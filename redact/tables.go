@@ -504,7 +504,7 @@ func init() {
 		addKW(keyword{trig: trigHonorific}, h)
 	}
 	addKW(keyword{trig: trigNama}, "nama", "nm")
-	addKW(keyword{trig: trigNameEN}, "name", "fullname", "surname", "lastname", "firstname", "beneficiary")
+	addKW(keyword{trig: trigNameEN}, "name", "names", "fullname", "surname", "lastname", "firstname", "beneficiary")
 	addKW(keyword{trig: trigNamaku}, "namaku", "namanya")
 	// The same in regional languages: Sundanese "nami abdi", Javanese "nami
 	// kulo", "jenengku", Minang "namo ambo", Balinese "aran tiang".
@@ -558,7 +558,8 @@ func init() {
 	addKW(keyword{trig: trigField}, "from", "to", "contact", "cp", "pic")
 	// A form's or a label's party, before a colon only: "Customer: Rina W."
 	addKW(keyword{trig: trigField}, "customer", "pelanggan", "pembeli", "buyer", "client", "klien", "nasabah",
-		"pasien", "patient", "penumpang", "passenger", "tamu", "guest", "konsumen", "member", "waris")
+		"pasien", "patient", "penumpang", "passenger", "tamu", "guest", "konsumen", "member", "waris",
+		"peserta", "participant", "participants", "guests", "passengers")
 	addKW(keyword{trig: trigOwner}, "pemilik", "holder")
 	addKW(keyword{trig: trigMe}, "me")
 	addKW(keyword{trig: trigMaps}, "maps", "goo")

@@ -23,7 +23,7 @@ var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "lengkap
 	"guest", "patient", "student", "member's", "customer's", "holder", "gadis", "maiden",
 	"depan", "belakang", "tengah", "kecil", "transfer", "beneficiary", "waris", "ahli", "kepala", "keluarga",
 	"abdi", "kulo", "kula", "ambo", "den", "tiang", "pelapor", "pengadu", "pemohon", "pendaftar", "peminjam",
-	"penjamin", "karyawan", "pegawai")
+	"penjamin", "karyawan", "pegawai", "paspor", "passport")
 
 // nameTokenEnd returns the end of a name token: letters, with an inner
 // apostrophe or hyphen ("Nur'aini", "Siti-Aminah").
@@ -105,6 +105,68 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	}
 	sc.add(Person, start, end)
 	return end
+}
+
+// personList reads the names of a field that lists people: "penumpang:
+// 1. Budi Santoso 2. Rina Santoso", "peserta: Budi, Rina Marlina, dan
+// Andi Wijaya". Each name after the first must be capitalised.
+func (sc *scanner) personList(p int, mode nameMode) int {
+	s := sc.s
+	q := skipListNumber(s, skipFieldBlanks(s, p))
+	end := sc.personAfter(q, mode)
+	for n := 0; end > 0 && n < 12; n++ {
+		k := end
+		switch {
+		case k+2 < len(s) && s[k] == ',' && s[k+1] == ' ':
+			k += 2
+		case k+1 < len(s) && s[k] == ' ':
+			k++
+		default:
+			return end
+		}
+		if hasPrefixFold(s, k, "dan ") || hasPrefixFold(s, k, "and ") || hasPrefixFold(s, k, "& ") {
+			k = skipSpaces(s, wordEnd(s, k)+1)
+			if s[k-2] == '&' {
+				k = skipSpaces(s, k)
+			}
+		}
+		nq := skipListNumber(s, k)
+		if nq == k && s[end] == ' ' && !(end+1 < len(s) && (s[end+1] == '&' || hasPrefixFold(s, end+1, "dan ") || hasPrefixFold(s, end+1, "and "))) {
+			return end // only a comma, a conjunction or a number goes on with a list
+		}
+		if nq >= len(s) || !isUpper(s[nq]) {
+			return end
+		}
+		if w := nameTokenEnd(s, nq); w < len(s) && s[w] == ':' || !plainName(s, nq, w) {
+			return end // the next field ("…, Contact: John Smith") or a keyword
+		}
+		e := sc.personAfter(nq, modeCap)
+		if e == 0 {
+			return end
+		}
+		end = e
+	}
+	return end
+}
+
+// skipFieldBlanks skips the blanks after a field's colon.
+func skipFieldBlanks(s string, q int) int {
+	for q < len(s) && (s[q] == ' ' || s[q] == '\t') {
+		q++
+	}
+	return q
+}
+
+// skipListNumber skips a list's number at q ("1. ", "2) "), if any.
+func skipListNumber(s string, q int) int {
+	e := q
+	for e < len(s) && isDigit(s[e]) && e-q < 2 {
+		e++
+	}
+	if e > q && e+1 < len(s) && (s[e] == '.' || s[e] == ')') && s[e+1] == ' ' {
+		return e + 2
+	}
+	return q
 }
 
 // placeholderGlued reports whether a placeholder starts at s[e], or after
@@ -1381,7 +1443,7 @@ func (sc *scanner) saya(i, j int) int {
 		if s[c] == ' ' {
 			c++
 		}
-		return sc.personAfter(c+1, modeIntro)
+		return sc.personList(c+1, modeIntro)
 	}
 	if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' && (isUpper(s[j+2]) && sc.family(i, j) || sc.commaName(j+2)) {
 		j++ // "suami saya, Andi, di …", "my wife, Sarah", "ini aku, rina, yg …": the name set off by commas
