@@ -755,7 +755,7 @@ var templates3 = []string{
 
 // corpusSize4 is the number of messages made from templates4, after the
 // third part.
-const corpusSize4 = 680
+const corpusSize4 = 740
 
 // templates4 cover what was found leaking in the fourteenth session:
 // cryptocurrency addresses, the mother's maiden name (a bank's security
@@ -768,7 +768,8 @@ const corpusSize4 = 680
 // formatting, relatives as form fields, student numbers, family names that
 // are given names too, handles with hyphens, foreign IDs and permits, the
 // place of birth, access and forwarded codes, seed phrases, staff and
-// colleagues, slang self-introductions. A fourth part
+// colleagues, slang self-introductions, lists of passengers and
+// participants, Jenius cashtags, tables, a passport's name. A fourth part
 // with a seed of its own.
 var templates4 = []string{
 	"id-slang|kirim usdt trc20 ke {WALLET} ya kak, total {AMOUNT}",
@@ -820,6 +821,12 @@ var templates4 = []string{
 	"id-slang|aku tuh {GIVEN}, temennya {GIVEN}",
 	"en|The account is registered under my wife's name, {PERSON}",
 	"hard|saya, Senin, bisa datang jam {TIME}, welcome to Jakarta",
+	"id-formal|penumpang: 1. {PERSON} 2. {PERSON}",
+	"id-formal|peserta: {PERSON}, {PERSON}, dan {PERSON}",
+	"id-slang|jenius ${HANDLEPLAIN} ya kak",
+	"id-formal|| Nama | {PERSON} |\n| HP | {PHONE} |",
+	"en|Nama sesuai paspor: {PERSONUP}, passport {PASSPORT}",
+	"hard|Penerima: {PERSON}, Jakarta Selatan, ongkir {AMOUNT}",
 }
 
 // wallet is a cryptocurrency address with a valid checksum: Bitcoin

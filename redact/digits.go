@@ -854,7 +854,8 @@ func numberPlaceholderEndsAt(s string, p int) bool {
 // keyword and no common, role, place or address word.
 func plainName(s string, i, j int) bool {
 	fits, kw, fl := lookupToken(s, i, j)
-	return fits && kw == (keyword{}) && fl&(fStopWords|fCapStop|fRoleWords|fAddrWords|fAbortWords) == 0
+	return fits && kw == (keyword{}) && fl&(fStopWords|fCapStop|fRoleWords|fAbortWords) == 0 &&
+		(fl&fAddrWords == 0 || fl&fGivenNames != 0) // "Indah" is a name too
 }
 
 // numberEndsAt reports whether the last value found is a number (of a kind

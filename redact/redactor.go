@@ -425,6 +425,15 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 					j, h = i+bits.TrailingZeros64(nl)>>3, uint32(p*wordHashMul>>32)
 				} else {
 					j, h, p = wordAtSlow(t, i)
+					if j-i == 34 && t[i] == 'T' {
+						// A Tron address of letters only: a word of its
+						// own, which the plain-word test would pass by.
+						if e := walletEnd(sc.s, i); e > 0 {
+							sc.add(Wallet, i, e)
+							i = e
+							continue
+						}
+					}
 				}
 			} else {
 				j, h, p = wordAtSlow(t, i)
