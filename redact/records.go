@@ -6,11 +6,13 @@ import "strings"
 // typed on one line with its fields apart by " / " or " | ", as people
 // answer "kirim data diri ya": "Rina Wulandari / 12-03-1995 / 0857 1122
 // 3344 / rina.w@gmail.com". A line of three fields or more is a record
-// when one of them holds a value found already, or its placeholder once
-// redacted; then a field that is only a name (two to four capitalised
-// words) is a person, and one that is only a full date with a year from
-// 1920 to 2015 is a birth date. Text before a colon in a field is its
-// label ("data aku: Rina Wulandari").
+// when one of them is nothing but a value found already that is no name
+// (a phone, an e-mail address, a NIK), or its placeholder once redacted;
+// then a field that is only a name (two to four capitalised words, or one
+// in the first field) is a person, and one that is only a full date with
+// a year from 1920 to 2015 is a birth date. Text before a colon in a
+// field is its label ("data aku: Rina Wulandari"). A menu before "order
+// 0812…" is no record: that field holds more than the phone.
 func (sc *scanner) records() {
 	s := sc.s
 	// Only the lines with a field's separator are read: a long text is
