@@ -1001,7 +1001,7 @@ func (sc *scanner) lookAlikeFrom(st, i int) int {
 	// ("6281000o000.62810000000"): where it does, the part before is
 	// tried too, as the next pass reads it once the rest is replaced.
 	type cut struct{ e, nd, letters int }
-	var cuts [4]cut
+	var cuts [maxDigits]cut // every cut: a value replaced after one is read from its cut on the next pass
 	ncut := 0
 	nd, letters, e := 0, 0, st
 	for ; e < len(s) && nd < len(d); e++ {
