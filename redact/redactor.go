@@ -458,10 +458,12 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 					i = e
 				}
 			}
-		case mSlash:
-			sc.sawSlash = true
-			i++
 		case mBracket:
+			if s[i] != '[' {
+				sc.sawSlash = true // a '/' or a '|'
+				i++
+				break
+			}
 			// A placeholder from an earlier pass is opaque: skip it whole so
 			// redacting redacted text changes nothing.
 			if e := placeholderEnd(sc.s, i); e > 0 {

@@ -92,8 +92,7 @@ const (
 	mDigit
 	mLetter
 	mNewline
-	mBracket
-	mSlash // '/' or '|', which may part the fields of a record (see records)
+	mBracket // '[', or a '/' or '|' that may part the fields of a record (see records)
 )
 
 var mainTab = func() (t [256]uint8) {
@@ -108,7 +107,10 @@ var mainTab = func() (t [256]uint8) {
 		case c == '[':
 			t[i] = mBracket
 		case c == '/' || c == '|':
-			t[i] = mSlash
+			// Not a class of its own: a sixth case makes the main loop's
+			// switch slower for every byte (callgrind: +10 % in mainUpTo
+			// on business text).
+			t[i] = mBracket
 		}
 	}
 	return t
