@@ -49,27 +49,18 @@ func (sc *scanner) digitRun(i int) int {
 	} else {
 		q0 = digitsEnd(t, i)
 	}
-	if q0 < len(t) && ctab[t[q0]]&(cUpper|cLower) != 0 && s[i] <= '3' && len(t)-i >= 26 {
-		// A cryptocurrency address has letters, and its first digits end
-		// at one: "0x…", "1…", "3…", and "bc1…", whose '1' comes after
-		// the word "bc".
-		if c, w := s[i], i; c == '1' || c == '3' || c == '0' && t[q0]|0x20 == 'x' && q0 == i+1 {
-			if c == '1' && i >= 2 && lowerASCII(s[i-1]) == 'c' && lowerASCII(s[i-2]) == 'b' {
-				w = i - 2
-			}
-			if en := walletEnd(s, w); en > 0 {
-				sc.add(Wallet, w, en)
-				return en
-			}
-		}
-	}
 	if q0-i < minDigits && (q0+1 >= len(t) || ctab[t[q0]]&cNumSep == 0 ||
 		!isDigit(t[q0+1]) && ctab[t[q0+1]]&cNumSep == 0) {
+		if q0 < len(t) && ctab[t[q0]]&(cUpper|cLower) != 0 {
+			if e := sc.walletAt(i, q0, t); e > 0 {
+				return e
+			}
+		}
 		// Most runs are one short group ("3 pcs", "2024", "15%"), with no
 		// separator and digit after it to go on with: too short for any
 		// identifier, as the loop below would find the long way, but the
 		// first group of an IPv6 address ("2001:db8::1").
-		if q0 < len(t) && t[q0] == ' ' && q0-i >= 4 && q0+9 < len(s) && s[q0+1] == 'i' && hasPrefixFold(s, q0+1, "is your ") &&
+		if q0-i >= 4 && q0+9 < len(s) && t[q0] == ' ' && s[q0+1] == 'i' && hasPrefixFold(s, q0+1, "is your ") &&
 			codeAhead(s, q0+9) {
 			// A forwarded one-time code: "123456 is your verification
 			// code", "G-123456 is your Google verification code".
@@ -244,6 +235,13 @@ func (sc *scanner) digitRun(i int) int {
 	if runEnd < len(s) {
 		a := s[runEnd]
 		glued := isLetter(a) || a == '_' || a == '%' || a == '@'
+		if ng == 1 && isLetter(a) && runEnd < len(t) {
+			// The rare address whose first digits are seven or more
+			// (the usual short ones are read above).
+			if e := sc.walletAt(i, runEnd, t); e > 0 {
+				return e
+			}
+		}
 		if glued && lookAlikes(s[runEnd:runEnd+1]) {
 			// "08123456789o": the token of the last groups is a number
 			// of its own, as it is once the groups before it are
@@ -363,6 +361,25 @@ func (sc *scanner) digitRun(i int) int {
 	}
 	sc.prevLen = 0
 	return max(runEnd, lookEnd)
+}
+
+// walletAt reads a cryptocurrency address that starts with the digits of
+// s[i:q0] and goes on with a letter at t[q0]: "0x…", "1…", "3…", and
+// "bc1…", whose '1' comes after the word "bc".
+func (sc *scanner) walletAt(i, q0 int, t string) int {
+	s := sc.s
+	if c := s[i]; c > '3' || len(t)-i < 26 || !(c == '1' || c == '3' || c == '0' && t[q0]|0x20 == 'x' && q0 == i+1) {
+		return 0
+	}
+	w := i
+	if s[i] == '1' && i >= 2 && lowerASCII(s[i-1]) == 'c' && lowerASCII(s[i-2]) == 'b' {
+		w = i - 2
+	}
+	if en := walletEnd(s, w); en > 0 {
+		sc.add(Wallet, w, en)
+		return en
+	}
+	return 0
 }
 
 // codeAhead reports whether the sentence from p names a one-time code
