@@ -1461,12 +1461,15 @@ func (sc *scanner) saya(i, j int) int {
 		if !sayaFiller(s, q, e) || e+2 >= len(s) {
 			break
 		}
-		if s[e] == ',' && s[e+1] == ' ' && sc.commaName(e+2) {
-			q = e + 2
-			break
+		if s[e] == ',' && s[e+1] == ' ' {
+			if sc.commaName(e + 2) {
+				q = e + 2
+				break
+			}
+			return 0 // "saya pribadi, …" names no one, and the filler is no name either
 		}
 		if s[e] != ' ' {
-			break
+			return 0
 		}
 		q = e + 1
 	}
