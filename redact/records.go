@@ -177,9 +177,9 @@ func (sc *scanner) record(ls, le int) {
 }
 
 // recordName reports whether s[a:b] is a name alone: two to four words of
-// letters (or one, when one is enough), each capitalised, all in title
-// case or all in capitals, none a keyword or a common, role, place or
-// address word.
+// letters (or one, when one is enough or it is a common given name), each
+// capitalised, all in title case or all in capitals, none a keyword or a
+// common, role, place or address word.
 func recordName(s string, a, b int, one bool) bool {
 	words, caps := 0, false
 	for q := a; q < b; {
@@ -211,7 +211,7 @@ func recordName(s string, a, b int, one bool) bool {
 		}
 		q = e + 1
 	}
-	return words >= 2 || one && words == 1
+	return words >= 2 || words == 1 && (one || inSet(s, a, b, fGivenNames))
 }
 
 // birthDate reports whether s[a:b] is a full date alone whose year could

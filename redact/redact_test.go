@@ -344,6 +344,7 @@ var detectCases = []struct {
 	{"tron address of letters only", "refund ke TPemAYpZrFYnSNxskciraNuxTKhWEEfstv ya", []string{"WALLET=TPemAYpZrFYnSNxskciraNuxTKhWEEfstv"}},
 	{"a list ends with a given name that is a place word", "peserta: Khairul Wibowo, Erlangga, dan Indah", []string{"PERSON=Khairul Wibowo", "PERSON=Erlangga", "PERSON=Indah"}},
 	{"wallet whose first digits are many", "btc 3922936JgX5EwGZjNbMXPCP2r3iuSacMW3 ya", []string{"WALLET=3922936JgX5EwGZjNbMXPCP2r3iuSacMW3"}},
+	{"a record's given name in any field", "Rina / Budi / rina@x.com / 12-03-1990 / Senin", []string{"PERSON=Rina", "PERSON=Budi", "EMAIL=rina@x.com", "DOB=12-03-1990"}},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
