@@ -345,6 +345,8 @@ var detectCases = []struct {
 	{"a list ends with a given name that is a place word", "peserta: Khairul Wibowo, Erlangga, dan Indah", []string{"PERSON=Khairul Wibowo", "PERSON=Erlangga", "PERSON=Indah"}},
 	{"wallet whose first digits are many", "btc 3922936JgX5EwGZjNbMXPCP2r3iuSacMW3 ya", []string{"WALLET=3922936JgX5EwGZjNbMXPCP2r3iuSacMW3"}},
 	{"a record's given name in any field", "Rina / Budi / rina@x.com / 12-03-1990 / Senin", []string{"PERSON=Rina", "PERSON=Budi", "EMAIL=rina@x.com", "DOB=12-03-1990"}},
+	{"segwit address in capitals", "kirim ke BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ ya", []string{"WALLET=BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ"}},
+	{"segwit address of mixed case is none", "kirim ke bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwF5mdq ya", nil},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
