@@ -60,7 +60,7 @@ func (sc *scanner) digitRun(i int) int {
 		// separator and digit after it to go on with: too short for any
 		// identifier, as the loop below would find the long way, but the
 		// first group of an IPv6 address ("2001:db8::1").
-		if q0-i >= 4 && q0+9 < len(s) && t[q0] == ' ' && s[q0+1] == 'i' && hasPrefixFold(s, q0+1, "is your ") &&
+		if q0-i >= 4 && q0+9 < len(s) && q0 < len(t) && t[q0] == ' ' && s[q0+1] == 'i' && hasPrefixFold(s, q0+1, "is your ") &&
 			codeAhead(s, q0+9) {
 			// A forwarded one-time code: "123456 is your verification
 			// code", "G-123456 is your Google verification code".
