@@ -383,13 +383,31 @@ func (sc *scanner) walletAt(i, q0 int, t string) int {
 }
 
 // codeAhead reports whether the sentence from p names a one-time code
-// within a few words: "… your Google verification code", "… your OTP".
+// within eight words: "… your Google verification code", "… your OTP".
+// It counts words, not bytes, and a sentence ends at a newline or a word
+// that ends with '.', '!' or '?', so that it reads the same once an
+// address or a handle in between is a placeholder.
 func codeAhead(s string, p int) bool {
-	for k := p; k < len(s) && k-p < 48 && s[k] != '.' && s[k] != '\n'; k++ {
-		if (k == p || s[k-1] == ' ') && (hasPrefixFold(s, k, "code") || hasPrefixFold(s, k, "otp") ||
-			hasPrefixFold(s, k, "kode") || hasPrefixFold(s, k, "pin") || hasPrefixFold(s, k, "passcode")) {
+	k := p
+	for words := 0; words < 8 && k < len(s); words++ {
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k >= len(s) || s[k] == '\n' {
+			return false
+		}
+		if hasPrefixFold(s, k, "code") || hasPrefixFold(s, k, "otp") || hasPrefixFold(s, k, "kode") ||
+			hasPrefixFold(s, k, "pin") || hasPrefixFold(s, k, "passcode") {
 			return true
 		}
+		e := k
+		for e < len(s) && s[e] != ' ' && s[e] != '\n' {
+			e++
+		}
+		if c := s[e-1]; c == '.' || c == '!' || c == '?' {
+			return false
+		}
+		k = e
 	}
 	return false
 }
