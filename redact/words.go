@@ -1321,8 +1321,8 @@ func (sc *scanner) govToken(j int) int {
 		}
 		e++
 	}
-	if digits < 6 || e < len(s) && isAlnum(s[e]) {
-		return 0
+	if digits < 6 || e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '_') {
+		return 0 // too long, or glued to more: "9509-15-[CARD_1]" once a part was replaced
 	}
 	sc.add(GovID, q, e)
 	return e
