@@ -197,10 +197,19 @@ func recordName(s string, a, b int, one bool) bool {
 				return false
 			}
 		}
-		fits, kw, fl := lookupToken(s, q, e)
-		if !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAbortWords) != 0 ||
-			fl&fAddrWords != 0 && fl&fGivenNames == 0 { // "Indah" is a name too
-			return false
+		// Each part of a hyphenated word too: "INV-XXXX" is an invoice
+		// number, whose keyword names the number after it.
+		for m := q; m < e; {
+			n := m
+			for n < e && s[n] != '-' && s[n] != '\'' {
+				n++
+			}
+			fits, kw, fl := lookupToken(s, m, n)
+			if !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAbortWords) != 0 ||
+				fl&fAddrWords != 0 && fl&fGivenNames == 0 { // "Indah" is a name too
+				return false
+			}
+			m = n + 1
 		}
 		words++
 		if e == b {
