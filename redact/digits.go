@@ -941,7 +941,12 @@ var digitWords = map[string]byte{
 func (sc *scanner) spelledNumber(i int) int {
 	s := sc.s
 	var d [maxDigits]byte
-	nd, q, end := 0, i, 0
+	// Where each word or whole group of digits ends: when the whole
+	// reading is no number, the longest shorter one is tried, as the next
+	// pass reads it once what follows is a placeholder.
+	var cutNd, cutEnd [maxDigits]int
+	nc := 0
+	nd, q := 0, i
 	for nd < len(d) {
 		if nd > 0 && q < len(s) && isDigit(s[q]) {
 			// Words and digits mixed: "nol delapan satu dua 3456 7890".
@@ -951,7 +956,11 @@ func (sc *scanner) spelledNumber(i int) int {
 				nd++
 				e++
 			}
-			end, q = e, e
+			q = e
+			if e >= len(s) || !isDigit(s[e]) {
+				cutNd[nc], cutEnd[nc] = nd, e
+				nc++
+			}
 			for q < len(s) && q-e < 3 && (s[q] == ' ' || s[q] == '-' || s[q] == '.') {
 				q++
 			}
@@ -965,26 +974,27 @@ func (sc *scanner) spelledNumber(i int) int {
 		}
 		d[nd] = c
 		nd++
-		end = e
+		cutNd[nc], cutEnd[nc] = nd, e
+		nc++
 		q = e
 		for q < len(s) && q-e < 3 && (s[q] == ' ' || s[q] == ',' || s[q] == '-' || s[q] == '.') {
 			q++
 		}
 	}
-	if nd < 9 {
-		return 0
+	for c := nc - 1; c >= 0 && cutNd[c] >= 9; c-- {
+		var k Kind
+		switch v := d[:cutNd[c]]; {
+		case isMobile(v, false) || isLandline(v, false):
+			k = Phone
+		case nikValid(v):
+			k = NIK
+		default:
+			continue
+		}
+		sc.add(k, i, cutEnd[c])
+		return cutEnd[c]
 	}
-	var k Kind
-	switch v := d[:nd]; {
-	case isMobile(v, false) || isLandline(v, false):
-		k = Phone
-	case nikValid(v):
-		k = NIK
-	default:
-		return 0
-	}
-	sc.add(k, i, end)
-	return end
+	return 0
 }
 
 // lookAlikes reports whether w holds only letters people type for digits:

@@ -347,6 +347,7 @@ var detectCases = []struct {
 	{"a record's given name in any field", "Rina / Budi / rina@x.com / 12-03-1990 / Senin", []string{"PERSON=Rina", "PERSON=Budi", "EMAIL=rina@x.com", "DOB=12-03-1990"}},
 	{"segwit address in capitals", "kirim ke BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ ya", []string{"WALLET=BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ"}},
 	{"segwit address of mixed case is none", "kirim ke bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwF5mdq ya", nil},
+	{"spelled digits and groups before another number", "delapan satu 3333300 333 3333 033333000333", []string{"NIK=delapan satu 3333300 333 3333", "PHONE=033333000333"}},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
 }
