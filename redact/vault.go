@@ -810,7 +810,7 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 		n = normalizeText(text)
 	}
 	spans := sc.run(r, n.s)
-	valid := n.offs == nil // normalize rewrites any invalid byte
+	valid := !n.invalid
 	if len(spans) == 0 {
 		r.putScanner(sc)
 		if valid {
@@ -902,7 +902,7 @@ func (r *Redactor) RedactText(text string, v *Vault) string {
 		n = normalizeText(text)
 	}
 	spans := sc.run(r, n.s)
-	valid := n.offs == nil // normalize rewrites any invalid byte
+	valid := !n.invalid
 	if len(spans) == 0 {
 		r.putScanner(sc)
 		if valid {
