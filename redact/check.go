@@ -9,8 +9,9 @@ func (r *Redactor) Check(parts ...string) []Finding {
 	for i, p := range parts {
 		n := normalize(p)
 		sc := r.getScanner()
+		mk := 0 // a cursor for orig
 		for _, sp := range sc.run(r, n.s) {
-			out = append(out, Finding{Kind: r.kindName(sp.kind), Part: i, Start: n.orig(sp.start), End: n.orig(sp.end)})
+			out = append(out, Finding{Kind: r.kindName(sp.kind), Part: i, Start: n.orig(sp.start, &mk), End: n.orig(sp.end, &mk)})
 		}
 		r.putScanner(sc)
 	}

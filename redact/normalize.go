@@ -28,26 +28,23 @@ type mark struct {
 	flat bool
 }
 
-// orig maps a normalized offset back to the original text.
-func (n *normalized) orig(i int) int {
+// orig maps a normalized offset back to the original text. k is a cursor
+// into the marks, 0 at first: the callers map the offsets of sorted
+// spans, in order, and each mark is passed once.
+func (n *normalized) orig(i int, k *int) int {
 	m := n.marks
 	if len(m) == 0 {
 		return i
 	}
-	// The last mark at or before i; the first mark is at 0.
-	lo, hi := 0, len(m)
-	for hi-lo > 1 {
-		h := int(uint(lo+hi) >> 1)
-		if int(m[h].n) <= i {
-			lo = h
-		} else {
-			hi = h
-		}
+	c := *k
+	for c+1 < len(m) && int(m[c+1].n) <= i {
+		c++
 	}
-	if m[lo].flat {
-		return int(m[lo].o)
+	*k = c
+	if m[c].flat {
+		return int(m[c].o)
 	}
-	return int(m[lo].o) + i - int(m[lo].n)
+	return int(m[c].o) + i - int(m[c].n)
 }
 
 // foldRune reports the ASCII replacement for an evasion rune: drop is true for

@@ -61,8 +61,9 @@ func TestNormalizeOffsets(t *testing.T) {
 		if n.invalid == utf8.ValidString(in) {
 			t.Errorf("normalize(%q).invalid = %v", in, n.invalid)
 		}
+		k := 0
 		for i := range len(n.s) + 1 {
-			if got := n.orig(i); got != offs[i] {
+			if got, fresh := n.orig(i, &k), n.orig(i, new(int)); got != offs[i] || fresh != offs[i] {
 				t.Errorf("normalize(%q): orig(%d) = %d, want %d", in, i, got, offs[i])
 				break
 			}
@@ -80,8 +81,9 @@ func FuzzNormalize(f *testing.F) {
 		if n.s != want {
 			t.Fatalf("normalize(%q) = %q, want %q", in, n.s, want)
 		}
+		k := 0
 		for i := range len(n.s) + 1 {
-			if got := n.orig(i); got != offs[i] {
+			if got, fresh := n.orig(i, &k), n.orig(i, new(int)); got != offs[i] || fresh != offs[i] {
 				t.Fatalf("normalize(%q): orig(%d) = %d, want %d", in, i, got, offs[i])
 			}
 		}

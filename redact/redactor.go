@@ -106,11 +106,12 @@ func (r *Redactor) detect(sc *scanner, text string) (ents []Entity) {
 	spans := sc.run(r, n.s)
 	if len(spans) > 0 {
 		ents = sc.entities(len(spans))
+		mk := 0 // a cursor for orig
 		for i, sp := range spans {
 			// Field by field: the entities are zero, and a whole Entity
 			// stored at once goes through the runtime's bulk write
 			// barrier while the garbage collector runs.
-			s, e := n.orig(sp.start), n.orig(sp.end)
+			s, e := n.orig(sp.start, &mk), n.orig(sp.end, &mk)
 			en := &ents[i]
 			en.Kind, en.Start, en.End, en.Value = r.kindName(sp.kind), s, e, text[s:e]
 		}

@@ -827,8 +827,9 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	// two.
 	ents := sc.entities(len(spans))
 	size := len(text)
+	mk := 0 // a cursor for orig
 	for i, sp := range spans {
-		s, e := n.orig(sp.start), n.orig(sp.end)
+		s, e := n.orig(sp.start, &mk), n.orig(sp.end, &mk)
 		k, val := r.kindName(sp.kind), text[s:e]
 		var ph string
 		if sp.kind < numKinds {
@@ -926,9 +927,9 @@ func (r *Redactor) RedactText(text string, v *Vault) string {
 		b = make([]byte, 0, room)
 	}
 	start := len(b)
-	last := 0
+	last, mk := 0, 0 // mk: a cursor for orig
 	for _, sp := range spans {
-		s, e := n.orig(sp.start), n.orig(sp.end)
+		s, e := n.orig(sp.start, &mk), n.orig(sp.end, &mk)
 		val := text[s:e]
 		var ph string
 		if sp.kind < numKinds {
