@@ -350,6 +350,12 @@ var detectCases = []struct {
 	{"spelled digits and groups before another number", "delapan satu 3333300 333 3333 033333000333", []string{"NIK=delapan satu 3333300 333 3333", "PHONE=033333000333"}},
 	{"transaction hash is no address", "tx 0x742d35Cc6634C0532925a3b844Bc454e4438f44e742d35Cc6634C0532925a3b8", nil},
 	{"bin and binti", "atas nama Lukman Hakim bin Abdullah, penerima Siti Aminah binti Harun", []string{"PERSON=Lukman Hakim bin Abdullah", "PERSON=Siti Aminah binti Harun"}},
+	{"titles and initials in a street's name", "Jl. Jend. Sudirman Kav. 52-53 Jakarta\nJl. Letjen S. Parman No. 28\nJl. Prof. Dr. Soepomo No. 17\nJl. K.H. Hasyim Ashari No. 3\nJl. R.A. Kartini No 9\nJl. Dr. Setiabudi No. 229\nJl. A. Yani Km 5 Banjarmasin",
+		[]string{"ADDRESS=Jl. Jend. Sudirman Kav. 52-53 Jakarta", "ADDRESS=Jl. Letjen S. Parman No. 28", "ADDRESS=Jl. Prof. Dr. Soepomo No. 17", "ADDRESS=Jl. K.H. Hasyim Ashari No. 3", "ADDRESS=Jl. R.A. Kartini No 9", "ADDRESS=Jl. Dr. Setiabudi No. 229", "ADDRESS=Jl. A. Yani Km 5 Banjarmasin"}},
+	{"an initial's dot before a sentence", "Saya di Jl. A. Ini bukan alamat. Bayar ke Toko A. Terima kasih", []string{"ADDRESS=Jl. A"}},
+	{"sent to a person", "Kirim ke: Rahmat Hidayat, tolong antar ke Siti di lobby; penerimanya Dewi Lestari. Kirim ke Bandung besok",
+		[]string{"PERSON=Rahmat Hidayat", "PERSON=Siti", "PERSON=Dewi Lestari"}},
+	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 
 // TestDictionaryNameForms finds a customer by the given name alone

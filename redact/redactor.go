@@ -479,6 +479,31 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 	return i
 }
 
+// sendTo reads the person after "kirim ke", "antar ke" (j is the end of
+// "kirim"): a common given name, capitalised, and the names after it
+// ("kirim ke: Rahmat Hidayat"), where "kirim ke Jakarta" names a place.
+func (sc *scanner) sendTo(j int) int {
+	s := sc.s
+	if j+4 >= len(s) || s[j] != ' ' || !hasPrefixFold(s, j+1, "ke") {
+		return 0
+	}
+	q := j + 3
+	if q < len(s) && s[q] == ':' {
+		q++
+	}
+	if q+1 >= len(s) || s[q] != ' ' {
+		return 0
+	}
+	q++
+	if !isUpper(s[q]) {
+		return 0
+	}
+	if e := nameTokenEnd(s, q); e == q || !inSet(s, q, e, fGivenNames) {
+		return 0
+	}
+	return sc.personAfter(q, modeCap)
+}
+
 // sigDelimiter reads the name on the line after an e-mail signature's
 // delimiter, "--" alone on its line, whose end is at q: "thanks\n-- \nAndi
 // Pratama\n0812…".
@@ -666,6 +691,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		c0, c1 := lowerASCII(s[i]), lowerASCII(s[i+1])
 		weak := !(n >= 6 && (c0 == 'a' || (c0 == 'd' && c1 == 'o')))
 		end = sc.addressKeyword(j, weak)
+		if end == 0 && weak && c0 != 't' {
+			end = sc.sendTo(j) // "kirim ke: Rahmat Hidayat"
+		}
 	case trigRT:
 		end = sc.addressRT(i, j)
 	case trigKodePos:

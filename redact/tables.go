@@ -577,7 +577,8 @@ func init() {
 		"telegram", "linkedin", "threads", "youtube", "snapchat", "discord", "username", "uname", "user", "userid", "x", "t",
 		"line", "kakaotalk", "kakao", "skype", "wechat", "viber", "linktree", "linktr", "roblox", "jenius", "cashtag")
 	// Recipients and senders of deliveries and transfers: "penerima Budi Santoso".
-	addKW(keyword{trig: trigSaya}, "penerima", "pengirim", "kepada", "recipient", "receiver", "sender")
+	addKW(keyword{trig: trigSaya}, "penerima", "pengirim", "kepada", "recipient", "receiver", "sender",
+		"penerimanya", "pengirimnya", "pemesannya")
 	// Family and friends: "my wife Sarah Johnson", "suami Budi".
 	addKW(keyword{trig: trigSaya}, "wife", "husband", "son", "daughter", "mother", "father", "brother",
 		"sister", "mom", "dad", "friend", "istri", "suami", "anak", "adik", "ayah", "teman", "temen", "pacar")
@@ -663,7 +664,11 @@ var addrWords = setOf("no", "nomor", "nmr", "blok", "blk", "rt", "rw", "kel", "k
 // addrAbbrev are abbreviations whose trailing dot does not end a sentence.
 var addrAbbrev = setOf("jl", "jln", "gg", "no", "kel", "kec", "kab", "komp", "perum", "apt", "lt", "br",
 	"kp", "ds", "dsn", "prov", "kav", "rt", "rw", "st", "rd", "ave", "blk", "gd", "dk", "lingk", "nmr",
-	"kodya", "dr", "ir", "h", "hj", "ny", "tn", "sdr", "bpk")
+	"kodya", "dr", "ir", "h", "hj", "ny", "tn", "sdr", "bpk",
+	// Titles in the names of streets: "Jl. Jend. Sudirman", "Jl. Letjen S.
+	// Parman", "Jl. Prof. Dr. Soepomo", "Jl. K.H. Hasyim Ashari".
+	"jend", "jen", "letjen", "mayjen", "brigjen", "kol", "laksda", "marsda", "prof", "drs", "kh",
+	"tb", "hr", "ra", "mgr", "pdt", "kyai")
 
 // capStop are capitalised words that start a new sentence rather than
 // continue a name or an address.

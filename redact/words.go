@@ -77,6 +77,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 			q = b // "Lukman Hakim bin Abdullah": a father's name follows
 			continue
 		}
+		if tokens > 0 && e-q == 1 && e+1 < len(s) && s[e] == '.' && isLetter(s[e+1]) {
+			break // a degree after the name: "Abdul Rahman S.Ag", "Rina S.Pd"
+		}
 		bali := e == q+1 && s[q] == 'I' && sc.balinese(q, e)
 		// An initial: "A. Rahman", "M. Yusuf S."
 		initial := e-q == 1 && isUpper(s[q]) && e < len(s) && s[e] == '.' && (tokens > 0 || e+2 < len(s) && s[e+1] == ' ' && isUpper(s[e+2]))
@@ -529,6 +532,10 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 				strong = strong || fl&(fAddrAbbrev|fStrongAddr) != 0
 			}
 		case isUpper(c) && fl&(fCapStop|fStopWords) == 0:
+		case dot && lastAbbrev && isUpper(c) && (fl&fAddrAbbrev != 0 || e-r == 1):
+			// A title or an initial after one in a street's name: "Jl.
+			// Prof. Dr. Soepomo", "Jl. R.A. Kartini" ("Dr" and "A" are
+			// stop words elsewhere).
 		case lastAddr && e-r == 1 && isUpper(c):
 			// A one-letter block or house: "blok A no 3".
 		case lower > 0 && ok && fl&(fCapStop|fStopWords) == 0 && (!strong || lastPlace) && kw == (keyword{}):
@@ -542,7 +549,9 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		}
 		end = e
 		tokens++
-		lastAbbrev = fl&fAddrAbbrev != 0
+		// An initial's dot does not end the sentence either: "Jl. Letjen S.
+		// Parman", "Jl. K.H. Hasyim Ashari".
+		lastAbbrev = fl&fAddrAbbrev != 0 || e-r == 1 && isUpper(c)
 		lastAddr = fl&fAddrWords != 0
 		// The lowercase words right after a place word name it: "kel.
 		// cempaka putih", not the "yaa" after "Kota Makassar".
@@ -651,8 +660,9 @@ func (sc *scanner) addressStrong(i, j int) int {
 	}
 	e := wordEnd(s, q)
 	_, _, fl := lookupToken(s, q, e)
-	if fl&(fCapStop|fStopWords) != 0 && fl&fAddrWords == 0 {
-		return 0
+	if fl&(fCapStop|fStopWords) != 0 && fl&fAddrWords == 0 &&
+		!((fl&fAddrAbbrev != 0 || e-q == 1) && q > j && s[j] == '.' && e < len(s) && s[e] == '.' && isUpper(s[q])) {
+		return 0 // but "Jl. Dr. Setiabudi", "Jl. A. Yani": a title or an initial in the street's name
 	}
 	if isLower(s[q]) && !(j < len(s) && s[j] == '.' && j-i <= 3) {
 		// "jl ahmad yani no 12", "gang haji naim no 12": a lowercase
