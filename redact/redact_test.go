@@ -355,6 +355,12 @@ var detectCases = []struct {
 	{"an initial's dot before a sentence", "Saya di Jl. A. Ini bukan alamat. Bayar ke Toko A. Terima kasih", []string{"ADDRESS=Jl. A"}},
 	{"sent to a person", "Kirim ke: Rahmat Hidayat, tolong antar ke Siti di lobby; penerimanya Dewi Lestari. Kirim ke Bandung besok",
 		[]string{"PERSON=Rahmat Hidayat", "PERSON=Siti", "PERSON=Dewi Lestari"}},
+	{"a transfer receipt's parties", "Transfer Berhasil\nKe: BUDI SANTOSO\nBCA - 1234567890\nDari: Rina Marlina\nm-Transfer BERHASIL 06/12 10:15:22 Ke 5271234567 ANDI WIJAYA Rp. 500.000,00",
+		[]string{"PERSON=BUDI SANTOSO", "BANK_ACCOUNT=1234567890", "PERSON=Rina Marlina", "BANK_ACCOUNT=5271234567", "PERSON=ANDI WIJAYA"}},
+	{"no party in a place, a shop or a count", "Ke: Jakarta Selatan. Dari: Toko Maju Jaya\nKe: BANK CENTRAL ASIA\nstok dari 12345678 UNIT GUDANG\nDari: PT SINAR JAYA", nil},
+	{"the senders of an exported chat", "[12/03/24 10.15] Budi Santoso: kak pesanan saya mana?\n12/03/24, 10:15 - Rina: ok kak\n12/03/2024 10:16 - Promo: diskon 50%\n[12/03/24 10.17] Admin: siap",
+		[]string{"PERSON=Budi Santoso", "PERSON=Rina"}},
+	{"Drs. and Dra.", "Hormat kami,\nDra. Sri Mulyani dan Drs. H. Ahmad Dahlan", []string{"PERSON=Sri Mulyani", "PERSON=Ahmad Dahlan"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

@@ -226,6 +226,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
 	}
+	if len(s) > 0 && (s[0] == '[' || isDigit(s[0])) {
+		sc.chatLine(0) // the main pass reads the name again, and finds it part of this value
+	}
 	if len(sc.pre) == 0 {
 		sc.mainUpTo(0, len(s)) // main, for the usual text without an e-mail address
 	} else {
@@ -454,6 +457,12 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 			sc.ctx = ctxNone
 			sc.prevLen = 0
 			i++
+			if i < len(s) && (s[i] == '[' || isDigit(s[i])) {
+				if e := sc.chatLine(i); e > 0 {
+					i = e
+					continue
+				}
+			}
 			if i+2 < len(s) && s[i] == '-' && s[i+1] == '-' {
 				if e := sc.sigDelimiter(i + 2); e > 0 {
 					i = e
@@ -477,6 +486,122 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 		}
 	}
 	return i
+}
+
+// keDari reads the parties of a transfer receipt after "ke" or "dari" (j
+// is the word's end): a name in capitals after its colon ("Ke: BUDI
+// SANTOSO", "Dari: RINA MARLINA") or a name after a colon in title case
+// that is no place ("Dari: Rina Marlina", not "Dari: Jakarta Selatan");
+// and an account number followed by its holder's name in capitals, as
+// m-banking prints them ("Ke 5271234567 ANDI WIJAYA").
+func (sc *scanner) keDari(j int) int {
+	s := sc.s
+	q, colon := j, false
+	if q < len(s) && s[q] == ':' {
+		q, colon = q+1, true
+	} else if q+1 < len(s) && s[q] == ' ' && s[q+1] == ':' {
+		q, colon = q+2, true
+	}
+	if q+2 >= len(s) || s[q] != ' ' {
+		return 0
+	}
+	q++
+	if isDigit(s[q]) {
+		e := q
+		for e < len(s) && isDigit(s[e]) {
+			e++
+		}
+		if e-q < 8 || e-q > 18 || e+3 >= len(s) || s[e] != ' ' || !isUpper(s[e+1]) || !isUpper(s[e+2]) {
+			return 0
+		}
+		b := capsNameEnd(s, e+1)
+		if b == 0 || !recordName(s, e+1, b, false) {
+			return 0
+		}
+		sc.add(BankAccount, q, e)
+		sc.add(Person, e+1, b)
+		return b
+	}
+	if !colon || !isUpper(s[q]) {
+		return 0
+	}
+	b := q
+	for b < len(s) && (isLetter(s[b]) || s[b] == ' ' || s[b] == '\'' || s[b] == '-') && s[b] < 0x80 {
+		b++
+	}
+	for b > q && s[b-1] == ' ' {
+		b--
+	}
+	if b < len(s) && isLetter(s[b]) || !recordName(s, q, b, false) {
+		return 0
+	}
+	sc.add(Person, q, b)
+	return b
+}
+
+// capsNameEnd returns the end of the words in capitals from q, two to
+// four of them, or 0.
+func capsNameEnd(s string, q int) int {
+	end, words := 0, 0
+	for words < 4 && q < len(s) && isUpper(s[q]) {
+		e := q
+		for e < len(s) && (isUpper(s[e]) || s[e] == '\'' || s[e] == '-') {
+			e++
+		}
+		if e < len(s) && isLetter(s[e]) {
+			break // "Rp"
+		}
+		end, words = e, words+1
+		if e+1 >= len(s) || s[e] != ' ' {
+			break
+		}
+		q = e + 1
+	}
+	if words < 2 {
+		return 0
+	}
+	return end
+}
+
+// chatLine reads the sender of a line of an exported chat, which starts at
+// p: "[12/03/24 10.15] Budi Santoso: …" (iPhone) or "12/03/24, 10:15 -
+// Rina Marlina: …" (Android). The sender is a contact's name, one word
+// or more, or a phone number, which the main pass finds.
+func (sc *scanner) chatLine(p int) int {
+	s := sc.s
+	q := p
+	if s[q] == '[' {
+		q++
+	}
+	// The date and the time: digits and "/.,: " only, a slash or a dot
+	// in the date, a colon or a dot in the time.
+	a := q
+	for q < len(s) && q-a < 24 && (isDigit(s[q]) || s[q] == '/' || s[q] == '.' || s[q] == ',' || s[q] == ':' || s[q] == ' ') {
+		q++
+	}
+	if q-a < 10 || q+2 >= len(s) {
+		return 0
+	}
+	switch {
+	case s[p] == '[' && s[q] == ']' && s[q+1] == ' ':
+		q += 2
+	case s[p] != '[' && s[q] == '-' && s[q-1] == ' ' && s[q+1] == ' ':
+		q += 2
+	default:
+		return 0
+	}
+	if q >= len(s) || !isUpper(s[q]) {
+		return 0
+	}
+	b := q
+	for b < len(s) && b-q < 60 && s[b] != ':' && s[b] != '\n' {
+		b++
+	}
+	if b >= len(s) || s[b] != ':' || !recordName(s, q, b, true) {
+		return 0
+	}
+	sc.add(Person, q, b)
+	return b
 }
 
 // sendTo reads the person after "kirim ke", "antar ke" (j is the end of
@@ -762,6 +887,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if j+4 < len(s) && s[j] == ' ' && (hasPrefixFold(s, j+1, "ke ") || hasPrefixFold(s, j+1, "to ")) {
 			sc.ctx, sc.ctxEnd = ctxBank, j+3
 		}
+	case trigKeDari:
+		end = sc.keDari(j)
 	case trigMaps:
 		end = sc.mapLink(i, j)
 	case trigCorrect:

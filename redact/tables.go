@@ -180,6 +180,7 @@ const (
 	trigSeedPhrase           // "phrase", "mnemonic", "pemulihan": a wallet's recovery words follow
 	trigForeignID            // "NRIC", "MyKad", "IC", "KITAS", "TIN": a foreign ID's or a permit's number follows
 	trigStaff                // "admin", "kurir", "CS": a staff member's given name may follow ("admin Lina")
+	trigKeDari               // "Ke: BUDI SANTOSO", "Dari: RINA MARLINA", "Ke 5271234567 ANDI WIJAYA": a transfer receipt's parties
 )
 
 type keyword struct {
@@ -472,7 +473,7 @@ var honorifics = []string{
 	"kang", "teteh", "neng", "cak", "ning", "bli", "mbok", "daeng", "h", "hj", "ust", "ustaz",
 	"ustadz", "ustazah", "dr", "drg", "ir", "prof", "mr", "mrs", "ms", "miss", "madam",
 	"jeng", "bro", "sis", "opa", "oma", "engkoh", "encik", "dear", "hi", "halo", "hai", "hello",
-	"sir", "ko", "koko", "cece", "teuku", "tengku", "rr", "gusti",
+	"sir", "ko", "koko", "cece", "teuku", "tengku", "rr", "gusti", "drs", "dra",
 }
 
 func init() {
@@ -558,6 +559,7 @@ func init() {
 	// as after "ini", a common given name only.
 	addKW(keyword{trig: trigIni}, "untuk", "utk", "buat", "oleh", "for", "by")
 	addKW(keyword{trig: trigField}, "from", "to", "contact", "cp", "pic")
+	addKW(keyword{trig: trigKeDari}, "ke", "dari")
 	// A form's or a label's party, before a colon only: "Customer: Rina W."
 	addKW(keyword{trig: trigField}, "customer", "pelanggan", "pembeli", "buyer", "client", "klien", "nasabah",
 		"pasien", "patient", "penumpang", "passenger", "tamu", "guest", "konsumen", "member", "waris",
