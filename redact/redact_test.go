@@ -361,6 +361,9 @@ var detectCases = []struct {
 	{"the senders of an exported chat", "[12/03/24 10.15] Budi Santoso: kak pesanan saya mana?\n12/03/24, 10:15 - Rina: ok kak\n12/03/2024 10:16 - Promo: diskon 50%\n[12/03/24 10.17] Admin: siap",
 		[]string{"PERSON=Budi Santoso", "PERSON=Rina"}},
 	{"Drs. and Dra.", "Hormat kami,\nDra. Sri Mulyani dan Drs. H. Ahmad Dahlan", []string{"PERSON=Sri Mulyani", "PERSON=Ahmad Dahlan"}},
+	{"a name alone after its label without a colon", "Kak, ini KTP saya: NIK 3201010101900001, Nama BUDI SANTOSO, TTL BOGOR 01-01-1990. Customer ID: CUST-00123, name Anthony Hopkins; patient John Doe, age 45",
+		[]string{"NIK=3201010101900001", "PERSON=BUDI SANTOSO", "DOB=BOGOR 01-01-1990", "PERSON=Anthony Hopkins", "PERSON=John Doe"}},
+	{"no name in a product's label", "Nama Tujuan: TOKO MAJU JAYA. nama Toko Maju Jaya sudah terdaftar. Nama Produk Kaos Polos Hitam, harga 50rb. contact Customer Service, ya", nil},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

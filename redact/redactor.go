@@ -874,6 +874,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.personList(j+1, modeCap) // "From: Budi Santoso", "Guest: Budi, Rina"
 		} else if sc.sawName && n == 2 {
 			end = sc.correctedName(j) // "correct my name to John Smith"
+		} else if n > 4 && j+1 < len(s) && s[j] == ' ' {
+			end = sc.nameAlone(j + 1) // "patient John Doe, age 45"
 		} else if n == 2 && j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
 			// "deliver to Sarah at …": as after "for", a common given
 			// name only ("welcome to Jakarta").

@@ -276,11 +276,16 @@ func (sc *scanner) nama(i, j int) int {
 	}
 	if !intro {
 		// "nama Rina, email …": without a colon or a filler, a common
-		// given name only ("nama Toko", "nama produk" name no one).
+		// given name only ("nama Toko", "nama produk" name no one), or a
+		// name alone before a comma, as a KTP read out ("NIK 3201…, Nama
+		// BUDI SANTOSO, TTL …").
 		if q+1 < len(s) && isUpper(s[q]) && isLower(s[q+1]) {
 			if e := nameTokenEnd(s, q); inSet(s, q, e, fGivenNames) {
 				return sc.personAfter(q, modeCap)
 			}
+		}
+		if e := sc.nameAlone(q); e > 0 {
+			return e
 		}
 		return 0
 	}
@@ -311,7 +316,34 @@ func (sc *scanner) nameEN(i, j int) int {
 	if sc.prevIs("the") || sc.prevIs("full") || sc.prevIs("account") || sc.prevIs("beneficiary") || j-i > 4 {
 		return sc.personAfter(q, modeCap) // "under the name Budi"
 	}
-	return 0
+	return sc.nameAlone(q) // "Customer ID: CUST-00123, name Anthony Hopkins"
+}
+
+// nameAlone reads a name that stands alone after a label without its
+// colon ("Nama BUDI SANTOSO, TTL …", "patient John Doe, age 45"): from q
+// to a comma, a full stop, a semicolon, a bracket or the end of the line,
+// a name in title case or in capitals (see recordName), two words or more
+// or a common given name.
+func (sc *scanner) nameAlone(q int) int {
+	s := sc.s
+	if q >= len(s) || !isUpper(s[q]) {
+		return 0
+	}
+	b := q
+	for b < len(s) && b-q < 60 && s[b] != ',' && s[b] != '.' && s[b] != ';' && s[b] != ')' && s[b] != '\n' && s[b] != '\r' && s[b] != ':' {
+		b++
+	}
+	if b-q >= 60 || b < len(s) && s[b] == ':' {
+		return 0 // a label: "Nama Tujuan: …"
+	}
+	for b > q && s[b-1] == ' ' {
+		b--
+	}
+	if !recordName(s, q, b, false) {
+		return 0
+	}
+	sc.add(Person, q, b)
+	return b
 }
 
 // atasNama handles "a.n. BUDI", "a/n Budi" and "an. Budi".
