@@ -364,6 +364,8 @@ var detectCases = []struct {
 	{"a name alone after its label without a colon", "Kak, ini KTP saya: NIK 3201010101900001, Nama BUDI SANTOSO, TTL BOGOR 01-01-1990. Customer ID: CUST-00123, name Anthony Hopkins; patient John Doe, age 45",
 		[]string{"NIK=3201010101900001", "PERSON=BUDI SANTOSO", "DOB=BOGOR 01-01-1990", "PERSON=Anthony Hopkins", "PERSON=John Doe"}},
 	{"no name in a product's label", "Nama Tujuan: TOKO MAJU JAYA. nama Toko Maju Jaya sudah terdaftar. Nama Produk Kaos Polos Hitam, harga 50rb. contact Customer Service, ya", nil},
+	{"a sign-off's given name in lowercase", "ok noted\ncheers, mike\nthx, budi\nmakasih, rina. trims, Rina Marlina", []string{"PERSON=mike", "PERSON=budi", "PERSON=rina", "PERSON=Rina Marlina"}},
+	{"no name after a sign-off's comma but a given name", "thanks, semua. terima kasih, kak. thx, ok", nil},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

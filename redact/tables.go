@@ -515,7 +515,8 @@ func init() {
 	addKW(keyword{trig: trigNamaku}, "jenengku", "jenenge", "namina", "namiku")
 	addKW(keyword{trig: trigAN}, "a", "an")
 	addKW(keyword{trig: trigSignature}, "salam", "regards", "hormat", "kasih", "thanks", "cheers",
-		"sincerely", "best", "wassalam", "ttd", "makasih", "hormatku", "br", "tangan")
+		"sincerely", "best", "wassalam", "ttd", "makasih", "hormatku", "br", "tangan",
+		"rgds", "brgds", "thx", "trims", "makasi", "tengkyu")
 	addKW(keyword{trig: trigAddress}, "jl", "jln", "jalan", "gg", "gang", "komp", "kompleks", "komplek",
 		"perum", "perumahan", "apartemen", "apt", "dusun", "dsn", "desa", "ds", "kel", "kelurahan",
 		"kec", "kecamatan", "kab", "kabupaten", "kp", "kampung", "ruko", "griya", "cluster", "jalanan",

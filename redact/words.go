@@ -479,7 +479,17 @@ func (sc *scanner) signature(i, j int) int {
 		}
 		q++
 	}
-	if nl > 2 || q >= len(s) || !isUpper(s[q]) {
+	if nl > 2 || q >= len(s) {
+		return 0
+	}
+	if !isUpper(s[q]) {
+		// "rgds, tommy", "makasih, rina": a given name in lowercase, the
+		// last word of the message or of its line.
+		e := nameTokenEnd(s, q)
+		if e > q && (e == len(s) || s[e] == '\n' || s[e] == '\r' || s[e] == '.' || s[e] == '!') && inSet(s, q, e, fGivenNames) {
+			sc.add(Person, q, e)
+			return e
+		}
 		return 0
 	}
 	return sc.personAfter(q, modeCap)
