@@ -5,6 +5,8 @@ import (
 	"math/bits"
 	"net/netip"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // maxGroups bounds how many digit groups one run may hold; longer runs are
@@ -209,7 +211,7 @@ func (sc *scanner) digitRun(i int) int {
 	// A number glued to letters belongs to a word ("INV2024", "16GB", "3pcs").
 	if i > 0 {
 		b := s[i-1]
-		glued := isAlnum(b) || b == '_' || b == '#' || b == ']' && placeholderEndsAt(s, i)
+		glued := isAlnum(b) && (b < utf8.RuneSelf || letterBefore(s, i)) || b == '_' || b == '#' || b == ']' && placeholderEndsAt(s, i)
 		if (b == '-' || b == '/' || b == ':') && i > 1 && (isAlnum(s[i-2]) || s[i-2] == ']' && placeholderEndsAt(s, i-1)) && !hasWaMe(s, i) {
 			glued = true // "INV-2024", "A/12345678"; after a comma, a list goes on
 			if b == '-' && (s[i-2] == ']' && numberPlaceholderEndsAt(s, i-1) || sc.numberEndsAt(i-1)) {
@@ -237,7 +239,7 @@ func (sc *scanner) digitRun(i int) int {
 	}
 	if runEnd < len(s) {
 		a := s[runEnd]
-		glued := isLetter(a) || a == '_' || a == '%' || a == '@'
+		glued := isLetter(a) && (a < utf8.RuneSelf || letterAt(s, runEnd)) || a == '_' || a == '%' || a == '@'
 		if ng == 1 && isLetter(a) && runEnd < len(t) {
 			// The rare address whose first digits are seven or more
 			// (the usual short ones are read above).
@@ -1189,4 +1191,18 @@ func (sc *scanner) phoneOwner(st, end int) {
 			sc.personAfter(q+2, modeCap)
 		}
 	}
+}
+
+// letterBefore reports whether the rune before s[i], past ASCII, is a
+// letter or a digit: an emoji glued to a number ("📱081234567890") is no
+// word the number belongs to.
+func letterBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// letterAt is letterBefore for the rune that starts at s[i].
+func letterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

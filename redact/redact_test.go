@@ -366,6 +366,8 @@ var detectCases = []struct {
 	{"no name in a product's label", "Nama Tujuan: TOKO MAJU JAYA. nama Toko Maju Jaya sudah terdaftar. Nama Produk Kaos Polos Hitam, harga 50rb. contact Customer Service, ya", nil},
 	{"a sign-off's given name in lowercase", "ok noted\ncheers, mike\nthx, budi\nmakasih, rina. trims, Rina Marlina", []string{"PERSON=mike", "PERSON=budi", "PERSON=rina", "PERSON=Rina Marlina"}},
 	{"no name after a sign-off's comma but a given name", "thanks, semua. terima kasih, kak. thx, ok", nil},
+	{"a number WhatsApp copied with its direction marks", "WA saya \u202a+62 857-1234-5678\u202c ya, hp: 081234567890\u200e", []string{"PHONE=+62 857-1234-5678\u202c", "PHONE=081234567890\u200e"}},
+	{"an emoji glued to a number", "📱081234567890, ☎021-7654321 dan 0813 1111 2222📱", []string{"PHONE=081234567890", "PHONE=021-7654321", "PHONE=0813 1111 2222"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

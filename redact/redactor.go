@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Options configures a Redactor.
@@ -248,17 +250,52 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	// redacted text reads the same when it is scanned again.
 	for k := range sc.ents {
 		sp := &sc.ents[k]
-		for sp.start > 0 && isAlnum(s[sp.start-1]) {
-			sp.start--
+		if sp.start > 0 && isAlnum(s[sp.start-1]) {
+			sp.start = glueStart(s, sp.start)
 		}
-		for sp.end < len(s) && isAlnum(s[sp.end]) {
-			sp.end++
+		if sp.end < len(s) && isAlnum(s[sp.end]) {
+			sp.end = glueEnd(s, sp.end)
 		}
 	}
 	if len(sc.ents) == 1 {
 		return sc.ents // nothing to sort or merge
 	}
 	return mergeSpans(sc.ents)
+}
+
+// glueStart returns where the token that ends at st starts: letters and
+// digits of any script, but not an emoji or a symbol ("📱0812…" keeps its
+// emoji). A byte that is no rune of its own goes with the token, as every
+// byte past ASCII did before.
+func glueStart(s string, st int) int {
+	for st > 0 && isAlnum(s[st-1]) {
+		if s[st-1] < utf8.RuneSelf {
+			st--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s[:st])
+		if r != utf8.RuneError && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		st -= n
+	}
+	return st
+}
+
+// glueEnd is glueStart for the token that starts at e: it returns its end.
+func glueEnd(s string, e int) int {
+	for e < len(s) && isAlnum(s[e]) {
+		if s[e] < utf8.RuneSelf {
+			e++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[e:])
+		if r != utf8.RuneError && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		e += n
+	}
+	return e
 }
 
 // mergeSpans sorts spans and merges overlapping ones, so that no byte of a
@@ -358,8 +395,8 @@ func (sc *scanner) addIdx(ki kindIdx, start, end int) {
 
 // keepOff ends the reach of a keyword that keeps the numbers after it
 // (ctxCurrency, ctxBusiness). A keyword that makes a number personal data
-// (a bank's name, "NIK") still reaches past a value; the redacted text
-// has that number replaced already.
+// (a bank's name, "NIK") still reaches past a value the main pass finds;
+// the redacted text has that number replaced already.
 func (sc *scanner) keepOff() {
 	if sc.ctx == ctxCurrency || sc.ctx == ctxBusiness {
 		sc.ctx = ctxNone
@@ -394,7 +431,10 @@ func (sc *scanner) main() {
 			// As after a placeholder (see mainUpTo): no keyword reaches
 			// past the value, and the word before it is no longer the
 			// previous word ("atas [HANDLE_1] nama:" is no "atas nama").
-			sc.keepOff()
+			// A bank's keyword did reach past a handle here but not past
+			// its placeholder: "VA @budi BCA 12340000" found the account
+			// only once the handle was replaced.
+			sc.ctx = ctxNone
 			sc.prevLen = 0
 			continue
 		}
