@@ -1195,14 +1195,16 @@ func (sc *scanner) phoneOwner(st, end int) {
 
 // letterBefore reports whether the rune before s[i], past ASCII, is a
 // letter or a digit: an emoji glued to a number ("📱081234567890") is no
-// word the number belongs to.
+// word the number belongs to. An invalid byte and U+FFFD, which the
+// redacted text has in its place, count as letters, as glueStart and
+// glueEnd take them.
 func letterBefore(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return r == utf8.RuneError || unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // letterAt is letterBefore for the rune that starts at s[i].
 func letterAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return r == utf8.RuneError || unicode.IsLetter(r) || unicode.IsDigit(r)
 }

@@ -233,10 +233,43 @@ func handleEnd(s string, at int) int {
 	if n := end - at - 1; n < 2 || n > 30 || !letter {
 		return 0
 	}
-	if !tokenEndsAt(s, e, ':') {
+	if !tokenEndsAt(s, e, ':') || priceAt(s[at+1:end]) {
 		return 0
 	}
 	return end
+}
+
+// priceAt reports whether the token after an '@' is a price or a count, as
+// order lines write them: "2x Kaos @Rp 45.000", "@Rp65.000", "@75rb",
+// "@USD 25", "@2pcs".
+func priceAt(t string) bool {
+	var b [8]byte
+	if len(t) > len(b) {
+		return false
+	}
+	for k := range len(t) {
+		b[k] = lowerASCII(t[k])
+	}
+	w := string(b[:len(t)])
+	switch w {
+	case "rp", "idr", "usd", "sgd", "myr", "eur":
+		return true
+	}
+	if len(w) > 2 && w[:2] == "rp" && (isDigit(w[2]) || w[2] == '.') {
+		return true
+	}
+	k := 0
+	for k < len(w) && (isDigit(w[k]) || w[k] == '.' || w[k] == ',') {
+		k++
+	}
+	if k == 0 {
+		return false
+	}
+	switch w[k:] {
+	case "k", "rb", "ribu", "jt", "juta", "pcs", "x", "kg", "gr", "g", "ml", "l", "m":
+		return true
+	}
+	return false
 }
 
 // tokenEndsAt reports whether a token read up to s[e], full stops

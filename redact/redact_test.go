@@ -368,6 +368,10 @@ var detectCases = []struct {
 	{"no name after a sign-off's comma but a given name", "thanks, semua. terima kasih, kak. thx, ok", nil},
 	{"a number WhatsApp copied with its direction marks", "WA saya \u202a+62 857-1234-5678\u202c ya, hp: 081234567890\u200e", []string{"PHONE=+62 857-1234-5678\u202c", "PHONE=081234567890\u200e"}},
 	{"an emoji glued to a number", "📱081234567890, ☎021-7654321 dan 0813 1111 2222📱", []string{"PHONE=081234567890", "PHONE=021-7654321", "PHONE=0813 1111 2222"}},
+	{"kinship, religious and job titles, ranks", "ke rumah Budhe Sri di Klaten; Pakde Harjo; Mbah Karto; Ummi Fatimah; Ustadzah Halimah; Suster Maria; Romo Mangun; Mama Rosa; ka Tiara; ananda Kirana; Chef Juna; Kapten Inf. Bambang Purwanto; Salam,\nPdt. Yohanes Marpaung",
+		[]string{"PERSON=Sri", "PERSON=Harjo", "PERSON=Karto", "PERSON=Fatimah", "PERSON=Halimah", "PERSON=Maria", "PERSON=Mangun", "PERSON=Rosa", "PERSON=Tiara", "PERSON=Kirana", "PERSON=Juna", "PERSON=Bambang Purwanto", "PERSON=Yohanes Marpaung"}},
+	{"no name in chat typed in title case or an endearment", "Kak Barangnya Belum Sampai. Kak Refund Kapan Cair. Kak Cantik mau tanya. Mbak Manis, ada diskon? Penerima: Resepsionis. Customer: Walk-in. Nama: (kosong)", nil},
+	{"no handle in a price", "2x Kaos Polos Hitam XL @Rp 45.000 = Rp 90.000, Kaos 3 pcs @75rb, Beras 5kg @Rp65.000, @USD 25 per unit", nil},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

@@ -474,6 +474,12 @@ var honorifics = []string{
 	"ustadz", "ustazah", "dr", "drg", "ir", "prof", "mr", "mrs", "ms", "miss", "madam",
 	"jeng", "bro", "sis", "opa", "oma", "engkoh", "encik", "dear", "hi", "halo", "hai", "hello",
 	"sir", "ko", "koko", "cece", "teuku", "tengku", "rr", "gusti", "drs", "dra",
+	"budhe", "bude", "pakde", "pakdhe", "mbah", "abah", "umi", "ummi", "ustadzah", "suster", "romo",
+	"pastor", "pdt", "pendeta", "mama", "papa", "ka", "ananda", "kapten", "chef", "coach", "bunda",
+	// Ranks of the army and the police.
+	"mayor", "letkol", "kolonel", "lettu", "letda", "serka", "serma", "sertu", "serda", "kopda", "praka",
+	"pratu", "aiptu", "aipda", "bripka", "briptu", "bripda", "iptu", "ipda", "akp", "kompol", "akbp",
+	"kombes", "brigjen", "mayjen", "letjen", "jenderal",
 }
 
 func init() {
@@ -597,7 +603,8 @@ func init() {
 }
 
 // roleWords follow an honorific without being a name: "Pak RT", "Bu Guru".
-var roleWords = setOf("rt", "rw", "guru", "satpam", "kurir", "dokter", "lurah", "camat", "polisi",
+var roleWords = setOf("inf", "kav", "arh", "czi", "cpm", "ckm", "pnb", "adm", "kes", "cantik", "ganteng", "manis", "sayang", "cakep", "cantiq", "kece", "kesayangan",
+	"tersayang", "terhormat", "yth", "resepsionis", "receptionist", "kosong", "walk-in", "rt", "rw", "guru", "satpam", "kurir", "dokter", "lurah", "camat", "polisi",
 	"bos", "boss", "admin", "min", "cs", "sopir", "supir", "ojol", "driver", "manager", "manajer",
 	"direktur", "kades", "bidan", "perawat", "haji", "hajjah", "ustadz", "ustad", "ustaz", "kyai", "kiai",
 	"pendeta", "romo", "pastor", "bupati", "gubernur", "menteri", "presiden", "dosen", "kepala",

@@ -66,6 +66,14 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 			}
 			if fl&fRoleWords != 0 || kw.trig == trigHonorific {
 				skipped++
+				if e < len(s) && s[e] == '.' {
+					if e-q > 4 {
+						break // a full stop after a word: "Customer: Walk-in. Nama: …"
+					}
+					if e+1 < len(s) && s[e+1] == ' ' {
+						e++ // "Kapten Inf. Bambang", "Salam,\nPdt. Yohanes"
+					}
+				}
 				q = skipNameGap(s, e)
 				if q < 0 {
 					break
@@ -245,6 +253,18 @@ func (sc *scanner) honorific(i, j int) int {
 	}
 	if q >= len(s) || s[q] != ' ' {
 		return 0
+	}
+	// Chat typed in title case is no name: "Kak Barangnya Belum Sampai",
+	// "Kak Refund Kapan Cair" (a word with "-nya", a keyword).
+	if r := skipSpaces(s, q); r < len(s) && isUpper(s[r]) {
+		e := nameTokenEnd(s, r)
+		if e-r >= 7 && lowerASCII(s[e-3]) == 'n' && lowerASCII(s[e-2]) == 'y' && lowerASCII(s[e-1]) == 'a' {
+			return 0
+		}
+		if _, kw, fl := lookupToken(s, r, e); kw != (keyword{}) && kw.trig != trigHonorific && kw.trig != trigStaff &&
+			fl&(fRoleWords|fGivenNames) == 0 {
+			return 0
+		}
 	}
 	return sc.personAfter(q, modeCap)
 }
