@@ -372,6 +372,11 @@ var detectCases = []struct {
 		[]string{"PERSON=Sri", "PERSON=Harjo", "PERSON=Karto", "PERSON=Fatimah", "PERSON=Halimah", "PERSON=Maria", "PERSON=Mangun", "PERSON=Rosa", "PERSON=Tiara", "PERSON=Kirana", "PERSON=Juna", "PERSON=Bambang Purwanto", "PERSON=Yohanes Marpaung"}},
 	{"no name in chat typed in title case or an endearment", "Kak Barangnya Belum Sampai. Kak Refund Kapan Cair. Kak Cantik mau tanya. Mbak Manis, ada diskon? Penerima: Resepsionis. Customer: Walk-in. Nama: (kosong)", nil},
 	{"no handle in a price", "2x Kaos Polos Hitam XL @Rp 45.000 = Rp 90.000, Kaos 3 pcs @75rb, Beras 5kg @Rp65.000, @USD 25 per unit", nil},
+	{"a secret after its label's colon", "pass akun tokped: qwerty88, Password wifi rumah: Keluarga123, pw nya: rahasia, OTP 4 digit: 8899",
+		[]string{"SECRET=qwerty88", "SECRET=Keluarga123", "SECRET=rahasia", "SECRET=8899"}},
+	{"a PIN after its bank, a CVV after nya, a prepaid token", "pin atm bca 445566, PIN BRImo saya 778899, MPIN 123456, cvv nya 321, cvvnya 4321, Token listrik: 1234-5678-9012-3456-7890",
+		[]string{"SECRET=445566", "SECRET=778899", "SECRET=123456", "SECRET=321", "SECRET=4321", "SECRET=1234-5678-9012-3456-7890"}},
+	{"no secret in a sentence after the label", "password: sudah diganti kak. password akun saya sudah diganti: iya", nil},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

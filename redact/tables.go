@@ -533,7 +533,7 @@ func init() {
 	addKW(keyword{trig: trigDOB}, "lahir", "lhr", "ttl", "dob", "birth", "born", "birthday", "ultah", "birthdate", "kelahiran")
 	addKW(keyword{trig: trigSecret}, "password", "passwd", "pass", "pwd", "sandi", "katasandi", "token",
 		"secret", "apikey", "credential", "kredensial", "passcode", "pw")
-	addKW(keyword{trig: trigSecretDigits}, "otp", "pin", "verifikasi", "verification", "kodeotp")
+	addKW(keyword{trig: trigSecretDigits}, "otp", "pin", "verifikasi", "verification", "kodeotp", "mpin")
 	addKW(keyword{trig: trigCodeSecret}, "akses", "keamanan", "code")
 	addKW(keyword{trig: trigSeedPhrase}, "phrase", "mnemonic", "pemulihan")
 	addKW(keyword{trig: trigStaff}, "admin", "kurir", "courier", "driver", "satpam", "cs", "sales", "teknisi", "sopir", "supir")
@@ -553,7 +553,7 @@ func init() {
 	addKW(keyword{trig: trigPlatform}, "shopee", "tokopedia", "tokped", "lazada", "bukalapak", "blibli", "gojek",
 		"grab", "gopay", "ovo", "shopeepay", "traveloka", "zalora", "jdid")
 	addKW(keyword{trig: trigCallMe}, "panggil", "dipanggil", "panggilan", "panggilannya", "panggilanku")
-	addKW(keyword{trig: trigCVV}, "cvv", "cvc", "cvn")
+	addKW(keyword{trig: trigCVV}, "cvv", "cvc", "cvn", "cvvnya")
 	addKW(keyword{trig: trigPassport}, "paspor", "passport", "pasport")
 	addKW(keyword{trig: trigAccount}, "account", "akun")
 	addKW(keyword{trig: trigBayar}, "bayar")

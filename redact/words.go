@@ -1120,7 +1120,8 @@ var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah
 	"pln", "was", "itu", "ini", "yaitu", "tuh", "nih", "ya", "kak", "min", "sandi", "masuk", "api",
 	"key", "nya:", "verifikasi", "verification", "atm", "mbanking", "m-banking", "bank", "kartu", "transaksi",
 	"dari", "sms", "wa", "token", "admin", "root", "user", "username", "server", "db", "database", "rahasia", "secret", "number", "aplikasi", "app",
-	"reset", "whatsapp", "google", "shopee", "tokopedia", "gojek", "grab", "akses", "keamanan")
+	"reset", "whatsapp", "google", "shopee", "tokopedia", "gojek", "grab", "akses", "keamanan",
+	"bca", "bri", "bni", "mandiri", "brimo", "livin", "bsi", "cimb", "jago", "dana", "ovo", "gopay")
 
 // seedFillers may sit between "seed phrase" and its words; none is a
 // recovery word itself.
@@ -1190,6 +1191,9 @@ func (sc *scanner) cvv(j int) int {
 	for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '=' || s[q] == '-') && q-j < 4 {
 		q++
 	}
+	if r := q + 3; r < len(s) && lowerASCII(s[q]) == 'n' && lowerASCII(s[q+1]) == 'y' && lowerASCII(s[q+2]) == 'a' && (s[r] == ' ' || s[r] == ':') {
+		q = skipSpaces(s, r+1) // "cvv nya 321"
+	}
 	e := q
 	for e < len(s) && isDigit(s[e]) {
 		e++
@@ -1204,7 +1208,14 @@ func (sc *scanner) cvv(j int) int {
 func (sc *scanner) secret(j int, digitsOnly bool) int {
 	s := sc.s
 	q := j
-	for k := 0; k < 5; k++ {
+	// "pass akun tokped: qwerty88", "Password wifi rumah: Keluarga123",
+	// "OTP 4 digit: 8899": the secret comes after its label's colon, and
+	// there it may be any word ("pw nya: rahasia").
+	labelled := false
+	if c := labelColon(s, j); c > 0 {
+		q, labelled = c, true
+	}
+	for k := 0; k < 5 && !labelled; k++ {
 		r := q
 		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '=' || s[r] == '\t' || s[r] == '-') {
 			r++
@@ -1227,6 +1238,10 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 		return 0
 	}
 	if isDigit(s[q]) {
+		if e := prepaidToken(s, q); e > 0 {
+			sc.add(Secret, q, e) // "token listrik: 1234-5678-9012-3456-7890"
+			return e
+		}
 		// Digits, possibly grouped: "123 456", "1234-5678-9012-3456-7890".
 		e := q
 		nd := 0
@@ -1282,9 +1297,70 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 		}
 	}
 	if !(dig || sym || (up && low && !isUpper(s[q]))) {
-		return 0
+		if _, kw, fl := lookupToken(s, q, e); !labelled || !low || kw != (keyword{}) || fl&(fStopWords|fCapStop) != 0 {
+			return 0
+		}
 	}
 	sc.add(Secret, q, e)
+	return e
+}
+
+// labelColon returns where the value after a secret's label starts when
+// the keyword that ends at j is followed, on its line, by up to four
+// words and a colon ("pass akun tokped:", "OTP 4 digit:"), or 0.
+func labelColon(s string, j int) int {
+	q := j
+	for words := 0; q < len(s) && q-j < 40; {
+		switch c := s[q]; {
+		case c == ':' || c == '=':
+			if words == 0 {
+				return 0 // "password: …" itself: the usual reading
+			}
+			q++
+			for q < len(s) && s[q] == ' ' {
+				q++
+			}
+			if q >= len(s) || s[q] == '\n' {
+				return 0
+			}
+			return q
+		case c == ' ':
+			q++
+		case isLetter(c) || isDigit(c) && words < 3:
+			e := q
+			for e < len(s) && (isLetter(s[e]) || isDigit(s[e])) {
+				e++
+			}
+			if words++; words > 4 {
+				return 0
+			}
+			q = e
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// prepaidToken returns the end of a prepaid electricity token at q, twenty
+// digits in five groups of four ("1234-5678-9012-3456-7890"), or 0.
+func prepaidToken(s string, q int) int {
+	e := q
+	for g := 0; g < 5; g++ {
+		if g > 0 {
+			if e+1 >= len(s) || s[e] != '-' && s[e] != ' ' {
+				return 0
+			}
+			e++
+		}
+		if readDigits(s, e, 5) != e+4 {
+			return 0
+		}
+		e += 4
+	}
+	if e < len(s) && isAlnum(s[e]) {
+		return 0
+	}
 	return e
 }
 
