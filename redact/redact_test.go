@@ -377,6 +377,11 @@ var detectCases = []struct {
 	{"a PIN after its bank, a CVV after nya, a prepaid token", "pin atm bca 445566, PIN BRImo saya 778899, MPIN 123456, cvv nya 321, cvvnya 4321, Token listrik: 1234-5678-9012-3456-7890",
 		[]string{"SECRET=445566", "SECRET=778899", "SECRET=123456", "SECRET=321", "SECRET=4321", "SECRET=1234-5678-9012-3456-7890"}},
 	{"no secret in a sentence after the label", "password: sudah diganti kak. password akun saya sudah diganti: iya", nil},
+	{"a given name in lowercase after saya, aku, dengan", "hai min aku nadia mau nanya, saya yusuf, gue rian, saya dengan fitri, dgn ferry, ini jessica kak, aku dewi lestari",
+		[]string{"PERSON=nadia", "PERSON=yusuf", "PERSON=rian", "PERSON=fitri", "PERSON=ferry", "PERSON=jessica", "PERSON=dewi lestari"}},
+	{"no name in a lowercase word that is a given name too", "anak saya indah sekali, aku sari roti, saya mau tanya, ini pesanan saya", nil},
+	{"the holder after an e-wallet's number or the bank's name", "dana: 0857 1234 9876 an rina, no. rek 1234567890 bank bca an dimas; hubungi 0812 3456 7891 an hour later",
+		[]string{"PHONE=0857 1234 9876", "PERSON=rina", "BANK_ACCOUNT=1234567890", "PERSON=dimas", "PHONE=0812 3456 7891"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

@@ -958,6 +958,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			} else if n == 2 && introducedName(s, j+1, greetedBefore(s, sc.prevStart)) {
 				end = sc.saya(i, j) // "Hi, this is Priya Sharma from …"
 			}
+		} else if j+2 < len(s) && s[j] == ' ' && isLower(s[j+1]) && n != 2 {
+			end = sc.saya(i, j) // "saya dengan fitri", "dgn ferry": a common given name in lowercase (see saya)
 		}
 	case trigPlatform:
 		// "akun shopee saya: rina99", "username gojek: budi_s": the

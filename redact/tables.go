@@ -561,7 +561,7 @@ func init() {
 	addKW(keyword{trig: trigSaya}, "saya", "aku", "gue", "gw", "sy", "im", "ane", "aing")
 	addKW(keyword{trig: trigIm}, "m", "am")
 	addKW(keyword{trig: trigUnder}, "under")
-	addKW(keyword{trig: trigIni}, "ini", "dengan", "is")
+	addKW(keyword{trig: trigIni}, "ini", "dengan", "is", "dgn")
 	// "pesanan untuk Rudi Hartono", "paket buat Dewi", "dikirim oleh Agus":
 	// as after "ini", a common given name only.
 	addKW(keyword{trig: trigIni}, "untuk", "utk", "buat", "oleh", "for", "by")

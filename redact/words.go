@@ -432,6 +432,17 @@ func (sc *scanner) afterAccount(i int) bool {
 	if k >= 0 && s[k] == ' ' {
 		k--
 	}
+	// The bank's name may come between: "rek 1234567890 bank bca an dimas".
+	for w := 0; w < 2 && k > 0 && isLetter(s[k]); w++ {
+		b := k
+		for b > 0 && isLetter(s[b-1]) {
+			b--
+		}
+		if _, kw, _ := lookupToken(s, b, k+1); kw.ctx != ctxBank || b == 0 || s[b-1] != ' ' {
+			break
+		}
+		k = b - 2
+	}
 	if k >= 0 && s[k] == ',' {
 		k--
 	}
@@ -443,14 +454,15 @@ func (sc *scanner) afterAccount(i int) bool {
 			if s[st] == '[' {
 				ph := s[st : k+1]
 				return placeholderEnd(s, st) == k+1 &&
-					(strings.HasPrefix(ph, "[BANK_ACCOUNT_") || strings.HasPrefix(ph, "[VA_"))
+					(strings.HasPrefix(ph, "[BANK_ACCOUNT_") || strings.HasPrefix(ph, "[VA_") || strings.HasPrefix(ph, "[PHONE_"))
 			}
 		}
 		return false
 	}
 	if n := len(sc.ents); n > 0 {
 		last := sc.ents[n-1]
-		return last.end == k+1 && (last.kind == builtinKind(BankAccount) || last.kind == builtinKind(VA))
+		// An e-wallet's number is a phone's: "dana: 0857 1234 9876 an rina".
+		return last.end == k+1 && (last.kind == builtinKind(BankAccount) || last.kind == builtinKind(VA) || last.kind == builtinKind(Phone))
 	}
 	return false
 }
@@ -1634,6 +1646,22 @@ func (sc *scanner) saya(i, j int) int {
 		sc.add(Person, q, e)
 		return e
 	}
+	if q < len(s) && isLower(s[q]) {
+		// "aku nadia mau nanya", "saya yusuf, mau komplain", "dgn
+		// ferry": a common given name in lowercase, and those after it.
+		if !sc.givenAt(q) {
+			return 0
+		}
+		e := nameTokenEnd(s, q)
+		if lowerWordAmbiguous(s[q:e]) {
+			return 0 // "anak saya indah sekali"
+		}
+		for k := 0; k < 2 && e+1 < len(s) && s[e] == ' ' && sc.givenAt(e+1); k++ {
+			e = nameTokenEnd(s, e+1) // "aku dewi lestari"
+		}
+		sc.add(Person, q, e)
+		return e
+	}
 	start, end := -1, -1
 	for tokens := 0; tokens < 4 && q+1 < len(s) && isUpper(s[q]) && (isLower(s[q+1]) || s[q] == 'I' && sc.balinese(q, q+1)); tokens++ {
 		e := nameTokenEnd(s, q)
@@ -1662,6 +1690,18 @@ func (sc *scanner) saya(i, j int) int {
 	}
 	sc.add(Person, start, end)
 	return end
+}
+
+// lowerWordAmbiguous reports a given name that is a common word as well,
+// which in lowercase names no one: "indah" (beautiful), "putri"
+// (daughter), "sari", "jaya", "suci"…
+func lowerWordAmbiguous(w string) bool {
+	switch w {
+	case "indah", "ayu", "putri", "sari", "jaya", "bintang", "mega", "citra", "iman", "cahya", "setia",
+		"mulia", "suci", "dian", "nur", "intan", "permata", "tari", "rizki", "berkah", "bahagia", "sehat":
+		return true
+	}
+	return false
 }
 
 // sayaFiller reports whether the word s[q:e] may sit between "saya" and
