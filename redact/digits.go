@@ -352,6 +352,8 @@ func (sc *scanner) digitRun(i int) int {
 			sc.add(k, st, ge[b])
 			if k == Phone {
 				sc.phoneOwner(st, ge[b])
+			} else if k == BankAccount || k == VA {
+				sc.holderAfter(ge[b]) // "BCA 1234567890 - Budi Santoso", "… (Budi Santoso)"
 			}
 			if c != ctxNone {
 				sc.ctx = ctxNone // a keyword names one number
@@ -1184,12 +1186,55 @@ func (sc *scanner) phoneOwner(st, end int) {
 		e := wordEnd(s, q+1)
 		if e < len(s) && s[e] == ')' && inSet(s, q+1, e, fGivenNames) {
 			sc.add(Person, q+1, e)
+			return
 		}
 	} else if q+3 < len(s) && (s[q] == '-' || s[q] == '/') && s[q+1] == ' ' && isUpper(s[q+2]) {
 		// "0812… - Rudi Hartono", "0812… / RUDI": a given name first.
 		if e := wordEnd(s, q+2); inSet(s, q+2, e, fGivenNames) {
 			sc.personAfter(q+2, modeCap)
+			return
 		}
+	}
+	sc.holderAfter(end) // an e-wallet's holder: "OVO 0812… - Andika Pratama", "(WINDA SARI)"
+}
+
+// holderAfter reads the name of an account's holder after its number,
+// which ends at end: in brackets ("(Budi Santoso)", "(WINDA SARI)") or
+// after a dash or a slash ("- Budi Santoso", "/ Jessica Tanuwijaya"), a
+// name alone up to the bracket or the end of its clause (see recordName).
+func (sc *scanner) holderAfter(end int) {
+	s := sc.s
+	q := end
+	if q < len(s) && s[q] == ' ' {
+		q++
+	}
+	if q+3 >= len(s) {
+		return
+	}
+	bracket := false
+	switch {
+	case s[q] == '(':
+		q, bracket = q+1, true
+	case (s[q] == '-' || s[q] == '/') && s[q+1] == ' ':
+		q += 2
+	default:
+		return
+	}
+	if !isUpper(s[q]) {
+		return
+	}
+	b := q
+	for b < len(s) && b-q < 50 && (isLetter(s[b]) && s[b] < utf8.RuneSelf || s[b] == ' ' || s[b] == '\'' || s[b] == '-') {
+		b++
+	}
+	for b > q && (s[b-1] == ' ' || s[b-1] == '-') {
+		b--
+	}
+	if bracket && (b >= len(s) || s[b] != ')') || !bracket && b < len(s) && isAlnum(s[b]) {
+		return
+	}
+	if recordName(s, q, b, false) {
+		sc.add(Person, q, b)
 	}
 }
 

@@ -382,6 +382,10 @@ var detectCases = []struct {
 	{"no name in a lowercase word that is a given name too", "anak saya indah sekali, aku sari roti, saya mau tanya, ini pesanan saya", nil},
 	{"the holder after an e-wallet's number or the bank's name", "dana: 0857 1234 9876 an rina, no. rek 1234567890 bank bca an dimas; hubungi 0812 3456 7891 an hour later",
 		[]string{"PHONE=0857 1234 9876", "PERSON=rina", "BANK_ACCOUNT=1234567890", "PERSON=dimas", "PHONE=0812 3456 7891"}},
+	{"the holder after an account's number", "BCA 1234567890 - Budi Santoso; BCA: 1234567891 (Budi Santoso); BCA 5271234567 / Jessica Tanuwijaya; OVO 081234567890 - Andika Pratama; OVO Transfer ke 0857-1234-5678 (WINDA SARI) Rp 100.000",
+		[]string{"BANK_ACCOUNT=1234567890", "PERSON=Budi Santoso", "BANK_ACCOUNT=1234567891", "PERSON=Budi Santoso", "BANK_ACCOUNT=5271234567", "PERSON=Jessica Tanuwijaya", "PHONE=081234567890", "PERSON=Andika Pratama", "BANK_ACCOUNT=0857-1234-5678", "PERSON=WINDA SARI"}},
+	{"no holder in a day, a note or a place", "0812 3456 7890 (Senin Pagi), hp 0812 3456 7891 (WA Only), BCA 1234567890 - Transfer Berhasil, hp 0812 3456 7892 - Jakarta Selatan",
+		[]string{"PHONE=0812 3456 7890", "PHONE=0812 3456 7891", "BANK_ACCOUNT=1234567890", "PHONE=0812 3456 7892"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 
