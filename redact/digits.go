@@ -1142,7 +1142,8 @@ func lonEnd(s string, p int) (end, lon int, neg bool) {
 func (sc *scanner) phoneOwner(st, end int) {
 	s := sc.s
 	k := st
-	for n := 0; k > 0 && n < 3 && (s[k-1] == ' ' || s[k-1] == ':' || s[k-1] == '-' || s[k-1] == ',' || s[k-1] == '|' || s[k-1] == '/' || s[k-1] == '(' || s[k-1] == '\t'); n++ {
+	for n := 0; k > 0 && n < 3 && (s[k-1] == ' ' || s[k-1] == ':' || s[k-1] == '-' || s[k-1] == ',' || s[k-1] == '|' || s[k-1] == '/' || s[k-1] == '(' || s[k-1] == '\t' ||
+		s[k-1] == '\n' || s[k-1] == '\r'); n++ { // and the line before: "Penerima\nRiska Amelia\n(+62) 878…"
 		k--
 	}
 	if k < st && k > 1 && isLetter(s[k-1]) { // "Rina", or in capitals "RINA"
@@ -1211,12 +1212,19 @@ func (sc *scanner) holderAfter(end int) {
 	if q+3 >= len(s) {
 		return
 	}
-	bracket := false
+	bracket, line := false, false
 	switch {
 	case s[q] == '(':
 		q, bracket = q+1, true
 	case (s[q] == '-' || s[q] == '/') && s[q+1] == ' ':
 		q += 2
+	case s[q] == '\n' || s[q] == '\r' && s[q+1] == '\n':
+		// The holder on the line after, as m-banking prints it:
+		// "BCA - 5270123456\nSiti Nurhaliza", a name alone on its line.
+		for q < len(s) && (s[q] == '\n' || s[q] == '\r' || s[q] == ' ') {
+			q++
+		}
+		line = true
 	default:
 		return
 	}
@@ -1230,7 +1238,8 @@ func (sc *scanner) holderAfter(end int) {
 	for b > q && (s[b-1] == ' ' || s[b-1] == '-') {
 		b--
 	}
-	if bracket && (b >= len(s) || s[b] != ')') || !bracket && b < len(s) && isAlnum(s[b]) {
+	if bracket && (b >= len(s) || s[b] != ')') || !bracket && b < len(s) && isAlnum(s[b]) ||
+		line && b < len(s) && s[b] != '\n' && s[b] != '\r' {
 		return
 	}
 	if recordName(s, q, b, false) {

@@ -386,6 +386,10 @@ var detectCases = []struct {
 		[]string{"BANK_ACCOUNT=1234567890", "PERSON=Budi Santoso", "BANK_ACCOUNT=1234567891", "PERSON=Budi Santoso", "BANK_ACCOUNT=5271234567", "PERSON=Jessica Tanuwijaya", "PHONE=081234567890", "PERSON=Andika Pratama", "BANK_ACCOUNT=0857-1234-5678", "PERSON=WINDA SARI"}},
 	{"no holder in a day, a note or a place", "0812 3456 7890 (Senin Pagi), hp 0812 3456 7891 (WA Only), BCA 1234567890 - Transfer Berhasil, hp 0812 3456 7892 - Jakarta Selatan",
 		[]string{"PHONE=0812 3456 7890", "PHONE=0812 3456 7891", "BANK_ACCOUNT=1234567890", "PHONE=0812 3456 7892"}},
+	{"a receipt over several lines", "m-Transfer :\nBERHASIL\n15/01 10:22:33\nKe 5270123456\nSITI NURHALIZA\nRp. 150,000.00\nKe: 1234567890\nNama: SITI AMINAH\nBCA - 5270123457\nSiti Nurhaliza\nTujuan: 9000012345678 CV BERKAH JAYA",
+		[]string{"BANK_ACCOUNT=5270123456", "PERSON=SITI NURHALIZA", "BANK_ACCOUNT=1234567890", "PERSON=SITI AMINAH", "BANK_ACCOUNT=5270123457", "PERSON=Siti Nurhaliza", "BANK_ACCOUNT=9000012345678"}},
+	{"a name on the line before or after a phone", "Yoga Pratama\n081234567890\nJl. Cendana 3, Solo\nWA 0812 3456 7890\nBudi Santoso\nhp 0813 3456 7890\nTerima kasih",
+		[]string{"PERSON=Yoga Pratama", "PHONE=081234567890", "ADDRESS=Jl. Cendana 3, Solo", "PHONE=0812 3456 7890", "PERSON=Budi Santoso", "PHONE=0813 3456 7890"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

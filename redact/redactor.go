@@ -551,16 +551,31 @@ func (sc *scanner) keDari(j int) int {
 		for e < len(s) && isDigit(s[e]) {
 			e++
 		}
-		if e-q < 8 || e-q > 18 || e+3 >= len(s) || s[e] != ' ' || !isUpper(s[e+1]) || !isUpper(s[e+2]) {
+		if e-q < 8 || e-q > 18 || e < len(s) && isAlnum(s[e]) {
 			return 0
 		}
-		b := capsNameEnd(s, e+1)
-		if b == 0 || !recordName(s, e+1, b, false) {
-			return 0
+		// The holder's name after it, on its line or the next ("Ke
+		// 5270123456\nSITI NURHALIZA"); or the number alone after the
+		// field's colon ("Ke: 1234567890\nNama: SITI AMINAH").
+		n := e
+		if n < len(s) && (s[n] == ' ' || s[n] == '\n') {
+			n++
+		} else if n+1 < len(s) && s[n] == '\r' && s[n+1] == '\n' {
+			n += 2
 		}
-		sc.add(BankAccount, q, e)
-		sc.add(Person, e+1, b)
-		return b
+		caps := n+1 < len(s) && isUpper(s[n]) && isUpper(s[n+1])
+		if caps {
+			if b := capsNameEnd(s, n); b > 0 && recordName(s, n, b, false) {
+				sc.add(BankAccount, q, e)
+				sc.add(Person, n, b)
+				return b
+			}
+		}
+		if colon && (caps || e == len(s) || s[e] == '\n' || s[e] == '\r') { // "Tujuan: 9000012345678 CV BERKAH JAYA"
+			sc.add(BankAccount, q, e)
+			return e
+		}
+		return 0
 	}
 	if !colon || !isUpper(s[q]) {
 		return 0

@@ -566,7 +566,7 @@ func init() {
 	// as after "ini", a common given name only.
 	addKW(keyword{trig: trigIni}, "untuk", "utk", "buat", "oleh", "for", "by")
 	addKW(keyword{trig: trigField}, "from", "to", "contact", "cp", "pic")
-	addKW(keyword{trig: trigKeDari}, "ke", "dari")
+	addKW(keyword{trig: trigKeDari}, "ke", "dari", "tujuan")
 	// A form's or a label's party, before a colon only: "Customer: Rina W."
 	addKW(keyword{trig: trigField}, "customer", "pelanggan", "pembeli", "buyer", "client", "klien", "nasabah",
 		"pasien", "patient", "penumpang", "passenger", "tamu", "guest", "konsumen", "member", "waris",
