@@ -13,18 +13,23 @@ import "strings"
 // a year from 1920 to 2015 is a birth date. Text before a colon in a
 // field is its label ("data aku: Rina Wulandari"). A menu before "order
 // 0812…" is no record: that field holds more than the phone.
-func (sc *scanner) records() {
+func (sc *scanner) records(slash bool) {
 	s := sc.s
 	// Only the lines with a field's separator are read: a long text is
-	// mostly other lines.
-	for _, c := range [2]byte{'/', '|'} {
+	// mostly other lines. A line of fields apart by commas ("Siska
+	// Amelia, 081234567890, Jl. Kenari 8") is read when it has no other
+	// separator.
+	for _, c := range [3]byte{'/', '|', ','} {
+		if c != ',' && !slash {
+			continue
+		}
 		for k := 0; ; {
 			x := strings.IndexByte(s[k:], c)
 			if x < 0 {
 				break
 			}
 			k += x
-			if k == 0 || k+1 >= len(s) || s[k-1] != ' ' || s[k+1] != ' ' {
+			if k == 0 || k+1 >= len(s) || s[k+1] != ' ' || c != ',' && s[k-1] != ' ' {
 				k++
 				continue
 			}
@@ -35,8 +40,13 @@ func (sc *scanner) records() {
 			} else {
 				le += k
 			}
-			if c == '/' || !hasFieldSep(s[ls:le], '/') { // a line with both was read for its '/'
-				sc.record(ls, le)
+			switch {
+			case c == '/':
+				sc.record(ls, le, '/')
+			case c == '|' && !hasFieldSep(s[ls:le], '/'): // a line with both was read for its '/'
+				sc.record(ls, le, '/')
+			case c == ',' && (!slash || !hasFieldSep(s[ls:le], '/') && !hasFieldSep(s[ls:le], '|')):
+				sc.record(ls, le, ',')
 			}
 			k = le
 		}
@@ -61,21 +71,29 @@ func hasFieldSep(s string, c byte) bool {
 // maxFields is the most fields of a record read.
 const maxFields = 8
 
-// record handles the line s[ls:le] (see records).
-func (sc *scanner) record(ls, le int) {
+// record handles the line s[ls:le] (see records), whose fields are apart
+// by " / " and " | ", or by ", " when kind is ','.
+func (sc *scanner) record(ls, le int, kind byte) {
 	s := sc.s
 	// The separators, found with the runtime's vectorised search: a line
 	// holds one kind of them as a rule.
 	var sep [maxFields - 1]int
 	ns := 0
-	for _, c := range [2]byte{'/', '|'} {
+	seps := [2]byte{'/', '|'}
+	if kind == ',' {
+		seps = [2]byte{',', ','}
+	}
+	for n, c := range seps {
+		if n == 1 && c == seps[0] {
+			break
+		}
 		for k := ls; ns < len(sep); k++ {
 			x := strings.IndexByte(s[k:le], c)
 			if x < 0 {
 				break
 			}
 			k += x
-			if k > ls && s[k-1] == ' ' && k+1 < le && s[k+1] == ' ' {
+			if k > ls && (s[k-1] == ' ' || c == ',') && k+1 < le && s[k+1] == ' ' {
 				sep[ns] = k
 				ns++
 			}
@@ -164,6 +182,10 @@ func (sc *scanner) record(ls, le int) {
 			continue
 		}
 		switch {
+		case kind == ',' && f > 0 && !named && isLetter(s[a]) && !inSet(s, a, nameTokenEnd(s, a), fGivenNames):
+			// Past the first field of a line apart by commas, a name
+			// starts with a common given name: "…, 0812…, Kaos Polos"
+			// lists a product.
 		case recordName(s, a, b, f == 0 || named):
 			sc.ents = append(sc.ents, span{builtinKind(Person), a, b})
 		case named:

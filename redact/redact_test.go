@@ -390,6 +390,9 @@ var detectCases = []struct {
 		[]string{"BANK_ACCOUNT=5270123456", "PERSON=SITI NURHALIZA", "BANK_ACCOUNT=1234567890", "PERSON=SITI AMINAH", "BANK_ACCOUNT=5270123457", "PERSON=Siti Nurhaliza", "BANK_ACCOUNT=9000012345678"}},
 	{"a name on the line before or after a phone", "Yoga Pratama\n081234567890\nJl. Cendana 3, Solo\nWA 0812 3456 7890\nBudi Santoso\nhp 0813 3456 7890\nTerima kasih",
 		[]string{"PERSON=Yoga Pratama", "PHONE=081234567890", "ADDRESS=Jl. Cendana 3, Solo", "PHONE=0812 3456 7890", "PERSON=Budi Santoso", "PHONE=0813 3456 7890"}},
+	{"a record apart by commas", "Data: Budi Santoso, 3273015708900001, 081234567890\nSiska Amelia, 081234567891, Jl. Kenari 8 Semarang\n0812 3456 7890, Rina Marlina, 17-08-1990",
+		[]string{"PERSON=Budi Santoso", "NIK=3273015708900001", "PHONE=081234567890", "PERSON=Siska Amelia", "PHONE=081234567891", "ADDRESS=Jl. Kenari 8 Semarang", "PHONE=0812 3456 7890", "PERSON=Rina Marlina", "DOB=17-08-1990"}},
+	{"no record in a list of products or greetings", "Rp 1,5 juta, 0812 3456 7890, Kaos Polos\nHalo kak, 081234567890, Terima Kasih\nJakarta Selatan, 081234567891, Senin", []string{"PHONE=0812 3456 7890", "PHONE=081234567890", "PHONE=081234567891"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

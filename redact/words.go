@@ -524,6 +524,9 @@ func (sc *scanner) signature(i, j int) int {
 		}
 		return 0
 	}
+	if _, _, fl := lookupToken(s, q, nameTokenEnd(s, q)); fl&fAddrWords != 0 && fl&fGivenNames == 0 {
+		return 0 // a place: "Terima kasih\nJakarta Selatan, 12 Mei"
+	}
 	return sc.personAfter(q, modeCap)
 }
 
