@@ -13,23 +13,18 @@ import "strings"
 // a year from 1920 to 2015 is a birth date. Text before a colon in a
 // field is its label ("data aku: Rina Wulandari"). A menu before "order
 // 0812…" is no record: that field holds more than the phone.
-func (sc *scanner) records(slash bool) {
+func (sc *scanner) records() {
 	s := sc.s
 	// Only the lines with a field's separator are read: a long text is
-	// mostly other lines. A line of fields apart by commas ("Siska
-	// Amelia, 081234567890, Jl. Kenari 8") is read when it has no other
-	// separator.
-	for _, c := range [3]byte{'/', '|', ','} {
-		if c != ',' && !slash {
-			continue
-		}
+	// mostly other lines.
+	for _, c := range [2]byte{'/', '|'} {
 		for k := 0; ; {
 			x := strings.IndexByte(s[k:], c)
 			if x < 0 {
 				break
 			}
 			k += x
-			if k == 0 || k+1 >= len(s) || s[k+1] != ' ' || c != ',' && s[k-1] != ' ' {
+			if k == 0 || k+1 >= len(s) || s[k-1] != ' ' || s[k+1] != ' ' {
 				k++
 				continue
 			}
@@ -40,15 +35,48 @@ func (sc *scanner) records(slash bool) {
 			} else {
 				le += k
 			}
-			switch {
-			case c == '/':
+			if c == '/' || !hasFieldSep(s[ls:le], '/') { // a line with both was read for its '/'
 				sc.record(ls, le, '/')
-			case c == '|' && !hasFieldSep(s[ls:le], '/'): // a line with both was read for its '/'
-				sc.record(ls, le, '/')
-			case c == ',' && (!slash || !hasFieldSep(s[ls:le], '/') && !hasFieldSep(s[ls:le], '|')):
-				sc.record(ls, le, ',')
 			}
 			k = le
+		}
+	}
+}
+
+// commaRecords reads the records whose fields are apart by commas
+// ("Siska Amelia, 081234567890, Jl. Kenari 8"): only the lines where a
+// value other than a name stands next to a comma, as a record needs such
+// a field (see record), and no line records has read. Commas are common
+// in prose: reading every line with one cost BenchmarkRedact 11 % more
+// instructions (78.4M against 70.2M for three passes, callgrind); this
+// way it costs 2 %.
+func (sc *scanner) commaRecords() {
+	s := sc.s
+	done := 0 // the end of the last line read
+	for k, n := 0, len(sc.ents); k < n; k++ {
+		e := &sc.ents[k]
+		// The value is a whole field, and a comma is next to it.
+		commaAfter := e.end < len(s) && s[e.end] == ','
+		commaBefore := e.start >= 2 && s[e.start-2] == ',' && s[e.start-1] == ' '
+		if !commaAfter && !commaBefore || e.kind == builtinKind(Person) || e.start < done {
+			continue
+		}
+		startsField := commaBefore || e.start == 0 || s[e.start-1] == '\n' || s[e.start-1] == ':' ||
+			e.start >= 2 && s[e.start-1] == ' ' && s[e.start-2] == ':'
+		endsField := commaAfter || e.end == len(s) || s[e.end] == '\n' || s[e.end] == '\r'
+		if !startsField || !endsField {
+			continue
+		}
+		ls := strings.LastIndexByte(s[:e.start], '\n') + 1
+		le := strings.IndexByte(s[e.end:], '\n')
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += e.end
+		}
+		done = le
+		if !sc.sawSlash || !hasFieldSep(s[ls:le], '/') && !hasFieldSep(s[ls:le], '|') {
+			sc.record(ls, le, ',')
 		}
 	}
 }

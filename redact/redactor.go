@@ -242,8 +242,11 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if len(sc.ents) == 0 {
 		return sc.ents
 	}
-	if sc.sawSlash || strings.IndexByte(s, ',') >= 0 {
-		sc.records(sc.sawSlash)
+	if sc.sawSlash {
+		sc.records()
+	}
+	if strings.IndexByte(s, ',') >= 0 {
+		sc.commaRecords()
 	}
 	// A placeholder must replace whole words: a span glued to letters or
 	// digits ("OTP0000", "AB12…") grows to the whole token, so that the
