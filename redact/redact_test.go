@@ -393,6 +393,8 @@ var detectCases = []struct {
 	{"a record apart by commas", "Data: Budi Santoso, 3273015708900001, 081234567890\nSiska Amelia, 081234567891, Jl. Kenari 8 Semarang\n0812 3456 7890, Rina Marlina, 17-08-1990",
 		[]string{"PERSON=Budi Santoso", "NIK=3273015708900001", "PHONE=081234567890", "PERSON=Siska Amelia", "PHONE=081234567891", "ADDRESS=Jl. Kenari 8 Semarang", "PHONE=0812 3456 7890", "PERSON=Rina Marlina", "DOB=17-08-1990"}},
 	{"no record in a list of products or greetings", "Rp 1,5 juta, 0812 3456 7890, Kaos Polos\nHalo kak, 081234567890, Terima Kasih\nJakarta Selatan, 081234567891, Senin", []string{"PHONE=0812 3456 7890", "PHONE=081234567890", "PHONE=081234567891"}},
+	{"the names of a list after nama or a party", "Daftar nama: Stefanus Kurnia, Yosephine Lie, Handoko Tjung\nPenerima: Budi / Rina / Joko\nNama: Agus dan Dewi",
+		[]string{"PERSON=Stefanus Kurnia", "PERSON=Yosephine Lie", "PERSON=Handoko Tjung", "PERSON=Budi", "PERSON=Rina", "PERSON=Joko", "PERSON=Agus", "PERSON=Dewi"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

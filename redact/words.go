@@ -127,9 +127,12 @@ func (sc *scanner) personList(p int, mode nameMode) int {
 	end := sc.personAfter(q, mode)
 	for n := 0; end > 0 && n < 12; n++ {
 		k := end
+		slash := false
 		switch {
 		case k+2 < len(s) && s[k] == ',' && s[k+1] == ' ':
 			k += 2
+		case k+3 < len(s) && s[k] == ' ' && s[k+1] == '/' && s[k+2] == ' ':
+			k, slash = k+3, true // "Penerima: Budi / Rina / Joko"
 		case k+1 < len(s) && s[k] == ' ':
 			k++
 		default:
@@ -142,14 +145,14 @@ func (sc *scanner) personList(p int, mode nameMode) int {
 			}
 		}
 		nq := skipListNumber(s, k)
-		if nq == k && s[end] == ' ' && !(end+1 < len(s) && (s[end+1] == '&' || hasPrefixFold(s, end+1, "dan ") || hasPrefixFold(s, end+1, "and "))) {
+		if nq == k && s[end] == ' ' && !slash && !(end+1 < len(s) && (s[end+1] == '&' || hasPrefixFold(s, end+1, "dan ") || hasPrefixFold(s, end+1, "and "))) {
 			return end // only a comma, a conjunction or a number goes on with a list
 		}
 		if nq >= len(s) || !isUpper(s[nq]) {
 			return end
 		}
-		if w := nameTokenEnd(s, nq); w < len(s) && s[w] == ':' || !plainName(s, nq, w) {
-			return end // the next field ("…, Contact: John Smith") or a keyword
+		if w := nameTokenEnd(s, nq); labelAhead(s, nq) || !plainName(s, nq, w) {
+			return end // the next field ("…, Contact: John Smith", "Given names: …") or a keyword
 		}
 		e := sc.personAfter(nq, modeCap)
 		if e == 0 {
@@ -158,6 +161,25 @@ func (sc *scanner) personList(p int, mode nameMode) int {
 		end = e
 	}
 	return end
+}
+
+// labelAhead reports whether a field's label starts at q: up to three
+// words and a colon.
+func labelAhead(s string, q int) bool {
+	for w := 0; w < 3 && q < len(s); w++ {
+		e := nameTokenEnd(s, q)
+		if e == q {
+			return false
+		}
+		if e < len(s) && s[e] == ':' {
+			return true
+		}
+		if e+1 >= len(s) || s[e] != ' ' {
+			return false
+		}
+		q = e + 1
+	}
+	return false
 }
 
 // skipFieldBlanks skips the blanks after a field's colon.
@@ -309,7 +331,7 @@ func (sc *scanner) nama(i, j int) int {
 		}
 		return 0
 	}
-	return sc.personAfter(q, modeIntro)
+	return sc.personList(q, modeIntro) // "Daftar nama: Stefanus Kurnia, Yosephine Lie", "Nama: Budi dan Rina"
 }
 
 // nameEN handles "my name is Budi" and "Name: Budi", and the same after
