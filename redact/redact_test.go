@@ -395,6 +395,11 @@ var detectCases = []struct {
 	{"no record in a list of products or greetings", "Rp 1,5 juta, 0812 3456 7890, Kaos Polos\nHalo kak, 081234567890, Terima Kasih\nJakarta Selatan, 081234567891, Senin", []string{"PHONE=0812 3456 7890", "PHONE=081234567890", "PHONE=081234567891"}},
 	{"the names of a list after nama or a party", "Daftar nama: Stefanus Kurnia, Yosephine Lie, Handoko Tjung\nPenerima: Budi / Rina / Joko\nNama: Agus dan Dewi",
 		[]string{"PERSON=Stefanus Kurnia", "PERSON=Yosephine Lie", "PERSON=Handoko Tjung", "PERSON=Budi", "PERSON=Rina", "PERSON=Joko", "PERSON=Agus", "PERSON=Dewi"}},
+	{"a form's name after a bold label, a dash, an emoji or a second word", "*Nama* : Budi Santoso\nNama - Siska Amelia\nNama 👉 Rina Marlina\nUntuk: Yoga Pratama\nNama Dropshipper: Mega Puspita\nOwner: Christian Hadinata\natasnama Irwan Susanto\nnarahubung: Lia (WA 0896 1111 2222)\nNama di kartu: STEFANI WIJAYA",
+		[]string{"PERSON=Budi Santoso", "PERSON=Siska Amelia", "PERSON=Rina Marlina", "PERSON=Yoga Pratama", "PERSON=Mega Puspita", "PERSON=Christian Hadinata", "PERSON=Irwan Susanto", "PERSON=Lia", "PHONE=0896 1111 2222", "PERSON=STEFANI WIJAYA"}},
+	{"a courier's or a driver's name and a plate after it", "Kurir Grab: Supriyadi, Honda Beat B 3456 UJK\nDriver: Muhammad Iqbal Fauzi (B 1234 XYZ)\nPak Budi B 1234 XYA",
+		[]string{"PERSON=Supriyadi", "PLATE=B 3456 UJK", "PERSON=Muhammad Iqbal Fauzi", "PLATE=B 1234 XYZ", "PERSON=Budi", "PLATE=B 1234 XYA"}},
+	{"no name in a table's header", "Nama - Harga - Qty\nnama produk - kaos\nnama 😊 mau tanya", nil},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

@@ -662,6 +662,20 @@ func (sc *scanner) chatLine(p int) int {
 	return b
 }
 
+// fieldColon returns where a form's field's value starts when the word
+// ending at j is its label, alone or with one more word, then a colon
+// ("Driver:", "Kurir Grab:"), or 0.
+func fieldColon(s string, j int) int {
+	q := j
+	if q+1 < len(s) && s[q] == ' ' && isUpper(s[q+1]) {
+		q = wordEnd(s, q+1)
+	}
+	if q+2 < len(s) && s[q] == ':' && s[q+1] == ' ' && isUpper(s[q+2]) {
+		return q + 1
+	}
+	return 0
+}
+
 // sendTo reads the person after "kirim ke", "antar ke" (j is the end of
 // "kirim"): a common given name, capitalised, and the names after it
 // ("kirim ke: Rahmat Hidayat"), where "kirim ke Jakarta" names a place.
@@ -970,6 +984,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if n == 2 && lowerASCII(s[i]) == 'i' && !sc.prevIs("this") {
 			break // "is" only in "This is Budi"
 		}
+		if n >= 4 && j+2 < len(s) && s[j] == ':' && s[j+1] == ' ' && isUpper(s[j+2]) {
+			end = sc.personList(j+1, modeCap) // "Untuk: Yoga Pratama", a form's field
+			break
+		}
 		if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
 			if e := nameTokenEnd(s, j+1); inSet(s, j+1, e, fGivenNames) {
 				end = sc.saya(i, j)
@@ -1004,8 +1022,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		end = sc.govToken(j)
 	case trigStaff:
 		// "(admin Lina)", "kurir Budi": a common given name only, as
-		// "admin Toko" and "CS Center" name no one.
-		if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
+		// "admin Toko" and "CS Center" name no one. After a colon, a
+		// form's field: "Driver: Muhammad Iqbal Fauzi", "Kurir Grab:
+		// Supriyadi".
+		if c := fieldColon(s, j); c > 0 {
+			end = sc.personAfter(c, modeCap)
+		} else if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
 			if e := nameTokenEnd(s, j+1); inSet(s, j+1, e, fGivenNames) {
 				end = sc.personAfter(j+1, modeCap)
 			}

@@ -512,7 +512,7 @@ func init() {
 	for _, h := range honorifics {
 		addKW(keyword{trig: trigHonorific}, h)
 	}
-	addKW(keyword{trig: trigNama}, "nama", "nm")
+	addKW(keyword{trig: trigNama}, "nama", "nm", "atasnama")
 	addKW(keyword{trig: trigNameEN}, "name", "names", "fullname", "surname", "lastname", "firstname", "beneficiary")
 	addKW(keyword{trig: trigNamaku}, "namaku", "namanya")
 	// The same in regional languages: Sundanese "nami abdi", Javanese "nami
@@ -565,7 +565,7 @@ func init() {
 	// "pesanan untuk Rudi Hartono", "paket buat Dewi", "dikirim oleh Agus":
 	// as after "ini", a common given name only.
 	addKW(keyword{trig: trigIni}, "untuk", "utk", "buat", "oleh", "for", "by")
-	addKW(keyword{trig: trigField}, "from", "to", "contact", "cp", "pic")
+	addKW(keyword{trig: trigField}, "from", "to", "contact", "cp", "pic", "owner", "narahubung")
 	addKW(keyword{trig: trigKeDari}, "ke", "dari", "tujuan")
 	// A form's or a label's party, before a colon only: "Customer: Rina W."
 	addKW(keyword{trig: trigField}, "customer", "pelanggan", "pembeli", "buyer", "client", "klien", "nasabah",

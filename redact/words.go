@@ -1,6 +1,10 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // nameMode says which tokens a name reader accepts.
 type nameMode uint8
@@ -23,7 +27,8 @@ var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "lengkap
 	"guest", "patient", "student", "member's", "customer's", "holder", "gadis", "maiden",
 	"depan", "belakang", "tengah", "kecil", "transfer", "beneficiary", "waris", "ahli", "kepala", "keluarga",
 	"abdi", "kulo", "kula", "ambo", "den", "tiang", "pelapor", "pengadu", "pemohon", "pendaftar", "peminjam",
-	"penjamin", "karyawan", "pegawai", "paspor", "passport")
+	"penjamin", "karyawan", "pegawai", "paspor", "passport", "kartu", "card", "tabungan", "buku", "dropshipper",
+	"dropship", "reseller", "agen", "owner", "kurir", "driver", "narahubung", "kontak", "pic", "cp")
 
 // nameTokenEnd returns the end of a name token: letters, with an inner
 // apostrophe or hyphen ("Nur'aini", "Siti-Aminah").
@@ -59,6 +64,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		fits, kw, fl := lookupToken(s, q, e)
 		if !fits || e < len(s) && (isDigit(s[e]) || s[e] <= '_' && localGlued(s, q, e) || (s[e] == '\'' || s[e] == '-' || s[e] == '[') && placeholderGlued(s, e)) {
 			break // not a word on its own: "AB12345", "B'[ADDRESS_1]"
+		}
+		if e-q <= 2 && isUpper(s[q]) && e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1]) {
+			break // a plate's region: "Supriyadi, Honda Beat B 3456 UJK"
 		}
 		if tokens == 0 && skipped < 3 {
 			if fl&fAbortWords != 0 {
@@ -294,18 +302,28 @@ func (sc *scanner) honorific(i, j int) int {
 // nama handles "nama saya Budi", "Nama: Budi", "atas nama Budi".
 func (sc *scanner) nama(i, j int) int {
 	s := sc.s
-	if sc.prevIs("atas") {
+	if sc.prevIs("atas") || j-i == 8 { // "atas nama", "atasnama"
 		return sc.personAfter(j, modeCap)
 	}
 	q := j
 	intro := false
 	for k := 0; k < 5; k++ {
 		r := q
-		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '\t' || s[r] == '=' || s[r] == '|') {
-			if s[r] == ':' || s[r] == '=' || s[r] == '|' {
-				intro = true // "Nama: Budi", "nama=Budi", a table's "| Nama | Budi |"
+		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '\t' || s[r] == '=' || s[r] == '|' || s[r] == '*' || s[r] == '-' || s[r] >= utf8.RuneSelf) {
+			if s[r] >= utf8.RuneSelf {
+				// An emoji as the separator: "Nama 👉 Siska Amelia".
+				rr, size := utf8.DecodeRuneInString(s[r:])
+				if unicode.IsLetter(rr) || unicode.IsDigit(rr) {
+					break
+				}
+				r += size
+				intro = true
+				continue
 			}
-			r++
+			if s[r] == ':' || s[r] == '=' || s[r] == '|' || s[r] == '-' {
+				intro = true // "Nama: Budi", "nama=Budi", a table's "| Nama | Budi |", "Nama - Siska"
+			}
+			r++ // and a bold label's stars: "*Nama* : Budi Santoso"
 		}
 		e := wordEnd(s, r)
 		if e > r && inSet(s, r, e, fIntroFillers) {
