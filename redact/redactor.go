@@ -45,9 +45,9 @@ type Redactor struct {
 // New returns a Redactor. The Dictionary, if any, must not be changed
 // afterwards.
 func New(opts Options) *Redactor {
-	r := &Redactor{dict: opts.Dictionary, starts: &keyBloom}
+	r := &Redactor{dict: opts.Dictionary, starts: &startBloom}
 	if d := opts.Dictionary; d != nil {
-		b := keyBloom
+		b := startBloom
 		for h := range d.names {
 			bloomAdd(&b, h)
 		}
@@ -217,7 +217,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		sc.r = r
 		sc.starts = r.starts
 		if sc.starts == nil {
-			sc.starts = &keyBloom // a Redactor not made by New has no dictionary
+			sc.starts = &startBloom // a Redactor not made by New has no dictionary
 		}
 	}
 	sc.s = s
@@ -662,6 +662,41 @@ func (sc *scanner) chatLine(p int) int {
 	return b
 }
 
+// givenFamily reads a full name with no keyword before it, where the
+// capitalised word s[i:j] is a common given name and a family name
+// follows: "Budi Santoso sudah transfer", "Komplain dari Siti Rahmawati".
+// The name is two to four capitalised words none of which is a keyword,
+// a stop word, a place or a role (see recordName); a given name that is a
+// common word too ("Indah Permai", "Sari Roti") starts none.
+func (sc *scanner) givenFamily(i, j int) int {
+	s := sc.s
+	if !inSet(s, i, j, fGivenNames) || i < sc.entEnd && sc.inValue(i) {
+		return 0
+	}
+	var b [8]byte
+	if j-i <= len(b) {
+		for k := i; k < j; k++ {
+			b[k-i] = lowerASCII(s[k])
+		}
+		if lowerWordAmbiguous(string(b[:j-i])) {
+			return 0
+		}
+	}
+	e := j
+	for words := 1; words < 4 && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]); words++ {
+		f := nameTokenEnd(s, e+1)
+		if !recordName(s, e+1, f, true) {
+			break
+		}
+		e = f
+	}
+	if e == j || !recordName(s, i, e, false) {
+		return 0
+	}
+	sc.add(Person, i, e)
+	return e
+}
+
 // fieldColon returns where a form's field's value starts when the word
 // ending at j is its label, alone or with one more word, then a colon
 // ("Driver:", "Kurir Grab:"), or 0.
@@ -831,6 +866,11 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 		if n <= 3 && isUpper(s[i]) && j < len(s) && s[j] == '.' {
 			sc.postNominal(i) // "Budi Santoso, S.H."
+		}
+		if n >= 3 && j+2 < len(s) && s[j] == ' ' && isUpper(s[i]) && isLower(s[i+1]) && isUpper(s[j+1]) {
+			if e := sc.givenFamily(i, j); e > 0 {
+				return e
+			}
 		}
 		// An uppercase one- or two-letter word may start a vehicle plate.
 		if n <= 2 && isUpper(s[i]) && (n == 1 || isUpper(s[i+1])) && j < len(s) && (s[j] == ' ' || isDigit(s[j])) {

@@ -411,7 +411,16 @@ func buildKWTable() {
 			bloomAdd(&kwBloom, wordHash(w))
 		}
 	}
+	startBloom = keyBloom
+	for w := range givenNames {
+		bloomAdd(&startBloom, wordHash(w))
+	}
 }
+
+// startBloom is keyBloom with the common given names: the word loop calls
+// word for them too, which finds a full name with no keyword before it
+// ("Budi Santoso sudah transfer", see givenFamily).
+var startBloom [512]uint64
 
 // kwBloom has one bit per word in wordTable, so most ordinary words are
 // rejected with one cache line instead of a probe into the table.
