@@ -755,7 +755,24 @@ var monthNames = map[string]int{
 // givenNames is a small gazetteer of common Indonesian given names, used only
 // to accept a lowercase name after an honorific ("pak budi"), where a
 // capital letter is missing.
-var givenNames = setOf("budi", "siti", "agus", "dewi", "andi", "rina", "sri", "eko", "wati", "yusuf",
+var givenNames = setOf(
+	// More, from the regions and faiths of the country (session 15): names
+	// the leak hunt found unknown.
+	"ferdinand", "stefani", "yosephine", "handoko", "supriyadi", "suwarno", "supriadi", "sugeng", "sutarno",
+	"suparno", "suharti", "sumiati", "sulastri", "wahyuni", "purwanto", "haryanto", "heriyanto", "mulyadi",
+	"mulyono", "priyanto", "suyanto", "widodo", "yulianto", "rudianto", "budiman", "budianto", "hariyadi",
+	"kusnadi", "darsono", "tukimin", "dede", "cucu", "yayat", "dadan", "deden", "togar", "ucok", "butet",
+	"maruli", "hotman", "tigor", "sahat", "poltak", "syafrizal", "afrizal", "yusrizal", "zulfikar", "irwandi",
+	"hendri", "kadek", "yosef", "petrus", "paulus", "markus", "yakobus", "matius", "stevanus", "agnes",
+	"yohana", "debora", "magdalena", "antonius", "ignatius", "yulius", "kristian", "christian", "kristina",
+	"veronika", "abdul", "abdullah", "aziz", "faisal", "hamzah", "hasanah", "husna", "ismail", "kamal",
+	"latifah", "maulana", "nabil", "rahman", "ridho", "salman", "sholeh", "sulaiman", "syarif", "yahya",
+	"zaenal", "zainab", "aminah", "halimah", "hasnah", "rukmini", "maimunah", "nurhaliza", "rahmawati",
+	"anggraini", "puspitasari", "permatasari", "kartini", "mulyani", "susilawati", "herlina", "yuliana",
+	"nurhayati", "rafi", "raka", "daffa", "alif", "arya", "fadil", "farel", "keisha", "kirana", "nayla",
+	"naura", "azzahra", "alya", "shinta", "winda", "andika", "andreas", "iqbal", "riska", "siska", "amelia",
+	"aurelia", "yoga", "agustinus", "benediktus", "dimas", "fadhil", "hafiz", "ilyas", "rendy", "reza",
+	"budi", "siti", "agus", "dewi", "andi", "rina", "sri", "eko", "wati", "yusuf",
 	"ahmad", "muhammad", "putri", "dian", "rizki", "rizky", "fitri", "joko", "bambang", "hendra",
 	"indra", "wahyu", "nur", "ayu", "rudi", "dedi", "yanti", "lestari", "hadi", "slamet", "teguh",
 	"sari", "nina", "lina", "tono", "tini", "anton", "rahmat", "arif", "ari", "fajar", "dimas",
