@@ -404,6 +404,8 @@ var detectCases = []struct {
 	{"a courier's or a driver's name and a plate after it", "Kurir Grab: Supriyadi, Honda Beat B 3456 UJK\nDriver: Muhammad Iqbal Fauzi (B 1234 XYZ)\nPak Budi B 1234 XYA",
 		[]string{"PERSON=Supriyadi", "PLATE=B 3456 UJK", "PERSON=Muhammad Iqbal Fauzi", "PLATE=B 1234 XYZ", "PERSON=Budi", "PLATE=B 1234 XYA"}},
 	{"no name in a table's header", "Nama - Harga - Qty\nnama produk - kaos\nnama 😊 mau tanya", nil},
+	{"a username where a name was read", "Pembeli: andreas_kurniawan\ngmail aku rina.lestari\nnama saya budi_s\nNama: Budi.",
+		[]string{"HANDLE=andreas_kurniawan", "HANDLE=rina.lestari", "HANDLE=budi_s", "PERSON=Budi"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

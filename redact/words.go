@@ -65,8 +65,15 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if !fits || e < len(s) && (isDigit(s[e]) || s[e] <= '_' && localGlued(s, q, e) || (s[e] == '\'' || s[e] == '-' || s[e] == '[') && placeholderGlued(s, e)) {
 			break // not a word on its own: "AB12345", "B'[ADDRESS_1]"
 		}
-		if e-q <= 2 && isUpper(s[q]) && e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1]) {
-			break // a plate's region: "Supriyadi, Honda Beat B 3456 UJK"
+		if e-q <= 2 && isUpper(s[q]) && e+1 < len(s) && s[e] == ' ' && (isDigit(s[e+1]) || s[e+1] == '[') {
+			break // a plate's region: "Supriyadi, Honda Beat B 3456 UJK"; and as before a number's placeholder
+		}
+		if u := usernameEnd(s, q, e); u > 0 {
+			if tokens == 0 && start < 0 {
+				sc.add(Handle, q, u) // "Pembeli: andreas_kurniawan", "gmail aku rina.lestari"
+				return u
+			}
+			break
 		}
 		if tokens == 0 && skipped < 3 {
 			if fl&fAbortWords != 0 {
@@ -1696,6 +1703,10 @@ func (sc *scanner) saya(i, j int) int {
 			return 0
 		}
 		e := nameTokenEnd(s, q)
+		if u := usernameEnd(s, q, e); u > 0 {
+			sc.add(Handle, q, u) // "nama saya budi_s"
+			return u
+		}
 		if lowerWordAmbiguous(s[q:e]) {
 			return 0 // "anak saya indah sekali"
 		}
@@ -1988,6 +1999,29 @@ func (sc *scanner) street(i, j int) int {
 		return 0
 	}
 	return sc.addressFrom(d, j, 0)
+}
+
+// usernameEnd returns the end of a username that the word s[q:e] starts
+// ("andreas_kurniawan", "rina.lestari", "budi_s"): the word, two letters
+// or more, glued to '_' or to a dot and a small letter or a digit, and the
+// letters, digits, '_' and '.' after it; or 0. A name split there would
+// leave its rest in the clear ("[PERSON_1]_kurniawan").
+func usernameEnd(s string, q, e int) int {
+	if e-q < 2 || e+1 >= len(s) || !(s[e] == '_' && isAlnum(s[e+1]) && s[e+1] < utf8.RuneSelf ||
+		s[e] == '.' && (isLower(s[e+1]) || isDigit(s[e+1]))) {
+		return 0
+	}
+	u := e
+	for u < len(s) && u-q < 40 && (isAlnum(s[u]) && s[u] < utf8.RuneSelf || s[u] == '_' || s[u] == '.') {
+		u++
+	}
+	for s[u-1] == '.' {
+		u--
+	}
+	if u < len(s) && s[u] == '@' {
+		return 0 // an e-mail address, which the pre-pass finds
+	}
+	return u
 }
 
 // localGlued reports whether the word s[q:e] goes on as the local part of
