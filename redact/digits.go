@@ -214,7 +214,7 @@ func (sc *scanner) digitRun(i int) int {
 		glued := isAlnum(b) && (b < utf8.RuneSelf || letterBefore(s, i)) || b == '_' || b == '#' || b == ']' && placeholderEndsAt(s, i)
 		if (b == '-' || b == '/' || b == ':') && i > 1 && (isAlnum(s[i-2]) || s[i-2] == ']' && placeholderEndsAt(s, i-1)) && !hasWaMe(s, i) {
 			glued = true // "INV-2024", "A/12345678"; after a comma, a list goes on
-			if b == '-' && (s[i-2] == ']' && numberPlaceholderEndsAt(s, i-1) || sc.numberEndsAt(i-1)) {
+			if (b == '-' || b == '/') && (s[i-2] == ']' && numberPlaceholderEndsAt(s, i-1) || sc.numberEndsAt(i-1)) {
 				// A number's placeholder: the number went on past the '-'
 				// in the same run, as it did before it was replaced. So
 				// did a number found already, typed with look-alike

@@ -243,8 +243,8 @@ func recordName(s string, a, b int, one bool) bool {
 		}
 		caps = allCaps
 		for k := q + 1; k < e; k++ {
-			if isLetter(s[k]) && isUpper(s[k]) != allCaps {
-				return false
+			if isLetter(s[k]) && isUpper(s[k]) != allCaps && s[k-1] != '-' && s[k-1] != '\'' {
+				return false // but "Santoso-Wijaya", "O'Brien"
 			}
 		}
 		// Each part of a hyphenated word too: "INV-XXXX" is an invoice

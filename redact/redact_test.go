@@ -406,6 +406,10 @@ var detectCases = []struct {
 	{"no name in a table's header", "Nama - Harga - Qty\nnama produk - kaos\nnama 😊 mau tanya", nil},
 	{"a username where a name was read", "Pembeli: andreas_kurniawan\ngmail aku rina.lestari\nnama saya budi_s\nNama: Budi.",
 		[]string{"HANDLE=andreas_kurniawan", "HANDLE=rina.lestari", "HANDLE=budi_s", "PERSON=Budi"}},
+	{"two phones apart by a slash", "Hubungi 08123456789/08567891234", []string{"PHONE=08123456789", "PHONE=08567891234"}},
+	{"a name in capitals", "SAYA BUDI SANTOSO MAU KOMPLAIN BARANG RUSAK\nNIK 3273012345670001 Nama RINA WULANDARI Tempat/Tgl Lahir BANDUNG, 17-08-1990\nStatus: Diterima oleh SUWARNO - Satpam",
+		[]string{"PERSON=BUDI SANTOSO", "NIK=3273012345670001", "PERSON=RINA WULANDARI", "DOB=BANDUNG, 17-08-1990", "PERSON=SUWARNO"}},
+	{"hyphenated family names and a name before a hyphen", "Budi Santoso-Wijaya datang. Khairul Rahayu-Griya Permai Blok C", []string{"PERSON=Budi Santoso-Wijaya", "PERSON=Khairul Rahayu", "ADDRESS=Griya Permai Blok C"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

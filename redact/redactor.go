@@ -686,11 +686,17 @@ func (sc *scanner) givenFamily(i, j int) int {
 	for words := 1; words < 4 && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]); words++ {
 		f := nameTokenEnd(s, e+1)
 		if !recordName(s, e+1, f, true) {
+			// "Khairul Rahayu-Griya Permai": the name ends at the
+			// hyphen, as it does once the address after it is replaced.
+			// (s is cut at the hyphen, where the name's words end.)
+			if h := strings.IndexByte(s[e+1:f], '-'); h > 0 && recordName(s[:e+1+h], e+1, e+1+h, true) {
+				e += 1 + h
+			}
 			break
 		}
 		e = f
 	}
-	if e == j || !recordName(s, i, e, false) {
+	if e == j || !recordName(s[:e], i, e, false) {
 		return 0
 	}
 	sc.add(Person, i, e)
@@ -1028,7 +1034,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.personList(j+1, modeCap) // "Untuk: Yoga Pratama", a form's field
 			break
 		}
-		if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
+		if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && (isLower(s[j+2]) || isUpper(s[j+2]) && sc.givenAt(j+1)) {
 			if e := nameTokenEnd(s, j+1); inSet(s, j+1, e, fGivenNames) {
 				end = sc.saya(i, j)
 			} else if n == 2 && introducedName(s, j+1, greetedBefore(s, sc.prevStart)) {

@@ -396,6 +396,15 @@ func (sc *scanner) nameAlone(q int) int {
 	if q >= len(s) || !isUpper(s[q]) {
 		return 0
 	}
+	if q+1 < len(s) && isUpper(s[q+1]) {
+		// In capitals, the name ends where they do: "Nama BUDI SANTOSO
+		// Tempat/Tgl Lahir …", as a KTP read out has it.
+		if e := capsNameRun(s, q); e > q && (e >= len(s) || s[e] != ':') && recordName(s, q, e, false) {
+			sc.add(Person, q, e)
+			return e
+		}
+		return 0
+	}
 	b := q
 	for b < len(s) && b-q < 60 && s[b] != ',' && s[b] != '.' && s[b] != ';' && s[b] != ')' && s[b] != '\n' && s[b] != '\r' && s[b] != ':' {
 		b++
@@ -1716,6 +1725,13 @@ func (sc *scanner) saya(i, j int) int {
 		sc.add(Person, q, e)
 		return e
 	}
+	if q+1 < len(s) && isUpper(s[q]) && isUpper(s[q+1]) && sc.givenAt(q) {
+		// A name in capitals, as a whole message in capitals has it:
+		// "SAYA BUDI SANTOSO MAU KOMPLAIN", "diterima oleh SUWARNO".
+		e := capsNameRun(s, q)
+		sc.add(Person, q, e)
+		return e
+	}
 	start, end := -1, -1
 	for tokens := 0; tokens < 4 && q+1 < len(s) && isUpper(s[q]) && (isLower(s[q+1]) || s[q] == 'I' && sc.balinese(q, q+1)); tokens++ {
 		e := nameTokenEnd(s, q)
@@ -1999,6 +2015,22 @@ func (sc *scanner) street(i, j int) int {
 		return 0
 	}
 	return sc.addressFrom(d, j, 0)
+}
+
+// capsNameRun returns the end of a name in capitals that starts with the
+// word at q: that word and up to three more in capitals that are no stop
+// word, keyword, place or role ("BUDI SANTOSO" of "BUDI SANTOSO MAU
+// KOMPLAIN").
+func capsNameRun(s string, q int) int {
+	e := nameTokenEnd(s, q)
+	for words := 1; words < 4 && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isUpper(s[e+2]); words++ {
+		f := nameTokenEnd(s, e+1)
+		if f < len(s) && isLower(s[f]) || !recordName(s, e+1, f, true) {
+			break
+		}
+		e = f
+	}
+	return e
 }
 
 // usernameEnd returns the end of a username that the word s[q:e] starts
