@@ -410,6 +410,9 @@ var detectCases = []struct {
 	{"a name in capitals", "SAYA BUDI SANTOSO MAU KOMPLAIN BARANG RUSAK\nNIK 3273012345670001 Nama RINA WULANDARI Tempat/Tgl Lahir BANDUNG, 17-08-1990\nStatus: Diterima oleh SUWARNO - Satpam",
 		[]string{"PERSON=BUDI SANTOSO", "NIK=3273012345670001", "PERSON=RINA WULANDARI", "DOB=BANDUNG, 17-08-1990", "PERSON=SUWARNO"}},
 	{"hyphenated family names and a name before a hyphen", "Budi Santoso-Wijaya datang. Khairul Rahayu-Griya Permai Blok C", []string{"PERSON=Budi Santoso-Wijaya", "PERSON=Khairul Rahayu", "ADDRESS=Griya Permai Blok C"}},
+	{"a given name alone where a name stands", "Thx kak, - Rina\nSalam, Tim CS - Reza\nBaik kak. -Dimas\nRahmat: min paket saya mana\nSent from my iPhone\nAgustina",
+		[]string{"PERSON=Rina", "PERSON=Reza", "PERSON=Dimas", "PERSON=Rahmat", "PERSON=Agustina"}},
+	{"no given name alone that is a common word or a message", "Budi\nIndah: cantik\nok\nSari", nil},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

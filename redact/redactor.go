@@ -673,14 +673,8 @@ func (sc *scanner) givenFamily(i, j int) int {
 	if !inSet(s, i, j, fGivenNames) || i < sc.entEnd && sc.inValue(i) {
 		return 0
 	}
-	var b [8]byte
-	if j-i <= len(b) {
-		for k := i; k < j; k++ {
-			b[k-i] = lowerASCII(s[k])
-		}
-		if lowerWordAmbiguous(string(b[:j-i])) {
-			return 0
-		}
+	if ambiguousGiven(s, i, j) {
+		return 0
 	}
 	e := j
 	for words := 1; words < 4 && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]); words++ {
@@ -701,6 +695,47 @@ func (sc *scanner) givenFamily(i, j int) int {
 	}
 	sc.add(Person, i, e)
 	return e
+}
+
+// givenAlone reads a common given name that stands where a name does:
+// a chat's speaker ("Rahmat: min paket saya mana"), a line of its own
+// after another ("Sent from my iPhone\nAgustina"), a sign-off after a
+// dash ("Thx kak, - Rina", "Tim CS - Reza", "-Dimas") or between tildes
+// ("~ Winarti ~").
+func (sc *scanner) givenAlone(i, j int) int {
+	s := sc.s
+	lineStart := i == 0 || s[i-1] == '\n'
+	lineEnd := j == len(s) || s[j] == '\n' || s[j] == '\r'
+	switch {
+	case lineStart && j+1 < len(s) && s[j] == ':' && s[j+1] == ' ':
+	case lineStart && lineEnd && i > 0:
+	case (lineEnd || j+1 == len(s) && (s[j] == '.' || s[j] == '!')) && i >= 1 &&
+		(s[i-1] == '-' && (i == 1 || s[i-2] == ' ' || s[i-2] == '\n') || i >= 3 && s[i-1] == ' ' && s[i-2] == '-' && (s[i-3] == ' ' || s[i-3] == ',')):
+	case i >= 2 && s[i-1] == ' ' && s[i-2] == '~' && j+1 < len(s) && s[j] == ' ' && s[j+1] == '~':
+	default:
+		return 0
+	}
+	if !inSet(s, i, j, fGivenNames) || i < sc.entEnd && sc.inValue(i) {
+		return 0
+	}
+	if ambiguousGiven(s, i, j) {
+		return 0
+	}
+	sc.add(Person, i, j)
+	return j
+}
+
+// ambiguousGiven reports whether the given name s[i:j] is a common word
+// too (see lowerWordAmbiguous).
+func ambiguousGiven(s string, i, j int) bool {
+	var b [8]byte
+	if j-i > len(b) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		b[k-i] = lowerASCII(s[k])
+	}
+	return lowerWordAmbiguous(string(b[:j-i]))
 }
 
 // fieldColon returns where a form's field's value starts when the word
@@ -873,8 +908,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if n <= 3 && isUpper(s[i]) && j < len(s) && s[j] == '.' {
 			sc.postNominal(i) // "Budi Santoso, S.H."
 		}
-		if n >= 3 && j+2 < len(s) && s[j] == ' ' && isUpper(s[i]) && isLower(s[i+1]) && isUpper(s[j+1]) {
-			if e := sc.givenFamily(i, j); e > 0 {
+		if n >= 3 && isUpper(s[i]) && isLower(s[i+1]) {
+			if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) {
+				if e := sc.givenFamily(i, j); e > 0 {
+					return e
+				}
+			} else if e := sc.givenAlone(i, j); e > 0 {
 				return e
 			}
 		}
