@@ -413,6 +413,9 @@ var detectCases = []struct {
 	{"a given name alone where a name stands", "Thx kak, - Rina\nSalam, Tim CS - Reza\nBaik kak. -Dimas\nRahmat: min paket saya mana\nSent from my iPhone\nAgustina",
 		[]string{"PERSON=Rina", "PERSON=Reza", "PERSON=Dimas", "PERSON=Rahmat", "PERSON=Agustina"}},
 	{"no given name alone that is a common word or a message", "Budi\nIndah: cantik\nok\nSari", nil},
+	{"no plate in a room, a type, a size or a gate", "Kamar B 1204 AC, Tipe A 2024 XL, Size L 42 EU, Gate B 12 CGK, Lot A 1234 BC; motor saya B 1234 XYZ",
+		[]string{"PLATE=B 1234 XYZ"}},
+	{"no name in a shop's or a place's name after an honorific", "Pasar Tanah Abang Blok A Lt. 3, Ci Mehong Cake, gedung Mas Mansyur Center, Kakak Beradik Store, Bu Rina Cake, Rina Wulandari Cake Shop", nil},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

@@ -690,7 +690,7 @@ func (sc *scanner) givenFamily(i, j int) int {
 		}
 		e = f
 	}
-	if e == j || !recordName(s[:e], i, e, false) {
+	if e == j || !recordName(s[:e], i, e, false) || businessAfter(s, j) {
 		return 0
 	}
 	sc.add(Person, i, e)

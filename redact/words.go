@@ -299,11 +299,37 @@ func (sc *scanner) honorific(i, j int) int {
 			return 0
 		}
 		if _, kw, fl := lookupToken(s, r, e); kw != (keyword{}) && kw.trig != trigHonorific && kw.trig != trigStaff &&
-			fl&(fRoleWords|fGivenNames) == 0 {
-			return 0
+			fl&(fRoleWords|fGivenNames) == 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 && e-r > 1 {
+			return 0 // and a place: "Pasar Tanah Abang Blok A"
+		}
+		if businessAfter(s, e) {
+			return 0 // a shop's name: "Ci Mehong Cake", "Mas Mansyur Center"
 		}
 	}
 	return sc.personAfter(q, modeCap)
+}
+
+// businessAfter reports whether one of the next three capitalised words
+// after e says that the words before it name a business.
+func businessAfter(s string, e int) bool {
+	for w := 0; w < 3 && e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]); w++ {
+		f := nameTokenEnd(s, e+1)
+		var b [12]byte
+		if f-e-1 <= len(b) {
+			for k := e + 1; k < f; k++ {
+				b[k-e-1] = lowerASCII(s[k])
+			}
+			switch string(b[:f-e-1]) {
+			case "store", "shop", "cake", "cakes", "bakery", "cafe", "resto", "restaurant", "center", "centre",
+				"mart", "collection", "official", "group", "kitchen", "catering", "laundry", "salon", "studio",
+				"snack", "frozen", "fashion", "boutique", "butik", "olshop", "outlet", "tailor", "motor", "cell",
+				"ponsel", "elektronik", "furniture", "mebel", "photography", "printing", "travel", "tour", "express":
+				return true
+			}
+		}
+		e = f
+	}
+	return false
 }
 
 // nama handles "nama saya Budi", "Nama: Budi", "atas nama Budi".
@@ -1620,6 +1646,15 @@ func (sc *scanner) plate(i, j int) int {
 		return 0
 	}
 	kw := sc.context(i) == ctxPlate
+	if !kw && i >= 2 && s[i-1] == ' ' {
+		a := i - 1
+		for a > 0 && isLetter(s[a-1]) {
+			a--
+		}
+		if codeBefore(s, a, i-1) {
+			return 0 // a room, a type, a size, a gate: "Kamar B 1204 AC", "Size L 42 EU"
+		}
+	}
 	q := j
 	spaced := q < len(s) && s[q] == ' '
 	if spaced {
@@ -1649,6 +1684,24 @@ func (sc *scanner) plate(i, j int) int {
 		return e
 	}
 	return 0
+}
+
+// codeBefore reports whether the word s[a:b] names what a letter and a
+// number after it are, when they are no vehicle plate.
+func codeBefore(s string, a, b int) bool {
+	var w [8]byte
+	if b-a > len(w) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		w[k-a] = lowerASCII(s[k])
+	}
+	switch string(w[:b-a]) {
+	case "kamar", "room", "tipe", "type", "size", "ukuran", "gate", "lot", "seat", "kursi", "batch", "model",
+		"varian", "versi", "gerbong", "baris", "row", "lantai", "floor", "terminal", "pintu", "loket", "meja":
+		return true
+	}
+	return false
 }
 
 // saya handles "saya Budi Santoso dari Bandung" and "I'm Budi": only
