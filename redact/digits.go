@@ -1228,7 +1228,7 @@ func (sc *scanner) holderAfter(end int) {
 	default:
 		return
 	}
-	if !isUpper(s[q]) {
+	if q >= len(s) || !isUpper(s[q]) {
 		return
 	}
 	b := q

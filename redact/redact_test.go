@@ -416,6 +416,8 @@ var detectCases = []struct {
 	{"no plate in a room, a type, a size or a gate", "Kamar B 1204 AC, Tipe A 2024 XL, Size L 42 EU, Gate B 12 CGK, Lot A 1234 BC; motor saya B 1234 XYZ",
 		[]string{"PLATE=B 1234 XYZ"}},
 	{"no name in a shop's or a place's name after an honorific", "Pasar Tanah Abang Blok A Lt. 3, Ci Mehong Cake, gedung Mas Mansyur Center, Kakak Beradik Store, Bu Rina Cake, Rina Wulandari Cake Shop", nil},
+	{"more street words, month spellings and banks", "Lorong Sawo No 12 RT 10 Palembang\nI live at Apartment Taman Rasuna Tower 5 unit 1203, ok?\nTgl. Lahir: 17 Agst 1990, tgl lahir 5 Peb 1991, ultah saya 17 Agustus 1992\nBPD Bali 0180201234567, acct 1234567890",
+		[]string{"ADDRESS=Lorong Sawo No 12 RT 10 Palembang", "ADDRESS=Apartment Taman Rasuna Tower 5 unit 1203", "DOB=17 Agst 1990", "DOB=5 Peb 1991", "DOB=17 Agustus 1992", "BANK_ACCOUNT=0180201234567", "BANK_ACCOUNT=1234567890"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

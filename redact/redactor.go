@@ -983,7 +983,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.addressFrom(sc.prevStart, j, 1)
 		}
 	case trigDOB:
-		if n == 5 && lowerASCII(s[i]) == 'u' && !(j+6 <= len(s) && s[j] == ' ' && hasPrefixFold(s, j+1, "tahun")) {
+		if n == 5 && lowerASCII(s[i]) == 'u' && lowerASCII(s[i+2]) == 'a' && !(j+6 <= len(s) && s[j] == ' ' && hasPrefixFold(s, j+1, "tahun")) {
 			break // "ulang" is a birthday only in "ulang tahun"
 		}
 		// The date may come a few words on ("TTL: Jakarta, 17-08-1990"):

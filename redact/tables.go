@@ -505,7 +505,7 @@ func init() {
 	addKW(keyword{ctx: ctxBank}, "rek", "rekening", "norek", "rekeningnya", "bank", "bca", "bni", "bri",
 		"mandiri", "bsi", "cimb", "niaga", "danamon", "permata", "panin", "bukopin", "muamalat",
 		"ocbc", "nisp", "btpn", "jenius", "mega", "btn", "maybank", "jago", "seabank", "blu", "acc",
-		"iban", "norekening")
+		"iban", "norekening", "bpd", "acct", "bjb", "sinarmas", "uob", "hsbc", "citibank")
 	addKW(keyword{ctx: ctxVA}, "va", "virtual", "pembayaran")
 	addKW(keyword{ctx: ctxBPJS}, "bpjs", "kis", "jkn", "kpj", "askes")
 	addKW(keyword{ctx: ctxIP}, "ip", "ipv4", "server", "host")
@@ -535,7 +535,8 @@ func init() {
 	addKW(keyword{trig: trigAddress}, "jl", "jln", "jalan", "gg", "gang", "komp", "kompleks", "komplek",
 		"perum", "perumahan", "apartemen", "apt", "dusun", "dsn", "desa", "ds", "kel", "kelurahan",
 		"kec", "kecamatan", "kab", "kabupaten", "kp", "kampung", "ruko", "griya", "cluster", "jalanan",
-		"kost", "kos", "kosan", "asrama", "villa", "br", "jorong")
+		"kost", "kos", "kosan", "asrama", "villa", "br", "jorong", "lorong", "lr", "apartment", "apartement",
+		"townhouse")
 	addKW(keyword{trig: trigAddressKW}, "alamat", "alamatnya", "address", "domisili", "tinggal", "kirim", "dikirim", "antar", "diantar")
 	addKW(keyword{trig: trigRT}, "rt", "rw")
 	addKW(keyword{trig: trigKodePos}, "pos")
@@ -744,9 +745,9 @@ func isPlateRegion(w string) bool {
 
 // monthNames maps Indonesian and English month names and abbreviations.
 var monthNames = map[string]int{
-	"januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "february": 2, "pebruari": 2,
+	"januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "february": 2, "pebruari": 2, "peb": 2,
 	"maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6,
-	"jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8,
+	"jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agst": 8,
 	"aug": 8, "august": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
 	"oct": 10, "october": 10, "november": 11, "nov": 11, "nop": 11, "desember": 12, "des": 12,
 	"dec": 12, "december": 12,
