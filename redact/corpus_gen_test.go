@@ -56,7 +56,10 @@ var slotKind = map[string]string{
 	"SGADDRESS": "ADDRESS", "SPACEDEMAIL": "EMAIL",
 	"WALLET": "WALLET", "RELKU": "BIZ:word", "KMADDRESS": "ADDRESS", "QTYKM": "BIZ:qty", "TXHASH": "BIZ:number",
 	"RECDOB": "DOB", "PERSONUP": "PERSON", "NIMNO": "GOVID", "HYPHANDLE": "HANDLE",
-	"GIVENL": "PERSON", "MYKAD": "GOVID", "KITASNO": "GOVID", "TTLVAL": "DOB", "GCODE": "SECRET", "SEED": "SECRET", "KTPAREA": "ADDRESS", "USADDRESS": "ADDRESS", "LOOKPHONE2": "PHONE", "PRODUCT": "BIZ:word",
+	"GIVENL": "PERSON", "FULLX": "PERSON", "GIVENX": "PERSON", "GIVENXL": "PERSON", "TITLEDSTREET": "ADDRESS",
+	"CHATTS": "BIZ:date", "ACCT10": "BANK_ACCOUNT", "USERNAME": "HANDLE", "PRICEAT": "BIZ:amount",
+	"ROOMCODE": "BIZ:word", "PLNTOKEN": "SECRET", "WAPHONE": "PHONE", "PASSWORDX": "SECRET", "SHOPNAME": "BIZ:word",
+	"MYKAD": "GOVID", "KITASNO": "GOVID", "TTLVAL": "DOB", "GCODE": "SECRET", "SEED": "SECRET", "KTPAREA": "ADDRESS", "USADDRESS": "ADDRESS", "LOOKPHONE2": "PHONE", "PRODUCT": "BIZ:word",
 }
 
 // templates are chat messages with {SLOT}s, in Indonesian (formal and
@@ -635,6 +638,38 @@ func (g *corpusGen) value(slot string) string {
 		return strings.ToLower(g.pick(firstNames)) + "-" + strings.ToLower(g.pick(lastNames)) + "-" + fmt.Sprint(10+r.IntN(90))
 	case "RECDOB":
 		return fmt.Sprintf("%02d-%02d-%d", 1+r.IntN(28), 1+r.IntN(12), 1960+r.IntN(45))
+	case "FULLX":
+		return g.givenX() + " " + g.pick(lastNames)
+	case "GIVENX":
+		return g.givenX()
+	case "GIVENXL":
+		return strings.ToLower(g.givenX())
+	case "TITLEDSTREET":
+		n := 1 + r.IntN(120)
+		return g.pick([]string{
+			fmt.Sprintf("Jl. Jend. Sudirman Kav. %d", n), fmt.Sprintf("Jl. Letjen S. Parman No. %d", n),
+			fmt.Sprintf("Jl. Prof. Dr. Soepomo No. %d", n), fmt.Sprintf("Jl. K.H. Hasyim Ashari No. %d", n),
+			fmt.Sprintf("Jl. R.A. Kartini No %d", n), fmt.Sprintf("Jl. Dr. Setiabudi No. %d", n),
+			fmt.Sprintf("Jl. A. Yani Km %d", n), fmt.Sprintf("Jl. Brigjen Katamso %d", n),
+			fmt.Sprintf("Lorong Sawo No %d", n), fmt.Sprintf("Apartment Taman Rasuna Tower %d unit %d", 1+r.IntN(9), 100+n)})
+	case "CHATTS":
+		return fmt.Sprintf("%02d/%02d/24 %02d.%02d", 1+r.IntN(28), 1+r.IntN(12), 7+r.IntN(14), r.IntN(60))
+	case "ACCT10":
+		return g.digits(10)
+	case "USERNAME":
+		return strings.ToLower(g.givenX()) + g.pick([]string{"_", "."}) + strings.ToLower(g.pick(lastNames)) + g.pick([]string{"", "88", "_id"})
+	case "PRICEAT":
+		return g.pick([]string{fmt.Sprintf("@Rp %d.000", 10+r.IntN(490)), fmt.Sprintf("@%drb", 10+r.IntN(490)), fmt.Sprintf("@Rp%d.000", 10+r.IntN(490))})
+	case "ROOMCODE":
+		return g.pick([]string{"Kamar", "Tipe", "Size", "Gate", "Lot"}) + " " + string(rune('A'+r.IntN(6))) + " " + fmt.Sprint(10+r.IntN(2000)) + " " + g.pick([]string{"AC", "XL", "EU", "BC"})
+	case "PLNTOKEN":
+		return group(g.digits(20), []int{4, 4, 4, 4, 4}, g.pick([]string{"-", " "}))
+	case "WAPHONE":
+		return "+62 8" + g.pick([]string{"1", "2", "5", "7", "9"}) + g.digits(1) + "-" + g.digits(4) + "-" + g.digits(4)
+	case "PASSWORDX":
+		return g.pick([]string{"qwerty", "Keluarga", "rahasia", "Sayang"}) + g.digits(2+r.IntN(3))
+	case "SHOPNAME":
+		return g.pick([]string{"Ci Mehong Cake", "Mas Mansyur Center", "Kakak Beradik Store", "Bu Tini Catering", "Pak Joko Laundry"})
 	case "PERSONUP":
 		return strings.ToUpper(g.person())
 	case "KTPAREA":
@@ -829,6 +864,78 @@ var templates4 = []string{
 	"hard|Penerima: {PERSON}, Jakarta Selatan, ongkir {AMOUNT}",
 }
 
+// givenX is a first name that the given-name rules know and that is no
+// common word too ("Indah", "Putri" are not): a full name with no keyword
+// before it is found by its given name.
+func (g *corpusGen) givenX() string {
+	for {
+		n := g.pick(firstNames)
+		if l := strings.ToLower(n); givenNames[l] && !lowerWordAmbiguous(l) {
+			return n
+		}
+	}
+}
+
+// corpusSize5 is the number of messages made from templates5, after the
+// fourth part.
+const corpusSize5 = 640
+
+// templates5 cover what the leak hunt of the fifteenth session found:
+// titles and initials in a street's name, transfer receipts (one line and
+// several), exported chats, names with no keyword before them, a name
+// alone after its label, lowercase self-introductions, account holders
+// after the number, names in capitals, kinship and religious titles and
+// ranks, lists after "nama:", records apart by commas, form labels of many
+// kinds, usernames, secrets after a label's colon, PLN tokens, WhatsApp's
+// direction marks, and business text that must stay: prices after '@',
+// rooms and sizes that read like plates, shops named after a person, chat
+// in title case. A fifth part with a seed of its own.
+var templates5 = []string{
+	"id-formal|Alamat kantor: {TITLEDSTREET}, Jakarta",
+	"id-slang|kirim ke {TITLEDSTREET} ya kak",
+	"id-formal|Transfer Berhasil\nKe: {PERSONUP}\nBCA - {ACCT10}\nRp 150.000",
+	"id-formal|m-Transfer BERHASIL {CHATTS} Ke {ACCT10} {PERSONUP} {AMOUNT}",
+	"id-formal|m-Transfer :\nBERHASIL\nKe {ACCT10}\n{PERSONUP}\n{AMOUNT}",
+	"id-formal|Transaksi Berhasil\nRekening Tujuan\nBCA - {ACCT10}\n{FULLX}\nNominal {AMOUNT}",
+	"mix|[{CHATTS}] {FULLX}: kak pesanan {ORDER} mana?",
+	"mix|{CHATTS} - {FULLX}: ok kak",
+	"id-slang|{FULLX} sudah transfer tadi pagi, {AMOUNT}",
+	"id-formal|Komplain dari {FULLX} soal {SKU}",
+	"id-formal|Kak, ini KTP saya: NIK {NIK}, Nama {PERSONUP}, TTL {TTLVAL}",
+	"en|Customer ID: CUST-00123, name {FULLX}, order {ORDER}",
+	"id-slang|hai min aku {GIVENXL} mau nanya {SKU}",
+	"id-slang|saya dengan {GIVENXL}, pesanan {ORDER}",
+	"id-formal|BCA {ACCT10} - {FULLX}, total {AMOUNT}",
+	"id-formal|OVO {PHONE} ({PERSONUP})",
+	"id-slang|SAYA {PERSONUP} MAU KOMPLAIN {ORDER}",
+	"id-formal|Tolong kirim ke rumah Budhe {GIVENX} di Klaten",
+	"id-formal|Salam sejahtera,\nPdt. {FULLX}",
+	"id-formal|Daftar nama: {FULLX}, {FULLX}, {FULLX}",
+	"id-formal|Penerima: {GIVENX} / {GIVENX} / {GIVENX}",
+	"id-formal|Data: {FULLX}, {NIK}, {PHONE}",
+	"id-slang|{FULLX}, {PHONE}, {ADDRESS}",
+	"id-formal|*Nama* : {FULLX}\nHP: {PHONE}",
+	"id-formal|Nama Dropshipper: {FULLX}",
+	"id-formal|Driver: {FULLX} ({PLATE})",
+	"id-slang|Pembeli: {USERNAME}",
+	"id-slang|pass akun tokped: {PASSWORDX}",
+	"id-formal|Token listrik: {PLNTOKEN}",
+	"mix|WA saya \u202a{WAPHONE}\u202c ya",
+	"id-slang|Kirim ke: {FULLX}, {QTY}",
+	"id-slang|Thx kak, - {GIVENX}",
+	"id-slang|{GIVENX}: min paket saya mana",
+	"id-formal|dana: {PHONE} an {GIVENXL}",
+	"id-formal|no. rek {ACCT10} bank bca an {GIVENXL}",
+	"hard|2x Kaos Polos Hitam XL {PRICEAT} = {AMOUNT}",
+	"hard|{ROOMCODE} tersedia, harga {AMOUNT}",
+	"hard|pesan kue di {SHOPNAME}, {QTY}",
+	"hard|Kak Barangnya Belum Sampai, pesanan {ORDER}",
+	"hard|Kak Cantik mau tanya stok {SKU}",
+	"hard|Ke: Jakarta Selatan, ongkir {AMOUNT}",
+	"hard|Nama Produk Kaos Polos Hitam, harga {AMOUNT}",
+	"hard|password: sudah diganti kak, pesanan {ORDER}",
+}
+
 // wallet is a cryptocurrency address with a valid checksum: Bitcoin
 // (legacy, script, segwit), Tron or Ethereum.
 func (g *corpusGen) wallet() string {
@@ -932,7 +1039,8 @@ func generateCorpus() []labelledMessage {
 	out := generateFrom(templates, rand.New(rand.NewPCG(2024, 817)), corpusSize, nil)
 	out = generateFrom(templates2, rand.New(rand.NewPCG(2026, 1206)), corpusSize2, out)
 	out = generateFrom(templates3, rand.New(rand.NewPCG(2026, 3)), corpusSize3, out)
-	return generateFrom(templates4, rand.New(rand.NewPCG(2026, 14)), corpusSize4, out)
+	out = generateFrom(templates4, rand.New(rand.NewPCG(2026, 14)), corpusSize4, out)
+	return generateFrom(templates5, rand.New(rand.NewPCG(2026, 15)), corpusSize5, out)
 }
 
 // generateFrom appends n messages made from the templates ts to out.
@@ -940,7 +1048,7 @@ func generateFrom(ts []string, rng *rand.Rand, n int, out []labelledMessage) []l
 	g := &corpusGen{rng: rng, customers: corpusCustomers()}
 	want := len(out) + n
 	if out == nil {
-		out = make([]labelledMessage, 0, corpusSize+corpusSize2+corpusSize3+corpusSize4)
+		out = make([]labelledMessage, 0, corpusSize+corpusSize2+corpusSize3+corpusSize4+corpusSize5)
 	}
 	for len(out) < want {
 		t := ts[g.rng.IntN(len(ts))]

@@ -243,7 +243,7 @@ func handleEnd(s string, at int) int {
 // order lines write them: "2x Kaos @Rp 45.000", "@Rp65.000", "@75rb",
 // "@USD 25", "@2pcs".
 func priceAt(t string) bool {
-	var b [8]byte
+	var b [16]byte
 	if len(t) > len(b) {
 		return false
 	}

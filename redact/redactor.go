@@ -568,7 +568,7 @@ func (sc *scanner) keDari(j int) int {
 		}
 		caps := n+1 < len(s) && isUpper(s[n]) && isUpper(s[n+1])
 		if caps {
-			if b := capsNameEnd(s, n); b > 0 && recordName(s, n, b, false) {
+			if b := capsNameEnd(s, n); b > 0 && shrinkToName(s, n, &b) {
 				sc.add(BankAccount, q, e)
 				sc.add(Person, n, b)
 				return b
@@ -597,7 +597,25 @@ func (sc *scanner) keDari(j int) int {
 	return b
 }
 
-// capsNameEnd returns the end of the words in capitals from q, two to
+// shrinkToName drops words from the end of s[q:*b] until what is left is a
+// name alone (see recordName): "HANAFI IDR 98…" is "HANAFI". It reports
+// whether a name is left.
+func shrinkToName(s string, q int, b *int) bool {
+	for e := *b; e > q; {
+		if recordName(s[:e], q, e, false) {
+			*b = e
+			return true
+		}
+		sp := strings.LastIndexByte(s[q:e], ' ')
+		if sp < 0 {
+			return false
+		}
+		e = q + sp
+	}
+	return false
+}
+
+// capsNameEnd returns the end of the words in capitals from q, up to
 // four of them, or 0.
 func capsNameEnd(s string, q int) int {
 	end, words := 0, 0
@@ -615,10 +633,10 @@ func capsNameEnd(s string, q int) int {
 		}
 		q = e + 1
 	}
-	if words < 2 {
+	if words == 0 {
 		return 0
 	}
-	return end
+	return end // one word is a name when it is a common given name (see recordName)
 }
 
 // chatLine reads the sender of a line of an exported chat, which starts at
