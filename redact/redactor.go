@@ -224,7 +224,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ents, sc.pre, sc.pk = sc.ents[:0], sc.pre[:0], 0
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
-	sc.sawName, sc.sawSlash, sc.entEnd = false, false, 0
+	sc.sawName, sc.sawSlash, sc.commaNear, sc.entEnd = false, false, false, 0
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
 	}
@@ -245,7 +245,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if sc.sawSlash {
 		sc.records()
 	}
-	if strings.IndexByte(s, ',') >= 0 {
+	if sc.commaNear {
 		sc.commaRecords()
 	}
 	// A placeholder must replace whole words: a span glued to letters or
@@ -351,6 +351,9 @@ type scanner struct {
 	// sawSlash is set when the main pass met a '/' or a '|': only then
 	// may the text hold a record (see records).
 	sawSlash bool
+	// commaNear is set when a value found stands next to a comma: only
+	// then may the text hold a record apart by commas (see commaRecords).
+	commaNear bool
 	// entEnd is at least the end of every value in ents: a word before it
 	// may be inside one (see inValue).
 	entEnd int
@@ -394,6 +397,9 @@ func (sc *scanner) addIdx(ki kindIdx, start, end int) {
 	sc.keepOff()
 	sc.ents = append(sc.ents, span{ki, start, end}) // room for eight in a new scanner
 	sc.entEnd = max(sc.entEnd, end)
+	if end < len(sc.s) && sc.s[end] == ',' || start >= 2 && sc.s[start-2] == ',' {
+		sc.commaNear = true // a record apart by commas may hold it (see commaRecords)
+	}
 }
 
 // keepOff ends the reach of a keyword that keeps the numbers after it

@@ -68,12 +68,14 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if e-q <= 2 && isUpper(s[q]) && e+1 < len(s) && s[e] == ' ' && (isDigit(s[e+1]) || s[e+1] == '[') {
 			break // a plate's region: "Supriyadi, Honda Beat B 3456 UJK"; and as before a number's placeholder
 		}
-		if u := usernameEnd(s, q, e); u > 0 {
-			if tokens == 0 && start < 0 {
-				sc.add(Handle, q, u) // "Pembeli: andreas_kurniawan", "gmail aku rina.lestari"
-				return u
+		if e < len(s) && (s[e] == '_' || s[e] == '.') {
+			if u := usernameEnd(s, q, e); u > 0 {
+				if tokens == 0 && start < 0 {
+					sc.add(Handle, q, u) // "Pembeli: andreas_kurniawan", "gmail aku rina.lestari"
+					return u
+				}
+				break
 			}
-			break
 		}
 		if tokens == 0 && skipped < 3 {
 			if fl&fAbortWords != 0 {
@@ -431,15 +433,27 @@ func (sc *scanner) nameAlone(q int) int {
 		}
 		return 0
 	}
+	// Capitalised words up to the end of the clause, read word by word:
+	// most words after such a label are not capitalised, and the reading
+	// stops there.
 	b := q
-	for b < len(s) && b-q < 60 && s[b] != ',' && s[b] != '.' && s[b] != ';' && s[b] != ')' && s[b] != '\n' && s[b] != '\r' && s[b] != ':' {
-		b++
-	}
-	if b-q >= 60 || b < len(s) && s[b] == ':' {
-		return 0 // a label: "Nama Tujuan: …"
-	}
-	for b > q && s[b-1] == ' ' {
-		b--
+	for w := 0; ; w++ {
+		e := nameTokenEnd(s, b)
+		if e == b || w == 4 {
+			return 0
+		}
+		if e >= len(s) {
+			b = e
+			break
+		}
+		if c := s[e]; c == ',' || c == '.' || c == ';' || c == ')' || c == '\n' || c == '\r' {
+			b = e
+			break
+		}
+		if e+1 >= len(s) || s[e] != ' ' || !isUpper(s[e+1]) {
+			return 0 // "name Anthony is …", and a label: "Nama Tujuan: …"
+		}
+		b = e + 1
 	}
 	if !recordName(s, q, b, false) {
 		return 0
@@ -1427,6 +1441,9 @@ func labelColon(s string, j int) int {
 			e := q
 			for e < len(s) && (isLetter(s[e]) || isDigit(s[e])) {
 				e++
+			}
+			if isDigit(c) && e-q > 2 {
+				return 0 // a value before any colon: "OTP 123456 jangan …"
 			}
 			if words++; words > 4 {
 				return 0
