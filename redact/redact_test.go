@@ -418,6 +418,10 @@ var detectCases = []struct {
 	{"no name in a shop's or a place's name after an honorific", "Pasar Tanah Abang Blok A Lt. 3, Ci Mehong Cake, gedung Mas Mansyur Center, Kakak Beradik Store, Bu Rina Cake, Rina Wulandari Cake Shop", nil},
 	{"more street words, month spellings and banks", "Lorong Sawo No 12 RT 10 Palembang\nI live at Apartment Taman Rasuna Tower 5 unit 1203, ok?\nTgl. Lahir: 17 Agst 1990, tgl lahir 5 Peb 1991, ultah saya 17 Agustus 1992\nBPD Bali 0180201234567, acct 1234567890",
 		[]string{"ADDRESS=Lorong Sawo No 12 RT 10 Palembang", "ADDRESS=Apartment Taman Rasuna Tower 5 unit 1203", "DOB=17 Agst 1990", "DOB=5 Peb 1991", "DOB=17 Agustus 1992", "BANK_ACCOUNT=0180201234567", "BANK_ACCOUNT=1234567890"}},
+	{"an address over several lines", "Alamat: Jl. Melati No. 12,\nSukamaju, Cibeunying Kaler,\nKota Bandung, Jawa Barat 40123\nJl. Kebon Kopi No. 5, RT.2/RW.3\nCIBEUREUM, KOTA BANDUNG, JAWA BARAT, ID 40184",
+		[]string{"ADDRESS=Jl. Melati No. 12,\nSukamaju, Cibeunying Kaler,\nKota Bandung, Jawa Barat 40123", "ADDRESS=Jl. Kebon Kopi No. 5, RT.2/RW.3\nCIBEUREUM, KOTA BANDUNG, JAWA BARAT, ID 40184"}},
+	{"no address going on into a greeting", "Jl. Melati No. 12,\nTerima Kasih,", []string{"ADDRESS=Jl. Melati No. 12"}},
+	{"the given names of a list's items", "1. Andi - 2 pcs\n2. Budi - 3 pcs\n- Rina (istri)\n1. Kaos - 2 pcs", []string{"PERSON=Andi", "PERSON=Budi", "PERSON=Rina"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

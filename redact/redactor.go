@@ -734,6 +734,8 @@ func (sc *scanner) givenAlone(i, j int) int {
 	case (lineEnd || j+1 == len(s) && (s[j] == '.' || s[j] == '!')) && i >= 1 &&
 		(s[i-1] == '-' && (i == 1 || s[i-2] == ' ' || s[i-2] == '\n') || i >= 3 && s[i-1] == ' ' && s[i-2] == '-' && (s[i-3] == ' ' || s[i-3] == ',')):
 	case i >= 2 && s[i-1] == ' ' && s[i-2] == '~' && j+1 < len(s) && s[j] == ' ' && s[j+1] == '~':
+	case (lineEnd || s[j] == ',' || j+2 < len(s) && s[j] == ' ' && (s[j+1] == '-' || s[j+1] == '(')) && listItemAt(s, i):
+		// A list's item: "1. Andi - 2 pcs", "- Budi".
 	default:
 		return 0
 	}
@@ -745,6 +747,33 @@ func (sc *scanner) givenAlone(i, j int) int {
 	}
 	sc.add(Person, i, j)
 	return j
+}
+
+// listItemAt reports whether s[i] starts a list's item: its line starts
+// with "1. ", "2) ", "- " or "• " just before i.
+func listItemAt(s string, i int) bool {
+	k := i - 1
+	if k < 1 || s[k] != ' ' {
+		return false
+	}
+	k--
+	switch {
+	case s[k] == '-':
+	case s[k] == '.' || s[k] == ')':
+		d := k
+		for d > 0 && isDigit(s[d-1]) && k-d < 2 {
+			d--
+		}
+		if d == k {
+			return false
+		}
+		k = d
+	case k >= 2 && s[k-2:k+1] == "•":
+		k -= 2
+	default:
+		return false
+	}
+	return k == 0 || s[k-1] == '\n'
 }
 
 // ambiguousGiven reports whether the given name s[i:j] is a common word

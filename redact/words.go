@@ -752,28 +752,51 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 // when that line holds only a city and its postal code ("Bandung 40162",
 // "Sleman, DIY 55281"), or end.
 func cityLine(s string, end int) int {
-	k := end
-	for k < len(s) && (s[k] == ' ' || s[k] == ',' || s[k] == '\r') {
-		k++
-	}
-	if k >= len(s) || s[k] != '\n' {
-		return end
-	}
-	q := k + 1
-	for words := 0; q < len(s) && isUpper(s[q]) && words < 4; words++ {
-		q = wordEnd(s, q)
-		for q < len(s) && (s[q] == ' ' || s[q] == ',') {
-			q++
+	// The lines after it: each only capitalised words and commas, the
+	// last with a postal code ("Sukamaju, Cibeunying Kaler,\nKota Bandung,
+	// Jawa Barat 40123"; Shopee's "CIBEUREUM, KOTA BANDUNG, JAWA BARAT, ID
+	// 40184"). A line without the code goes with the address only when
+	// the line before ended with a comma, as an address going on does.
+	comma := false
+	for lines := 0; lines < 3; lines++ {
+		k := end
+		for k < len(s) && (s[k] == ' ' || s[k] == ',' || s[k] == '\r') {
+			comma = comma || s[k] == ','
+			k++
+		}
+		if k >= len(s) || s[k] != '\n' {
+			return end
+		}
+		q := k + 1
+		last := q // the end of the line's last word
+		trailing := false
+		for words := 0; q < len(s) && isUpper(s[q]) && words < 8; words++ {
+			w := q
+			q = wordEnd(s, q)
+			if _, _, fl := lookupToken(s, w, q); fl&(fCapStop|fStopWords) != 0 && fl&fAddrWords == 0 {
+				return end // "Terima Kasih," is no place
+			}
+			last, trailing = q, false
+			for q < len(s) && (s[q] == ' ' || s[q] == ',') {
+				trailing = trailing || s[q] == ','
+				q++
+			}
+		}
+		e := q
+		for e < len(s) && isDigit(s[e]) {
+			e++
+		}
+		lineEnd := e >= len(s) || s[e] == '\n' || s[e] == '\r'
+		switch {
+		case e-q == 5 && s[q] != '0' && (lineEnd || s[e] == ' '):
+			return e
+		case e == q && last > k+1 && comma && trailing && lineEnd:
+			end, comma = last, false // "Sukamaju, Cibeunying Kaler,": the address goes on
+		default:
+			return end
 		}
 	}
-	e := q
-	for e < len(s) && isDigit(s[e]) {
-		e++
-	}
-	if e-q != 5 || s[q] == '0' || e < len(s) && s[e] != '\n' && s[e] != '\r' && s[e] != ' ' {
-		return end
-	}
-	return e
+	return end
 }
 
 // nameLine handles the name on the line before an address, as on a
