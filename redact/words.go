@@ -1691,7 +1691,9 @@ func (sc *scanner) plate(i, j int) int {
 		for a > 0 && isLetter(s[a-1]) {
 			a--
 		}
-		if codeBefore(s, a, i-1) {
+		// Not a word of a value found already ("@Tipe A 2024 XL": the
+		// next pass reads "[HANDLE_1] A 2024 XL").
+		if codeBefore(s, a, i-1) && !handleBefore(s, a) && !(a < sc.entEnd && sc.inValue(a)) {
 			return 0 // a room, a type, a size, a gate: "Kamar B 1204 AC", "Size L 42 EU"
 		}
 	}
@@ -1724,6 +1726,15 @@ func (sc *scanner) plate(i, j int) int {
 		return e
 	}
 	return 0
+}
+
+// handleBefore reports whether the word at a is part of a handle, which
+// the pre-pass finds ("@Tipe", "@x.Tipe").
+func handleBefore(s string, a int) bool {
+	for a > 0 && (isAlnum(s[a-1]) && s[a-1] < utf8.RuneSelf || s[a-1] == '_' || s[a-1] == '.' || s[a-1] == '-') {
+		a--
+	}
+	return a > 0 && s[a-1] == '@'
 }
 
 // codeBefore reports whether the word s[a:b] names what a letter and a
