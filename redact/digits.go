@@ -998,7 +998,35 @@ func (sc *scanner) spelledNumber(i int) int {
 		sc.add(k, i, cutEnd[c])
 		return cutEnd[c]
 	}
+	if nc > 0 && nd >= 8 && nd <= 18 && sc.context(i) == ctxBank {
+		// An account's number spelled out after its keyword: "nomor
+		// rekening: delapan tujuh dua nol …".
+		sc.add(BankAccount, i, cutEnd[nc-1])
+		return cutEnd[nc-1]
+	}
 	return 0
+}
+
+// spelledDigitsEnd reads digit words from q ("empat delapan dua …") and
+// returns where they end and how many there are.
+func (sc *scanner) spelledDigitsEnd(q int) (int, int) {
+	s := sc.s
+	end, n := q, 0
+	for n < maxDigits {
+		e := wordEnd(s, q)
+		if e == q || e-q >= len(sc.buf) {
+			break
+		}
+		if _, ok := digitWords[string(lowerWord(sc.buf[:], s, q, e))]; !ok {
+			break
+		}
+		end, n = e, n+1
+		q = e
+		for q < len(s) && q-e < 2 && (s[q] == ' ' || s[q] == ',' || s[q] == '-') {
+			q++
+		}
+	}
+	return end, n
 }
 
 // lookAlikes reports whether w holds only letters people type for digits:

@@ -422,6 +422,8 @@ var detectCases = []struct {
 		[]string{"ADDRESS=Jl. Melati No. 12,\nSukamaju, Cibeunying Kaler,\nKota Bandung, Jawa Barat 40123", "ADDRESS=Jl. Kebon Kopi No. 5, RT.2/RW.3\nCIBEUREUM, KOTA BANDUNG, JAWA BARAT, ID 40184"}},
 	{"no address going on into a greeting", "Jl. Melati No. 12,\nTerima Kasih,", []string{"ADDRESS=Jl. Melati No. 12"}},
 	{"the given names of a list's items", "1. Andi - 2 pcs\n2. Budi - 3 pcs\n- Rina (istri)\n1. Kaos - 2 pcs", []string{"PERSON=Andi", "PERSON=Budi", "PERSON=Rina"}},
+	{"a code and an account spelled out", "kode otp nya empat delapan dua sembilan satu tiga; nomor rekening: delapan tujuh dua nol satu satu dua dua tiga tiga; otp satu dua ya",
+		[]string{"SECRET=empat delapan dua sembilan satu tiga", "BANK_ACCOUNT=delapan tujuh dua nol satu satu dua dua tiga tiga"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

@@ -1406,6 +1406,12 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 		return e
 	}
 	if digitsOnly {
+		// A code spelled out: "kode otp nya empat delapan dua sembilan
+		// satu tiga".
+		if e, n := sc.spelledDigitsEnd(q); n >= 4 && n <= 8 {
+			sc.add(Secret, q, e)
+			return e
+		}
 		return 0
 	}
 	e := tokenEnd(s, q)
