@@ -424,6 +424,8 @@ var detectCases = []struct {
 	{"the given names of a list's items", "1. Andi - 2 pcs\n2. Budi - 3 pcs\n- Rina (istri)\n1. Kaos - 2 pcs", []string{"PERSON=Andi", "PERSON=Budi", "PERSON=Rina"}},
 	{"a code and an account spelled out", "kode otp nya empat delapan dua sembilan satu tiga; nomor rekening: delapan tujuh dua nol satu satu dua dua tiga tiga; otp satu dua ya",
 		[]string{"SECRET=empat delapan dua sembilan satu tiga", "BANK_ACCOUNT=delapan tujuh dua nol satu satu dua dua tiga tiga"}},
+	{"recovery and activation codes", "kode recovery: 8f3k-22pa-91xz, kode aktivasi: A7K9-22XP, recovery code: 9x3k-22pa-91xz; kode aktivasi sudah dikirim",
+		[]string{"SECRET=8f3k-22pa-91xz", "SECRET=A7K9-22XP", "SECRET=9x3k-22pa-91xz"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

@@ -1175,11 +1175,15 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// "kode akses 8812", "kode keamanan 991", "security code 1234";
 		// "code" alone names an order or a booking.
 		if sc.prevIs("kode") || sc.prevIs("security") || sc.prevIs("access") {
-			if e := sc.cvv(j); e > 0 {
+			if n >= 6 && !hasPrefixFold(s, i, "keamanan") {
+				sc.secret(j, false) // "kode recovery: 8f3k-22pa-91xz", "kode aktivasi: A7K9-22XP"
+			} else if e := sc.cvv(j); e > 0 {
 				end = e // a card's three or four security digits
 			} else {
 				sc.secret(j, true)
 			}
+		} else if n == 4 && (sc.prevIs("recovery") || sc.prevIs("backup") || sc.prevIs("activation")) {
+			sc.secret(j, false) // "recovery code: 8f3k-22pa-91xz"
 		}
 	case trigSeedPhrase:
 		end = sc.seedPhrase(i, j)
