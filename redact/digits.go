@@ -282,6 +282,9 @@ func (sc *scanner) digitRun(i int) int {
 				glued = true
 			}
 		}
+		if glued && ng == 1 && isLetter(a) && ctx == ctxPhone && runEnd-i >= 10 && runEnd-i <= 13 && isMobile([]byte(s[i:runEnd]), false) {
+			glued = false // "hp:081234567890kak": a phone's keyword named it, the word after is glued on
+		}
 		if glued {
 			last--
 		}
