@@ -427,6 +427,7 @@ var detectCases = []struct {
 	{"recovery and activation codes", "kode recovery: 8f3k-22pa-91xz, kode aktivasi: A7K9-22XP, recovery code: 9x3k-22pa-91xz; kode aktivasi sudah dikirim",
 		[]string{"SECRET=8f3k-22pa-91xz", "SECRET=A7K9-22XP", "SECRET=9x3k-22pa-91xz"}},
 	{"a phone after its keyword with a word glued on", "hp:081234567890kak, wa 08123456789ya; 081234567891kak", []string{"PHONE=081234567890kak", "PHONE=08123456789ya"}},
+	{"a given name with the relative it is", "Anggota keluarga: Arif (suami), Rina (istri); Budi (kakak) yang ambil", []string{"PERSON=Arif", "PERSON=Rina", "PERSON=Budi"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

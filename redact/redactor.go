@@ -765,6 +765,8 @@ func (sc *scanner) givenAlone(i, j int) int {
 	case i >= 2 && s[i-1] == ' ' && s[i-2] == '~' && j+1 < len(s) && s[j] == ' ' && s[j+1] == '~':
 	case (lineEnd || s[j] == ',' || j+2 < len(s) && s[j] == ' ' && (s[j+1] == '-' || s[j+1] == '(')) && listItemAt(s, i):
 		// A list's item: "1. Andi - 2 pcs", "- Budi".
+	case j+3 < len(s) && s[j] == ' ' && s[j+1] == '(' && inSet(s, j+2, wordEnd(s, j+2), fFamily):
+		// A relative: "Arif (suami), Rina (istri), Dika (anak)".
 	default:
 		return 0
 	}
