@@ -308,43 +308,14 @@ func glueEnd(s string, e int) int {
 // mergeSpans sorts spans and merges overlapping ones, so that no byte of a
 // detected value can survive because two detectors disagreed on its extent.
 func mergeSpans(sp []span) []span {
-	i0 := 0 // the first span out of order
+	sorted := true
 	for i := 1; i < len(sp); i++ {
 		if sp[i].start < sp[i-1].start {
-			i0 = i
+			sorted = false
 			break
 		}
 	}
-	if i0 > 0 && len(sp)-i0 <= 64 {
-		// The spans out of order are at the end as a rule: a record's
-		// names and dates, added after the main pass. The end is sorted
-		// on its own and merged with the sorted start, where an
-		// insertion sort moved each of them back over every span after
-		// it (a thousand moves in a dense 2 KB message).
-		tail := sp[i0:]
-		for i := 1; i < len(tail); i++ {
-			x, j := tail[i], i
-			for j > 0 && tail[j-1].start > x.start {
-				tail[j] = tail[j-1]
-				j--
-			}
-			tail[j] = x
-		}
-		var buf [64]span
-		t := buf[:copy(buf[:], tail)]
-		// From the back: the start's spans stay before the end's at the
-		// same start, as the stable sort kept them.
-		a, b := i0-1, len(t)-1
-		for k := len(sp) - 1; b >= 0; k-- {
-			if a >= 0 && sp[a].start > t[b].start {
-				sp[k] = sp[a]
-				a--
-			} else {
-				sp[k] = t[b]
-				b--
-			}
-		}
-	} else if i0 > 0 {
+	if !sorted {
 		if len(sp) <= 256 {
 			// Nearly sorted, as a few values are found out of order (a
 			// record's, one read ahead): an insertion sort, stable too,
@@ -811,13 +782,7 @@ func listItemAt(s string, i int) bool {
 // too (see lowerWordAmbiguous).
 func ambiguousGiven(s string, i, j int) bool {
 	var b [8]byte
-	if j-i > len(b) {
-		return false
-	}
-	for k := i; k < j; k++ {
-		b[k-i] = lowerASCII(s[k])
-	}
-	return lowerWordAmbiguous(string(b[:j-i]))
+	return lowerWordAmbiguous(string(lowerWord(b[:], s, i, j)))
 }
 
 // fieldColon returns where a form's field's value starts when the word

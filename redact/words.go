@@ -317,17 +317,12 @@ func businessAfter(s string, e int) bool {
 	for w := 0; w < 3 && e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]); w++ {
 		f := nameTokenEnd(s, e+1)
 		var b [12]byte
-		if f-e-1 <= len(b) {
-			for k := e + 1; k < f; k++ {
-				b[k-e-1] = lowerASCII(s[k])
-			}
-			switch string(b[:f-e-1]) {
-			case "store", "shop", "cake", "cakes", "bakery", "cafe", "resto", "restaurant", "center", "centre",
-				"mart", "collection", "official", "group", "kitchen", "catering", "laundry", "salon", "studio",
-				"snack", "frozen", "fashion", "boutique", "butik", "olshop", "outlet", "tailor", "motor", "cell",
-				"ponsel", "elektronik", "furniture", "mebel", "photography", "printing", "travel", "tour", "express":
-				return true
-			}
+		switch string(lowerWord(b[:], s, e+1, f)) {
+		case "store", "shop", "cake", "cakes", "bakery", "cafe", "resto", "restaurant", "center", "centre",
+			"mart", "collection", "official", "group", "kitchen", "catering", "laundry", "salon", "studio",
+			"snack", "frozen", "fashion", "boutique", "butik", "olshop", "outlet", "tailor", "motor", "cell",
+			"ponsel", "elektronik", "furniture", "mebel", "photography", "printing", "travel", "tour", "express":
+			return true
 		}
 		e = f
 	}
@@ -1747,13 +1742,7 @@ func handleBefore(s string, a int) bool {
 // number after it are, when they are no vehicle plate.
 func codeBefore(s string, a, b int) bool {
 	var w [8]byte
-	if b-a > len(w) {
-		return false
-	}
-	for k := a; k < b; k++ {
-		w[k-a] = lowerASCII(s[k])
-	}
-	switch string(w[:b-a]) {
+	switch string(lowerWord(w[:], s, a, b)) {
 	case "kamar", "room", "tipe", "type", "size", "ukuran", "gate", "lot", "seat", "kursi", "batch", "model",
 		"varian", "versi", "gerbong", "baris", "row", "lantai", "floor", "terminal", "pintu", "loket", "meja":
 		return true
