@@ -211,7 +211,10 @@ func (sc *scanner) digitRun(i int) int {
 	// A number glued to letters belongs to a word ("INV2024", "16GB", "3pcs").
 	if i > 0 {
 		b := s[i-1]
-		glued := isAlnum(b) && (b < utf8.RuneSelf || letterBefore(s, i)) || b == '_' || b == '#' || b == ']' && placeholderEndsAt(s, i)
+		// A '_' glues only to a word before it: "_0812…_" is WhatsApp's
+		// italics.
+		glued := isAlnum(b) && (b < utf8.RuneSelf || letterBefore(s, i)) || b == '_' && i > 1 && (isAlnum(s[i-2]) || s[i-2] == '_') ||
+			b == '#' || b == ']' && placeholderEndsAt(s, i)
 		if (b == '-' || b == '/' || b == ':') && i > 1 && (isAlnum(s[i-2]) || s[i-2] == ']' && placeholderEndsAt(s, i-1)) && !hasWaMe(s, i) {
 			glued = true // "INV-2024", "A/12345678"; after a comma, a list goes on
 			if (b == '-' || b == '/') && (s[i-2] == ']' && numberPlaceholderEndsAt(s, i-1) || sc.numberEndsAt(i-1)) {
@@ -239,7 +242,8 @@ func (sc *scanner) digitRun(i int) int {
 	}
 	if runEnd < len(s) {
 		a := s[runEnd]
-		glued := isLetter(a) && (a < utf8.RuneSelf || letterAt(s, runEnd)) || a == '_' || a == '%' || a == '@'
+		glued := isLetter(a) && (a < utf8.RuneSelf || letterAt(s, runEnd)) || a == '%' || a == '@' ||
+			a == '_' && runEnd+1 < len(s) && (isAlnum(s[runEnd+1]) || s[runEnd+1] == '_') // and italics' closing '_'
 		if ng == 1 && isLetter(a) && runEnd < len(t) {
 			// The rare address whose first digits are seven or more
 			// (the usual short ones are read above).

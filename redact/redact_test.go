@@ -428,6 +428,8 @@ var detectCases = []struct {
 		[]string{"SECRET=8f3k-22pa-91xz", "SECRET=A7K9-22XP", "SECRET=9x3k-22pa-91xz"}},
 	{"a phone after its keyword with a word glued on", "hp:081234567890kak, wa 08123456789ya; 081234567891kak", []string{"PHONE=081234567890kak", "PHONE=08123456789ya"}},
 	{"a given name with the relative it is", "Anggota keluarga: Arif (suami), Rina (istri); Budi (kakak) yang ambil", []string{"PERSON=Arif", "PERSON=Rina", "PERSON=Budi"}},
+	{"numbers in WhatsApp's italics", "hp _081234567890_, NIK _3174051208900001_, rek BCA _1234567890_, OTP _482913_; file_081234567891_x",
+		[]string{"PHONE=081234567890", "NIK=3174051208900001", "BANK_ACCOUNT=1234567890", "SECRET=482913"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

@@ -1346,8 +1346,8 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 	}
 	for k := 0; k < 5 && !labelled; k++ {
 		r := q
-		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '=' || s[r] == '\t' || s[r] == '-') {
-			r++
+		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '=' || s[r] == '\t' || s[r] == '-' || s[r] == '_' || s[r] == '*') {
+			r++ // and chat's italics and bold: "OTP _482913_"
 		}
 		e := wordEnd(s, r)
 		if e > r && e+1 < len(s) && s[e] == '-' && isLetter(s[e+1]) {
@@ -2234,6 +2234,9 @@ func (sc *scanner) mapLink(i, j int) int {
 		st = i - 11
 		for st >= 4 && hasPrefixFold(s, st-4, "www.") {
 			st -= 4
+		}
+		if n := len(sc.ents); n > 0 && sc.ents[n-1].end > st && sc.ents[n-1].end <= i-11 {
+			st = i - 11 // a value ran into its "www.", as its placeholder does not
 		}
 	default:
 		return 0
