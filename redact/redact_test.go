@@ -430,6 +430,11 @@ var detectCases = []struct {
 	{"a given name with the relative it is", "Anggota keluarga: Arif (suami), Rina (istri); Budi (kakak) yang ambil", []string{"PERSON=Arif", "PERSON=Rina", "PERSON=Budi"}},
 	{"numbers in WhatsApp's italics", "hp _081234567890_, NIK _3174051208900001_, rek BCA _1234567890_, OTP _482913_; file_081234567891_x",
 		[]string{"PHONE=081234567890", "NIK=3174051208900001", "BANK_ACCOUNT=1234567890", "SECRET=482913"}},
+	{"no name in chat typed in title case or capitals", "Kak Konfirmasi Pesanan Ya. Kak Garansi Berapa Lama. Kak Warna Navy Ada? Oke Kak Dicek Dulu. Pak Ditunggu Di Gerbang Depan. Mbak Kuenya Bisa Dikirim Besok. Mbak Kasir Struknya Mana. Saya Izin Tidak Masuk. KAK DITUNGGU YA", nil},
+	{"no name in a team, an office or a greeting to many", "Terima kasih,\nManagement\nHormat kami,\nManajemen Hotel Melati\nRegards, Customer Care\nDear Valued Customer,\nHi Guys, stok baru\nKepada: Seluruh Karyawan\nPenerima: Tim Produksi\nDengan hormat,\nSehubungan dengan libur nasional", nil},
+	{"no name in a form's empty or filled-in label", "Nama: isi sendiri\nNama: Sesuai Kartu Identitas\nNama: TBA\nNama Kurir: JNE", nil},
+	{"a name after the thing it is printed on", "nama di tiket: Yosephine Natalia, nama di bordir: LESTIANI P., cetak nama di undangan: Lestiani & Bagas",
+		[]string{"PERSON=Yosephine Natalia", "PERSON=LESTIANI P", "PERSON=Lestiani", "PERSON=Bagas"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

@@ -631,11 +631,34 @@ var roleWords = setOf("inf", "kav", "arh", "czi", "cpm", "ckm", "pnb", "adm", "k
 var abortWords = setOf("kota", "pertiwi", "negara", "jari", "rumah", "tiri", "hamil", "mertua", "kandung",
 	"toko", "gudang", "pt", "cv", "ud", "divisi", "kantor", "cabang", "koperasi", "yayasan", "rs",
 	"klinik", "apotek", "sekolah", "warung", "restoran", "resto", "kafe", "cafe", "hotel", "bengkel",
-	"mall", "pasar", "perusahaan", "company", "store", "shop", "official", "bagian", "departemen")
+	"mall", "pasar", "perusahaan", "company", "store", "shop", "official", "bagian", "departemen",
+	// Teams, offices and groups that sign or receive a message: "Salam,
+	// Tim CS", "Hormat kami,\nManajemen Hotel Melati", "Dear Valued
+	// Customer", "Kepada: Seluruh Karyawan", "Penerima: Tim Produksi".
+	"tim", "team", "management", "manajemen", "office", "department", "direksi", "panitia", "pengurus",
+	"komite", "masjid", "musholla", "mushola", "gereja", "vihara", "pura", "klenteng", "kampus",
+	"universitas", "university", "rsud", "puskesmas", "outlet", "warehouse", "seluruh", "semua", "para",
+	"valued", "dear", "parents", "guys", "everyone", "all", "wali", "murid", "siswa", "karyawan", "staff",
+	"front", "head", "main", "accounts", "reservations", "reservation", "admissions", "kitchen", "crew",
+	"customer", "pelanggan", "menara", "gedung", "isi", "sesuai", "xxx", "tba", "anonim", "anonymous",
+	"hamba", "jne", "jnt", "sicepat", "anteraja", "tiki", "wahana", "lalamove", "gosend", "grabexpress",
+	"swastiastu", "sinar", "sehubungan", "bersama")
 
 // stopWords end a name. They are the function words and chat fillers that
 // follow a name in Indonesian and English messages.
 var stopWords = setOf(
+	// Common words of chat typed in title case ("Kak Konfirmasi Pesanan Ya",
+	// "Saya Izin Tidak Masuk"), no name: not the colours and sizes, which
+	// name places too ("Cempaka Putih", "Tanjung Panjang").
+	"konfirmasi", "garansi", "estimasi", "warna", "ukuran", "pengiriman", "pesanan", "paket", "barang",
+	"harga", "stok", "ongkir", "ditunggu", "dicek", "dibantu", "dimengerti", "diundang", "diambil",
+	"dikabari", "titip", "jadwal", "kontrol", "rapat", "izin", "ambil", "kabari", "lakukan", "bicara",
+	"kamar", "struk", "kue", "ready", "info", "promo", "diskon", "ongkos", "resi", "total", "refund",
+	"retur", "tukar", "batal", "cancel", "jual", "sewa", "datang", "cepat", "lambat", "bekas",
+	"original", "murah", "mahal", "jelek", "rusak", "cacat", "kurang", "lebih", "navy", "jumbo",
+	"size", "model", "tipe", "bahan", "kualitas", "pengambilan", "pembayaran", "pengembalian",
+	"penukaran", "pemesanan", "pembelian", "penjualan", "tagihan", "kwitansi", "nota", "jam", "menit",
+	"lusa", "sehubungan", "bersama", "berikut", "terlampir", "mengetahui", "diketahui", "menyetujui",
 	"kelas", "dan", "atau", "yang", "yg", "mau", "ingin", "pengen", "ya", "yah", "dong", "kak", "min", "sudah",
 	"udah", "udh", "sdh", "belum", "blm", "tolong", "tlg", "mohon", "dari", "dr", "di", "ke", "untuk", "utk",
 	"buat", "saya", "sy", "aku", "gue", "gw", "gua", "ini", "itu", "adalah", "ialah", "is", "and", "the",

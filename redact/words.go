@@ -28,7 +28,8 @@ var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "lengkap
 	"depan", "belakang", "tengah", "kecil", "transfer", "beneficiary", "waris", "ahli", "kepala", "keluarga",
 	"abdi", "kulo", "kula", "ambo", "den", "tiang", "pelapor", "pengadu", "pemohon", "pendaftar", "peminjam",
 	"penjamin", "karyawan", "pegawai", "paspor", "passport", "kartu", "card", "tabungan", "buku", "dropshipper",
-	"dropship", "reseller", "agen", "owner", "kurir", "driver", "narahubung", "kontak", "pic", "cp")
+	"dropship", "reseller", "agen", "owner", "kurir", "driver", "narahubung", "kontak", "pic", "cp", "identitas",
+	"identity", "tiket", "bordir", "undangan", "sertifikat", "jersey", "punggung", "ucapan", "plakat", "piagam")
 
 // nameTokenEnd returns the end of a name token: letters, with an inner
 // apostrophe or hyphen ("Nur'aini", "Siti-Aminah").
@@ -110,6 +111,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		initial := e-q == 1 && isUpper(s[q]) && e < len(s) && s[e] == '.' && (tokens > 0 || e+2 < len(s) && s[e+1] == ' ' && isUpper(s[e+2]))
 		if fl&(fStopWords|fCapStop) != 0 && !bali && !initial {
 			break
+		}
+		if e-q >= 6 && fl&fGivenNames == 0 && lowerASCII(s[e-3]) == 'n' && lowerASCII(s[e-2]) == 'y' && lowerASCII(s[e-1]) == 'a' {
+			break // a word with "-nya" is no name: "Mbak Kuenya Bisa …", "Kasir Struknya Mana"
 		}
 		ok := isUpper(s[q]) || mode == modeIntro || fl&fGivenNames != 0 || (lowerName && e-q >= 3)
 		if !ok || (mode == modeIntro && e-q < 2 && !bali && !initial) {
@@ -297,7 +301,7 @@ func (sc *scanner) honorific(i, j int) int {
 	// "Kak Refund Kapan Cair" (a word with "-nya", a keyword).
 	if r := skipSpaces(s, q); r < len(s) && isUpper(s[r]) {
 		e := nameTokenEnd(s, r)
-		if e-r >= 7 && lowerASCII(s[e-3]) == 'n' && lowerASCII(s[e-2]) == 'y' && lowerASCII(s[e-1]) == 'a' {
+		if e-r >= 6 && lowerASCII(s[e-3]) == 'n' && lowerASCII(s[e-2]) == 'y' && lowerASCII(s[e-1]) == 'a' {
 			return 0
 		}
 		if _, kw, fl := lookupToken(s, r, e); kw != (keyword{}) && kw.trig != trigHonorific && kw.trig != trigStaff &&
