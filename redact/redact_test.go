@@ -435,6 +435,10 @@ var detectCases = []struct {
 	{"no name in a form's empty or filled-in label", "Nama: isi sendiri\nNama: Sesuai Kartu Identitas\nNama: TBA\nNama Kurir: JNE", nil},
 	{"a name after the thing it is printed on", "nama di tiket: Yosephine Natalia, nama di bordir: LESTIANI P., cetak nama di undangan: Lestiani & Bagas",
 		[]string{"PERSON=Yosephine Natalia", "PERSON=LESTIANI P", "PERSON=Lestiani", "PERSON=Bagas"}},
+	{"names in capitals in a bank's or an e-wallet's notice", "Anda telah mengirim Rp50.000 ke DEWI ANGGRAINI\nTRANSFER DANA\nDARI ANDI PRATAMA\nKE YULIANA SARI\nBUDI SANTOSO SUDAH TRANSFER",
+		[]string{"PERSON=DEWI ANGGRAINI", "PERSON=ANDI PRATAMA", "PERSON=YULIANA SARI", "PERSON=BUDI SANTOSO"}},
+	{"a full name whose family name is known", "Herman Susanto sudah transfer kak, sudah dibayar oleh Irwan Setiawan", []string{"PERSON=Herman Susanto", "PERSON=Irwan Setiawan"}},
+	{"no name in a business or an institution named after a person", "Toko Mas Sinar Jaya harga emas, Bakso Pak Kumis enak, RSUD Dr. Soetomo Surabaya, Kampus Budi Luhur, KIRIM KE JAKARTA SELATAN, KE BANK BCA, Sinar Wijaya Motor", nil},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

@@ -584,6 +584,16 @@ func (sc *scanner) keDari(j int) int {
 		}
 		return 0
 	}
+	if !colon && q+1 < len(s) && isUpper(s[q]) && isUpper(s[q+1]) {
+		// A name in capitals, as a bank's or an e-wallet's notice has it:
+		// "Anda telah mengirim Rp50.000 ke DEWI ANGGRAINI", "DARI ANDI
+		// PRATAMA\nKE YULIANA SARI".
+		if b := capsNameEnd(s, q); b > 0 && shrinkToName(s, q, &b) {
+			sc.add(Person, q, b)
+			return b
+		}
+		return 0
+	}
 	if !colon || !isUpper(s[q]) {
 		return 0
 	}
@@ -712,11 +722,78 @@ func (sc *scanner) givenFamily(i, j int) int {
 		}
 		e = f
 	}
+	if e == j || !recordName(s[:e], i, e, false) || businessAfter(s, j) || businessBefore(s, i) {
+		return 0
+	}
+	sc.add(Person, i, e)
+	return e
+}
+
+// givenFamilyCaps is givenFamily for a name in capitals: "BUDI SANTOSO
+// SUDAH TRANSFER".
+func (sc *scanner) givenFamilyCaps(i, j int) int {
+	s := sc.s
+	if !inSet(s, i, j, fGivenNames) || ambiguousGiven(s, i, j) || i < sc.entEnd && sc.inValue(i) {
+		return 0
+	}
+	e := capsNameRun(s, i)
 	if e == j || !recordName(s[:e], i, e, false) || businessAfter(s, j) {
 		return 0
 	}
 	sc.add(Person, i, e)
 	return e
+}
+
+// familyAfter reads a full name whose second word s[i:j] is a common
+// given or family name and whose first is a capitalised word the lists do
+// not know: "Herman Susanto sudah transfer", "Irwan Setiawan". The first
+// word is the word before, right before it, in title case, and no
+// keyword, stop word, place, role or business (see recordName).
+func (sc *scanner) familyAfter(i, j int) int {
+	s := sc.s
+	a := sc.prevStart
+	if sc.prevLen < 3 || a+sc.prevLen+1 != i || s[i-1] != ' ' || !isUpper(s[a]) || !isLower(s[a+1]) ||
+		!inSet(s, i, j, fGivenNames) || inSet(s, a, i-1, fGivenNames) || a < sc.entEnd && sc.inValue(a) ||
+		a > 0 && (isAlnum(s[a-1]) || s[a-1] == '@' || s[a-1] == '.' || s[a-1] == '_') {
+		return 0
+	}
+	e := j
+	for words := 2; words < 4 && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]); words++ {
+		f := nameTokenEnd(s, e+1)
+		if !recordName(s[:f], e+1, f, true) {
+			break
+		}
+		e = f
+	}
+	if !recordName(s[:e], a, e, false) || businessAfter(s, a+sc.prevLen) || businessBefore(s, a) {
+		return 0
+	}
+	sc.add(Person, a, e)
+	return e
+}
+
+// businessBefore reports whether the word before the one at a names a
+// business or an institution that the words from a name: "Toko Mas Sinar
+// Jaya", "RS Dr. Soetomo", "Kampus Budi Luhur", "Bakso Pak Kumis".
+func businessBefore(s string, a int) bool {
+	k := a - 1
+	for k > 0 && (s[k] == ' ' || s[k] == '.') {
+		k--
+	}
+	b := k + 1
+	for k >= 0 && isLetter(s[k]) {
+		k--
+	}
+	var w [12]byte
+	switch string(lowerWord(w[:], s, k+1, b)) {
+	case "toko", "warung", "rs", "rsud", "rsia", "klinik", "apotek", "kampus", "universitas", "sekolah", "alumni",
+		"bakso", "sate", "sop", "soto", "gudeg", "jamu", "bakpia", "kapsul", "ayam", "bebek", "mie",
+		"restoran", "resto", "hotel", "menara", "gedung", "masjid", "gereja", "pasar", "ka", "kereta", "kapal",
+		"pt", "cv", "ud", "yayasan", "stasiun", "bandara", "terminal", "jl", "gg", "lapangan",
+		"stadion", "taman", "museum", "monumen", "makam", "patung", "kue", "roti", "kopi", "es", "nasi", "lumpia":
+		return true
+	}
+	return false
 }
 
 // givenAlone reads a common given name that stands where a name does:
@@ -956,12 +1033,19 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.postNominal(i) // "Budi Santoso, S.H."
 		}
 		if n >= 3 && isUpper(s[i]) && isLower(s[i+1]) {
+			if e := sc.familyAfter(i, j); e > 0 {
+				return e // "Herman Susanto sudah transfer"
+			}
 			if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) {
 				if e := sc.givenFamily(i, j); e > 0 {
 					return e
 				}
 			} else if e := sc.givenAlone(i, j); e > 0 {
 				return e
+			}
+		} else if n >= 3 && isUpper(s[i]) && isUpper(s[i+1]) && j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isUpper(s[j+2]) {
+			if e := sc.givenFamilyCaps(i, j); e > 0 {
+				return e // "BUDI SANTOSO SUDAH TRANSFER"
 			}
 		}
 		// An uppercase one- or two-letter word may start a vehicle plate.

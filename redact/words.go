@@ -308,8 +308,8 @@ func (sc *scanner) honorific(i, j int) int {
 			fl&(fRoleWords|fGivenNames) == 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 && e-r > 1 {
 			return 0 // and a place: "Pasar Tanah Abang Blok A"
 		}
-		if businessAfter(s, e) {
-			return 0 // a shop's name: "Ci Mehong Cake", "Mas Mansyur Center"
+		if businessAfter(s, e) || businessBefore(s, i) {
+			return 0 // a shop's name: "Ci Mehong Cake", "Mas Mansyur Center", "Toko Mas Sinar Jaya", "Bakso Pak Kumis"
 		}
 	}
 	return sc.personAfter(q, modeCap)
