@@ -439,6 +439,9 @@ var detectCases = []struct {
 		[]string{"PERSON=DEWI ANGGRAINI", "PERSON=ANDI PRATAMA", "PERSON=YULIANA SARI", "PERSON=BUDI SANTOSO"}},
 	{"a full name whose family name is known", "Herman Susanto sudah transfer kak, sudah dibayar oleh Irwan Setiawan", []string{"PERSON=Herman Susanto", "PERSON=Irwan Setiawan"}},
 	{"no name in a business or an institution named after a person", "Toko Mas Sinar Jaya harga emas, Bakso Pak Kumis enak, RSUD Dr. Soetomo Surabaya, Kampus Budi Luhur, KIRIM KE JAKARTA SELATAN, KE BANK BCA, Sinar Wijaya Motor", nil},
+	{"a street named in capitals takes no lowercase words", "Jl. Ahmad Yani macet total pagi ini", []string{"ADDRESS=Jl. Ahmad Yani"}},
+	{"no address in a property's advert", "Kos putri dekat kampus UI, 1,5jt/bulan. Villa Puncak kapasitas 20 orang, harga weekend 3jt", nil},
+	{"two phones apart by a slash after an invalid byte", "Hubungi 0812345678\x80/08567891234", []string{"PHONE=0812345678\x80", "PHONE=08567891234"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

@@ -704,6 +704,9 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 				strong = strong || fl&(fAddrAbbrev|fStrongAddr) != 0
 			}
 		case isUpper(c) && fl&(fCapStop|fStopWords) == 0:
+			// A street named in capitals takes no lowercase words after
+			// it: "Jl. Ahmad Yani macet total pagi ini".
+			lower = 0
 		case dot && lastAbbrev && isUpper(c) && (fl&fAddrAbbrev != 0 || e-r == 1):
 			// A title or an initial after one in a street's name: "Jl.
 			// Prof. Dr. Soepomo", "Jl. R.A. Kartini" ("Dr" and "A" are
@@ -859,13 +862,17 @@ func (sc *scanner) addressStrong(i, j int) int {
 		!((fl&fAddrAbbrev != 0 || e-q == 1) && q > j && s[j] == '.' && e < len(s) && s[e] == '.' && isUpper(s[q])) {
 		return 0 // but "Jl. Dr. Setiabudi", "Jl. A. Yani": a title or an initial in the street's name
 	}
+	property := propertyWord(s, i, j)
 	if isLower(s[q]) && !(j < len(s) && s[j] == '.' && j-i <= 3) {
 		// "jl ahmad yani no 12", "gang haji naim no 12": a lowercase
 		// street needs a number in the span, unless its abbreviation
-		// says it is one ("jl. raya cibubur").
+		// says it is one ("jl. raya cibubur"). After a lodging's or a
+		// property's word the number is a room's or a house's ("kost
+		// putri melati kamar 5"): "Kos putri dekat kampus UI,
+		// 1,5jt/bulan" is an advert.
 		n := len(sc.ents)
 		end, strong := sc.addressSpan(i, j, 2, true)
-		if end > 0 && !strong {
+		if end > 0 && (!strong || property && !numberedAddrWord(s, j, end)) {
 			sc.ents = sc.ents[:n]
 			return 0
 		}
@@ -877,7 +884,54 @@ func (sc *scanner) addressStrong(i, j int) int {
 	if isDigit(s[q]) && countAfter(s, q) {
 		return 0 // "gang 3 kanan", "villa 2 malam"
 	}
+	if property {
+		// "Villa Puncak kapasitas 20 orang": a property's name alone is
+		// an advert's; with a unit's or a house's number it is where
+		// someone lives ("Apartemen Gading Nias Tower B unit 1205").
+		n := len(sc.ents)
+		end, strong := sc.addressSpan(i, j, 1, false)
+		if end > 0 && !strong {
+			sc.ents = sc.ents[:n]
+			return 0
+		}
+		return end
+	}
 	return sc.addressFrom(i, j, 1)
+}
+
+// numberedAddrWord reports whether an address word with a number after
+// it ("kamar 5", "no 12", "unit 3") is in s[a:b].
+func numberedAddrWord(s string, a, b int) bool {
+	for q := a; q < b; {
+		for q < b && !isLetter(s[q]) {
+			q++
+		}
+		e := wordEnd(s, q)
+		if e == q {
+			return false
+		}
+		r := e
+		for r < b && (s[r] == ' ' || s[r] == '.') {
+			r++
+		}
+		if r < b && isDigit(s[r]) && inSet(s, q, e, fAddrWords) {
+			return true
+		}
+		q = e
+	}
+	return false
+}
+
+// propertyWord reports whether s[i:j] names a lodging or a property
+// rather than a street or an area.
+func propertyWord(s string, i, j int) bool {
+	var w [12]byte
+	switch string(lowerWord(w[:], s, i, j)) {
+	case "kost", "kos", "kosan", "asrama", "villa", "ruko", "apartemen", "apt", "apartment", "apartement",
+		"townhouse", "cluster":
+		return true
+	}
+	return false
 }
 
 // fieldValue returns where the value of a form's field starts when the
