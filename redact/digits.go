@@ -593,7 +593,7 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 			return VA
 		}
 	case ctxBank:
-		if nd >= 7 && nd <= 20 && !thousands(gs, ge, sep, a, b) {
+		if nd >= 7 && nd <= 20 && !thousands(gs, ge, sep, a, b) && !callCenter(d) {
 			return BankAccount
 		}
 	case ctxPhone:
@@ -680,6 +680,22 @@ func isLandline(d []byte, plus bool) bool {
 		return true
 	}
 	if plus && nd >= 10 && nd <= 13 && d[0] == '6' && d[1] == '2' && d[2] >= '2' && d[2] <= '9' && d[2] != '8' {
+		return true
+	}
+	return false
+}
+
+// callCenter reports a bank's call centre, which follows the bank's name
+// as an account does: "BCA 1500888", "Danamon 1-500-090", "Bank Mega
+// 08041500010" (1500 and 14 numbers, 0800 and 0804 toll-free numbers).
+func callCenter(d []byte) bool {
+	nd := len(d)
+	switch {
+	case nd >= 6 && nd <= 8 && d[0] == '1' && d[1] == '5' && d[2] == '0' && d[3] == '0':
+		return true
+	case nd == 5 && d[0] == '1' && d[1] == '4':
+		return true
+	case nd >= 10 && nd <= 12 && d[0] == '0' && d[1] == '8' && d[2] == '0' && (d[3] == '0' || d[3] == '4'):
 		return true
 	}
 	return false

@@ -1746,6 +1746,9 @@ func (sc *scanner) plate(i, j int) int {
 	}
 	kw := sc.context(i) == ctxPlate
 	if !kw && i >= 2 && s[i-1] == ' ' {
+		if isDigit(s[i-2]) {
+			return 0 // after a number, a unit: "LED 12 W 220 V"
+		}
 		a := i - 1
 		for a > 0 && isLetter(s[a-1]) {
 			a--
@@ -1776,7 +1779,7 @@ func (sc *scanner) plate(i, j int) int {
 	for k < len(s) && isUpper(s[k]) && k-r < 4 {
 		k++
 	}
-	if n := k - r; n >= 1 && n <= 3 && (k >= len(s) || !isAlnum(s[k])) && (sp2 || kw) {
+	if n := k - r; n >= 1 && n <= 3 && (k >= len(s) || !isAlnum(s[k])) && (sp2 || kw) && (kw || !romanOrStandard(s[r:k])) {
 		sc.add(Plate, i, k)
 		return k
 	}
@@ -1796,13 +1799,24 @@ func handleBefore(s string, a int) bool {
 	return a > 0 && s[a-1] == '@'
 }
 
+// romanOrStandard reports a suffix that ends a product's name rather than a
+// plate: a roman numeral ("Sony A 7 III") or a standard ("D 10 SNI").
+func romanOrStandard(w string) bool {
+	switch w {
+	case "II", "III", "VII", "VIII", "SNI", "ISO": // not one letter: "B 1234 V" is a plate
+		return true
+	}
+	return false
+}
+
 // codeBefore reports whether the word s[a:b] names what a letter and a
 // number after it are, when they are no vehicle plate.
 func codeBefore(s string, a, b int) bool {
 	var w [8]byte
 	switch string(lowerWord(w[:], s, a, b)) {
 	case "kamar", "room", "tipe", "type", "size", "ukuran", "gate", "lot", "seat", "kursi", "batch", "model",
-		"varian", "versi", "gerbong", "baris", "row", "lantai", "floor", "terminal", "pintu", "loket", "meja":
+		"varian", "versi", "gerbong", "baris", "row", "lantai", "floor", "terminal", "pintu", "loket", "meja",
+		"blok", "rak", "kupon", "kode", "seri", "series", "bilik", "beton", "besi", "kamera", "lampu", "led":
 		return true
 	}
 	return false
