@@ -604,8 +604,8 @@ func (sc *scanner) keDari(j int) int {
 	for b > q && s[b-1] == ' ' {
 		b--
 	}
-	if b < len(s) && isLetter(s[b]) || !recordName(s, q, b, false) {
-		return 0
+	if b < len(s) && isLetter(s[b]) || !shrinkToName(s, q, &b) {
+		return 0 // (shrunk to the name: "Dari: Rina ANDI WIJ…" names Rina, as it does once the rest is replaced)
 	}
 	sc.add(Person, q, b)
 	return b

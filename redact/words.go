@@ -1308,7 +1308,8 @@ var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah
 	"key", "nya:", "verifikasi", "verification", "atm", "mbanking", "m-banking", "bank", "kartu", "transaksi",
 	"dari", "sms", "wa", "token", "admin", "root", "user", "username", "server", "db", "database", "rahasia", "secret", "number", "aplikasi", "app",
 	"reset", "whatsapp", "google", "shopee", "tokopedia", "gojek", "grab", "akses", "keamanan",
-	"bca", "bri", "bni", "mandiri", "brimo", "livin", "bsi", "cimb", "jago", "dana", "ovo", "gopay")
+	"bca", "bri", "bni", "mandiri", "brimo", "livin", "bsi", "cimb", "jago", "dana", "ovo", "gopay", "internet",
+	"banking", "ib")
 
 // seedFillers may sit between "seed phrase" and its words; none is a
 // recovery word itself.
@@ -1378,14 +1379,32 @@ func (sc *scanner) cvv(j int) int {
 	for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '=' || s[q] == '-') && q-j < 4 {
 		q++
 	}
-	if r := q + 3; r < len(s) && lowerASCII(s[q]) == 'n' && lowerASCII(s[q+1]) == 'y' && lowerASCII(s[q+2]) == 'a' && (s[r] == ' ' || s[r] == ':') {
-		q = skipSpaces(s, r+1) // "cvv nya 321"
+	// Words before the digits: "cvv nya 321", "kode cvv belakang kartu
+	// 987", "CVV on the back: 123".
+	for w := 0; w < 4 && q < len(s) && isLetter(s[q]); w++ {
+		e := wordEnd(s, q)
+		var b [10]byte
+		switch string(lowerWord(b[:], s, q, e)) {
+		case "nya", "belakang", "kartu", "di", "yang", "ada", "saya", "aku", "card", "on", "the", "back", "at", "is", "my":
+		default:
+			return 0
+		}
+		q = e
+		for q < len(s) && (s[q] == ' ' || s[q] == ':') {
+			q++
+		}
 	}
-	e := q
+	// Three or four digits, or spaced apart ("cvv: 4 5 6").
+	e, n := q, 0
 	for e < len(s) && isDigit(s[e]) {
 		e++
+		n++
+		alone := e-1 == q || s[e-2] == ' ' // the digit read stands alone
+		if alone && e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1]) && (e+2 >= len(s) || !isDigit(s[e+2])) {
+			e++ // one digit, a space, one digit
+		}
 	}
-	if n := e - q; n < 3 || n > 4 || e < len(s) && isAlnum(s[e]) {
+	if n < 3 || n > 4 || e < len(s) && isAlnum(s[e]) {
 		return 0
 	}
 	sc.add(Secret, q, e)
@@ -1451,6 +1470,13 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 			e, nd = firstEnd, firstEnd-q // a long number after it is something else
 		}
 		if e < len(s) && isLetter(s[e]) && !digitsOnly {
+			te := e
+			for te < len(s) && isAlnum(s[te]) && s[te] < utf8.RuneSelf {
+				te++
+			}
+			if priceAt(s[q:te]) {
+				return 0 // a price: "Token listrik 100rb"
+			}
 			e = tokenEnd(s, q)
 		} else if nd < 4 || nd > 24 {
 			return 0
@@ -1466,6 +1492,9 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 			return e
 		}
 		return 0
+	}
+	if s[q] == '(' {
+		return 0 // "Password: (dikirim terpisah)"
 	}
 	e := tokenEnd(s, q)
 	// A trailing '!' or '#' is more often part of a password than prose.
