@@ -447,6 +447,9 @@ var detectCases = []struct {
 	{"a card's CVV after words or spaced apart, a token after banking", "kode cvv belakang kartu 987, cvv: 4 5 6, CVV on the back: 123, token internet banking 87654321",
 		[]string{"SECRET=987", "SECRET=4 5 6", "SECRET=123", "SECRET=87654321"}},
 	{"no secret in a price or a note", "Token listrik 100rb, Token PLN 200rb sudah masuk belum, Password: (dikirim terpisah)", nil},
+	{"a father's name after bin or binti", "Ahmad bin Karto sudah bayar. Siti Aisyah binti Abu Bakar. almarhum Suparno bin Karto", []string{"PERSON=Ahmad bin Karto", "PERSON=Siti Aisyah binti Abu Bakar", "PERSON=Suparno bin Karto"}},
+	{"more titles before a name", "Bidan Ani akan menghubungi ibu, tadi Eyang Wulandari, Engkong Tjoa sudah lunas, Gus Dur; Bu Bidan Jadwal Kontrol",
+		[]string{"PERSON=Ani", "PERSON=Wulandari", "PERSON=Tjoa", "PERSON=Dur"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

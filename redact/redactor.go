@@ -708,8 +708,18 @@ func (sc *scanner) givenFamily(i, j int) int {
 	if ambiguousGiven(s, i, j) {
 		return 0
 	}
-	e := j
-	for words := 1; words < 4 && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]); words++ {
+	e, bin := j, false
+	for words := 1; words < 4 && e+2 < len(s) && s[e] == ' ' && (isUpper(s[e+1]) && isLower(s[e+2]) || binEnd(s, e+1) > 0); words++ {
+		if b := binEnd(s, e+1); b > 0 {
+			// "Ahmad bin Karto", "Siti Aisyah binti Abu Bakar": the
+			// father's name goes with it.
+			f := nameTokenEnd(s, b)
+			if !recordName(s[:f], b, f, true) {
+				break
+			}
+			e, bin = f, true
+			continue
+		}
 		f := nameTokenEnd(s, e+1)
 		if !recordName(s, e+1, f, true) {
 			// "Khairul Rahayu-Griya Permai": the name ends at the
@@ -722,7 +732,7 @@ func (sc *scanner) givenFamily(i, j int) int {
 		}
 		e = f
 	}
-	if e == j || !recordName(s[:e], i, e, false) || businessAfter(s, j) || businessBefore(s, i) {
+	if !bin && (e == j || !recordName(s[:e], i, e, false)) || businessAfter(s, j) || businessBefore(s, i) {
 		return 0
 	}
 	sc.add(Person, i, e)
@@ -1036,7 +1046,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			if e := sc.familyAfter(i, j); e > 0 {
 				return e // "Herman Susanto sudah transfer"
 			}
-			if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) {
+			if j+2 < len(s) && s[j] == ' ' && (isUpper(s[j+1]) || binEnd(s, j+1) > 0) {
 				if e := sc.givenFamily(i, j); e > 0 {
 					return e
 				}

@@ -489,6 +489,7 @@ var honorifics = []string{
 	"mayor", "letkol", "kolonel", "lettu", "letda", "serka", "serma", "sertu", "serda", "kopda", "praka",
 	"pratu", "aiptu", "aipda", "bripka", "briptu", "bripda", "iptu", "ipda", "akp", "kompol", "akbp",
 	"kombes", "brigjen", "mayjen", "letjen", "jenderal",
+	"ners", "bidan", "gus", "nyai", "eyang", "engkong", "kyai", "kiai", "habib", "syekh",
 }
 
 func init() {
