@@ -1265,7 +1265,7 @@ func (sc *scanner) holderAfter(end int) {
 	if q+3 >= len(s) {
 		return
 	}
-	bracket, line := false, false
+	bracket, line, spaced := false, false, false
 	switch {
 	case s[q] == '(':
 		q, bracket = q+1, true
@@ -1278,10 +1278,53 @@ func (sc *scanner) holderAfter(end int) {
 			q++
 		}
 		line = true
+	case q > end && isLetter(s[q]):
+		spaced = true // "CP 081234567890 Rahma", "rek BRI 0123… nurul"
 	default:
 		return
 	}
+	if q < len(s) && isLower(s[q]) && (bracket || spaced) {
+		// In lowercase, common given names only, up to the bracket or
+		// the end of the clause: "(budi santoso)", "… nurul".
+		e := q
+		for w := 0; w < 3; w++ {
+			f := nameTokenEnd(s, e)
+			if f == e || !inSet(s, e, f, fGivenNames) {
+				return
+			}
+			e = f
+			if e+1 < len(s) && s[e] == ' ' && isLower(s[e+1]) {
+				e++
+				continue
+			}
+			break
+		}
+		if bracket && (e >= len(s) || s[e] != ')') || spaced && e < len(s) && s[e] != '\n' && s[e] != '.' && s[e] != ',' && s[e] != '!' {
+			return
+		}
+		sc.add(Person, q, e)
+		return
+	}
 	if q >= len(s) || !isUpper(s[q]) {
+		return
+	}
+	if spaced {
+		// A capitalised name right after the number: a common given
+		// name first, to the end of the clause.
+		if e := nameTokenEnd(s, q); !inSet(s, q, e, fGivenNames) {
+			return
+		}
+		b := q
+		for b < len(s) && b-q < 50 && (isLetter(s[b]) && s[b] < utf8.RuneSelf || s[b] == ' ') {
+			b++
+		}
+		for b > q && s[b-1] == ' ' {
+			b--
+		}
+		if b < len(s) && s[b] != '\n' && s[b] != '.' && s[b] != ',' && s[b] != '!' || !recordName(s, q, b, false) {
+			return
+		}
+		sc.add(Person, q, b)
 		return
 	}
 	b := q

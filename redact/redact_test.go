@@ -450,6 +450,9 @@ var detectCases = []struct {
 	{"a father's name after bin or binti", "Ahmad bin Karto sudah bayar. Siti Aisyah binti Abu Bakar. almarhum Suparno bin Karto", []string{"PERSON=Ahmad bin Karto", "PERSON=Siti Aisyah binti Abu Bakar", "PERSON=Suparno bin Karto"}},
 	{"more titles before a name", "Bidan Ani akan menghubungi ibu, tadi Eyang Wulandari, Engkong Tjoa sudah lunas, Gus Dur; Bu Bidan Jadwal Kontrol",
 		[]string{"PERSON=Ani", "PERSON=Wulandari", "PERSON=Tjoa", "PERSON=Dur"}},
+	{"a name right after a phone or an account", "0812-3456-7890 (budi santoso)\nCP 081234567891 Rahma\nno rek bni 0987654321 (siska)\ntf aja ke rek istri: BRI 012301000123567 nurul\n0812 3456 7892 besok ya\n081234567893 Senin",
+		[]string{"PHONE=0812-3456-7890", "PERSON=budi santoso", "PHONE=081234567891", "PERSON=Rahma", "BANK_ACCOUNT=0987654321", "PERSON=siska", "BANK_ACCOUNT=012301000123567", "PERSON=nurul", "PHONE=0812 3456 7892", "PHONE=081234567893"}},
+	{"no name in a bank's keyword after a field", "Nama Pengirim : WIDYA ASTUTI\nBank Pengirim : BCA", []string{"PERSON=WIDYA ASTUTI"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

@@ -109,8 +109,8 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		bali := e == q+1 && s[q] == 'I' && sc.balinese(q, e)
 		// An initial: "A. Rahman", "M. Yusuf S."
 		initial := e-q == 1 && isUpper(s[q]) && e < len(s) && s[e] == '.' && (tokens > 0 || e+2 < len(s) && s[e+1] == ' ' && isUpper(s[e+2]))
-		if fl&(fStopWords|fCapStop) != 0 && !bali && !initial {
-			break
+		if fl&(fStopWords|fCapStop) != 0 && !bali && !initial || kw.ctx != ctxNone && fl&fGivenNames == 0 {
+			break // and a bank's or a number's keyword: "rek istri: BRI 0123…"
 		}
 		if e-q >= 6 && fl&fGivenNames == 0 && lowerASCII(s[e-3]) == 'n' && lowerASCII(s[e-2]) == 'y' && lowerASCII(s[e-1]) == 'a' {
 			break // a word with "-nya" is no name: "Mbak Kuenya Bisa …", "Kasir Struknya Mana"
