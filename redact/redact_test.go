@@ -453,6 +453,10 @@ var detectCases = []struct {
 	{"a name right after a phone or an account", "0812-3456-7890 (budi santoso)\nCP 081234567891 Rahma\nno rek bni 0987654321 (siska)\ntf aja ke rek istri: BRI 012301000123567 nurul\n0812 3456 7892 besok ya\n081234567893 Senin",
 		[]string{"PHONE=0812-3456-7890", "PERSON=budi santoso", "PHONE=081234567891", "PERSON=Rahma", "BANK_ACCOUNT=0987654321", "PERSON=siska", "BANK_ACCOUNT=012301000123567", "PERSON=nurul", "PHONE=0812 3456 7892", "PHONE=081234567893"}},
 	{"no name in a bank's keyword after a field", "Nama Pengirim : WIDYA ASTUTI\nBank Pengirim : BCA", []string{"PERSON=WIDYA ASTUTI"}},
+	{"a display name after facebook", "facebook: Budi Santoso; FB: Siti Rahayu Ningsih", []string{"HANDLE=Budi Santoso", "HANDLE=Siti Rahayu Ningsih"}},
+	{"the name a birthday's wish is for", "Selamat ulang tahun Nabila yang ke-17! Happy Birthday Lestiani. ultah Rina tanggal berapa; Saya ibunya Kenzie",
+		[]string{"PERSON=Nabila", "PERSON=Lestiani", "PERSON=Rina", "PERSON=Kenzie"}},
+	{"no name in a birthday's sale", "Selamat ulang tahun Perusahaan, happy birthday to you, birthday sale Jumat", nil},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

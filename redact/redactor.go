@@ -886,6 +886,43 @@ func fieldColon(s string, j int) int {
 	return 0
 }
 
+// birthdayName reads the name a birthday's wish is for: "Selamat ulang
+// tahun Nabila yang ke-17", "Happy Birthday Lestiani", "HBD ya Gilang".
+// j ends "ulang", "ultah" or "birthday"; a capitalised name after it (and
+// after "tahun", "ya", "kak", "buat", "untuk", "to"), not a keyword, a
+// stop word or a place.
+func (sc *scanner) birthdayName(i, j int) {
+	s := sc.s
+	q := j
+	if lowerASCII(s[i+2]) == 'a' { // "ulang": "tahun" follows
+		q = j + 6
+	}
+	for k := 0; k < 2 && q+1 < len(s) && s[q] == ' '; k++ {
+		e := wordEnd(s, q+1)
+		var b [6]byte
+		switch string(lowerWord(b[:], s, q+1, e)) {
+		case "ya", "kak", "buat", "untuk", "to", "ke", "dear", "my":
+			q = e
+			continue
+		}
+		break
+	}
+	if q+2 >= len(s) || s[q] != ' ' || !isUpper(s[q+1]) || !isLower(s[q+2]) {
+		return
+	}
+	e := nameTokenEnd(s, q+1)
+	for w := 1; w < 3 && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]); w++ {
+		f := nameTokenEnd(s, e+1)
+		if !recordName(s[:f], e+1, f, true) {
+			break
+		}
+		e = f
+	}
+	if recordName(s[:e], q+1, e, true) && !(q+1 < sc.entEnd && sc.inValue(q+1)) {
+		sc.add(Person, q+1, e)
+	}
+}
+
 // sendTo reads the person after "kirim ke", "antar ke" (j is the end of
 // "kirim"): a common given name, capitalised, and the names after it
 // ("kirim ke: Rahmat Hidayat"), where "kirim ke Jakarta" names a place.
@@ -1136,6 +1173,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// a field of the KTP: it goes with the date.
 		place := n == 3 && lowerASCII(s[i]) == 't' || n == 5 && lowerASCII(s[i]) == 'l' && (tempatBefore(s, i) || hasPrefixFold(s, j, " di "))
 		sc.dob(j, place)
+		if lowerASCII(s[i]) == 'u' || lowerASCII(s[i]) == 'b' && n == 8 { // ulang (tahun), ultah, birthday
+			sc.birthdayName(i, j)
+		}
 	case trigSecret:
 		// As for a birth date: the words between the keyword and the
 		// secret ("password IG gue: …") are still read.

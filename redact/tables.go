@@ -609,7 +609,7 @@ func init() {
 		"rekan", "kolega", "pa")
 	addKW(keyword{trig: trigSaya}, "istriku", "suamiku", "anakku", "adikku", "kakakku", "ayahku", "ibuku",
 		"bapakku", "mamaku", "papaku", "temanku", "temenku", "pacarku", "istrinya", "suaminya", "anaknya",
-		"adiknya", "kakaknya", "temannya", "temennya", "pacarnya", "nenek", "kakek", "mertua", "sepupu", "keponakan", "paman", "bibi", "kandung")
+		"adiknya", "kakaknya", "temannya", "temennya", "pacarnya", "ibunya", "ayahnya", "mamanya", "papanya", "bapaknya", "nenek", "kakek", "mertua", "sepupu", "keponakan", "paman", "bibi", "kandung")
 	buildKWTable()
 }
 

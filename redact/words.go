@@ -2107,6 +2107,17 @@ func (sc *scanner) social(i, j int) int {
 	if n := len(sc.ents); n > 0 && sc.ents[n-1].end > q && sc.ents[n-1].start < end {
 		return 0 // a value found already: "password ig gue: Rahasia123!"
 	}
+	if !marked && isUpper(s[q]) && end-q >= 2 && isLower(s[q+1]) {
+		// A display name, as Facebook's are: "facebook: Budi Santoso",
+		// the capitalised words after it too.
+		for w := 0; w < 3 && end+2 < len(s) && s[end] == ' ' && isUpper(s[end+1]) && isLower(s[end+2]); w++ {
+			f := nameTokenEnd(s, end+1)
+			if !recordName(s[:f], end+1, f, true) {
+				break
+			}
+			end = f
+		}
+	}
 	sc.add(Handle, q, end)
 	return end
 }
