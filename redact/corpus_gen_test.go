@@ -57,7 +57,7 @@ var slotKind = map[string]string{
 	"WALLET": "WALLET", "RELKU": "BIZ:word", "KMADDRESS": "ADDRESS", "QTYKM": "BIZ:qty", "TXHASH": "BIZ:number",
 	"RECDOB": "DOB", "PERSONUP": "PERSON", "NIMNO": "GOVID", "HYPHANDLE": "HANDLE",
 	"GIVENL": "PERSON", "FULLX": "PERSON", "GIVENX": "PERSON", "GIVENXL": "PERSON", "TITLEDSTREET": "ADDRESS",
-	"CHATTS": "BIZ:date", "ACCT10": "BANK_ACCOUNT", "USERNAME": "HANDLE", "PRICEAT": "BIZ:amount",
+	"PERSONUP2": "PERSON", "FAMX": "PERSON", "CHATTS": "BIZ:date", "ACCT10": "BANK_ACCOUNT", "USERNAME": "HANDLE", "PRICEAT": "BIZ:amount",
 	"ROOMCODE": "BIZ:word", "PLNTOKEN": "SECRET", "WAPHONE": "PHONE", "PASSWORDX": "SECRET", "SHOPNAME": "BIZ:word",
 	"MYKAD": "GOVID", "KITASNO": "GOVID", "TTLVAL": "DOB", "GCODE": "SECRET", "SEED": "SECRET", "KTPAREA": "ADDRESS", "USADDRESS": "ADDRESS", "LOOKPHONE2": "PHONE", "PRODUCT": "BIZ:word",
 }
@@ -638,6 +638,11 @@ func (g *corpusGen) value(slot string) string {
 		return strings.ToLower(g.pick(firstNames)) + "-" + strings.ToLower(g.pick(lastNames)) + "-" + fmt.Sprint(10+r.IntN(90))
 	case "RECDOB":
 		return fmt.Sprintf("%02d-%02d-%d", 1+r.IntN(28), 1+r.IntN(12), 1960+r.IntN(45))
+	case "PERSONUP2":
+		return strings.ToUpper(g.givenX() + " " + g.pick(lastNames))
+	case "FAMX":
+		// A first name the lists do not know and a family name they do.
+		return g.pick([]string{"Herman", "Irwan", "Teddy", "Lilis", "Meilani", "Ferdi", "Yosua"}) + " " + g.pick([]string{"Susanto", "Setiawan", "Wijaya", "Gunawan", "Hidayat", "Pratama"})
 	case "FULLX":
 		return g.givenX() + " " + g.pick(lastNames)
 	case "GIVENX":
@@ -934,6 +939,21 @@ var templates5 = []string{
 	"hard|Ke: Jakarta Selatan, ongkir {AMOUNT}",
 	"hard|Nama Produk Kaos Polos Hitam, harga {AMOUNT}",
 	"hard|password: sudah diganti kak, pesanan {ORDER}",
+	"id-slang|hp _{PHONE}_ ya kak",
+	"id-formal|Anda telah mengirim {AMOUNT} ke {PERSONUP2}",
+	"id-formal|{PERSONUP2} SUDAH TRANSFER {AMOUNT}",
+	"id-slang|{FAMX} sudah transfer kak, {AMOUNT}",
+	"id-formal|{GIVENX} bin {GIVENX} sudah bayar {INVOICE}",
+	"id-slang|CP {PHONE} {GIVENX}",
+	"id-formal|Selamat ulang tahun {GIVENX}, pesanan kue {QTY}",
+	"id-slang|facebook: {FULLX}",
+	"id-formal|kode cvv belakang kartu {CVV}",
+	"hard|Kak Konfirmasi Pesanan Ya, {ORDER}",
+	"hard|Terima kasih,\nManagement\nTotal {AMOUNT}",
+	"hard|Call center BCA 1500888, promo {PCT}",
+	"hard|Kamera Sony A 7 III harga {AMOUNT}",
+	"hard|Token listrik 100rb, {QTY}",
+	"hard|Toko Mas Sinar Jaya harga emas {AMOUNT}",
 }
 
 // wallet is a cryptocurrency address with a valid checksum: Bitcoin

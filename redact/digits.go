@@ -686,16 +686,15 @@ func isLandline(d []byte, plus bool) bool {
 }
 
 // callCenter reports a bank's call centre, which follows the bank's name
-// as an account does: "BCA 1500888", "Danamon 1-500-090", "Bank Mega
-// 08041500010" (1500 and 14 numbers, 0800 and 0804 toll-free numbers).
+// as an account does: "BCA 1500888", "Danamon 1-500-090" (1500 and 14
+// numbers; a toll-free 0800 or 0804 number is as long as an account, and
+// accounts start so too).
 func callCenter(d []byte) bool {
 	nd := len(d)
 	switch {
 	case nd >= 6 && nd <= 8 && d[0] == '1' && d[1] == '5' && d[2] == '0' && d[3] == '0':
 		return true
 	case nd == 5 && d[0] == '1' && d[1] == '4':
-		return true
-	case nd >= 10 && nd <= 12 && d[0] == '0' && d[1] == '8' && d[2] == '0' && (d[3] == '0' || d[3] == '4'):
 		return true
 	}
 	return false

@@ -739,6 +739,43 @@ func (sc *scanner) givenFamily(i, j int) int {
 	return e
 }
 
+// nameGoesOn extends the name the dictionary found at s[i:e] when it is
+// one word, a common given name, and more of the name follows in the same
+// letter case ("RINA SETIAWAN SUDAH TRANSFER", "Asep bin Yusuf"): the
+// dictionary knew the given name only. It returns the name's end.
+func (sc *scanner) nameGoesOn(i, e int) int {
+	s := sc.s
+	n := len(sc.ents)
+	if n == 0 || sc.ents[n-1].start != i || sc.ents[n-1].end != e || nameTokenEnd(s, i) != e ||
+		e+2 >= len(s) || s[e] != ' ' || !inSet(s, i, e, fGivenNames) || e-i < 2 {
+		return e
+	}
+	f := e
+	if isUpper(s[i+1]) {
+		if isUpper(s[e+1]) && isUpper(s[e+2]) {
+			f = capsNameRun(s, i)
+		}
+	} else if b := binEnd(s, e+1); b > 0 {
+		if g := nameTokenEnd(s, b); recordName(s[:g], b, g, true) {
+			f = g
+		}
+	} else if isUpper(s[e+1]) && isLower(s[e+2]) {
+		for w := 1; w < 4 && f+2 < len(s) && s[f] == ' ' && isUpper(s[f+1]) && isLower(s[f+2]); w++ {
+			g := nameTokenEnd(s, f+1)
+			if !recordName(s[:g], f+1, g, true) {
+				break
+			}
+			f = g
+		}
+	}
+	if f > e && !businessAfter(s, e) { // each word after was read as a name's
+		sc.ents[n-1].end = f
+		sc.entEnd = max(sc.entEnd, f)
+		return f
+	}
+	return e
+}
+
 // givenFamilyCaps is givenFamily for a name in capitals: "BUDI SANTOSO
 // SUDAH TRANSFER".
 func (sc *scanner) givenFamilyCaps(i, j int) int {
@@ -1065,7 +1102,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if d := sc.r.dict; d != nil && d.mayStart(h) {
 			if e := sc.dictMatch(i, j, lowerWord(sc.buf[:], s, i, j), h); e > 0 {
 				sc.setPrev(i, j)
-				return e
+				return sc.nameGoesOn(i, e)
 			}
 		}
 	}
