@@ -812,7 +812,7 @@ func (sc *scanner) familyAfter(i, j int) int {
 		}
 		e = f
 	}
-	if !recordName(s[:e], a, e, false) || businessAfter(s, a+sc.prevLen) || businessBefore(s, a) {
+	if !recordName(s[:e], a, e, false) || businessWord(s, a, a+sc.prevLen) || businessAfter(s, a+sc.prevLen) || businessBefore(s, a) {
 		return 0
 	}
 	sc.add(Person, a, e)

@@ -320,15 +320,24 @@ func (sc *scanner) honorific(i, j int) int {
 func businessAfter(s string, e int) bool {
 	for w := 0; w < 3 && e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]); w++ {
 		f := nameTokenEnd(s, e+1)
-		var b [12]byte
-		switch string(lowerWord(b[:], s, e+1, f)) {
-		case "store", "shop", "cake", "cakes", "bakery", "cafe", "resto", "restaurant", "center", "centre",
-			"mart", "collection", "official", "group", "kitchen", "catering", "laundry", "salon", "studio",
-			"snack", "frozen", "fashion", "boutique", "butik", "olshop", "outlet", "tailor", "motor", "cell",
-			"ponsel", "elektronik", "furniture", "mebel", "photography", "printing", "travel", "tour", "express":
+		if businessWord(s, e+1, f) {
 			return true
 		}
 		e = f
+	}
+	return false
+}
+
+// businessWord reports whether s[a:b] is a word that names a business
+// after the name it is called by ("Cake", "Store", "Laundry").
+func businessWord(s string, a, b int) bool {
+	var w [12]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "store", "shop", "cake", "cakes", "bakery", "cafe", "resto", "restaurant", "center", "centre",
+		"mart", "collection", "official", "group", "kitchen", "catering", "laundry", "salon", "studio",
+		"snack", "frozen", "fashion", "boutique", "butik", "olshop", "outlet", "tailor", "motor", "cell",
+		"ponsel", "elektronik", "furniture", "mebel", "photography", "printing", "travel", "tour", "express":
+		return true
 	}
 	return false
 }
