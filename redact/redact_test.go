@@ -459,6 +459,7 @@ var detectCases = []struct {
 	{"no name in a birthday's sale", "Selamat ulang tahun Perusahaan, happy birthday to you, birthday sale Jumat", nil},
 	{"a name the dictionary knew the given name of goes on", "RINA SETIAWAN SUDAH TRANSFER, Asep bin Yusuf sudah bayar, Rina Wulandari datang",
 		[]string{"PERSON=RINA SETIAWAN", "PERSON=Asep bin Yusuf", "PERSON=Rina Wulandari"}},
+	{"an e-mail address and a phone after the words that name people", "email saya dewi.lestari88@gmail.com; Kirim ke: 081234567890", []string{"EMAIL=dewi.lestari88@gmail.com", "PHONE=081234567890"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

@@ -558,8 +558,8 @@ func (sc *scanner) keDari(j int) int {
 		for e < len(s) && isDigit(s[e]) {
 			e++
 		}
-		if e-q < 8 || e-q > 18 || e < len(s) && isAlnum(s[e]) {
-			return 0
+		if e-q < 8 || e-q > 18 || e < len(s) && isAlnum(s[e]) || isMobile([]byte(s[q:e]), false) {
+			return 0 // and a mobile's number, which the main pass reads: "Kirim ke: 081234567890"
 		}
 		// The holder's name after it, on its line or the next ("Ke
 		// 5270123456\nSITI NURHALIZA"); or the number alone after the

@@ -1925,6 +1925,9 @@ func (sc *scanner) saya(i, j int) int {
 			sc.add(Handle, q, u) // "nama saya budi_s"
 			return u
 		}
+		if e < len(s) && (s[e] == '.' || s[e] == '_' || s[e] == '@') && e+1 < len(s) && isAlnum(s[e+1]) {
+			return 0 // an e-mail address's local part: "email saya dewi.lestari88@gmail.com"
+		}
 		if lowerWordAmbiguous(s[q:e]) {
 			return 0 // "anak saya indah sekali"
 		}
