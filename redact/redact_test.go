@@ -428,7 +428,7 @@ var detectCases = []struct {
 		[]string{"SECRET=8f3k-22pa-91xz", "SECRET=A7K9-22XP", "SECRET=9x3k-22pa-91xz"}},
 	{"a phone after its keyword with a word glued on", "hp:081234567890kak, wa 08123456789ya; 081234567891kak", []string{"PHONE=081234567890kak", "PHONE=08123456789ya"}},
 	{"a given name with the relative it is", "Anggota keluarga: Arif (suami), Rina (istri); Budi (kakak) yang ambil", []string{"PERSON=Arif", "PERSON=Rina", "PERSON=Budi"}},
-	{"numbers in WhatsApp's italics", "hp _081234567890_, NIK _3174051208900001_, rek BCA _1234567890_, OTP _482913_; file_081234567891_x",
+	{"numbers in WhatsApp's italics", "hp _081234567890_, NIK _3174051208900001_, rek BCA _1234567890_, OTP _482913_; file_2024_x",
 		[]string{"PHONE=081234567890", "NIK=3174051208900001", "BANK_ACCOUNT=1234567890", "SECRET=482913"}},
 	{"no name in chat typed in title case or capitals", "Kak Konfirmasi Pesanan Ya. Kak Garansi Berapa Lama. Kak Warna Navy Ada? Oke Kak Dicek Dulu. Pak Ditunggu Di Gerbang Depan. Mbak Kuenya Bisa Dikirim Besok. Mbak Kasir Struknya Mana. Saya Izin Tidak Masuk. KAK DITUNGGU YA", nil},
 	{"no name in a team, an office or a greeting to many", "Terima kasih,\nManagement\nHormat kami,\nManajemen Hotel Melati\nRegards, Customer Care\nDear Valued Customer,\nHi Guys, stok baru\nKepada: Seluruh Karyawan\nPenerima: Tim Produksi\nDengan hormat,\nSehubungan dengan libur nasional", nil},
@@ -460,6 +460,11 @@ var detectCases = []struct {
 	{"a name the dictionary knew the given name of goes on", "RINA SETIAWAN SUDAH TRANSFER, Asep bin Yusuf sudah bayar, Rina Wulandari datang",
 		[]string{"PERSON=RINA SETIAWAN", "PERSON=Asep bin Yusuf", "PERSON=Rina Wulandari"}},
 	{"an e-mail address and a phone after the words that name people", "email saya dewi.lestari88@gmail.com; Kirim ke: 081234567890", []string{"EMAIL=dewi.lestari88@gmail.com", "PHONE=081234567890"}},
+	{"a plate after a phone, a number after a name and '_'", "081234567890 B 1234 XYZ; data: SITI AMINAH_081234567891_Jl. Mawar No. 5; rek BCA 1234567890_Budi Santoso",
+		[]string{"PHONE=081234567890", "PLATE=B 1234 XYZ", "PERSON=SITI AMINAH", "PHONE=081234567891", "ADDRESS=Jl. Mawar No. 5", "BANK_ACCOUNT=1234567890", "PERSON=Budi Santoso"}},
+	{"a name stops where an address starts", "Penerima: Rini Susanti Jl. Anggrek No. 5 Depok; Pak Heru Jalan Kenanga 12 Bogor",
+		[]string{"PERSON=Rini Susanti", "ADDRESS=Jl. Anggrek No. 5 Depok", "PERSON=Heru", "ADDRESS=Jalan Kenanga 12 Bogor"}},
+	{"a bank's name inside a name, and no name in a specialist's degree", "KTP hilang, nama Santi Permata; dr. Sp.A praktek Senin", []string{"PERSON=Santi Permata"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

@@ -732,7 +732,7 @@ func (sc *scanner) givenFamily(i, j int) int {
 		}
 		e = f
 	}
-	if !bin && (e == j || !recordName(s[:e], i, e, false)) || businessAfter(s, j) || businessBefore(s, i) {
+	if !bin && (e == j || !recordName(s[:e], i, e, false)) || businessAfter(s, j) || sc.businessBefore(i) {
 		return 0
 	}
 	sc.add(Person, i, e)
@@ -812,7 +812,7 @@ func (sc *scanner) familyAfter(i, j int) int {
 		}
 		e = f
 	}
-	if !recordName(s[:e], a, e, false) || businessWord(s, a, a+sc.prevLen) || businessAfter(s, a+sc.prevLen) || businessBefore(s, a) {
+	if !recordName(s[:e], a, e, false) || businessWord(s, a, a+sc.prevLen) || businessAfter(s, a+sc.prevLen) || sc.businessBefore(a) {
 		return 0
 	}
 	sc.add(Person, a, e)
@@ -822,7 +822,8 @@ func (sc *scanner) familyAfter(i, j int) int {
 // businessBefore reports whether the word before the one at a names a
 // business or an institution that the words from a name: "Toko Mas Sinar
 // Jaya", "RS Dr. Soetomo", "Kampus Budi Luhur", "Bakso Pak Kumis".
-func businessBefore(s string, a int) bool {
+func (sc *scanner) businessBefore(a int) bool {
+	s := sc.s
 	k := a - 1
 	for k > 0 && (s[k] == ' ' || s[k] == '.') {
 		k--
@@ -830,6 +831,9 @@ func businessBefore(s string, a int) bool {
 	b := k + 1
 	for k >= 0 && isLetter(s[k]) {
 		k--
+	}
+	if k+1 < b && k+1 < sc.entEnd && sc.inValue(k+1) {
+		return false // a word of a value found already, which the next pass reads as its placeholder
 	}
 	var w [12]byte
 	switch string(lowerWord(w[:], s, k+1, b)) {

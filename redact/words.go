@@ -109,8 +109,15 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		bali := e == q+1 && s[q] == 'I' && sc.balinese(q, e)
 		// An initial: "A. Rahman", "M. Yusuf S."
 		initial := e-q == 1 && isUpper(s[q]) && e < len(s) && s[e] == '.' && (tokens > 0 || e+2 < len(s) && s[e+1] == ' ' && isUpper(s[e+2]))
-		if fl&(fStopWords|fCapStop) != 0 && !bali && !initial || kw.ctx != ctxNone && fl&fGivenNames == 0 {
-			break // and a bank's or a number's keyword: "rek istri: BRI 0123…"
+		if fl&(fStopWords|fCapStop) != 0 && !bali && !initial || kw.ctx != ctxNone && fl&fGivenNames == 0 && tokens == 0 ||
+			kw.trig == trigAddress || kw.trig == trigRT {
+			// And a bank's or a number's keyword first ("rek istri: BRI
+			// 0123…", but "Santi Permata"); an address's word ends it:
+			// "Penerima: Rini Susanti Jl. Anggrek No. 5".
+			break
+		}
+		if e-q == 2 && e+1 < len(s) && s[e] == '.' && isUpper(s[e+1]) {
+			break // a specialist's degree: "dr. Sp.A", "drg. Sp.Ort"
 		}
 		if e-q >= 6 && fl&fGivenNames == 0 && lowerASCII(s[e-3]) == 'n' && lowerASCII(s[e-2]) == 'y' && lowerASCII(s[e-1]) == 'a' {
 			break // a word with "-nya" is no name: "Mbak Kuenya Bisa …", "Kasir Struknya Mana"
@@ -308,7 +315,7 @@ func (sc *scanner) honorific(i, j int) int {
 			fl&(fRoleWords|fGivenNames) == 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 && e-r > 1 {
 			return 0 // and a place: "Pasar Tanah Abang Blok A"
 		}
-		if businessAfter(s, e) || businessBefore(s, i) {
+		if businessAfter(s, e) || sc.businessBefore(i) {
 			return 0 // a shop's name: "Ci Mehong Cake", "Mas Mansyur Center", "Toko Mas Sinar Jaya", "Bakso Pak Kumis"
 		}
 	}
@@ -1784,8 +1791,8 @@ func (sc *scanner) plate(i, j int) int {
 	}
 	kw := sc.context(i) == ctxPlate
 	if !kw && i >= 2 && s[i-1] == ' ' {
-		if isDigit(s[i-2]) {
-			return 0 // after a number, a unit: "LED 12 W 220 V"
+		if isDigit(s[i-2]) && (i < 7 || !isDigit(s[i-6])) {
+			return 0 // after a short number, a unit: "LED 12 W 220 V" (a phone before a plate stays a phone)
 		}
 		a := i - 1
 		for a > 0 && isLetter(s[a-1]) {
@@ -2265,6 +2272,9 @@ func usernameEnd(s string, q, e int) int {
 	if e-q < 2 || e+1 >= len(s) || !(s[e] == '_' && isAlnum(s[e+1]) && s[e+1] < utf8.RuneSelf ||
 		s[e] == '.' && (isLower(s[e+1]) || isDigit(s[e+1]))) {
 		return 0
+	}
+	if s[e] == '_' && digitsEnd(s, e+1)-(e+1) >= 8 {
+		return 0 // a name glued to a number: "Budi Santoso_081234567890"
 	}
 	u := e
 	for u < len(s) && u-q < 40 && (isAlnum(s[u]) && s[u] < utf8.RuneSelf || s[u] == '_' || s[u] == '.') {
