@@ -465,6 +465,8 @@ var detectCases = []struct {
 	{"a name stops where an address starts", "Penerima: Rini Susanti Jl. Anggrek No. 5 Depok; Pak Heru Jalan Kenanga 12 Bogor",
 		[]string{"PERSON=Rini Susanti", "ADDRESS=Jl. Anggrek No. 5 Depok", "PERSON=Heru", "ADDRESS=Jalan Kenanga 12 Bogor"}},
 	{"a bank's name inside a name, and no name in a specialist's degree", "KTP hilang, nama Santi Permata; dr. Sp.A praktek Senin", []string{"PERSON=Santi Permata"}},
+	{"a name glued to what follows by a hyphen or an apostrophe", "Budi Santoso'Jl. Mawar No. 5\nSITI AMINAH-Budi Santoso\nMR BUDI SANTOSO-Jl. Mawar No. 6\nPak Budi-Santoso datang",
+		[]string{"PERSON=Budi Santoso", "ADDRESS=Jl. Mawar No. 5", "PERSON=SITI AMINAH", "PERSON=Budi Santoso", "PERSON=BUDI SANTOSO", "ADDRESS=Jl. Mawar No. 6", "PERSON=Budi-Santoso"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

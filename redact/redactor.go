@@ -725,7 +725,7 @@ func (sc *scanner) givenFamily(i, j int) int {
 			// "Khairul Rahayu-Griya Permai": the name ends at the
 			// hyphen, as it does once the address after it is replaced.
 			// (s is cut at the hyphen, where the name's words end.)
-			if h := strings.IndexByte(s[e+1:f], '-'); h > 0 && recordName(s[:e+1+h], e+1, e+1+h, true) {
+			if h := strings.IndexAny(s[e+1:f], "-'"); h > 0 && recordName(s[:e+1+h], e+1, e+1+h, true) {
 				e += 1 + h
 			}
 			break

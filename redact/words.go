@@ -62,6 +62,17 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	// Up to six tokens: "Ni Luh Putu Ayu Sari Dewi".
 	for tokens < 6 && q < len(s) && isLetter(s[q]) {
 		e := nameTokenEnd(s, q)
+		last := false // the name ends with this token
+		if h := strings.IndexAny(s[q:e], "-'"); h > 0 {
+			// "SANTOSO-Jl. Mawar": a hyphen or an apostrophe before an
+			// address's or another keyword ends the name there, as it does
+			// once what follows is replaced.
+			if g := q + h + 1; g < e {
+				if _, kw2, fl2 := lookupToken(s, g, nameTokenEnd(s[:e], g)); kw2 != (keyword{}) || fl2&fAddrWords != 0 {
+					e, last = q+h, true
+				}
+			}
+		}
 		fits, kw, fl := lookupToken(s, q, e)
 		if !fits || e < len(s) && (isDigit(s[e]) || s[e] <= '_' && localGlued(s, q, e) || (s[e] == '\'' || s[e] == '-' || s[e] == '[') && placeholderGlued(s, e)) {
 			break // not a word on its own: "AB12345", "B'[ADDRESS_1]"
@@ -134,6 +145,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		}
 		end = e
 		tokens++
+		if last {
+			break
+		}
 		q = skipNameGap(s, e)
 		if q < 0 {
 			break
@@ -2256,6 +2270,11 @@ func capsNameRun(s string, q int) int {
 	for words := 1; words < 4 && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isUpper(s[e+2]); words++ {
 		f := nameTokenEnd(s, e+1)
 		if f < len(s) && isLower(s[f]) || !recordName(s, e+1, f, true) {
+			// "SITI AMINAH-Budi Santoso": the name ends at the hyphen, as
+			// it does once what follows is replaced.
+			if h := strings.IndexAny(s[e+1:f], "-'"); h > 0 && recordName(s[:e+1+h], e+1, e+1+h, true) {
+				e += 1 + h
+			}
 			break
 		}
 		e = f
