@@ -467,6 +467,9 @@ var detectCases = []struct {
 	{"a bank's name inside a name, and no name in a specialist's degree", "KTP hilang, nama Santi Permata; dr. Sp.A praktek Senin", []string{"PERSON=Santi Permata"}},
 	{"a name glued to what follows by a hyphen or an apostrophe", "Budi Santoso'Jl. Mawar No. 5\nSITI AMINAH-Budi Santoso\nMR BUDI SANTOSO-Jl. Mawar No. 6\nPak Budi-Santoso datang",
 		[]string{"PERSON=Budi Santoso", "ADDRESS=Jl. Mawar No. 5", "PERSON=SITI AMINAH", "PERSON=Budi Santoso", "PERSON=BUDI SANTOSO", "ADDRESS=Jl. Mawar No. 6", "PERSON=Budi-Santoso"}},
+	{"a couple's given names", "The Wedding of Rizky & Annisa, 12 Desember; Sarah dan Michael; Kopi & Teh; Budi dan teman",
+		[]string{"PERSON=Rizky", "PERSON=Annisa", "PERSON=Sarah", "PERSON=Michael"}},
+	{"no name in health, a vehicle's trouble or religious words", "Dok, Anak Saya Demam 3 Hari. Motor Saya Mogok Di Jalan. Maulid Nabi Muhammad SAW. Selamat Hari Raya Idul Fitri. Masya Allah Bagus Banget", nil},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

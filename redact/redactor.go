@@ -866,6 +866,16 @@ func (sc *scanner) givenAlone(i, j int) int {
 		// A list's item: "1. Andi - 2 pcs", "- Budi".
 	case j+3 < len(s) && s[j] == ' ' && s[j+1] == '(' && inSet(s, j+2, wordEnd(s, j+2), fFamily):
 		// A relative: "Arif (suami), Rina (istri), Dika (anak)".
+	case coupleAt(s, j) > 0:
+		// A couple: "Rizky & Annisa", "Sarah dan Michael".
+		if ambiguousGiven(s, i, j) || !inSet(s, i, j, fGivenNames) || i < sc.entEnd && sc.inValue(i) {
+			return 0
+		}
+		k := coupleAt(s, j)
+		e := nameTokenEnd(s, k)
+		sc.add(Person, i, j)
+		sc.add(Person, k, e)
+		return e
 	default:
 		return 0
 	}
@@ -877,6 +887,27 @@ func (sc *scanner) givenAlone(i, j int) int {
 	}
 	sc.add(Person, i, j)
 	return j
+}
+
+// coupleAt returns where the second of two common given names joined by
+// "&", "dan" or "and" at j starts ("Rizky & Annisa"), or 0.
+func coupleAt(s string, j int) int {
+	k := 0
+	switch {
+	case hasPrefixFold(s, j, " & "):
+		k = j + 3
+	case hasPrefixFold(s, j, " dan "), hasPrefixFold(s, j, " and "):
+		k = j + 5
+	default:
+		return 0
+	}
+	if k+1 >= len(s) || !isUpper(s[k]) || !isLower(s[k+1]) {
+		return 0
+	}
+	if e := nameTokenEnd(s, k); inSet(s, k, e, fGivenNames) && !ambiguousGiven(s, k, e) {
+		return k
+	}
+	return 0
 }
 
 // listItemAt reports whether s[i] starts a list's item: its line starts

@@ -65,10 +65,10 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		last := false // the name ends with this token
 		if h := strings.IndexAny(s[q:e], "-'"); h > 0 {
 			// "SANTOSO-Jl. Mawar": a hyphen or an apostrophe before an
-			// address's or another keyword ends the name there, as it does
-			// once what follows is replaced.
+			// address's word ends the name there, as it does once the
+			// address is replaced.
 			if g := q + h + 1; g < e {
-				if _, kw2, fl2 := lookupToken(s, g, nameTokenEnd(s[:e], g)); kw2 != (keyword{}) || fl2&fAddrWords != 0 {
+				if _, kw2, fl2 := lookupToken(s, g, nameTokenEnd(s[:e], g)); kw2.trig == trigAddress || kw2.trig == trigRT || fl2&fAddrWords != 0 {
 					e, last = q+h, true
 				}
 			}
