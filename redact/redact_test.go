@@ -470,6 +470,9 @@ var detectCases = []struct {
 	{"a couple's given names", "The Wedding of Rizky & Annisa, 12 Desember; Sarah dan Michael; Kopi & Teh; Budi dan teman",
 		[]string{"PERSON=Rizky", "PERSON=Annisa", "PERSON=Sarah", "PERSON=Michael"}},
 	{"no name in health, a vehicle's trouble or religious words", "Dok, Anak Saya Demam 3 Hari. Motor Saya Mogok Di Jalan. Maulid Nabi Muhammad SAW. Selamat Hari Raya Idul Fitri. Masya Allah Bagus Banget", nil},
+	{"a ticket's SURNAME/GIVEN before its title", "SANTOSO/BUDI MR, GA 404 CGK-SUB\nPassenger 2: TAN/MICHELLE MS", []string{"PERSON=SANTOSO/BUDI", "PERSON=TAN/MICHELLE"}},
+	{"a person's title ends an address", "Jl. Mawar 5 Mrs. Lisa; Alamat: Jl. Melati 5 Pak Budi; Jl. Dr. Setiabudi No. 229",
+		[]string{"ADDRESS=Jl. Mawar 5", "PERSON=Lisa", "ADDRESS=Jl. Melati 5", "PERSON=Budi", "ADDRESS=Jl. Dr. Setiabudi No. 229"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

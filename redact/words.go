@@ -299,6 +299,9 @@ func nameAbbrev(w string) bool {
 // honorific handles "Pak Budi", "Bu Sari", "Kak Rina".
 func (sc *scanner) honorific(i, j int) int {
 	s := sc.s
+	if j-i >= 2 && j-i <= 4 && isUpper(s[i+1]) && i >= 4 && s[i-1] == ' ' {
+		sc.ticketName(i) // "SANTOSO/BUDI MR", a ticket's SURNAME/GIVEN before its title
+	}
 	q := j
 	if q+1 < len(s) && s[q] == '/' {
 		// "Sdr/i Wulan Sari", "Sdr/Sdri", "Bpk/Ibu": a short ending or
@@ -361,6 +364,30 @@ func businessWord(s string, a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// ticketName reads the name before a title in capitals (MR, MRS, MS) at i
+// when it is written as an airline ticket writes it, SURNAME/GIVEN NAMES:
+// "SANTOSO/BUDI MR", "TAN/KEVIN MR".
+func (sc *scanner) ticketName(i int) {
+	s := sc.s
+	k := i - 1
+	slash := -1
+	for k > 0 && i-k < 48 && (isUpper(s[k-1]) || s[k-1] == ' ' || s[k-1] == '/' && slash < 0) {
+		if s[k-1] == '/' {
+			slash = k - 1
+		}
+		k--
+	}
+	for k < i && s[k] == ' ' {
+		k++
+	}
+	if slash < 0 || k >= slash || slash+2 >= i || !isUpper(s[slash+1]) || k > 0 && isAlnum(s[k-1]) {
+		return
+	}
+	if !(k < sc.entEnd && sc.inValue(k)) {
+		sc.add(Person, k, i-1)
+	}
 }
 
 // nama handles "nama saya Budi", "Nama: Budi", "atas nama Budi".
@@ -733,6 +760,8 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			if fl&fCapStop == 0 || isUpper(c) {
 				strong = strong || fl&(fAddrAbbrev|fStrongAddr) != 0
 			}
+		case kw.trig == trigHonorific && fl&fAddrAbbrev == 0 && tokens > 0:
+			e = -1 // a person's title ends the address: "Jl. Mawar 5 Mrs. Lisa"
 		case isUpper(c) && fl&(fCapStop|fStopWords) == 0:
 			// A street named in capitals takes no lowercase words after
 			// it: "Jl. Ahmad Yani macet total pagi ini".
@@ -1946,8 +1975,8 @@ func (sc *scanner) saya(i, j int) int {
 			sc.add(Handle, q, u) // "nama saya budi_s"
 			return u
 		}
-		if e < len(s) && (s[e] == '.' || s[e] == '_' || s[e] == '@') && e+1 < len(s) && isAlnum(s[e+1]) {
-			return 0 // an e-mail address's local part: "email saya dewi.lestari88@gmail.com"
+		if e < len(s) && (s[e] == '@' || (s[e] == '.' || s[e] == '_') && e+1 < len(s) && (isAlnum(s[e+1]) || s[e+1] == '[')) {
+			return 0 // an e-mail address's local part: "email saya dewi.lestari88@gmail.com", "joko@[EMAIL_1]"
 		}
 		if lowerWordAmbiguous(s[q:e]) {
 			return 0 // "anak saya indah sekali"
