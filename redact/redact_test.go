@@ -473,6 +473,7 @@ var detectCases = []struct {
 	{"a ticket's SURNAME/GIVEN before its title", "SANTOSO/BUDI MR, GA 404 CGK-SUB\nPassenger 2: TAN/MICHELLE MS", []string{"PERSON=SANTOSO/BUDI", "PERSON=TAN/MICHELLE"}},
 	{"a person's title ends an address", "Jl. Mawar 5 Mrs. Lisa; Alamat: Jl. Melati 5 Pak Budi; Jl. Dr. Setiabudi No. 229",
 		[]string{"ADDRESS=Jl. Mawar 5", "PERSON=Lisa", "ADDRESS=Jl. Melati 5", "PERSON=Budi", "ADDRESS=Jl. Dr. Setiabudi No. 229"}},
+	{"no name in a courier, a food stall, a school, a train, an insurer or a product", "Kurir: J&T Express\nKurir: Ninja Xpress\nPenerima: Ybs\nAyam Bakar Mas Mono\nNasi Kuning Pak Hasan\nMadrasah Ibtidaiyah Nurul Huda\nKA Taksaka Yogyakarta\nSinar Mas Insurance\nRoti Sari Roti\nBrownies Amanda 2 box\nPROMO RAMADHAN BERKAH\nTipe mesin AB 1234 CD", nil},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

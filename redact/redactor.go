@@ -841,7 +841,12 @@ func (sc *scanner) businessBefore(a int) bool {
 		"bakso", "sate", "sop", "soto", "gudeg", "jamu", "bakpia", "kapsul", "ayam", "bebek", "mie",
 		"restoran", "resto", "hotel", "menara", "gedung", "masjid", "gereja", "pasar", "ka", "kereta", "kapal",
 		"pt", "cv", "ud", "yayasan", "stasiun", "bandara", "terminal", "jl", "gg", "lapangan",
-		"stadion", "taman", "museum", "monumen", "makam", "patung", "kue", "roti", "kopi", "es", "nasi", "lumpia":
+		"stadion", "taman", "museum", "monumen", "makam", "patung", "kue", "roti", "kopi", "es", "nasi", "lumpia",
+		"bakar", "goreng", "geprek", "penyet", "taliwang", "kuning", "uduk", "pecel", "seblak", "rujak", "cingur",
+		"lontong", "martabak", "kerupuk", "depot", "kedai", "warkop", "warteg", "penginapan", "homestay", "bengkel",
+		"salon", "katering", "catering", "buntut", "maryam", "bangka", "madrasah", "ibtidaiyah", "tsanawiyah",
+		"aliyah", "uin", "iain", "pesantren", "pondok", "smp", "sma", "smk", "sd", "tk", "paud", "gki", "gbi",
+		"hkbp", "bpk", "tas", "brownies", "krim", "gamis", "obat", "sabun", "parfum", "hijab", "mukena", "boneka":
 		return true
 	}
 	return false

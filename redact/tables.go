@@ -643,7 +643,8 @@ var abortWords = setOf("kota", "pertiwi", "negara", "jari", "rumah", "tiri", "ha
 	"front", "head", "main", "accounts", "reservations", "reservation", "admissions", "kitchen", "crew",
 	"customer", "pelanggan", "menara", "gedung", "isi", "sesuai", "xxx", "tba", "anonim", "anonymous",
 	"hamba", "jne", "jnt", "sicepat", "anteraja", "tiki", "wahana", "lalamove", "gosend", "grabexpress",
-	"swastiastu", "sinar", "sehubungan", "bersama")
+	"swastiastu", "sinar", "sehubungan", "bersama", "ninja", "paxel", "lion", "grab", "gojek", "shopee", "lazada",
+	"tokopedia", "ybs", "express", "xpress", "insurance", "asuransi", "berkah", "barokah", "abadi", "sentosa")
 
 // stopWords end a name. They are the function words and chat fillers that
 // follow a name in Indonesian and English messages.

@@ -130,6 +130,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if e-q == 2 && e+1 < len(s) && s[e] == '.' && isUpper(s[e+1]) {
 			break // a specialist's degree: "dr. Sp.A", "drg. Sp.Ort"
 		}
+		if e-q == 1 && e+1 < len(s) && s[e] == '&' && isUpper(s[e+1]) && (e+2 >= len(s) || !isLetter(s[e+2])) {
+			break // a brand: "Kurir: J&T Express", "H&M"
+		}
 		if e-q >= 6 && fl&fGivenNames == 0 && lowerASCII(s[e-3]) == 'n' && lowerASCII(s[e-2]) == 'y' && lowerASCII(s[e-1]) == 'a' {
 			break // a word with "-nya" is no name: "Mbak Kuenya Bisa …", "Kasir Struknya Mana"
 		}
@@ -315,6 +318,9 @@ func (sc *scanner) honorific(i, j int) int {
 	if j-i == 1 && (j >= len(s) || s[j] != '.' || !isUpper(s[i])) {
 		return 0 // "H." (Haji) only with its full stop
 	}
+	if j-i == 2 && s[i] == 'K' && s[i+1] == 'A' {
+		return 0 // "KA Taksaka": kereta api, a train; "ka Tiara" is "kak"
+	}
 	if q < len(s) && (s[q] == '.' || s[q] == ':') {
 		q++ // "Ibu: Nadia Hidayat", a form's field
 	}
@@ -360,7 +366,8 @@ func businessWord(s string, a, b int) bool {
 	case "store", "shop", "cake", "cakes", "bakery", "cafe", "resto", "restaurant", "center", "centre",
 		"mart", "collection", "official", "group", "kitchen", "catering", "laundry", "salon", "studio",
 		"snack", "frozen", "fashion", "boutique", "butik", "olshop", "outlet", "tailor", "motor", "cell",
-		"ponsel", "elektronik", "furniture", "mebel", "photography", "printing", "travel", "tour", "express":
+		"ponsel", "elektronik", "furniture", "mebel", "photography", "printing", "travel", "tour", "express",
+		"insurance", "asuransi", "finance", "roti", "brownies", "tas", "krim", "gamis", "kapsul", "obat":
 		return true
 	}
 	return false
@@ -1904,7 +1911,7 @@ func codeBefore(s string, a, b int) bool {
 	switch string(lowerWord(w[:], s, a, b)) {
 	case "kamar", "room", "tipe", "type", "size", "ukuran", "gate", "lot", "seat", "kursi", "batch", "model",
 		"varian", "versi", "gerbong", "baris", "row", "lantai", "floor", "terminal", "pintu", "loket", "meja",
-		"blok", "rak", "kupon", "kode", "seri", "series", "bilik", "beton", "besi", "kamera", "lampu", "led":
+		"blok", "rak", "kupon", "kode", "seri", "series", "bilik", "beton", "besi", "kamera", "lampu", "led", "mesin":
 		return true
 	}
 	return false
