@@ -928,7 +928,7 @@ func (sc *scanner) numberEndsAt(p int) bool {
 	n := len(sc.ents)
 	// Or its token does: the placeholder takes the letters glued to it
 	// (see glueEnd), as "0812345678\ufffd/0856…" reads once replaced.
-	if n == 0 || sc.ents[n-1].end != p && !(sc.ents[n-1].end < p && p-sc.ents[n-1].end <= 8 && glueEnd(sc.s, sc.ents[n-1].end) == p) {
+	if n == 0 || sc.ents[n-1].end != p && !(sc.ents[n-1].end < p && glueEnd(sc.s, sc.ents[n-1].end) == p) {
 		return false
 	}
 	switch sc.ents[n-1].kind {

@@ -474,6 +474,8 @@ var detectCases = []struct {
 	{"a person's title ends an address", "Jl. Mawar 5 Mrs. Lisa; Alamat: Jl. Melati 5 Pak Budi; Jl. Dr. Setiabudi No. 229",
 		[]string{"ADDRESS=Jl. Mawar 5", "PERSON=Lisa", "ADDRESS=Jl. Melati 5", "PERSON=Budi", "ADDRESS=Jl. Dr. Setiabudi No. 229"}},
 	{"no name in a courier, a food stall, a school, a train, an insurer or a product", "Kurir: J&T Express\nKurir: Ninja Xpress\nPenerima: Ybs\nAyam Bakar Mas Mono\nNasi Kuning Pak Hasan\nMadrasah Ibtidaiyah Nurul Huda\nKA Taksaka Yogyakarta\nSinar Mas Insurance\nRoti Sari Roti\nBrownies Amanda 2 box\nPROMO RAMADHAN BERKAH\nTipe mesin AB 1234 CD", nil},
+	{"a party's name after a second word, a name after \"name of\", a name before \"here\"", "Penerima Paket: SUWANDI\nBooking for 2 under the name of Rahman\nHello, Sophie here from the lobby",
+		[]string{"PERSON=SUWANDI", "PERSON=Rahman", "PERSON=Sophie"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

@@ -871,6 +871,8 @@ func (sc *scanner) givenAlone(i, j int) int {
 		// A list's item: "1. Andi - 2 pcs", "- Budi".
 	case j+3 < len(s) && s[j] == ' ' && s[j+1] == '(' && inSet(s, j+2, wordEnd(s, j+2), fFamily):
 		// A relative: "Arif (suami), Rina (istri), Dika (anak)".
+	case (i == 0 || s[i-1] == ' ' && i >= 2 && (s[i-2] == ',' || s[i-2] == '!' || s[i-2] == '.')) && hasPrefixFold(s, j, " here"):
+		// "Hello, Sophie here from villa 7", "Hi! Greg here".
 	case coupleAt(s, j) > 0:
 		// A couple: "Rizky & Annisa", "Sarah dan Michael".
 		if ambiguousGiven(s, i, j) || !inSet(s, i, j, fGivenNames) || i < sc.entEnd && sc.inValue(i) {

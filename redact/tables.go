@@ -785,6 +785,7 @@ var monthNames = map[string]int{
 // to accept a lowercase name after an honorific ("pak budi"), where a
 // capital letter is missing.
 var givenNames = setOf(
+	"sophie", "claire", "greg", "lucas", "ethan", "mia", "noah", "liam", "ava", "isabella", "oliver", "harry", "charlie", "chloe", "lily", "zoe", "ella", "jacob", "benjamin", "matthew", "anne", "laura", "julia", "lucy", "kate", "katie", "nisa", "fika", "winarti", "dika", "suwarni", "wagimin",
 	// More, from the regions and faiths of the country (session 15): names
 	// the leak hunt found unknown.
 	"ferdinand", "stefani", "yosephine", "handoko", "supriyadi", "suwarno", "supriadi", "sugeng", "sutarno",

@@ -472,6 +472,9 @@ func (sc *scanner) nameEN(i, j int) int {
 		return sc.personAfter(q+3, modeCap) // "My name's Tom Hardy"
 	}
 	if sc.prevIs("the") || sc.prevIs("full") || sc.prevIs("account") || sc.prevIs("beneficiary") || j-i > 4 {
+		if hasPrefixFold(s, q, "of ") {
+			q += 3 // "under the name of Rahman"
+		}
 		return sc.personAfter(q, modeCap) // "under the name Budi"
 	}
 	return sc.nameAlone(q) // "Customer ID: CUST-00123, name Anthony Hopkins"
@@ -1922,6 +1925,11 @@ func codeBefore(s string, a, b int) bool {
 // "saya Mau tanya" stay as they are.
 func (sc *scanner) saya(i, j int) int {
 	s := sc.s
+	if j-i >= 6 && j+1 < len(s) && s[j] == ' ' && isUpper(s[j+1]) {
+		if c := fieldColon(s, j); c > 0 && !inSet(s, j+1, wordEnd(s, j+1), fGivenNames) {
+			return sc.personList(c, modeIntro) // "Penerima Paket: SUWANDI", "Pengirim Barang: Toko X"
+		}
+	}
 	if c := j; (c < len(s) && s[c] == ':' || c+1 < len(s) && s[c] == ' ' && s[c+1] == ':') && (j-i >= 6 || inSet(s, i, j, fFamily)) {
 		// A form's field: "Penerima: Rahmat Hidayat", "pengirim: rina",
 		// "penerima : rudi", "Ayah: Budi Santoso"; not "saya:" or "aku:".
