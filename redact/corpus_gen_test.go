@@ -57,7 +57,7 @@ var slotKind = map[string]string{
 	"WALLET": "WALLET", "RELKU": "BIZ:word", "KMADDRESS": "ADDRESS", "QTYKM": "BIZ:qty", "TXHASH": "BIZ:number",
 	"RECDOB": "DOB", "PERSONUP": "PERSON", "NIMNO": "GOVID", "HYPHANDLE": "HANDLE",
 	"GIVENL": "PERSON", "FULLX": "PERSON", "GIVENX": "PERSON", "GIVENXL": "PERSON", "TITLEDSTREET": "ADDRESS",
-	"PERSONUP2": "PERSON", "FAMX": "PERSON", "CHATTS": "BIZ:date", "ACCT10": "BANK_ACCOUNT", "USERNAME": "HANDLE", "PRICEAT": "BIZ:amount",
+	"PERSONUP2": "PERSON", "FAMX": "PERSON", "TICKETNAME": "PERSON", "GIVENENX": "PERSON", "CHATTS": "BIZ:date", "ACCT10": "BANK_ACCOUNT", "USERNAME": "HANDLE", "PRICEAT": "BIZ:amount",
 	"ROOMCODE": "BIZ:word", "PLNTOKEN": "SECRET", "WAPHONE": "PHONE", "PASSWORDX": "SECRET", "SHOPNAME": "BIZ:word",
 	"MYKAD": "GOVID", "KITASNO": "GOVID", "TTLVAL": "DOB", "GCODE": "SECRET", "SEED": "SECRET", "KTPAREA": "ADDRESS", "USADDRESS": "ADDRESS", "LOOKPHONE2": "PHONE", "PRODUCT": "BIZ:word",
 }
@@ -638,6 +638,10 @@ func (g *corpusGen) value(slot string) string {
 		return strings.ToLower(g.pick(firstNames)) + "-" + strings.ToLower(g.pick(lastNames)) + "-" + fmt.Sprint(10+r.IntN(90))
 	case "RECDOB":
 		return fmt.Sprintf("%02d-%02d-%d", 1+r.IntN(28), 1+r.IntN(12), 1960+r.IntN(45))
+	case "TICKETNAME":
+		return strings.ToUpper(g.pick(lastNames)) + "/" + strings.ToUpper(g.givenX())
+	case "GIVENENX":
+		return g.pick([]string{"Sophie", "Claire", "Greg", "Lucas", "Ethan", "Julia"})
 	case "PERSONUP2":
 		return strings.ToUpper(g.givenX() + " " + g.pick(lastNames))
 	case "FAMX":
@@ -954,6 +958,14 @@ var templates5 = []string{
 	"hard|Kamera Sony A 7 III harga {AMOUNT}",
 	"hard|Token listrik 100rb, {QTY}",
 	"hard|Toko Mas Sinar Jaya harga emas {AMOUNT}",
+	"id-formal|The Wedding of {GIVENX} & {GIVENX}, {DATE}",
+	"id-formal|Penerima: {FULLX} {ADDRESS}",
+	"en|{TICKETNAME} MR, GA 404 CGK-SUB",
+	"id-slang|data: {PERSONUP2}_{PHONE}_{ADDRESS}",
+	"en|Hello, {GIVENENX} here, order {ORDER}",
+	"hard|Kurir: J&T Express, resi {RESI}",
+	"hard|Ayam Bakar Mas Mono buka jam {TIME}",
+	"hard|Dok, Anak Saya Demam 3 Hari, {QTY}",
 }
 
 // wallet is a cryptocurrency address with a valid checksum: Bitcoin

@@ -750,6 +750,11 @@ func (sc *scanner) nameGoesOn(i, e int) int {
 		e+2 >= len(s) || s[e] != ' ' || !inSet(s, i, e, fGivenNames) || e-i < 2 {
 		return e
 	}
+	if k := coupleAt(s, e); k > 0 {
+		f := nameTokenEnd(s, k) // "Fransiska & Nugraha"
+		sc.add(Person, k, f)
+		return f
+	}
 	f := e
 	if isUpper(s[i+1]) {
 		if isUpper(s[e+1]) && isUpper(s[e+2]) {
