@@ -604,7 +604,7 @@ func (sc *scanner) keDari(j int) int {
 	for b > q && s[b-1] == ' ' {
 		b--
 	}
-	if b < len(s) && isLetter(s[b]) || !shrinkToName(s, q, &b) {
+	if !shrinkToName(s, q, &b) {
 		return 0 // (shrunk to the name: "Dari: Rina ANDI WIJ…" names Rina, as it does once the rest is replaced)
 	}
 	sc.add(Person, q, b)
@@ -725,7 +725,7 @@ func (sc *scanner) givenFamily(i, j int) int {
 			// "Khairul Rahayu-Griya Permai": the name ends at the
 			// hyphen, as it does once the address after it is replaced.
 			// (s is cut at the hyphen, where the name's words end.)
-			if h := strings.IndexAny(s[e+1:f], "-'"); h > 0 && recordName(s[:e+1+h], e+1, e+1+h, true) {
+			if h := glueIndex(s[e+1 : f]); h > 0 && recordName(s[:e+1+h], e+1, e+1+h, true) {
 				e += 1 + h
 			}
 			break

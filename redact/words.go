@@ -63,7 +63,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	for tokens < 6 && q < len(s) && isLetter(s[q]) {
 		e := nameTokenEnd(s, q)
 		last := false // the name ends with this token
-		if h := strings.IndexAny(s[q:e], "-'"); h > 0 {
+		if h := glueIndex(s[q:e]); h > 0 {
 			// "SANTOSO-Jl. Mawar": a hyphen or an apostrophe before an
 			// address's word ends the name there, as it does once the
 			// address is replaced.
@@ -2305,6 +2305,18 @@ func (sc *scanner) street(i, j int) int {
 	return sc.addressFrom(d, j, 0)
 }
 
+// glueIndex returns the index of the first hyphen or apostrophe in the
+// word w, or -1: strings.IndexAny was a tenth of the work on a dense
+// message.
+func glueIndex(w string) int {
+	for k := 0; k < len(w); k++ {
+		if w[k] == '-' || w[k] == '\'' {
+			return k
+		}
+	}
+	return -1
+}
+
 // capsNameRun returns the end of a name in capitals that starts with the
 // word at q: that word and up to three more in capitals that are no stop
 // word, keyword, place or role ("BUDI SANTOSO" of "BUDI SANTOSO MAU
@@ -2316,7 +2328,7 @@ func capsNameRun(s string, q int) int {
 		if f < len(s) && isLower(s[f]) || !recordName(s, e+1, f, true) {
 			// "SITI AMINAH-Budi Santoso": the name ends at the hyphen, as
 			// it does once what follows is replaced.
-			if h := strings.IndexAny(s[e+1:f], "-'"); h > 0 && recordName(s[:e+1+h], e+1, e+1+h, true) {
+			if h := glueIndex(s[e+1 : f]); h > 0 && recordName(s[:e+1+h], e+1, e+1+h, true) {
 				e += 1 + h
 			}
 			break
