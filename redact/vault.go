@@ -821,6 +821,9 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	if v == nil {
 		v = NewVault()
 	}
+	if strings.IndexByte(text, '[') >= 0 {
+		v.skipTyped(text)
+	}
 	// detect's loop with the placeholders in it: one pass over the spans
 	// writes each entity once, whole, and sizes the output on the way,
 	// where filling the entities and then setting their placeholders took
@@ -914,6 +917,9 @@ func (r *Redactor) RedactText(text string, v *Vault) string {
 	if v == nil {
 		v = NewVault()
 	}
+	if strings.IndexByte(text, '[') >= 0 {
+		v.skipTyped(text)
+	}
 	// The output's size is known only once every placeholder is: it is
 	// built in room for the text and 16 bytes a value, where the usual
 	// placeholder ("[PHONE_12]", "[BANK_ACCOUNT_3]") fits, and append
@@ -959,6 +965,33 @@ func (r *Redactor) RedactText(text string, v *Vault) string {
 	}
 	r.putScanner(sc)
 	return out
+}
+
+// skipTyped moves the numbering of each kind past the placeholders typed
+// in text that v does not know ("[PHONE_1] atau 081298765432"), so that a
+// new value is not given the placeholder the text already shows for
+// something else. Restore leaves those typed ones as they are.
+func (v *Vault) skipTyped(text string) {
+	for k := strings.IndexByte(text, '['); k >= 0; {
+		if e := placeholderEnd(text, k); e > 0 {
+			p := text[k:e]
+			if _, known := v.entryOf(p); !known {
+				if kind, n, ok := parsePlaceholder(p); ok && n < 1<<20 {
+					if ki, ok := v.kindIndex(kind); ok {
+						if c := v.count(ki); *c < n {
+							*c = n
+						}
+					}
+				}
+			}
+			k = e - 1
+		}
+		x := strings.IndexByte(text[k+1:], '[')
+		if x < 0 {
+			return
+		}
+		k += 1 + x
+	}
 }
 
 // redactedString returns the bytes of an output as a string without

@@ -281,3 +281,22 @@ func TestSketchBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestTypedPlaceholdersKeepTheirNumbers checks that a value new to the
+// Vault is not given a placeholder the text already shows for something
+// else, and that Restore leaves the typed one alone.
+func TestTypedPlaceholdersKeepTheirNumbers(t *testing.T) {
+	r := New(Options{})
+	v := NewVault()
+	out := r.RedactText("[PHONE_1] atau 081298765432, NIK [NIK_3] dan NIK 3174051208900001", v)
+	want := "[PHONE_1] atau [PHONE_2], NIK [NIK_3] dan NIK [NIK_4]"
+	if out != want {
+		t.Fatalf("RedactText = %q, want %q", out, want)
+	}
+	if got := v.Restore(out); got != "[PHONE_1] atau 081298765432, NIK [NIK_3] dan NIK 3174051208900001" {
+		t.Errorf("Restore = %q", got)
+	}
+	if again := r.RedactText(out, v); again != out {
+		t.Errorf("again = %q", again)
+	}
+}
