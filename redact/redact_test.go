@@ -476,6 +476,9 @@ var detectCases = []struct {
 	{"no name in a courier, a food stall, a school, a train, an insurer or a product", "Kurir: J&T Express\nKurir: Ninja Xpress\nPenerima: Ybs\nAyam Bakar Mas Mono\nNasi Kuning Pak Hasan\nMadrasah Ibtidaiyah Nurul Huda\nKA Taksaka Yogyakarta\nSinar Mas Insurance\nRoti Sari Roti\nBrownies Amanda 2 box\nPROMO RAMADHAN BERKAH\nTipe mesin AB 1234 CD", nil},
 	{"a party's name after a second word, a name after \"name of\", a name before \"here\"", "Penerima Paket: SUWANDI\nBooking for 2 under the name of Rahman\nHello, Sophie here from the lobby",
 		[]string{"PERSON=SUWANDI", "PERSON=Rahman", "PERSON=Sophie"}},
+	{"a name in lowercase after a chat's title in lowercase", "bu nurjanah minta dipanggil, pak sugiharto tanya jadwal, kak anindya",
+		[]string{"PERSON=nurjanah", "PERSON=sugiharto", "PERSON=anindya"}},
+	{"no name in a common word after a title in lowercase", "kak mau tanya, kak ready?, kak barangnya belum sampai, pak kurir sudah datang, kak lucu banget, dr. umum Rp 50.000, ustadz nasional", nil},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

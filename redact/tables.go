@@ -649,6 +649,7 @@ var abortWords = setOf("kota", "pertiwi", "negara", "jari", "rumah", "tiri", "ha
 // stopWords end a name. They are the function words and chat fillers that
 // follow a name in Indonesian and English messages.
 var stopWords = setOf(
+	"lucu", "spesialis", "umum", "nasional", "baik", "ramah", "sabar", "sibuk", "online", "offline",
 	// Health, a vehicle's trouble and religious words, in title case too:
 	// "Anak Saya Demam 3 Hari", "Maulid Nabi Muhammad SAW".
 	"demam", "batuk", "pilek", "sakit", "pusing", "mual", "muntah", "diare", "bunyi", "mogok", "bocor", "nyeri", "gatal", "nabi", "rasul", "allah", "saw", "swt", "idul", "puasa", "ibadah", "maulid",

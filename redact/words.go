@@ -341,8 +341,70 @@ func (sc *scanner) honorific(i, j int) int {
 		if businessAfter(s, e) || sc.businessBefore(i) {
 			return 0 // a shop's name: "Ci Mehong Cake", "Mas Mansyur Center", "Toko Mas Sinar Jaya", "Bakso Pak Kumis"
 		}
+	} else if r < len(s) && isLower(s[r]) && isLower(s[i]) && chatTitle(s[i:j]) {
+		if e := sc.lowerNameAfter(r); e > 0 {
+			return e
+		}
 	}
 	return sc.personAfter(q, modeCap)
+}
+
+// chatTitle reports the titles chat puts before a name in lowercase:
+// "bu", "pak", "kak", "mbak", "mas", "bang"…, not "dr." or "ustadz",
+// which come before a field as often ("dr. umum", "ustadz nasional").
+func chatTitle(w string) bool {
+	switch w {
+	case "bu", "ibu", "pak", "bapak", "bpk", "kak", "kakak", "mbak", "mba", "mas", "bang", "abang", "teh", "teteh",
+		"om", "tante", "koh", "ci", "cik", "sis", "bro", "neng", "akang", "kang", "uda", "uni", "bli":
+		return true
+	}
+	return false
+}
+
+// lowerNameAfter reads a name in lowercase after a title in lowercase,
+// as chat types them: "bu nurjanah minta dipanggil", "pak sugiharto
+// tanya jadwal", "kak anindya". The word is no common word (no stop
+// word, keyword, role, place or business, no word with "-nya") and the
+// word after it is a stop word, or the clause ends: the name is the one
+// word, or two when both pass.
+func (sc *scanner) lowerNameAfter(r int) int {
+	s := sc.s
+	e := r
+	for w := 0; w < 2; w++ {
+		f := nameTokenEnd(s, e)
+		if f-e < 3 || f < len(s) && !(s[f] == ' ' || s[f] == ',' || s[f] == '.' || s[f] == '!' || s[f] == '?' || s[f] == '\n') {
+			break
+		}
+		fits, kw, fl := lookupToken(s, e, f)
+		if !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords|fFamily) != 0 && fl&fGivenNames == 0 ||
+			lowerASCII(s[f-3]) == 'n' && lowerASCII(s[f-2]) == 'y' && lowerASCII(s[f-1]) == 'a' || businessWord(s, e, f) || lowerWordAmbiguous(s[e:f]) {
+			break
+		}
+		e = f
+		if e+1 >= len(s) || s[e] != ' ' || !isLower(s[e+1]) {
+			break
+		}
+		e++ // the next word may be a family name; it is read the same way
+	}
+	for e > r && s[e-1] == ' ' {
+		e--
+	}
+	if e == r {
+		return 0
+	}
+	// What follows must end the name: a stop word, a punctuation mark or
+	// the end.
+	if e < len(s) && s[e] == ' ' {
+		g := nameTokenEnd(s, e+1)
+		if _, kw, fl := lookupToken(s, e+1, g); g > e+1 && fl&(fStopWords|fCapStop) == 0 && kw == (keyword{}) {
+			return 0
+		}
+	}
+	if r < sc.entEnd && sc.inValue(r) {
+		return 0
+	}
+	sc.add(Person, r, e)
+	return e
 }
 
 // businessAfter reports whether one of the next three capitalised words
