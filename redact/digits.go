@@ -30,6 +30,11 @@ const minDigits = 7
 // identifier among consecutive groups. It returns where to resume.
 func (sc *scanner) digitRun(i int) int {
 	s := sc.s
+	if i < sc.entEnd && sc.inValue(i) {
+		// A number inside a value found ahead ("ulang tahun 17 Agustus"):
+		// the value's placeholder ends the reach of the keyword before it.
+		sc.ctx = ctxNone
+	}
 	if s[i] == '0' && len(s)-i > 30 && s[i:i+6] == "000201" && (i == 0 || !isAlnum(s[i-1])) {
 		if en := qrisEnd(s, i); en > 0 {
 			sc.add(QRIS, i, en)
@@ -215,7 +220,7 @@ func (sc *scanner) digitRun(i int) int {
 		// italics.
 		glued := isAlnum(b) && (b < utf8.RuneSelf || letterBefore(s, i)) || b == '_' && i > 1 && (isAlnum(s[i-2]) || s[i-2] == '_') && total < 8 ||
 			b == '#' || b == ']' && placeholderEndsAt(s, i)
-		if (b == '-' || b == '/' || b == ':') && i > 1 && (isAlnum(s[i-2]) || s[i-2] == ']' && placeholderEndsAt(s, i-1)) && !hasWaMe(s, i) {
+		if (b == '-' || b == '/' || b == ':' && total < 10) && i > 1 && (isAlnum(s[i-2]) || s[i-2] == ']' && placeholderEndsAt(s, i-1)) && !hasWaMe(s, i) {
 			glued = true // "INV-2024", "A/12345678"; after a comma, a list goes on
 			if (b == '-' || b == '/') && (s[i-2] == ']' && numberPlaceholderEndsAt(s, i-1) || sc.numberEndsAt(i-1)) {
 				// A number's placeholder: the number went on past the '-'
@@ -1195,7 +1200,7 @@ func (sc *scanner) phoneOwner(st, end int) {
 	s := sc.s
 	k := st
 	for n := 0; k > 0 && n < 3 && (s[k-1] == ' ' || s[k-1] == ':' || s[k-1] == '-' || s[k-1] == ',' || s[k-1] == '|' || s[k-1] == '/' || s[k-1] == '(' || s[k-1] == '\t' ||
-		s[k-1] == '\n' || s[k-1] == '\r'); n++ { // and the line before: "Penerima\nRiska Amelia\n(+62) 878…"
+		s[k-1] == '\n' || s[k-1] == '\r' || s[k-1] == '*' || s[k-1] == '~' || s[k-1] == '_'); n++ { // and the line before: "Penerima\nRiska Amelia\n(+62) 878…"; chat's marks: "~Rina~ 0812…"
 		k--
 	}
 	if k < st && k > 1 && isLetter(s[k-1]) { // "Rina", or in capitals "RINA"

@@ -479,6 +479,13 @@ var detectCases = []struct {
 	{"a name in lowercase after a chat's title in lowercase", "bu nurjanah minta dipanggil, pak sugiharto tanya jadwal, kak anindya",
 		[]string{"PERSON=nurjanah", "PERSON=sugiharto", "PERSON=anindya"}},
 	{"no name in a common word after a title in lowercase", "kak mau tanya, kak ready?, kak barangnya belum sampai, pak kurir sudah datang, kak lucu banget, dr. umum Rp 50.000, ustadz nasional", nil},
+	{"a plate after a formatted phone, a card, a handle or a date", "0812-3456-7890 B 1234 XYZ; 4111 1111 1111 1111 B 1234 XYA; @dewi_88 L 5555 AB; lahir 17/08/1990 B 1234 XYB",
+		[]string{"PHONE=0812-3456-7890", "PLATE=B 1234 XYZ", "CARD=4111 1111 1111 1111", "PLATE=B 1234 XYA", "HANDLE=@dewi_88", "PLATE=L 5555 AB", "DOB=17/08/1990", "PLATE=B 1234 XYB"}},
+	{"a number after a birthday without its year", "ultah tgl 5 Mei 021-5551234; ulang tahun 17 Agustus 4111111111111111", []string{"DOB=5 Mei", "PHONE=021-5551234", "DOB=17 Agustus", "CARD=4111111111111111"}},
+	{"a number after an unknown label and a colon, a name in chat's marks", "NoHP:081234567890, NoKTP:3174051208900001, Ref:202412061234; ~Rina~ 0812 3456 7890",
+		[]string{"PHONE=081234567890", "NIK=3174051208900001", "PERSON=Rina", "PHONE=0812 3456 7890"}},
+	{"names joined, then glued to a value", "Andi dan Asep'budi@gmail.com; Wayan dan Tini-Kel. Sukamaju; Siti binti Hasan'Jl. Mawar No. 5; dgn yohanes'kel.sukamaju",
+		[]string{"PERSON=Andi", "PERSON=Asep", "EMAIL=budi@gmail.com", "PERSON=Wayan", "PERSON=Tini", "ADDRESS=Kel. Sukamaju", "PERSON=Siti binti Hasan", "ADDRESS=Jl. Mawar No. 5", "PERSON=yohanes", "ADDRESS=kel.sukamaju"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

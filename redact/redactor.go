@@ -713,7 +713,7 @@ func (sc *scanner) givenFamily(i, j int) int {
 		if b := binEnd(s, e+1); b > 0 {
 			// "Ahmad bin Karto", "Siti Aisyah binti Abu Bakar": the
 			// father's name goes with it.
-			f := nameTokenEnd(s, b)
+			f := gluedNameEnd(s, b)
 			if !recordName(s[:f], b, f, true) {
 				break
 			}
@@ -751,7 +751,7 @@ func (sc *scanner) nameGoesOn(i, e int) int {
 		return e
 	}
 	if k := coupleAt(s, e); k > 0 {
-		f := nameTokenEnd(s, k) // "Fransiska & Nugraha"
+		f := gluedNameEnd(s, k) // "Fransiska & Nugraha"
 		sc.add(Person, k, f)
 		return f
 	}
@@ -884,7 +884,7 @@ func (sc *scanner) givenAlone(i, j int) int {
 			return 0
 		}
 		k := coupleAt(s, j)
-		e := nameTokenEnd(s, k)
+		e := gluedNameEnd(s, k)
 		sc.add(Person, i, j)
 		sc.add(Person, k, e)
 		return e
@@ -916,10 +916,20 @@ func coupleAt(s string, j int) int {
 	if k+1 >= len(s) || !isUpper(s[k]) || !isLower(s[k+1]) {
 		return 0
 	}
-	if e := nameTokenEnd(s, k); inSet(s, k, e, fGivenNames) && !ambiguousGiven(s, k, e) {
+	if e := gluedNameEnd(s, k); inSet(s, k, e, fGivenNames) && !ambiguousGiven(s, k, e) {
 		return k
 	}
 	return 0
+}
+
+// gluedNameEnd is nameTokenEnd cut at a hyphen or an apostrophe: the name
+// ends there as it does once what is glued on is replaced ("Asep'budi@…").
+func gluedNameEnd(s string, k int) int {
+	e := nameTokenEnd(s, k)
+	if h := glueIndex(s[k:e]); h > 0 {
+		return k + h
+	}
+	return e
 }
 
 // listItemAt reports whether s[i] starts a list's item: its line starts
@@ -1190,8 +1200,11 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	}
 	if i < sc.entEnd && sc.inValue(i) {
 		// A keyword inside a value found already ("nm:INV 0200…": the name
-		// is "INV") is gone once the value is replaced: it names nothing.
+		// is "INV") is gone once the value is replaced: it names nothing,
+		// and the placeholder ends the reach of the keyword before it
+		// ("ulang tahun 17 Agustus 4111…": "tahun" names no card).
 		sc.setPrev(i, j)
+		sc.ctx = ctxNone
 		return j
 	}
 	if kw.ctx != ctxNone {

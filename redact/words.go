@@ -302,8 +302,8 @@ func nameAbbrev(w string) bool {
 // honorific handles "Pak Budi", "Bu Sari", "Kak Rina".
 func (sc *scanner) honorific(i, j int) int {
 	s := sc.s
-	if j-i >= 2 && j-i <= 4 && isUpper(s[i+1]) && i >= 4 && s[i-1] == ' ' {
-		sc.ticketName(i) // "SANTOSO/BUDI MR", a ticket's SURNAME/GIVEN before its title
+	if j-i >= 2 && j-i <= 4 && isUpper(s[i+1]) && i >= 4 && s[i-1] == ' ' && s[i] == 'M' {
+		sc.ticketName(i) // "SANTOSO/BUDI MR", a ticket's SURNAME/GIVEN before its title (MR, MRS, MS, MSTR, MISS)
 	}
 	q := j
 	if q+1 < len(s) && s[q] == '/' {
@@ -396,8 +396,8 @@ func (sc *scanner) lowerNameAfter(r int) int {
 	// the end.
 	if e < len(s) && s[e] == ' ' {
 		g := nameTokenEnd(s, e+1)
-		if _, kw, fl := lookupToken(s, e+1, g); g > e+1 && fl&(fStopWords|fCapStop) == 0 && kw == (keyword{}) {
-			return 0
+		if _, kw, fl := lookupToken(s, e+1, g); g == e+1 || fl&(fStopWords|fCapStop) == 0 && kw == (keyword{}) {
+			return 0 // and a value or its placeholder after it: "ibu kandu [PERSON_1]"
 		}
 	}
 	if r < sc.entEnd && sc.inValue(r) {
@@ -1189,6 +1189,7 @@ func (sc *scanner) dob(j int, place bool) int {
 					st = p0 // "TTL: Jakarta, 17-08-1990"
 				}
 				sc.add(DOB, st, e)
+				sc.ctx = ctxNone // as its placeholder does: "ultah tgl 5 Mei 021-5551234"
 				return e
 			}
 			return 0
@@ -1199,6 +1200,7 @@ func (sc *scanner) dob(j int, place bool) int {
 				if _, ok := monthNames[string(lw)]; ok {
 					if d := sc.monthFirst(q, e); d > 0 {
 						sc.add(DOB, q, d)
+						sc.ctx = ctxNone
 						return d
 					}
 				}
@@ -1343,8 +1345,8 @@ func (sc *scanner) parseDate(q int, allowYear bool) int {
 			}
 			if k2 < len(s) && isDigit(s[k2]) {
 				e3 := readDigits(s, k2, 4)
-				if n := e3 - k2; n == 2 || n == 4 {
-					return e3
+				if n := e3 - k2; n == 2 || n == 4 && atoi(s[k2:e3]) >= 1900 && atoi(s[k2:e3]) <= 2100 {
+					return e3 // a year, not a card's first group: "17 Agustus 4111 1111 …"
 				}
 			}
 		}
@@ -1906,8 +1908,8 @@ func (sc *scanner) plate(i, j int) int {
 	}
 	kw := sc.context(i) == ctxPlate
 	if !kw && i >= 2 && s[i-1] == ' ' {
-		if isDigit(s[i-2]) && (i < 7 || !isDigit(s[i-6])) {
-			return 0 // after a short number, a unit: "LED 12 W 220 V" (a phone before a plate stays a phone)
+		if isDigit(s[i-2]) && !(i-2 < sc.entEnd && sc.inValue(i-2)) && !handleBefore(s, i-1) {
+			return 0 // after a number, a unit: "LED 12 W 220 V"; but a plate after a phone, as after its placeholder
 		}
 		a := i - 1
 		for a > 0 && isLetter(s[a-1]) {
@@ -2047,7 +2049,7 @@ func (sc *scanner) saya(i, j int) int {
 		if !sc.givenAt(q) {
 			return 0
 		}
-		e := nameTokenEnd(s, q)
+		e := gluedNameEnd(s, q)
 		if u := usernameEnd(s, q, e); u > 0 {
 			sc.add(Handle, q, u) // "nama saya budi_s"
 			return u
@@ -2128,7 +2130,7 @@ func sayaFiller(s string, q, e int) bool {
 
 // givenAt reports whether a common given name starts at q.
 func (sc *scanner) givenAt(q int) bool {
-	e := nameTokenEnd(sc.s, q)
+	e := gluedNameEnd(sc.s, q)
 	return e > q && inSet(sc.s, q, e, fGivenNames)
 }
 
