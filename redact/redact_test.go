@@ -486,6 +486,7 @@ var detectCases = []struct {
 		[]string{"PHONE=081234567890", "NIK=3174051208900001", "PERSON=Rina", "PHONE=0812 3456 7890"}},
 	{"names joined, then glued to a value", "Andi dan Asep'budi@gmail.com; Wayan dan Tini-Kel. Sukamaju; Siti binti Hasan'Jl. Mawar No. 5; dgn yohanes'kel.sukamaju",
 		[]string{"PERSON=Andi", "PERSON=Asep", "EMAIL=budi@gmail.com", "PERSON=Wayan", "PERSON=Tini", "ADDRESS=Kel. Sukamaju", "PERSON=Siti binti Hasan", "ADDRESS=Jl. Mawar No. 5", "PERSON=yohanes", "ADDRESS=kel.sukamaju"}},
+	{"common given names in lowercase after a receipt's label or a birthday", "Dari: siti aminah; Ke: jakarta; selamat ulang tahun dewi lestari", []string{"PERSON=siti aminah", "PERSON=dewi lestari"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

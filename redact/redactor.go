@@ -594,6 +594,13 @@ func (sc *scanner) keDari(j int) int {
 		}
 		return 0
 	}
+	if colon && isLower(s[q]) {
+		if e := sc.lowerGivenRun(q); e > 0 {
+			sc.add(Person, q, e) // "Dari: siti aminah"
+			return e
+		}
+		return 0
+	}
 	if !colon || !isUpper(s[q]) {
 		return 0
 	}
@@ -922,6 +929,29 @@ func coupleAt(s string, j int) int {
 	return 0
 }
 
+// lowerGivenRun returns the end of one to three common given names in
+// lowercase from q ("siti aminah", "dewi lestari"), none of them a common
+// word too, or 0.
+func (sc *scanner) lowerGivenRun(q int) int {
+	s := sc.s
+	end := 0
+	for w := 0; w < 3 && q < len(s) && isLower(s[q]); w++ {
+		e := gluedNameEnd(s, q)
+		if e == q || !inSet(s, q, e, fGivenNames) || ambiguousGiven(s, q, e) {
+			break
+		}
+		end = e
+		if e+1 >= len(s) || s[e] != ' ' {
+			break
+		}
+		q = e + 1
+	}
+	if end > 0 && end < sc.entEnd && sc.inValue(end-1) {
+		return 0
+	}
+	return end
+}
+
 // gluedNameEnd is nameTokenEnd cut at a hyphen or an apostrophe: the name
 // ends there as it does once what is glued on is replaced ("Asep'budi@…").
 func gluedNameEnd(s string, k int) int {
@@ -1000,6 +1030,12 @@ func (sc *scanner) birthdayName(i, j int) {
 			continue
 		}
 		break
+	}
+	if q+2 < len(s) && s[q] == ' ' && isLower(s[q+1]) {
+		if e := sc.lowerGivenRun(q + 1); e > 0 {
+			sc.add(Person, q+1, e) // "selamat ulang tahun dewi lestari"
+		}
+		return
 	}
 	if q+2 >= len(s) || s[q] != ' ' || !isUpper(s[q+1]) || !isLower(s[q+2]) {
 		return
