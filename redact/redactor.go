@@ -739,7 +739,7 @@ func (sc *scanner) givenFamily(i, j int) int {
 		}
 		e = f
 	}
-	if !bin && (e == j || !recordName(s[:e], i, e, false)) || businessAfter(s, j) || sc.businessBefore(i) {
+	if !bin && (e == j || !recordName(s[:e], i, e, false)) || businessAfter(s, j, false) || sc.businessBefore(i) {
 		return 0
 	}
 	sc.add(Person, i, e)
@@ -780,7 +780,7 @@ func (sc *scanner) nameGoesOn(i, e int) int {
 			f = g
 		}
 	}
-	if f > e && !businessAfter(s, e) { // each word after was read as a name's
+	if f > e && !businessAfter(s, e, false) { // each word after was read as a name's
 		sc.ents[n-1].end = f
 		sc.entEnd = max(sc.entEnd, f)
 		return f
@@ -796,7 +796,7 @@ func (sc *scanner) givenFamilyCaps(i, j int) int {
 		return 0
 	}
 	e := capsNameRun(s, i)
-	if e == j || !recordName(s[:e], i, e, false) || businessAfter(s, j) {
+	if e == j || !recordName(s[:e], i, e, false) || businessAfter(s, j, false) {
 		return 0
 	}
 	sc.add(Person, i, e)
@@ -824,7 +824,7 @@ func (sc *scanner) familyAfter(i, j int) int {
 		}
 		e = f
 	}
-	if !recordName(s[:e], a, e, false) || businessWord(s, a, a+sc.prevLen) || businessAfter(s, a+sc.prevLen) || sc.businessBefore(a) {
+	if !recordName(s[:e], a, e, false) || businessWord(s, a, a+sc.prevLen) || businessAfter(s, a+sc.prevLen, false) || sc.businessBefore(a) {
 		return 0
 	}
 	sc.add(Person, a, e)
@@ -955,11 +955,7 @@ func (sc *scanner) lowerGivenRun(q int) int {
 // gluedNameEnd is nameTokenEnd cut at a hyphen or an apostrophe: the name
 // ends there as it does once what is glued on is replaced ("Asep'budi@…").
 func gluedNameEnd(s string, k int) int {
-	e := nameTokenEnd(s, k)
-	if h := glueIndex(s[k:e]); h > 0 {
-		return k + h
-	}
-	return e
+	return wordEnd(s, k) // the letters up to the first hyphen or apostrophe
 }
 
 // listItemAt reports whether s[i] starts a list's item: its line starts

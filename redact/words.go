@@ -49,6 +49,27 @@ func nameTokenEnd(s string, i int) int {
 	return j
 }
 
+// nameTokenGlue is nameTokenEnd that also returns where the token's first
+// hyphen or apostrophe is, or 0 when it has none.
+func nameTokenGlue(s string, i int) (int, int) {
+	j, glue := i, 0
+	for j < len(s) {
+		if isLetter(s[j]) {
+			j++
+			continue
+		}
+		if (s[j] == '\'' || s[j] == '-') && j+1 < len(s) && isLetter(s[j+1]) && j > i {
+			if glue == 0 {
+				glue = j
+			}
+			j++
+			continue
+		}
+		break
+	}
+	return j, glue
+}
+
 // personAfter reads a name of up to four tokens starting at p.
 func (sc *scanner) personAfter(p int, mode nameMode) int {
 	s := sc.s
@@ -61,9 +82,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	lowerName := false // the first token was a lowercase given name
 	// Up to six tokens: "Ni Luh Putu Ayu Sari Dewi".
 	for tokens < 6 && q < len(s) && isLetter(s[q]) {
-		e := nameTokenEnd(s, q)
+		e, glue := nameTokenGlue(s, q)
 		last := false // the name ends with this token
-		if h := glueIndex(s[q:e]); h > 0 {
+		if h := glue - q; glue > 0 {
 			// "SANTOSO-Jl. Mawar": a hyphen or an apostrophe before an
 			// address's word ends the name there, as it does once the
 			// address is replaced.
@@ -110,9 +131,11 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 				continue
 			}
 		}
-		if b := binEnd(s, q); tokens > 0 && b > 0 {
-			q = b // "Lukman Hakim bin Abdullah": a father's name follows
-			continue
+		if tokens > 0 && s[q] == 'b' {
+			if b := binEnd(s, q); b > 0 {
+				q = b // "Lukman Hakim bin Abdullah": a father's name follows
+				continue
+			}
 		}
 		if tokens > 0 && e-q == 1 && e+1 < len(s) && s[e] == '.' && isLetter(s[e+1]) {
 			break // a degree after the name: "Abdul Rahman S.Ag", "Rina S.Pd"
@@ -338,7 +361,7 @@ func (sc *scanner) honorific(i, j int) int {
 			fl&(fRoleWords|fGivenNames) == 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 && e-r > 1 {
 			return 0 // and a place: "Pasar Tanah Abang Blok A"
 		}
-		if businessAfter(s, e) || sc.businessBefore(i) {
+		if businessAfter(s, e, true) || sc.businessBefore(i) {
 			return 0 // a shop's name: "Ci Mehong Cake", "Mas Mansyur Center", "Toko Mas Sinar Jaya", "Bakso Pak Kumis"
 		}
 	} else if r < len(s) && isLower(s[r]) && isLower(s[i]) && chatTitle(s[i:j]) {
@@ -409,11 +432,17 @@ func (sc *scanner) lowerNameAfter(r int) int {
 
 // businessAfter reports whether one of the next three capitalised words
 // after e says that the words before it name a business.
-func businessAfter(s string, e int) bool {
+func businessAfter(s string, e int, stopAtGiven bool) bool {
 	for w := 0; w < 3 && e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]); w++ {
 		f := nameTokenEnd(s, e+1)
 		if businessWord(s, e+1, f) {
 			return true
+		}
+		if stopAtGiven && inSet(s, e+1, f, fGivenNames) {
+			// After a title, a given name starts a name of its own, which
+			// the next pass reads as a placeholder: "Kakak Ber Rina Caadik
+			// Store".
+			return false
 		}
 		e = f
 	}
