@@ -249,8 +249,8 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	// digits ("OTP0000", "AB12…") grows to the whole token, so that the
 	// redacted text reads the same when it is scanned again. The same loop
 	// looks for a value next to a comma, which a record apart by commas
-	// needs (see commaRecords): a loop of its own cost 0.7 % of a pass.
-	comma := false
+	// needs (see commaRecord): a loop of its own cost 0.7 % of a pass.
+	done := 0 // the end of the last line commaRecord read
 	for k := 0; k < len(sc.ents); k++ {
 		sp := &sc.ents[k]
 		if sp.start > 0 && isAlnum(s[sp.start-1]) {
@@ -259,9 +259,8 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		if sp.end < len(s) && isAlnum(s[sp.end]) {
 			sp.end = glueEnd(s, sp.end)
 		}
-		if !comma && (sp.end < len(s) && s[sp.end] == ',' || sp.start >= 2 && s[sp.start-2] == ',') {
-			comma = true
-			sc.commaRecords() // what it adds, after sp, goes through this loop too
+		if sp.end < len(s) && s[sp.end] == ',' || sp.start >= 2 && s[sp.start-2] == ',' {
+			done = sc.commaRecord(k, done) // what it adds, after sp, goes through this loop too
 		}
 	}
 	if len(sc.ents) == 1 {
