@@ -32,6 +32,18 @@
 // letters ("O812…", "3l7l…") or spelled out in words ("nol delapan satu …")
 // are handled by the readers.
 //
+// Some names come with no trigger word, and shapes stand in for one: a
+// full name whose first or second word is a common given or family name
+// ("Budi Santoso sudah transfer"), a name in capitals in a bank's notice, a
+// couple ("Rizky & Annisa"), the sender of an exported WhatsApp chat, a
+// transfer receipt's parties ("Ke 5270123456 ANDI WIJAYA"), the holder
+// after an account's or an e-wallet's number, records of fields apart by
+// "/", "|" or ", " that hold a phone or a NIK, an airline ticket's
+// SURNAME/GIVEN, a name in lowercase after a chat's title in lowercase
+// ("bu nurjanah"). Chat's formatting (WhatsApp's *bold*, _italics_ and
+// the direction marks around a copied number) and emoji glued to a value
+// hide nothing.
+//
 // Business talk is left alone on purpose: amounts ("Rp 1.250.000", "Rp1,5
 // juta"), invoice and order numbers, SKUs, dates that are not birth dates,
 // times, quantities and percentages. The number right after "Rp", "total",
@@ -45,7 +57,9 @@
 // keeps the mapping for one conversation so the same value always gets the
 // same placeholder, and Restore (or a streaming Restorer) turns placeholders in
 // model output back into values. Placeholders the Vault does not know are left
-// untouched, so a model cannot invent its way to someone else's data. Check
+// untouched, so a model cannot invent its way to someone else's data; and
+// a placeholder typed in the text that the Vault does not know keeps its
+// number, which no new value is given. Check
 // scans a finished request body before egress and reports what it finds,
 // without the values, so a hit can be logged and counted safely.
 //
