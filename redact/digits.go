@@ -218,7 +218,7 @@ func (sc *scanner) digitRun(i int) int {
 		b := s[i-1]
 		// A '_' glues only to a word before it: "_0812…_" is WhatsApp's
 		// italics.
-		glued := isAlnum(b) && (b < utf8.RuneSelf || letterBefore(s, i)) || b == '_' && i > 1 && (isAlnum(s[i-2]) || s[i-2] == '_') && total < 8 ||
+		glued := isAlnum(b) && (b < utf8.RuneSelf || letterBefore(s, i)) || b == '_' && i > 1 && (isAlnum(s[i-2]) || s[i-2] == '_' || s[i-2] == ']') && total < 8 ||
 			b == '#' || b == ']' && placeholderEndsAt(s, i)
 		if (b == '-' || b == '/' || b == ':' && total < 10) && i > 1 && (isAlnum(s[i-2]) || s[i-2] == ']' && placeholderEndsAt(s, i-1)) && !hasWaMe(s, i) {
 			glued = true // "INV-2024", "A/12345678"; after a comma, a list goes on
@@ -248,7 +248,7 @@ func (sc *scanner) digitRun(i int) int {
 	if runEnd < len(s) {
 		a := s[runEnd]
 		glued := isLetter(a) && (a < utf8.RuneSelf || letterAt(s, runEnd)) || a == '%' || a == '@' ||
-			a == '_' && runEnd+1 < len(s) && (isAlnum(s[runEnd+1]) || s[runEnd+1] == '_') && total < 8 // and italics' closing '_'; "1234567890_Budi"
+			a == '_' && runEnd+1 < len(s) && (isAlnum(s[runEnd+1]) || s[runEnd+1] == '_' || s[runEnd+1] == '[') && total < 8 // and italics' closing '_'; "1234567890_Budi"; a placeholder as its value
 		if ng == 1 && isLetter(a) && runEnd < len(t) {
 			// The rare address whose first digits are seven or more
 			// (the usual short ones are read above).

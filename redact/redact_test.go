@@ -487,6 +487,8 @@ var detectCases = []struct {
 	{"names joined, then glued to a value", "Andi dan Asep'budi@gmail.com; Wayan dan Tini-Kel. Sukamaju; Siti binti Hasan'Jl. Mawar No. 5; dgn yohanes'kel.sukamaju",
 		[]string{"PERSON=Andi", "PERSON=Asep", "EMAIL=budi@gmail.com", "PERSON=Wayan", "PERSON=Tini", "ADDRESS=Kel. Sukamaju", "PERSON=Siti binti Hasan", "ADDRESS=Jl. Mawar No. 5", "PERSON=yohanes", "ADDRESS=kel.sukamaju"}},
 	{"common given names in lowercase after a receipt's label or a birthday", "Dari: siti aminah; Ke: jakarta; selamat ulang tahun dewi lestari", []string{"PERSON=siti aminah", "PERSON=dewi lestari"}},
+	{"a capitalised given name in a sentence in lowercase", "tolong sampaikan ke Rina ya, kemarin Dimas sudah bayar, jadwal les piano Jonathan; Buka puasa bersama panitia Ramadhan",
+		[]string{"PERSON=Rina", "PERSON=Dimas", "PERSON=Jonathan"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

@@ -884,6 +884,12 @@ func (sc *scanner) givenAlone(i, j int) int {
 		// A relative: "Arif (suami), Rina (istri), Dika (anak)".
 	case (i == 0 || s[i-1] == ' ' && i >= 2 && (s[i-2] == ',' || s[i-2] == '!' || s[i-2] == '.')) && hasPrefixFold(s, j, " here"):
 		// "Hello, Sophie here from villa 7", "Hi! Greg here".
+	case i >= 2 && s[i-1] == ' ' && lowerWordBefore(s, i-1) && (lineEnd || j+2 < len(s) && (s[j] == ' ' && isLower(s[j+1]) || s[j] == ',' || s[j] == '.' || s[j] == '?' || s[j] == '!' || s[j] == ';')):
+		// A capitalised given name in a sentence in lowercase: "Kata
+		// Dimas barangnya belum datang", "tolong sampaikan ke Rina ya".
+		if sc.businessBefore(i) {
+			return 0
+		}
 	case coupleAt(s, j) > 0:
 		// A couple: "Rizky & Annisa", "Sarah dan Michael".
 		if ambiguousGiven(s, i, j) || !inSet(s, i, j, fGivenNames) || i < sc.entEnd && sc.inValue(i) {
@@ -905,6 +911,15 @@ func (sc *scanner) givenAlone(i, j int) int {
 	}
 	sc.add(Person, i, j)
 	return j
+}
+
+// lowerWordBefore reports whether the word that ends at e is in lowercase.
+func lowerWordBefore(s string, e int) bool {
+	a := e
+	for a > 0 && isLetter(s[a-1]) {
+		a--
+	}
+	return a < e && isLower(s[a])
 }
 
 // coupleAt returns where the second of two common given names joined by

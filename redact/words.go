@@ -2138,7 +2138,8 @@ func (sc *scanner) saya(i, j int) int {
 func lowerWordAmbiguous(w string) bool {
 	switch w {
 	case "indah", "ayu", "putri", "sari", "jaya", "bintang", "mega", "citra", "iman", "cahya", "setia",
-		"mulia", "suci", "dian", "nur", "intan", "permata", "tari", "rizki", "berkah", "bahagia", "sehat":
+		"mulia", "suci", "dian", "nur", "intan", "permata", "tari", "rizki", "berkah", "bahagia", "sehat", "ramadhan",
+		"ramadan", "agustus", "juni", "juli", "april", "mei", "maret":
 		return true
 	}
 	return false
