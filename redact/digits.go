@@ -931,6 +931,9 @@ func plainName(s string, i, j int) bool {
 // numberPlaceholderEndsAt knows) that ends at p.
 func (sc *scanner) numberEndsAt(p int) bool {
 	n := len(sc.ents)
+	if n > 1 && sc.ents[n-1].kind == builtinKind(Person) && sc.ents[n-1].end != p {
+		n-- // the number's owner, found after it: "Rina 081234567890/3174…"
+	}
 	// Or its token does: the placeholder takes the letters glued to it
 	// (see glueEnd), as "0812345678\ufffd/0856…" reads once replaced.
 	if n == 0 || sc.ents[n-1].end != p && !(sc.ents[n-1].end < p && glueEnd(sc.s, sc.ents[n-1].end) == p) {

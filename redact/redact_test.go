@@ -489,6 +489,9 @@ var detectCases = []struct {
 	{"common given names in lowercase after a receipt's label or a birthday", "Dari: siti aminah; Ke: jakarta; selamat ulang tahun dewi lestari", []string{"PERSON=siti aminah", "PERSON=dewi lestari"}},
 	{"a capitalised given name in a sentence in lowercase", "tolong sampaikan ke Rina ya, kemarin Dimas sudah bayar, jadwal les piano Jonathan; Buka puasa bersama panitia Ramadhan",
 		[]string{"PERSON=Rina", "PERSON=Dimas", "PERSON=Jonathan"}},
+	{"the fifth leak hunt's shapes", "ulang tahun dewi 0215551234\nB 1234 XYZ SANTOSO/BUDI MR\nbu nurjanah ke'Budi Santoso\nok\n081234567890 - Budi:\nRina 081234567891/3174051208900001\nPak Budi Norek: 1234 5678 90\nuntuk KETUT'B 1234 XYA\nA/N MR BUDI",
+		[]string{"PERSON=dewi", "PHONE=0215551234", "PLATE=B 1234 XYZ", "PERSON=SANTOSO/BUDI", "PERSON=nurjanah", "PERSON=Budi Santoso", "PHONE=081234567890", "PERSON=Budi",
+			"PERSON=Rina", "PHONE=081234567891", "NIK=3174051208900001", "PERSON=Budi", "BANK_ACCOUNT=1234 5678 90", "PERSON=KETUT", "PLATE=B 1234 XYA", "PERSON=BUDI"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

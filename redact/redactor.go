@@ -490,6 +490,9 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 			}
 			if sc.plainWord(i, j, h) {
 				sc.setPrev(i, j)
+				if i < sc.entEnd && sc.inValue(i) {
+					sc.ctx = ctxNone // as the value's placeholder ends a keyword's reach: "ulang tahun dewi 021…"
+				}
 				i = j
 			} else {
 				i = sc.word(i, j, h, p)
@@ -504,10 +507,7 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 			sc.prevLen = 0
 			i++
 			if i < len(s) && (s[i] == '[' || isDigit(s[i])) {
-				if e := sc.chatLine(i); e > 0 {
-					i = e
-					continue
-				}
+				sc.chatLine(i) // the main pass reads the line on, and finds the name part of this value
 			}
 			if i+2 < len(s) && s[i] == '-' && s[i+1] == '-' {
 				if e := sc.sigDelimiter(i + 2); e > 0 {
@@ -672,11 +672,14 @@ func (sc *scanner) chatLine(p int) int {
 	// The date and the time: digits and "/.,: " only, a slash or a dot
 	// in the date, a colon or a dot in the time.
 	a := q
+	date, clock := false, false
 	for q < len(s) && q-a < 24 && (isDigit(s[q]) || s[q] == '/' || s[q] == '.' || s[q] == ',' || s[q] == ':' || s[q] == ' ') {
+		date = date || s[q] == '/'
+		clock = clock || s[q] == ':' || s[q] == '.'
 		q++
 	}
-	if q-a < 10 || q+2 >= len(s) {
-		return 0
+	if q-a < 10 || q+2 >= len(s) || !date || !clock {
+		return 0 // a date with its slashes and a time: "3174051208900001 - Tjitro:" is no chat's line
 	}
 	switch {
 	case s[p] == '[' && s[q] == ']' && s[q+1] == ' ':
@@ -1050,9 +1053,9 @@ func (sc *scanner) birthdayName(i, j int) {
 	if q+2 >= len(s) || s[q] != ' ' || !isUpper(s[q+1]) || !isLower(s[q+2]) {
 		return
 	}
-	e := nameTokenEnd(s, q+1)
+	e := wordEnd(s, q+1) // "Sarah-Jl. Mawar": the name ends at the hyphen
 	for w := 1; w < 3 && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]); w++ {
-		f := nameTokenEnd(s, e+1)
+		f := wordEnd(s, e+1)
 		if !recordName(s[:f], e+1, f, true) {
 			break
 		}
@@ -1235,6 +1238,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				return e // "BUDI SANTOSO SUDAH TRANSFER"
 			}
 		}
+		if i < sc.entEnd && sc.inValue(i) {
+			sc.ctx = ctxNone // a word of a value found ahead: its placeholder ends a keyword's reach
+		}
 		// An uppercase one- or two-letter word may start a vehicle plate.
 		if n <= 2 && isUpper(s[i]) && (n == 1 || isUpper(s[i+1])) && j < len(s) && (s[j] == ' ' || isDigit(s[j])) {
 			if e := sc.plate(i, j); e > 0 {
@@ -1398,7 +1404,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			break
 		}
 		if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && (isLower(s[j+2]) || isUpper(s[j+2]) && sc.givenAt(j+1)) {
-			if e := nameTokenEnd(s, j+1); inSet(s, j+1, e, fGivenNames) {
+			if e := gluedNameEnd(s, j+1); inSet(s, j+1, e, fGivenNames) {
 				end = sc.saya(i, j)
 			} else if n == 2 && introducedName(s, j+1, greetedBefore(s, sc.prevStart)) {
 				end = sc.saya(i, j) // "Hi, this is Priya Sharma from …"

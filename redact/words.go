@@ -153,6 +153,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if e-q == 2 && e+1 < len(s) && s[e] == '.' && isUpper(s[e+1]) {
 			break // a specialist's degree: "dr. Sp.A", "drg. Sp.Ort"
 		}
+		if tokens > 0 && e < len(s) && s[e] == ':' && kw != (keyword{}) {
+			break // the next field's label: "Pak Budi Norek: 1234 5678 90"
+		}
 		if e-q == 1 && e+1 < len(s) && s[e] == '&' && isUpper(s[e+1]) && (e+2 >= len(s) || !isLetter(s[e+2])) {
 			break // a brand: "Kurir: J&T Express", "H&M"
 		}
@@ -394,7 +397,7 @@ func (sc *scanner) lowerNameAfter(r int) int {
 	s := sc.s
 	e := r
 	for w := 0; w < 2; w++ {
-		f := nameTokenEnd(s, e)
+		f := wordEnd(s, e)
 		if f-e < 3 || f < len(s) && !(s[f] == ' ' || s[f] == ',' || s[f] == '.' || s[f] == '!' || s[f] == '?' || s[f] == '\n') {
 			break
 		}
@@ -418,7 +421,7 @@ func (sc *scanner) lowerNameAfter(r int) int {
 	// What follows must end the name: a stop word, a punctuation mark or
 	// the end.
 	if e < len(s) && s[e] == ' ' {
-		g := nameTokenEnd(s, e+1)
+		g := wordEnd(s, e+1) // "ke'Budi": the word is "ke", as it is once "Budi" is replaced
 		if _, kw, fl := lookupToken(s, e+1, g); g == e+1 || fl&(fStopWords|fCapStop) == 0 && kw == (keyword{}) {
 			return 0 // and a value or its placeholder after it: "ibu kandu [PERSON_1]"
 		}
@@ -471,7 +474,7 @@ func (sc *scanner) ticketName(i int) {
 	s := sc.s
 	k := i - 1
 	slash := -1
-	for k > 0 && i-k < 48 && (isUpper(s[k-1]) || s[k-1] == ' ' || s[k-1] == '/' && slash < 0) {
+	for k > 0 && i-k < 48 && (isUpper(s[k-1]) || s[k-1] == ' ' && slash < 0 || s[k-1] == '/' && slash < 0) {
 		if s[k-1] == '/' {
 			slash = k - 1
 		}
@@ -480,7 +483,10 @@ func (sc *scanner) ticketName(i int) {
 	for k < i && s[k] == ' ' {
 		k++
 	}
-	if slash < 0 || k >= slash || slash+2 >= i || !isUpper(s[slash+1]) || k > 0 && isAlnum(s[k-1]) {
+	// SURNAME/GIVEN: the surname one word right before the slash (what
+	// stands before it, a plate, is no part of it), two letters or more
+	// each side ("A/N" is "atas nama").
+	if slash < 0 || slash-k < 2 || slash+3 >= i || !isUpper(s[slash+1]) || !isUpper(s[slash+2]) || k > 0 && isAlnum(s[k-1]) {
 		return
 	}
 	if !(k < sc.entEnd && sc.inValue(k)) {
@@ -2019,8 +2025,13 @@ func codeBefore(s string, a, b int) bool {
 func (sc *scanner) saya(i, j int) int {
 	s := sc.s
 	if j-i >= 6 && j+1 < len(s) && s[j] == ' ' && isUpper(s[j+1]) {
-		if c := fieldColon(s, j); c > 0 && !inSet(s, j+1, wordEnd(s, j+1), fGivenNames) {
-			return sc.personList(c, modeIntro) // "Penerima Paket: SUWANDI", "Pengirim Barang: Toko X"
+		if w := wordEnd(s, j+1); w < len(s) && s[w] == ':' && !inSet(s, j+1, w, fGivenNames) {
+			// "Penerima Paket: SUWANDI": the second word is the field's
+			// label, never a name (the value may be a placeholder).
+			if c := fieldColon(s, j); c > 0 {
+				return sc.personList(c, modeIntro)
+			}
+			return 0
 		}
 	}
 	if c := j; (c < len(s) && s[c] == ':' || c+1 < len(s) && s[c] == ' ' && s[c+1] == ':') && (j-i >= 6 || inSet(s, i, j, fFamily)) {
@@ -2416,7 +2427,7 @@ func glueIndex(w string) int {
 // word, keyword, place or role ("BUDI SANTOSO" of "BUDI SANTOSO MAU
 // KOMPLAIN").
 func capsNameRun(s string, q int) int {
-	e := nameTokenEnd(s, q)
+	e := wordEnd(s, q) // "KETUT'B 1234": the name ends at the apostrophe, as it does once the plate is replaced
 	for words := 1; words < 4 && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isUpper(s[e+2]); words++ {
 		f := nameTokenEnd(s, e+1)
 		if f < len(s) && isLower(s[f]) || !recordName(s, e+1, f, true) {
