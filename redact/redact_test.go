@@ -492,6 +492,8 @@ var detectCases = []struct {
 	{"the fifth leak hunt's shapes", "ulang tahun dewi 0215551234\nB 1234 XYZ SANTOSO/BUDI MR\nbu nurjanah ke'Budi Santoso\nok\n081234567890 - Budi:\nRina 081234567891/3174051208900001\nPak Budi Norek: 1234 5678 90\nuntuk KETUT'B 1234 XYA\nA/N MR BUDI",
 		[]string{"PERSON=dewi", "PHONE=0215551234", "PLATE=B 1234 XYZ", "PERSON=SANTOSO/BUDI", "PERSON=nurjanah", "PERSON=Budi Santoso", "PHONE=081234567890", "PERSON=Budi",
 			"PERSON=Rina", "PHONE=081234567891", "NIK=3174051208900001", "PERSON=Budi", "BANK_ACCOUNT=1234 5678 90", "PERSON=KETUT", "PLATE=B 1234 XYA", "PERSON=BUDI"}},
+	{"a mark past ASCII ends a name", "Budi Santoso’BUDI@GMAIL.COM; Rina Marlina»081234567890; Nama: José Santos",
+		[]string{"PERSON=Budi Santoso", "EMAIL=BUDI@GMAIL.COM", "PERSON=Rina Marlina", "PHONE=081234567890", "PERSON=José Santos"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
 }
 

@@ -37,6 +37,14 @@ func nameTokenEnd(s string, i int) int {
 	j := i
 	for j < len(s) {
 		if isLetter(s[j]) {
+			if s[j] >= utf8.RuneSelf {
+				n := letterRune(s, j)
+				if n == 0 {
+					break // a mark past ASCII ends it: "Santoso’BUDI@…", "Rizky»…"
+				}
+				j += n
+				continue
+			}
 			j++
 			continue
 		}
@@ -55,6 +63,14 @@ func nameTokenGlue(s string, i int) (int, int) {
 	j, glue := i, 0
 	for j < len(s) {
 		if isLetter(s[j]) {
+			if s[j] >= utf8.RuneSelf {
+				n := letterRune(s, j)
+				if n == 0 {
+					break
+				}
+				j += n
+				continue
+			}
 			j++
 			continue
 		}
@@ -68,6 +84,17 @@ func nameTokenGlue(s string, i int) (int, int) {
 		break
 	}
 	return j, glue
+}
+
+// letterRune returns the size of the rune past ASCII at s[j] when it is a
+// letter, or an invalid byte or U+FFFD (which go with a word, as glueEnd
+// takes them), and 0 for any other mark ('’', '»', an emoji).
+func letterRune(s string, j int) int {
+	r, n := utf8.DecodeRuneInString(s[j:])
+	if r == utf8.RuneError || unicode.IsLetter(r) || unicode.IsMark(r) {
+		return n
+	}
+	return 0
 }
 
 // personAfter reads a name of up to four tokens starting at p.
