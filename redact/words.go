@@ -468,11 +468,14 @@ func businessAfter(s string, e int, stopAtGiven bool) bool {
 		if businessWord(s, e+1, f) {
 			return true
 		}
-		if stopAtGiven && inSet(s, e+1, f, fGivenNames) {
-			// After a title, a given name starts a name of its own, which
-			// the next pass reads as a placeholder: "Kakak Ber Rina Caadik
-			// Store".
-			return false
+		if stopAtGiven {
+			// After a title, a given name starts a name of its own and an
+			// address's word an address, which the next pass reads as a
+			// placeholder: "Kakak Ber Rina Caadik Store", "Mas Mans Br
+			// Center".
+			if _, kw, fl := lookupToken(s, e+1, f); fl&fGivenNames != 0 || kw.trig != trigNone {
+				return false
+			}
 		}
 		e = f
 	}
