@@ -111,7 +111,8 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	for tokens < 6 && q < len(s) && isLetter(s[q]) {
 		e, glue := nameTokenGlue(s, q)
 		last := false // the name ends with this token
-		if h := glue - q; glue > 0 {
+		// (After a name's word, not an initial's letter: "B'RT'RT0".)
+		if h := glue - q; glue > 0 && h > 1 {
 			// "SANTOSO-Jl. Mawar": a hyphen or an apostrophe before an
 			// address's word ends the name there, as it does once the
 			// address is replaced.
