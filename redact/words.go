@@ -1727,7 +1727,7 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 }
 
 // labelColon returns where the value after a secret's label starts when
-// the keyword that ends at j is followed, on its line, by up to four
+// the keyword that ends at j is followed, on its line, by up to three
 // words and a colon ("pass akun tokped:", "OTP 4 digit:"), or 0.
 func labelColon(s string, j int) int {
 	q := j
@@ -1755,7 +1755,7 @@ func labelColon(s string, j int) int {
 			if isDigit(c) && e-q > 2 {
 				return 0 // a value before any colon: "OTP 123456 jangan …"
 			}
-			if words++; words > 4 {
+			if words++; words > 3 {
 				return 0
 			}
 			q = e
