@@ -1755,6 +1755,11 @@ func labelColon(s string, j int) int {
 			if isDigit(c) && e-q > 2 {
 				return 0 // a value before any colon: "OTP 123456 jangan …"
 			}
+			if c >= utf8.RuneSelf || isUpper(c) && e-q > 1 && hasLowerIn(s[q+1:e]) && !inSet(s, q, e, fSecretFillers) {
+				// A word that may be a name, which the next pass may read
+				// as a placeholder ("pass ggYY gue Rahae a=72"): no label.
+				return 0
+			}
 			if words++; words > 3 {
 				return 0
 			}
@@ -1764,6 +1769,16 @@ func labelColon(s string, j int) int {
 		}
 	}
 	return 0
+}
+
+// hasLowerIn reports whether w holds a small ASCII letter.
+func hasLowerIn(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if isLower(w[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepaidToken returns the end of a prepaid electricity token at q, twenty
