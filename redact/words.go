@@ -87,11 +87,11 @@ func nameTokenGlue(s string, i int) (int, int) {
 }
 
 // letterRune returns the size of the rune past ASCII at s[j] when it is a
-// letter, or an invalid byte or U+FFFD (which go with a word, as glueEnd
-// takes them), and 0 for any other mark ('’', '»', an emoji).
+// letter, and 0 for any other mark ('’', '»', an emoji, U+FFFD for an
+// invalid byte).
 func letterRune(s string, j int) int {
 	r, n := utf8.DecodeRuneInString(s[j:])
-	if r == utf8.RuneError || unicode.IsLetter(r) || unicode.IsMark(r) {
+	if r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsMark(r)) {
 		return n
 	}
 	return 0
