@@ -1989,10 +1989,7 @@ func (sc *scanner) plate(i, j int) int {
 	}
 	kw := sc.context(i) == ctxPlate
 	if !kw && i >= 2 && s[i-1] == ' ' {
-		t := i - 2 // the word before, whose start a value may hold ("17/08/19X0": the date's token)
-		for t > 0 && isAlnum(s[t-1]) && s[t-1] < utf8.RuneSelf {
-			t--
-		}
+		t := glueStart(s, i-1) // the word before, whose start a value may hold ("17/08/19X0": the date's token)
 		if isDigit(s[i-2]) && !(t < sc.entEnd && (sc.inValue(i-2) || sc.inValue(t))) && !handleBefore(s, i-1) {
 			return 0 // after a number, a unit: "LED 12 W 220 V"; but a plate after a phone, as after its placeholder
 		}
