@@ -495,6 +495,16 @@ var detectCases = []struct {
 	{"a mark past ASCII ends a name", "Budi Santoso’BUDI@GMAIL.COM; Rina Marlina»081234567890; Nama: José Santos",
 		[]string{"PERSON=Budi Santoso", "EMAIL=BUDI@GMAIL.COM", "PERSON=Rina Marlina", "PHONE=081234567890", "PERSON=José Santos"}},
 	{"a degree glued to the name", "Bpk. H. Abdul Rahman S.Ag dan Ibu Rina Marlina S.Pd", []string{"PERSON=Abdul Rahman", "PERSON=Rina Marlina"}},
+	{"a vehicle's frame and engine numbers", "No rangka: MH1JFZ123KK456789, no mesin: JFZ1E1234567\nnoka MH1JM8111LK123456 nosin JM81E1123456; VIN: 1HGCM82633A004352",
+		[]string{"GOVID=MH1JFZ123KK456789", "GOVID=JFZ1E1234567", "GOVID=MH1JM8111LK123456", "GOVID=JM81E1123456", "GOVID=1HGCM82633A004352"}},
+	{"no vehicle number in a machine's price, model or parts", "harga mesin 1250000; mesin cuci LG 8kg model FM1208N6W; rangka baja ringan 6 meter harga 125000; engine oil 1 liter; mesin kopi Rp 12.500.000", nil},
+	{"a PLN customer's ID and an insurance policy", "ID pelanggan PLN saya 532110987654; IDPEL: 141234567890; Nomor polis asuransi saya 0012345678; No. Polis: PL-2023-0987654; nomor polis prudential 12345678",
+		[]string{"GOVID=532110987654", "GOVID=141234567890", "GOVID=0012345678", "GOVID=PL-2023-0987654", "GOVID=12345678"}},
+	{"no policy number in a policy's dates and premium", "Polis aktif mulai 01/02/2024, premi Rp 350.000/bulan; privacy policy berlaku 2024; Pelanggan: Budi", []string{"PERSON=Budi"}},
+	{"a family name's particles", "Halo, saya Anna van der Berg dari Belanda; Mr. Ludwig von Trapp; contact person: Maria da Silva; Budi dan Rina; saya Budi di Jakarta",
+		[]string{"PERSON=Anna van der Berg", "PERSON=Ludwig von Trapp", "PERSON=Maria da Silva", "PERSON=Budi", "PERSON=Rina", "PERSON=Budi"}},
+	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
+		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }
 
 // TestDictionaryNameForms finds a customer by the given name alone

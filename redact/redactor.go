@@ -617,6 +617,37 @@ func (sc *scanner) keDari(j int) int {
 	return b
 }
 
+// receivedBy reads who took a parcel, after "diterima oleh", "received
+// by" or "delivered to" ending at j, as couriers' tracking pages print it:
+// any name, in capitals or in title case, also one word alone and in
+// brackets, but no role ("diterima oleh [ANDRI - SATPAM]", "DITERIMA OLEH
+// YANTO", "diterima oleh: Bu Sri (tetangga)").
+func (sc *scanner) receivedBy(j int) int {
+	s := sc.s
+	q := j
+	for q < len(s) && q-j < 3 && (s[q] == ' ' || s[q] == ':' || s[q] == '[' || s[q] == '(') {
+		if s[q] == '[' && placeholderEnd(s, q) > 0 {
+			return 0 // the name, replaced already
+		}
+		q++
+	}
+	if q+1 >= len(s) || !isUpper(s[q]) || q > j && s[q-1] != ' ' && s[q-1] != '[' && s[q-1] != '(' {
+		return 0
+	}
+	if isLower(s[q+1]) {
+		return sc.personAfter(q, modeCap)
+	}
+	b := capsNameEnd(s, q)
+	if b == 0 || b < len(s) && isAlnum(s[b]) {
+		return 0
+	}
+	if shrinkToName(s, q, &b) || b-q >= 3 && recordName(s[:b], q, b, true) {
+		sc.add(Person, q, b)
+		return b
+	}
+	return 0
+}
+
 // shrinkToName drops words from the end of s[q:*b] until what is left is a
 // name alone (see recordName): "HANAFI IDR 98…" is "HANAFI". It reports
 // whether a name is left.
@@ -1355,6 +1386,18 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigStreet:
 		end = sc.street(i, j)
 	case trigField:
+		if n == 2 && sc.prevIs("delivered") {
+			end = sc.receivedBy(j) // "DELIVERED TO [ANDRI | SATPAM]"
+			break
+		}
+		if n == 9 && (sc.prevIs("id") || sc.prevIs("no") || sc.prevIs("nomor") || sc.prevIs("nomer")) && lowerASCII(s[i]) == 'p' {
+			// "ID pelanggan PLN saya 532110987654", "No. Pelanggan:
+			// 0012345678": the account of a person with a utility.
+			if e := sc.govToken(j, 2, false); e > 0 {
+				end = e
+				break
+			}
+		}
 		if c := j + 1; c < len(s) && s[j] == ' ' && s[c] == ':' {
 			end = sc.personList(c+1, modeCap) // "Customer : Rina W."
 		} else if j+1 < len(s) && s[j] == ':' {
@@ -1393,6 +1436,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.saya(i, j) // "call me Kevin"
 		}
 	case trigIni:
+		if n == 4 && sc.prevIs("diterima") || n == 2 && lowerASCII(s[i]) == 'b' && sc.prevIs("received") {
+			end = sc.receivedBy(j) // a courier's proof of delivery
+			break
+		}
 		// "ini Budi, mau tanya", "dengan Rina dari PT Maju", "This is
 		// Budi": only a common given name, as "ini Samsung" names a
 		// product.
@@ -1438,7 +1485,11 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigSeedPhrase:
 		end = sc.seedPhrase(i, j)
 	case trigForeignID:
-		end = sc.govToken(j)
+		end = sc.govToken(j, 0, false)
+	case trigVehicle:
+		end = sc.govToken(j, 0, true) // with a letter in it: "harga mesin 1250000" is a price
+	case trigPolicy:
+		end = sc.govToken(j, 2, false) // "nomor polis asuransi Prudential 12345678"
 	case trigStaff:
 		// "(admin Lina)", "kurir Budi": a common given name only, as
 		// "admin Toko" and "CS Center" name no one. After a colon, a

@@ -179,6 +179,8 @@ const (
 	trigCodeSecret           // "akses", "keamanan" after "kode"; "code" after "security", "access": digits follow
 	trigSeedPhrase           // "phrase", "mnemonic", "pemulihan": a wallet's recovery words follow
 	trigForeignID            // "NRIC", "MyKad", "IC", "KITAS", "TIN": a foreign ID's or a permit's number follows
+	trigPolicy               // "polis", "policy": an insurance policy's number follows, maybe after the insurer's name
+	trigVehicle              // "rangka", "mesin", "VIN": a vehicle's frame or engine number, with letters in it, follows
 	trigStaff                // "admin", "kurir", "CS": a staff member's given name may follow ("admin Lina")
 	trigKeDari               // "Ke: BUDI SANTOSO", "Dari: RINA MARLINA", "Ke 5271234567 ANDI WIJAYA": a transfer receipt's parties
 )
@@ -549,6 +551,13 @@ func init() {
 	addKW(keyword{trig: trigSeedPhrase}, "phrase", "mnemonic", "pemulihan")
 	addKW(keyword{trig: trigStaff}, "admin", "kurir", "courier", "driver", "satpam", "cs", "sales", "teknisi", "sopir", "supir")
 	addKW(keyword{trig: trigForeignID}, "nric", "mykad", "ic", "kitas", "kitap", "itas", "itap", "tin", "itin")
+	// A PLN customer's ID ("IDPEL 141234567890"): as a foreign ID's, a
+	// token with six digits or more.
+	addKW(keyword{trig: trigForeignID}, "idpel")
+	// A vehicle's frame and engine numbers, as the STNK and the BPKB print
+	// them: "No. Rangka: MH1JFZ123KK456789", "noka/nosin".
+	addKW(keyword{trig: trigVehicle}, "rangka", "noka", "nosin", "vin", "chassis", "mesin", "engine")
+	addKW(keyword{trig: trigPolicy}, "polis", "policy")
 	// The same words with "-nya" ("its", "the") or "-ku" ("my") glued on, as
 	// chat writes them: "passwordnya Rahasia123!", "pinku 123456".
 	for _, w := range []string{"password", "pass", "pw", "pwd", "sandi", "katasandi", "token"} {

@@ -159,7 +159,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 				continue
 			}
 		}
-		if tokens > 0 && s[q] == 'b' {
+		if tokens > 0 && particleStart[s[q]] {
 			if b := binEnd(s, q); b > 0 {
 				q = b // "Lukman Hakim bin Abdullah": a father's name follows
 				continue
@@ -1895,9 +1895,25 @@ func (sc *scanner) docFillers(j int) int {
 // keyword: a token of letters and digits, with dashes inside, that has six
 // digits or more: "850101-14-5678" (a Malaysian MyKad), "S1234567D" (a
 // Singapore NRIC), "2C21AB1234-A" (a KITAS). "IC 555" names a chip.
-func (sc *scanner) govToken(j int) int {
+// Up to skip words of letters may come first: an insurer's or a
+// utility's name ("polis Prudential 12345678", "pelanggan PLN saya …").
+// With letter set, the token must have a letter too.
+func (sc *scanner) govToken(j, skip int, letter bool) int {
 	s := sc.s
 	q := sc.docFillers(j)
+	for ; skip > 0 && q < len(s) && isLetter(s[q]) && s[q] < 0x80; skip-- {
+		e := q
+		for e < len(s) && isLetter(s[e]) && s[e] < 0x80 {
+			e++
+		}
+		if e >= len(s) || s[e] != ' ' && s[e] != ':' {
+			break // the token itself: "PL-2023-0987654"
+		}
+		if e-q > 16 {
+			return 0
+		}
+		q = sc.docFillers(e)
+	}
 	if q >= len(s) || !isAlnum(s[q]) || s[q] >= 0x80 || q > 0 && isAlnum(s[q-1]) {
 		return 0
 	}
@@ -1907,6 +1923,9 @@ func (sc *scanner) govToken(j int) int {
 			digits++
 		}
 		e++
+	}
+	if letter && digits+strings.Count(s[q:e], "-") == e-q {
+		return 0
 	}
 	if digits < 6 || e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '_') {
 		return 0 // too long, or glued to more: "9509-15-[CARD_1]" once a part was replaced
@@ -2238,23 +2257,41 @@ func (sc *scanner) commaName(q int) bool {
 }
 
 // binEnd returns where the name after "bin" or "binti" ("son of",
-// "daughter of") starting at s[q] begins, or 0 when no such word and
-// capitalised name are there.
+// "daughter of"), or after a family name's particle ("van der Berg", "de
+// Vries", "da Silva", "von Trapp"), starting at s[q] begins, or 0 when no
+// such word and capitalised name are there.
 func binEnd(s string, q int) int {
-	if q+4 >= len(s) || s[q] != 'b' {
+	if q+4 >= len(s) || !particleStart[s[q]] {
 		return 0
 	}
-	e := q + 3
-	if hasPrefixFold(s, q, "binti ") {
-		e = q + 5
-	} else if !hasPrefixFold(s, q, "bin ") {
-		return 0
+	e := q
+	for k := 0; k < 2; k++ { // "van der", "de la"
+		w := wordEnd(s, e)
+		if w-e > 5 || w >= len(s) || s[w] != ' ' || !particles[s[e:w]] {
+			break
+		}
+		e = w + 1
 	}
-	if e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]) {
-		return e + 1
+	if e > q && e < len(s) && isUpper(s[e]) {
+		return e
 	}
 	return 0
 }
+
+// particles are the words in lowercase between a name and a family name:
+// a father's name in Malay and Arabic names, a family's particle in Dutch,
+// German, French, Italian, Spanish and Portuguese ones. "dan" (and) and
+// "di" (at) are no particles: "Budi dan Rina", "Budi di Jakarta".
+var particles = map[string]bool{"bin": true, "binti": true, "van": true, "von": true, "der": true,
+	"den": true, "de": true, "da": true, "dos": true, "das": true, "del": true, "della": true,
+	"du": true, "la": true, "le": true, "ter": true, "ten": true}
+
+var particleStart = func() (t [256]bool) {
+	for w := range particles {
+		t[w[0]] = true
+	}
+	return t
+}()
 
 // social handles what follows the name of a social network: a profile
 // link ("instagram.com/budisantoso", "x.com/budi", "t.me/budi") or a
