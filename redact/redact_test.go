@@ -503,6 +503,8 @@ var detectCases = []struct {
 	{"no policy number in a policy's dates and premium", "Polis aktif mulai 01/02/2024, premi Rp 350.000/bulan; privacy policy berlaku 2024; Pelanggan: Budi", []string{"PERSON=Budi"}},
 	{"a family name's particles", "Halo, saya Anna van der Berg dari Belanda; Mr. Ludwig von Trapp; contact person: Maria da Silva; Budi dan Rina; saya Budi di Jakarta",
 		[]string{"PERSON=Anna van der Berg", "PERSON=Ludwig von Trapp", "PERSON=Maria da Silva", "PERSON=Budi", "PERSON=Rina", "PERSON=Budi"}},
+	{"a given name after a sentence's first word", "Kata Dimas barangnya belum sampai. Tadi Rina sudah bayar ya kak\nKemarin Dimas bilang sudah transfer; Kata Indah bagus. Kemarin Senin sudah kirim. Tolong Kirim Hari Ini",
+		[]string{"PERSON=Dimas", "PERSON=Rina", "PERSON=Dimas"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

@@ -947,13 +947,22 @@ func (sc *scanner) givenAlone(i, j int) int {
 	return j
 }
 
-// lowerWordBefore reports whether the word that ends at e is in lowercase.
+// lowerWordBefore reports whether the word that ends at e is in lowercase,
+// or a common word capitalised only as a sentence's first ("Kata Dimas
+// barangnya belum datang", "Tadi Rina sudah bayar").
 func lowerWordBefore(s string, e int) bool {
 	a := e
 	for a > 0 && isLetter(s[a-1]) {
 		a--
 	}
-	return a < e && isLower(s[a])
+	if a == e {
+		return false
+	}
+	if isLower(s[a]) {
+		return true
+	}
+	return e-a >= 3 && isUpper(s[a]) && isLower(s[a+1]) && (a == 0 || s[a-1] == '\n' || a >= 2 && s[a-1] == ' ' && (s[a-2] == '.' || s[a-2] == '!' || s[a-2] == '?')) &&
+		inSet(s, a, e, fStopWords)
 }
 
 // coupleAt returns where the second of two common given names joined by
