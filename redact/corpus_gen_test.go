@@ -60,6 +60,8 @@ var slotKind = map[string]string{
 	"PERSONUP2": "PERSON", "FAMX": "PERSON", "TICKETNAME": "PERSON", "GIVENENX": "PERSON", "CHATTS": "BIZ:date", "ACCT10": "BANK_ACCOUNT", "USERNAME": "HANDLE", "PRICEAT": "BIZ:amount",
 	"ROOMCODE": "BIZ:word", "PLNTOKEN": "SECRET", "WAPHONE": "PHONE", "PASSWORDX": "SECRET", "SHOPNAME": "BIZ:word",
 	"MYKAD": "GOVID", "KITASNO": "GOVID", "TTLVAL": "DOB", "GCODE": "SECRET", "SEED": "SECRET", "KTPAREA": "ADDRESS", "USADDRESS": "ADDRESS", "LOOKPHONE2": "PHONE", "PRODUCT": "BIZ:word",
+	"VIN": "GOVID", "ENGINENO": "GOVID", "IDPEL": "GOVID", "POLICY": "GOVID", "INSURER": "BIZ:word", "PARTNAME": "PERSON",
+	"RECVNAME": "PERSON", "MACHINEMODEL": "BIZ:word",
 }
 
 // templates are chat messages with {SLOT}s, in Indonesian (formal and
@@ -690,6 +692,25 @@ func (g *corpusGen) value(slot string) string {
 	case "LOOKPHONE2":
 		d := "08" + g.pick([]string{"1", "2", "5", "7"}) + g.digits(1) + " " + g.digits(4) + " " + g.digits(3)
 		return d + g.pick([]string{"O", "o", "l", "I"})
+	case "VIN":
+		const c = "ABCDEFGHJKLMNPRSTUVWXYZ"
+		l := func() string { return string(c[r.IntN(len(c))]) }
+		return g.pick([]string{"MH1", "MHK", "MHR", "1HG", "JTD"}) + l() + l() + l() + g.digits(3) + l() + l() + g.digits(6)
+	case "ENGINENO":
+		return g.pick([]string{"JFZ1E", "1NR", "K15BN", "JM81E", "4A91", "KF41E"}) + g.digits(6+r.IntN(2))
+	case "IDPEL":
+		return g.pick([]string{"5", "1", "3"}) + g.digits(11)
+	case "POLICY":
+		return g.pick([]string{g.digits(10), fmt.Sprintf("PL-%d-%s", 2018+r.IntN(7), g.digits(7)), "POL" + g.digits(9)})
+	case "INSURER":
+		return g.pick([]string{"Prudential", "Allianz", "AXA", "Manulife", "asuransi"})
+	case "PARTNAME":
+		return g.pick([]string{"Anna", "Pieter", "Maria", "Lucas", "Sophie", "Johan", "Ludwig"}) + " " +
+			g.pick([]string{"van der", "van", "de", "da", "von", "van den"}) + " " + g.pick([]string{"Berg", "Vries", "Silva", "Trapp", "Heuvel", "Costa"})
+	case "RECVNAME":
+		return strings.ToUpper(g.givenX())
+	case "MACHINEMODEL":
+		return g.pick([]string{"LG FM1208N6W", "Sharp ES-T85CL", "Samsung WA90T5260BY", "Polytron PWM 8076"})
 	case "PRODUCT":
 		return g.pick([]string{"Samsung Galaxy S24", "Apple Store", "Customer Service", "Toko Maju Jaya"})
 	case "RELKU":
@@ -968,6 +989,45 @@ var templates5 = []string{
 	"hard|Dok, Anak Saya Demam 3 Hari, {QTY}",
 }
 
+// corpusSize6 is the number of messages made from templates6, after the
+// fifth part.
+const corpusSize6 = 360
+
+// templates6 cover what the sixteenth session added: a vehicle's frame and
+// engine numbers, PLN customer IDs and insurance policies (GOVID), family
+// names with particles, who took a parcel on a courier's tracking page, a
+// given name after a sentence's first word; and the business text next to
+// them that must stay: a machine's price and model, a policy's dates and
+// premium.
+var templates6 = []string{
+	"id-formal|Mohon dicek, No rangka: {VIN}, no mesin: {ENGINENO}",
+	"id-formal|Data STNK\nNomor Rangka : {VIN}\nNomor Mesin : {ENGINENO}\nNopol : {PLATE}",
+	"id-slang|noka {VIN} nosin {ENGINENO} kak buat cek leasing",
+	"en|VIN: {VIN}, engine no. {ENGINENO}, please check the recall",
+	"id-formal|ID pelanggan PLN saya {IDPEL}, token belum masuk",
+	"id-slang|min idpel {IDPEL} kok tagihannya naik",
+	"id-formal|IDPEL: {IDPEL}\nNama: {FULLX}",
+	"id-formal|Nomor polis asuransi saya {POLICY}, mau klaim rawat inap",
+	"id-formal|No. Polis: {POLICY}\nTertanggung: {FULLX}",
+	"en|My policy number is {POLICY}, premium {AMOUNT} per month",
+	"id-formal|nomor polis {INSURER} {POLICY} atas nama {FULLX}",
+	"en|Hi, I'm {PARTNAME} from Rotterdam, booking for {QTYNIGHT} nights",
+	"id-formal|Nama: {PARTNAME}\nEmail: {EMAIL}",
+	"mix|contact person: {PARTNAME} ({PHONE})",
+	"id-formal|Status: DELIVERED - diterima oleh {RECVNAME}",
+	"id-formal|Paket {RESI} telah diterima oleh [{RECVNAME} - SATPAM]",
+	"id-formal|DELIVERED TO [{RECVNAME} | SATPAM | {DATE} {TIME}]",
+	"en|Received by: {FULLX}",
+	"id-slang|Kata {GIVENX} barangnya belum sampai kak",
+	"id-slang|Tadi {GIVENX} sudah bayar {AMOUNT} ya",
+	"id-slang|Kemarin {GIVENX} bilang resi {RESI} sudah jalan",
+	"id-slang|harga mesin {PLAINAMOUNT} kak, bisa nego?",
+	"id-formal|Mesin cuci {MACHINEMODEL} stok {QTY} unit, harga {AMOUNT}",
+	"id-formal|Polis aktif mulai {DATE}, premi {AMOUNT}/bulan",
+	"en|Engine oil {QTY} liter, invoice {INVOICE}",
+	"id-slang|rangka baja ringan {QTY} meter harga {AMOUNT}",
+}
+
 // wallet is a cryptocurrency address with a valid checksum: Bitcoin
 // (legacy, script, segwit), Tron or Ethereum.
 func (g *corpusGen) wallet() string {
@@ -1072,7 +1132,8 @@ func generateCorpus() []labelledMessage {
 	out = generateFrom(templates2, rand.New(rand.NewPCG(2026, 1206)), corpusSize2, out)
 	out = generateFrom(templates3, rand.New(rand.NewPCG(2026, 3)), corpusSize3, out)
 	out = generateFrom(templates4, rand.New(rand.NewPCG(2026, 14)), corpusSize4, out)
-	return generateFrom(templates5, rand.New(rand.NewPCG(2026, 15)), corpusSize5, out)
+	out = generateFrom(templates5, rand.New(rand.NewPCG(2026, 15)), corpusSize5, out)
+	return generateFrom(templates6, rand.New(rand.NewPCG(2026, 16)), corpusSize6, out)
 }
 
 // generateFrom appends n messages made from the templates ts to out.
@@ -1080,7 +1141,7 @@ func generateFrom(ts []string, rng *rand.Rand, n int, out []labelledMessage) []l
 	g := &corpusGen{rng: rng, customers: corpusCustomers()}
 	want := len(out) + n
 	if out == nil {
-		out = make([]labelledMessage, 0, corpusSize+corpusSize2+corpusSize3+corpusSize4+corpusSize5)
+		out = make([]labelledMessage, 0, corpusSize+corpusSize2+corpusSize3+corpusSize4+corpusSize5+corpusSize6)
 	}
 	for len(out) < want {
 		t := ts[g.rng.IntN(len(ts))]

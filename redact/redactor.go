@@ -1407,7 +1407,13 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				break
 			}
 		}
-		if c := j + 1; c < len(s) && s[j] == ' ' && s[c] == ':' {
+		if hasPrefixFold(s, j, " person") && j+8 < len(s) && (s[j+7] == ':' || s[j+7] == ' ' && s[j+8] == ':') {
+			j += 7 // "contact person: Pieter van Dijk"
+			if s[j] == ' ' {
+				j++
+			}
+			end = sc.personList(j+1, modeCap)
+		} else if c := j + 1; c < len(s) && s[j] == ' ' && s[c] == ':' {
 			end = sc.personList(c+1, modeCap) // "Customer : Rina W."
 		} else if j+1 < len(s) && s[j] == ':' {
 			end = sc.personList(j+1, modeCap) // "From: Budi Santoso", "Guest: Budi, Rina"

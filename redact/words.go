@@ -1924,14 +1924,35 @@ func (sc *scanner) govToken(j, skip int, letter bool) int {
 		}
 		e++
 	}
-	if letter && digits+strings.Count(s[q:e], "-") == e-q {
-		return 0
+	if letter && digits+strings.Count(s[q:e], "-") == e-q || dashedDate(s[q:e]) {
+		return 0 // "Polis aktif mulai 03-12-2024"
 	}
 	if digits < 6 || e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '_') {
 		return 0 // too long, or glued to more: "9509-15-[CARD_1]" once a part was replaced
 	}
 	sc.add(GovID, q, e)
 	return e
+}
+
+// dashedDate reports whether t is a date written with dashes:
+// "03-12-2024", "3-1-2024", "2025-02-24".
+func dashedDate(t string) bool {
+	a, rest, ok := strings.Cut(t, "-")
+	b, c, ok2 := strings.Cut(rest, "-")
+	if !ok || !ok2 || strings.IndexByte(c, '-') >= 0 || !allDigits(a) || !allDigits(b) || !allDigits(c) || len(b) > 2 || len(b) == 0 {
+		return false
+	}
+	return len(a) <= 2 && len(a) > 0 && len(c) == 4 || len(a) == 4 && len(c) <= 2 && len(c) > 0
+}
+
+// allDigits reports whether t is digits only, and not empty.
+func allDigits(t string) bool {
+	for k := 0; k < len(t); k++ {
+		if !isDigit(t[k]) {
+			return false
+		}
+	}
+	return t != ""
 }
 
 // ibanEnd returns the end of an IBAN starting at i ("DE89 3704 0044 0532
