@@ -270,8 +270,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 }
 
 // glueStart returns where the token that ends at st starts: letters and
-// digits of any script, but not an emoji or a symbol ("📱0812…" keeps its
-// emoji). A byte that is no rune of its own goes with the token, as every
+// digits of any script and the combining marks on them ("o\u0340" is a
+// letter with its accent), but not an emoji or a symbol ("📱0812…" keeps
+// its emoji). A byte that is no rune of its own goes with the token, as every
 // byte past ASCII did before.
 func glueStart(s string, st int) int {
 	for st > 0 && isAlnum(s[st-1]) {
@@ -280,7 +281,7 @@ func glueStart(s string, st int) int {
 			continue
 		}
 		r, n := utf8.DecodeLastRuneInString(s[:st])
-		if r != utf8.RuneError && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if r != utf8.RuneError && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) {
 			break
 		}
 		st -= n
@@ -296,7 +297,7 @@ func glueEnd(s string, e int) int {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[e:])
-		if r != utf8.RuneError && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if r != utf8.RuneError && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) {
 			break
 		}
 		e += n
