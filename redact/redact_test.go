@@ -505,6 +505,10 @@ var detectCases = []struct {
 		[]string{"PERSON=Anna van der Berg", "PERSON=Ludwig von Trapp", "PERSON=Maria da Silva", "PERSON=Pieter van Dijk", "PERSON=Budi", "PERSON=Rina", "PERSON=Budi"}},
 	{"a given name after a sentence's first word", "Kata Dimas barangnya belum sampai. Tadi Rina sudah bayar ya kak\nKemarin Dimas bilang sudah transfer; Kata Indah bagus. Kemarin Senin sudah kirim. Tolong Kirim Hari Ini",
 		[]string{"PERSON=Dimas", "PERSON=Rina", "PERSON=Dimas"}},
+	{"a name found once is found again in the same text", "Bu guru, ini ibunya Alya kelas 3B, Alya hari ini izin sakit ya\nPak Joko sudah datang? Joko bilang mau ke gudang\nsaya Indah, produk ini indah sekali. Indah mau order",
+		[]string{"PERSON=Alya", "PERSON=Alya", "PERSON=Joko", "PERSON=Joko", "PERSON=Indah", "PERSON=Indah"}},
+	{"no name found again in a shop's name or before a policy's number", "Bu Rina Cake, Ci Mehong Cake; Kak Alya, Alya Bakery; nomor polis asuransi Rina 2018-1309424",
+		[]string{"PERSON=Alya", "GOVID=2018-1309424"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

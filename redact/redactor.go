@@ -245,6 +245,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if sc.sawSlash {
 		sc.records()
 	}
+	sc.repeatNames()
 	// A placeholder must replace whole words: a span glued to letters or
 	// digits ("OTP0000", "AB12…") grows to the whole token, so that the
 	// redacted text reads the same when it is scanned again. The same loop
@@ -267,6 +268,86 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		return sc.ents // nothing to sort or merge
 	}
 	return mergeSpans(sc.ents)
+}
+
+// repeatNames finds again, elsewhere in the text, each word of a name
+// found: "ini ibunya Alya kelas 3B, Alya hari ini izin" names Alya twice,
+// and "Pak Joko sudah datang? Joko bilang…" Joko twice, though only one
+// of each stands after a keyword. A word is found again in the same
+// letter case, as a word of its own outside any value; one of less than
+// three letters, a keyword, a common word, or in lowercase a common word
+// too ("indah"), is not.
+func (sc *scanner) repeatNames() {
+	s := sc.s
+	person := builtinKind(Person)
+	n := len(sc.ents)
+	for k := 0; k < n; k++ {
+		sp := sc.ents[k]
+		if sp.kind != person {
+			continue
+		}
+		for q := sp.start; q < sp.end; {
+			if !isLetter(s[q]) {
+				q++
+				continue
+			}
+			e := q
+			for e < sp.end && isLetter(s[e]) {
+				e++
+			}
+			if e-q >= 3 && (q == sp.start || !isLetter(s[q-1])) {
+				sc.findAgain(q, e)
+			}
+			q = e
+		}
+	}
+}
+
+// findAgain adds, as a Person, each other place where the word s[q:e] of
+// a name found stands as a word of its own (see repeatNames).
+func (sc *scanner) findAgain(q, e int) {
+	s := sc.s
+	w := s[q:e]
+	if strings.Count(s, w) < 2 || !plainName(s, q, e) || isLower(s[q]) && ambiguousGiven(s, q, e) || businessWord(s, q, e) {
+		return // most names are said once; "Bu Rina Cake" names a shop
+	}
+	for from := 0; ; {
+		p := strings.Index(s[from:], w)
+		if p < 0 {
+			return
+		}
+		p += from
+		from = p + len(w)
+		if p > 0 && (isAlnum(s[p-1]) || s[p-1] == '_') || from < len(s) && (isAlnum(s[from]) || s[from] == '_' || s[from] == '@') {
+			continue // part of a longer word, a handle or an address: "Alyaa", "alya@…"
+		}
+		if capitalBefore(s, p) || from+1 < len(s) && s[from] == ' ' && isUpper(s[from+1]) {
+			continue // part of another name: "Ci Mehong Cake", "Alya Bakery"
+		}
+		inside := false
+		for _, sp := range sc.ents {
+			if p < sp.end && from > sp.start {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			sc.add(Person, p, from)
+		}
+	}
+}
+
+// capitalBefore reports whether the word before p, one blank away, is
+// capitalised.
+func capitalBefore(s string, p int) bool {
+	if p < 2 || s[p-1] != ' ' {
+		return false
+	}
+	a := p - 1
+	for a > 0 && isLetter(s[a-1]) {
+		a--
+	}
+	return a < p-1 && isUpper(s[a])
 }
 
 // glueStart returns where the token that ends at st starts: letters and
@@ -1404,8 +1485,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			// "ID pelanggan PLN saya 532110987654", "No. Pelanggan:
 			// 0012345678": the account of a person with a utility.
 			if e := sc.govToken(j, 2, false); e > 0 {
-				end = e
-				break
+				break // the main pass reads the words before the number: "ID pelanggan Rina …"
 			}
 		}
 		if hasPrefixFold(s, j, " person") && j+8 < len(s) && (s[j+7] == ':' || s[j+7] == ' ' && s[j+8] == ':') {
@@ -1505,7 +1585,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigVehicle:
 		end = sc.govToken(j, 0, true) // with a letter in it: "harga mesin 1250000" is a price
 	case trigPolicy:
-		end = sc.govToken(j, 2, false) // "nomor polis asuransi Prudential 12345678"
+		// "nomor polis asuransi Prudential 12345678": the main pass reads
+		// the words before the number, which may be a name.
+		sc.govToken(j, 2, false)
 	case trigStaff:
 		// "(admin Lina)", "kurir Budi": a common given name only, as
 		// "admin Toko" and "CS Center" name no one. After a colon, a
