@@ -285,8 +285,10 @@ func (sc *scanner) digitRun(i int) int {
 			// "1,5", "12:30", "1/2": glued to the short number after
 			// it, and to a placeholder as to the value it replaced (an
 			// e-mail's "0@…"), but not to a number long enough to stand
-			// on its own ("3171…,0812…").
-			if c := s[runEnd+1]; isDigit(c) && digitsEnd(s, runEnd+1)-(runEnd+1) < minDigits ||
+			// on its own ("3171…,0812…", "0812-3456-7890/0856-1234-5678"),
+			// nor a long number to the digits after a slash: "0812 3456
+			// 7890/91", another line's last digits.
+			if c := s[runEnd+1]; isDigit(c) && runDigits(s, runEnd+1) < minDigits && !(a == '/' && total >= 10) ||
 				c == '[' && placeholderEnd(s, runEnd+1) > 0 {
 				glued = true
 			}
@@ -380,6 +382,21 @@ func (sc *scanner) digitRun(i int) int {
 	}
 	sc.prevLen = 0
 	return max(runEnd, lookEnd)
+}
+
+// runDigits counts the digits of the run that starts at p, in groups
+// apart by one separator ("0856-1234-5678" has twelve), up to minDigits.
+func runDigits(s string, p int) int {
+	n := 0
+	for p < len(s) && n < minDigits {
+		e := digitsEnd(s, p)
+		n += e - p
+		if e+1 >= len(s) || ctab[s[e]]&cNumSep == 0 || !isDigit(s[e+1]) {
+			break
+		}
+		p = e + 1
+	}
+	return n
 }
 
 // walletAt reads a cryptocurrency address that starts with the digits of

@@ -509,6 +509,8 @@ var detectCases = []struct {
 		[]string{"PERSON=Alya", "PERSON=Alya", "PERSON=Joko", "PERSON=Joko", "PERSON=Indah", "PERSON=Indah"}},
 	{"no name found again in a shop's name or before a policy's number", "Bu Rina Cake, Ci Mehong Cake; Kak Alya, Alya Bakery; nomor polis asuransi Rina 2018-1309424",
 		[]string{"PERSON=Alya", "GOVID=2018-1309424"}},
+	{"phones apart by a slash", "hp 0812-3456-7890/0856-1234-5678; hp 0812 3456 7890/91; 0812-3456-7890/0856; 1/2 kg",
+		[]string{"PHONE=0812-3456-7890", "PHONE=0856-1234-5678", "PHONE=0812 3456 7890", "PHONE=0812-3456-7890"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }
