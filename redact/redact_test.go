@@ -511,6 +511,8 @@ var detectCases = []struct {
 		[]string{"PERSON=Alya", "GOVID=2018-1309424"}},
 	{"phones apart by a slash", "hp 0812-3456-7890/0856-1234-5678; hp 0812 3456 7890/91; 0812-3456-7890/0856; 1/2 kg",
 		[]string{"PHONE=0812-3456-7890", "PHONE=0856-1234-5678", "PHONE=0812 3456 7890", "PHONE=0812-3456-7890"}},
+	{"a plate typed loosely after its keyword", "plat b1234xyz; plat B-1234-XYZ; nopol b 1234 xyz; plat nomor d 1234 abc ya; nopol: B1234XYZ; mobil ad 1 aja; mobil ad 12 kg; motor di 3 tempat; plat kuning 2 unit",
+		[]string{"PLATE=b1234xyz", "PLATE=B-1234-XYZ", "PLATE=b 1234 xyz", "PLATE=d 1234 abc", "PLATE=B1234XYZ"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

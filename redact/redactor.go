@@ -1626,6 +1626,11 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	if end > j {
 		return end
 	}
+	if kw.ctx == ctxPlate && n > 2 {
+		if e := sc.plateAfter(j); e > 0 {
+			return e // "plat b1234xyz", "nopol B-1234-XYZ"
+		}
+	}
 	if (kw.ctx == ctxPlate || (n <= 2 && isUpper(s[i]))) && j < len(s) && (s[j] == ' ' || isDigit(s[j])) {
 		if e := sc.plate(i, j); e > 0 {
 			return e

@@ -2074,6 +2074,63 @@ func (sc *scanner) plate(i, j int) int {
 	return 0
 }
 
+// plateAfter reads a plate typed loosely after its keyword ending at j,
+// which the strict form of plate does not take: in lowercase ("plat
+// b1234xyz", "nopol b 1234 xyz") or with dashes ("plat B-1234-XYZ"), a
+// filler word or two between ("plat nomor d 1234 abc"). In lowercase the
+// plate has two digits or more and its last letters are no chat word
+// ("mobil ad 1 aja").
+func (sc *scanner) plateAfter(j int) int {
+	s := sc.s
+	q := sc.docFillers(j)
+	i := q
+	for q < len(s) && q-i < 2 && isLetter(s[q]) && s[q] < 0x80 {
+		q++
+	}
+	if q == i || q-i > 2 || q >= len(s) || !isPlateRegion(strings.ToUpper(s[i:q])) || i > 0 && isAlnum(s[i-1]) {
+		return 0
+	}
+	lower := isLower(s[i])
+	dash := s[q] == '-'
+	if s[q] == ' ' || dash {
+		q++
+	}
+	e := readDigits(s, q, 4)
+	if n := e - q; n < 1 || n > 4 || lower && n < 2 {
+		return 0
+	}
+	r := e
+	if r < len(s) && (s[r] == ' ' && !dash || s[r] == '-' && dash) {
+		r++
+	}
+	k := r
+	for k < len(s) && isLetter(s[k]) && s[k] < 0x80 && k-r < 4 {
+		k++
+	}
+	if n := k - r; n < 1 || n > 3 || k < len(s) && isAlnum(s[k]) {
+		return 0
+	}
+	if lower || !dash && isUpper(s[i]) && isUpper(s[r]) && s[q-1] == ' ' {
+		// In capitals and with blanks, plate reads it as usual.
+		if lower && chatWordAfterPlate(s[r:k]) || !lower {
+			return 0
+		}
+	}
+	sc.add(Plate, i, k)
+	return k
+}
+
+// chatWordAfterPlate reports a short chat word that may follow a number:
+// "ad 1 aja" is no plate.
+func chatWordAfterPlate(w string) bool {
+	switch strings.ToLower(w) {
+	case "aja", "ya", "yg", "dan", "di", "ke", "dr", "sm", "ga", "gk", "gak", "kak", "pak", "bu", "lg", "jg",
+		"nya", "kok", "sih", "deh", "kah", "pcs", "kg", "km", "cc", "x", "rb", "jt", "thn", "th", "bln", "hr":
+		return true
+	}
+	return false
+}
+
 // handleBefore reports whether the word at a is part of a handle, which
 // the pre-pass finds ("@Tipe", "@x.Tipe").
 func handleBefore(s string, a int) bool {
