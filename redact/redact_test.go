@@ -513,6 +513,8 @@ var detectCases = []struct {
 		[]string{"PHONE=0812-3456-7890", "PHONE=0856-1234-5678", "PHONE=0812 3456 7890", "PHONE=0812-3456-7890"}},
 	{"a plate typed loosely after its keyword", "plat b1234xyz; plat B-1234-XYZ; nopol b 1234 xyz; plat nomor d 1234 abc ya; nopol: B1234XYZ; mobil ad 1 aja; mobil ad 12 kg; motor di 3 tempat; plat kuning 2 unit",
 		[]string{"PLATE=b1234xyz", "PLATE=B-1234-XYZ", "PLATE=b 1234 xyz", "PLATE=d 1234 abc", "PLATE=B1234XYZ"}},
+	{"one name alone after \"nama\", and given names in lowercase after it or after \"dari\"", "No BPJS saya 0002345678912, nama Sutarni, faskes Puskesmas; nama aq cindy no polis 7788990011\nsaya nama siti nurhaliza nomor kontrak; ini dari dewi lestari, mau bayar\nnama Kopi, harga; nama Tokopedia, ya; nama barang apa kak; kiriman dari bandung",
+		[]string{"BPJS=0002345678912", "PERSON=Sutarni", "PERSON=cindy", "GOVID=7788990011", "PERSON=siti nurhaliza", "PERSON=dewi lestari"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

@@ -675,8 +675,8 @@ func (sc *scanner) keDari(j int) int {
 		}
 		return 0
 	}
-	if colon && isLower(s[q]) {
-		if e := sc.lowerGivenRun(q); e > 0 {
+	if (colon || j >= 4 && hasPrefixFold(s, j-4, "dari")) && isLower(s[q]) {
+		if e := sc.lowerGivenRun(q); e > 0 { // and "ini dari dewi lestari"
 			sc.add(Person, q, e) // "Dari: siti aminah"
 			return e
 		}
@@ -1501,7 +1501,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		} else if sc.sawName && n == 2 {
 			end = sc.correctedName(j) // "correct my name to John Smith"
 		} else if n > 4 && j+1 < len(s) && s[j] == ' ' {
-			end = sc.nameAlone(j + 1) // "patient John Doe, age 45"
+			end = sc.nameAlone(j+1, false) // "patient John Doe, age 45"
 		} else if n == 2 && j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
 			// "deliver to Sarah at …": as after "for", a common given
 			// name only ("welcome to Jakarta").

@@ -18,7 +18,7 @@ const (
 )
 
 // introFillers may sit between "nama" and the name itself.
-var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "lengkap", "lengkapnya",
+var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "aq", "ak", "sya", "lengkap", "lengkapnya",
 	"panggilan", "penerima", "pemesan", "pengirim", "pelanggan", "customer", "nasabah", "pemilik",
 	"asli", "istri", "suami", "anak", "ibu", "ayah", "bapak", "kandung", "adalah", "ialah", "yaitu",
 	"is", "my", "full", "beliau", "dia", "nya", "sesuai", "di", "ktp", "rekening", "akun", "pasien",
@@ -529,7 +529,14 @@ func (sc *scanner) ticketName(i int) {
 func (sc *scanner) nama(i, j int) int {
 	s := sc.s
 	if sc.prevIs("atas") || j-i == 8 { // "atas nama", "atasnama"
-		return sc.personAfter(j, modeCap)
+		if e := sc.personAfter(j, modeCap); e > 0 || j+2 >= len(s) || s[j] != ' ' || !isLower(s[j+1]) {
+			return e
+		}
+		if e := sc.lowerGivenRun(j + 1); e > 0 && (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == '\n') {
+			sc.add(Person, j+1, e) // "paket atas nama anjani tolong dititip"
+			return e
+		}
+		return 0
 	}
 	q := j
 	intro := false
@@ -560,17 +567,26 @@ func (sc *scanner) nama(i, j int) int {
 		q = r
 		break
 	}
+	if q < len(s) && isLower(s[q]) {
+		// Common given names in lowercase: "nama siti nurhaliza nomor
+		// kontrak …", "nama aq cindy".
+		if e := sc.lowerGivenRun(q); e > 0 && (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == '\n') {
+			sc.add(Person, q, e) // but not a username: "nama saya budi_s"
+			return e
+		}
+	}
 	if !intro {
 		// "nama Rina, email …": without a colon or a filler, a common
 		// given name only ("nama Toko", "nama produk" name no one), or a
 		// name alone before a comma, as a KTP read out ("NIK 3201…, Nama
-		// BUDI SANTOSO, TTL …").
+		// BUDI SANTOSO, TTL …"); after "nama", any one name there
+		// ("nama Sutarni, faskes …").
 		if q+1 < len(s) && isUpper(s[q]) && isLower(s[q+1]) {
 			if e := nameTokenEnd(s, q); inSet(s, q, e, fGivenNames) {
 				return sc.personAfter(q, modeCap)
 			}
 		}
-		if e := sc.nameAlone(q); e > 0 {
+		if e := sc.nameAlone(q, j-i == 4); e > 0 {
 			return e
 		}
 		return 0
@@ -605,7 +621,7 @@ func (sc *scanner) nameEN(i, j int) int {
 		}
 		return sc.personAfter(q, modeCap) // "under the name Budi"
 	}
-	return sc.nameAlone(q) // "Customer ID: CUST-00123, name Anthony Hopkins"
+	return sc.nameAlone(q, false) // "Customer ID: CUST-00123, name Anthony Hopkins"
 }
 
 // nameAlone reads a name that stands alone after a label without its
@@ -613,7 +629,8 @@ func (sc *scanner) nameEN(i, j int) int {
 // to a comma, a full stop, a semicolon, a bracket or the end of the line,
 // a name in title case or in capitals (see recordName), two words or more
 // or a common given name.
-func (sc *scanner) nameAlone(q int) int {
+// With one set, one word alone is a name too.
+func (sc *scanner) nameAlone(q int, one bool) int {
 	s := sc.s
 	if q >= len(s) || !isUpper(s[q]) {
 		return 0
@@ -621,7 +638,7 @@ func (sc *scanner) nameAlone(q int) int {
 	if q+1 < len(s) && isUpper(s[q+1]) {
 		// In capitals, the name ends where they do: "Nama BUDI SANTOSO
 		// Tempat/Tgl Lahir …", as a KTP read out has it.
-		if e := capsNameRun(s, q); e > q && (e >= len(s) || s[e] != ':') && recordName(s, q, e, false) {
+		if e := capsNameRun(s, q); e > q && (e >= len(s) || s[e] != ':') && recordName(s, q, e, one && e-q >= 5) {
 			sc.add(Person, q, e)
 			return e
 		}
@@ -649,7 +666,7 @@ func (sc *scanner) nameAlone(q int) int {
 		}
 		b = e + 1
 	}
-	if !recordName(s, q, b, false) {
+	if !recordName(s, q, b, one && b-q >= 5 && (b == len(s) || s[b] == ',' || s[b] == ';')) {
 		return 0
 	}
 	sc.add(Person, q, b)
