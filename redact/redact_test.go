@@ -515,6 +515,8 @@ var detectCases = []struct {
 		[]string{"PLATE=b1234xyz", "PLATE=B-1234-XYZ", "PLATE=b 1234 xyz", "PLATE=d 1234 abc", "PLATE=B1234XYZ"}},
 	{"one name alone after \"nama\", and given names in lowercase after it or after \"dari\"", "No BPJS saya 0002345678912, nama Sutarni, faskes Puskesmas; nama aq cindy no polis 7788990011\nsaya nama siti nurhaliza nomor kontrak; ini dari dewi lestari, mau bayar\nnama Kopi, harga; nama Tokopedia, ya; nama barang apa kak; kiriman dari bandung",
 		[]string{"BPJS=0002345678912", "PERSON=Sutarni", "PERSON=cindy", "GOVID=7788990011", "PERSON=siti nurhaliza", "PERSON=dewi lestari"}},
+	{"a utility's customer and meter numbers", "ID PLN 14234567890, no meter 56012345678; PLN ID 123456789012; id pel nya 541234567890; No Indihome: 131234567890; nomor layanan 121201234567; no sambungan 12.03.456\nkabel 10 meter harga 150000; layanan 24 jam; internet 100 mbps Rp 350.000; no layanan pelanggan 1500 123",
+		[]string{"GOVID=14234567890", "GOVID=56012345678", "GOVID=123456789012", "GOVID=541234567890", "GOVID=131234567890", "GOVID=121201234567", "GOVID=12.03.456"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

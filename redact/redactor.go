@@ -1584,6 +1584,20 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		end = sc.govToken(j, 0, false)
 	case trigVehicle:
 		end = sc.govToken(j, 0, true) // with a letter in it: "harga mesin 1250000" is a price
+	case trigUtility:
+		// The number, after "ID", "no" or "nomor" before or after the
+		// word; the main pass reads the words between, as for a policy.
+		if sc.prevIs("id") || sc.prevIs("no") || sc.prevIs("nomor") || sc.prevIs("nomer") {
+			sc.govToken(j, 1, false)
+		} else if n == 3 && hasPrefixFold(s, i, "pln") || n == 4 && hasPrefixFold(s, i, "pdam") || n == 8 && hasPrefixFold(s, i, "indihome") {
+			// "PLN ID 123456789012", "No Indihome: 1312…", "PDAM no …"
+			if q := j; hasPrefixFold(s, q, " id ") || hasPrefixFold(s, q, " id:") || q < len(s) && s[q] == ':' {
+				if s[q] == ' ' {
+					q += 3
+				}
+				sc.govToken(q, 0, false)
+			}
+		}
 	case trigPolicy:
 		// "nomor polis asuransi Prudential 12345678": the main pass reads
 		// the words before the number, which may be a name.

@@ -181,6 +181,7 @@ const (
 	trigForeignID            // "NRIC", "MyKad", "IC", "KITAS", "TIN": a foreign ID's or a permit's number follows
 	trigPolicy               // "polis", "policy": an insurance policy's number follows, maybe after the insurer's name
 	trigVehicle              // "rangka", "mesin", "VIN": a vehicle's frame or engine number, with letters in it, follows
+	trigUtility              // "PLN", "PEL", "meter", "Indihome": after "ID" or "no", a utility's customer number follows
 	trigStaff                // "admin", "kurir", "CS": a staff member's given name may follow ("admin Lina")
 	trigKeDari               // "Ke: BUDI SANTOSO", "Dari: RINA MARLINA", "Ke 5271234567 ANDI WIJAYA": a transfer receipt's parties
 )
@@ -463,8 +464,11 @@ func equalLower(lw, w string) bool {
 	return true
 }
 
-func addKW(k keyword, words ...string) {
+// addKW adds words as keywords k. A word that is a keyword already keeps
+// its class or its trigger where k has none; each word merges on its own.
+func addKW(kw keyword, words ...string) {
 	for _, w := range words {
+		k := kw
 		if old, ok := keywords[w]; ok {
 			if k.ctx == ctxNone {
 				k.ctx = old.ctx
@@ -558,6 +562,10 @@ func init() {
 	// them: "No. Rangka: MH1JFZ123KK456789", "noka/nosin".
 	addKW(keyword{trig: trigVehicle}, "rangka", "noka", "nosin", "vin", "chassis", "mesin", "engine")
 	addKW(keyword{trig: trigPolicy}, "polis", "policy")
+	// A utility's customer or meter number: "ID PLN 14234567890", "PLN ID
+	// …", "ID PEL …", "no meter …", "nomor internet …", "No Indihome: …",
+	// "no sambungan 12.03.456" (PDAM).
+	addKW(keyword{trig: trigUtility}, "pln", "pel", "meter", "internet", "indihome", "layanan", "sambungan", "pdam")
 	// The same words with "-nya" ("its", "the") or "-ku" ("my") glued on, as
 	// chat writes them: "passwordnya Rahasia123!", "pinku 123456".
 	for _, w := range []string{"password", "pass", "pw", "pwd", "sandi", "katasandi", "token"} {

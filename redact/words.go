@@ -567,9 +567,9 @@ func (sc *scanner) nama(i, j int) int {
 		q = r
 		break
 	}
-	if q < len(s) && isLower(s[q]) {
+	if !intro && q < len(s) && isLower(s[q]) {
 		// Common given names in lowercase: "nama siti nurhaliza nomor
-		// kontrak …", "nama aq cindy".
+		// kontrak …" (after "nama saya", personList reads them).
 		if e := sc.lowerGivenRun(q); e > 0 && (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == '\n') {
 			sc.add(Person, q, e) // but not a username: "nama saya budi_s"
 			return e
@@ -1909,7 +1909,7 @@ func (sc *scanner) docFillers(j int) int {
 }
 
 // govToken reads a foreign or a residence permit's number after its
-// keyword: a token of letters and digits, with dashes inside, that has six
+// keyword: a token of letters and digits, with dashes or dots inside, that has six
 // digits or more: "850101-14-5678" (a Malaysian MyKad), "S1234567D" (a
 // Singapore NRIC), "2C21AB1234-A" (a KITAS). "IC 555" names a chip.
 // Up to skip words of letters may come first: an insurer's or a
@@ -1935,13 +1935,13 @@ func (sc *scanner) govToken(j, skip int, letter bool) int {
 		return 0
 	}
 	e, digits := q, 0
-	for e < len(s) && e-q < 24 && (isAlnum(s[e]) && s[e] < 0x80 || s[e] == '-' && e+1 < len(s) && isAlnum(s[e+1]) && s[e+1] < 0x80) {
+	for e < len(s) && e-q < 24 && (isAlnum(s[e]) && s[e] < 0x80 || (s[e] == '-' || s[e] == '.') && e+1 < len(s) && isAlnum(s[e+1]) && s[e+1] < 0x80) {
 		if isDigit(s[e]) {
 			digits++
 		}
 		e++
 	}
-	if letter && digits+strings.Count(s[q:e], "-") == e-q || dashedDate(s[q:e]) {
+	if letter && strings.IndexFunc(s[q:e], func(r rune) bool { return r < utf8.RuneSelf && isLetter(byte(r)) }) < 0 || dashedDate(s[q:e]) {
 		return 0 // "Polis aktif mulai 03-12-2024"
 	}
 	if digits < 6 || e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '_') {
