@@ -117,7 +117,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 			// address's word ends the name there, as it does once the
 			// address is replaced.
 			if g := q + h + 1; g < e {
-				if _, kw2, fl2 := lookupToken(s, g, nameTokenEnd(s[:e], g)); kw2.trig == trigAddress || kw2.trig == trigRT || fl2&fAddrWords != 0 {
+				if _, kw2, fl2 := lookupToken(s, g, wordEnd(s[:e], g)); kw2.trig == trigAddress || kw2.trig == trigRT || fl2&fAddrWords != 0 {
 					e, last = q+h, true
 				}
 			}
