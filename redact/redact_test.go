@@ -517,6 +517,10 @@ var detectCases = []struct {
 		[]string{"BPJS=0002345678912", "PERSON=Sutarni", "PERSON=cindy", "GOVID=7788990011", "PERSON=siti nurhaliza", "PERSON=dewi lestari"}},
 	{"a utility's customer and meter numbers", "ID PLN 14234567890, no meter 56012345678; PLN ID 123456789012; id pel nya 541234567890; No Indihome: 131234567890; nomor layanan 121201234567; no sambungan 12.03.456\nkabel 10 meter harga 150000; layanan 24 jam; internet 100 mbps Rp 350.000; no layanan pelanggan 1500 123",
 		[]string{"GOVID=14234567890", "GOVID=56012345678", "GOVID=123456789012", "GOVID=541234567890", "GOVID=131234567890", "GOVID=121201234567", "GOVID=12.03.456"}},
+	{"the other items of a list of names", "Absen hari ini: Dimas sakit, Fitri cuti, Pak Wahyu dinas luar\nRekap nilai\n1. Andika Pratama 85\n2. Bella Safitri 90\n3. Cahyo Nugraha 78\nAbsen: 1. Aldo 2. Bima 3. Citra",
+		[]string{"PERSON=Dimas", "PERSON=Fitri", "PERSON=Wahyu", "PERSON=Andika Pratama", "PERSON=Bella Safitri", "PERSON=Cahyo Nugraha", "PERSON=Aldo", "PERSON=Bima", "PERSON=Citra"}},
+	{"no name in a list of products or a label", "Ready: Kebaya Modern, Batik Tulis, Sarung Wadimor\nNama sesuai paspor: SANTOSO BUDI, Given names: BUDI\n1. Andi - 2 pcs\n- Rina (istri)\n1. Kaos - 2 pcs\nKepada Yth. Pelanggan Setia",
+		[]string{"PERSON=SANTOSO BUDI", "PERSON=BUDI", "PERSON=Andi", "PERSON=Rina"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

@@ -246,6 +246,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		sc.records()
 	}
 	sc.repeatNames()
+	sc.listSiblings()
 	// A placeholder must replace whole words: a span glued to letters or
 	// digits ("OTP0000", "AB12…") grows to the whole token, so that the
 	// redacted text reads the same when it is scanned again. The same loop
@@ -335,6 +336,178 @@ func (sc *scanner) findAgain(q, e int) {
 			sc.add(Person, p, from)
 		}
 	}
+}
+
+// listSiblings reads the other items of a list that a name found is an
+// item of: apart by commas ("Absen hari ini: Dimas sakit, Fitri cuti, Pak
+// Wahyu dinas luar") or numbered ("1. Andika Pratama 85\n2. Bella
+// Safitri 90", "1. Aldo 2. Bima 3. Citra"). An item is a name when its
+// first capitalised words, after a title, are one (see recordName), and
+// no keyword, common, role or place word. A common given name at an
+// item's start is a name found too.
+func (sc *scanner) listSiblings() {
+	s := sc.s
+	person := builtinKind(Person)
+	done := -1 // the end of the last list read
+	for k, n := 0, len(sc.ents); k < n; k++ {
+		sp := sc.ents[k]
+		if sp.kind != person || sp.start < done {
+			continue
+		}
+		a, numbered := listItemStart(s, sp.start)
+		if a < 0 {
+			continue
+		}
+		done = sc.listItems(a, numbered)
+	}
+}
+
+// inlineItemAt reports whether s[i] starts an item of a numbered list on
+// one line: "1. Aldo 2. Bima".
+func inlineItemAt(s string, i int) bool {
+	return i >= 3 && s[i-1] == ' ' && (s[i-2] == '.' || s[i-2] == ')') && isDigit(s[i-3]) &&
+		(i == 3 || s[i-4] == ' ' || s[i-4] == '\n' || isDigit(s[i-4]) && (i == 4 || s[i-5] == ' ' || s[i-5] == '\n'))
+}
+
+// listItemStart returns where the item of a list that s[p] starts a name
+// in starts, past its marker, and whether the list is numbered; or -1.
+// A title may stand between the marker and the name: ", Pak Wahyu".
+func listItemStart(s string, p int) (int, bool) {
+	a := p
+	if a >= 2 && s[a-1] == ' ' && isLetter(s[a-2]) {
+		b := a - 1
+		for b > 0 && isLetter(s[b-1]) {
+			b--
+		}
+		if tokenKeyword(s, b, a-1).trig != trigHonorific {
+			return -1, false
+		}
+		a = b
+	}
+	switch {
+	case a >= 2 && s[a-1] == ' ' && (s[a-2] == ',' || s[a-2] == ':'):
+		return a, false
+	case listItemAt(s, a) && isDigit(s[a-3]):
+		return a, true // "1. Andi", not a bullet's "- Rina"
+	case inlineItemAt(s, a):
+		return a, true // inline: "1. Aldo 2. Bima"
+	}
+	return -1, false
+}
+
+// listItems reads the items of the list that has an item at a (see
+// listSiblings), on its line, and for a numbered list on the lines after
+// that start with a number too. An item is read as a name when it has a
+// common given name, or when two items of the list or more were names
+// found already: products are listed that way too ("Ready: Tolak Angin,
+// Batik Keris"). It returns where it stopped.
+func (sc *scanner) listItems(a int, numbered bool) int {
+	s := sc.s
+	ls := strings.LastIndexByte(s[:a], '\n') + 1
+	le := len(s)
+	if !numbered {
+		if e := strings.IndexByte(s[a:], '\n'); e >= 0 {
+			le = a + e
+		}
+	}
+	var items [16]int
+	ni := 0
+	for q := ls; q < le && ni < len(items); q++ {
+		c := s[q]
+		switch {
+		case !numbered && (c == ',' || c == ':') && q+2 < le && s[q+1] == ' ':
+			items[ni] = q + 2
+			ni++
+		case numbered && isDigit(c) && (q == 0 || s[q-1] == ' ' || s[q-1] == '\n') && q+3 < le:
+			d := q
+			for d < le && isDigit(s[d]) && d-q < 3 {
+				d++
+			}
+			if d-q <= 2 && d+1 < le && (s[d] == '.' || s[d] == ')') && s[d+1] == ' ' {
+				items[ni] = d + 2
+				ni++
+			}
+			q = d
+		case numbered && c == '\n' && !(q+1 < le && isDigit(s[q+1])):
+			le = q // the list's lines end
+		}
+	}
+	found := 0
+	for _, b := range items[:ni] {
+		if sc.personAt(b) {
+			found++
+		}
+	}
+	for _, b := range items[:ni] {
+		sc.listItem(b, found >= 2)
+	}
+	return le
+}
+
+// personAt reports whether a name found starts at b, or after the title
+// there.
+func (sc *scanner) personAt(b int) bool {
+	s := sc.s
+	if e := wordEnd(s, b); e > b && e+1 < len(s) && s[e] == ' ' && tokenKeyword(s, b, e).trig == trigHonorific {
+		b = e + 1
+	}
+	for _, sp := range sc.ents {
+		if sp.start == b && sp.kind == builtinKind(Person) {
+			return true
+		}
+	}
+	return false
+}
+
+// listItem adds the name an item of a list starting at b starts with, if
+// any (see listItems): with names, any name; without, one with a common
+// given name.
+func (sc *scanner) listItem(b int, names bool) {
+	s := sc.s
+	if e := wordEnd(s, b); e > b && e+1 < len(s) && s[e] == ' ' && tokenKeyword(s, b, e).trig == trigHonorific {
+		b = e + 1 // "Pak Wahyu"
+	}
+	if b >= len(s) || !isUpper(s[b]) {
+		return
+	}
+	e, words, given := b, 0, false
+	for words < 3 {
+		f := nameTokenEnd(s, e)
+		if f == e || !plainName(s, e, f) {
+			break
+		}
+		given = given || inSet(s, e, f, fGivenNames) && !ambiguousGiven(s, e, f)
+		e, words = f, words+1
+		if f+1 >= len(s) || s[f] != ' ' || !isUpper(s[f+1]) {
+			break
+		}
+		e = f + 1
+	}
+	for e > b && s[e-1] == ' ' {
+		e--
+	}
+	if e == b || !names && !given || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_' || s[e] == '\'' || s[e] == '-') {
+		return
+	}
+	if !recordName(s, b, e, true) || e < sc.entEnd && sc.overlaps(b, e) || businessWord(s, b, wordEnd(s, b)) {
+		return
+	}
+	for q := e; q < len(s) && s[q] != ',' && s[q] != '\n'; q++ {
+		if s[q] == ':' {
+			return // a label: "Given names: BUDI"
+		}
+	}
+	sc.add(Person, b, e)
+}
+
+// overlaps reports whether s[b:e] overlaps a value found.
+func (sc *scanner) overlaps(b, e int) bool {
+	for _, sp := range sc.ents {
+		if b < sp.end && e > sp.start {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalBefore reports whether the word before p, one blank away, is
@@ -994,8 +1167,9 @@ func (sc *scanner) givenAlone(i, j int) int {
 	case (lineEnd || j+1 == len(s) && (s[j] == '.' || s[j] == '!')) && i >= 1 &&
 		(s[i-1] == '-' && (i == 1 || s[i-2] == ' ' || s[i-2] == '\n') || i >= 3 && s[i-1] == ' ' && s[i-2] == '-' && (s[i-3] == ' ' || s[i-3] == ',')):
 	case i >= 2 && s[i-1] == ' ' && s[i-2] == '~' && j+1 < len(s) && s[j] == ' ' && s[j+1] == '~':
-	case (lineEnd || s[j] == ',' || j+2 < len(s) && s[j] == ' ' && (s[j+1] == '-' || s[j+1] == '(')) && listItemAt(s, i):
-		// A list's item: "1. Andi - 2 pcs", "- Budi".
+	case (lineEnd || s[j] == ',' || j+2 < len(s) && s[j] == ' ' && (s[j+1] == '-' || s[j+1] == '(')) && listItemAt(s, i),
+		j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && (s[j+2] == '.' || s[j+2] == ')') && s[j+3] == ' ' && inlineItemAt(s, i):
+		// A list's item: "1. Andi - 2 pcs", "- Budi", "1. Aldo 2. Bima".
 	case j+3 < len(s) && s[j] == ' ' && s[j+1] == '(' && inSet(s, j+2, wordEnd(s, j+2), fFamily):
 		// A relative: "Arif (suami), Rina (istri), Dika (anak)".
 	case (i == 0 || s[i-1] == ' ' && i >= 2 && (s[i-2] == ',' || s[i-2] == '!' || s[i-2] == '.')) && hasPrefixFold(s, j, " here"):
@@ -1501,7 +1675,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		} else if sc.sawName && n == 2 {
 			end = sc.correctedName(j) // "correct my name to John Smith"
 		} else if n > 4 && j+1 < len(s) && s[j] == ' ' {
-			end = sc.nameAlone(j+1, false) // "patient John Doe, age 45"
+			end = sc.nameAlone(j+1, true) // "patient John Doe, age 45", "pasien Aurel, tgl lahir …"
 		} else if n == 2 && j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
 			// "deliver to Sarah at …": as after "for", a common given
 			// name only ("welcome to Jakarta").
