@@ -123,8 +123,8 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 			}
 		}
 		fits, kw, fl := lookupToken(s, q, e)
-		if !fits || e < len(s) && (isDigit(s[e]) || s[e] <= '_' && localGlued(s, q, e) || (s[e] == '\'' || s[e] == '-' || s[e] == '[') && placeholderGlued(s, e)) {
-			break // not a word on its own: "AB12345", "B'[ADDRESS_1]"
+		if !fits || e < len(s) && (isDigit(s[e]) || s[e] <= '_' && localGlued(s, q, e) || (s[e] == '\'' || s[e] == '-' || s[e] == '[' || s[e] == '.') && placeholderGlued(s, e)) {
+			break // not a word on its own: "AB12345", "B'[ADDRESS_1]", "Ha.[PERSON_1]"
 		}
 		if e-q <= 2 && isUpper(s[q]) && e+1 < len(s) && s[e] == ' ' && (isDigit(s[e+1]) || s[e+1] == '[') {
 			break // a plate's region: "Supriyadi, Honda Beat B 3456 UJK"; and as before a number's placeholder
@@ -305,7 +305,7 @@ func skipListNumber(s string, q int) int {
 // an apostrophe or a hyphen there: the value it replaced went on from the
 // word before it.
 func placeholderGlued(s string, e int) bool {
-	if e < len(s) && (s[e] == '\'' || s[e] == '-') {
+	if e < len(s) && (s[e] == '\'' || s[e] == '-' || s[e] == '.') {
 		e++
 	}
 	return e < len(s) && s[e] == '[' && placeholderEnd(s, e) > 0
