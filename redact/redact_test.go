@@ -521,6 +521,10 @@ var detectCases = []struct {
 		[]string{"PERSON=Dimas", "PERSON=Fitri", "PERSON=Wahyu", "PERSON=Andika Pratama", "PERSON=Bella Safitri", "PERSON=Cahyo Nugraha", "PERSON=Aldo", "PERSON=Bima", "PERSON=Citra"}},
 	{"no name in a list of products or a label", "Ready: Kebaya Modern, Batik Tulis, Sarung Wadimor\nNama sesuai paspor: SANTOSO BUDI, Given names: BUDI\n1. Andi - 2 pcs\n- Rina (istri)\n1. Kaos - 2 pcs\nKepada Yth. Pelanggan Setia",
 		[]string{"PERSON=SANTOSO BUDI", "PERSON=BUDI", "PERSON=Andi", "PERSON=Rina"}},
+	{"a second passport, words before the number, a mixed passport number", "paspor A1234567 dan B7654321; paspor saya yang lama nomor B1122334 hilang; passport C4XT91234, DOB 03/04/1979; saya punya 2 paspor; passport photo 4x6 2 lembar",
+		[]string{"PASSPORT=A1234567", "PASSPORT=B7654321", "PASSPORT=B1122334", "PASSPORT=C4XT91234", "DOB=03/04/1979"}},
+	{"a secret after \"jadi\" or a card's kind, a username after its app", "username klikbca: tonihar1985, sudah ganti password jadi Toni#1985x; PIN kartu kredit saya 9988; user baru: 5 orang",
+		[]string{"HANDLE=tonihar1985", "SECRET=Toni#1985x", "SECRET=9988"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

@@ -1518,6 +1518,7 @@ func (sc *scanner) monthFirst(q, e int) int {
 
 // secretFillers may sit between "password" and the secret.
 var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah", "anda", "kamu", "lo",
+	"yang", "jadi", "menjadi", "kredit", "debit", "klikbca", "ibanking",
 	"lu", "my", "your", "the", "baru", "lama", "new", "old", "sementara", "akun", "account", "login",
 	"wifi", "email", "ig", "instagram", "fb", "kode", "code", "nomor", "no", "pin", "otp", "listrik",
 	"pln", "was", "itu", "ini", "yaitu", "tuh", "nih", "ya", "kak", "min", "sandi", "masuk", "api",
@@ -1853,16 +1854,40 @@ func (sc *scanner) passport(j int) int {
 func (sc *scanner) documentNumber(j int, k Kind) int {
 	s := sc.s
 	q := sc.docFillers(j)
-	if q < len(s) && isDigit(s[q]) && (q == 0 || !isAlnum(s[q-1])) {
+	e := docToken(s, q)
+	if e == 0 {
+		return 0
+	}
+	sc.add(k, q, e)
+	// A second one: "paspor A1234567 dan B7654321".
+	for _, sep := range []string{" dan ", " and ", " & ", ", ", " / "} {
+		if hasPrefixFold(s, e, sep) {
+			if f := docToken(s, e+len(sep)); f > 0 {
+				sc.add(k, e+len(sep), f)
+				return f
+			}
+		}
+	}
+	return e
+}
+
+// docToken returns the end of a document's number at q (see
+// documentNumber), or 0: six to nine digits, one or two letters and seven
+// or eight digits, or eight or nine capitals and digits with four digits
+// or more ("C4XT91234", a German passport).
+func docToken(s string, q int) int {
+	if q >= len(s) || q > 0 && isAlnum(s[q-1]) {
+		return 0
+	}
+	if isDigit(s[q]) {
 		// Some countries' passports are digits only: "passport no: 123456789".
 		d := readDigits(s, q, 10)
 		if n := d - q; n < 6 || n > 9 || (d < len(s) && isAlnum(s[d])) {
 			return 0
 		}
-		sc.add(k, q, d)
 		return d
 	}
-	if q >= len(s) || !isLetter(s[q]) || s[q] >= 0x80 {
+	if !isLetter(s[q]) || s[q] >= 0x80 {
 		return 0
 	}
 	e := q
@@ -1874,11 +1899,20 @@ func (sc *scanner) documentNumber(j int, k Kind) int {
 		r++
 	}
 	d := readDigits(s, r, 9)
-	if n := d - r; n < 7 || n > 8 || (d < len(s) && isAlnum(s[d])) {
-		return 0
+	if n := d - r; n >= 7 && n <= 8 && (d >= len(s) || !isAlnum(s[d])) {
+		return d
 	}
-	sc.add(k, q, d)
-	return d
+	d, digits := q, 0
+	for d < len(s) && d-q < 10 && (isUpper(s[d]) || isDigit(s[d])) {
+		if isDigit(s[d]) {
+			digits++
+		}
+		d++
+	}
+	if n := d - q; n >= 8 && n <= 9 && digits >= 4 && (d >= len(s) || !isAlnum(s[d])) {
+		return d
+	}
+	return 0
 }
 
 // docFillers returns where a document's number starts after its keyword
@@ -2427,6 +2461,11 @@ func (sc *scanner) social(i, j int) int {
 		return 0 // "x" and "t" only as the hosts x.com and t.me
 	}
 	q, colon, viaID := j, false, false
+	if j-i >= 4 && (hasPrefixFold(s, i, "user") || hasPrefixFold(s, i, "uname")) {
+		if c := labelColon(s, j); c > 0 {
+			q, colon = c, true // "username klikbca: tonihar1985"
+		}
+	}
 	for f := 0; f < 3; f++ {
 		for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '=' || s[q] == '-') {
 			colon = colon || s[q] == ':' || s[q] == '='
