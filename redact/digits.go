@@ -615,7 +615,7 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 			return VA
 		}
 	case ctxBank:
-		if nd >= 7 && nd <= 20 && !thousands(gs, ge, sep, a, b) && !callCenter(d) {
+		if nd >= 7 && nd <= 20 && !thousands(gs, ge, sep, a, b) && !thousandsFirst(gs, ge, sep, a, b) && !callCenter(d) {
 			return BankAccount
 		}
 	case ctxPhone:
@@ -720,6 +720,17 @@ func callCenter(d []byte) bool {
 		return true
 	}
 	return false
+}
+
+// thousandsFirst reports whether the groups a..b start with an amount
+// written with thousands' full stops, and a blank then ends it: "BCA
+// 5.200.000 2) Bunga" is an amount and a list's next number.
+func thousandsFirst(gs, ge []int, sep []byte, a, b int) bool {
+	k := a
+	for k < b && sep[k] == '.' {
+		k++
+	}
+	return k > a && k < b && sep[k] == ' ' && thousands(gs, ge, sep, a, k)
 }
 
 // thousands reports an amount written with dot thousands separators:

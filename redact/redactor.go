@@ -1112,8 +1112,8 @@ func (sc *scanner) familyAfter(i, j int) int {
 		}
 		e = f
 	}
-	if !recordName(s[:e], a, e, false) || businessWord(s, a, a+sc.prevLen) || businessAfter(s, a+sc.prevLen, false) || sc.businessBefore(a) {
-		return 0
+	if !recordName(s[:e], a, e, false) || businessWord(s, a, a+sc.prevLen) || businessAfter(s, a+sc.prevLen, false) || sc.businessBefore(a) || sc.businessBefore(i) {
+		return 0 // and a place named after a person: "Balai Kartini", "Gedung Sate"
 	}
 	sc.add(Person, a, e)
 	return e
@@ -1140,7 +1140,7 @@ func (sc *scanner) businessBefore(a int) bool {
 	case "toko", "warung", "rs", "rsud", "rsia", "klinik", "apotek", "kampus", "universitas", "sekolah", "alumni",
 		"bakso", "sate", "sop", "soto", "gudeg", "jamu", "bakpia", "kapsul", "ayam", "bebek", "mie",
 		"restoran", "resto", "hotel", "menara", "gedung", "masjid", "gereja", "pasar", "ka", "kereta", "kapal",
-		"pt", "cv", "ud", "yayasan", "stasiun", "bandara", "terminal", "jl", "gg", "lapangan",
+		"pt", "cv", "ud", "balai", "wisma", "graha", "aula", "plaza", "mall", "galeri", "sanggar", "vihara", "pura", "klenteng", "puskesmas", "stadium", "yayasan", "stasiun", "bandara", "terminal", "jl", "gg", "lapangan",
 		"stadion", "taman", "museum", "monumen", "makam", "patung", "kue", "roti", "kopi", "es", "nasi", "lumpia",
 		"bakar", "goreng", "geprek", "penyet", "taliwang", "kuning", "uduk", "pecel", "seblak", "rujak", "cingur",
 		"lontong", "martabak", "kerupuk", "depot", "kedai", "warkop", "warteg", "penginapan", "homestay", "bengkel",
@@ -1168,7 +1168,7 @@ func (sc *scanner) givenAlone(i, j int) int {
 		(s[i-1] == '-' && (i == 1 || s[i-2] == ' ' || s[i-2] == '\n') || i >= 3 && s[i-1] == ' ' && s[i-2] == '-' && (s[i-3] == ' ' || s[i-3] == ',')):
 	case i >= 2 && s[i-1] == ' ' && s[i-2] == '~' && j+1 < len(s) && s[j] == ' ' && s[j+1] == '~':
 	case (lineEnd || s[j] == ',' || j+2 < len(s) && s[j] == ' ' && (s[j+1] == '-' || s[j+1] == '(')) && listItemAt(s, i),
-		j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && (s[j+2] == '.' || s[j+2] == ')') && s[j+3] == ' ' && inlineItemAt(s, i):
+		(lineEnd || s[j] == ',' || j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && (s[j+2] == '.' || s[j+2] == ')') && s[j+3] == ' ') && inlineItemAt(s, i):
 		// A list's item: "1. Andi - 2 pcs", "- Budi", "1. Aldo 2. Bima".
 	case j+3 < len(s) && s[j] == ' ' && s[j+1] == '(' && inSet(s, j+2, wordEnd(s, j+2), fFamily):
 		// A relative: "Arif (suami), Rina (istri), Dika (anak)".
@@ -1658,9 +1658,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if n == 9 && (sc.prevIs("id") || sc.prevIs("no") || sc.prevIs("nomor") || sc.prevIs("nomer")) && lowerASCII(s[i]) == 'p' {
 			// "ID pelanggan PLN saya 532110987654", "No. Pelanggan:
 			// 0012345678": the account of a person with a utility.
-			if e := sc.govToken(j, 2, false); e > 0 {
-				break // the main pass reads the words before the number: "ID pelanggan Rina …"
-			}
+			sc.govToken(j, 2, false) // the main pass reads the words before the number: "ID pelanggan Rina …"
+			break                    // and with no number, no name follows either
 		}
 		if hasPrefixFold(s, j, " person") && j+8 < len(s) && (s[j+7] == ':' || s[j+7] == ' ' && s[j+8] == ':') {
 			j += 7 // "contact person: Pieter van Dijk"

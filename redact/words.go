@@ -123,6 +123,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 			}
 		}
 		fits, kw, fl := lookupToken(s, q, e)
+		if glue > q && e > glue && !last && stopPart(s, q, glue) {
+			break // "dr. Senin-Jumat"
+		}
 		if !fits || e < len(s) && (isDigit(s[e]) || s[e] <= '_' && localGlued(s, q, e) || (s[e] == '\'' || s[e] == '-' || s[e] == '[' || s[e] == '.') && placeholderGlued(s, e)) {
 			break // not a word on its own: "AB12345", "B'[ADDRESS_1]", "Ha.[PERSON_1]"
 		}
@@ -299,6 +302,13 @@ func skipListNumber(s string, q int) int {
 		return e + 2
 	}
 	return q
+}
+
+// stopPart reports whether s[q:e], the first part of a hyphenated word,
+// is a common word that is never a name: "Senin-Jumat".
+func stopPart(s string, q, e int) bool {
+	_, _, fl := lookupToken(s, q, e)
+	return fl&(fStopWords|fCapStop) != 0
 }
 
 // placeholderGlued reports whether a placeholder starts at s[e], or after
@@ -559,8 +569,8 @@ func (sc *scanner) nama(i, j int) int {
 			r++ // and a bold label's stars: "*Nama* : Budi Santoso"
 		}
 		e := wordEnd(s, r)
-		if e > r && inSet(s, r, e, fIntroFillers) {
-			intro = true
+		if e > r && (inSet(s, r, e, fIntroFillers) || intro && e < len(s) && s[e] == ':' && isLower(s[r])) {
+			intro = true // and the rest of the label: "Nama peserta tour: …", "nama di slip: …"
 			q = e
 			continue
 		}
@@ -1086,7 +1096,7 @@ func (sc *scanner) addressStrong(i, j int) int {
 		// 1,5jt/bulan" is an advert.
 		n := len(sc.ents)
 		end, strong := sc.addressSpan(i, j, 2, true)
-		if end > 0 && (!strong || property && !numberedAddrWord(s, j, end)) {
+		if end > 0 && (!strong || property && (!numberedAddrWord(s, j, end) || advertIn(s, j, end))) {
 			sc.ents = sc.ents[:n]
 			return 0
 		}
@@ -1104,13 +1114,45 @@ func (sc *scanner) addressStrong(i, j int) int {
 		// someone lives ("Apartemen Gading Nias Tower B unit 1205").
 		n := len(sc.ents)
 		end, strong := sc.addressSpan(i, j, 1, false)
-		if end > 0 && !strong {
+		if end > 0 && (!strong || advertIn(s, j, end)) {
 			sc.ents = sc.ents[:n]
 			return 0
 		}
 		return end
 	}
 	return sc.addressFrom(i, j, 1)
+}
+
+// advertIn reports whether s[a:b], after a property's word, describes the
+// property rather than where it is: its floor area ("24 m2"), its number
+// of floors or rooms ("3 lantai", "2 kamar") or its price ("120jt").
+func advertIn(s string, a, b int) bool {
+	for q := a; q < b; q++ {
+		if !isDigit(s[q]) || q > a && isDigit(s[q-1]) {
+			continue
+		}
+		e := q
+		for e < b && (isDigit(s[e]) || s[e] == ',' || s[e] == '.') {
+			e++
+		}
+		r := e
+		if r < b && s[r] == ' ' {
+			r++
+		}
+		w := wordEnd(s, r)
+		if w == r && hasPrefixFold(s, r, "m²") {
+			return true
+		}
+		var lw [8]byte
+		switch string(lowerWord(lw[:], s, r, w)) {
+		case "m", "sqm", "lantai", "lt", "kamar", "kt", "km", "jt", "juta", "rb", "ribu":
+			if string(lowerWord(lw[:], s, r, w)) != "m" || w < len(s) && s[w] == '2' {
+				return true
+			}
+		}
+		q = e
+	}
+	return false
 }
 
 // numberedAddrWord reports whether an address word with a number after
@@ -1740,6 +1782,9 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 			return 0
 		}
 	}
+	if h := strings.IndexByte(s[q:e], '-'); !labelled && !dig && h > 0 && strings.EqualFold(s[q:q+h], s[q+h+1:e]) {
+		return 0 // a word said twice: "token masing-masing kamar"
+	}
 	sc.add(Secret, q, e)
 	return e
 }
@@ -2318,6 +2363,9 @@ func (sc *scanner) saya(i, j int) int {
 		}
 		if (fl&(fStopWords|fCapStop|fRoleWords) != 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 || kw != (keyword{})) && !(s[q] == 'I' && sc.balinese(q, e)) {
 			break // a keyword: every keyword has a context class or a trigger; "Indah" is a name too
+		}
+		if h := strings.IndexByte(s[q:e], '-'); h > 0 && stopPart(s, q, q+h) {
+			break // "anak Senin-Jumat"
 		}
 		if start < 0 {
 			start = q
