@@ -496,6 +496,7 @@ var honorifics = []string{
 	"pratu", "aiptu", "aipda", "bripka", "briptu", "bripda", "iptu", "ipda", "akp", "kompol", "akbp",
 	"kombes", "brigjen", "mayjen", "letjen", "jenderal",
 	"ners", "bidan", "gus", "nyai", "eyang", "engkong", "kyai", "kiai", "habib", "syekh",
+	"bp", "alm", "almh", "almarhum", "almarhumah",
 }
 
 func init() {

@@ -385,6 +385,9 @@ func (sc *scanner) honorific(i, j int) int {
 	if j-i == 2 && s[i] == 'K' && s[i+1] == 'A' {
 		return 0 // "KA Taksaka": kereta api, a train; "ka Tiara" is "kak"
 	}
+	if j-i == 2 && lowerASCII(s[i]) == 'b' && lowerASCII(s[i+1]) == 'p' && (j >= len(s) || s[j] != '.') {
+		return 0 // "Bp." is "Bapak", "BP Jamsostek" a body
+	}
 	if q < len(s) && (s[q] == '.' || s[q] == ':') {
 		q++ // "Ibu: Nadia Hidayat", a form's field
 	}
@@ -552,7 +555,7 @@ func (sc *scanner) nama(i, j int) int {
 	intro := false
 	for k := 0; k < 5; k++ {
 		r := q
-		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '\t' || s[r] == '=' || s[r] == '|' || s[r] == '*' || s[r] == '-' || s[r] >= utf8.RuneSelf) {
+		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == ';' || s[r] == '\t' || s[r] == '=' || s[r] == '|' || s[r] == '*' || s[r] == '-' || s[r] >= utf8.RuneSelf) {
 			if s[r] >= utf8.RuneSelf {
 				// An emoji as the separator: "Nama 👉 Siska Amelia".
 				rr, size := utf8.DecodeRuneInString(s[r:])
@@ -563,8 +566,8 @@ func (sc *scanner) nama(i, j int) int {
 				intro = true
 				continue
 			}
-			if s[r] == ':' || s[r] == '=' || s[r] == '|' || s[r] == '-' {
-				intro = true // "Nama: Budi", "nama=Budi", a table's "| Nama | Budi |", "Nama - Siska"
+			if s[r] == ':' || s[r] == ';' || s[r] == '=' || s[r] == '|' || s[r] == '-' {
+				intro = true // "Nama: Budi", "Nama; Budi", "nama=Budi", a table's "| Nama | Budi |", "Nama - Siska"
 			}
 			r++ // and a bold label's stars: "*Nama* : Budi Santoso"
 		}
@@ -2284,6 +2287,13 @@ func (sc *scanner) saya(i, j int) int {
 	}
 	if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' && (isUpper(s[j+2]) && sc.family(i, j) || sc.commaName(j+2)) {
 		j++ // "suami saya, Andi, di …", "my wife, Sarah", "ini aku, rina, yg …": the name set off by commas
+	}
+	if j+3 < len(s) && s[j] == ' ' && s[j+1] == '(' && isUpper(s[j+2]) && i > 0 {
+		// The name in brackets: "kemarin saya (Yulia) sudah kirim".
+		if e := strings.IndexByte(s[j+2:min(len(s), j+40)], ')'); e > 0 && recordName(s, j+2, j+2+e, true) {
+			sc.add(Person, j+2, j+2+e)
+			return j + 2 + e
+		}
 	}
 	if j >= len(s) || s[j] != ' ' {
 		return 0
