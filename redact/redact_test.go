@@ -529,6 +529,8 @@ var detectCases = []struct {
 		[]string{"BANK_ACCOUNT=0123456789", "PERSON=Agus", "PERSON=Rini Wulandari"}},
 	{"a name after \"Nama;\", \"Bp.\", \"Alm.\" and in brackets after \"saya\"", "Nama; Wulandari, NIK; 3301015203900004\nOrtu murid: Bp. Stevanus & Ibu Grace\nsertifikat dari Alm. Sudirman\nkemarin saya (Yulia) sudah kirim; saya (Admin) sudah cek; BP Jamsostek",
 		[]string{"PERSON=Wulandari", "NIK=3301015203900004", "PERSON=Stevanus", "PERSON=Grace", "PERSON=Sudirman", "PERSON=Yulia"}},
+	{"a birth date in a form's parts, a birthday without its year", "lahir thn 1990 bln 3 tgl 15; ultah aku 14/02; lahir 5-8 ya; ultah 32/13",
+		[]string{"DOB=1990 bln 3 tgl 15", "DOB=14/02", "DOB=5-8"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

@@ -1311,7 +1311,13 @@ func (sc *scanner) dob(j int, place bool) int {
 			return 0
 		}
 		if isDigit(c) {
-			if e := sc.parseDate(q, true); e > 0 {
+			e := sc.parseDate(q, true)
+			if e > 0 {
+				e = dateParts(s, e) // "lahir thn 1990 bln 3 tgl 15"
+			} else {
+				e = dayMonth(s, q) // "ultah aku 14/02"
+			}
+			if e > 0 {
 				st := q
 				if p0 >= 0 && placeBefore(s, p0, q) {
 					st = p0 // "TTL: Jakarta, 17-08-1990"
@@ -1390,6 +1396,47 @@ func readDigits(s string, i, max int) int {
 		j++
 	}
 	return j
+}
+
+// dateParts extends a date of birth that ends at e with the month and the
+// day written as a form's parts after it: "1990 bln 3 tgl 15".
+func dateParts(s string, e int) int {
+	for k := 0; k < 2; k++ {
+		q := e
+		switch {
+		case hasPrefixFold(s, q, " bln "), hasPrefixFold(s, q, " tgl "):
+			q += 5
+		case hasPrefixFold(s, q, " bulan "):
+			q += 7
+		case hasPrefixFold(s, q, " tanggal "):
+			q += 9
+		default:
+			return e
+		}
+		d := readDigits(s, q, 3)
+		if n := d - q; n < 1 || n > 2 || d < len(s) && isAlnum(s[d]) {
+			return e
+		}
+		e = d
+	}
+	return e
+}
+
+// dayMonth returns the end of a day and a month without a year at q
+// ("14/02", "5-8"), or 0.
+func dayMonth(s string, q int) int {
+	e1 := readDigits(s, q, 3)
+	if n := e1 - q; n < 1 || n > 2 || e1+1 >= len(s) || s[e1] != '/' && s[e1] != '-' || !isDigit(s[e1+1]) {
+		return 0
+	}
+	e2 := readDigits(s, e1+1, 3)
+	if n := e2 - e1 - 1; n > 2 || e2 < len(s) && (isAlnum(s[e2]) || (s[e2] == '/' || s[e2] == '-' || s[e2] == '.') && e2+1 < len(s) && isDigit(s[e2+1])) {
+		return 0
+	}
+	if d, m := atoi(s[q:e1]), atoi(s[e1+1:e2]); d < 1 || d > 31 || m < 1 || m > 12 {
+		return 0
+	}
+	return e2
 }
 
 // parseDate reads 17-08-1945, 17/8/45, 1945-08-17, 17 Agustus 1945, 17 Aug
