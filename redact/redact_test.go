@@ -531,6 +531,8 @@ var detectCases = []struct {
 		[]string{"PERSON=Wulandari", "NIK=3301015203900004", "PERSON=Stevanus", "PERSON=Grace", "PERSON=Sudirman", "PERSON=Yulia"}},
 	{"a birth date in a form's parts, a birthday without its year", "lahir thn 1990 bln 3 tgl 15; ultah aku 14/02; lahir 5-8 ya; ultah 32/13",
 		[]string{"DOB=1990 bln 3 tgl 15", "DOB=14/02", "DOB=5-8"}},
+	{"a title or a number word in a lowercase street, a common word in a street's name, a postcode glued to its label", "alamat sy jl. kapten tendean no 12; jl. mangga dua raya no 8\nJl. HR Rasuna Said, Kuningan, Jakarta Selatan 12960\nKodepos 40115; kodepos nya berapa kak",
+		[]string{"ADDRESS=jl. kapten tendean no 12", "ADDRESS=jl. mangga dua raya no 8", "ADDRESS=Jl. HR Rasuna Said, Kuningan, Jakarta Selatan 12960", "ADDRESS=Kodepos 40115"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

@@ -1604,6 +1604,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigKodePos:
 		if sc.prevIs("kode") {
 			end = sc.addressFrom(sc.prevStart, j, 1)
+		} else if n == 7 {
+			end = sc.addressFrom(i, j, 1) // "Kodepos 40115"
 		}
 	case trigDOB:
 		if n == 5 && lowerASCII(s[i]) == 'u' && lowerASCII(s[i+2]) == 'a' && !(j+6 <= len(s) && s[j] == ' ' && hasPrefixFold(s, j+1, "tahun")) {

@@ -887,6 +887,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 	lastAbbrev := trigAbbrev
 	lastAddr := false  // the last token was an address word ("blok", "no")
 	lastPlace := false // the last token named a street or a place ("jl", "kel", "kota")
+	lastCap := false   // the last token was a capitalised word
 	for q < len(s) && q-start < 240 {
 		r := q
 		dot := false
@@ -934,6 +935,16 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			// A street named in capitals takes no lowercase words after
 			// it: "Jl. Ahmad Yani macet total pagi ini".
 			lower = 0
+		case isUpper(c) && fl&fCapStop == 0 && lastCap && kw == (keyword{}) && addrGoesOn(s, e):
+			// A common word that is a name's part in a street's name,
+			// before the street's number or a comma: "Jl. HR Rasuna Said,
+			// Kuningan", "Jl. Rasuna Said Kav. 5".
+			lower = 0
+		case lower > 0 && ok && fl&(fCapStop|fStopWords) == 0 && (!strong || lastPlace) && (kw.trig == trigHonorific || kw.trig == trigDigitWord) && !isUpper(c):
+			// A title or a number word in a street's name in lowercase:
+			// "jl. kapten tendean no 12", "jl. mangga dua raya no 8".
+			lower--
+			viaLower = true
 		case dot && lastAbbrev && isUpper(c) && (fl&fAddrAbbrev != 0 || e-r == 1):
 			// A title or an initial after one in a street's name: "Jl.
 			// Prof. Dr. Soepomo", "Jl. R.A. Kartini" ("Dr" and "A" are
@@ -951,6 +962,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		}
 		end = e
 		tokens++
+		lastCap = isUpper(c) && !digit
 		// An initial's dot does not end the sentence either: "Jl. Letjen S.
 		// Parman", "Jl. K.H. Hasyim Ashari".
 		lastAbbrev = fl&fAddrAbbrev != 0 || e-r == 1 && isUpper(c)
@@ -975,6 +987,21 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 	}
 	sc.add(Address, start, end)
 	return end, strong
+}
+
+// addrGoesOn reports whether an address goes on after a word that ends at
+// e: a comma, a street's number or "No", "Kav", "Blok" come next.
+func addrGoesOn(s string, e int) bool {
+	if e >= len(s) {
+		return false
+	}
+	if s[e] == ',' {
+		return true
+	}
+	if s[e] != ' ' || e+1 >= len(s) {
+		return false
+	}
+	return isDigit(s[e+1]) || hasPrefixFold(s, e+1, "no") || hasPrefixFold(s, e+1, "kav") || hasPrefixFold(s, e+1, "blok")
 }
 
 // cityLine returns the end of the line after an address that ends at end
