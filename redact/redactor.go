@@ -1774,9 +1774,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			}
 		}
 	case trigPolicy:
-		// "nomor polis asuransi Prudential 12345678": the main pass reads
-		// the words before the number, which may be a name.
-		sc.govToken(j, 2, false)
+		// "nomor polis asuransi Prudential 12345678", "Polis asuransi
+		// mobil dengan nomor 0101-2020-334455": the main pass reads the
+		// words before the number, which may be a name.
+		sc.govToken(j, 4, false)
 	case trigStaff:
 		// "(admin Lina)", "kurir Budi": a common given name only, as
 		// "admin Toko" and "CS Center" name no one. After a colon, a

@@ -598,6 +598,7 @@ func init() {
 	addKW(keyword{trig: trigKeDari}, "ke", "dari", "tujuan")
 	// A form's or a label's party, before a colon only: "Customer: Rina W."
 	addKW(keyword{trig: trigField}, "customer", "pelanggan", "pembeli", "buyer", "client", "klien", "nasabah",
+		"employee", "karyawan", "pegawai", "staf", "staff",
 		"pasien", "patient", "penumpang", "passenger", "tamu", "guest", "konsumen", "member", "waris",
 		"peserta", "participant", "participants", "guests", "passengers")
 	addKW(keyword{trig: trigOwner}, "pemilik", "holder")

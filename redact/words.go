@@ -2091,7 +2091,7 @@ func (sc *scanner) govToken(j, skip int, letter bool) int {
 		return 0
 	}
 	e, digits := q, 0
-	for e < len(s) && e-q < 24 && (isAlnum(s[e]) && s[e] < 0x80 || (s[e] == '-' || s[e] == '.') && e+1 < len(s) && isAlnum(s[e+1]) && s[e+1] < 0x80) {
+	for e < len(s) && e-q < 24 && (isAlnum(s[e]) && s[e] < 0x80 || (s[e] == '-' || s[e] == '.' || s[e] == '/' && skip > 0) && e+1 < len(s) && isAlnum(s[e+1]) && s[e+1] < 0x80) {
 		if isDigit(s[e]) {
 			digits++
 		}
@@ -2107,15 +2107,19 @@ func (sc *scanner) govToken(j, skip int, letter bool) int {
 	return e
 }
 
-// dashedDate reports whether t is a date written with dashes:
-// "03-12-2024", "3-1-2024", "2025-02-24".
+// dashedDate reports whether t is a date written with dashes, slashes or
+// full stops: "03-12-2024", "3/1/2024", "2025-02-24".
 func dashedDate(t string) bool {
-	a, rest, ok := strings.Cut(t, "-")
-	b, c, ok2 := strings.Cut(rest, "-")
-	if !ok || !ok2 || strings.IndexByte(c, '-') >= 0 || !allDigits(a) || !allDigits(b) || !allDigits(c) || len(b) > 2 || len(b) == 0 {
+	k := strings.IndexAny(t, "-/.")
+	if k < 0 {
 		return false
 	}
-	return len(a) <= 2 && len(a) > 0 && len(c) == 4 || len(a) == 4 && len(c) <= 2 && len(c) > 0
+	a, rest, _ := strings.Cut(t, t[k:k+1])
+	b, c, ok := strings.Cut(rest, t[k:k+1])
+	if !ok || strings.ContainsAny(c, "-/.") || !allDigits(a) || !allDigits(b) || !allDigits(c) || len(b) > 2 {
+		return false
+	}
+	return len(a) <= 2 && len(c) == 4 || len(a) == 4 && len(c) <= 2
 }
 
 // allDigits reports whether t is digits only, and not empty.
@@ -2599,8 +2603,8 @@ func (sc *scanner) social(i, j int) int {
 		}
 	}
 	for f := 0; f < 3; f++ {
-		for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '=' || s[q] == '-') {
-			colon = colon || s[q] == ':' || s[q] == '='
+		for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '=' || s[q] == '-' || s[q] == '@' && q+1 < len(s) && s[q+1] == ' ') {
+			colon = colon || s[q] == ':' || s[q] == '=' || s[q] == '@' // "IG: @ rina_kartika"
 			q++
 		}
 		e := wordEnd(s, q)
