@@ -126,8 +126,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if glue > q && e > glue && !last && stopPart(s, q, glue) {
 			break // "dr. Senin-Jumat"
 		}
-		if !fits || e < len(s) && (isDigit(s[e]) || s[e] <= '_' && localGlued(s, q, e) || (s[e] == '\'' || s[e] == '-' || s[e] == '[' || s[e] == '.') && placeholderGlued(s, e)) {
-			break // not a word on its own: "AB12345", "B'[ADDRESS_1]", "Ha.[PERSON_1]"
+		if !fits || e < len(s) && (isDigit(s[e]) || s[e] <= '_' && localGlued(s, q, e) || (s[e] == '\'' || s[e] == '-' || s[e] == '[' || s[e] == '.') && placeholderGlued(s, e) ||
+			s[e] == '-' && e+1 < len(s) && isDigit(s[e+1])) {
+			break // not a word on its own: "AB12345", "B'[ADDRESS_1]", "Ha.[PERSON_1]", "EMP-0456"
 		}
 		if e-q <= 2 && isUpper(s[q]) && e+1 < len(s) && s[e] == ' ' && (isDigit(s[e+1]) || s[e+1] == '[') {
 			break // a plate's region: "Supriyadi, Honda Beat B 3456 UJK"; and as before a number's placeholder
@@ -2366,7 +2367,7 @@ func (sc *scanner) saya(i, j int) int {
 	if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' && (isUpper(s[j+2]) && sc.family(i, j) || sc.commaName(j+2)) {
 		j++ // "suami saya, Andi, di …", "my wife, Sarah", "ini aku, rina, yg …": the name set off by commas
 	}
-	if j+3 < len(s) && s[j] == ' ' && s[j+1] == '(' && isUpper(s[j+2]) && i > 0 {
+	if j+3 < len(s) && s[j] == ' ' && s[j+1] == '(' && isUpper(s[j+2]) && isLower(s[j+3]) && i > 0 {
 		// The name in brackets: "kemarin saya (Yulia) sudah kirim".
 		if e := strings.IndexByte(s[j+2:min(len(s), j+40)], ')'); e > 0 && recordName(s, j+2, j+2+e, true) {
 			sc.add(Person, j+2, j+2+e)
