@@ -872,6 +872,67 @@ func (sc *scanner) keDari(j int) int {
 	return b
 }
 
+// nameBefore adds the name of one to three capitalised words that ends at
+// e, if there is one (see recordName) and it is no value found already.
+// With given, any name; else one with a common given name, or one word
+// when years is set (the age is in years: "Rani, umur 19", not a pet's
+// or a plant's "umur 3 bulan").
+func (sc *scanner) nameBefore(e int, given, years bool) {
+	s := sc.s
+	a := e
+	for words := 0; words < 3; words++ {
+		b := a
+		for b > 0 && isLetter(s[b-1]) && s[b-1] < 0x80 {
+			b--
+		}
+		if b == a || !isUpper(s[b]) {
+			break
+		}
+		a = b
+		if a < 2 || s[a-1] != ' ' || !isUpper(s[a-2]) && !isLower(s[a-2]) {
+			break
+		}
+		if c := wordStart(s, a-1); !isUpper(s[c]) || !plainName(s, c, a-1) {
+			break
+		}
+		a--
+	}
+	for a < e && !isUpper(s[a]) {
+		a++
+	}
+	if a >= e || a < sc.entEnd && sc.overlaps(a, e) || a > 0 && (isAlnum(s[a-1]) || s[a-1] == '@' || s[a-1] == '_') {
+		return
+	}
+	if recordName(s, a, e, true) && (given || hasGiven(s, a, e) || strings.IndexByte(s[a:e], ' ') < 0 && years) {
+		sc.add(Person, a, e)
+	}
+}
+
+// hasGiven reports whether one of the words of s[a:e] is a common given
+// name that is no common word too.
+func hasGiven(s string, a, e int) bool {
+	for q := a; q < e; {
+		w := wordEnd(s, q)
+		if w == q {
+			q++
+			continue
+		}
+		if inSet(s, q, w, fGivenNames) && !ambiguousGiven(s, q, w) {
+			return true
+		}
+		q = w
+	}
+	return false
+}
+
+// wordStart returns where the word of letters that ends at e starts.
+func wordStart(s string, e int) int {
+	for e > 0 && isLetter(s[e-1]) {
+		e--
+	}
+	return e
+}
+
 // receivedBy reads who took a parcel, after "diterima oleh", "received
 // by" or "delivered to" ending at j, as couriers' tracking pages print it:
 // any name, in capitals or in title case, also one word alone and in
@@ -1772,6 +1833,14 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				}
 				sc.govToken(q, 0, false)
 			}
+		}
+	case trigAge:
+		// "Rani, umur 19", "patient Sarah, age 45": the name before.
+		if i >= 4 && s[i-1] == ' ' && s[i-2] == ',' && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) {
+			d := digitsEnd(s, j+1)
+			years := d == len(s) || s[d] == ',' || s[d] == '.' || s[d] == ')' || s[d] == '\n' ||
+				hasPrefixFold(s, d, " th") || hasPrefixFold(s, d, " tahun") || hasPrefixFold(s, d, " yo") || hasPrefixFold(s, d, " year")
+			sc.nameBefore(i-2, false, years)
 		}
 	case trigPolicy:
 		// "nomor polis asuransi Prudential 12345678", "Polis asuransi

@@ -182,6 +182,7 @@ const (
 	trigPolicy               // "polis", "policy": an insurance policy's number follows, maybe after the insurer's name
 	trigVehicle              // "rangka", "mesin", "VIN": a vehicle's frame or engine number, with letters in it, follows
 	trigUtility              // "PLN", "PEL", "meter", "Indihome": after "ID" or "no", a utility's customer number follows
+	trigAge                  // "umur", "usia", "age": the name before ", umur 19" is a person's
 	trigStaff                // "admin", "kurir", "CS": a staff member's given name may follow ("admin Lina")
 	trigKeDari               // "Ke: BUDI SANTOSO", "Dari: RINA MARLINA", "Ke 5271234567 ANDI WIJAYA": a transfer receipt's parties
 )
@@ -563,6 +564,7 @@ func init() {
 	// them: "No. Rangka: MH1JFZ123KK456789", "noka/nosin".
 	addKW(keyword{trig: trigVehicle}, "rangka", "noka", "nosin", "vin", "chassis", "mesin", "engine")
 	addKW(keyword{trig: trigPolicy}, "polis", "policy")
+	addKW(keyword{trig: trigAge}, "umur", "usia", "age", "aged")
 	// A utility's customer or meter number: "ID PLN 14234567890", "PLN ID
 	// …", "ID PEL …", "no meter …", "nomor internet …", "No Indihome: …",
 	// "no sambungan 12.03.456" (PDAM).
