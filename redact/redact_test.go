@@ -535,8 +535,8 @@ var detectCases = []struct {
 		[]string{"ADDRESS=jl. kapten tendean no 12", "ADDRESS=jl. mangga dua raya no 8", "ADDRESS=Jl. HR Rasuna Said, Kuningan, Jakarta Selatan 12960", "ADDRESS=Kodepos 40115"}},
 	{"a policy's number with slashes or a few words on, a handle after \"@ \", an employee", "Policy no. ALZ/HC/2023/009876; Polis asuransi mobil dengan nomor 0101-2020-334455; Polis aktif 12/03/2024\nIG: @ rina_kartika\nEmployee: Rahman Hakim, Employee ID 20201234; staff: 5 orang; NIK Karyawan: EMP-0456; Paket dikembalikan ke pengirim (RTS)",
 		[]string{"GOVID=ALZ/HC/2023/009876", "GOVID=0101-2020-334455", "HANDLE=rina_kartika", "PERSON=Rahman Hakim"}},
-	{"a name before its age", "kursus stir mobil: Rani, umur 19, alamat Jl. Bintaro 5; Anak saya, umur 5; Kaos Polos, umur 3 bulan; Kucing Persia, umur 1 tahun; Jakarta, usia 20 tahun",
-		[]string{"PERSON=Rani", "ADDRESS=Jl. Bintaro 5"}},
+	{"a name before its age, a family's name after \"a.n. Keluarga\"", "kursus stir mobil: Rani, umur 19, alamat Jl. Bintaro 5; Anak saya, umur 5; Kaos Polos, umur 3 bulan; Kucing Persia, umur 1 tahun; Jakarta, usia 20 tahun\nTagihan a.n. Keluarga Simatupang; Kartu Keluarga 3174012345670001",
+		[]string{"PERSON=Rani", "ADDRESS=Jl. Bintaro 5", "PERSON=Simatupang", "KK=3174012345670001"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }
