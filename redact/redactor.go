@@ -221,7 +221,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		}
 	}
 	sc.s = s
-	sc.ents, sc.pre, sc.pk = sc.ents[:0], sc.pre[:0], 0
+	sc.ents, sc.pre, sc.pk, sc.vcand = sc.ents[:0], sc.pre[:0], 0, sc.vcand[:0]
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
 	sc.sawName, sc.sawSlash, sc.entEnd = false, false, 0
@@ -238,6 +238,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	}
 	if len(sc.pre) > 0 {
 		sc.ents = append(sc.ents, sc.pre...)
+	}
+	if len(sc.vcand) > 0 {
+		sc.vaultNames() // before the rest: a name it finds may start a list's
 	}
 	if len(sc.ents) == 0 {
 		return sc.ents
@@ -304,12 +307,28 @@ func (sc *scanner) repeatNames() {
 	}
 }
 
+// elsewhere reports whether w, which is at q in s, is somewhere else in s
+// too.
+func elsewhere(s, w string, q int) bool {
+	for k := 0; ; {
+		p := strings.IndexByte(s[k:], w[0])
+		if p < 0 {
+			return false
+		}
+		p += k
+		if p != q && strings.HasPrefix(s[p:], w) {
+			return true
+		}
+		k = p + 1
+	}
+}
+
 // findAgain adds, as a Person, each other place where the word s[q:e] of
 // a name found stands as a word of its own (see repeatNames).
 func (sc *scanner) findAgain(q, e int) {
 	s := sc.s
 	w := s[q:e]
-	if strings.Count(s, w) < 2 || !plainName(s, q, e) || isLower(s[q]) && ambiguousGiven(s, q, e) || businessWord(s, q, e) {
+	if !elsewhere(s, w, q) || !plainName(s, q, e) || isLower(s[q]) && ambiguousGiven(s, q, e) || businessWord(s, q, e) {
 		return // most names are said once; "Bu Rina Cake" names a shop
 	}
 	for from := 0; ; {
@@ -432,6 +451,9 @@ func (sc *scanner) listItems(a int, numbered bool) int {
 			le = q // the list's lines end
 		}
 	}
+	if ni < 2 {
+		return le // one item: no list
+	}
 	found := 0
 	for _, b := range items[:ni] {
 		if sc.personAt(b) {
@@ -464,6 +486,9 @@ func (sc *scanner) personAt(b int) bool {
 // given name.
 func (sc *scanner) listItem(b int, names bool) {
 	s := sc.s
+	if b < sc.entEnd && sc.inValue(b) {
+		return // a value found already: the seed, or a number
+	}
 	if e := wordEnd(s, b); e > b && e+1 < len(s) && s[e] == ' ' && tokenKeyword(s, b, e).trig == trigHonorific {
 		b = e + 1 // "Pak Wahyu"
 	}
@@ -508,6 +533,35 @@ func (sc *scanner) overlaps(b, e int) bool {
 		}
 	}
 	return false
+}
+
+// vaultNames finds again the names said in earlier messages of the
+// conversation, which its Vault holds (see Vault.noteName): "Alya" after
+// "ibunya Alya" yesterday. The main pass notes each capitalised word the
+// Vault's Bloom filter may have (vcand); as repeatNames, this finds one in
+// the same letter case and on its own, outside any value and any other
+// name.
+func (sc *scanner) vaultNames() {
+	s := sc.s
+	for _, c := range sc.vcand {
+		i, j := c.start, c.end
+		if _, ok := sc.vn.words[s[i:j]]; !ok || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '_' || s[i-1] == '@') ||
+			j < len(s) && (isAlnum(s[j]) || s[j] == '_' || s[j] == '@') {
+			continue
+		}
+		if capitalBefore(s, i) || j+1 < len(s) && s[j] == ' ' && isUpper(s[j+1]) || !plainName(s, i, j) || i < sc.entEnd && sc.overlaps(i, j) {
+			continue
+		}
+		sc.add(Person, i, j)
+	}
+}
+
+// vaultWord notes the word s[i:j] of wordHash h for vaultNames when it is
+// capitalised and the Vault's names may have it.
+func (sc *scanner) vaultWord(i, j int, h uint32) {
+	if j-i >= 3 && isUpper(sc.s[i]) && sc.vn.mayHave(h) {
+		sc.vcand = append(sc.vcand, span{0, i, j})
+	}
 }
 
 // capitalBefore reports whether the word before p, one blank away, is
@@ -613,6 +667,8 @@ type scanner struct {
 	// may be inside one (see inValue).
 	entEnd int
 	r      *Redactor
+	vn     *vaultNames  // the names of the conversation's Vault, during RedactText and Redact
+	vcand  []span       // words vn may have (see vaultNames)
 	starts *[512]uint64 // r.starts
 	s      string
 	ents   []span
@@ -745,6 +801,9 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 			}
 			if sc.plainWord(i, j, h) {
 				sc.setPrev(i, j)
+				if sc.vn != nil {
+					sc.vaultWord(i, j, h)
+				}
 				if i < sc.entEnd && sc.inValue(i) {
 					sc.ctx = ctxNone // as the value's placeholder ends a keyword's reach: "ulang tahun dewi 021…"
 				}
@@ -1504,6 +1563,9 @@ var keyStart = func() (t [256]bool) {
 func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	s := sc.s
 	n := j - i
+	if sc.vn != nil {
+		sc.vaultWord(i, j, h)
+	}
 	// Keep the previous word for two-word keywords, then replace it.
 	var kw keyword
 	found := false

@@ -45,6 +45,14 @@ func lowMask(n int) uint64 {
 // (isLetter: 'A'..'Z', 'a'..'z' or any byte of a multi-byte character) and
 // clears every other bit. f is w with bit 5 of every byte set, which folds
 // capitals onto small letters, so one range test per byte covers both.
+// upper8 returns the high bit of every byte of w that is an ASCII capital.
+func upper8(w uint64) uint64 {
+	x := w &^ msb8
+	ge := x + (0x80-'A')*lsb8   // high bit set where x >= 'A'
+	gt := x + (0x80-'Z'-1)*lsb8 // high bit set where x > 'Z'
+	return (ge &^ gt) &^ w & msb8
+}
+
 func nonLetter8(w, f uint64) uint64 {
 	x := f &^ msb8
 	ge := x + (0x80-'a')*lsb8   // high bit set where x >= 'a'

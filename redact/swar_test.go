@@ -198,3 +198,15 @@ func TestLookupToken(t *testing.T) {
 		}
 	}
 }
+
+func TestUpper8(t *testing.T) {
+	for _, in := range []string{"abcdefgh", "ABCDEFGH", "a@[Z`{\x80\xc1", "\xff\xffAZ\xc0\xdaaz", "Budi San"} {
+		m := upper8(load8(in))
+		for k := 0; k < 8; k++ {
+			want := in[k] >= 'A' && in[k] <= 'Z'
+			if got := m>>(8*k+7)&1 == 1; got != want {
+				t.Errorf("upper8(%q) byte %d = %v, want %v", in, k, got, want)
+			}
+		}
+	}
+}

@@ -64,6 +64,63 @@ type Vault struct {
 	// indexed is set once the Vault has more than smallVault entries;
 	// until then it has no indexes and is searched entry by entry.
 	indexed bool
+	// names holds the words of the names the Vault has, so that a name
+	// said again in a later message is found where nothing else would
+	// find it (see scanner.vaultNames). Nil until a name.
+	names *vaultNames
+}
+
+// vaultNames is the set of the capitalised words of a Vault's names, with
+// a Bloom filter by wordHash in front of it. It is never encoded: decoding
+// a Vault builds it again.
+type vaultNames struct {
+	bloom [64]uint64
+	words map[string]struct{}
+}
+
+// maxVaultNames bounds the words a Vault keeps for finding names again: a
+// conversation names a handful of people, and a Vault filled with
+// thousands (a test's, a benchmark's) keeps its first words only.
+const maxVaultNames = 64
+
+func vaultNameBit(h uint32) uint32 { return h >> 20 }
+
+// mayHave reports whether the word of wordHash h may be one of the set's.
+func (vn *vaultNames) mayHave(h uint32) bool {
+	b := vaultNameBit(h)
+	return vn.bloom[b>>6]&(1<<(b&63)) != 0
+}
+
+// noteName adds the words of the name value: each capitalised word of
+// three letters or more that is no keyword and no common, role or business
+// word, as repeatNames would find it again in the same message.
+func (v *Vault) noteName(value string) {
+	var lw [wordBufLen]byte
+	for q := 0; q < len(value); {
+		if !isLetter(value[q]) || value[q] >= utf8.RuneSelf {
+			q++
+			continue
+		}
+		e := q
+		for e < len(value) && isLetter(value[e]) && value[e] < utf8.RuneSelf {
+			e++
+		}
+		if e-q >= 3 && e-q <= wordBufLen && isUpper(value[q]) && (q == 0 || !isLetter(value[q-1])) && (e == len(value) || value[e] < utf8.RuneSelf) &&
+			plainName(value, q, e) && !businessWord(value, q, e) {
+			if v.names == nil {
+				v.names = &vaultNames{words: make(map[string]struct{})}
+			}
+			if len(v.names.words) < maxVaultNames {
+				w := value[q:e]
+				if _, ok := v.names.words[w]; !ok {
+					v.names.words[strings.Clone(w)] = struct{}{}
+					b := vaultNameBit(wordHash(string(lowerWord(lw[:], value, q, e))))
+					v.names.bloom[b>>6] |= 1 << (b & 63)
+				}
+			}
+		}
+		q = e
+	}
 }
 
 // smallVault is how many entries a Vault searches one by one before it
@@ -513,6 +570,9 @@ func (v *Vault) add(ki uint32, value string) uint32 {
 		v.ents = make([]vaultEntry, 0, 16)
 	}
 	v.ents = append(v.ents, e)
+	if ki == uint32(builtinKind(Person)) {
+		v.noteName(value)
+	}
 	return uint32(len(v.ents) - 1)
 }
 
@@ -809,7 +869,11 @@ func (r *Redactor) Redact(text string, v *Vault) (string, []Entity) {
 	if !isASCII(text) {
 		n = normalizeText(text)
 	}
+	if v != nil {
+		sc.vn = v.names // names said before in the conversation
+	}
 	spans := sc.run(r, n.s)
+	sc.vn = nil
 	valid := !n.invalid
 	if len(spans) == 0 {
 		r.putScanner(sc)
@@ -905,7 +969,11 @@ func (r *Redactor) RedactText(text string, v *Vault) string {
 	if !isASCII(text) {
 		n = normalizeText(text)
 	}
+	if v != nil {
+		sc.vn = v.names // names said before in the conversation
+	}
 	spans := sc.run(r, n.s)
+	sc.vn = nil
 	valid := !n.invalid
 	if len(spans) == 0 {
 		r.putScanner(sc)
@@ -1111,6 +1179,9 @@ func (v *Vault) UnmarshalBinary(data []byte) error {
 		nv.setPlaceholder(&en)
 		nv.ents = append(nv.ents, en)
 		nv.keySketches.add(sketch(e.Key, 0)) // sketchBytes of the key
+		if e.Kind == Person {
+			nv.noteName(e.Value)
+		}
 	}
 	dup := false
 	if len(nv.ents) > smallVault {

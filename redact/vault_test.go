@@ -300,3 +300,39 @@ func TestTypedPlaceholdersKeepTheirNumbers(t *testing.T) {
 		t.Errorf("again = %q", again)
 	}
 }
+
+// TestVaultFindsNamesAgain: a name said in an earlier message of the
+// conversation is found again where nothing else would find it, in the
+// same letter case and on its own, and the Vault decoded from an encoding
+// does the same.
+func TestVaultFindsNamesAgain(t *testing.T) {
+	t.Parallel()
+	r := New(Options{})
+	v := NewVault()
+	if got := r.RedactText("ini ibunya Alya kelas 3B", v); got != "ini ibunya [PERSON_1] kelas 3B" {
+		t.Fatalf("first message: %q", got)
+	}
+	data, err := v.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v2 := NewVault()
+	if err := v2.UnmarshalBinary(data); err != nil {
+		t.Fatal(err)
+	}
+	for _, vv := range []*Vault{v, v2} {
+		for _, tc := range []struct{ in, want string }{
+			{"Alya hari ini izin sakit ya", "[PERSON_1] hari ini izin sakit ya"},
+			{"Alya Bakery buka jam 8", "Alya Bakery buka jam 8"},
+			{"ALYA dan alya", "ALYA dan alya"},
+			{"Alyana datang", "Alyana datang"},
+		} {
+			if got := r.RedactText(tc.in, vv); got != tc.want {
+				t.Errorf("RedactText(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+			if got := r.RedactText(tc.in, nil); got != tc.in {
+				t.Errorf("RedactText(%q) without the Vault = %q", tc.in, got)
+			}
+		}
+	}
+}
