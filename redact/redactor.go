@@ -1252,8 +1252,8 @@ func (sc *scanner) businessBefore(a int) bool {
 	for k >= 0 && isLetter(s[k]) {
 		k--
 	}
-	if k+1 < b && (k+1 < sc.entEnd && sc.inValue(k+1) || handleBefore(s, k+1)) {
-		return false // a word of a value found already, or of a handle, which the next pass reads as a placeholder
+	if k+1 < b && (k+1 < sc.entEnd && sc.inValue(k+1) || handleBefore(s, k+1)) || k >= 0 && isAlnum(s[k]) {
+		return false // a word of a value found already, or of a handle, which the next pass reads as a placeholder; the letters of a longer token ("Mulyanit2ka")
 	}
 	var w [12]byte
 	switch string(lowerWord(w[:], s, k+1, b)) {
