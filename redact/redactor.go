@@ -248,8 +248,10 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if sc.sawSlash {
 		sc.records()
 	}
-	sc.repeatNames()
-	sc.listSiblings()
+	sc.repeatNames(0)
+	if n := len(sc.ents); sc.listSiblings() {
+		sc.repeatNames(n) // the names a list added are said again too
+	}
 	// A placeholder must replace whole words: a span glued to letters or
 	// digits ("OTP0000", "AB12…") grows to the whole token, so that the
 	// redacted text reads the same when it is scanned again. The same loop
@@ -281,11 +283,12 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 // letter case, as a word of its own outside any value; one of less than
 // three letters, a keyword, a common word, or in lowercase a common word
 // too ("indah"), is not.
-func (sc *scanner) repeatNames() {
+// It reads the names from ents[from:].
+func (sc *scanner) repeatNames(from int) {
 	s := sc.s
 	person := builtinKind(Person)
 	n := len(sc.ents)
-	for k := 0; k < n; k++ {
+	for k := from; k < n; k++ {
 		sp := sc.ents[k]
 		if sp.kind != person {
 			continue
@@ -364,11 +367,13 @@ func (sc *scanner) findAgain(q, e int) {
 // first capitalised words, after a title, are one (see recordName), and
 // no keyword, common, role or place word. A common given name at an
 // item's start is a name found too.
-func (sc *scanner) listSiblings() {
+// It reports whether it added any.
+func (sc *scanner) listSiblings() bool {
 	s := sc.s
 	person := builtinKind(Person)
 	done := -1 // the end of the last list read
-	for k, n := 0, len(sc.ents); k < n; k++ {
+	n := len(sc.ents)
+	for k := 0; k < n; k++ {
 		sp := sc.ents[k]
 		if sp.kind != person || sp.start < done {
 			continue
@@ -379,6 +384,7 @@ func (sc *scanner) listSiblings() {
 		}
 		done = sc.listItems(a, numbered)
 	}
+	return len(sc.ents) > n
 }
 
 // inlineItemAt reports whether s[i] starts an item of a numbered list on
@@ -1204,6 +1210,9 @@ func (sc *scanner) givenFamilyCaps(i, j int) int {
 		return 0
 	}
 	e := capsNameRun(s, i)
+	if e > j && sc.businessBefore(i) {
+		return e // a street's or a shop's name, read whole: "JL AHMAD YANI MACET"
+	}
 	if e == j || !recordName(s[:e], i, e, false) || businessAfter(s, j, false) {
 		return 0
 	}

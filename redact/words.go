@@ -1151,7 +1151,60 @@ func (sc *scanner) addressStrong(i, j int) int {
 		}
 		return end
 	}
+	if streetWord(s, i, j) && !sc.homeBefore(i) {
+		// A street named alone, with no number, block or area and no word
+		// before it of where someone lives or gets a parcel, is the
+		// street's: "Jalan Sudirman macet total", "Outlet baru di Jl.
+		// Diponegoro Surabaya".
+		n := len(sc.ents)
+		end, strong := sc.addressSpan(i, j, 1, true)
+		if end > 0 && !strong {
+			sc.ents = sc.ents[:n]
+			return 0
+		}
+		return end
+	}
 	return sc.addressFrom(i, j, 1)
+}
+
+// streetWord reports whether s[i:j] is a street's or a housing estate's
+// word: "Jl.", "Jalan", "Gg.", "Perumahan".
+func streetWord(s string, i, j int) bool {
+	var w [10]byte
+	switch string(lowerWord(w[:], s, i, j)) {
+	case "jl", "jln", "jalan", "gg", "gang", "perum", "perumahan":
+		return true
+	}
+	return false
+}
+
+// homeBefore reports whether a word of where someone lives or gets a
+// parcel, or of the person, comes within the five words before p on its
+// line: "rumah saya di Jl. Diponegoro", "jemput di Jl. Sudirman", "saya di
+// Jl. A.".
+func (sc *scanner) homeBefore(p int) bool {
+	s := sc.s
+	q := p
+	for words := 0; words < 5 && q > 0; words++ {
+		for q > 0 && !isLetter(s[q-1]) {
+			if s[q-1] == '\n' {
+				return false
+			}
+			q--
+		}
+		e := q
+		for q > 0 && isLetter(s[q-1]) {
+			q--
+		}
+		var w [12]byte
+		switch string(lowerWord(w[:], s, q, e)) {
+		case "rumah", "rumahnya", "rmh", "tinggal", "kos", "kost", "kosan", "jemput", "dijemput", "antar", "diantar",
+			"kirim", "dikirim", "alamat", "alamatnya", "address", "domisili", "deliver", "send", "ship", "pickup",
+			"penerima", "tujuan", "ktp", "kantor", "kantornya", "tempat", "saya", "sy", "aku", "gw", "gue":
+			return true
+		}
+	}
+	return false
 }
 
 // advertIn reports whether s[a:b], after a property's word, describes the
