@@ -538,6 +538,8 @@ var detectCases = []struct {
 		[]string{"GOVID=ALZ/HC/2023/009876", "GOVID=0101-2020-334455", "HANDLE=rina_kartika", "PERSON=Rahman Hakim"}},
 	{"a name before its age, a family's name after \"a.n. Keluarga\"", "kursus stir mobil: Rani, umur 19, alamat Jl. Bintaro 5; Anak saya, umur 5; Kaos Polos, umur 3 bulan; Kucing Persia, umur 1 tahun; Jakarta, usia 20 tahun\nTagihan a.n. Keluarga Simatupang; Kartu Keluarga 3174012345670001",
 		[]string{"PERSON=Rani", "ADDRESS=Jl. Bintaro 5", "PERSON=Simatupang", "KK=3174012345670001"}},
+	{"no name in a dish or a trade named after its cook", "Resto Bu Rudy Surabaya; Sambal Bu Rudy 3 toples; Kue Lapis Legit Ny. Liem; Penjahit Bu Sum terima jahit; Rawon Setan Mbak Endang, Pecel Pincuk Bu Kus; Soto Kudus Mbak Rahayu; Warung Makan Mbah Marto buka; Es Campur Pak Kumis\nTolong kasih tahu Pak Budi; sudah makan Bu Rina?",
+		[]string{"PERSON=Budi", "PERSON=Rina"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

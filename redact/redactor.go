@@ -1278,6 +1278,22 @@ func (sc *scanner) businessBefore(a int) bool {
 		"hkbp", "bpk", "tas", "brownies", "krim", "gamis", "obat", "sabun", "parfum", "hijab", "mukena", "boneka":
 		return true
 	}
+	if !isUpper(s[k+1]) {
+		return false // "kasih tahu Pak Budi", "sudah makan Bu Rina?"
+	}
+	switch string(lowerWord(w[:], s, k+1, b)) {
+	// Dishes and trades named after their cook or maker, capitalised as a
+	// menu has them: "Sambal Bu Rudy", "Lapis Legit Ny. Liem", "Rawon Setan
+	// Mbak Endang", "Soto Kudus Mbak Rahayu", "Warung Makan Mbah Marto",
+	// "Penjahit Bu Sum".
+	case "sambal", "lapis", "legit", "penjahit", "jahit", "gepuk", "setan", "rawon", "pincuk", "klathak", "maranggi",
+		"makan", "campur", "balap", "pempek", "betawi", "kudus", "madura", "padang", "bubur", "gado", "ketoprak",
+		"siomay", "batagor", "bakmi", "tahu", "tempe", "iga", "rendang", "dawet", "cendol", "lele", "gurame",
+		"kambing", "sapi", "tongseng", "gulai", "tengkleng", "ketupat", "opor", "laksa", "kwetiau", "serabi",
+		"wedang", "angkringan", "lesehan", "dapur", "kantin", "pindang", "pepes", "bandeng", "keripik", "rempeyek",
+		"dodol", "wingko", "tumpeng", "teler", "rica", "pisang", "bolu", "donat", "klepon", "cilok", "bakwan":
+		return true
+	}
 	return false
 }
 

@@ -407,7 +407,14 @@ func (sc *scanner) honorific(i, j int) int {
 			return 0 // and a place: "Pasar Tanah Abang Blok A"
 		}
 		if businessAfter(s, e, true) || sc.businessBefore(i) {
-			return 0 // a shop's name: "Ci Mehong Cake", "Mas Mansyur Center", "Toko Mas Sinar Jaya", "Bakso Pak Kumis"
+			// A shop's name: "Ci Mehong Cake", "Mas Mansyur Center", "Toko
+			// Mas Sinar Jaya", "Bakso Pak Kumis". Its capitalised words
+			// are read whole, so that none of them starts a name of its
+			// own ("Resto Bu Rudy Surabaya").
+			for w := 0; w < 3 && e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]); w++ {
+				e = nameTokenEnd(s, e+1)
+			}
+			return e
 		}
 	} else if r < len(s) && isLower(s[r]) && isLower(s[i]) && chatTitle(s[i:j]) {
 		if e := sc.lowerNameAfter(r); e > 0 {
