@@ -540,6 +540,8 @@ var detectCases = []struct {
 		[]string{"PERSON=Rani", "ADDRESS=Jl. Bintaro 5", "PERSON=Simatupang", "KK=3174012345670001"}},
 	{"no name in a dish or a trade named after its cook", "Resto Bu Rudy Surabaya; Sambal Bu Rudy 3 toples; Kue Lapis Legit Ny. Liem; Penjahit Bu Sum terima jahit; Rawon Setan Mbak Endang, Pecel Pincuk Bu Kus; Soto Kudus Mbak Rahayu; Warung Makan Mbah Marto buka; Es Campur Pak Kumis\nTolong kasih tahu Pak Budi; sudah makan Bu Rina?",
 		[]string{"PERSON=Budi", "PERSON=Rina"}},
+	{"the second of a couple, a utility's number after \"Tagihan\"", "atas nama calon pengantin Reza Mahendra & Putri Ayu Lestari, akad; atas nama Hendra & Lina, 2 pax; Pak Budi & Sons\nTagihan PLN 532110987654 belum dibayar; Indihome no 1234567890123; Tagihan PLN 350000 bulan ini",
+		[]string{"PERSON=Reza Mahendra", "PERSON=Putri Ayu Lestari", "PERSON=Hendra", "PERSON=Lina", "PERSON=Budi", "GOVID=532110987654", "GOVID=1234567890123"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

@@ -248,6 +248,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if sc.sawSlash {
 		sc.records()
 	}
+	sc.partners()
 	sc.repeatNames(0)
 	if n := len(sc.ents); sc.listSiblings() {
 		sc.repeatNames(n) // the names a list added are said again too
@@ -307,6 +308,53 @@ func (sc *scanner) repeatNames(from int) {
 			}
 			q = e
 		}
+	}
+}
+
+// partners reads the second name of a couple after a name found: "atas
+// nama calon pengantin Reza Mahendra & Putri Ayu Lestari", "Dimas
+// Prasetyo dan Ayu Wandira", "Hendra & Lina". The second is two words or
+// more, or has a common given name: "Budi & Sons" names one.
+func (sc *scanner) partners() {
+	s := sc.s
+	person := builtinKind(Person)
+	for k, n := 0, len(sc.ents); k < n; k++ {
+		sp := sc.ents[k]
+		if sp.kind != person {
+			continue
+		}
+		q := sp.end
+		switch {
+		case hasPrefixFold(s, q, " & "):
+			q += 3
+		case hasPrefixFold(s, q, " dan "), hasPrefixFold(s, q, " and "):
+			q += 5
+		default:
+			continue
+		}
+		if q+1 >= len(s) || !isUpper(s[q]) || !isLower(s[q+1]) || q < sc.entEnd && sc.inValue(q) {
+			continue
+		}
+		e, words := q, 0
+		for words < 3 {
+			f := nameTokenEnd(s, e)
+			if f == e || !plainName(s, e, f) || businessWord(s, e, f) {
+				break
+			}
+			e, words = f, words+1
+			if f+2 >= len(s) || s[f] != ' ' || !isUpper(s[f+1]) || !isLower(s[f+2]) {
+				break
+			}
+			e = f + 1
+		}
+		for e > q && s[e-1] == ' ' {
+			e--
+		}
+		if e == q || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_') || !recordName(s, q, e, true) ||
+			words < 2 && !hasGiven(s, q, e) || sc.overlaps(q, e) {
+			continue
+		}
+		sc.add(Person, q, e)
 	}
 }
 
@@ -1913,11 +1961,18 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if sc.prevIs("id") || sc.prevIs("no") || sc.prevIs("nomor") || sc.prevIs("nomer") {
 			sc.govToken(j, 1, false)
 		} else if n == 3 && hasPrefixFold(s, i, "pln") || n == 4 && hasPrefixFold(s, i, "pdam") || n == 8 && hasPrefixFold(s, i, "indihome") {
-			// "PLN ID 123456789012", "No Indihome: 1312…", "PDAM no …"
+			// "PLN ID 123456789012", "No Indihome: 1312…", "Indihome no
+			// 1234…", "PDAM no …"; after "tagihan", a number of eight
+			// digits or more ("Tagihan PLN 532110987654"), which no bill's
+			// amount written without its dots is.
 			if q := j; hasPrefixFold(s, q, " id ") || hasPrefixFold(s, q, " id:") || q < len(s) && s[q] == ':' {
 				if s[q] == ' ' {
 					q += 3
 				}
+				sc.govToken(q, 0, false)
+			} else if hasPrefixFold(s, q, " no ") || hasPrefixFold(s, q, " no.") || hasPrefixFold(s, q, " nomor ") {
+				sc.govToken(q, 0, false)
+			} else if sc.prevIs("tagihan") && q+1 < len(s) && s[q] == ' ' && isDigit(s[q+1]) && digitsEnd(s, q+1)-(q+1) >= 8 {
 				sc.govToken(q, 0, false)
 			}
 		}

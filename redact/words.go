@@ -1197,7 +1197,17 @@ func (sc *scanner) homeBefore(p int) bool {
 			if s[q-1] == '\n' {
 				return false
 			}
+			if s[q-1] == ']' {
+				if b := strings.LastIndexByte(s[:q-1], '['); b >= 0 && placeholderEnd(s, b) == q {
+					q = b // a placeholder is one word, as the value it replaced
+					break
+				}
+			}
 			q--
+		}
+		if a := sc.valueAt(q - 1); a >= 0 {
+			q = a // a value found is one word, as its placeholder is
+			continue
 		}
 		e := q
 		for q > 0 && isLetter(s[q-1]) {
@@ -1212,6 +1222,19 @@ func (sc *scanner) homeBefore(p int) bool {
 		}
 	}
 	return false
+}
+
+// valueAt returns where the value found that holds s[p] starts, or -1.
+func (sc *scanner) valueAt(p int) int {
+	if p < 0 || p >= sc.entEnd {
+		return -1
+	}
+	for _, sp := range sc.ents {
+		if p >= sp.start && p < sp.end {
+			return sp.start
+		}
+	}
+	return -1
 }
 
 // advertIn reports whether s[a:b], after a property's word, describes the
