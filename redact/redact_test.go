@@ -542,6 +542,8 @@ var detectCases = []struct {
 		[]string{"PERSON=Budi", "PERSON=Rina"}},
 	{"the second of a couple, a utility's number after \"Tagihan\"", "atas nama calon pengantin Reza Mahendra & Putri Ayu Lestari, akad; atas nama Hendra & Lina, 2 pax; Pak Budi & Sons\nTagihan PLN 532110987654 belum dibayar; Indihome no 1234567890123; Tagihan PLN 350000 bulan ini",
 		[]string{"PERSON=Reza Mahendra", "PERSON=Putri Ayu Lestari", "PERSON=Hendra", "PERSON=Lina", "PERSON=Budi", "GOVID=532110987654", "GOVID=1234567890123"}},
+	{"a lowercase name after a title before a phone, or after \"an.\"", "penerima mbak wiwik 0878 1234 0099; bu guru 081234567890\norder dunk, an. cinta lestari, alamat; a/n toko kami",
+		[]string{"PERSON=wiwik", "PHONE=0878 1234 0099", "PHONE=081234567890", "PERSON=cinta lestari"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

@@ -469,7 +469,7 @@ func (sc *scanner) lowerNameAfter(r int) int {
 	}
 	// What follows must end the name: a stop word, a punctuation mark or
 	// the end.
-	if e < len(s) && s[e] == ' ' {
+	if e < len(s) && s[e] == ' ' && !mobileAt(s, e+1) { // but a phone's number: "penerima mbak wiwik 0878 1234 0099"
 		g := wordEnd(s, e+1) // "ke'Budi": the word is "ke", as it is once "Budi" is replaced
 		if _, kw, fl := lookupToken(s, e+1, g); g == e+1 || fl&(fStopWords|fCapStop) == 0 && kw == (keyword{}) {
 			return 0 // and a value or its placeholder after it: "ibu kandu [PERSON_1]"
@@ -480,6 +480,25 @@ func (sc *scanner) lowerNameAfter(r int) int {
 	}
 	sc.add(Person, r, e)
 	return e
+}
+
+// mobileAt reports whether a mobile's number starts at p, its groups
+// apart by blanks, dashes or full stops: "0878 1234 0099".
+func mobileAt(s string, p int) bool {
+	var d [16]byte
+	n := 0
+	for q := p; q < len(s) && n < len(d); q++ {
+		if isDigit(s[q]) {
+			d[n] = s[q]
+			n++
+			continue
+		}
+		if (s[q] == ' ' || s[q] == '-' || s[q] == '.') && q+1 < len(s) && isDigit(s[q+1]) {
+			continue
+		}
+		break
+	}
+	return isMobile(d[:n], false)
 }
 
 // businessAfter reports whether one of the next three capitalised words
@@ -714,7 +733,13 @@ func (sc *scanner) atasNama(i, j int) int {
 	if q < len(s) && s[q] == '.' {
 		q++
 	}
-	return sc.personAfter(q, modeCap)
+	if e := sc.personAfter(q, modeCap); e > 0 {
+		return e
+	}
+	if r := skipSpaces(s, q); r < len(s) && isLower(s[r]) && j < len(s) && s[j] != ' ' {
+		return sc.lowerNameAfter(r) // "an. cinta lestari, alamat …", as after "bu"
+	}
+	return 0
 }
 
 // notNameEN reports whether the word at q, after "I'm" or "I am", is an
