@@ -544,6 +544,8 @@ var detectCases = []struct {
 		[]string{"PERSON=Reza Mahendra", "PERSON=Putri Ayu Lestari", "PERSON=Hendra", "PERSON=Lina", "PERSON=Budi", "GOVID=532110987654", "GOVID=1234567890123"}},
 	{"a lowercase name after a title before a phone, or after \"an.\"", "penerima mbak wiwik 0878 1234 0099; bu guru 081234567890\norder dunk, an. cinta lestari, alamat; a/n toko kami",
 		[]string{"PERSON=wiwik", "PHONE=0878 1234 0099", "PHONE=081234567890", "PERSON=cinta lestari"}},
+	{"a name after a relative, a Javanese \"I\", a baby, and before a phone", "Mahram: Syamsul Bahri (suami)\nBundanya Kenzie nih; kulo Sutini badhe tumbas; nama bayinya Arsyila, buat aqiqah; nama Ferdi 081355667788; nama Produk 081234567890",
+		[]string{"PERSON=Syamsul Bahri", "PERSON=Kenzie", "PERSON=Sutini", "PERSON=Arsyila", "PERSON=Ferdi", "PHONE=081355667788", "PHONE=081234567890"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

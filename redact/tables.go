@@ -630,7 +630,11 @@ func init() {
 		"rekan", "kolega", "pa")
 	addKW(keyword{trig: trigSaya}, "istriku", "suamiku", "anakku", "adikku", "kakakku", "ayahku", "ibuku",
 		"bapakku", "mamaku", "papaku", "temanku", "temenku", "pacarku", "istrinya", "suaminya", "anaknya",
-		"adiknya", "kakaknya", "temannya", "temennya", "pacarnya", "ibunya", "ayahnya", "mamanya", "papanya", "bapaknya", "nenek", "kakek", "mertua", "sepupu", "keponakan", "paman", "bibi", "kandung")
+		"adiknya", "kakaknya", "temannya", "temennya", "pacarnya", "ibunya", "ayahnya", "mamanya", "papanya", "bapaknya", "nenek", "kakek", "mertua", "sepupu", "keponakan", "paman", "bibi", "kandung",
+		"bundanya", "bundaku", "mamahnya", "neneknya", "kakeknya", "cucu", "cucunya", "cucuku", "adek", "adeknya", "adekku",
+		"ponakan", "ponakanku", "keponakanku", "mahram", "menantu", "besan")
+	// "I" in Javanese, Sundanese and Minang: "kulo Sutini badhe tumbas".
+	addKW(keyword{trig: trigSaya}, "kulo", "kula", "ambo")
 	buildKWTable()
 }
 

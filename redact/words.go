@@ -18,7 +18,7 @@ const (
 )
 
 // introFillers may sit between "nama" and the name itself.
-var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "aq", "ak", "sya", "lengkap", "lengkapnya",
+var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "aq", "ak", "sya", "bayi", "bayinya", "putra", "putranya", "putrinya", "lengkap", "lengkapnya",
 	"panggilan", "penerima", "pemesan", "pengirim", "pelanggan", "customer", "nasabah", "pemilik",
 	"asli", "istri", "suami", "anak", "ibu", "ayah", "bapak", "kandung", "adalah", "ialah", "yaitu",
 	"is", "my", "full", "beliau", "dia", "nya", "sesuai", "di", "ktp", "rekening", "akun", "pasien",
@@ -697,8 +697,8 @@ func (sc *scanner) nameAlone(q int, one bool) int {
 			b = e
 			break
 		}
-		if c := s[e]; c == ',' || c == '.' || c == ';' || c == ')' || c == '\n' || c == '\r' {
-			b = e
+		if c := s[e]; c == ',' || c == '.' || c == ';' || c == ')' || c == '\n' || c == '\r' || c == ' ' && mobileAt(s, e+1) {
+			b = e // and before a phone's number: "nama Ferdi 081355667788"
 			break
 		}
 		if e+1 >= len(s) || s[e] != ' ' || !isUpper(s[e+1]) {
@@ -706,7 +706,7 @@ func (sc *scanner) nameAlone(q int, one bool) int {
 		}
 		b = e + 1
 	}
-	if !recordName(s, q, b, one && b-q >= 5 && (b == len(s) || s[b] == ',' || s[b] == ';')) {
+	if !recordName(s, q, b, one && b-q >= 5 && (b == len(s) || s[b] == ',' || s[b] == ';' || s[b] == ' ')) {
 		return 0
 	}
 	sc.add(Person, q, b)
