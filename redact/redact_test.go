@@ -546,6 +546,8 @@ var detectCases = []struct {
 		[]string{"PERSON=wiwik", "PHONE=0878 1234 0099", "PHONE=081234567890", "PERSON=cinta lestari"}},
 	{"a name after a relative, a Javanese \"I\", a baby, and before a phone", "Mahram: Syamsul Bahri (suami)\nBundanya Kenzie nih; kulo Sutini badhe tumbas; nama bayinya Arsyila, buat aqiqah; nama Ferdi 081355667788; nama Produk 081234567890",
 		[]string{"PERSON=Syamsul Bahri", "PERSON=Kenzie", "PERSON=Sutini", "PERSON=Arsyila", "PERSON=Ferdi", "PHONE=081355667788", "PHONE=081234567890"}},
+	{"no name in a letter's greeting, a trainer's role, a room, or an e-mail's local part", "Dengan hormat, Kepada Yth. Sdr. Andreas Wibisono di tempat\nTrainer Rudi Hartono kemarin tidak datang\nRuangan Mawar lantai 2, ruangan Melati lantai 3\nGanti email dari anton.s@gmail.com ke anton.saputra@gmail.com",
+		[]string{"PERSON=Andreas Wibisono", "PERSON=Rudi Hartono", "EMAIL=anton.s@gmail.com", "EMAIL=anton.saputra@gmail.com"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

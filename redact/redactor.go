@@ -250,8 +250,8 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	}
 	sc.partners()
 	sc.repeatNames(0)
-	if n := len(sc.ents); sc.listSiblings() {
-		sc.repeatNames(n) // the names a list added are said again too
+	if sc.listSiblings() {
+		sc.repeatNames(0) // the names a list added are said again too, and a name next to one is no longer part of another
 	}
 	// A placeholder must replace whole words: a span glued to letters or
 	// digits ("OTP0000", "AB12…") grows to the whole token, so that the
@@ -392,7 +392,7 @@ func (sc *scanner) findAgain(q, e int) {
 		if p > 0 && (isAlnum(s[p-1]) || s[p-1] == '_') || from < len(s) && (isAlnum(s[from]) || s[from] == '_' || s[from] == '@') {
 			continue // part of a longer word, a handle or an address: "Alyaa", "alya@…"
 		}
-		if capitalBefore(s, p) || from+1 < len(s) && s[from] == ' ' && isUpper(s[from+1]) {
+		if sc.capitalNear(p, from) {
 			continue // part of another name: "Ci Mehong Cake", "Alya Bakery"
 		}
 		inside := false
@@ -603,7 +603,7 @@ func (sc *scanner) vaultNames() {
 			j < len(s) && (isAlnum(s[j]) || s[j] == '_' || s[j] == '@') {
 			continue
 		}
-		if capitalBefore(s, i) || j+1 < len(s) && s[j] == ' ' && isUpper(s[j+1]) || !plainName(s, i, j) || i < sc.entEnd && sc.overlaps(i, j) {
+		if sc.capitalNear(i, j) || !plainName(s, i, j) || i < sc.entEnd && sc.overlaps(i, j) {
 			continue
 		}
 		sc.add(Person, i, j)
@@ -616,6 +616,18 @@ func (sc *scanner) vaultWord(i, j int, h uint32) {
 	if j-i >= 3 && isUpper(sc.s[i]) && sc.vn.mayHave(h) {
 		sc.vcand = append(sc.vcand, span{0, i, j})
 	}
+}
+
+// capitalNear reports whether the word before p or the word after e, one
+// blank away, is capitalised: the word s[p:e] is then part of another name
+// ("Ci Mehong Cake", "Alya Bakery"). A value found there counts as none,
+// as its placeholder does once it is replaced.
+func (sc *scanner) capitalNear(p, e int) bool {
+	s := sc.s
+	if capitalBefore(s, p) && sc.valueAt(wordStart(s, p-1)) < 0 {
+		return true
+	}
+	return e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && sc.valueAt(e+1) < 0
 }
 
 // capitalBefore reports whether the word before p, one blank away, is
@@ -962,7 +974,7 @@ func (sc *scanner) keDari(j int) int {
 		return 0
 	}
 	if (colon || j >= 4 && hasPrefixFold(s, j-4, "dari")) && isLower(s[q]) {
-		if e := sc.lowerGivenRun(q); e > 0 { // and "ini dari dewi lestari"
+		if e := sc.lowerGivenRun(q); e > 0 && !(e < len(s) && (s[e] == '@' || (s[e] == '.' || s[e] == '_') && e+1 < len(s) && isAlnum(s[e+1]))) { // and "ini dari dewi lestari", not "dari anton.s@gmail.com"
 			sc.add(Person, q, e) // "Dari: siti aminah"
 			return e
 		}
@@ -1314,7 +1326,8 @@ func (sc *scanner) businessBefore(a int) bool {
 	}
 	var w [12]byte
 	switch string(lowerWord(w[:], s, k+1, b)) {
-	case "toko", "warung", "rs", "rsud", "rsia", "klinik", "apotek", "kampus", "universitas", "sekolah", "alumni",
+	case "ruangan", "ruang", "kamar", "tipe", "type", "varian", "warna", "motif", "model", "seri", "rasa", "aroma", "ukuran",
+		"toko", "warung", "rs", "rsud", "rsia", "klinik", "apotek", "kampus", "universitas", "sekolah", "alumni",
 		"bakso", "sate", "sop", "soto", "gudeg", "jamu", "bakpia", "kapsul", "ayam", "bebek", "mie",
 		"restoran", "resto", "hotel", "menara", "gedung", "masjid", "gereja", "pasar", "ka", "kereta", "kapal",
 		"pt", "cv", "ud", "balai", "wisma", "graha", "aula", "plaza", "mall", "galeri", "sanggar", "vihara", "pura", "klenteng", "puskesmas", "stadium", "yayasan", "stasiun", "bandara", "terminal", "jl", "gg", "lapangan",

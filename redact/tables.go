@@ -639,7 +639,9 @@ func init() {
 }
 
 // roleWords follow an honorific without being a name: "Pak RT", "Bu Guru".
-var roleWords = setOf("keluarga", "family", "setia", "prioritas", "premium", "vip", "loyal", "tetap", "reguler", "inf", "kav", "arh", "czi", "cpm", "ckm", "pnb", "adm", "kes", "cantik", "ganteng", "manis", "sayang", "cakep", "cantiq", "kece", "kesayangan",
+var roleWords = setOf("keluarga", "family", "setia", "trainer", "instruktur", "mentor", "tutor", "terapis", "therapist",
+	"stylist", "fotografer", "photographer", "desainer", "designer", "konsultan", "consultant", "kasir", "cashier",
+	"pelayan", "waiter", "mandor", "tukang", "kepada", "prioritas", "premium", "vip", "loyal", "tetap", "reguler", "inf", "kav", "arh", "czi", "cpm", "ckm", "pnb", "adm", "kes", "cantik", "ganteng", "manis", "sayang", "cakep", "cantiq", "kece", "kesayangan",
 	"tersayang", "terhormat", "yth", "resepsionis", "receptionist", "kosong", "walk-in", "rt", "rw", "guru", "satpam", "kurir", "dokter", "lurah", "camat", "polisi",
 	"bos", "boss", "admin", "min", "cs", "sopir", "supir", "ojol", "driver", "manager", "manajer",
 	"direktur", "kades", "bidan", "perawat", "haji", "hajjah", "ustadz", "ustad", "ustaz", "kyai", "kiai",
