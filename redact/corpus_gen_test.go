@@ -62,6 +62,9 @@ var slotKind = map[string]string{
 	"MYKAD": "GOVID", "KITASNO": "GOVID", "TTLVAL": "DOB", "GCODE": "SECRET", "SEED": "SECRET", "KTPAREA": "ADDRESS", "USADDRESS": "ADDRESS", "LOOKPHONE2": "PHONE", "PRODUCT": "BIZ:word",
 	"VIN": "GOVID", "ENGINENO": "GOVID", "IDPEL": "GOVID", "POLICY": "GOVID", "INSURER": "BIZ:word", "PARTNAME": "PERSON",
 	"RECVNAME": "PERSON", "MACHINEMODEL": "BIZ:word",
+	"AGE": "BIZ:number", "YEARDOB": "DOB", "MONTHNUM": "DOB", "DAYNUM": "DOB", "DAYMONTH": "DOB", "HOUSENO": "ADDRESS", "FLOORS": "BIZ:qty",
+	"POSTCODE": "ADDRESS", "POLICYSLASH": "GOVID", "STREETNAME": "BIZ:word", "DISH": "BIZ:word", "TITLE": "BIZ:word",
+	"SHOPGIVEN": "BIZ:word", "FLOWER": "BIZ:word",
 }
 
 // templates are chat messages with {SLOT}s, in Indonesian (formal and
@@ -709,6 +712,34 @@ func (g *corpusGen) value(slot string) string {
 			g.pick([]string{"van der", "van", "de", "da", "von", "van den"}) + " " + g.pick([]string{"Berg", "Vries", "Silva", "Trapp", "Heuvel", "Costa"})
 	case "RECVNAME":
 		return strings.ToUpper(g.givenX())
+	case "AGE":
+		return fmt.Sprint(17 + r.IntN(50))
+	case "YEARDOB":
+		return fmt.Sprint(1960 + r.IntN(45))
+	case "MONTHNUM":
+		return fmt.Sprint(1 + r.IntN(12))
+	case "DAYNUM":
+		return fmt.Sprint(1 + r.IntN(28))
+	case "DAYMONTH":
+		return fmt.Sprintf("%02d/%02d", 1+r.IntN(28), 1+r.IntN(12))
+	case "FLOORS":
+		return fmt.Sprint(2 + r.IntN(4))
+	case "HOUSENO":
+		return fmt.Sprint(1 + r.IntN(150))
+	case "POSTCODE":
+		return fmt.Sprint(10000 + r.IntN(89999))
+	case "POLICYSLASH":
+		return fmt.Sprintf("%s/HC/%d/%s", g.pick([]string{"ALZ", "PRU", "AXA", "MNL"}), 2018+r.IntN(7), g.digits(6))
+	case "STREETNAME":
+		return g.pick([]string{"Sudirman", "Diponegoro", "Gatot Subroto", "Ahmad Yani", "Malioboro", "Pemuda", "Asia Afrika"})
+	case "DISH":
+		return g.pick([]string{"Sambal", "Rawon Setan", "Soto Kudus", "Warung Makan", "Es Campur", "Lontong Balap", "Pempek", "Sate Klathak"})
+	case "TITLE":
+		return g.pick([]string{"Bu", "Pak", "Mbak", "Mbah"})
+	case "SHOPGIVEN":
+		return g.pick([]string{"Rudy", "Endang", "Marto", "Kumis", "Gendut", "Raden", "Pong"})
+	case "FLOWER":
+		return g.pick([]string{"Mawar", "Melati", "Anggrek", "Kenanga", "Dahlia"})
 	case "MACHINEMODEL":
 		return g.pick([]string{"LG FM1208N6W", "Sharp ES-T85CL", "Samsung WA90T5260BY", "Polytron PWM 8076"})
 	case "PRODUCT":
@@ -1028,6 +1059,58 @@ var templates6 = []string{
 	"id-slang|rangka baja ringan {QTY} meter harga {AMOUNT}",
 }
 
+// corpusSize7 is the number of messages made from templates7, after the
+// sixth part.
+const corpusSize7 = 420
+
+// templates7 cover the sixth and seventh leak hunts (sixteenth session):
+// names in lists apart by commas or numbered, couples, a name before its
+// age, after a relative, after "kulo", "nama bayinya", "Bp.", "Alm.", in
+// brackets after "saya", before a phone after "nama"; lowercase names after
+// a title before a phone and after "an."; utility numbers after "Tagihan";
+// birth dates in a form's parts, birthdays without a year; streets with a
+// title or a number word in lowercase, "Kodepos"; and business text that
+// must stay: streets named alone, dishes named after their cook, rooms,
+// property adverts, days after a title.
+var templates7 = []string{
+	"id-slang|Absen hari ini: {GIVENX} sakit, {GIVENX} cuti, Pak {GIVENX} dinas luar",
+	"id-formal|Rekap nilai\n1. {FULLX} {QTY}\n2. {FULLX} {QTY}\n3. {FULLX} {QTY}",
+	"id-formal|Daftar karyawan lembur: {GIVENX}, {GIVENX}, {FULLX}, {FULLX}",
+	"id-formal|Absen: 1. {GIVENX} 2. {GIVENX} 3. {GIVENX}, semua hadir",
+	"id-formal|atas nama calon pengantin {FULLX} & {FULLX}, akad {DATE}",
+	"id-slang|reservasi atas nama {GIVENX} & {GIVENX}, {QTY} pax",
+	"id-formal|pendaftaran kursus: {GIVENX}, umur {AGE}, alamat {ADDRESS}",
+	"id-formal|Mahram: {FULLX} (suami)",
+	"id-slang|Bundanya {GIVENX} nih, pesan snack box {QTY}",
+	"id-slang|Nuwun sewu mas, kulo {GIVENX} badhe tumbas tumpeng {QTY}",
+	"id-formal|Tanggal lahirnya {DOB}, nama bayinya {GIVENX}, buat aqiqah",
+	"id-formal|Ortu murid: Bp. {GIVENX} & Ibu {GIVENX}",
+	"id-formal|balik nama sertifikat dari Alm. {FULLX}",
+	"id-slang|kemarin saya ({GIVENX}) sudah kirim dokumen {INVOICE}",
+	"id-slang|jemput cucian ya kak, nama {GIVENX} {PHONE}",
+	"id-slang|penerima mbak {GIVENXL} {PHONE}",
+	"id-slang|order {SKU} dong, an. {GIVENXL}, ongkir {AMOUNT}",
+	"id-formal|Tagihan PLN {IDPEL} belum dibayar bulan ini, total {AMOUNT}",
+	"id-formal|Indihome no {IDPEL} atas nama {FULLX}",
+	"id-formal|lahir thn {YEARDOB} bln {MONTHNUM} tgl {DAYNUM}",
+	"id-slang|ultah aku {DAYMONTH} kak, ada promo?",
+	"id-slang|alamat sy jl. kapten tendean no {HOUSENO} ya kak",
+	"id-formal|Kodepos {POSTCODE}, {ADDRESS}",
+	"id-formal|No. Polis: {POLICYSLASH}",
+	"id-formal|paspor {PASSPORT} dan {PASSPORT}",
+	"id-slang|Kata {GIVENX} barangnya belum sampai, resi {RESI}",
+	"id-formal|Jalan {STREETNAME} macet total, kurir telat {FLOORS}0 menit",
+	"id-formal|Outlet baru di Jl. {STREETNAME} buka {DATE}",
+	"id-formal|{DISH} {TITLE} {SHOPGIVEN} {QTY} porsi ya, total {AMOUNT}",
+	"id-formal|Ruangan {FLOWER} lantai {FLOORS}, ruangan {FLOWER} lantai {FLOORS}",
+	"id-formal|Harga sewa ruko {FLOORS} lantai {BIGAMOUNT}",
+	"id-formal|Jadwal praktek dr. spesialis anak Senin-Jumat jam {TIME}",
+	"id-formal|Listrik token masing-masing kamar, harga {AMOUNT}",
+	"id-formal|Payroll: 1) {GIVENX} rek BCA {ACCT10} {PLAINAMOUNT} 2) {GIVENX} rek BCA {ACCT10} {PLAINAMOUNT}",
+	"mix|contact person: {PARTNAME} ({PHONE})",
+	"en|Patient {FULLX}, age {AGE}, DOB {DOB}",
+}
+
 // wallet is a cryptocurrency address with a valid checksum: Bitcoin
 // (legacy, script, segwit), Tron or Ethereum.
 func (g *corpusGen) wallet() string {
@@ -1133,7 +1216,8 @@ func generateCorpus() []labelledMessage {
 	out = generateFrom(templates3, rand.New(rand.NewPCG(2026, 3)), corpusSize3, out)
 	out = generateFrom(templates4, rand.New(rand.NewPCG(2026, 14)), corpusSize4, out)
 	out = generateFrom(templates5, rand.New(rand.NewPCG(2026, 15)), corpusSize5, out)
-	return generateFrom(templates6, rand.New(rand.NewPCG(2026, 16)), corpusSize6, out)
+	out = generateFrom(templates6, rand.New(rand.NewPCG(2026, 16)), corpusSize6, out)
+	return generateFrom(templates7, rand.New(rand.NewPCG(2026, 1607)), corpusSize7, out)
 }
 
 // generateFrom appends n messages made from the templates ts to out.
@@ -1141,7 +1225,7 @@ func generateFrom(ts []string, rng *rand.Rand, n int, out []labelledMessage) []l
 	g := &corpusGen{rng: rng, customers: corpusCustomers()}
 	want := len(out) + n
 	if out == nil {
-		out = make([]labelledMessage, 0, corpusSize+corpusSize2+corpusSize3+corpusSize4+corpusSize5+corpusSize6)
+		out = make([]labelledMessage, 0, corpusSize+corpusSize2+corpusSize3+corpusSize4+corpusSize5+corpusSize6+corpusSize7)
 	}
 	for len(out) < want {
 		t := ts[g.rng.IntN(len(ts))]

@@ -355,6 +355,9 @@ func (sc *scanner) digitRun(i int) int {
 				// before are replaced.
 				c = lastCtx
 			}
+			if sep[b] == '.' && cutsAmount(gs[:], ge[:], sep[:], b) {
+				continue // "0736162445 4.132.176": the number ends before the amount
+			}
 			k := sc.classify(d[:sc.upTo[b]], c, plus && a == 0, gs[:], ge[:], sep[:], a, b)
 			if k == "" {
 				continue
@@ -615,7 +618,7 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 			return VA
 		}
 	case ctxBank:
-		if nd >= 7 && nd <= 20 && !thousands(gs, ge, sep, a, b) && !thousandsFirst(gs, ge, sep, a, b) && !callCenter(d) {
+		if nd >= 7 && nd <= 20 && !thousands(gs, ge, sep, a, b) && !thousandsInside(gs, ge, sep, a, b) && !callCenter(d) {
 			return BankAccount
 		}
 	case ctxPhone:
@@ -722,15 +725,34 @@ func callCenter(d []byte) bool {
 	return false
 }
 
-// thousandsFirst reports whether the groups a..b start with an amount
-// written with thousands' full stops, and a blank then ends it: "BCA
-// 5.200.000 2) Bunga" is an amount and a list's next number.
-func thousandsFirst(gs, ge []int, sep []byte, a, b int) bool {
-	k := a
-	for k < b && sep[k] == '.' {
-		k++
+// thousandsInside reports whether the groups a..b hold an amount written
+// with thousands' full stops, at their start or after a blank: "BCA
+// 5.200.000 2) Bunga" and "BCA 9834725476 79.655.065 2)" are an account
+// and an amount, or an amount alone.
+func thousandsInside(gs, ge []int, sep []byte, a, b int) bool {
+	for k := a; k < b; k++ {
+		if k > a && sep[k-1] != ' ' {
+			continue
+		}
+		m := k
+		for m < b && sep[m] == '.' {
+			m++
+		}
+		if m > k && (k > a || m < b) && thousands(gs, ge, sep, k, m) {
+			return true
+		}
 	}
-	return k > a && k < b && sep[k] == ' ' && thousands(gs, ge, sep, a, k)
+	return false
+}
+
+// cutsAmount reports whether group b starts an amount written with
+// thousands' full stops, which a number ending at b would cut.
+func cutsAmount(gs, ge []int, sep []byte, b int) bool {
+	m := b
+	for m < len(sep)-1 && sep[m] == '.' {
+		m++
+	}
+	return thousands(gs, ge, sep, b, m)
 }
 
 // thousands reports an amount written with dot thousands separators:

@@ -527,7 +527,7 @@ var detectCases = []struct {
 	{"a secret after \"jadi\" or a card's kind, a username after its app", "username klikbca: tonihar1985, sudah ganti password jadi Toni#1985x; PIN kartu kredit saya 9988; user baru: 5 orang",
 		[]string{"HANDLE=tonihar1985", "SECRET=Toni#1985x", "SECRET=9988"}},
 	{"no name, secret, account or address in days, a word said twice, a venue, an amount or an advert", "Jadwal praktek dr. spesialis anak Senin-Jumat 16.00-20.00\nListrik token masing-masing kamar\nlokasi depan Balai Kartini\nPayroll: 1) Andri 0123456789 BCA 5.200.000 2) Bunga\nApartemen studio 24 m2 lantai 18, sewa Rp 3,5jt/bulan\nHarga sewa ruko 3 lantai 120jt/tahun\nNama peserta tour: 1. Agus 2. Rini Wulandari\nnama produk: Kaos Polos",
-		[]string{"BANK_ACCOUNT=0123456789", "PERSON=Agus", "PERSON=Rini Wulandari"}},
+		[]string{"PERSON=Andri", "BANK_ACCOUNT=0123456789", "PERSON=Agus", "PERSON=Rini Wulandari"}},
 	{"a name after \"Nama;\", \"Bp.\", \"Alm.\" and in brackets after \"saya\"", "Nama; Wulandari, NIK; 3301015203900004\nOrtu murid: Bp. Stevanus & Ibu Grace\nsertifikat dari Alm. Sudirman\nkemarin saya (Yulia) sudah kirim; saya (Admin) sudah cek; BP Jamsostek",
 		[]string{"PERSON=Wulandari", "NIK=3301015203900004", "PERSON=Stevanus", "PERSON=Grace", "PERSON=Sudirman", "PERSON=Yulia"}},
 	{"a birth date in a form's parts, a birthday without its year", "lahir thn 1990 bln 3 tgl 15; ultah aku 14/02; lahir 5-8 ya; ultah 32/13",

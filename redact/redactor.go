@@ -460,7 +460,7 @@ func listItemStart(s string, p int) (int, bool) {
 	switch {
 	case a >= 2 && s[a-1] == ' ' && (s[a-2] == ',' || s[a-2] == ':'):
 		return a, false
-	case listItemAt(s, a) && isDigit(s[a-3]):
+	case listItemAt(s, a) && a >= 3 && isDigit(s[a-3]):
 		return a, true // "1. Andi", not a bullet's "- Rina"
 	case inlineItemAt(s, a):
 		return a, true // inline: "1. Aldo 2. Bima"
@@ -1327,7 +1327,7 @@ func (sc *scanner) businessBefore(a int) bool {
 	var w [12]byte
 	switch string(lowerWord(w[:], s, k+1, b)) {
 	case "ruangan", "ruang", "kamar", "tipe", "type", "varian", "warna", "motif", "model", "seri", "rasa", "aroma", "ukuran",
-		"toko", "warung", "rs", "rsud", "rsia", "klinik", "apotek", "kampus", "universitas", "sekolah", "alumni",
+		"jalan", "jln", "gang", "toko", "warung", "rs", "rsud", "rsia", "klinik", "apotek", "kampus", "universitas", "sekolah", "alumni",
 		"bakso", "sate", "sop", "soto", "gudeg", "jamu", "bakpia", "kapsul", "ayam", "bebek", "mie",
 		"restoran", "resto", "hotel", "menara", "gedung", "masjid", "gereja", "pasar", "ka", "kereta", "kapal",
 		"pt", "cv", "ud", "balai", "wisma", "graha", "aula", "plaza", "mall", "galeri", "sanggar", "vihara", "pura", "klenteng", "puskesmas", "stadium", "yayasan", "stasiun", "bandara", "terminal", "jl", "gg", "lapangan",
@@ -1374,7 +1374,7 @@ func (sc *scanner) givenAlone(i, j int) int {
 		(s[i-1] == '-' && (i == 1 || s[i-2] == ' ' || s[i-2] == '\n') || i >= 3 && s[i-1] == ' ' && s[i-2] == '-' && (s[i-3] == ' ' || s[i-3] == ',')):
 	case i >= 2 && s[i-1] == ' ' && s[i-2] == '~' && j+1 < len(s) && s[j] == ' ' && s[j+1] == '~':
 	case (lineEnd || s[j] == ',' || j+2 < len(s) && s[j] == ' ' && (s[j+1] == '-' || s[j+1] == '(')) && listItemAt(s, i),
-		(lineEnd || s[j] == ',' || j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && (s[j+2] == '.' || s[j+2] == ')') && s[j+3] == ' ') && inlineItemAt(s, i):
+		(lineEnd || s[j] == ',' || j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && (s[j+2] == '.' || s[j+2] == ')') && s[j+3] == ' ' || i >= 2 && s[i-2] == ')') && inlineItemAt(s, i):
 		// A list's item: "1. Andi - 2 pcs", "- Budi", "1. Aldo 2. Bima".
 	case j+3 < len(s) && s[j] == ' ' && s[j+1] == '(' && inSet(s, j+2, wordEnd(s, j+2), fFamily):
 		// A relative: "Arif (suami), Rina (istri), Dika (anak)".
