@@ -527,7 +527,7 @@ var detectCases = []struct {
 	{"a secret after \"jadi\" or a card's kind, a username after its app", "username klikbca: tonihar1985, sudah ganti password jadi Toni#1985x; PIN kartu kredit saya 9988; user baru: 5 orang",
 		[]string{"HANDLE=tonihar1985", "SECRET=Toni#1985x", "SECRET=9988"}},
 	{"no name, secret, account or address in days, a word said twice, a venue, an amount or an advert", "Jadwal praktek dr. spesialis anak Senin-Jumat 16.00-20.00\nListrik token masing-masing kamar\nlokasi depan Balai Kartini\nPayroll: 1) Andri 0123456789 BCA 5.200.000 2) Bunga\nApartemen studio 24 m2 lantai 18, sewa Rp 3,5jt/bulan\nHarga sewa ruko 3 lantai 120jt/tahun\nNama peserta tour: 1. Agus 2. Rini Wulandari\nnama produk: Kaos Polos",
-		[]string{"PERSON=Andri", "BANK_ACCOUNT=0123456789", "PERSON=Agus", "PERSON=Rini Wulandari"}},
+		[]string{"PERSON=Andri", "BANK_ACCOUNT=0123456789", "PERSON=Bunga", "PERSON=Agus", "PERSON=Rini Wulandari"}},
 	{"a name after \"Nama;\", \"Bp.\", \"Alm.\" and in brackets after \"saya\"", "Nama; Wulandari, NIK; 3301015203900004\nOrtu murid: Bp. Stevanus & Ibu Grace\nsertifikat dari Alm. Sudirman\nkemarin saya (Yulia) sudah kirim; saya (Admin) sudah cek; BP Jamsostek",
 		[]string{"PERSON=Wulandari", "NIK=3301015203900004", "PERSON=Stevanus", "PERSON=Grace", "PERSON=Sudirman", "PERSON=Yulia"}},
 	{"a birth date in a form's parts, a birthday without its year", "lahir thn 1990 bln 3 tgl 15; ultah aku 14/02; lahir 5-8 ya; ultah 32/13",
@@ -548,6 +548,8 @@ var detectCases = []struct {
 		[]string{"PERSON=Syamsul Bahri", "PERSON=Kenzie", "PERSON=Sutini", "PERSON=Arsyila", "PERSON=Ferdi", "PHONE=081355667788", "PHONE=081234567890"}},
 	{"no name in a letter's greeting, a trainer's role, a room, or an e-mail's local part", "Dengan hormat, Kepada Yth. Sdr. Andreas Wibisono di tempat\nTrainer Rudi Hartono kemarin tidak datang\nRuangan Mawar lantai 2, ruangan Melati lantai 3\nGanti email dari anton.s@gmail.com ke anton.saputra@gmail.com",
 		[]string{"PERSON=Andreas Wibisono", "PERSON=Rudi Hartono", "EMAIL=anton.s@gmail.com", "EMAIL=anton.saputra@gmail.com"}},
+	{"a list of one-word names with a given name among them", "zakat fitrah untuk 5 jiwa: Suherman, Ratna, Aldi, Salma, Ikhsan\nRasa: Coklat, Keju, Pandan; Warna: Merah, Hitam, Putih",
+		[]string{"PERSON=Suherman", "PERSON=Ratna", "PERSON=Aldi", "PERSON=Salma", "PERSON=Ikhsan"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

@@ -435,6 +435,14 @@ func (sc *scanner) listSiblings() bool {
 	return len(sc.ents) > n
 }
 
+// commaItems reports whether the word at i is an item of a list apart by
+// commas whose next item is a capitalised word too: "Ratna, Aldi, …".
+func (sc *scanner) commaItems(i int) bool {
+	s := sc.s
+	j := wordEnd(s, i)
+	return j+3 < len(s) && s[j] == ',' && s[j+1] == ' ' && isUpper(s[j+2]) && isLower(s[j+3])
+}
+
 // inlineItemAt reports whether s[i] starts an item of a numbered list on
 // one line: "1. Aldo 2. Bima".
 func inlineItemAt(s string, i int) bool {
@@ -565,8 +573,8 @@ func (sc *scanner) listItem(b int, names bool) {
 	for e > b && s[e-1] == ' ' {
 		e--
 	}
-	if e == b || !names && !given || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_' || s[e] == '\'' || s[e] == '-') {
-		return
+	if e == b || !names && !given && words > 1 || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_' || s[e] == '\'' || s[e] == '-') {
+		return // with one name found, a one-word item is a name too: "5 jiwa: Suherman, Ratna, Aldi"
 	}
 	if !recordName(s, b, e, true) || e < sc.entEnd && sc.overlaps(b, e) || businessWord(s, b, wordEnd(s, b)) {
 		return
@@ -1374,7 +1382,10 @@ func (sc *scanner) givenAlone(i, j int) int {
 		(s[i-1] == '-' && (i == 1 || s[i-2] == ' ' || s[i-2] == '\n') || i >= 3 && s[i-1] == ' ' && s[i-2] == '-' && (s[i-3] == ' ' || s[i-3] == ',')):
 	case i >= 2 && s[i-1] == ' ' && s[i-2] == '~' && j+1 < len(s) && s[j] == ' ' && s[j+1] == '~':
 	case (lineEnd || s[j] == ',' || j+2 < len(s) && s[j] == ' ' && (s[j+1] == '-' || s[j+1] == '(')) && listItemAt(s, i),
-		(lineEnd || s[j] == ',' || j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && (s[j+2] == '.' || s[j+2] == ')') && s[j+3] == ' ' || i >= 2 && s[i-2] == ')') && inlineItemAt(s, i):
+		(lineEnd || s[j] == ',' || j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && (s[j+2] == '.' || s[j+2] == ')') && s[j+3] == ' ' || i >= 2 && s[i-2] == ')') && inlineItemAt(s, i),
+		i >= 2 && s[i-1] == ' ' && (s[i-2] == ',' || s[i-2] == ':') && j < len(s) && s[j] == ',' && sc.commaItems(i):
+		// An item of a list apart by commas, with another item after it:
+		// "zakat fitrah untuk 5 jiwa: Suherman, Ratna, Aldi".
 		// A list's item: "1. Andi - 2 pcs", "- Budi", "1. Aldo 2. Bima".
 	case j+3 < len(s) && s[j] == ' ' && s[j+1] == '(' && inSet(s, j+2, wordEnd(s, j+2), fFamily):
 		// A relative: "Arif (suami), Rina (istri), Dika (anak)".
