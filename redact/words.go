@@ -962,6 +962,9 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			if fl&fCapStop == 0 || isUpper(c) {
 				strong = strong || fl&(fAddrAbbrev|fStrongAddr) != 0
 			}
+		case lastAddr && e-r <= 2 && isUpper(c) && (e-r == 1 || isUpper(s[r+1])):
+			// A block's or a house's letters after its word: "blok A no 3",
+			// "Blok AA-5" (AA is a title elsewhere).
 		case kw.trig == trigHonorific && fl&fAddrAbbrev == 0 && tokens > 0:
 			e = -1 // a person's title ends the address: "Jl. Mawar 5 Mrs. Lisa"
 		case isUpper(c) && fl&(fCapStop|fStopWords) == 0:
@@ -982,8 +985,6 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			// A title or an initial after one in a street's name: "Jl.
 			// Prof. Dr. Soepomo", "Jl. R.A. Kartini" ("Dr" and "A" are
 			// stop words elsewhere).
-		case lastAddr && e-r == 1 && isUpper(c):
-			// A one-letter block or house: "blok A no 3".
 		case lower > 0 && ok && fl&(fCapStop|fStopWords) == 0 && (!strong || lastPlace) && kw == (keyword{}):
 			lower--
 			viaLower = true
