@@ -550,6 +550,8 @@ var detectCases = []struct {
 		[]string{"PERSON=Andreas Wibisono", "PERSON=Rudi Hartono", "EMAIL=anton.s@gmail.com", "EMAIL=anton.saputra@gmail.com"}},
 	{"a list of one-word names with a given name among them", "zakat fitrah untuk 5 jiwa: Suherman, Ratna, Aldi, Salma, Ikhsan\nRasa: Coklat, Keju, Pandan; Warna: Merah, Hitam, Putih",
 		[]string{"PERSON=Suherman", "PERSON=Ratna", "PERSON=Aldi", "PERSON=Salma", "PERSON=Ikhsan"}},
+	{"an address in lowercase after \"kirim ke\", a block's two capitals", "kirim ke graha raya bintaro blok J3 no 10 ya; kirim ke rumah saya besok; kirim ke gudang 2 ya\nAlamat rumah: Perumahan Puri Indah Blok AA-5 No. 3, Sidoarjo 61252",
+		[]string{"ADDRESS=graha raya bintaro blok J3 no 10", "ADDRESS=Perumahan Puri Indah Blok AA-5 No. 3, Sidoarjo 61252"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

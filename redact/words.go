@@ -1389,11 +1389,18 @@ func (sc *scanner) addressKeyword(j int, weak bool) int {
 		q = r
 		break
 	}
-	if q >= len(s) || !(isUpper(s[q]) || isDigit(s[q])) {
+	if q >= len(s) || !(isUpper(s[q]) || isDigit(s[q]) || isLower(s[q])) {
 		return 0
 	}
 	n := len(sc.ents)
-	end, strong := sc.addressSpan(q, q, 2, false)
+	// In lowercase, as chat types it: "kirim ke graha raya bintaro blok
+	// J3 no 10"; the span must then have a number and an address's word.
+	low := isLower(s[q])
+	end, strong := sc.addressSpan(q, q, 2, low)
+	if low && end > 0 && (!strong || !numberedAddrWord(s, q, end)) {
+		sc.ents = sc.ents[:n]
+		return 0
+	}
 	if end == 0 {
 		return 0
 	}
