@@ -324,6 +324,9 @@ func (sc *scanner) partners() {
 			continue
 		}
 		q := sp.end
+		if q+4 >= len(s) || s[q] != ' ' || s[q+1] != '&' && s[q+1]|0x20 != 'd' && s[q+1]|0x20 != 'a' {
+			continue // most names are followed by no second: the test before any call
+		}
 		switch {
 		case hasPrefixFold(s, q, " & "):
 			q += 3
