@@ -126,7 +126,7 @@ func (sc *scanner) digitRun(i int) int {
 				break
 			}
 		}
-		if t[k] == '0' && len(s)-k > 30 && s[k:k+6] == "000201" {
+		if t[k] == '0' && len(s)-k > 30 && s[k:k+6] == "000201" && qrisEnd(s, k) > 0 {
 			break // a QRIS payload starts a run of its own, as it does after a placeholder
 		}
 		sep[ng-1] = sc0

@@ -2994,11 +2994,13 @@ func longRunAt(s string, p int) bool {
 // a card or a shop named after "pemilik".
 func (sc *scanner) owner(j int) int {
 	s := sc.s
-	q := skipSpaces(s, j)
-	if e := wordEnd(s, q); e > q {
-		switch string(lowerWord(sc.buf[:], s, q, e)) {
-		case "rekening", "rek", "akun", "kartu", "account", "nomor", "no", "is", "name", "adalah":
-			q = e // "the account holder is Jessica Lim"
+	q := j
+	if r := skipSpaces(s, j); r > j {
+		if e := wordEnd(s, r); e > r {
+			switch string(lowerWord(sc.buf[:], s, r, e)) {
+			case "rekening", "rek", "akun", "kartu", "account", "nomor", "no", "is", "name", "adalah":
+				q = e // "the account holder is Jessica Lim"
+			}
 		}
 	}
 	if q >= len(s) || (s[q] != ' ' && s[q] != ':') {
