@@ -554,6 +554,8 @@ var detectCases = []struct {
 		[]string{"ADDRESS=graha raya bintaro blok J3 no 10", "ADDRESS=Perumahan Puri Indah Blok AA-5 No. 3, Sidoarjo 61252"}},
 	{"an owner's name in brackets", "NPWP: 12.345.678.9-012.000 atas nama CV Maju Bersama (pemilik Andre); pemilik toko; the account holder is Jessica Lim",
 		[]string{"NPWP=12.345.678.9-012.000", "PERSON=Andre", "PERSON=Jessica Lim"}},
+	{"a house's number before the street, in English order", "Kindly deliver the cake to 15 Jalan Sudirman, Apt 8B; deliver to 27 Jl. Kemang Raya\nharga 2 Jalan Tol",
+		[]string{"ADDRESS=15 Jalan Sudirman, Apt 8B", "ADDRESS=27 Jl. Kemang Raya"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

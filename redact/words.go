@@ -1184,6 +1184,19 @@ func (sc *scanner) addressStrong(i, j int) int {
 		}
 		return end
 	}
+	if streetWord(s, i, j) && i >= 2 && s[i-1] == ' ' && isDigit(s[i-2]) {
+		// The house's number first, in English order: "deliver the cake
+		// to 15 Jalan Sudirman".
+		a := i - 1
+		for a > 0 && isDigit(s[a-1]) && i-1-a < 5 {
+			a--
+		}
+		if a == 0 || s[a-1] == '\n' || s[a-1] == ' ' && placeWordBefore(s, a-1) {
+			if e := sc.addressFrom(a, j, 1); e > 0 {
+				return e
+			}
+		}
+	}
 	if streetWord(s, i, j) && !sc.homeBefore(i) {
 		// A street named alone, with no number, block or area and no word
 		// before it of where someone lives or gets a parcel, is the
@@ -1198,6 +1211,21 @@ func (sc *scanner) addressStrong(i, j int) int {
 		return end
 	}
 	return sc.addressFrom(i, j, 1)
+}
+
+// placeWordBefore reports whether the word that ends at e says where: "to",
+// "at", "ke", "di", "address:".
+func placeWordBefore(s string, e int) bool {
+	if e > 0 && s[e-1] == ':' {
+		return true
+	}
+	a := wordStart(s, e)
+	var w [8]byte
+	switch string(lowerWord(w[:], s, a, e)) {
+	case "to", "at", "in", "ke", "di", "from", "dari":
+		return true
+	}
+	return false
 }
 
 // streetWord reports whether s[i:j] is a street's or a housing estate's
