@@ -556,6 +556,9 @@ var detectCases = []struct {
 		[]string{"NPWP=12.345.678.9-012.000", "PERSON=Andre", "PERSON=Jessica Lim"}},
 	{"a house's number before the street, in English order", "Kindly deliver the cake to 15 Jalan Sudirman, Apt 8B; deliver to 27 Jl. Kemang Raya\nharga 2 Jalan Tol",
 		[]string{"ADDRESS=15 Jalan Sudirman, Apt 8B", "ADDRESS=27 Jl. Kemang Raya"}},
+	{"a name after \"milik\", \"Debitur\", \"bernama\", \"dokter\"; \"Hakim\" in a name", "akun milik Yanto\nDebitur ROHIMAH (0813-5566-1122); anak sy bernama Zidan Alfarizi lahir; resep dari dokter Hendrawan\nData karyawan baru: Arif Rahman Hakim, NIK 3273010101950005; milik toko; dokter gigi",
+		[]string{"PERSON=Yanto", "PERSON=ROHIMAH", "PHONE=0813-5566-1122", "PERSON=Zidan Alfarizi", "PERSON=Hendrawan", "PERSON=Arif Rahman Hakim", "NIK=3273010101950005"}},
+	{"no name in a hospital, a meeting room, a clinic or a stall in a list", "RSUP Dr. Sardjito membuka lowongan; Rumah Sakit Dr. Cipto Mangunkusumo\nRuang meeting Kartini dan Ruang Diponegoro; Klinik Kecantikan dr. Tirta buka\nToko Mas Sinar, Bakso Pak Kumis enak, Kampus Budi Luhur, Sinar Wijaya Motor", nil},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

@@ -579,8 +579,8 @@ func (sc *scanner) listItem(b int, names bool) {
 	if e == b || !names && !given && words > 1 || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_' || s[e] == '\'' || s[e] == '-') {
 		return // with one name found, a one-word item is a name too: "5 jiwa: Suherman, Ratna, Aldi"
 	}
-	if !recordName(s, b, e, true) || e < sc.entEnd && sc.overlaps(b, e) || businessWord(s, b, wordEnd(s, b)) {
-		return
+	if !recordName(s, b, e, true) || e < sc.entEnd && sc.overlaps(b, e) || businessWord(s, b, wordEnd(s, b)) || shopWord(s, b, wordEnd(s, b)) {
+		return // and a shop's or a dish's word: "Bakso Pak Kumis"
 	}
 	for q := e; q < len(s) && s[q] != ',' && s[q] != '\n'; q++ {
 		if s[q] == ':' {
@@ -635,8 +635,8 @@ func (sc *scanner) vaultWord(i, j int, h uint32) {
 // as its placeholder does once it is replaced.
 func (sc *scanner) capitalNear(p, e int) bool {
 	s := sc.s
-	if capitalBefore(s, p) && sc.valueAt(wordStart(s, p-1)) < 0 {
-		return true
+	if capitalBefore(s, p) && sc.valueAt(wordStart(s, p-1)) < 0 && !stopPart(s, wordStart(s, p-1), p-1) {
+		return true // but a common word, capitalised as a sentence's first: "Nanti Margaretha datang"
 	}
 	return e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && sc.valueAt(e+1) < 0
 }
@@ -1335,10 +1335,20 @@ func (sc *scanner) businessBefore(a int) bool {
 	if k+1 < b && (k+1 < sc.entEnd && sc.inValue(k+1) || handleBefore(s, k+1)) || k >= 0 && isAlnum(s[k]) {
 		return false // a word of a value found already, or of a handle, which the next pass reads as a placeholder; the letters of a longer token ("Mulyanit2ka")
 	}
+	return shopWord(s, k+1, b)
+}
+
+// shopWord reports whether s[a:b] names a business, an institution, a
+// place or a dish that the words after it name after a person (see
+// businessBefore): "Toko", "RS", "Bakso", "Sambal".
+func shopWord(s string, a, b int) bool {
+	if a >= b {
+		return false
+	}
 	var w [12]byte
-	switch string(lowerWord(w[:], s, k+1, b)) {
+	switch string(lowerWord(w[:], s, a, b)) {
 	case "ruangan", "ruang", "kamar", "tipe", "type", "varian", "warna", "motif", "model", "seri", "rasa", "aroma", "ukuran",
-		"jalan", "jln", "gang", "toko", "warung", "rs", "rsud", "rsia", "klinik", "apotek", "kampus", "universitas", "sekolah", "alumni",
+		"jalan", "jln", "gang", "meeting", "rapat", "rsup", "rsab", "rsu", "rspad", "toko", "warung", "rs", "rsud", "rsia", "klinik", "apotek", "kampus", "universitas", "sekolah", "alumni",
 		"bakso", "sate", "sop", "soto", "gudeg", "jamu", "bakpia", "kapsul", "ayam", "bebek", "mie",
 		"restoran", "resto", "hotel", "menara", "gedung", "masjid", "gereja", "pasar", "ka", "kereta", "kapal",
 		"pt", "cv", "ud", "balai", "wisma", "graha", "aula", "plaza", "mall", "galeri", "sanggar", "vihara", "pura", "klenteng", "puskesmas", "stadium", "yayasan", "stasiun", "bandara", "terminal", "jl", "gg", "lapangan",
@@ -1350,15 +1360,15 @@ func (sc *scanner) businessBefore(a int) bool {
 		"hkbp", "bpk", "tas", "brownies", "krim", "gamis", "obat", "sabun", "parfum", "hijab", "mukena", "boneka":
 		return true
 	}
-	if !isUpper(s[k+1]) {
+	if !isUpper(s[a]) {
 		return false // "kasih tahu Pak Budi", "sudah makan Bu Rina?"
 	}
-	switch string(lowerWord(w[:], s, k+1, b)) {
+	switch string(lowerWord(w[:], s, a, b)) {
 	// Dishes and trades named after their cook or maker, capitalised as a
 	// menu has them: "Sambal Bu Rudy", "Lapis Legit Ny. Liem", "Rawon Setan
 	// Mbak Endang", "Soto Kudus Mbak Rahayu", "Warung Makan Mbah Marto",
 	// "Penjahit Bu Sum".
-	case "sambal", "lapis", "legit", "penjahit", "jahit", "gepuk", "setan", "rawon", "pincuk", "klathak", "maranggi",
+	case "sakit", "kecantikan", "sambal", "lapis", "legit", "penjahit", "jahit", "gepuk", "setan", "rawon", "pincuk", "klathak", "maranggi",
 		"makan", "campur", "balap", "pempek", "betawi", "kudus", "madura", "padang", "bubur", "gado", "ketoprak",
 		"siomay", "batagor", "bakmi", "tahu", "tempe", "iga", "rendang", "dawet", "cendol", "lele", "gurame",
 		"kambing", "sapi", "tongseng", "gulai", "tengkleng", "ketupat", "opor", "laksa", "kwetiau", "serabi",

@@ -497,7 +497,7 @@ var honorifics = []string{
 	"pratu", "aiptu", "aipda", "bripka", "briptu", "bripda", "iptu", "ipda", "akp", "kompol", "akbp",
 	"kombes", "brigjen", "mayjen", "letjen", "jenderal",
 	"ners", "bidan", "gus", "nyai", "eyang", "engkong", "kyai", "kiai", "habib", "syekh",
-	"bp", "alm", "almh", "almarhum", "almarhumah",
+	"bp", "alm", "almh", "almarhum", "almarhumah", "dokter", "dokternya",
 }
 
 func init() {
@@ -600,10 +600,10 @@ func init() {
 	addKW(keyword{trig: trigKeDari}, "ke", "dari", "tujuan")
 	// A form's or a label's party, before a colon only: "Customer: Rina W."
 	addKW(keyword{trig: trigField}, "customer", "pelanggan", "pembeli", "buyer", "client", "klien", "nasabah",
-		"employee", "karyawan", "pegawai", "staf", "staff",
+		"employee", "karyawan", "pegawai", "staf", "staff", "debitur", "debtor", "pelamar", "kandidat", "candidate", "tertanggung",
 		"pasien", "patient", "penumpang", "passenger", "tamu", "guest", "konsumen", "member", "waris",
 		"peserta", "participant", "participants", "guests", "passengers")
-	addKW(keyword{trig: trigOwner}, "pemilik", "holder")
+	addKW(keyword{trig: trigOwner}, "pemilik", "holder", "milik")
 	addKW(keyword{trig: trigMe}, "me")
 	addKW(keyword{trig: trigMaps}, "maps", "goo")
 	addKW(keyword{trig: trigTransfer}, "tf", "transfer", "trf", "transfers", "refund", "refun", "ditransfer", "transferin")
@@ -633,6 +633,8 @@ func init() {
 		"adiknya", "kakaknya", "temannya", "temennya", "pacarnya", "ibunya", "ayahnya", "mamanya", "papanya", "bapaknya", "nenek", "kakek", "mertua", "sepupu", "keponakan", "paman", "bibi", "kandung",
 		"bundanya", "bundaku", "mamahnya", "neneknya", "kakeknya", "cucu", "cucunya", "cucuku", "adek", "adeknya", "adekku",
 		"ponakan", "ponakanku", "keponakanku", "mahram", "menantu", "besan")
+	// "anak saya bernama Zidan Alfarizi": "named".
+	addKW(keyword{trig: trigSaya}, "bernama", "named")
 	// "I" in Javanese, Sundanese and Minang: "kulo Sutini badhe tumbas".
 	addKW(keyword{trig: trigSaya}, "kulo", "kula", "ambo")
 	buildKWTable()
@@ -648,7 +650,7 @@ var roleWords = setOf("keluarga", "family", "setia", "trainer", "instruktur", "m
 	"pendeta", "romo", "pastor", "bupati", "gubernur", "menteri", "presiden", "dosen", "kepala",
 	"ketua", "owner", "seller", "penjual", "pembeli", "customer", "kasir", "tukang", "mandor", "security",
 	"teknisi", "montir", "sales", "marketing", "pegawai", "karyawan", "staf", "staff", "agen", "kades",
-	"sekdes", "babinsa", "tentara", "hakim", "jaksa", "notaris", "pengacara", "apoteker", "mantri",
+	"sekdes", "babinsa", "tentara", "jaksa", "notaris", "pengacara", "apoteker", "mantri",
 	"petugas", "operator", "supervisor", "spv", "team", "tim", "all", "semua", "sekalian", "yth",
 	"pelanggan", "kurirnya", "gojek", "grab", "ojek", "office", "ob", "hrd", "hr", "finance", "support",
 	"bapak", "ibu", "saya", "kami", "anda", "kamu", "the")
@@ -676,7 +678,7 @@ var abortWords = setOf("kota", "pertiwi", "negara", "jari", "rumah", "tiri", "ha
 // stopWords end a name. They are the function words and chat fillers that
 // follow a name in Indonesian and English messages.
 var stopWords = setOf(
-	"lucu", "spesialis", "umum", "nasional", "baik", "ramah", "sabar", "sibuk", "online", "offline",
+	"lucu", "spesialis", "umum", "nasional", "gigi", "kandungan", "praktek", "praktik", "atas", "baik", "ramah", "sabar", "sibuk", "online", "offline",
 	// Health, a vehicle's trouble and religious words, in title case too:
 	// "Anak Saya Demam 3 Hari", "Maulid Nabi Muhammad SAW".
 	"demam", "batuk", "pilek", "sakit", "pusing", "mual", "muntah", "diare", "bunyi", "mogok", "bocor", "nyeri", "gatal", "nabi", "rasul", "allah", "saw", "swt", "idul", "puasa", "ibadah", "maulid",
