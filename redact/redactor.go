@@ -238,6 +238,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	}
 	if len(sc.pre) > 0 {
 		sc.ents = append(sc.ents, sc.pre...)
+		sc.entEnd = max(sc.entEnd, sc.pre[len(sc.pre)-1].end) // pre is sorted
 	}
 	if len(sc.vcand) > 0 {
 		sc.vaultNames() // before the rest: a name it finds may start a list's

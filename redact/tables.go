@@ -559,11 +559,11 @@ func init() {
 	addKW(keyword{trig: trigForeignID}, "nric", "mykad", "ic", "kitas", "kitap", "itas", "itap", "tin", "itin")
 	// A PLN customer's ID ("IDPEL 141234567890"): as a foreign ID's, a
 	// token with six digits or more.
-	addKW(keyword{trig: trigForeignID}, "idpel")
+	addKW(keyword{trig: trigForeignID}, "idpel", "kip")
 	// A vehicle's frame and engine numbers, as the STNK and the BPKB print
 	// them: "No. Rangka: MH1JFZ123KK456789", "noka/nosin".
 	addKW(keyword{trig: trigVehicle}, "rangka", "noka", "nosin", "vin", "chassis", "mesin", "engine")
-	addKW(keyword{trig: trigPolicy}, "polis", "policy")
+	addKW(keyword{trig: trigPolicy}, "polis", "policy", "insurance", "asuransi")
 	addKW(keyword{trig: trigAge}, "umur", "usia", "age", "aged")
 	// A utility's customer or meter number: "ID PLN 14234567890", "PLN ID
 	// …", "ID PEL …", "no meter …", "nomor internet …", "No Indihome: …",

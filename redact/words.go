@@ -185,8 +185,8 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if e-q == 2 && e+1 < len(s) && s[e] == '.' && isUpper(s[e+1]) {
 			break // a specialist's degree: "dr. Sp.A", "drg. Sp.Ort"
 		}
-		if tokens > 0 && e < len(s) && s[e] == ':' && kw != (keyword{}) {
-			break // the next field's label: "Pak Budi Norek: 1234 5678 90"
+		if tokens > 0 && e < len(s) && (s[e] == ':' || kw.ctx != ctxNone && e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1])) && kw != (keyword{}) {
+			break // the next field's label: "Pak Budi Norek: 1234 5678 90", "an. Danu Saputra NISN 0098765432"
 		}
 		if e-q == 1 && e+1 < len(s) && s[e] == '&' && isUpper(s[e+1]) && (e+2 >= len(s) || !isLetter(s[e+2])) {
 			break // a brand: "Kurir: J&T Express", "H&M"
@@ -569,12 +569,22 @@ func (sc *scanner) ticketName(i int) {
 func (sc *scanner) nama(i, j int) int {
 	s := sc.s
 	if sc.prevIs("atas") || j-i == 8 { // "atas nama", "atasnama"
-		if e := sc.personAfter(j, modeCap); e > 0 || j+2 >= len(s) || s[j] != ' ' || !isLower(s[j+1]) {
+		if e := sc.personAfter(j, modeCap); e > 0 {
 			return e
 		}
-		if e := sc.lowerGivenRun(j + 1); e > 0 && (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == '\n') {
-			sc.add(Person, j+1, e) // "paket atas nama anjani tolong dititip"
+		r := j
+		if r < len(s) && s[r] == ':' {
+			r++
+		}
+		if r+1 >= len(s) || s[r] != ' ' || !isLower(s[r+1]) {
+			return 0
+		}
+		if e := sc.lowerGivenRun(r + 1); e > 0 && (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == '\n') {
+			sc.add(Person, r+1, e) // "paket atas nama anjani tolong dititip", "atas nama: haryati"
 			return e
+		}
+		if s[j] == ':' {
+			return sc.lowerNameAfter(r + 1) // after the field's colon, any name in lowercase
 		}
 		return 0
 	}
@@ -1486,8 +1496,8 @@ func (sc *scanner) dob(j int, place bool) int {
 			e := sc.parseDate(q, true)
 			if e > 0 {
 				e = dateParts(s, e) // "lahir thn 1990 bln 3 tgl 15"
-			} else {
-				e = dayMonth(s, q) // "ultah aku 14/02"
+			} else if e = dayMonth(s, q); e == 0 {
+				e = alphaDate(s, q) // "DOB 12APR80", as airlines print it
 			}
 			if e > 0 {
 				st := q
@@ -1609,6 +1619,28 @@ func dayMonth(s string, q int) int {
 		return 0
 	}
 	return e2
+}
+
+// alphaDate returns the end of a date written as airlines and passports
+// print it at q: the day, the month's three letters and the year, with no
+// blank ("12APR80", "12JAN2024"), or 0.
+func alphaDate(s string, q int) int {
+	d := readDigits(s, q, 3)
+	if n := d - q; n < 1 || n > 2 || d+3 >= len(s) {
+		return 0
+	}
+	var w [3]byte
+	for k := 0; k < 3; k++ {
+		w[k] = lowerASCII(s[d+k])
+	}
+	if m, ok := monthNames[string(w[:])]; !ok || m == 0 {
+		return 0
+	}
+	y := readDigits(s, d+3, 5)
+	if n := y - (d + 3); n != 2 && n != 4 || y < len(s) && isAlnum(s[y]) {
+		return 0
+	}
+	return y
 }
 
 // parseDate reads 17-08-1945, 17/8/45, 1945-08-17, 17 Agustus 1945, 17 Aug
@@ -2227,8 +2259,8 @@ func (sc *scanner) govToken(j, skip int, letter bool) int {
 		if e >= len(s) || s[e] != ' ' && s[e] != ':' {
 			break // the token itself: "PL-2023-0987654"
 		}
-		if e-q > 16 {
-			return 0
+		if e-q > 16 || tokenKeyword(s, q, e).ctx == ctxCurrency {
+			return 0 // and an amount: "asuransi kesehatan Rp 500.000"
 		}
 		q = sc.docFillers(e)
 	}
@@ -2242,8 +2274,8 @@ func (sc *scanner) govToken(j, skip int, letter bool) int {
 		}
 		e++
 	}
-	if letter && strings.IndexFunc(s[q:e], func(r rune) bool { return r < utf8.RuneSelf && isLetter(byte(r)) }) < 0 || dashedDate(s[q:e]) {
-		return 0 // "Polis aktif mulai 03-12-2024"
+	if letter && strings.IndexFunc(s[q:e], func(r rune) bool { return r < utf8.RuneSelf && isLetter(byte(r)) }) < 0 || dashedDate(s[q:e]) || dottedAmount(s[q:e]) {
+		return 0 // "Polis aktif mulai 03-12-2024", "premi 1.500.000"
 	}
 	if digits < 6 || e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '_') {
 		return 0 // too long, or glued to more: "9509-15-[CARD_1]" once a part was replaced
@@ -2265,6 +2297,21 @@ func dashedDate(t string) bool {
 		return false
 	}
 	return len(a) <= 2 && len(c) == 4 || len(a) == 4 && len(c) <= 2
+}
+
+// dottedAmount reports whether t is an amount with thousands' full stops:
+// "500.000", "1.250.000".
+func dottedAmount(t string) bool {
+	parts := strings.Split(t, ".")
+	if len(parts) < 2 || len(parts[0]) > 3 || !allDigits(parts[0]) {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if len(p) != 3 || !allDigits(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // allDigits reports whether t is digits only, and not empty.
