@@ -561,6 +561,8 @@ var detectCases = []struct {
 	{"no name in a hospital, a meeting room, a clinic or a stall in a list", "RSUP Dr. Sardjito membuka lowongan; Rumah Sakit Dr. Cipto Mangunkusumo\nRuang meeting Kartini dan Ruang Diponegoro; Klinik Kecantikan dr. Tirta buka\nToko Mas Sinar, Bakso Pak Kumis enak, Kampus Budi Luhur, Sinar Wijaya Motor", nil},
 	{"an ID after a name, an insurance's member ID, an airline's date of birth, a lowercase name after \"atas nama:\"", "daftar ulang siswa an. Danu Saputra NISN 0098765432, mohon dicek\ninsurance member ID: 8000123456789, name: Andrew Gunadi\nINFANT: MISS AYRA MARLINA (DOB 12JAN2024); DOB 12APR80\nambil obat atas nama: haryati, besok\nasuransi kesehatan Rp 500.000; asuransi kesehatan 1.500.000 per bulan; no KIP 1234567890123",
 		[]string{"PERSON=Danu Saputra", "GOVID=0098765432", "GOVID=8000123456789", "PERSON=Andrew Gunadi", "PERSON=AYRA MARLINA", "DOB=12JAN2024", "DOB=12APR80", "PERSON=haryati", "GOVID=1234567890123"}},
+	{"a name after a form's two-word label in lowercase", "Penumpang bayi: Alana Zivanna, lahir 1 Januari 2024; Pasien anak: Kirana; kurir baru: Rp 10.000; Customer service: Senin-Jumat",
+		[]string{"PERSON=Alana Zivanna", "DOB=1 Januari 2024", "PERSON=Kirana"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

@@ -1538,10 +1538,11 @@ func ambiguousGiven(s string, i, j int) bool {
 
 // fieldColon returns where a form's field's value starts when the word
 // ending at j is its label, alone or with one more word, then a colon
-// ("Driver:", "Kurir Grab:"), or 0.
+// ("Driver:", "Kurir Grab:", "Penumpang bayi:"), and a capitalised word
+// after it, or 0.
 func fieldColon(s string, j int) int {
 	q := j
-	if q+1 < len(s) && s[q] == ' ' && isUpper(s[q+1]) {
+	if q+1 < len(s) && s[q] == ' ' && isLetter(s[q+1]) {
 		q = wordEnd(s, q+1)
 	}
 	if q+2 < len(s) && s[q] == ':' && s[q+1] == ' ' && isUpper(s[q+2]) {
@@ -1905,6 +1906,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.personList(j+1, modeCap)
 		} else if c := j + 1; c < len(s) && s[j] == ' ' && s[c] == ':' {
 			end = sc.personList(c+1, modeCap) // "Customer : Rina W."
+		} else if c := fieldColon(s, j); c > 0 && isLower(s[j+1]) {
+			end = sc.personList(c, modeCap) // "Penumpang bayi: Alana Zivanna", "Pasien anak: Kirana"
 		} else if j+1 < len(s) && s[j] == ':' {
 			end = sc.personList(j+1, modeCap) // "From: Budi Santoso", "Guest: Budi, Rina"
 		} else if sc.sawName && n == 2 {
