@@ -563,6 +563,8 @@ var detectCases = []struct {
 		[]string{"PERSON=Danu Saputra", "GOVID=0098765432", "GOVID=8000123456789", "PERSON=Andrew Gunadi", "PERSON=AYRA MARLINA", "DOB=12JAN2024", "DOB=12APR80", "PERSON=haryati", "GOVID=1234567890123"}},
 	{"a name after a form's two-word label in lowercase", "Penumpang bayi: Alana Zivanna, lahir 1 Januari 2024; Pasien anak: Kirana; kurir baru: Rp 10.000; Customer service: Senin-Jumat",
 		[]string{"PERSON=Alana Zivanna", "DOB=1 Januari 2024", "PERSON=Kirana"}},
+	{"the second of two children with their ages", "vaksin untuk 2 anak: Raffa (5 th) dan Raisa (2 th); Pak Budi & Sons",
+		[]string{"PERSON=Raffa", "PERSON=Raisa", "PERSON=Budi"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

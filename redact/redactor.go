@@ -314,8 +314,9 @@ func (sc *scanner) repeatNames(from int) {
 
 // partners reads the second name of a couple after a name found: "atas
 // nama calon pengantin Reza Mahendra & Putri Ayu Lestari", "Dimas
-// Prasetyo dan Ayu Wandira", "Hendra & Lina". The second is two words or
-// more, or has a common given name: "Budi & Sons" names one.
+// Prasetyo dan Ayu Wandira", "Hendra & Lina", "Raffa (5 th) dan Raisa (2
+// th)". The second is two words or more, has a common given name, or its
+// own brackets after it: "Budi & Sons" names one.
 func (sc *scanner) partners() {
 	s := sc.s
 	person := builtinKind(Person)
@@ -325,6 +326,12 @@ func (sc *scanner) partners() {
 			continue
 		}
 		q := sp.end
+		if q+2 < len(s) && s[q] == ' ' && s[q+1] == '(' {
+			// An age or a relation between: "Raffa (5 th) dan Raisa".
+			if c := strings.IndexByte(s[q+2:min(len(s), q+14)], ')'); c >= 0 {
+				q += 2 + c + 1
+			}
+		}
 		if q+4 >= len(s) || s[q] != ' ' || s[q+1] != '&' && s[q+1]|0x20 != 'd' && s[q+1]|0x20 != 'a' {
 			continue // most names are followed by no second: the test before any call
 		}
@@ -355,7 +362,7 @@ func (sc *scanner) partners() {
 			e--
 		}
 		if e == q || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_') || !recordName(s, q, e, true) ||
-			words < 2 && !hasGiven(s, q, e) || sc.overlaps(q, e) {
+			words < 2 && !hasGiven(s, q, e) && !(e+2 < len(s) && s[e] == ' ' && s[e+1] == '(') || sc.overlaps(q, e) {
 			continue
 		}
 		sc.add(Person, q, e)
