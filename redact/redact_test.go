@@ -565,6 +565,7 @@ var detectCases = []struct {
 		[]string{"PERSON=Alana Zivanna", "DOB=1 Januari 2024", "PERSON=Kirana"}},
 	{"the second of two children with their ages", "vaksin untuk 2 anak: Raffa (5 th) dan Raisa (2 th); Pak Budi & Sons",
 		[]string{"PERSON=Raffa", "PERSON=Raisa", "PERSON=Budi"}},
+	{"a street with two initials in capitals", "Jl. DI Panjaitan No. 7, Medan; Jl DI Panjaitan 7, Purwokerto\nJL DI SANA", []string{"ADDRESS=Jl. DI Panjaitan No. 7, Medan", "ADDRESS=Jl DI Panjaitan 7, Purwokerto"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

@@ -584,8 +584,9 @@ func (sc *scanner) listItem(b int, names bool) {
 	for e > b && s[e-1] == ' ' {
 		e--
 	}
-	if e == b || !names && !given && words > 1 || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_' || s[e] == '\'' || s[e] == '-') {
-		return // with one name found, a one-word item is a name too: "5 jiwa: Suherman, Ratna, Aldi"
+	bare := e == len(s) || s[e] == ',' || s[e] == '\n' || s[e] == '.' && (e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '\n')
+	if e == b || !names && !given && (words > 1 || !bare) || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_' || s[e] == '\'' || s[e] == '-') {
+		return // with one name found, an item of one word alone is a name too: "5 jiwa: Suherman, Ratna, Aldi"
 	}
 	if !recordName(s, b, e, true) || e < sc.entEnd && sc.overlaps(b, e) || businessWord(s, b, wordEnd(s, b)) || shopWord(s, b, wordEnd(s, b)) {
 		return // and a shop's or a dish's word: "Bakso Pak Kumis"

@@ -991,6 +991,9 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			// "jl. kapten tendean no 12", "jl. mangga dua raya no 8".
 			lower--
 			viaLower = true
+		case lastAbbrev && tokens == 0 && e-r == 2 && isUpper(c) && isUpper(s[r+1]):
+			// Two initials in capitals first in a street's name: "Jl. DI
+			// Panjaitan" ("di" is a common word elsewhere).
 		case dot && lastAbbrev && isUpper(c) && (fl&fAddrAbbrev != 0 || e-r == 1):
 			// A title or an initial after one in a street's name: "Jl.
 			// Prof. Dr. Soepomo", "Jl. R.A. Kartini" ("Dr" and "A" are
@@ -1157,8 +1160,9 @@ func (sc *scanner) addressStrong(i, j int) int {
 	e := wordEnd(s, q)
 	_, _, fl := lookupToken(s, q, e)
 	if fl&(fCapStop|fStopWords) != 0 && fl&fAddrWords == 0 &&
-		!((fl&fAddrAbbrev != 0 || e-q == 1) && q > j && s[j] == '.' && e < len(s) && s[e] == '.' && isUpper(s[q])) {
-		return 0 // but "Jl. Dr. Setiabudi", "Jl. A. Yani": a title or an initial in the street's name
+		!((fl&fAddrAbbrev != 0 || e-q == 1) && q > j && s[j] == '.' && e < len(s) && s[e] == '.' && isUpper(s[q])) &&
+		!(e-q == 2 && isUpper(s[q]) && isUpper(s[q+1])) {
+		return 0 // but "Jl. Dr. Setiabudi", "Jl. A. Yani": a title or an initial in the street's name; "Jl. DI Panjaitan"
 	}
 	property := propertyWord(s, i, j)
 	if isLower(s[q]) && !(j < len(s) && s[j] == '.' && j-i <= 3) {
