@@ -40,13 +40,27 @@
 // after an account's or an e-wallet's number, records of fields apart by
 // "/", "|" or ", " that hold a phone or a NIK, an airline ticket's
 // SURNAME/GIVEN, a name in lowercase after a chat's title in lowercase
-// ("bu nurjanah"). Chat's formatting (WhatsApp's *bold*, _italics_ and
-// the direction marks around a copied number) and emoji glued to a value
-// hide nothing.
+// ("bu nurjanah"), a name before its age ("Rani, umur 19"). A name
+// found once is found again wherever the text says it ("ibunya Alya …,
+// Alya hari ini izin"), the other items of a list of names are names
+// ("Absen: Dimas sakit, Fitri cuti"; "1. Andika Pratama 85\n2. Bella
+// Safitri 90"), and so is the second of a couple ("Reza Mahendra & Putri
+// Ayu Lestari"). Redact and RedactText also find again, in a later
+// message, a name the conversation's Vault holds ("Alya" the next day).
+// Chat's formatting (WhatsApp's *bold*, _italics_ and the direction marks
+// around a copied number) and emoji glued to a value hide nothing.
+//
+// Numbers other than the state's that name a person are read after their
+// words too, as GOVID: a vehicle's frame and engine numbers ("No rangka",
+// "nosin"), a utility's customer and meter numbers (PLN, PDAM, Indihome),
+// an insurance policy's, a KIP's.
 //
 // Business talk is left alone on purpose: amounts ("Rp 1.250.000", "Rp1,5
 // juta"), invoice and order numbers, SKUs, dates that are not birth dates,
-// times, quantities and percentages. The number right after "Rp", "total",
+// times, quantities and percentages; streets named alone, with no number
+// and no word of a home before them ("Jl. Sudirman macet total"); shops,
+// venues and dishes named after a person ("Bakso Pak Kumis", "Balai
+// Kartini", "Rawon Setan Mbak Endang"). The number right after "Rp", "total",
 // "order", "invoice" and similar words is taken as an amount or an order
 // number, unless it reads as a mobile number or a NIK; that keyword reaches
 // no further (16 bytes, the first number, no value in between), so that "hari
