@@ -86,6 +86,11 @@ func (sc *scanner) digitRun(i int) int {
 				return e
 			}
 		}
+		if q0-i <= 2 && i >= 4 && s[i-1] == ' ' && s[i-2] == ',' {
+			if e := sc.placeDate(i); e > 0 {
+				return e
+			}
+		}
 		sc.prevLen = 0
 		return q0
 	}
@@ -400,6 +405,45 @@ func runDigits(s string, p int) int {
 		p = e + 1
 	}
 	return n
+}
+
+// placeDate reads a place and a date of birth that open a line, as a CV's
+// or a form's header has them with no keyword: "Jakarta, 14 Februari
+// 1998". The date at i has a year from 1930 to 2012: a letter's "Jakarta,
+// 14 Februari 2024" is its own date. It returns the date's end, or 0.
+func (sc *scanner) placeDate(i int) int {
+	s := sc.s
+	a := i - 2 // the comma
+	p := a
+	for words := 0; words < 3; words++ {
+		b := p
+		for b > 0 && isLetter(s[b-1]) && s[b-1] < 0x80 {
+			b--
+		}
+		if b == p || !isUpper(s[b]) {
+			return 0
+		}
+		p = b
+		if p == 0 || s[p-1] == '\n' {
+			break
+		}
+		if s[p-1] != ' ' || p < 2 || !isLetter(s[p-2]) {
+			return 0
+		}
+		p--
+	}
+	if p > 0 && s[p-1] != '\n' || !recordName(s, p, a, true) && !inSet(s, p, wordEnd(s, p), fAddrWords) {
+		return 0
+	}
+	e := sc.parseDate(i, false)
+	if e == 0 || e-4 < i || !isDigit(s[e-1]) {
+		return 0
+	}
+	if y := atoi(s[e-4 : e]); y < 1930 || y > 2012 || !allDigits(s[e-4:e]) {
+		return 0
+	}
+	sc.add(DOB, p, e)
+	return e
 }
 
 // walletAt reads a cryptocurrency address that starts with the digits of

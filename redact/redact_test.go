@@ -566,6 +566,8 @@ var detectCases = []struct {
 	{"the second of two children with their ages", "vaksin untuk 2 anak: Raffa (5 th) dan Raisa (2 th); Pak Budi & Sons",
 		[]string{"PERSON=Raffa", "PERSON=Raisa", "PERSON=Budi"}},
 	{"a street with two initials in capitals", "Jl. DI Panjaitan No. 7, Medan; Jl DI Panjaitan 7, Purwokerto\nJL DI SANA", []string{"ADDRESS=Jl. DI Panjaitan No. 7, Medan", "ADDRESS=Jl DI Panjaitan 7, Purwokerto"}},
+	{"a CV's place and date of birth with no keyword", "CV\nMuhammad Iqbal Saputra\nJakarta, 14 Februari 1998\nJakarta, 14 Februari 2024\nHarga naik, 5 Mei 1990",
+		[]string{"PERSON=Muhammad Iqbal Saputra", "DOB=Jakarta, 14 Februari 1998"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }
