@@ -451,7 +451,8 @@ func (sc *scanner) listSiblings() bool {
 func (sc *scanner) commaItems(i int) bool {
 	s := sc.s
 	j := wordEnd(s, i)
-	return j+3 < len(s) && s[j] == ',' && s[j+1] == ' ' && isUpper(s[j+2]) && isLower(s[j+3])
+	return j+3 < len(s) && s[j] == ',' && s[j+1] == ' ' && isUpper(s[j+2]) && isLower(s[j+3]) &&
+		!productLine(s, strings.LastIndexByte(s[:i], '\n')+1, i)
 }
 
 // inlineItemAt reports whether s[i] starts an item of a numbered list on
@@ -524,8 +525,8 @@ func (sc *scanner) listItems(a int, numbered bool) int {
 			le = q // the list's lines end
 		}
 	}
-	if ni < 2 {
-		return le // one item: no list
+	if ni < 2 || productLine(s, ls, items[0]) {
+		return le // one item: no list; and a list of products: "Ready stok: Melati, Mawar, Kenanga"
 	}
 	found := 0
 	for _, b := range items[:ni] {
@@ -537,6 +538,33 @@ func (sc *scanner) listItems(a int, numbered bool) int {
 		sc.listItem(b, found >= 2)
 	}
 	return le
+}
+
+// productLine reports whether the words of s[a:b], before a list's first
+// item, say that the list is of products, variants, rooms or teams rather
+// than of people: "Ready stok:", "Parfum ready:", "Varian warna:", "Ruang
+// meeting:".
+func productLine(s string, a, b int) bool {
+	for q := a; q < b; {
+		if !isLetter(s[q]) || s[q] >= 0x80 {
+			q++
+			continue
+		}
+		e := wordEnd(s, q)
+		var w [12]byte
+		switch string(lowerWord(w[:], s, q, e)) {
+		case "ready", "stok", "stock", "restock", "varian", "variant", "koleksi", "collection", "tipe", "type", "shade",
+			"warna", "ukuran", "size", "menu", "paket", "produk", "product", "model", "seri", "series", "motif", "katalog",
+			"catalog", "harga", "promo", "diskon", "cluster", "ruang", "ruangan", "room", "kamar", "kelas", "tim", "team",
+			"aroma", "rasa", "parfum", "sabun", "lipstik", "tas", "sepatu", "hijab", "mukena", "boneka", "tanaman", "bunga",
+			"bouquet", "sambal", "batik", "packing", "skincare", "foundation", "cat", "kain", "benang", "unit", "mobil",
+			"motor", "lemari", "sofa", "kue", "cake", "roti", "minuman", "makanan", "list", "pilihan", "tersedia", "available",
+			"beras", "kopi", "teh", "jus", "cluster's", "tower", "blok", "lantai", "gedung":
+			return true
+		}
+		q = e
+	}
+	return false
 }
 
 // personAt reports whether a name found starts at b, or after the title
@@ -1019,9 +1047,9 @@ func (sc *scanner) keDari(j int) int {
 
 // nameBefore adds the name of one to three capitalised words that ends at
 // e, if there is one (see recordName) and it is no value found already.
-// With given, any name; else one with a common given name, or one word
-// when years is set (the age is in years: "Rani, umur 19", not a pet's
-// or a plant's "umur 3 bulan").
+// With given, any name; else one with a common given name when years is
+// set (the age is in years: "Sarah Connor, age 45", not a pet's or a
+// plant's "umur 3 bulan", nor "Kucing Persia, umur 1 tahun").
 func (sc *scanner) nameBefore(e int, given, years bool) {
 	s := sc.s
 	a := e
@@ -1048,7 +1076,10 @@ func (sc *scanner) nameBefore(e int, given, years bool) {
 	if a >= e || a < sc.entEnd && sc.overlaps(a, e) || a > 0 && (isAlnum(s[a-1]) || s[a-1] == '@' || s[a-1] == '_') {
 		return
 	}
-	if recordName(s, a, e, true) && (given || hasGiven(s, a, e) || strings.IndexByte(s[a:e], ' ') < 0 && years) {
+	if capitalBefore(s, a) {
+		return // part of a product's name: "Mobil Avanza, umur 5 tahun"
+	}
+	if recordName(s, a, e, true) && (given || hasGiven(s, a, e) && years) {
 		sc.add(Person, a, e)
 	}
 }
@@ -1377,7 +1408,8 @@ func shopWord(s string, a, b int) bool {
 	// menu has them: "Sambal Bu Rudy", "Lapis Legit Ny. Liem", "Rawon Setan
 	// Mbak Endang", "Soto Kudus Mbak Rahayu", "Warung Makan Mbah Marto",
 	// "Penjahit Bu Sum".
-	case "sakit", "kecantikan", "sambal", "lapis", "legit", "penjahit", "jahit", "gepuk", "setan", "rawon", "pincuk", "klathak", "maranggi",
+	case "sakit", "kecantikan", "sambal", "lapis", "legit", "laundry", "fotokopi", "butik", "konveksi", "sablon",
+		"aceh", "sumedang", "lamongan", "madiun", "beras", "florist", "rsupn", "penjahit", "jahit", "gepuk", "setan", "rawon", "pincuk", "klathak", "maranggi",
 		"makan", "campur", "balap", "pempek", "betawi", "kudus", "madura", "padang", "bubur", "gado", "ketoprak",
 		"siomay", "batagor", "bakmi", "tahu", "tempe", "iga", "rendang", "dawet", "cendol", "lele", "gurame",
 		"kambing", "sapi", "tongseng", "gulai", "tengkleng", "ketupat", "opor", "laksa", "kwetiau", "serabi",
@@ -1847,12 +1879,25 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigKodePos:
 		if sc.prevIs("kode") {
 			end = sc.addressFrom(sc.prevStart, j, 1)
-		} else if n == 7 {
-			end = sc.addressFrom(i, j, 1) // "Kodepos 40115"
+		} else if n == 7 && j+2 < len(s) && s[j] == ' ' && isDigit(s[j+1]) {
+			// "Kodepos 40115, Jl. Dago No 100": with the address after it;
+			// alone, a postcode names an area ("Kodepos 40115 itu area
+			// Bandung Wetan").
+			if d := digitsEnd(s, j+1); d-(j+1) == 5 && d+2 < len(s) && s[d] == ',' && s[d+1] == ' ' && isLetter(s[d+2]) {
+				n := len(sc.ents)
+				if e, strong := sc.addressSpan(i, j, 2, true); e > 0 && !strong {
+					sc.ents = sc.ents[:n]
+				} else {
+					end = e
+				}
+			}
 		}
 	case trigDOB:
 		if n == 5 && lowerASCII(s[i]) == 'u' && lowerASCII(s[i+2]) == 'a' && !(j+6 <= len(s) && s[j] == ' ' && hasPrefixFold(s, j+1, "tahun")) {
 			break // "ulang" is a birthday only in "ulang tahun"
+		}
+		if sc.prevIs("hari") {
+			break // "Hari Lahir Pancasila, 1 Juni": a holiday
 		}
 		// The date may come a few words on ("TTL: Jakarta, 17-08-1990"):
 		// the words before it are still read, as they are once the date

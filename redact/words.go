@@ -603,8 +603,8 @@ func (sc *scanner) nama(i, j int) int {
 				intro = true
 				continue
 			}
-			if s[r] == ':' || s[r] == ';' || s[r] == '=' || s[r] == '|' || s[r] == '-' {
-				intro = true // "Nama: Budi", "Nama; Budi", "nama=Budi", a table's "| Nama | Budi |", "Nama - Siska"
+			if s[r] == ':' || s[r] == ';' || s[r] == '=' || s[r] == '|' || s[r] == '-' && (r > j || r+1 < len(s) && s[r+1] == ' ') {
+				intro = true // "Nama: Budi", "Nama; Budi", "nama=Budi", a table's "| Nama | Budi |", "Nama - Siska"; not "Nama-nama"
 			}
 			r++ // and a bold label's stars: "*Nama* : Budi Santoso"
 		}
@@ -1164,6 +1164,9 @@ func (sc *scanner) addressStrong(i, j int) int {
 		!(e-q == 2 && isUpper(s[q]) && isUpper(s[q+1])) {
 		return 0 // but "Jl. Dr. Setiabudi", "Jl. A. Yani": a title or an initial in the street's name; "Jl. DI Panjaitan"
 	}
+	if streetWord(s, i, j) && (hasPrefixFold(s, q, "tol") && (q+3 == len(s) || !isLetter(s[q+3])) || sc.prevIs("surat")) {
+		return 0 // a toll road ("Jalan Tol Cipularang KM 92"), a delivery note ("Surat Jalan No. 45")
+	}
 	property := propertyWord(s, i, j)
 	if isLower(s[q]) && !(j < len(s) && s[j] == '.' && j-i <= 3) {
 		// "jl ahmad yani no 12", "gang haji naim no 12": a lowercase
@@ -1174,7 +1177,7 @@ func (sc *scanner) addressStrong(i, j int) int {
 		// 1,5jt/bulan" is an advert.
 		n := len(sc.ents)
 		end, strong := sc.addressSpan(i, j, 2, true)
-		if end > 0 && (!strong || property && (!numberedAddrWord(s, j, end) || advertIn(s, j, end))) {
+		if end > 0 && (!strong || property && (!numberedAddrWord(s, j, end) || advertIn(s, j, end) || advertAfter(s, end))) {
 			sc.ents = sc.ents[:n]
 			return 0
 		}
@@ -1192,13 +1195,13 @@ func (sc *scanner) addressStrong(i, j int) int {
 		// someone lives ("Apartemen Gading Nias Tower B unit 1205").
 		n := len(sc.ents)
 		end, strong := sc.addressSpan(i, j, 1, false)
-		if end > 0 && (!strong || advertIn(s, j, end)) {
+		if end > 0 && (!strong || advertIn(s, j, end) || advertAfter(s, end)) {
 			sc.ents = sc.ents[:n]
 			return 0
 		}
 		return end
 	}
-	if streetWord(s, i, j) && i >= 2 && s[i-1] == ' ' && isDigit(s[i-2]) {
+	if streetWord(s, i, j) && i >= 2 && s[i-1] == ' ' && isDigit(s[i-2]) && q < len(s) && isUpper(s[q]) && plainName(s, q, wordEnd(s, q)) {
 		// The house's number first, in English order: "deliver the cake
 		// to 15 Jalan Sudirman".
 		a := i - 1
@@ -1225,6 +1228,17 @@ func (sc *scanner) addressStrong(i, j int) int {
 		return end
 	}
 	return sc.addressFrom(i, j, 1)
+}
+
+// bizPlace reports whether s[a:b] names a business's own place: a
+// warehouse, an office, a branch, a drop point.
+func bizPlace(s string, a, b int) bool {
+	var w [12]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "gudang", "kantor", "cabang", "outlet", "pabrik", "drop", "warehouse", "counter", "loket", "agen", "toko", "ruko", "kios", "lapak", "stand", "booth":
+		return true
+	}
+	return false
 }
 
 // placeWordBefore reports whether the word that ends at e says where: "to",
@@ -1277,6 +1291,10 @@ func (sc *scanner) homeBefore(p int) bool {
 			q = a // a value found is one word, as its placeholder is
 			continue
 		}
+		if a := sc.valueAt(glueStart(s, q)); a >= 0 && q > 0 && isAlnum(s[q-1]) {
+			q = a // and the letters glued on after it, which its placeholder takes ("Susan\ufffdd")
+			continue
+		}
 		e := q
 		for q > 0 && isLetter(s[q-1]) {
 			q--
@@ -1303,6 +1321,28 @@ func (sc *scanner) valueAt(p int) int {
 		}
 	}
 	return -1
+}
+
+// advertAfter reports whether one of the three words after e offers the
+// property: "Ruko blok F no 9 disewakan, 80 juta per tahun".
+func advertAfter(s string, e int) bool {
+	q := e
+	for w := 0; w < 3 && q < len(s); w++ {
+		for q < len(s) && (s[q] == ' ' || s[q] == ',') {
+			q++
+		}
+		f := wordEnd(s, q)
+		if f == q {
+			return false
+		}
+		var b [12]byte
+		switch string(lowerWord(b[:], s, q, f)) {
+		case "disewakan", "dijual", "dikontrakkan", "dikontrakan", "sewa", "jual", "for", "harga":
+			return true
+		}
+		q = f
+	}
+	return false
 }
 
 // advertIn reports whether s[a:b], after a property's word, describes the
@@ -1438,6 +1478,9 @@ func (sc *scanner) addressKeyword(j int, weak bool) int {
 	// In lowercase, as chat types it: "kirim ke graha raya bintaro blok
 	// J3 no 10"; the span must then have a number and an address's word.
 	low := isLower(s[q])
+	if low && bizPlace(s, q, wordEnd(s, q)) {
+		return 0 // "kirim ke gudang blok B no 5", a business's own place
+	}
 	end, strong := sc.addressSpan(q, q, 2, low)
 	if low && end > 0 && (!strong || !numberedAddrWord(s, q, end)) {
 		sc.ents = sc.ents[:n]
@@ -2677,7 +2720,9 @@ func lowerWordAmbiguous(w string) bool {
 	switch w {
 	case "indah", "ayu", "putri", "sari", "jaya", "bintang", "mega", "citra", "iman", "cahya", "setia",
 		"mulia", "suci", "dian", "nur", "intan", "permata", "tari", "rizki", "berkah", "bahagia", "sehat", "ramadhan",
-		"ramadan", "agustus", "juni", "juli", "april", "mei", "maret":
+		"ramadan", "agustus", "juni", "juli", "april", "mei", "maret",
+		// Flowers and plants, which products, rooms and motifs are named after.
+		"melati", "mawar", "kenanga", "dahlia", "cempaka", "anggrek", "lily", "tulip", "kamelia", "teratai", "seruni", "kemuning":
 		return true
 	}
 	return false
