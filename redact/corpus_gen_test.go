@@ -65,6 +65,8 @@ var slotKind = map[string]string{
 	"AGE": "BIZ:number", "YEARDOB": "DOB", "MONTHNUM": "DOB", "DAYNUM": "DOB", "DAYMONTH": "DOB", "HOUSENO": "ADDRESS", "FLOORS": "BIZ:qty",
 	"POSTCODE": "ADDRESS", "POLICYSLASH": "GOVID", "STREETNAME": "BIZ:word", "DISH": "BIZ:word", "TITLE": "BIZ:word",
 	"SHOPGIVEN": "BIZ:word", "FLOWER": "BIZ:word",
+	"AIRDOB": "DOB", "CITYDOB": "DOB", "PERFUME": "BIZ:word", "BLOCKCODE": "BIZ:word", "SHOPTRADE": "BIZ:word",
+	"POSTCODEBIZ": "BIZ:number",
 }
 
 // templates are chat messages with {SLOT}s, in Indonesian (formal and
@@ -722,6 +724,19 @@ func (g *corpusGen) value(slot string) string {
 		return fmt.Sprint(1 + r.IntN(28))
 	case "DAYMONTH":
 		return fmt.Sprintf("%02d/%02d", 1+r.IntN(28), 1+r.IntN(12))
+	case "AIRDOB":
+		return fmt.Sprintf("%02d%s%02d", 1+r.IntN(28), g.pick([]string{"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"}), r.IntN(100))
+	case "CITYDOB":
+		return fmt.Sprintf("%s, %d %s %d", g.pick([]string{"Jakarta", "Bandung", "Surabaya", "Medan", "Makassar"}), 1+r.IntN(28),
+			g.pick([]string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"}), 1960+r.IntN(45))
+	case "PERFUME":
+		return g.pick([]string{"Aurora", "Bianca", "Luna", "Stella", "Diana", "Bella"})
+	case "BLOCKCODE":
+		return g.pick([]string{"A", "B", "C", "F", "J3", "H2"})
+	case "SHOPTRADE":
+		return g.pick([]string{"Laundry", "Fotokopi", "Butik", "Penjahit", "Mie Aceh", "Tahu Sumedang"})
+	case "POSTCODEBIZ":
+		return fmt.Sprint(10000 + r.IntN(89999))
 	case "FLOORS":
 		return fmt.Sprint(2 + r.IntN(4))
 	case "HOUSENO":
@@ -1111,6 +1126,40 @@ var templates7 = []string{
 	"en|Patient {FULLX}, age {AGE}, DOB {DOB}",
 }
 
+// corpusSize8 is the number of messages made from templates8, after the
+// seventh part.
+const corpusSize8 = 360
+
+// templates8 cover the eighth and ninth hunts (sixteenth session): names
+// after "milik", "Debitur", "bernama", "dokter", a form's two-word label,
+// "atas nama:" in lowercase, an airline's and a CV's dates of birth, an
+// ID's keyword after a name; and business text that must stay: lists of
+// products named like people, a business's own place after "kirim ke",
+// delivery notes, toll roads, shops named after their owner, postcodes
+// alone, a product's age.
+var templates8 = []string{
+	"id-formal|Nomor kartu debit {CARD} hilang, pemilik {FULLX}",
+	"id-slang|akun milik {GIVENX} kena hack kak",
+	"id-formal|Debitur {PERSONUP} ({PHONE}), tunggakan {AMOUNT}",
+	"id-formal|anak saya bernama {FULLX} lahir tgl {DOB}",
+	"id-formal|resep dari dokter {GIVENX}, pasien {FULLX}",
+	"id-formal|Penumpang bayi: {FULLX}, lahir {DOB}",
+	"id-slang|ambil obat atas nama: {GIVENXL}, besok pagi",
+	"en|PNR: {INVOICE}, NAME: {TICKETNAME} MR, DOB {AIRDOB}",
+	"id-formal|CV\n{FULLX}\n{CITYDOB}\n{EMAIL}",
+	"id-formal|daftar ulang siswa an. {FULLX} NISN {NISN}, mohon dicek",
+	"en|insurance member ID: {IDPEL}, name: {FULLX}",
+	"id-formal|Ready stok: {FLOWER}, {FLOWER}, {FLOWER}, total {QTY}",
+	"id-formal|Parfum ready: {PERFUME}, {PERFUME}, {PERFUME}",
+	"id-formal|Kirim ke gudang blok {BLOCKCODE} no {FLOORS} di kawasan industri, invoice {INVOICE}",
+	"id-formal|Surat Jalan No. {FLOORS}{FLOORS} sudah ditandatangani gudang",
+	"id-formal|Jalan Tol Cipularang KM {FLOORS}{FLOORS} padat, kurir telat",
+	"id-formal|{SHOPTRADE} {TITLE} {SHOPGIVEN}, {AMOUNT} per kg",
+	"id-formal|Info: Kodepos {POSTCODEBIZ} itu area Bandung Wetan, ongkir {AMOUNT}",
+	"id-formal|Mobil Avanza, umur {FLOORS} tahun, harga {BIGAMOUNT}",
+	"id-formal|Hari Lahir Pancasila, libur nasional {DATE}",
+}
+
 // wallet is a cryptocurrency address with a valid checksum: Bitcoin
 // (legacy, script, segwit), Tron or Ethereum.
 func (g *corpusGen) wallet() string {
@@ -1217,7 +1266,8 @@ func generateCorpus() []labelledMessage {
 	out = generateFrom(templates4, rand.New(rand.NewPCG(2026, 14)), corpusSize4, out)
 	out = generateFrom(templates5, rand.New(rand.NewPCG(2026, 15)), corpusSize5, out)
 	out = generateFrom(templates6, rand.New(rand.NewPCG(2026, 16)), corpusSize6, out)
-	return generateFrom(templates7, rand.New(rand.NewPCG(2026, 1607)), corpusSize7, out)
+	out = generateFrom(templates7, rand.New(rand.NewPCG(2026, 1607)), corpusSize7, out)
+	return generateFrom(templates8, rand.New(rand.NewPCG(2026, 1608)), corpusSize8, out)
 }
 
 // generateFrom appends n messages made from the templates ts to out.
@@ -1225,7 +1275,7 @@ func generateFrom(ts []string, rng *rand.Rand, n int, out []labelledMessage) []l
 	g := &corpusGen{rng: rng, customers: corpusCustomers()}
 	want := len(out) + n
 	if out == nil {
-		out = make([]labelledMessage, 0, corpusSize+corpusSize2+corpusSize3+corpusSize4+corpusSize5+corpusSize6+corpusSize7)
+		out = make([]labelledMessage, 0, corpusSize+corpusSize2+corpusSize3+corpusSize4+corpusSize5+corpusSize6+corpusSize7+corpusSize8)
 	}
 	for len(out) < want {
 		t := ts[g.rng.IntN(len(ts))]
