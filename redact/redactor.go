@@ -503,6 +503,9 @@ func (sc *scanner) listItems(a int, numbered bool) int {
 			le = a + e
 		}
 	}
+	if !numbered && strings.IndexByte(s[ls:le], ',') < 0 {
+		return le // no comma on the line: one item, "Nama: Budi Santoso"
+	}
 	var items [16]int
 	ni := 0
 	for q := ls; q < le && ni < len(items); q++ {
