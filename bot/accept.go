@@ -85,6 +85,13 @@ func (s *Service) acceptOne(ctx context.Context, in *Inbound) error {
 	// transaction); it runs once, whatever path and however many attempts.
 	isText := in.Kind == "" || in.Kind == "text"
 	pii := isText && len(s.cfg.Redactor.Detect(text)) > 0
+	if !pii && isText {
+		// A name said in an earlier message may come back where nothing
+		// else finds it ("Alya mau ambil besok"): the vault finds it.
+		if p, ok := s.people.get(personKey{in.Channel, in.ExternalUserID, in.ExternalChatID}); ok && p.names.Mentions(text) {
+			pii = true
+		}
+	}
 	if !pii && s.acceptFast(ctx, in, text) {
 		return nil
 	}
@@ -120,7 +127,8 @@ func (s *Service) acceptOne(ctx context.Context, in *Inbound) error {
 // the chat, one to store the message (a redelivery is recognised by the
 // insert itself, and a trigger records it in its conversation) and one for
 // the turn job.
-// The vault is read and written only when the text holds personal data.
+// The vault is read on this path to find again the names it holds, and
+// written only when the text holds personal data.
 func (s *Service) acceptTx(ctx context.Context, q store.Queries, in *Inbound, text string, pii bool) (p person, dup bool, err error) {
 	now := s.clock.Now()
 	ident, conv, err := s.findOrCreatePerson(ctx, q, in, now)
@@ -136,22 +144,39 @@ func (s *Service) acceptTx(ctx context.Context, q store.Queries, in *Inbound, te
 	if in.Kind != "" && in.Kind != "text" {
 		redacted = "[" + sanitizeKind(in.Kind) + "]"
 		text = ""
-	} else if pii {
-		// Serialise vault updates of one conversation.
-		if err := q.LockConversation(ctx, conv.ID); err != nil {
-			return p, false, err
+	} else {
+		if pii {
+			// Serialise vault updates of one conversation.
+			if err := q.LockConversation(ctx, conv.ID); err != nil {
+				return p, false, err
+			}
 		}
+		// Without personal data found, the vault is read still: a name
+		// it holds may come back. This path runs at a person's first
+		// message and when the fast path's cache has no hint yet.
 		vault, err := loadVault(ctx, q, key, conv)
 		if err != nil {
 			return p, false, err
 		}
-		before := vault.Len()
-		redacted = s.cfg.Redactor.RedactText(text, vault)
-		if vault.Len() != before {
-			if err := saveVault(ctx, q, key, conv, vault, now); err != nil {
+		if !pii && vault.NameHint().Mentions(text) {
+			pii = true
+			if err := q.LockConversation(ctx, conv.ID); err != nil {
+				return p, false, err
+			}
+			if vault, err = loadVault(ctx, q, key, conv); err != nil { // read again under the lock
 				return p, false, err
 			}
 		}
+		if pii {
+			before := vault.Len()
+			redacted = s.cfg.Redactor.RedactText(text, vault)
+			if vault.Len() != before {
+				if err := saveVault(ctx, q, key, conv, vault, now); err != nil {
+					return p, false, err
+				}
+			}
+		}
+		p.names = vault.NameHint()
 	}
 	m := &jaga.Message{
 		ConversationID:   conv.ID,

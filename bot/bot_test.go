@@ -215,6 +215,41 @@ func TestConversation(t *testing.T) {
 	})
 }
 
+// TestNamesRememberedAcrossMessages: a name said in one message is found
+// again in a later one, where no rule would find it on its own, through
+// the conversation's Vault that is sealed and loaded again between them.
+func TestNamesRememberedAcrossMessages(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *setup) {
+		ctx := context.Background()
+		chat := "1009"
+		say := func(text string) {
+			t.Helper()
+			if err := s.svc.Accept(ctx, []bot.Inbound{msg(chat, text)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		say("halo")
+		waitReplies(t, s, chat, 1)
+		say("ya")
+		waitReplies(t, s, chat, 2)
+		say("saya ibunya Alya kelas 3B, mau pesan kue")
+		waitReplies(t, s, chat, 3)
+		say("Alya mau ambil besok jam 10")
+		waitReplies(t, s, chat, 4)
+		if len(s.asst.seen) != 2 {
+			t.Fatalf("assistant saw %d messages: %q", len(s.asst.seen), s.asst.seen)
+		}
+		for _, m := range s.asst.seen {
+			if strings.Contains(m, "Alya") {
+				t.Fatalf("the name reached the assistant: %q", s.asst.seen)
+			}
+		}
+		if !strings.Contains(s.asst.seen[1], "[PERSON_1] mau ambil besok") {
+			t.Fatalf("second message not redacted with the first's placeholder: %q", s.asst.seen[1])
+		}
+	})
+}
+
 func TestDuplicateDeliveries(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, s *setup) {
 		ctx := context.Background()

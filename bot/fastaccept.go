@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"github.com/jaga-id/jaga/redact"
 	"sync"
 
 	"github.com/jaga-id/jaga"
@@ -12,6 +13,10 @@ import (
 // person is what storing a message needs to know of its sender.
 type person struct {
 	subjectID, identityID, conversationID int64
+	// names tells whether a text may say again a name the conversation's
+	// vault holds; such a text takes the transactional path, which loads
+	// the vault. It holds no name, only a Bloom filter of their hashes.
+	names redact.NameHint
 }
 
 type personKey struct {

@@ -70,6 +70,54 @@ type Vault struct {
 	names *vaultNames
 }
 
+// NameHint tells whether a text may say again a name a Vault holds,
+// without holding the names: it is a Bloom filter of their capitalised
+// words' hashes. A caller that keeps a conversation's hint (in a cache, in
+// memory) can skip loading the Vault for a text that says none of them;
+// Mentions may answer true for a text that says none, never false for one
+// that says one. The zero NameHint mentions nothing.
+type NameHint struct {
+	bits [64]uint64
+	set  bool
+}
+
+// NameHint returns the hint of the names v holds now.
+func (v *Vault) NameHint() NameHint {
+	if v.names == nil {
+		return NameHint{}
+	}
+	return NameHint{bits: v.names.bloom, set: true}
+}
+
+// Mentions reports whether text may say again one of the names of the
+// Vault h was taken from: whether it has a capitalised word of three
+// letters or more whose hash the filter has.
+func (h NameHint) Mentions(text string) bool {
+	if !h.set {
+		return false
+	}
+	vn := vaultNames{bloom: h.bits}
+	for i := 0; i < len(text); {
+		if len(text)-i >= 8 {
+			m := upper8(load8(text[i:]))
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) >> 3
+		} else if !isUpper(text[i]) {
+			i++
+			continue
+		}
+		j, wh, _ := wordAtSlow(text, i)
+		if j-i >= 3 && vn.mayHave(wh) {
+			return true
+		}
+		i = max(j, i+1)
+	}
+	return false
+}
+
 // vaultNames is the set of the capitalised words of a Vault's names, with
 // a Bloom filter by wordHash in front of it. It is never encoded: decoding
 // a Vault builds it again.

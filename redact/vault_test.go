@@ -336,3 +336,22 @@ func TestVaultFindsNamesAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestNameHint: the hint of a Vault mentions a text that says one of its
+// names again, and the empty hint none.
+func TestNameHint(t *testing.T) {
+	t.Parallel()
+	r := New(Options{})
+	v := NewVault()
+	if (NameHint{}).Mentions("Alya hari ini izin") || v.NameHint().Mentions("Alya hari ini izin") {
+		t.Fatal("an empty hint mentions a name")
+	}
+	r.RedactText("ini ibunya Alya kelas 3B", v)
+	h := v.NameHint()
+	if !h.Mentions("besok Alya izin") || !h.Mentions("Alya") {
+		t.Error("the hint does not mention Alya")
+	}
+	if h.Mentions("stok kopi ada kak?") {
+		t.Error("the hint mentions a text with no capitalised word")
+	}
+}
