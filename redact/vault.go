@@ -143,6 +143,11 @@ func (vn *vaultNames) mayHave(h uint32) bool {
 // three letters or more that is no keyword and no common, role or business
 // word, as repeatNames would find it again in the same message.
 func (v *Vault) noteName(value string) {
+	for k := 0; k < len(value); k++ {
+		if c := value[k]; isDigit(c) || c == '@' || c == '_' || c == '[' || c == '/' || c == ':' {
+			return // a value merged with another or glued to more: only a name alone is noted
+		}
+	}
 	var lw [wordBufLen]byte
 	for q := 0; q < len(value); {
 		if !isLetter(value[q]) || value[q] >= utf8.RuneSelf {
