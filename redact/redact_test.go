@@ -570,6 +570,10 @@ var detectCases = []struct {
 		[]string{"PERSON=Muhammad Iqbal Saputra", "DOB=Jakarta, 14 Februari 1998"}},
 	{"no name or address in a list of products, a warehouse, a delivery note, a toll road, a shop, a product's age, a holiday", "Ready stok: Melati, Mawar, Kenanga, Dahlia\nParfum ready: Aurora, Bianca, Luna, Stella, Diana\n1. Melati 2. Mawar 3. Kenanga\nRuang meeting: Arjuna, Bima, Nakula, Sadewa\nKirim ke gudang blok B no 5 di kawasan industri\nRuko blok F no 9 disewakan, 80 juta per tahun\nSurat Jalan No. 45 sudah ditandatangani; Jalan Tol Cipularang KM 92 padat\nLaundry Mbak Sri, 6rb per kg; Fotokopi Mas Agus buka; Mama Lemon 800ml\nMobil Avanza, umur 5 tahun; Hari Lahir Pancasila, libur nasional 1 Juni\nNama-nama paket: Hemat, Keluarga; Faktur atas nama: badan usaha; Dokter Hewan kami\nInfo: Kodepos 40115 itu area Bandung Wetan", nil},
 	{"a postcode before the address it opens", "Kodepos 40115, Jalan Dago No 100", []string{"ADDRESS=Kodepos 40115, Jalan Dago No 100"}},
+	{"a block with its number after a name; \"Utama\", \"Besar\", \"Kecil\" in a street", "atas nama keluarga Pak Darsono, Blok F No. 21\nPenerima Pak Lukman blok G-7 nomor 3\nJl. Bukit Golf Utama PE 5 No. 12 Pondok Indah; Blok M macet; beli 2 blok es",
+		[]string{"PERSON=Darsono", "ADDRESS=Blok F No. 21", "PERSON=Lukman", "ADDRESS=blok G-7 nomor 3", "ADDRESS=Jl. Bukit Golf Utama PE 5 No. 12 Pondok Indah"}},
+	{"no name in a form's next field or a branch's city", "Debitur: Tn. Surya Darma, Tenor 48 bln, Angsuran Rp 4.350.000\nNama: Kevin Aditya | Bank: BRI | Cabang: Solo",
+		[]string{"PERSON=Surya Darma", "PERSON=Kevin Aditya"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

@@ -511,7 +511,9 @@ func (sc *scanner) listItems(a int, numbered bool) int {
 	for q := ls; q < le && ni < len(items); q++ {
 		c := s[q]
 		switch {
-		case !numbered && (c == ',' || c == ':') && q+2 < le && s[q+1] == ' ':
+		case !numbered && (c == ',' || c == ':' && ni == 0) && q+2 < le && s[q+1] == ' ':
+			// A colon opens the list ("Absen: A, B"); the colons after
+			// it are a form's fields ("Bank: BRI | Cabang: Solo").
 			items[ni] = q + 2
 			ni++
 		case numbered && isDigit(c) && (q == 0 || s[q-1] == ' ' || s[q-1] == '\n') && q+3 < le:
@@ -708,6 +710,13 @@ func glueStart(s string, st int) int {
 		r, n := utf8.DecodeLastRuneInString(s[:st])
 		if r != utf8.RuneError && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) {
 			break
+		}
+		if unicode.IsMark(r) {
+			// A mark goes with the letter before it ("o\u0340"), not with
+			// an emoji's ("☎\ufe0f0812…").
+			if p, _ := utf8.DecodeLastRuneInString(s[:st-n]); !unicode.IsLetter(p) && !unicode.IsDigit(p) {
+				break
+			}
 		}
 		st -= n
 	}

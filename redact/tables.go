@@ -545,7 +545,7 @@ func init() {
 		"perum", "perumahan", "apartemen", "apt", "dusun", "dsn", "desa", "ds", "kel", "kelurahan",
 		"kec", "kecamatan", "kab", "kabupaten", "kp", "kampung", "ruko", "griya", "cluster", "jalanan",
 		"kost", "kos", "kosan", "asrama", "villa", "br", "jorong", "lorong", "lr", "apartment", "apartement",
-		"townhouse")
+		"townhouse", "blok")
 	addKW(keyword{trig: trigAddressKW}, "alamat", "alamatnya", "address", "domisili", "tinggal", "kirim", "dikirim", "antar", "diantar")
 	addKW(keyword{trig: trigRT}, "rt", "rw")
 	addKW(keyword{trig: trigKodePos}, "pos", "kodepos")
@@ -641,7 +641,7 @@ func init() {
 }
 
 // roleWords follow an honorific without being a name: "Pak RT", "Bu Guru".
-var roleWords = setOf("keluarga", "family", "humas", "pimpinan", "dinas", "badan", "usaha", "perusahaan", "merek", "merk",
+var roleWords = setOf("keluarga", "family", "utama", "humas", "pimpinan", "dinas", "badan", "usaha", "perusahaan", "merek", "merk",
 	"penyakit", "hewan", "kecantikan", "lemon", "lime", "setia", "trainer", "instruktur", "mentor", "tutor", "terapis", "therapist",
 	"stylist", "fotografer", "photographer", "desainer", "designer", "konsultan", "consultant", "kasir", "cashier",
 	"pelayan", "waiter", "mandor", "tukang", "kepada", "prioritas", "premium", "vip", "loyal", "tetap", "reguler", "inf", "kav", "arh", "czi", "cpm", "ckm", "pnb", "adm", "kes", "cantik", "ganteng", "manis", "sayang", "cakep", "cantiq", "kece", "kesayangan",
@@ -751,7 +751,7 @@ var addrAbbrev = setOf("jl", "jln", "gg", "no", "kel", "kec", "kab", "komp", "pe
 
 // capStop are capitalised words that start a new sentence rather than
 // continue a name or an address.
-var capStop = setOf("kecil", "utama", "besar", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "monday", "tuesday", "wednesday",
+var capStop = setOf("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "monday", "tuesday", "wednesday",
 	"thursday", "friday", "saturday", "sunday",
 	"tolong", "terima", "mohon", "makasih", "thanks", "please", "kirim", "saya",
 	"aku", "gue", "ya", "ok", "oke", "besok", "hari", "kalau", "kalo", "jadi", "dan", "atau", "yang",

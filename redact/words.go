@@ -257,6 +257,9 @@ func (sc *scanner) personList(p int, mode nameMode) int {
 		if w := nameTokenEnd(s, nq); labelAhead(s, nq) || !plainName(s, nq, w) {
 			return end // the next field ("…, Contact: John Smith", "Given names: …") or a keyword
 		}
+		if w := nameTokenEnd(s, nq); w+1 < len(s) && s[w] == ' ' && isDigit(s[w+1]) {
+			return end // the next field's value: "Debitur: Tn. Surya Darma, Tenor 48 bln"
+		}
 		e := sc.personAfter(nq, modeCap)
 		if e == 0 {
 			return end
@@ -1201,7 +1204,7 @@ func (sc *scanner) addressStrong(i, j int) int {
 		}
 		return end
 	}
-	if streetWord(s, i, j) && i >= 2 && s[i-1] == ' ' && isDigit(s[i-2]) && q < len(s) && isUpper(s[q]) && plainName(s, q, wordEnd(s, q)) {
+	if streetWord(s, i, j) && i >= 2 && s[i-1] == ' ' && isDigit(s[i-2]) && q < len(s) && isUpper(s[q]) && plainName(s, q, wordEnd(s, q)) && !roadSize(s, q, wordEnd(s, q)) {
 		// The house's number first, in English order: "deliver the cake
 		// to 15 Jalan Sudirman".
 		a := i - 1
@@ -1213,6 +1216,21 @@ func (sc *scanner) addressStrong(i, j int) int {
 				return e
 			}
 		}
+	}
+	if lowerASCII(s[i]) == 'b' && j-i == 4 {
+		// "Blok F No. 21", "blok G-7 nomor 3": a block with its number,
+		// after a name or a title as a courier's note has it. "Blok M"
+		// alone is an area of Jakarta, "1 blok" a quantity.
+		if i >= 2 && (isDigit(s[i-2]) || s[i-1] == ' ' && bizPlace(s, wordStart(s, i-1), i-1)) || sc.businessBefore(i) {
+			return 0 // and a business's own place: "gudang blok B no 5"
+		}
+		n := len(sc.ents)
+		end, strong := sc.addressSpan(i, j, 2, true)
+		if end > 0 && (!strong || !numberedAddrWord(s, i, end) || advertAfter(s, end)) {
+			sc.ents = sc.ents[:n]
+			return 0
+		}
+		return end
 	}
 	if streetWord(s, i, j) && !sc.homeBefore(i) {
 		// A street named alone, with no number, block or area and no word
@@ -1228,6 +1246,17 @@ func (sc *scanner) addressStrong(i, j int) int {
 		return end
 	}
 	return sc.addressFrom(i, j, 1)
+}
+
+// roadSize reports a road's size or rank, which "2 Jalan Kecil" counts
+// rather than names.
+func roadSize(s string, a, b int) bool {
+	var w [8]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "kecil", "besar", "utama", "raya", "lain", "baru":
+		return true
+	}
+	return false
 }
 
 // bizPlace reports whether s[a:b] names a business's own place: a
