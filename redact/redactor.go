@@ -621,8 +621,16 @@ func (sc *scanner) listItem(b int, names bool) {
 	if e == b || !names && !given && (words > 1 || !bare) || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_' || s[e] == '\'' || s[e] == '-') {
 		return // with one name found, an item of one word alone is a name too: "5 jiwa: Suherman, Ratna, Aldi"
 	}
-	if !recordName(s, b, e, true) || e < sc.entEnd && sc.overlaps(b, e) || businessWord(s, b, wordEnd(s, b)) || shopWord(s, b, wordEnd(s, b)) {
+	if !recordName(s, b, e, true) || e < sc.entEnd && sc.overlaps(b, e) || shopWord(s, b, wordEnd(s, b)) {
 		return // and a shop's or a dish's word: "Bakso Pak Kumis"
+	}
+	for q := b; q < e; {
+		w := wordEnd(s, q)
+		if businessWord(s, q, w) || businessAfter(s, w, false) {
+			return // a shop's name: "Bu Rina Cake"
+		}
+		for q = w; q < e && !isLetter(s[q]); q++ {
+		}
 	}
 	for q := e; q < len(s) && s[q] != ',' && s[q] != '\n'; q++ {
 		if s[q] == ':' {

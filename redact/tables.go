@@ -678,7 +678,8 @@ var abortWords = setOf("kota", "pertiwi", "negara", "jari", "rumah", "tiri", "ha
 
 // stopWords end a name. They are the function words and chat fillers that
 // follow a name in Indonesian and English messages.
-var stopWords = setOf(
+var stopWords = setOf("mungkin", "apakah", "dimana", "semoga", "soalnya", "padahal", "namun", "selama", "ketika",
+	"jika", "bila", "kalaupun", "ternyata", "biasanya", "sepertinya", "kayaknya", "kayanya",
 	"lucu", "spesialis", "umum", "nasional", "gigi", "kandungan", "praktek", "praktik", "atas", "baik", "ramah", "sabar", "sibuk", "online", "offline",
 	// Health, a vehicle's trouble and religious words, in title case too:
 	// "Anak Saya Demam 3 Hari", "Maulid Nabi Muhammad SAW".
