@@ -1919,6 +1919,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if sc.prevIs("hari") {
 			break // "Hari Lahir Pancasila, 1 Juni": a holiday
 		}
+		if i >= 3 && s[i-1] == '(' && s[i-2] == ' ' {
+			sc.nameBefore(i-2, true, true) // "untuk Aqila (lahir 02/02/2019)": the name before
+		}
 		// The date may come a few words on ("TTL: Jakarta, 17-08-1990"):
 		// the words before it are still read, as they are once the date
 		// is a placeholder, so that redacting the output again finds the

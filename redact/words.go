@@ -18,7 +18,8 @@ const (
 )
 
 // introFillers may sit between "nama" and the name itself.
-var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "aq", "ak", "sya", "bayi", "bayinya", "putra", "putranya", "putrinya", "lengkap", "lengkapnya",
+var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "aq", "ak", "sya", "bayi", "bayinya", "putra", "putranya", "putrinya",
+	"anak2", "anak-anak", "lengkap", "lengkapnya",
 	"panggilan", "penerima", "pemesan", "pengirim", "pelanggan", "customer", "nasabah", "pemilik",
 	"asli", "istri", "suami", "anak", "ibu", "ayah", "bapak", "kandung", "adalah", "ialah", "yaitu",
 	"is", "my", "full", "beliau", "dia", "nya", "sesuai", "di", "ktp", "rekening", "akun", "pasien",
@@ -229,7 +230,13 @@ func (sc *scanner) personList(p int, mode nameMode) int {
 	q := skipListNumber(s, skipFieldBlanks(s, p))
 	end := sc.personAfter(q, mode)
 	for n := 0; end > 0 && n < 12; n++ {
-		k := end
+		k, bracket := end, false
+		if k+2 < len(s) && s[k] == ' ' && s[k+1] == '(' {
+			// An age or a relation after the name: "Kenzo (7th), Kayla (5th)".
+			if c := strings.IndexByte(s[k+2:min(len(s), k+16)], ')'); c >= 0 {
+				k, bracket = k+2+c+1, true
+			}
+		}
 		slash := false
 		switch {
 		case k+2 < len(s) && s[k] == ',' && s[k+1] == ' ':
@@ -248,7 +255,7 @@ func (sc *scanner) personList(p int, mode nameMode) int {
 			}
 		}
 		nq := skipListNumber(s, k)
-		if nq == k && s[end] == ' ' && !slash && !(end+1 < len(s) && (s[end+1] == '&' || hasPrefixFold(s, end+1, "dan ") || hasPrefixFold(s, end+1, "and "))) {
+		if nq == k && s[end] == ' ' && !slash && !bracket && !(end+1 < len(s) && (s[end+1] == '&' || hasPrefixFold(s, end+1, "dan ") || hasPrefixFold(s, end+1, "and "))) {
 			return end // only a comma, a conjunction or a number goes on with a list
 		}
 		if nq >= len(s) || !isUpper(s[nq]) {
@@ -612,6 +619,9 @@ func (sc *scanner) nama(i, j int) int {
 			r++ // and a bold label's stars: "*Nama* : Budi Santoso"
 		}
 		e := wordEnd(s, r)
+		if e > r && e+1 < len(s) && s[e] == '2' && !isAlnum(s[e+1]) && inSet(s, r, e, fIntroFillers) {
+			e++ // a word said twice, as chat writes it: "anak2"
+		}
 		if e > r && (inSet(s, r, e, fIntroFillers) || intro && e < len(s) && s[e] == ':' && isLower(s[r])) {
 			intro = true // and the rest of the label: "Nama peserta tour: …", "nama di slip: …"
 			q = e
@@ -2219,7 +2229,36 @@ func tokenEnd(s string, q int) int {
 
 // passport reads "paspor: X1234567".
 func (sc *scanner) passport(j int) int {
-	return sc.documentNumber(j, Passport)
+	if e := sc.documentNumber(j, Passport); e > 0 {
+		return e
+	}
+	// The holder's name first, the number after "no" or "nomor": "Paspor
+	// atas nama NGUYEN THI LAN no C1234567", "Paspor a.n. Budi Santoso
+	// nomor C1234567". The main pass reads the name.
+	s := sc.s
+	lim := min(len(s), j+60)
+	if nl := strings.IndexByte(s[j:lim], '\n'); nl >= 0 {
+		lim = j + nl
+	}
+	for q := j; q < lim; q++ {
+		if s[q] != ' ' || q+3 >= lim || lowerASCII(s[q+1]) != 'n' || lowerASCII(s[q+2]) != 'o' {
+			continue
+		}
+		r := q + 3
+		if hasPrefixFold(s, q+1, "nomor") {
+			r = q + 6
+		}
+		for r < len(s) && (s[r] == '.' || s[r] == ':' || s[r] == ' ') {
+			r++
+		}
+		if r > q+3 || r < len(s) && r == q+3 {
+			if e := docToken(s, r); e > 0 {
+				sc.add(Passport, r, e)
+				return 0 // the words before it are read as usual
+			}
+		}
+	}
+	return 0
 }
 
 // documentNumber reads the number of an identity document after its
