@@ -67,6 +67,11 @@ func foldRune(r rune) (b byte, drop, ok bool) {
 		return byte('1' + r - 0x2460), false, true
 	case r >= 0x2776 && r <= 0x277E, r >= 0x2780 && r <= 0x2788, r >= 0x278A && r <= 0x2792: // dingbat circled 1–9
 		return byte('1' + (r-0x2776)%10), false, true
+	case r >= 0x1F300 && r <= 0x1FAFF, r >= 0x2600 && r <= 0x27BF:
+		// Emoji and pictographs are no letters: "Nama✍️: Hana" keeps
+		// its label whole, as "Nama: Hana" does. (The dingbats' circled
+		// digits are read above.)
+		return ' ', false, true
 	case r >= 0x0660 && (r < 0x2000 || r >= 0xA000 && r < 0x1F000 || r >= 0x1FB00) && unicode.IsDigit(r):
 		// The decimal digits of other scripts: "٠٨١٢…". Punctuation,
 		// symbols, CJK and emoji, the usual runes past ASCII in chat,
@@ -82,7 +87,7 @@ func foldRune(r rune) (b byte, drop, ok bool) {
 		return '2', false, true
 	case 0x00B3:
 		return '3', false, true
-	case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x180E,
+	case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x180E, 0xFE0F, 0xFE0E,
 		// Direction marks: WhatsApp wraps a copied number in U+202A and
 		// U+202C ("\u202a+62 857-1234-5678\u202c"), and a trailing U+200E
 		// hid a number from the detectors.

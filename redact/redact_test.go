@@ -576,6 +576,8 @@ var detectCases = []struct {
 		[]string{"PERSON=Surya Darma", "PERSON=Kevin Aditya"}},
 	{"a passport's number after its holder's name, names before their birth dates and their ages in brackets", "Paspor atas nama NGUYEN THI LAN no C1234567 expired; Paspor a.n. Budi Santoso nomor C7654321\ntunjangan anak untuk Aqila (lahir 02/02/2019) dan Arsyila (lahir 11/11/2021)\nNama anak2: Kenzo (7th), Kayla (5th), Keanu (2th)",
 		[]string{"PERSON=NGUYEN THI LAN", "PASSPORT=C1234567", "PERSON=Budi Santoso", "PASSPORT=C7654321", "PERSON=Aqila", "DOB=02/02/2019", "PERSON=Arsyila", "DOB=11/11/2021", "PERSON=Kenzo", "PERSON=Kayla", "PERSON=Keanu"}},
+	{"an emoji glued to a label or a name", "Nama✍️: Hana Pertiwi, No HP📱: 0877 1234 5678\natas nama: 🌸Putri Maharani🌸; Terima kasih🙏 Budi",
+		[]string{"PERSON=Hana Pertiwi", "PHONE=0877 1234 5678", "PERSON=Putri Maharani"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

@@ -260,6 +260,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	// looks for a value next to a comma, which a record apart by commas
 	// needs (see commaRecord): a loop of its own cost 0.7 % of a pass.
 	done := 0 // the end of the last line commaRecord read
+	n0, repeated := len(sc.ents), false
 	for k := 0; k < len(sc.ents); k++ {
 		sp := &sc.ents[k]
 		if sp.start > 0 && isAlnum(s[sp.start-1]) {
@@ -270,6 +271,13 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		}
 		if sp.end < len(s) && s[sp.end] == ',' || sp.start >= 2 && s[sp.start-2] == ',' {
 			done = sc.commaRecord(k, done) // what it adds, after sp, goes through this loop too
+		}
+		if k == len(sc.ents)-1 && len(sc.ents) > n0 && !repeated {
+			// The names a record added are said again too, as every name
+			// the Vault notes is: what findAgain adds goes through this
+			// loop as well.
+			repeated = true
+			sc.repeatNames(n0)
 		}
 	}
 	if len(sc.ents) == 1 {
