@@ -62,7 +62,9 @@ func TestSendAfterStoring(t *testing.T) {
 		st := &heldStore{Store: inner}
 		d := &stallSender{}
 		master, _ := seal.NewKey(seal.GenerateRaw())
-		const hold = 600 * time.Millisecond
+		// Long enough that a loaded machine (the suite with -race on two
+		// cores) still tells "at once" from "when the hold ends".
+		const hold = 2 * time.Second
 		svc := bot.New(bot.Config{Store: st, Keyring: seal.NewKeyring(master, nil), Redactor: redact.New(redact.Options{}),
 			Assistant: &echoAssistant{}, Senders: map[jaga.Channel]bot.Sender{jaga.ChannelTelegram: d},
 			ChannelRates: map[jaga.Channel]bot.Rate{}, DraftInterval: -1, SendHold: hold})
