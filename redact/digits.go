@@ -424,15 +424,15 @@ func (sc *scanner) placeDate(i int) int {
 			return 0
 		}
 		p = b
-		if p == 0 || s[p-1] == '\n' {
-			break
+		if p == 0 || s[p-1] == '\n' || p >= 2 && s[p-1] == ' ' && (s[p-2] == '-' || s[p-2] == '|') {
+			break // and after a header's dash: "Curriculum Vitae - Fajar Sidik - Yogyakarta, 3 Maret 1996"
 		}
 		if s[p-1] != ' ' || p < 2 || !isLetter(s[p-2]) {
 			return 0
 		}
 		p--
 	}
-	if p > 0 && s[p-1] != '\n' || !recordName(s, p, a, true) && !inSet(s, p, wordEnd(s, p), fAddrWords) {
+	if p > 0 && s[p-1] != '\n' && !(p >= 2 && s[p-1] == ' ' && (s[p-2] == '-' || s[p-2] == '|')) || !recordName(s, p, a, true) && !inSet(s, p, wordEnd(s, p), fAddrWords) {
 		return 0
 	}
 	e := sc.parseDate(i, false)

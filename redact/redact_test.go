@@ -578,6 +578,8 @@ var detectCases = []struct {
 		[]string{"PERSON=NGUYEN THI LAN", "PASSPORT=C1234567", "PERSON=Budi Santoso", "PASSPORT=C7654321", "PERSON=Aqila", "DOB=02/02/2019", "PERSON=Arsyila", "DOB=11/11/2021", "PERSON=Kenzo", "PERSON=Kayla", "PERSON=Keanu"}},
 	{"an emoji glued to a label or a name", "Nama✍️: Hana Pertiwi, No HP📱: 0877 1234 5678\natas nama: 🌸Putri Maharani🌸; Terima kasih🙏 Budi",
 		[]string{"PERSON=Hana Pertiwi", "PHONE=0877 1234 5678", "PERSON=Putri Maharani"}},
+	{"a CV's header after a dash, a PLN ID right after PLN", "Curriculum Vitae - Fajar Sidik (fajarsidik@gmail.com) - Yogyakarta, 3 Maret 1996\nPLN 532110987654 a.n. Sunarto; PLN 2200 VA\nkantor pusat - Jakarta, 14 Februari 2024",
+		[]string{"PERSON=Fajar Sidik", "EMAIL=fajarsidik@gmail.com", "DOB=Yogyakarta, 3 Maret 1996", "GOVID=532110987654", "PERSON=Sunarto"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

@@ -2097,8 +2097,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				sc.govToken(q, 0, false)
 			} else if hasPrefixFold(s, q, " no ") || hasPrefixFold(s, q, " no.") || hasPrefixFold(s, q, " nomor ") {
 				sc.govToken(q, 0, false)
-			} else if sc.prevIs("tagihan") && q+1 < len(s) && s[q] == ' ' && isDigit(s[q+1]) && digitsEnd(s, q+1)-(q+1) >= 8 {
-				sc.govToken(q, 0, false)
+			} else if q+1 < len(s) && s[q] == ' ' && isDigit(s[q+1]) && (digitsEnd(s, q+1)-(q+1) >= 10 || sc.prevIs("tagihan") && digitsEnd(s, q+1)-(q+1) >= 8) {
+				sc.govToken(q, 0, false) // "PLN 532110987654 a.n. Sunarto"
 			}
 		}
 	case trigAge:
