@@ -580,6 +580,9 @@ var detectCases = []struct {
 		[]string{"PERSON=Hana Pertiwi", "PHONE=0877 1234 5678", "PERSON=Putri Maharani"}},
 	{"a CV's header after a dash, a PLN ID right after PLN", "Curriculum Vitae - Fajar Sidik (fajarsidik@gmail.com) - Yogyakarta, 3 Maret 1996\nPLN 532110987654 a.n. Sunarto; PLN 2200 VA\nkantor pusat - Jakarta, 14 Februari 2024",
 		[]string{"PERSON=Fajar Sidik", "EMAIL=fajarsidik@gmail.com", "DOB=Yogyakarta, 3 Maret 1996", "GOVID=532110987654", "PERSON=Sunarto"}},
+	{"a phone's IMEI, a game account's ID, a list of names with shares in brackets, a PIN after \"layar\"", "Servis HP: Samsung A54, IMEI 356789104523871, keluhan LCD; IMEI HP ku: 35 209908 123456 7, tolong cek\nbang top up diamond ML 514, ID 123456789 (2345); player ID 5123456789; UID 812345678, server Asia; ID GAME 556677889\nKurban kolektif kantor: Andre (1/7), Bella (1/7), Candra (1/7)\nmas pola kunci hp nya L, pin layar 112233; Order ID 4111111111111111; Game ML 86 diamond Rp 20.000",
+		[]string{"GOVID=356789104523871", "GOVID=35 209908 123456 7", "GOVID=123456789", "GOVID=5123456789", "GOVID=812345678", "GOVID=556677889", "PERSON=Andre", "PERSON=Bella", "PERSON=Candra", "SECRET=112233"}},
+	{"no name in a device's brand after \"saya\", a farmers' group or a model's code", "Mas, HP saya Samsung A34 mati total; Motor saya Honda Beat mogok\nKelompok Tani Sri Rejeki dan Gapoktan Dewi Sri menang lomba\nNomor seri kulkas: RT38K5032S8/SE", nil},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

@@ -224,7 +224,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ents, sc.pre, sc.pk, sc.vcand = sc.ents[:0], sc.pre[:0], 0, sc.vcand[:0]
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
-	sc.sawName, sc.sawSlash, sc.entEnd = false, false, 0
+	sc.sawName, sc.sawSlash, sc.entEnd, sc.game = false, false, 0, false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
 	}
@@ -459,6 +459,11 @@ func (sc *scanner) listSiblings() bool {
 func (sc *scanner) commaItems(i int) bool {
 	s := sc.s
 	j := wordEnd(s, i)
+	if j+2 < len(s) && s[j] == ' ' && s[j+1] == '(' {
+		if c := strings.IndexByte(s[j+2:min(len(s), j+16)], ')'); c >= 0 {
+			j += 2 + c + 1 // "Andre (1/7), Bella (1/7)"
+		}
+	}
 	return j+3 < len(s) && s[j] == ',' && s[j+1] == ' ' && isUpper(s[j+2]) && isLower(s[j+3]) &&
 		!productLine(s, strings.LastIndexByte(s[:i], '\n')+1, i)
 }
@@ -625,7 +630,8 @@ func (sc *scanner) listItem(b int, names bool) {
 	for e > b && s[e-1] == ' ' {
 		e--
 	}
-	bare := e == len(s) || s[e] == ',' || s[e] == '\n' || s[e] == '.' && (e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '\n')
+	bare := e == len(s) || s[e] == ',' || s[e] == '\n' || s[e] == '.' && (e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '\n') ||
+		e+1 < len(s) && s[e] == ' ' && s[e+1] == '(' // "Andre (1/7), Bella (1/7)"
 	if e == b || !names && !given && (words > 1 || !bare) || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_' || s[e] == '\'' || s[e] == '-') {
 		return // with one name found, an item of one word alone is a name too: "5 jiwa: Suherman, Ratna, Aldi"
 	}
@@ -805,6 +811,9 @@ type scanner struct {
 	// sawSlash is set when the main pass met a '/' or a '|': only then
 	// may the text hold a record (see records).
 	sawSlash bool
+	// game is set once the text has named a game ("ML", "PUBG", "UID"):
+	// the number after "ID" is then a player's account.
+	game bool
 	// entEnd is at least the end of every value in ents: a word before it
 	// may be inside one (see inValue).
 	entEnd int
@@ -1436,7 +1445,7 @@ func shopWord(s string, a, b int) bool {
 	// menu has them: "Sambal Bu Rudy", "Lapis Legit Ny. Liem", "Rawon Setan
 	// Mbak Endang", "Soto Kudus Mbak Rahayu", "Warung Makan Mbah Marto",
 	// "Penjahit Bu Sum".
-	case "sakit", "kecantikan", "sambal", "lapis", "legit", "laundry", "fotokopi", "butik", "konveksi", "sablon",
+	case "tani", "gapoktan", "pokdakan", "koperasi", "jami", "paguyuban", "sakit", "kecantikan", "sambal", "lapis", "legit", "laundry", "fotokopi", "butik", "konveksi", "sablon",
 		"aceh", "sumedang", "lamongan", "madiun", "beras", "florist", "rsupn", "penjahit", "jahit", "gepuk", "setan", "rawon", "pincuk", "klathak", "maranggi",
 		"makan", "campur", "balap", "pempek", "betawi", "kudus", "madura", "padang", "bubur", "gado", "ketoprak",
 		"siomay", "batagor", "bakmi", "tahu", "tempe", "iga", "rendang", "dawet", "cendol", "lele", "gurame",
@@ -1465,7 +1474,7 @@ func (sc *scanner) givenAlone(i, j int) int {
 	case i >= 2 && s[i-1] == ' ' && s[i-2] == '~' && j+1 < len(s) && s[j] == ' ' && s[j+1] == '~':
 	case (lineEnd || s[j] == ',' || j+2 < len(s) && s[j] == ' ' && (s[j+1] == '-' || s[j+1] == '(')) && listItemAt(s, i),
 		(lineEnd || s[j] == ',' || j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && (s[j+2] == '.' || s[j+2] == ')') && s[j+3] == ' ' || i >= 2 && s[i-2] == ')') && inlineItemAt(s, i),
-		i >= 2 && s[i-1] == ' ' && (s[i-2] == ',' || s[i-2] == ':') && j < len(s) && s[j] == ',' && sc.commaItems(i):
+		i >= 2 && s[i-1] == ' ' && (s[i-2] == ',' || s[i-2] == ':') && j < len(s) && (s[j] == ',' || s[j] == ' ' && j+1 < len(s) && s[j+1] == '(') && sc.commaItems(i):
 		// An item of a list apart by commas, with another item after it:
 		// "zakat fitrah untuk 5 jiwa: Suherman, Ratna, Aldi".
 		// A list's item: "1. Andi - 2 pcs", "- Budi", "1. Aldo 2. Bima".
@@ -1858,6 +1867,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		sc.ctx = ctxNone
 		return j
 	}
+	if sc.game && n == 2 && kw.ctx == ctxBusiness && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' &&
+		!(sc.prevIs("order") || sc.prevIs("pesanan") || sc.prevIs("transaksi") || sc.prevIs("trx") || sc.prevIs("invoice") || sc.prevIs("booking")) {
+		if e := sc.govToken(j, 0, false); e > 0 {
+			return e // "top up diamond ML 514, ID 123456789": a game account's
+		}
+	}
 	if kw.ctx != ctxNone {
 		if kw.ctx == ctxBank && sc.ctx == ctxVA && i-sc.ctxEnd < 12 {
 			sc.ctxEnd = j // "VA BCA 12345…" stays a virtual account
@@ -2100,6 +2115,19 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			} else if q+1 < len(s) && s[q] == ' ' && isDigit(s[q+1]) && (digitsEnd(s, q+1)-(q+1) >= 10 || sc.prevIs("tagihan") && digitsEnd(s, q+1)-(q+1) >= 8) {
 				sc.govToken(q, 0, false) // "PLN 532110987654 a.n. Sunarto"
 			}
+		}
+	case trigIMEI:
+		end = sc.imei(j)
+	case trigGame:
+		// A game account's ID, which names its player: "ID ML 98765432",
+		// "player ID 5123456789", "UID 812345678", "ID game 556677889".
+		sc.game = true
+		if n == 3 && lowerASCII(s[i]) == 'u' {
+			end = sc.govToken(j, 0, false)
+		} else if sc.prevIs("id") {
+			end = sc.govToken(j, 0, false)
+		} else if hasPrefixFold(s, j, " id") && (j+3 == len(s) || !isLetter(s[j+3])) {
+			end = sc.govToken(j+3, 0, false)
 		}
 	case trigAge:
 		// "Rani, umur 19", "patient Sarah, age 45": the name before.

@@ -183,6 +183,8 @@ const (
 	trigVehicle              // "rangka", "mesin", "VIN": a vehicle's frame or engine number, with letters in it, follows
 	trigUtility              // "PLN", "PEL", "meter", "Indihome": after "ID" or "no", a utility's customer number follows
 	trigAge                  // "umur", "usia", "age": the name before ", umur 19" is a person's
+	trigIMEI                 // "IMEI": a phone's fifteen digits follow
+	trigGame                 // "ML", "FF", "PUBG", "UID", "player": a game account's ID follows "ID"
 	trigStaff                // "admin", "kurir", "CS": a staff member's given name may follow ("admin Lina")
 	trigKeDari               // "Ke: BUDI SANTOSO", "Dari: RINA MARLINA", "Ke 5271234567 ANDI WIJAYA": a transfer receipt's parties
 )
@@ -565,6 +567,8 @@ func init() {
 	addKW(keyword{trig: trigVehicle}, "rangka", "noka", "nosin", "vin", "chassis", "mesin", "engine")
 	addKW(keyword{trig: trigPolicy}, "polis", "policy", "insurance", "asuransi")
 	addKW(keyword{trig: trigAge}, "umur", "usia", "age", "aged")
+	addKW(keyword{trig: trigIMEI}, "imei")
+	addKW(keyword{trig: trigGame}, "uid", "ml", "mlbb", "ff", "pubg", "genshin", "pemain", "player", "game")
 	// A utility's customer or meter number: "ID PLN 14234567890", "PLN ID
 	// …", "ID PEL …", "no meter …", "nomor internet …", "No Indihome: …",
 	// "no sambungan 12.03.456" (PDAM).
@@ -678,7 +682,7 @@ var abortWords = setOf("kota", "pertiwi", "negara", "jari", "rumah", "tiri", "ha
 
 // stopWords end a name. They are the function words and chat fillers that
 // follow a name in Indonesian and English messages.
-var stopWords = setOf("mungkin", "apakah", "dimana", "semoga", "soalnya", "padahal", "namun", "selama", "ketika",
+var stopWords = setOf("pola", "kunci", "mungkin", "apakah", "dimana", "semoga", "soalnya", "padahal", "namun", "selama", "ketika",
 	"jika", "bila", "kalaupun", "ternyata", "biasanya", "sepertinya", "kayaknya", "kayanya",
 	"lucu", "spesialis", "umum", "nasional", "gigi", "kandungan", "praktek", "praktik", "atas", "baik", "ramah", "sabar", "sibuk", "online", "offline",
 	// Health, a vehicle's trouble and religious words, in title case too:
@@ -752,7 +756,9 @@ var addrAbbrev = setOf("jl", "jln", "gg", "no", "kel", "kec", "kab", "komp", "pe
 
 // capStop are capitalised words that start a new sentence rather than
 // continue a name or an address.
-var capStop = setOf("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "monday", "tuesday", "wednesday",
+var capStop = setOf("samsung", "oppo", "xiaomi", "redmi", "vivo", "realme", "asus", "acer", "lenovo", "honda", "yamaha",
+	"suzuki", "toyota", "daihatsu", "sharp", "polytron", "infinix", "nokia", "huawei", "poco", "iphone", "ipad", "macbook",
+	"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "monday", "tuesday", "wednesday",
 	"thursday", "friday", "saturday", "sunday",
 	"tolong", "terima", "mohon", "makasih", "thanks", "please", "kirim", "saya",
 	"aku", "gue", "ya", "ok", "oke", "besok", "hari", "kalau", "kalo", "jadi", "dan", "atau", "yang",

@@ -1559,10 +1559,61 @@ func (sc *scanner) addressRT(i, j int) int {
 	for q < len(s) && (s[q] == ' ' || s[q] == '.' || s[q] == ':') {
 		q++
 	}
+	if q < len(s) && isDigit(s[q]) {
+		if d := digitsEnd(s, q); d-q > 3 || d < len(s) && isLetter(s[d]) {
+			return 0 // a model's code: "RT38K5032S8/SE"
+		}
+	}
 	if q < len(s) && (isDigit(s[q]) || (s[q] == '/' && hasPrefixFold(s, q+1, "rw"))) {
 		return sc.addressFrom(i, j, 1)
 	}
 	return 0
+}
+
+// imei reads a phone's IMEI after its keyword ending at j: fifteen to
+// seventeen digits, in groups or not ("IMEI 1: 861234056789012", "IMEI HP
+// ku: 35 209908 123456 7"). A phone is registered with its owner's NIK.
+func (sc *scanner) imei(j int) int {
+	s := sc.s
+	q := j
+	for k := 0; k < 4 && q < len(s); k++ {
+		for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '.' || s[q] == '#') {
+			q++
+		}
+		if q < len(s) && isDigit(s[q]) {
+			if d := digitsEnd(s, q); d-q == 1 && d < len(s) && s[d] == ':' {
+				q = d // "IMEI 1: …", the phone's first slot
+				continue
+			}
+			break
+		}
+		e := wordEnd(s, q)
+		if e == q || e-q > 8 {
+			return 0
+		}
+		q = e // "IMEI HP ku: …"
+	}
+	if q >= len(s) || !isDigit(s[q]) || q > 0 && isAlnum(s[q-1]) {
+		return 0
+	}
+	e, n := q, 0
+	for e < len(s) && n < 18 {
+		if isDigit(s[e]) {
+			n++
+			e++
+			continue
+		}
+		if (s[e] == ' ' || s[e] == '-') && e+1 < len(s) && isDigit(s[e+1]) && n < 15 {
+			e++
+			continue
+		}
+		break
+	}
+	if n < 15 || n > 17 || e < len(s) && isAlnum(s[e]) {
+		return 0
+	}
+	sc.add(GovID, q, e)
+	return e
 }
 
 // dob finds the date after "tgl lahir", "TTL", "DOB", "born on"….
@@ -1900,7 +1951,7 @@ func (sc *scanner) monthFirst(q, e int) int {
 
 // secretFillers may sit between "password" and the secret.
 var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah", "anda", "kamu", "lo",
-	"yang", "jadi", "menjadi", "kredit", "debit", "klikbca", "ibanking",
+	"yang", "jadi", "menjadi", "kredit", "debit", "klikbca", "ibanking", "layar", "warnet", "billing", "member", "lock", "smart",
 	"lu", "my", "your", "the", "baru", "lama", "new", "old", "sementara", "akun", "account", "login",
 	"wifi", "email", "ig", "instagram", "fb", "kode", "code", "nomor", "no", "pin", "otp", "listrik",
 	"pln", "was", "itu", "ini", "yaitu", "tuh", "nih", "ya", "kak", "min", "sandi", "masuk", "api",
@@ -2241,6 +2292,9 @@ func (sc *scanner) passport(j int) int {
 		lim = j + nl
 	}
 	for q := j; q < lim; q++ {
+		if s[q] == '[' || s[q] == ';' {
+			return 0 // past a value or a clause: "paspor [PASSPORT_1]; … nomor …" is another's
+		}
 		if s[q] != ' ' || q+3 >= lim || lowerASCII(s[q+1]) != 'n' || lowerASCII(s[q+2]) != 'o' {
 			continue
 		}
