@@ -232,15 +232,15 @@ func TestNamesRememberedAcrossMessages(t *testing.T) {
 		waitReplies(t, s, chat, 1)
 		say("ya")
 		waitReplies(t, s, chat, 2)
-		say("saya ibunya Alya kelas 3B, mau pesan kue")
+		say("saya ibunya Margaretha kelas 3B, mau pesan kue")
 		waitReplies(t, s, chat, 3)
-		say("Alya mau ambil besok jam 10")
+		say("Margaretha mau ambil besok jam 10")
 		waitReplies(t, s, chat, 4)
 		if len(s.asst.seen) != 2 {
 			t.Fatalf("assistant saw %d messages: %q", len(s.asst.seen), s.asst.seen)
 		}
 		for _, m := range s.asst.seen {
-			if strings.Contains(m, "Alya") {
+			if strings.Contains(m, "Margaretha") {
 				t.Fatalf("the name reached the assistant: %q", s.asst.seen)
 			}
 		}

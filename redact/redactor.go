@@ -1469,6 +1469,9 @@ func (sc *scanner) givenAlone(i, j int) int {
 	switch {
 	case lineStart && j+1 < len(s) && s[j] == ':' && s[j+1] == ' ':
 	case lineStart && lineEnd && i > 0:
+	case lineStart && j+2 < len(s) && s[j] == ' ' && isLower(s[j+1]) && isLower(s[j+2]) && coupleAt(s, j) == 0:
+		// A given name that opens a line, before a word in lowercase:
+		// "Rudi bilang kuenya kemanisan", "Hanif dan istrinya Salma …".
 	case (lineEnd || j+1 == len(s) && (s[j] == '.' || s[j] == '!')) && i >= 1 &&
 		(s[i-1] == '-' && (i == 1 || s[i-2] == ' ' || s[i-2] == '\n') || i >= 3 && s[i-1] == ' ' && s[i-2] == '-' && (s[i-3] == ' ' || s[i-3] == ',')):
 	case i >= 2 && s[i-1] == ' ' && s[i-2] == '~' && j+1 < len(s) && s[j] == ' ' && s[j+1] == '~':
@@ -2118,6 +2121,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	case trigIMEI:
 		end = sc.imei(j)
+	case trigUnit:
+		end = sc.unit(i, j)
 	case trigGame:
 		// A game account's ID, which names its player: "ID ML 98765432",
 		// "player ID 5123456789", "UID 812345678", "ID game 556677889".

@@ -184,6 +184,7 @@ const (
 	trigUtility              // "PLN", "PEL", "meter", "Indihome": after "ID" or "no", a utility's customer number follows
 	trigAge                  // "umur", "usia", "age": the name before ", umur 19" is a person's
 	trigIMEI                 // "IMEI": a phone's fifteen digits follow
+	trigUnit                 // "unit 21F Tower Orchid": an apartment's unit, by its code and its tower
 	trigGame                 // "ML", "FF", "PUBG", "UID", "player": a game account's ID follows "ID"
 	trigStaff                // "admin", "kurir", "CS": a staff member's given name may follow ("admin Lina")
 	trigKeDari               // "Ke: BUDI SANTOSO", "Dari: RINA MARLINA", "Ke 5271234567 ANDI WIJAYA": a transfer receipt's parties
@@ -568,6 +569,7 @@ func init() {
 	addKW(keyword{trig: trigPolicy}, "polis", "policy", "insurance", "asuransi")
 	addKW(keyword{trig: trigAge}, "umur", "usia", "age", "aged")
 	addKW(keyword{trig: trigIMEI}, "imei")
+	addKW(keyword{trig: trigUnit}, "unit")
 	addKW(keyword{trig: trigGame}, "uid", "ml", "mlbb", "ff", "pubg", "genshin", "pemain", "player", "game")
 	// A utility's customer or meter number: "ID PLN 14234567890", "PLN ID
 	// …", "ID PEL …", "no meter …", "nomor internet …", "No Indihome: …",
@@ -605,6 +607,7 @@ func init() {
 	// A form's or a label's party, before a colon only: "Customer: Rina W."
 	addKW(keyword{trig: trigField}, "customer", "pelanggan", "pembeli", "buyer", "client", "klien", "nasabah",
 		"employee", "karyawan", "pegawai", "staf", "staff", "debitur", "debtor", "pelamar", "kandidat", "candidate", "tertanggung",
+		"pelapor", "pengadu", "pemohon", "penghuni", "penyewa", "tenant",
 		"pasien", "patient", "penumpang", "passenger", "tamu", "guest", "konsumen", "member", "waris",
 		"peserta", "participant", "participants", "guests", "passengers")
 	addKW(keyword{trig: trigOwner}, "pemilik", "holder", "milik")
@@ -636,7 +639,7 @@ func init() {
 		"bapakku", "mamaku", "papaku", "temanku", "temenku", "pacarku", "istrinya", "suaminya", "anaknya",
 		"adiknya", "kakaknya", "temannya", "temennya", "pacarnya", "ibunya", "ayahnya", "mamanya", "papanya", "bapaknya", "nenek", "kakek", "mertua", "sepupu", "keponakan", "paman", "bibi", "kandung",
 		"bundanya", "bundaku", "mamahnya", "neneknya", "kakeknya", "cucu", "cucunya", "cucuku", "adek", "adeknya", "adekku",
-		"ponakan", "ponakanku", "keponakanku", "mahram", "menantu", "besan")
+		"ponakan", "ponakanku", "keponakanku", "mahram", "menantu", "besan", "ortu", "ortunya")
 	// "anak saya bernama Zidan Alfarizi": "named".
 	addKW(keyword{trig: trigSaya}, "bernama", "named")
 	// "I" in Javanese, Sundanese and Minang: "kulo Sutini badhe tumbas".

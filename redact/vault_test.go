@@ -309,7 +309,7 @@ func TestVaultFindsNamesAgain(t *testing.T) {
 	t.Parallel()
 	r := New(Options{})
 	v := NewVault()
-	if got := r.RedactText("ini ibunya Alya kelas 3B", v); got != "ini ibunya [PERSON_1] kelas 3B" {
+	if got := r.RedactText("ini ibunya Margaretha kelas 3B", v); got != "ini ibunya [PERSON_1] kelas 3B" {
 		t.Fatalf("first message: %q", got)
 	}
 	data, err := v.MarshalBinary()
@@ -322,10 +322,10 @@ func TestVaultFindsNamesAgain(t *testing.T) {
 	}
 	for _, vv := range []*Vault{v, v2} {
 		for _, tc := range []struct{ in, want string }{
-			{"Alya hari ini izin sakit ya", "[PERSON_1] hari ini izin sakit ya"},
-			{"Alya Bakery buka jam 8", "Alya Bakery buka jam 8"},
-			{"ALYA dan alya", "ALYA dan alya"},
-			{"Alyana datang", "Alyana datang"},
+			{"Margaretha hari ini izin sakit ya", "[PERSON_1] hari ini izin sakit ya"},
+			{"Margaretha Bakery buka jam 8", "Margaretha Bakery buka jam 8"},
+			{"MARGARETHA dan margaretha", "MARGARETHA dan margaretha"},
+			{"Margarethana datang", "Margarethana datang"},
 		} {
 			if got := r.RedactText(tc.in, vv); got != tc.want {
 				t.Errorf("RedactText(%q) = %q, want %q", tc.in, got, tc.want)

@@ -186,7 +186,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if e-q == 2 && e+1 < len(s) && s[e] == '.' && isUpper(s[e+1]) {
 			break // a specialist's degree: "dr. Sp.A", "drg. Sp.Ort"
 		}
-		if tokens > 0 && e < len(s) && (s[e] == ':' || kw.ctx != ctxNone && e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1])) && kw != (keyword{}) {
+		if e < len(s) && (s[e] == ':' || tokens > 0 && kw.ctx != ctxNone && e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1])) && kw != (keyword{}) {
 			break // the next field's label: "Pak Budi Norek: 1234 5678 90", "an. Danu Saputra NISN 0098765432"
 		}
 		if e-q == 1 && e+1 < len(s) && s[e] == '&' && isUpper(s[e+1]) && (e+2 >= len(s) || !isLetter(s[e+2])) {
@@ -1236,7 +1236,7 @@ func (sc *scanner) addressStrong(i, j int) int {
 		}
 		n := len(sc.ents)
 		end, strong := sc.addressSpan(i, j, 2, true)
-		if end > 0 && (!strong || !numberedAddrWord(s, i, end) || advertAfter(s, end)) {
+		if end > 0 && (!strong || !numberedAddrWord(s, i, end) && !blockCode(s, j) || advertAfter(s, end)) {
 			sc.ents = sc.ents[:n]
 			return 0
 		}
@@ -1256,6 +1256,20 @@ func (sc *scanner) addressStrong(i, j int) int {
 		return end
 	}
 	return sc.addressFrom(i, j, 1)
+}
+
+// blockCode reports whether a block's code with a digit in it follows
+// "blok" ending at j: "blok M5/22", "Blok A2/15".
+func blockCode(s string, j int) bool {
+	q := j
+	for q < len(s) && s[q] == ' ' {
+		q++
+	}
+	e := q
+	for e < len(s) && (isAlnum(s[e]) && s[e] < 0x80 || s[e] == '/' || s[e] == '-') {
+		e++
+	}
+	return e > q && isLetter(s[q]) && strings.IndexAny(s[q:e], "0123456789") >= 0 && e-q <= 8
 }
 
 // roadSize reports a road's size or rank, which "2 Jalan Kecil" counts
@@ -1568,6 +1582,48 @@ func (sc *scanner) addressRT(i, j int) int {
 		return sc.addressFrom(i, j, 1)
 	}
 	return 0
+}
+
+// unit reads an apartment's unit after "unit" (s[i:j]): its code, with a
+// digit in it, and the tower, the floor or the building's words around
+// it ("unit 21F Tower Orchid", "penghuni unit 18-05 Tower Bougenville",
+// "Unit: Tower B Lt 12 No. 08 Apartemen Kalibata City"). "2 unit" and
+// "unit 3 AC" count things.
+func (sc *scanner) unit(i, j int) int {
+	s := sc.s
+	if i >= 2 && isDigit(s[i-2]) {
+		return 0
+	}
+	q := j
+	for q < len(s) && (s[q] == ' ' || s[q] == ':') {
+		q++
+	}
+	e := q
+	for e < len(s) && (isAlnum(s[e]) && s[e] < 0x80 || s[e] == '-' && e+1 < len(s) && isAlnum(s[e+1])) {
+		e++
+	}
+	code := strings.IndexFunc(s[q:e], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && e-q <= 6
+	// A tower, a floor or an apartment's word near it says where.
+	near := false
+	for _, w := range [...]string{"tower", "apartemen", "apartment", "apt", "lantai", " lt ", "penghuni", "tenant"} {
+		if a, b := max(0, i-40), min(len(s), e+40); strings.Contains(strings.ToLower(s[a:b]), w) {
+			near = true
+			break
+		}
+	}
+	if !near || !code && !(q < len(s) && hasPrefixFold(s, q, "tower")) {
+		return 0
+	}
+	if c := s[q:e]; len(c) >= 3 && (strings.HasSuffix(strings.ToLower(c), "br") || strings.HasSuffix(strings.ToLower(c), "kt")) {
+		return 0 // a unit's size, "Unit 2BR Apartemen …", as an advert has it
+	}
+	n := len(sc.ents)
+	end, strong := sc.addressSpan(i, j, 1, true)
+	if end == 0 || !strong || advertAfter(s, end) {
+		sc.ents = sc.ents[:n]
+		return 0
+	}
+	return end
 }
 
 // imei reads a phone's IMEI after its keyword ending at j: fifteen to
