@@ -619,8 +619,10 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 			return KK
 		}
 	case ctxNIK:
-		// A NIK typed with a digit too few or too many is still one.
-		if nd >= 15 && nd <= 17 && !isMobile(d, plus) {
+		// A NIK typed with a digit too few or too many is still one; but
+		// not sixteen digits and a list's next number: "(NIK
+		// 3310120101700001) 2. Sukirman".
+		if nd >= 15 && nd <= 17 && !isMobile(d, plus) && !(nd == 17 && b > a && sc.upTo[b-1] == 16) {
 			return NIK
 		}
 	case ctxNPWP:

@@ -586,6 +586,8 @@ var detectCases = []struct {
 	{"an apartment's unit, a block's code, a reporter, a given name opening a line, a child after \"ortu\"", "Titip paket di lobby: untuk Bpk. Antonius Halim unit 21F Tower Orchid\nok, dikirim ke rmh Bp. Soleh di blok M5/22 ya\nLAPOR! pelapor: Sutrisno, HP 0812 9876 1234\nRudi bilang kuenya kemanisan\nkak ini nomor WA ortu Kinan ya\nstok 2 unit tower fan; unit AC 2 PK\nIndah sekali barangnya",
 		[]string{"PERSON=Antonius Halim", "ADDRESS=unit 21F Tower Orchid", "PERSON=Soleh", "ADDRESS=blok M5/22", "PERSON=Sutrisno", "PHONE=0812 9876 1234", "PERSON=Rudi", "PERSON=Kinan"}},
 	{"no name in a form's label after another label", "Data penyewa: Nama: Yuliana Wibisono", []string{"PERSON=Yuliana Wibisono"}},
+	{"a NIK before a list's next number; no name in a hamper, a chair or a bus company", "1. Paijo (NIK 3310120101700001) 2. Sukirman (NIK 3310120202720002)\nHampers Ramadhan paket A (3 toples) Rp 275.000; Kursi Kartini ukiran jati\nBus Sinar Jaya, Pahala Kencana, Rosalia Indah rute Jakarta-Solo",
+		[]string{"PERSON=Paijo", "NIK=3310120101700001", "PERSON=Sukirman", "NIK=3310120202720002"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

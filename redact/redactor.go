@@ -1377,7 +1377,7 @@ func (sc *scanner) familyAfter(i, j int) int {
 	s := sc.s
 	a := sc.prevStart
 	if sc.prevLen < 3 || a+sc.prevLen+1 != i || s[i-1] != ' ' || !isUpper(s[a]) || !isLower(s[a+1]) ||
-		!inSet(s, i, j, fGivenNames) || inSet(s, a, i-1, fGivenNames) || a < sc.entEnd && sc.inValue(a) ||
+		!inSet(s, i, j, fGivenNames) || ambiguousGiven(s, i, j) || inSet(s, a, i-1, fGivenNames) || a < sc.entEnd && sc.inValue(a) ||
 		a > 0 && (isAlnum(s[a-1]) || s[a-1] == '@' || s[a-1] == '.' || s[a-1] == '_') {
 		return 0
 	}
@@ -1445,7 +1445,7 @@ func shopWord(s string, a, b int) bool {
 	// menu has them: "Sambal Bu Rudy", "Lapis Legit Ny. Liem", "Rawon Setan
 	// Mbak Endang", "Soto Kudus Mbak Rahayu", "Warung Makan Mbah Marto",
 	// "Penjahit Bu Sum".
-	case "tani", "gapoktan", "pokdakan", "koperasi", "jami", "paguyuban", "sakit", "kecantikan", "sambal", "lapis", "legit", "laundry", "fotokopi", "butik", "konveksi", "sablon",
+	case "kursi", "meja", "lemari", "ranjang", "sofa", "hampers", "parsel", "tani", "gapoktan", "pokdakan", "koperasi", "jami", "paguyuban", "sakit", "kecantikan", "sambal", "lapis", "legit", "laundry", "fotokopi", "butik", "konveksi", "sablon",
 		"aceh", "sumedang", "lamongan", "madiun", "beras", "florist", "rsupn", "penjahit", "jahit", "gepuk", "setan", "rawon", "pincuk", "klathak", "maranggi",
 		"makan", "campur", "balap", "pempek", "betawi", "kudus", "madura", "padang", "bubur", "gado", "ketoprak",
 		"siomay", "batagor", "bakmi", "tahu", "tempe", "iga", "rendang", "dawet", "cendol", "lele", "gurame",
