@@ -588,6 +588,8 @@ var detectCases = []struct {
 	{"no name in a form's label after another label", "Data penyewa: Nama: Yuliana Wibisono", []string{"PERSON=Yuliana Wibisono"}},
 	{"a NIK before a list's next number; no name in a hamper, a chair or a bus company", "1. Paijo (NIK 3310120101700001) 2. Sukirman (NIK 3310120202720002)\nHampers Ramadhan paket A (3 toples) Rp 275.000; Kursi Kartini ukiran jati\nBus Sinar Jaya, Pahala Kencana, Rosalia Indah rute Jakarta-Solo",
 		[]string{"PERSON=Paijo", "NIK=3310120101700001", "PERSON=Sukirman", "NIK=3310120202720002"}},
+	{"a name found again in lowercase", "HP dititip di konter atas nama Ucok, hp ucok 0811 6543 2109\nsaya Indah, produk ini indah sekali; Pak Budi, budi@gmail.com",
+		[]string{"PERSON=Ucok", "PERSON=ucok", "PHONE=0811 6543 2109", "PERSON=Indah", "PERSON=Budi", "EMAIL=budi@gmail.com"}},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

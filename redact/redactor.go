@@ -377,6 +377,35 @@ func (sc *scanner) partners() {
 	}
 }
 
+// findLower adds, as a Person, each place where the capitalised word
+// s[q:e] of a name found stands in lowercase as a word of its own, when
+// that is no common word ("ani", "ucok"; not "indah").
+func (sc *scanner) findLower(q, e int) {
+	s := sc.s
+	var b [wordBufLen]byte
+	lw := string(lowerWord(b[:], s, q, e))
+	if len(lw) < 3 || lowerWordAmbiguous(lw) || strings.Index(s, lw) < 0 {
+		return
+	}
+	if fits, kw, fl := lookupToken(s, q, e); !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords) != 0 {
+		return
+	}
+	for from := 0; ; {
+		p := strings.Index(s[from:], lw)
+		if p < 0 {
+			return
+		}
+		p += from
+		from = p + len(lw)
+		if p > 0 && (isAlnum(s[p-1]) || s[p-1] == '_' || s[p-1] == '@' || s[p-1] == '.') || from < len(s) && (isAlnum(s[from]) || s[from] == '_' || s[from] == '@' || s[from] == '.' && from+1 < len(s) && isAlnum(s[from+1])) {
+			continue // part of a longer word, a handle or an address
+		}
+		if !sc.overlaps(p, from) {
+			sc.add(Person, p, from)
+		}
+	}
+}
+
 // elsewhere reports whether w, which is at q in s, is somewhere else in s
 // too.
 func elsewhere(s, w string, q int) bool {
@@ -398,6 +427,11 @@ func elsewhere(s, w string, q int) bool {
 func (sc *scanner) findAgain(q, e int) {
 	s := sc.s
 	w := s[q:e]
+	if isUpper(w[0]) && len(w) <= wordBufLen && !ambiguousGiven(s, q, e) && plainName(s, q, e) && !businessWord(s, q, e) {
+		// The name again in lowercase, as chat types it: "atas nama
+		// Ucok, hp ucok 0811…", "kpd Sdri Ani, alamat ani di …".
+		sc.findLower(q, e)
+	}
 	if !elsewhere(s, w, q) || !plainName(s, q, e) || isLower(s[q]) && ambiguousGiven(s, q, e) || businessWord(s, q, e) {
 		return // most names are said once; "Bu Rina Cake" names a shop
 	}
