@@ -590,6 +590,9 @@ var detectCases = []struct {
 		[]string{"PERSON=Paijo", "NIK=3310120101700001", "PERSON=Sukirman", "NIK=3310120202720002"}},
 	{"a name found again in lowercase", "HP dititip di konter atas nama Ucok, hp ucok 0811 6543 2109\nsaya Indah, produk ini indah sekali; Pak Budi, budi@gmail.com",
 		[]string{"PERSON=Ucok", "PERSON=ucok", "PHONE=0811 6543 2109", "PERSON=Indah", "PERSON=Budi", "EMAIL=budi@gmail.com"}},
+	{"a given name opening a line before a person's verb or a comma, not a shop's word", "Rudi bilang kuenya kemanisan\nHanif, tolong bawa kuncinya\nTono bakso pindah ke ruko sebelah\nAgus ikan segar setiap pagi\nOwner: Rina Collection official",
+		[]string{"PERSON=Rudi", "PERSON=Hanif"}},
+	{"no address or ID in a listing, a stock's IMEI or a game's transaction", "unit 21F tower Orchid sudah tersewa\nStok iPhone 13 second, IMEI 356789012345678 aman\nTop up FF sukses, ID transaksi 20240512889\nTower crane unit 3 rusak; Cluster Sakura blok K2 tinggal 3 unit lagi; Dokter Kucing klinik hewan", nil},
 	{"who took a parcel", "diterima oleh [ANDRI - SATPAM]\nDELIVERED - diterima oleh YANTO\nDELIVERED TO [JOKO | SATPAM | 12-03-2024 14:22]\nReceived by: John Smith\nditerima oleh SATPAM; sudah diterima oleh PT Maju Jaya; surat diterima oleh Kepala Desa",
 		[]string{"PERSON=ANDRI", "PERSON=YANTO", "PERSON=JOKO", "PERSON=John Smith"}},
 }

@@ -488,6 +488,22 @@ func (sc *scanner) listSiblings() bool {
 	return len(sc.ents) > n
 }
 
+// personVerb reports whether the word at q is one chat says of a person
+// right after the person's name: "Rudi bilang …", "Salma udah bayar".
+func personVerb(s string, q int) bool {
+	e := wordEnd(s, q)
+	var w [10]byte
+	switch string(lowerWord(w[:], s, q, e)) {
+	case "bilang", "blg", "sudah", "udah", "udh", "sdh", "belum", "blm", "mau", "minta", "lagi", "lg", "nanti", "tadi",
+		"katanya", "sedang", "akan", "bisa", "ga", "gak", "nggak", "ngga", "tidak", "ikut", "datang", "pergi", "sakit",
+		"izin", "ijin", "dan", "sama", "juga", "kok", "barusan", "kemarin", "besok", "tolong", "titip", "nitip", "pesan",
+		"pesen", "transfer", "tf", "bayar", "ambil", "jemput", "telpon", "telepon", "wa", "chat", "nanya", "tanya",
+		"said", "says", "will", "is", "has", "wants", "asked":
+		return true
+	}
+	return false
+}
+
 // commaItems reports whether the word at i is an item of a list apart by
 // commas whose next item is a capitalised word too: "Ratna, Aldi, …".
 func (sc *scanner) commaItems(i int) bool {
@@ -736,7 +752,7 @@ func (sc *scanner) capitalNear(p, e int) bool {
 	if capitalBefore(s, p) && sc.valueAt(wordStart(s, p-1)) < 0 && !stopPart(s, wordStart(s, p-1), p-1) {
 		return true // but a common word, capitalised as a sentence's first: "Nanti Margaretha datang"
 	}
-	return e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && sc.valueAt(e+1) < 0
+	return e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && sc.valueAt(e+1) < 0 && sc.valueAt(glueEnd(s, e+1)-1) < 0
 }
 
 // capitalBefore reports whether the word before p, one blank away, is
@@ -1503,9 +1519,10 @@ func (sc *scanner) givenAlone(i, j int) int {
 	switch {
 	case lineStart && j+1 < len(s) && s[j] == ':' && s[j+1] == ' ':
 	case lineStart && lineEnd && i > 0:
-	case lineStart && j+2 < len(s) && s[j] == ' ' && isLower(s[j+1]) && isLower(s[j+2]) && coupleAt(s, j) == 0:
-		// A given name that opens a line, before a word in lowercase:
-		// "Rudi bilang kuenya kemanisan", "Hanif dan istrinya Salma …".
+	case lineStart && (j+2 < len(s) && s[j] == ' ' && personVerb(s, j+1) || j+1 < len(s) && s[j] == ',' && s[j+1] == ' ') && coupleAt(s, j) == 0:
+		// A given name that opens a line, before a verb said of a person
+		// or a comma: "Rudi bilang kuenya kemanisan", "Hanif, tolong
+		// bawa kuncinya"; not a shop's "Tono bakso pindah ke ruko".
 	case (lineEnd || j+1 == len(s) && (s[j] == '.' || s[j] == '!')) && i >= 1 &&
 		(s[i-1] == '-' && (i == 1 || s[i-2] == ' ' || s[i-2] == '\n') || i >= 3 && s[i-1] == ' ' && s[i-2] == '-' && (s[i-3] == ' ' || s[i-3] == ',')):
 	case i >= 2 && s[i-1] == ' ' && s[i-2] == '~' && j+1 < len(s) && s[j] == ' ' && s[j+1] == '~':
@@ -1905,7 +1922,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		return j
 	}
 	if sc.game && n == 2 && kw.ctx == ctxBusiness && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' &&
-		!(sc.prevIs("order") || sc.prevIs("pesanan") || sc.prevIs("transaksi") || sc.prevIs("trx") || sc.prevIs("invoice") || sc.prevIs("booking")) {
+		!(sc.prevIs("order") || sc.prevIs("pesanan") || sc.prevIs("transaksi") || sc.prevIs("trx") || sc.prevIs("invoice") || sc.prevIs("booking")) &&
+		!(hasPrefixFold(s, j, " transaksi") || hasPrefixFold(s, j, " trx") || hasPrefixFold(s, j, " order") || hasPrefixFold(s, j, " pesanan")) {
 		if e := sc.govToken(j, 0, false); e > 0 {
 			return e // "top up diamond ML 514, ID 123456789": a game account's
 		}

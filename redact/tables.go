@@ -648,7 +648,7 @@ func init() {
 }
 
 // roleWords follow an honorific without being a name: "Pak RT", "Bu Guru".
-var roleWords = setOf("keluarga", "family", "utama", "humas", "pimpinan", "dinas", "badan", "usaha", "perusahaan", "merek", "merk",
+var roleWords = setOf("keluarga", "family", "utama", "kucing", "anjing", "humas", "pimpinan", "dinas", "badan", "usaha", "perusahaan", "merek", "merk",
 	"penyakit", "hewan", "kecantikan", "lemon", "lime", "setia", "trainer", "instruktur", "mentor", "tutor", "terapis", "therapist",
 	"stylist", "fotografer", "photographer", "desainer", "designer", "konsultan", "consultant", "kasir", "cashier",
 	"pelayan", "waiter", "mandor", "tukang", "kepada", "prioritas", "premium", "vip", "loyal", "tetap", "reguler", "inf", "kav", "arh", "czi", "cpm", "ckm", "pnb", "adm", "kes", "cantik", "ganteng", "manis", "sayang", "cakep", "cantiq", "kece", "kesayangan",

@@ -159,7 +159,7 @@ func (v *Vault) noteName(value string) {
 			e++
 		}
 		if e-q >= 3 && e-q <= wordBufLen && isUpper(value[q]) && (q == 0 || !isLetter(value[q-1])) && (e == len(value) || value[e] < utf8.RuneSelf) &&
-			plainName(value, q, e) && !businessWord(value, q, e) {
+			plainName(value, q, e) && !businessWord(value, q, e) && !ambiguousGiven(value, q, e) {
 			if v.names == nil {
 				v.names = &vaultNames{words: make(map[string]struct{})}
 			}

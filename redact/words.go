@@ -195,6 +195,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if e-q >= 6 && fl&fGivenNames == 0 && lowerASCII(s[e-3]) == 'n' && lowerASCII(s[e-2]) == 'y' && lowerASCII(s[e-1]) == 'a' {
 			break // a word with "-nya" is no name: "Mbak Kuenya Bisa …", "Kasir Struknya Mana"
 		}
+		if tokens > 0 && isUpper(s[q]) && businessWord(s, q, e) {
+			return e // a shop's name, read whole and no name: "Owner: Rina Collection", "Kakak Ber Rina Caadik Store"
+		}
 		ok := isUpper(s[q]) || mode == modeIntro || fl&fGivenNames != 0 || (lowerName && e-q >= 3)
 		if !ok || (mode == modeIntro && e-q < 2 && !bali && !initial) {
 			break
@@ -1390,7 +1393,8 @@ func advertAfter(s string, e int) bool {
 		}
 		var b [12]byte
 		switch string(lowerWord(b[:], s, q, f)) {
-		case "disewakan", "dijual", "dikontrakkan", "dikontrakan", "sewa", "jual", "for", "harga":
+		case "disewakan", "dijual", "dikontrakkan", "dikontrakan", "sewa", "jual", "for", "harga", "tersewa", "terjual",
+			"laku", "kosong", "tersedia", "sisa", "tinggal", "ready", "available", "promo":
 			return true
 		}
 		q = f
@@ -1602,7 +1606,7 @@ func (sc *scanner) unit(i, j int) int {
 	for e < len(s) && (isAlnum(s[e]) && s[e] < 0x80 || s[e] == '-' && e+1 < len(s) && isAlnum(s[e+1])) {
 		e++
 	}
-	code := strings.IndexFunc(s[q:e], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && e-q <= 6
+	code := strings.IndexFunc(s[q:e], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && e-q <= 6 && e-q >= 2
 	// A tower, a floor or an apartment's word near it says where.
 	near := false
 	for _, w := range [...]string{"tower", "apartemen", "apartment", "apt", "lantai", " lt ", "penghuni", "tenant"} {
@@ -1631,6 +1635,10 @@ func (sc *scanner) unit(i, j int) int {
 // ku: 35 209908 123456 7"). A phone is registered with its owner's NIK.
 func (sc *scanner) imei(j int) int {
 	s := sc.s
+	ls := strings.LastIndexByte(s[:j], '\n') + 1
+	if productLine(s, ls, j) || strings.Contains(strings.ToLower(s[ls:j]), "dijual") || strings.Contains(strings.ToLower(s[ls:j]), "display") {
+		return 0 // a shop's stock: "Stok iPhone 13 second, IMEI …"
+	}
 	q := j
 	for k := 0; k < 4 && q < len(s); k++ {
 		for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '.' || s[q] == '#') {
