@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Options configures a Redactor.
@@ -379,29 +380,42 @@ func (sc *scanner) partners() {
 
 // findLower adds, as a Person, each place where the capitalised word
 // s[q:e] of a name found stands in lowercase as a word of its own, when
-// that is no common word ("ani", "ucok"; not "indah").
+// that is no common word ("ani", "ucok"; not "indah"). Most names are not
+// said again in lowercase: the places are looked for before the word.
 func (sc *scanner) findLower(q, e int) {
 	s := sc.s
-	var b [wordBufLen]byte
-	lw := string(lowerWord(b[:], s, q, e))
-	if len(lw) < 3 || lowerWordAmbiguous(lw) || strings.Index(s, lw) < 0 {
+	if e-q < 3 {
 		return
 	}
-	if fits, kw, fl := lookupToken(s, q, e); !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords) != 0 {
+	var buf [wordBufLen]byte
+	lb := lowerWord(buf[:], s, q, e)
+	if lb == nil {
 		return
 	}
+	lw := unsafe.String(&lb[0], len(lb)) // lives with buf, in this call
+	checked := false
 	for from := 0; ; {
 		p := strings.Index(s[from:], lw)
 		if p < 0 {
 			return
 		}
 		p += from
-		from = p + len(lw)
-		if p > 0 && (isAlnum(s[p-1]) || s[p-1] == '_' || s[p-1] == '@' || s[p-1] == '.') || from < len(s) && (isAlnum(s[from]) || s[from] == '_' || s[from] == '@' || s[from] == '.' && from+1 < len(s) && isAlnum(s[from+1])) {
+		end := p + len(lw)
+		from = end
+		if p > 0 && (isAlnum(s[p-1]) || s[p-1] == '_' || s[p-1] == '@' || s[p-1] == '.') || end < len(s) && (isAlnum(s[end]) || s[end] == '_' || s[end] == '@' || s[end] == '.' && end+1 < len(s) && isAlnum(s[end+1])) {
 			continue // part of a longer word, a handle or an address
 		}
-		if !sc.overlaps(p, from) {
-			sc.add(Person, p, from)
+		if !checked {
+			// The word itself, once: no common word ("indah"), no keyword.
+			fits, kw, fl := lookupToken(s, q, e)
+			if lowerWordAmbiguous(lw) || businessWord(s, q, e) || !fits || kw != (keyword{}) ||
+				fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords) != 0 {
+				return
+			}
+			checked = true
+		}
+		if !sc.overlaps(p, end) {
+			sc.add(Person, p, end)
 		}
 	}
 }
@@ -427,7 +441,7 @@ func elsewhere(s, w string, q int) bool {
 func (sc *scanner) findAgain(q, e int) {
 	s := sc.s
 	w := s[q:e]
-	if isUpper(w[0]) && len(w) <= wordBufLen && !ambiguousGiven(s, q, e) && plainName(s, q, e) && !businessWord(s, q, e) {
+	if isUpper(w[0]) && len(w) <= wordBufLen {
 		// The name again in lowercase, as chat types it: "atas nama
 		// Ucok, hp ucok 0811…", "kpd Sdri Ani, alamat ani di …".
 		sc.findLower(q, e)
@@ -749,7 +763,7 @@ func (sc *scanner) vaultWord(i, j int, h uint32) {
 // as its placeholder does once it is replaced.
 func (sc *scanner) capitalNear(p, e int) bool {
 	s := sc.s
-	if capitalBefore(s, p) && sc.valueAt(wordStart(s, p-1)) < 0 && !stopPart(s, wordStart(s, p-1), p-1) {
+	if capitalBefore(s, p) && sc.valueAt(wordStart(s, p-1)) < 0 && sc.valueAt(glueStart(s, p-1)) < 0 && !stopPart(s, wordStart(s, p-1), p-1) {
 		return true // but a common word, capitalised as a sentence's first: "Nanti Margaretha datang"
 	}
 	return e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && sc.valueAt(e+1) < 0 && sc.valueAt(glueEnd(s, e+1)-1) < 0

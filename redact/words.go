@@ -1607,6 +1607,9 @@ func (sc *scanner) unit(i, j int) int {
 		e++
 	}
 	code := strings.IndexFunc(s[q:e], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && e-q <= 6 && e-q >= 2
+	if !code && !(q < len(s) && hasPrefixFold(s, q, "tower")) {
+		return 0 // "unit AC 2 PK", the usual quantity's word
+	}
 	// A tower, a floor or an apartment's word near it says where.
 	near := false
 	for _, w := range [...]string{"tower", "apartemen", "apartment", "apt", "lantai", " lt ", "penghuni", "tenant"} {
