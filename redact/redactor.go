@@ -314,7 +314,7 @@ func (sc *scanner) repeatNames(from int) {
 				e++
 			}
 			if e-q >= 3 && (q == sp.start || !isLetter(s[q-1])) {
-				sc.findAgain(q, e)
+				sc.findAgain(q, e, q == sp.start && e == sp.end)
 			}
 			q = e
 		}
@@ -438,12 +438,13 @@ func elsewhere(s, w string, q int) bool {
 
 // findAgain adds, as a Person, each other place where the word s[q:e] of
 // a name found stands as a word of its own (see repeatNames).
-func (sc *scanner) findAgain(q, e int) {
+// With single set, the name is this one word.
+func (sc *scanner) findAgain(q, e int, single bool) {
 	s := sc.s
 	w := s[q:e]
-	if isUpper(w[0]) && len(w) <= wordBufLen {
-		// The name again in lowercase, as chat types it: "atas nama
-		// Ucok, hp ucok 0811…", "kpd Sdri Ani, alamat ani di …".
+	if single && isUpper(w[0]) && len(w) <= wordBufLen {
+		// A one-word name again in lowercase, as chat types it: "atas
+		// nama Ucok, hp ucok 0811…", "kpd Sdri Ani, alamat ani di …".
 		sc.findLower(q, e)
 	}
 	if !elsewhere(s, w, q) || !plainName(s, q, e) || isLower(s[q]) && ambiguousGiven(s, q, e) || businessWord(s, q, e) {
