@@ -442,6 +442,7 @@ var detectCases = []struct {
 	{"a street named in capitals takes no lowercase words", "rumah saya di Jl. Ahmad Yani macet total pagi ini", []string{"ADDRESS=Jl. Ahmad Yani"}},
 	{"no address in a street named alone, with no number and no home before it", "Jl. Ahmad Yani macet total pagi ini; Parkir di Jl. Gatot Subroto depan kantor bisa ga?\nOutlet baru di Jl. Diponegoro Surabaya buka minggu depan\nPerumahan Grand Wisata Bekasi cluster baru launching", nil},
 	{"no address in a property's advert", "Kos putri dekat kampus UI, 1,5jt/bulan. Villa Puncak kapasitas 20 orang, harga weekend 3jt", nil},
+	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},
 	{"two phones apart by a slash after an invalid byte", "Hubungi 0812345678\x80/08567891234", []string{"PHONE=0812345678\x80", "PHONE=08567891234"}},
 	{"no account in a bank's call centre", "Call center BCA 1500888, Hotline BCA 1500-888, Danamon 1-500-090; rek BCA 1500123456", []string{"BANK_ACCOUNT=1500123456"}},
 	{"no plate in a product's or a shelf's code", "Besi beton D 10 SNI, Kamera Sony A 7 III, lampu LED 12 W 220 V, Bilik T 12 R, Blok F 12 A, Kode rak AB 12 CD; motor B 1234 V", []string{"PLATE=B 1234 V"}},

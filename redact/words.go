@@ -92,6 +92,11 @@ func nameTokenGlue(s string, i int) (int, int) {
 // invalid byte).
 func letterRune(s string, j int) int {
 	r, n := utf8.DecodeRuneInString(s[j:])
+	if r == utf8.RuneError {
+		// Bytes that were no UTF-8 (U+FFFD once normalised) are a letter
+		// garbled: "Bud\x8b Santoso" is one name.
+		return n
+	}
 	if r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsMark(r)) {
 		return n
 	}
