@@ -1168,6 +1168,21 @@ func lookAlikes(w string) bool {
 	return true
 }
 
+// lookAlikeGroup reports whether the group at q, up to the next blank or
+// mark, is digits and look-alike letters with a digit among them.
+func lookAlikeGroup(s string, q int) bool {
+	digit := false
+	for ; q < len(s) && isAlnum(s[q]); q++ {
+		switch {
+		case isDigit(s[q]):
+			digit = true
+		case !lookAlikes(s[q : q+1]):
+			return false
+		}
+	}
+	return digit
+}
+
 // lookAlikeNumber handles a number typed with look-alike letters for some
 // of its digits ("O812-3456-7890", "3l7lOll7O845OOOl"): the token around
 // i, read with those letters as digits, must be a mobile number or a
@@ -1222,9 +1237,10 @@ func (sc *scanner) lookAlikeFrom(st, i int) int {
 		case c == 'I' || c == 'l' || c == 'i':
 			d[nd], letters = '1', letters+1
 		case (c == '-' || c == '.') && e+1 < len(s) && (isDigit(s[e+1]) || lookAlikes(s[e+1:e+2])),
-			c == ' ' && e+2 < len(s) && (isDigit(s[e+1]) || lookAlikes(s[e+1:e+2]) && isDigit(s[e+2])):
+			c == ' ' && e+2 < len(s) && (isDigit(s[e+1]) || lookAlikes(s[e+1:e+2]) && lookAlikeGroup(s, e+1)):
 			// Groups apart by a space too ("0812 3456 789O"); a letter
-			// after the space only with a digit after it ("… 7890 I").
+			// after the space only in a group with a digit ("… 7890 I",
+			// but "3173 0514 0795 OOO3").
 			if ncut < len(cuts) {
 				cuts[ncut] = cut{e, nd, letters}
 				ncut++

@@ -442,6 +442,8 @@ var detectCases = []struct {
 	{"a street named in capitals takes no lowercase words", "rumah saya di Jl. Ahmad Yani macet total pagi ini", []string{"ADDRESS=Jl. Ahmad Yani"}},
 	{"no address in a street named alone, with no number and no home before it", "Jl. Ahmad Yani macet total pagi ini; Parkir di Jl. Gatot Subroto depan kantor bisa ga?\nOutlet baru di Jl. Diponegoro Surabaya buka minggu depan\nPerumahan Grand Wisata Bekasi cluster baru launching", nil},
 	{"no address in a property's advert", "Kos putri dekat kampus UI, 1,5jt/bulan. Villa Puncak kapasitas 20 orang, harga weekend 3jt", nil},
+	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
+	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},
 	{"two phones apart by a slash after an invalid byte", "Hubungi 0812345678\x80/08567891234", []string{"PHONE=0812345678\x80", "PHONE=08567891234"}},
 	{"no account in a bank's call centre", "Call center BCA 1500888, Hotline BCA 1500-888, Danamon 1-500-090; rek BCA 1500123456", []string{"BANK_ACCOUNT=1500123456"}},

@@ -1801,7 +1801,8 @@ func (sc *scanner) limit() int {
 func (sc *scanner) plainWord(i, j int, h uint32) bool {
 	s := sc.s
 	return !bloomHas(sc.starts, h) && (j >= len(s) || ctab[s[j]]&cAfterWord != 0 || !keyStart[s[i]]) &&
-		(j-i > 2 || ctab[s[i]]&cPlainShort != 0)
+		(j-i > 2 || ctab[s[i]]&cPlainShort != 0) &&
+		(j >= len(s) || !isDigit(s[j]) || j-i > 4 || !lookAlikes(s[i:j])) // "… 0795 OOO3": look-alike digits
 }
 
 // keyStart marks the first bytes of keyPrefixes, the 'P' of an MRZ line
@@ -1838,9 +1839,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		sc.setPrev(i, j)
 		return j
 	}
-	if n <= 2 && j < len(s) && isDigit(s[j]) && lookAlikes(s[i:j]) {
+	if n <= 4 && j < len(s) && isDigit(s[j]) && lookAlikes(s[i:j]) {
 		if e := sc.lookAlikeNumber(i); e > 0 {
-			return e // "O812-3456-7890"
+			return e // "O812-3456-7890", a NIK's "… 0795 OOO3"
 		}
 	}
 	if j < len(s) && s[j] > ' ' && s[j] != ',' && s[j] != '\'' {
