@@ -939,6 +939,47 @@ func (sc *scanner) keepOff() {
 // prevIs reports whether the previous word was w, and not a word of a
 // value found already: the next pass reads a placeholder there ("atas
 // nama AtAs nm=…": the second "atas" is a name).
+// gameAfter reports whether a game is named just after the number at j
+// that follows "ID": "ID 88776655 ML", "ID: 88776655 (2201) ML", "ID
+// 1122334455 buat top up FF", "ID 9988776655 ga masuk diamondnya". A
+// volume ("ID 1234567 botol 500 ml") names no game.
+func gameAfter(s string, j int) bool {
+	q := j
+	for q < len(s) && (s[q] == ' ' || s[q] == ':') {
+		q++
+	}
+	e := digitsEnd(s, q)
+	if e-q < 6 {
+		return false
+	}
+	end := min(len(s), e+48)
+	for k := e; k < end; {
+		for k < end && !isLetter(s[k]) {
+			k++
+		}
+		w := wordEnd(s, k)
+		if w == k {
+			return false
+		}
+		var b [12]byte
+		switch string(lowerWord(b[:], s, k, w)) {
+		case "ml":
+			if k-1 == e || !isDigit(s[k-2]) && !isDigit(s[k-1]) {
+				return true
+			}
+		case "mlbb", "ff", "pubg", "genshin", "diamond", "diamonds", "diamondnya", "dm", "uc", "robux", "topup", "game",
+			"valorant", "freefire", "hok", "codm":
+			return true
+		case "top":
+			if hasPrefixFold(s, w, " up") {
+				return true
+			}
+		}
+		k = w
+	}
+	return false
+}
+
 func (sc *scanner) prevIs(w string) bool {
 	if sc.prevLen != len(w) || !hasPrefixFold(sc.s, sc.prevStart, w) {
 		return false
@@ -1937,7 +1978,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		sc.ctx = ctxNone
 		return j
 	}
-	if sc.game && n == 2 && kw.ctx == ctxBusiness && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' &&
+	if n == 2 && kw.ctx == ctxBusiness && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' && (sc.game || gameAfter(s, j)) &&
 		!(sc.prevIs("order") || sc.prevIs("pesanan") || sc.prevIs("transaksi") || sc.prevIs("trx") || sc.prevIs("invoice") || sc.prevIs("booking")) &&
 		!(hasPrefixFold(s, j, " transaksi") || hasPrefixFold(s, j, " trx") || hasPrefixFold(s, j, " order") || hasPrefixFold(s, j, " pesanan")) {
 		if e := sc.govToken(j, 0, false); e > 0 {
@@ -2194,9 +2235,14 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigGame:
 		// A game account's ID, which names its player: "ID ML 98765432",
 		// "player ID 5123456789", "UID 812345678", "ID game 556677889".
+		if n == 4 && lowerASCII(s[i]) == 'f' && !sc.prevIs("free") {
+			break // "fire" alone; "Free Fire ID 1234567890"
+		}
 		sc.game = true
 		if n == 3 && lowerASCII(s[i]) == 'u' {
-			end = sc.govToken(j, 0, false)
+			end = sc.govToken(j, 2, false) // "UID Genshin saya 812345678"
+		} else if n >= 4 && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' {
+			end = sc.govToken(j, 0, false) // "IDML 88776655"
 		} else if sc.prevIs("id") {
 			end = sc.govToken(j, 0, false)
 		} else if hasPrefixFold(s, j, " id") && (j+3 == len(s) || !isLetter(s[j+3])) {

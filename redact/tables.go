@@ -570,7 +570,8 @@ func init() {
 	addKW(keyword{trig: trigAge}, "umur", "usia", "age", "aged")
 	addKW(keyword{trig: trigIMEI}, "imei")
 	addKW(keyword{trig: trigUnit}, "unit")
-	addKW(keyword{trig: trigGame}, "uid", "ml", "mlbb", "ff", "pubg", "genshin", "pemain", "player", "game")
+	addKW(keyword{trig: trigGame}, "uid", "ml", "mlbb", "ff", "pubg", "genshin", "pemain", "player", "game",
+		"idml", "idff", "idgame", "idpubg", "fire")
 	// A utility's customer or meter number: "ID PLN 14234567890", "PLN ID
 	// …", "ID PEL …", "no meter …", "nomor internet …", "No Indihome: …",
 	// "no sambungan 12.03.456" (PDAM).

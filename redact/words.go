@@ -934,6 +934,12 @@ func (sc *scanner) addressFrom(start, p, minTokens int) int {
 	return end
 }
 
+// addrWordAt reports whether an address's word starts at r: "Blok", "No".
+func addrWordAt(s string, r int) bool {
+	_, _, fl := lookupToken(s, r, wordEnd(s, r))
+	return fl&fAddrWords != 0
+}
+
 func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, bool) {
 	s := sc.s
 	q := p
@@ -965,8 +971,8 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			break
 		}
 		c := s[r]
-		if dot && !lastAbbrev && (isUpper(c) || r == len(s)) {
-			break // a full stop ended the sentence
+		if dot && !lastAbbrev && (isUpper(c) || r == len(s)) && !(r == q+1 && addrWordAt(s, r)) {
+			break // a full stop ended the sentence, but not one glued to an address's word: "RT 03.Blok E17"
 		}
 		if !isAlnum(c) {
 			break
