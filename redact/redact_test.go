@@ -447,6 +447,8 @@ var detectCases = []struct {
 	{"an ID that names no game stays", "ID 12345678 botol 500 ml, fire ID 12345678 di gedung B", nil},
 	{"a game's transaction ID stays", "Top up FF sukses, ID transaksi 20240512889", nil},
 	{"an address goes on past a full stop glued to a block", "Alamat: Perum Griya Tegng, 03.Blok E17 No. 38, Kota Makassar. Terima kasih", []string{"ADDRESS=Perum Griya Tegng, 03.Blok E17 No. 38, Kota Makassar"}},
+	{"an IMEI after words about the phone", "IMEI HP saya yang hilang 356789012345671, IMEI-nya 356789012345689", []string{"GOVID=356789012345671", "GOVID=356789012345689"}},
+	{"a price after imei stays", "cek imei gratis di toko kami, harga servis 150000 aja", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -1654,9 +1654,13 @@ func (sc *scanner) imei(j int) int {
 		return 0 // a shop's stock: "Stok iPhone 13 second, IMEI …"
 	}
 	q := j
-	for k := 0; k < 4 && q < len(s); k++ {
-		for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '.' || s[q] == '#') {
+	// Up to six short words first: "IMEI HP saya yang hilang …", "IMEI-nya …".
+	for k := 0; k < 7 && q < len(s); k++ {
+		for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '.' || s[q] == '#' || s[q] == '-' && k == 0) {
 			q++
+		}
+		if k == 6 {
+			break
 		}
 		if q < len(s) && isDigit(s[q]) {
 			if d := digitsEnd(s, q); d-q == 1 && d < len(s) && s[d] == ':' {
