@@ -539,7 +539,7 @@ func init() {
 	// The same in regional languages: Sundanese "nami abdi", Javanese "nami
 	// kulo", "jenengku", Minang "namo ambo", Balinese "aran tiang".
 	addKW(keyword{trig: trigNama}, "nami", "jeneng", "namo", "aran")
-	addKW(keyword{trig: trigNamaku}, "jenengku", "jenenge", "namina", "namiku")
+	addKW(keyword{trig: trigNamaku}, "jenengku", "jenenge", "namina", "namiku", "namine", "asmane", "asmanipun", "namipun")
 	addKW(keyword{trig: trigAN}, "a", "an")
 	addKW(keyword{trig: trigSignature}, "salam", "regards", "hormat", "kasih", "thanks", "cheers",
 		"sincerely", "best", "wassalam", "ttd", "makasih", "hormatku", "br", "tangan",
@@ -608,7 +608,7 @@ func init() {
 	// A form's or a label's party, before a colon only: "Customer: Rina W."
 	addKW(keyword{trig: trigField}, "customer", "pelanggan", "pembeli", "buyer", "client", "klien", "nasabah",
 		"employee", "karyawan", "pegawai", "staf", "staff", "debitur", "debtor", "pelamar", "kandidat", "candidate", "tertanggung",
-		"pelapor", "pengadu", "pemohon", "penghuni", "penyewa", "tenant",
+		"pelapor", "pengadu", "pemohon", "penghuni", "penyewa", "tenant", "pemesan", "wali", "ketua", "pendaftar", "peminjam",
 		"pasien", "patient", "penumpang", "passenger", "tamu", "guest", "konsumen", "member", "waris",
 		"peserta", "participant", "participants", "guests", "passengers")
 	addKW(keyword{trig: trigOwner}, "pemilik", "holder", "milik")

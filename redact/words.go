@@ -3405,7 +3405,7 @@ var familyWords = setOf("colleague", "coworker", "assistant", "secretary", "sekr
 	"suami", "istri", "isteri", "anak", "adik", "kakak", "ayah", "ibu", "bapak", "mama",
 	"papa", "teman", "temen", "pacar", "mertua", "sepupu", "keponakan", "paman", "bibi", "om", "tante",
 	"nenek", "kakek", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
-	"mom", "dad", "friend", "partner")
+	"mom", "dad", "friend", "partner", "ortu", "cucu", "adek", "menantu", "besan")
 
 // family reports whether the word s[i:j] is a family word, or a word for
 // "I" or "my" after one ("suami saya", "my wife").
