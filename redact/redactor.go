@@ -801,7 +801,7 @@ func glueStart(s string, st int) int {
 		if unicode.IsMark(r) {
 			// A mark goes with the letter before it ("o\u0340"), not with
 			// an emoji's ("☎\ufe0f0812…").
-			if p, _ := utf8.DecodeLastRuneInString(s[:st-n]); !unicode.IsLetter(p) && !unicode.IsDigit(p) {
+			if p, _ := utf8.DecodeLastRuneInString(s[:st-n]); p != utf8.RuneError && !unicode.IsLetter(p) && !unicode.IsDigit(p) {
 				break
 			}
 		}
