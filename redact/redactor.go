@@ -341,7 +341,11 @@ func (sc *scanner) partners() {
 				q += 2 + c + 1
 			}
 		}
-		if q+4 >= len(s) || s[q] != ' ' || s[q+1] != '&' && s[q+1]|0x20 != 'd' && s[q+1]|0x20 != 'a' {
+		if q+4 < len(s) && s[q] == ',' && s[q+1] == ' ' && isUpper(s[q+2]) {
+			sc.nameSeries(q) // "Rudi, Hanif dan Salma ikut acara"
+			continue
+		}
+		if q+4 >= len(s) || s[q] != ' ' || s[q+1] != '&' && s[q+1]|0x20 != 'd' && s[q+1]|0x20 != 'a' && s[q+1]|0x20 != 's' {
 			continue // most names are followed by no second: the test before any call
 		}
 		switch {
@@ -349,6 +353,8 @@ func (sc *scanner) partners() {
 			q += 3
 		case hasPrefixFold(s, q, " dan "), hasPrefixFold(s, q, " and "):
 			q += 5
+		case hasPrefixFold(s, q, " sama "):
+			q += 6 // chat's "and": "Vina sama Ovi mau ikut"
 		default:
 			continue
 		}
@@ -375,6 +381,84 @@ func (sc *scanner) partners() {
 			continue
 		}
 		sc.add(Person, q, e)
+	}
+}
+
+// nameSeries reads the names listed after a name found that ends at q,
+// apart by commas and closed by a conjunction: "Rudi, Hanif dan Salma
+// ikut acara", "Hanif, Salma, dan Rudi sudah hadir". Each is one to three
+// capitalised words that could be a name (see recordName). A list with no
+// conjunction ("Ratna, Sari, Putri, Ayu ikut semua") is one of common
+// given names only, and an item that could be no name ends the list
+// with nothing added: "Budi, Jakarta Selatan dan sekitarnya".
+func (sc *scanner) nameSeries(q int) {
+	s := sc.s
+	var items [8]span
+	n, conj, given := 0, false, true
+	for n < len(items) && !conj {
+		switch {
+		case hasPrefixFold(s, q, ", dan "), hasPrefixFold(s, q, ", and "):
+			q, conj = q+6, true
+		case hasPrefixFold(s, q, ", & "):
+			q, conj = q+4, true
+		case hasPrefixFold(s, q, ", "):
+			q += 2
+		case n > 0 && (hasPrefixFold(s, q, " dan ") || hasPrefixFold(s, q, " and ")):
+			q, conj = q+5, true
+		case n > 0 && hasPrefixFold(s, q, " & "):
+			q, conj = q+3, true
+		default:
+			if n == 0 {
+				return
+			}
+			goto done
+		}
+		if q < sc.entEnd && sc.inValue(q) {
+			k := len(sc.ents) - 1
+			for k >= 0 && !(sc.ents[k].start == q && sc.ents[k].kind == builtinKind(Person)) {
+				k--
+			}
+			if k < 0 {
+				return
+			}
+			q = sc.ents[k].end // a name found already: "Hanif, Salma, dan Rudi"
+			n++
+			continue
+		}
+		if q+1 >= len(s) || !isUpper(s[q]) || !isLower(s[q+1]) {
+			return
+		}
+		e, words := q, 0
+		for words < 3 {
+			f := nameTokenEnd(s, e)
+			if f == e || !plainName(s, e, f) || businessWord(s, e, f) {
+				break
+			}
+			e, words = f, words+1
+			if f+2 >= len(s) || s[f] != ' ' || !isUpper(s[f+1]) || !isLower(s[f+2]) {
+				break
+			}
+			e = f + 1
+		}
+		for e > q && s[e-1] == ' ' {
+			e--
+		}
+		if e == q || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) || !recordName(s, q, e, true) {
+			return
+		}
+		given = given && hasGiven(s, q, e)
+		items[n] = span{start: q, end: e}
+		n++
+		q = e
+	}
+done:
+	if !conj && (n < 2 || !given) {
+		return
+	}
+	for _, it := range items[:n] {
+		if it.end > it.start && !sc.overlaps(it.start, it.end) {
+			sc.add(Person, it.start, it.end)
+		}
 	}
 }
 
