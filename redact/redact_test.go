@@ -456,6 +456,7 @@ var detectCases = []struct {
 	{"sama between two names", "Budi sama Rina datang besok", []string{"PERSON=Budi", "PERSON=Rina"}},
 	{"places listed after a name stay", "Pak Budi, Bandung dan Jakarta sudah dikirim", []string{"PERSON=Budi"}},
 	{"a menu listed with commas stays", "Kopi Susu, Teh Tarik dan Matcha Latte habis", nil},
+	{"a second game's ID after the first's game", "ID 88776655 ML, ID: 55H43322 (2201) ML", []string{"GOVID=88776655", "GOVID=55H43322"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},
