@@ -642,6 +642,8 @@ func listItemStart(s string, p int) (int, bool) {
 	switch {
 	case a >= 2 && s[a-1] == ' ' && (s[a-2] == ',' || s[a-2] == ':'):
 		return a, false
+	case a == 0 || s[a-1] == '\n':
+		return a, false // the line's first item: "Andre (30), Bella (28) ikut tur"
 	case listItemAt(s, a) && a >= 3 && isDigit(s[a-3]):
 		return a, true // "1. Andi", not a bullet's "- Rina"
 	case inlineItemAt(s, a):
@@ -670,6 +672,9 @@ func (sc *scanner) listItems(a int, numbered bool) int {
 	}
 	var items [16]int
 	ni := 0
+	if a == ls && !numbered {
+		items[0], ni = a, 1
+	}
 	for q := ls; q < le && ni < len(items); q++ {
 		c := s[q]
 		switch {
@@ -1655,14 +1660,29 @@ func shopWord(s string, a, b int) bool {
 func (sc *scanner) givenAlone(i, j int) int {
 	s := sc.s
 	lineStart := i == 0 || s[i-1] == '\n'
+	if !lineStart && s[i-1] == ' ' {
+		b := i - 1
+		for b > 0 && s[b-1] == ' ' {
+			b--
+		}
+		lineStart = b == 0 || s[b-1] == '\n' // after an emoji, now a blank: "🙏 Dewi minta …"
+	}
 	lineEnd := j == len(s) || s[j] == '\n' || s[j] == '\r'
+	v := j // the word after, past the blanks an emoji left: "Rudi 😊 bilang …"
+	for v < len(s) && s[v] == ' ' {
+		v++
+	}
 	switch {
 	case lineStart && j+1 < len(s) && s[j] == ':' && s[j+1] == ' ':
 	case lineStart && lineEnd && i > 0:
-	case lineStart && (j+2 < len(s) && s[j] == ' ' && personVerb(s, j+1) || j+1 < len(s) && s[j] == ',' && s[j+1] == ' ') && coupleAt(s, j) == 0:
+	case lineStart && (v > j && v+1 < len(s) && personVerb(s, v) || j+1 < len(s) && s[j] == ',' && s[j+1] == ' ') && coupleAt(s, j) == 0,
+		lineStart && j+1 < len(s) && s[j] == ' ' && s[j+1] == '(' && sc.commaItems(i), // "Andre (30), Bella (28) ikut tur"
+		i >= 2 && s[i-1] == ' ' && (s[i-2] == ',' || s[i-2] == '.') && v > j && v+1 < len(s) && personVerb(s, v) && sc.personFound():
 		// A given name that opens a line, before a verb said of a person
 		// or a comma: "Rudi bilang kuenya kemanisan", "Hanif, tolong
-		// bawa kuncinya"; not a shop's "Tono bakso pindah ke ruko".
+		// bawa kuncinya"; not a shop's "Tono bakso pindah ke ruko". And
+		// one that opens a clause after a name found: "Rudi sudah bayar,
+		// Hanif belum".
 	case (lineEnd || j+1 == len(s) && (s[j] == '.' || s[j] == '!')) && i >= 1 &&
 		(s[i-1] == '-' && (i == 1 || s[i-2] == ' ' || s[i-2] == '\n') || i >= 3 && s[i-1] == ' ' && s[i-2] == '-' && (s[i-3] == ' ' || s[i-3] == ',')):
 	case i >= 2 && s[i-1] == ' ' && s[i-2] == '~' && j+1 < len(s) && s[j] == ' ' && s[j+1] == '~':
@@ -2174,6 +2194,11 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.saya(i, j)
 		}
 	case trigSocial:
+		if n == 6 && lowerASCII(s[i]) == 'r' && hasPrefixFold(s, j, " id") && (j+3 == len(s) || !isLetter(s[j+3])) {
+			if end = sc.govToken(j+3, 2, false); end > 0 {
+				break // a game's account by its number: "Roblox ID saya 123456789"
+			}
+		}
 		end = sc.social(i, j)
 	case trigUnder:
 		// "BCA 1234567890 under Budi Santoso"
@@ -2447,6 +2472,16 @@ func greetedBefore(s string, p int) bool {
 // inValue reports whether s[i] lies in a value found already. Readers
 // that let the main pass read on past their words ("nama saya Ba INV")
 // leave values that end after the last one found.
+// personFound reports whether a person's name was found already.
+func (sc *scanner) personFound() bool {
+	for k := range sc.ents {
+		if sc.ents[k].kind == builtinKind(Person) {
+			return true
+		}
+	}
+	return false
+}
+
 func (sc *scanner) inValue(i int) bool {
 	for k := len(sc.ents) - 1; k >= 0; k-- {
 		if e := &sc.ents[k]; i >= e.start && i < e.end {

@@ -876,6 +876,9 @@ var givenNames = setOf(
 	"purnomo", "suharto", "sudarsono", "munir", "nasir", "ridwan", "syaiful", "zulkifli", "arief",
 	"fauzan", "bagas", "erlangga", "irawati", "marlina", "nugraha", "purnama", "oktaviani", "januar",
 	"hanafi", "larasati", "nengsih", "cahya", "gita", "citra",
+	"salma", "bella", "hartini", "sulis", "raffa", "raisa", "aldo", "yuda", "fitria", "novia", "septi",
+	"dewanti", "aulia", "syifa", "nadira", "kayla", "alisha", "adit", "rehan", "fajri", "ikhsan", "indri",
+	"wiwik", "yati", "tutik", "darto", "karno", "mamat", "lilis",
 	// Common English and other given names that customers here also carry
 	// or write to: "deliver to Sarah", "his PA, Jenny".
 	"sarah", "john", "jenny", "mike", "tom", "james", "peter", "paul", "anna", "emily", "olivia",

@@ -404,8 +404,9 @@ func (sc *scanner) honorific(i, j int) int {
 	if j-i == 2 && s[i] == 'K' && s[i+1] == 'A' {
 		return 0 // "KA Taksaka": kereta api, a train; "ka Tiara" is "kak"
 	}
-	if j-i == 2 && lowerASCII(s[i]) == 'b' && lowerASCII(s[i+1]) == 'p' && (j >= len(s) || s[j] != '.') {
-		return 0 // "Bp." is "Bapak", "BP Jamsostek" a body
+	if j-i == 2 && lowerASCII(s[i]) == 'b' && lowerASCII(s[i+1]) == 'p' && (j >= len(s) || s[j] != '.') &&
+		!(s[i] == 'B' && s[i+1] == 'p' && j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2])) {
+		return 0 // "Bp." is "Bapak", as "Bp Darsono" is; "BP Jamsostek" is a body
 	}
 	if q < len(s) && (s[q] == '.' || s[q] == ':') {
 		q++ // "Ibu: Nadia Hidayat", a form's field
