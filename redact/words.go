@@ -1568,6 +1568,11 @@ func (sc *scanner) addressKeyword(j int, weak bool) int {
 					ok = true
 					break
 				}
+				if lw := lowerWord(sc.buf[:], sc.s, k, e); lw != nil && string(lw) == "tower" &&
+					strings.IndexFunc(s[q:end], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
+					ok = true // an apartment tower's unit or floor: "kirim ke 21F Tower Orchid"
+					break
+				}
 				k = e
 			} else {
 				k++
@@ -1607,8 +1612,8 @@ func (sc *scanner) addressRT(i, j int) int {
 // "unit 3 AC" count things.
 func (sc *scanner) unit(i, j int) int {
 	s := sc.s
-	if i >= 2 && isDigit(s[i-2]) {
-		return 0
+	if i >= 2 && isDigit(s[i-2]) && !floorBefore(s, i-1) {
+		return 0 // "tinggal 3 unit"; not "lantai 15 unit 1507"
 	}
 	q := j
 	for q < len(s) && (s[q] == ' ' || s[q] == ':') {
@@ -1643,6 +1648,28 @@ func (sc *scanner) unit(i, j int) int {
 		return 0
 	}
 	return end
+}
+
+// floorBefore reports whether the number that ends at b follows a
+// floor's word: "lantai 15", "lt. 3", "floor 12".
+func floorBefore(s string, b int) bool {
+	d := b
+	for d > 0 && isDigit(s[d-1]) {
+		d--
+	}
+	for d > 0 && (s[d-1] == ' ' || s[d-1] == '.') {
+		d--
+	}
+	w := d
+	for w > 0 && isLetter(s[w-1]) {
+		w--
+	}
+	var buf [8]byte
+	switch string(lowerWord(buf[:], s, w, d)) {
+	case "lantai", "lt", "floor", "lante":
+		return true
+	}
+	return false
 }
 
 // imei reads a phone's IMEI after its keyword ending at j: fifteen to
@@ -2393,6 +2420,31 @@ func (sc *scanner) passport(j int) int {
 				sc.add(Passport, r, e)
 				return 0 // the words before it are read as usual
 			}
+		}
+	}
+	// The holder's name right before the number: "paspor Citra Kirana
+	// X1234567".
+	q := j
+	for q < lim && s[q] == ' ' {
+		q++
+	}
+	a, b := q, q
+	for w := 0; w < 4 && q+1 < lim && isUpper(s[q]) && isLower(s[q+1]); w++ {
+		e := nameTokenEnd(s, q)
+		if e == q || !plainName(s, q, e) {
+			return 0
+		}
+		b = e
+		if e >= lim || s[e] != ' ' {
+			return 0
+		}
+		q = e + 1
+		if f := docToken(s, q); f > 0 && isLetter(s[q]) {
+			if recordName(s, a, b, true) && hasGiven(s, a, b) && !sc.overlaps(a, b) {
+				sc.add(Person, a, b)
+			}
+			sc.add(Passport, q, f)
+			return f
 		}
 	}
 	return 0
