@@ -466,6 +466,7 @@ var detectCases = []struct {
 	{"an apartment tower's unit after kirim ke", "kirim ke 21F Tower Orchid ya; sisa 3 unit lagi di tower B", []string{"ADDRESS=21F Tower Orchid"}},
 	{"a unit after its floor", "penghuni lantai 15 unit 1507 tower B", []string{"ADDRESS=unit 1507 tower B"}},
 	{"a passport's number after its holder's name", "paspor Citra Kirana X1234567 berlaku", []string{"PERSON=Citra Kirana", "PASSPORT=X1234567"}},
+	{"four groups of a longer dotted run are no IP address", "server 12.132.2.228.228.202 ok, ip 192.168.1.1.", []string{"IP=192.168.1.1"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},
