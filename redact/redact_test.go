@@ -896,12 +896,12 @@ func TestPlainWord(t *testing.T) {
 			}
 		}
 	}
-	for _, v := range []string{"skxxxxxxxxxxx-yyyy", "sk-", "P<IDN", "AKIA12345"} {
+	for _, v := range []string{"skxxxxxxxxxxx-yyyy", "sk-", "P<IDN", "AKIA12345", "OOO3", "lO8"} {
 		if plain(v) {
 			t.Errorf("plainWord(%q) = true", v)
 		}
 	}
-	for _, v := range []string{"sampai", "barangnya ", "di ", "yg,", "é ", "Terima\n", "Halooo", "tanya?", "besok.", "ipv4"} {
+	for _, v := range []string{"sampai", "barangnya ", "di ", "yg,", "é ", "Terima\n", "Halooo", "tanya?", "besok.", "hapus4", "oke!"} {
 		if !plain(v) {
 			t.Errorf("plainWord(%q) = false, want true", v)
 		}

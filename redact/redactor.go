@@ -578,7 +578,7 @@ func (sc *scanner) listSiblings() bool {
 		if sp.kind != person || sp.start < done {
 			continue
 		}
-		a, numbered := listItemStart(s, sp.start)
+		a, numbered := listItemStart(s, sp.start, sp.end)
 		if a < 0 {
 			continue
 		}
@@ -624,10 +624,11 @@ func inlineItemAt(s string, i int) bool {
 		(i == 3 || s[i-4] == ' ' || s[i-4] == '\n' || isDigit(s[i-4]) && (i == 4 || s[i-5] == ' ' || s[i-5] == '\n'))
 }
 
-// listItemStart returns where the item of a list that s[p] starts a name
+// listItemStart returns where the item of a list that the name found at
+// s[p:end] starts
 // in starts, past its marker, and whether the list is numbered; or -1.
 // A title may stand between the marker and the name: ", Pak Wahyu".
-func listItemStart(s string, p int) (int, bool) {
+func listItemStart(s string, p, end int) (int, bool) {
 	a := p
 	if a >= 2 && s[a-1] == ' ' && isLetter(s[a-2]) {
 		b := a - 1
@@ -642,7 +643,7 @@ func listItemStart(s string, p int) (int, bool) {
 	switch {
 	case a >= 2 && s[a-1] == ' ' && (s[a-2] == ',' || s[a-2] == ':'):
 		return a, false
-	case a == 0 || s[a-1] == '\n':
+	case (a == 0 || s[a-1] == '\n') && end+1 < len(s) && (s[end] == ',' || s[end] == ' ' && s[end+1] == '('):
 		return a, false // the line's first item: "Andre (30), Bella (28) ikut tur"
 	case listItemAt(s, a) && a >= 3 && isDigit(s[a-3]):
 		return a, true // "1. Andi", not a bullet's "- Rina"
@@ -1945,22 +1946,40 @@ func (sc *scanner) limit() int {
 // makes before calling word, kept small enough to be inlined there.
 func (sc *scanner) plainWord(i, j int, h uint32) bool {
 	s := sc.s
-	return !bloomHas(sc.starts, h) && (j >= len(s) || ctab[s[j]]&cAfterWord != 0 || !keyStart[s[i]]) &&
-		(j-i > 2 || ctab[s[i]]&cPlainShort != 0) &&
-		(j >= len(s) || !isDigit(s[j]) || j-i > 4 || !lookAlikes(s[i:j])) // "… 0795 OOO3": look-alike digits
+	return !bloomHas(sc.starts, h) && (j >= len(s) || keyStart[s[i]]&goesOn[s[j]] == 0) &&
+		(j-i > 2 || ctab[s[i]]&cPlainShort != 0)
 }
 
-// keyStart marks the first bytes of keyPrefixes, the 'P' of an MRZ line
-// and the 'T' of a Tron address: the only words that word may read on
-// past their last letter.
-var keyStart = func() (t [256]bool) {
+// keyStart marks the first bytes of the words that word may read on past
+// their last letter: with kPrefix, those of keyPrefixes, the 'P' of an
+// MRZ line and the 'T' of a Tron address, before any byte but a blank, a
+// comma or an apostrophe; with kLookAlike, the letters that stand for
+// digits, before a digit ("… 0795 OOO3", "O812-3456-7890"). goesOn marks
+// the bytes after the word for each.
+var keyStart, goesOn = func() (t, g [256]uint8) {
 	for _, p := range keyPrefixes {
-		t[p.prefix[0]] = true
+		t[p.prefix[0]] = kPrefix
 	}
-	t['P'] = true
-	t['T'] = true // a Tron address
-	return t
+	t['P'] = kPrefix
+	t['T'] = kPrefix // a Tron address
+	for _, c := range "OoIli" {
+		t[c] |= kLookAlike
+	}
+	for c := range 256 {
+		if ctab[c]&cAfterWord == 0 {
+			g[c] = kPrefix
+		}
+		if ctab[c]&cDigit != 0 {
+			g[c] |= kLookAlike
+		}
+	}
+	return t, g
 }()
+
+const (
+	kPrefix = 1 << iota
+	kLookAlike
+)
 
 // word handles the run of letters s[i:j], whose lowercase form has
 // wordHash h and first eight bytes packed p, and returns where to resume.
