@@ -2101,6 +2101,11 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		sc.ctx = ctxNone
 		return j
 	}
+	if n == 2 && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' && sc.prevLen >= 6 && memberLabel(s, sc.prevStart, sc.prevStart+sc.prevLen) {
+		if e := sc.memberID(j); e > 0 {
+			return e // "Employee ID 20201234", "Member ID: …"
+		}
+	}
 	if n == 2 && kw.ctx == ctxBusiness && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' && (sc.game || gameAfter(s, j)) &&
 		!(sc.prevIs("order") || sc.prevIs("pesanan") || sc.prevIs("transaksi") || sc.prevIs("trx") || sc.prevIs("invoice") || sc.prevIs("booking")) &&
 		!(hasPrefixFold(s, j, " transaksi") || hasPrefixFold(s, j, " trx") || hasPrefixFold(s, j, " order") || hasPrefixFold(s, j, " pesanan")) {
@@ -2231,6 +2236,14 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.receivedBy(j) // "DELIVERED TO [ANDRI | SATPAM]"
 			break
 		}
+		if n >= 6 && memberLabel(s, i, j) && sc.idWordBefore() {
+			// "NIK karyawan 88213", "nomor member … GA 123456789", "ID
+			// pasien 123456": a person's number with an employer, a
+			// hospital, a shop.
+			if end = sc.memberID(j); end > 0 {
+				break
+			}
+		}
 		if n == 9 && (sc.prevIs("id") || sc.prevIs("no") || sc.prevIs("nomor") || sc.prevIs("nomer")) && lowerASCII(s[i]) == 'p' {
 			// "ID pelanggan PLN saya 532110987654", "No. Pelanggan:
 			// 0012345678": the account of a person with a utility.
@@ -2358,6 +2371,13 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	case trigIMEI:
 		end = sc.imei(j)
+	case trigMember:
+		// A bank's customer number ("no cif saya 0012345678"); the others
+		// after a number's word: "no RM 00-45-12", "kartu pelajar:
+		// 2023.07.0456", "nomor rekam medis 123456", "no kontrak …".
+		if n == 3 && lowerASCII(s[i]) == 'c' || n == 5 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") || sc.idWordBefore() {
+			end = sc.memberID(j)
+		}
 	case trigUnit:
 		end = sc.unit(i, j)
 	case trigGame:

@@ -188,6 +188,7 @@ const (
 	trigGame                 // "ML", "FF", "PUBG", "UID", "player": a game account's ID follows "ID"
 	trigStaff                // "admin", "kurir", "CS": a staff member's given name may follow ("admin Lina")
 	trigKeDari               // "Ke: BUDI SANTOSO", "Dari: RINA MARLINA", "Ke 5271234567 ANDI WIJAYA": a transfer receipt's parties
+	trigMember               // "CIF", "no RM", "kartu pelajar", "no kontrak": a person's number with an institution follows
 )
 
 type keyword struct {
@@ -569,6 +570,7 @@ func init() {
 	addKW(keyword{trig: trigPolicy}, "polis", "policy", "insurance", "asuransi")
 	addKW(keyword{trig: trigAge}, "umur", "usia", "age", "aged")
 	addKW(keyword{trig: trigIMEI}, "imei")
+	addKW(keyword{trig: trigMember}, "cif", "rm", "kontrak", "pelajar", "mhs", "mahasiswa", "siswa", "medis", "mrn")
 	addKW(keyword{trig: trigUnit}, "unit")
 	addKW(keyword{trig: trigGame}, "uid", "ml", "mlbb", "ff", "pubg", "genshin", "pemain", "player", "game",
 		"idml", "idff", "idgame", "idpubg", "fire")

@@ -2588,6 +2588,82 @@ func (sc *scanner) govToken(j, skip int, letter bool) int {
 	return e
 }
 
+// idWordBefore reports whether the previous word names a number: "no",
+// "nomor", "ID", "NIK", "kartu"…
+func (sc *scanner) idWordBefore() bool {
+	if sc.prevLen < 2 || sc.prevLen > 6 {
+		return false
+	}
+	var b [8]byte
+	switch string(lowerWord(b[:], sc.s, sc.prevStart, sc.prevStart+sc.prevLen)) {
+	case "no", "nomor", "nomer", "nmr", "id", "nik", "nip", "kode", "kartu", "induk", "nr", "number":
+		n := len(sc.ents) // and no word of a value found already, as prevIs
+		return n == 0 || sc.prevStart >= sc.ents[n-1].end || sc.prevStart < sc.ents[n-1].start
+	}
+	return false
+}
+
+// memberLabel reports whether s[i:j] is a form's party that has a number
+// with an institution: "karyawan", "member", "pasien"…
+func memberLabel(s string, i, j int) bool {
+	var b [10]byte
+	switch string(lowerWord(b[:], s, i, j)) {
+	case "karyawan", "pegawai", "employee", "member", "pasien", "patient", "nasabah", "pelanggan":
+		return true
+	}
+	return false
+}
+
+// memberID reads a person's number with an institution after its label:
+// an employee's, a student's, a patient's record, a bank's customer
+// (CIF), a loan's contract, a loyalty member's: "NIK karyawan 88213",
+// "nomor karyawan saya EMP-00452", "kartu pelajar no 0012/SMA/2023", "no
+// RM 00-45-12", "nomor member garuda miles saya GA 123456789". Up to
+// three words may come first. The token has five digits or more, or four
+// with a letter or a mark, and is no date or amount.
+func (sc *scanner) memberID(j int) int {
+	s := sc.s
+	q := sc.docFillers(j)
+	for k := 0; k < 3 && q < len(s) && isLetter(s[q]) && s[q] < 0x80; k++ {
+		e := q
+		for e < len(s) && isLetter(s[e]) && s[e] < 0x80 {
+			e++
+		}
+		if e+1 >= len(s) || s[e] != ' ' && s[e] != ':' || isDigit(s[e+1]) && e-q <= 3 && isUpper(s[q]) && isUpper(s[e-1]) {
+			break // the token itself ("EMP-00452"), or its letters before its digits: "GA 123456789"
+		}
+		if e-q > 16 || tokenKeyword(s, q, e).ctx == ctxCurrency {
+			return 0 // and an amount: "member gold Rp 500.000"
+		}
+		q = sc.docFillers(e)
+	}
+	if q >= len(s) || !isAlnum(s[q]) || s[q] >= 0x80 || q > 0 && isAlnum(s[q-1]) {
+		return 0
+	}
+	e, digits, marks := q, 0, false
+	if d := q; isUpper(s[d]) {
+		for d < len(s) && d-q < 3 && isUpper(s[d]) {
+			d++
+		}
+		if d+1 < len(s) && s[d] == ' ' && isDigit(s[d+1]) {
+			e = d + 1 // "GA 123456789"
+		}
+	}
+	for e < len(s) && e-q < 24 && (isAlnum(s[e]) && s[e] < 0x80 || (s[e] == '-' || s[e] == '.' || s[e] == '/') && e+1 < len(s) && isAlnum(s[e+1]) && s[e+1] < 0x80) {
+		if isDigit(s[e]) {
+			digits++
+		} else {
+			marks = true
+		}
+		e++
+	}
+	if digits < 4 || digits == 4 && !marks || e < len(s) && (isAlnum(s[e]) || s[e] == '_') || dashedDate(s[q:e]) || dottedAmount(s[q:e]) {
+		return 0
+	}
+	sc.add(GovID, q, e)
+	return e
+}
+
 // dashedDate reports whether t is a date written with dashes, slashes or
 // full stops: "03-12-2024", "3/1/2024", "2025-02-24".
 func dashedDate(t string) bool {
