@@ -1058,7 +1058,7 @@ func gameAfter(s string, j int) bool {
 				return true
 			}
 		case "mlbb", "ff", "pubg", "genshin", "diamond", "diamonds", "diamondnya", "dm", "uc", "robux", "topup", "game",
-			"valorant", "freefire", "hok", "codm":
+			"valorant", "freefire", "hok", "codm", "nick", "nickname", "ign", "zone":
 			return true
 		case "top":
 			if hasPrefixFold(s, w, " up") {

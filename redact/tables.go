@@ -626,7 +626,8 @@ func init() {
 		"parkway", "pkwy", "highway", "hwy", "drive", "way", "court", "ct", "place", "terrace", "crescent")
 	addKW(keyword{trig: trigSocial}, "ig", "instagram", "insta", "tiktok", "twitter", "fb", "facebook",
 		"telegram", "linkedin", "threads", "youtube", "snapchat", "discord", "username", "uname", "user", "userid", "x", "t",
-		"line", "kakaotalk", "kakao", "skype", "wechat", "viber", "linktree", "linktr", "roblox", "jenius", "cashtag")
+		"line", "kakaotalk", "kakao", "skype", "wechat", "viber", "linktree", "linktr", "roblox", "jenius", "cashtag",
+		"nick", "nickname", "nicknamenya", "ign", "steam", "riot")
 	// Recipients and senders of deliveries and transfers: "penerima Budi Santoso".
 	addKW(keyword{trig: trigSaya}, "penerima", "pengirim", "kepada", "recipient", "receiver", "sender",
 		"penerimanya", "pengirimnya", "pemesannya")

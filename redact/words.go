@@ -28,7 +28,7 @@ var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "aq", "a
 	"guest", "patient", "student", "member's", "customer's", "holder", "gadis", "maiden",
 	"depan", "belakang", "tengah", "kecil", "transfer", "beneficiary", "waris", "ahli", "kepala", "keluarga",
 	"abdi", "kulo", "kula", "ambo", "den", "tiang", "pelapor", "pengadu", "pemohon", "pendaftar", "peminjam",
-	"penjamin", "karyawan", "pegawai", "paspor", "passport", "kartu", "card", "tabungan", "buku", "dropshipper",
+	"sayanya", "akunnya", "penjamin", "karyawan", "pegawai", "paspor", "passport", "kartu", "card", "tabungan", "buku", "dropshipper",
 	"dropship", "reseller", "agen", "owner", "kurir", "driver", "narahubung", "kontak", "pic", "cp", "identitas",
 	"identity", "tiket", "bordir", "undangan", "sertifikat", "jersey", "punggung", "ucapan", "plakat", "piagam")
 
@@ -3171,6 +3171,12 @@ func (sc *scanner) social(i, j int) int {
 		return 0 // "x" and "t" only as the hosts x.com and t.me
 	}
 	q, colon, viaID := j, false, false
+	if lowerASCII(s[i]) == 'n' && (j-i > 4 || s[i] == 'n') || j-i == 3 && lowerASCII(s[i]) == 'i' {
+		// A game's nickname, which names its player as a handle does:
+		// "nick RaffiGG", "ign aku Dafa"; not the given name "Nick Carter".
+		colon = true
+		sc.game = sc.game || j-i == 3 // an in-game name: "ign aku Dafa, id 300123456"
+	}
 	if j-i >= 4 && (hasPrefixFold(s, i, "user") || hasPrefixFold(s, i, "uname")) {
 		if c := labelColon(s, j); c > 0 {
 			q, colon = c, true // "username klikbca: tonihar1985"
@@ -3183,7 +3189,7 @@ func (sc *scanner) social(i, j int) int {
 		}
 		e := wordEnd(s, q)
 		if e == q || e < len(s) && (isDigit(s[e]) || s[e] == '_' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) ||
-			!inSet(s, q, e, fIntroFillers) && !(e-q == 2 && hasPrefixFold(s, q, "id")) && !(e-q == 4 && hasPrefixFold(s, q, "live:")) {
+			!inSet(s, q, e, fIntroFillers) && !(e-q == 2 && hasPrefixFold(s, q, "id")) && !(e-q == 4 && hasPrefixFold(s, q, "live:")) && !(e-q == 3 && hasPrefixFold(s, q, "itu")) {
 			break // "line id: budi_s", "skype: live:budi.santoso"
 		}
 		viaID = viaID || e-q == 2
@@ -3195,7 +3201,7 @@ func (sc *scanner) social(i, j int) int {
 	}
 	e, marked, letter := q, false, false
 	for e < len(s) && e-q <= 30 && (isAlnum(s[e]) && s[e] < 0x80 || s[e] == '_' || s[e] == '.' ||
-		s[e] == '#' && e > q && e+1 < len(s) && isDigit(s[e+1])) { // "budi#1234", a Discord tag
+		s[e] == '#' && e > q && e+1 < len(s) && (isDigit(s[e+1]) || isUpper(s[e+1]))) { // "budi#1234", a Discord tag; "Jett#SEA12", a Riot one
 		marked = marked || !isLetter(s[e])
 		letter = letter || isLetter(s[e])
 		e++
