@@ -2379,7 +2379,11 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.memberID(j)
 		}
 	case trigUnit:
-		end = sc.unit(i, j)
+		if lowerASCII(s[i]) == 't' {
+			end = sc.tower(i, j)
+		} else {
+			end = sc.unit(i, j)
+		}
 	case trigGame:
 		// A game account's ID, which names its player: "ID ML 98765432",
 		// "player ID 5123456789", "UID 812345678", "ID game 556677889".

@@ -571,7 +571,7 @@ func init() {
 	addKW(keyword{trig: trigAge}, "umur", "usia", "age", "aged")
 	addKW(keyword{trig: trigIMEI}, "imei")
 	addKW(keyword{trig: trigMember}, "cif", "rm", "kontrak", "pelajar", "mhs", "mahasiswa", "siswa", "medis", "mrn")
-	addKW(keyword{trig: trigUnit}, "unit")
+	addKW(keyword{trig: trigUnit}, "unit", "tower", "tw")
 	addKW(keyword{trig: trigGame}, "uid", "ml", "mlbb", "ff", "pubg", "genshin", "pemain", "player", "game",
 		"idml", "idff", "idgame", "idpubg", "fire")
 	// A utility's customer or meter number: "ID PLN 14234567890", "PLN ID

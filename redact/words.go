@@ -1189,8 +1189,8 @@ func (sc *scanner) addressStrong(i, j int) int {
 	_, _, fl := lookupToken(s, q, e)
 	if fl&(fCapStop|fStopWords) != 0 && fl&fAddrWords == 0 &&
 		!((fl&fAddrAbbrev != 0 || e-q == 1) && q > j && s[j] == '.' && e < len(s) && s[e] == '.' && isUpper(s[q])) &&
-		!(e-q == 2 && isUpper(s[q]) && isUpper(s[q+1])) {
-		return 0 // but "Jl. Dr. Setiabudi", "Jl. A. Yani": a title or an initial in the street's name; "Jl. DI Panjaitan"
+		!(e-q == 2 && isUpper(s[q]) && isUpper(s[q+1])) && !(e < len(s) && isDigit(s[e])) {
+		return 0 // but "Jl. Dr. Setiabudi", "Jl. A. Yani": a title or an initial in the street's name; "Jl. DI Panjaitan"; a code: "Blok A2 No 3"
 	}
 	if streetWord(s, i, j) && (hasPrefixFold(s, q, "tol") && (q+3 == len(s) || !isLetter(s[q+3])) || sc.prevIs("surat")) {
 		return 0 // a toll road ("Jalan Tol Cipularang KM 92"), a delivery note ("Surat Jalan No. 45")
@@ -1246,7 +1246,7 @@ func (sc *scanner) addressStrong(i, j int) int {
 		// "Blok F No. 21", "blok G-7 nomor 3": a block with its number,
 		// after a name or a title as a courier's note has it. "Blok M"
 		// alone is an area of Jakarta, "1 blok" a quantity.
-		if i >= 2 && (isDigit(s[i-2]) || s[i-1] == ' ' && bizPlace(s, wordStart(s, i-1), i-1)) || sc.businessBefore(i) {
+		if i >= 2 && (isDigit(s[i-2]) && !sectorBefore(s, i-1) || s[i-1] == ' ' && bizPlace(s, wordStart(s, i-1), i-1)) || sc.businessBefore(i) {
 			return 0 // and a business's own place: "gudang blok B no 5"
 		}
 		n := len(sc.ents)
@@ -1425,6 +1425,14 @@ func advertIn(s string, a, b int) bool {
 		e := q
 		for e < b && (isDigit(s[e]) || s[e] == ',' || s[e] == '.') {
 			e++
+		}
+		if q >= 2 && s[q-1] == ' ' && isLetter(s[q-2]) {
+			var lw [8]byte
+			switch string(lowerWord(lw[:], s, wordStart(s, q-1), q-1)) {
+			case "tower", "tw", "blok", "no", "nomor", "unit":
+				q = e // a tower's or a house's number: "Tower 9 lt 15", not "2 lantai"
+				continue
+			}
 		}
 		r := e
 		if r < b && s[r] == ' ' {
@@ -1648,6 +1656,113 @@ func (sc *scanner) unit(i, j int) int {
 		return 0
 	}
 	return end
+}
+
+// tower reads an apartment's unit from its tower's word ending at j: the
+// tower's letter, number or name, then its floor or its unit's number:
+// "Tower C lantai 22 nomor 2211", "Tw. E #09-12", "Tower 9 lt 15 no 3".
+// A tower alone ("Tower B sedang renovasi") names a building.
+func (sc *scanner) tower(i, j int) int {
+	s := sc.s
+	q := j
+	if q < len(s) && s[q] == '.' {
+		q++
+	}
+	if q+2 >= len(s) || s[q] != ' ' || !isAlnum(s[q+1]) {
+		return 0
+	}
+	q++
+	c := q
+	for c < len(s) && isAlnum(s[c]) && c-q < 12 {
+		c++
+	}
+	if c == q || c-q > 3 && !isUpper(s[q]) {
+		return 0 // "tower lampu", "tower 3 lantai" counts below
+	}
+	r := c
+	if r < len(s) && s[r] == ',' {
+		r++
+	}
+	for r < len(s) && s[r] == ' ' {
+		r++
+	}
+	w := r
+	if r < len(s) && s[r] == '#' && r+1 < len(s) && isDigit(s[r+1]) {
+		w = r + 1 // "Tw. E #09-12"
+	} else {
+		e := wordEnd(s, r)
+		var lw [8]byte
+		switch string(lowerWord(lw[:], s, r, e)) {
+		case "lantai", "lt", "floor", "fl", "no", "nomor", "unit":
+			w = e
+			if w < len(s) && s[w] == '.' {
+				w++
+			}
+			for w < len(s) && s[w] == ' ' {
+				w++
+			}
+		default:
+			return 0
+		}
+	}
+	if w >= len(s) || !isDigit(s[w]) || countAfter(s, w) {
+		return 0 // "Tower A lantai 3 kamar" counts floors; "Tower B lantai dasar" names one
+	}
+	n := len(sc.ents)
+	end, strong := sc.addressSpan(i, j, 2, true)
+	if end <= w || !strong || advertAfter(s, end) || sc.businessBefore(i) || ourPlaceBefore(s, i) {
+		sc.ents = sc.ents[:n]
+		return 0
+	}
+	return end
+}
+
+// ourPlaceBefore reports whether the words just before a place, in its
+// clause, say it is the business's own: "kantor kami di Tower 2 lantai 5",
+// "our office is at …".
+func ourPlaceBefore(s string, i int) bool {
+	a := max(0, i-32)
+	if c := strings.LastIndexAny(s[a:i], ",.;\n"); c >= 0 {
+		a += c + 1
+	}
+	for q := a; q < i; {
+		for q < i && !isLetter(s[q]) {
+			q++
+		}
+		e := wordEnd(s, q)
+		if e == q {
+			break
+		}
+		var w [8]byte
+		switch string(lowerWord(w[:], s, q, e)) {
+		case "kami", "kantor", "gudang", "cabang", "outlet", "office", "our", "we", "showroom":
+			return true
+		}
+		q = e
+	}
+	return false
+}
+
+// sectorBefore reports whether the number that ends at b follows a word
+// of an estate's part: "sektor 1.2 blok AB", "cluster 3 blok C".
+func sectorBefore(s string, b int) bool {
+	d := b
+	for d > 0 && (isDigit(s[d-1]) || s[d-1] == '.' && d >= 2 && isDigit(s[d-2])) {
+		d--
+	}
+	for d > 0 && s[d-1] == ' ' {
+		d--
+	}
+	w := d
+	for w > 0 && isLetter(s[w-1]) {
+		w--
+	}
+	var buf [8]byte
+	switch string(lowerWord(buf[:], s, w, d)) {
+	case "sektor", "sector", "cluster", "klaster", "fase", "phase", "tahap", "zona", "zone":
+		return true
+	}
+	return false
 }
 
 // floorBefore reports whether the number that ends at b follows a
@@ -2619,11 +2734,13 @@ func memberLabel(s string, i, j int) bool {
 // (CIF), a loan's contract, a loyalty member's: "NIK karyawan 88213",
 // "nomor karyawan saya EMP-00452", "kartu pelajar no 0012/SMA/2023", "no
 // RM 00-45-12", "nomor member garuda miles saya GA 123456789". Up to
-// three words may come first. The token has five digits or more, or four
-// with a letter or a mark, and is no date or amount.
+// three words may come first, which the main pass then reads (it returns
+// 0). The token has five digits or more, or four with a letter or a mark,
+// and is no date or amount.
 func (sc *scanner) memberID(j int) int {
 	s := sc.s
 	q := sc.docFillers(j)
+	q0 := q
 	for k := 0; k < 3 && q < len(s) && isLetter(s[q]) && s[q] < 0x80; k++ {
 		e := q
 		for e < len(s) && isLetter(s[e]) && s[e] < 0x80 {
@@ -2661,6 +2778,9 @@ func (sc *scanner) memberID(j int) int {
 		return 0
 	}
 	sc.add(GovID, q, e)
+	if q > q0 {
+		return 0 // the words before it are read as usual, as they are once it is a placeholder
+	}
 	return e
 }
 
