@@ -594,7 +594,7 @@ func init() {
 		"grab", "gopay", "ovo", "shopeepay", "traveloka", "zalora", "jdid")
 	addKW(keyword{trig: trigCallMe}, "panggil", "dipanggil", "panggilan", "panggilannya", "panggilanku")
 	addKW(keyword{trig: trigCVV}, "cvv", "cvc", "cvn", "cvvnya")
-	addKW(keyword{trig: trigPassport}, "paspor", "passport", "pasport")
+	addKW(keyword{trig: trigPassport}, "paspor", "passport", "pasport", "paspornya", "passportnya")
 	addKW(keyword{trig: trigAccount}, "account", "akun")
 	addKW(keyword{trig: trigBayar}, "bayar")
 	addKW(keyword{trig: trigKey}, "key")

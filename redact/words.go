@@ -2312,6 +2312,10 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 			q = e
 			continue
 		}
+		if d := digitsEnd(s, r); d > r && d-r <= 2 && (hasPrefixFold(s, d, " digit") || hasPrefixFold(s, d, " angka")) {
+			q = d + 6 // the code's length first: "pin akun gw 4 digit 2580"
+			continue
+		}
 		q = r
 		break
 	}
@@ -2406,8 +2410,9 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 }
 
 // labelColon returns where the value after a secret's label starts when
-// the keyword that ends at j is followed, on its line, by up to three
-// words and a colon ("pass akun tokped:", "OTP 4 digit:"), or 0.
+// the keyword that ends at j is followed, on its line, by up to five
+// words and a colon ("pass akun tokped:", "OTP 4 digit:", "password email
+// kantor aku kayaknya bocor:", "password e-learning anak saya:"), or 0.
 func labelColon(s string, j int) int {
 	q := j
 	for words := 0; q < len(s) && q-j < 40; {
@@ -2439,10 +2444,12 @@ func labelColon(s string, j int) int {
 				// as a placeholder ("pass ggYY gue Rahae a=72"): no label.
 				return 0
 			}
-			if words++; words > 3 {
+			if words++; words > 5 {
 				return 0
 			}
 			q = e
+		case c == '-' && q > j && isLetter(s[q-1]) && q+1 < len(s) && isLetter(s[q+1]):
+			q++ // "password e-learning anak saya: …"
 		default:
 			return 0
 		}
