@@ -1309,8 +1309,8 @@ func (sc *scanner) nameBefore(e int, given, years bool) {
 	if a >= e || a < sc.entEnd && sc.overlaps(a, e) || a > 0 && (isAlnum(s[a-1]) || s[a-1] == '@' || s[a-1] == '_') {
 		return
 	}
-	if capitalBefore(s, a) {
-		return // part of a product's name: "Mobil Avanza, umur 5 tahun"
+	if capitalBefore(s, a) && !(wordStart(s, a-1) < sc.entEnd && sc.inValue(wordStart(s, a-1))) {
+		return // part of a product's name: "Mobil Avanza, umur 5 tahun"; not a name found ("Budi܍ Santoso"), a placeholder next time
 	}
 	if recordName(s, a, e, true) && (given || hasGiven(s, a, e) && years) {
 		sc.add(Person, a, e)
