@@ -1693,6 +1693,9 @@ func (sc *scanner) givenAlone(i, j int) int {
 		// An item of a list apart by commas, with another item after it:
 		// "zakat fitrah untuk 5 jiwa: Suherman, Ratna, Aldi".
 		// A list's item: "1. Andi - 2 pcs", "- Budi", "1. Aldo 2. Bima".
+	case i >= 2 && s[i-1] == ' ' && s[i-2] == ',' && j < len(s) && s[j] == ',' && sc.personFound():
+		// Set off by commas after a name found, as who that is: "anaknya
+		// pak Eko, Lutfi, lagi cari kerja".
 	case j+3 < len(s) && s[j] == ' ' && s[j+1] == '(' && inSet(s, j+2, wordEnd(s, j+2), fFamily):
 		// A relative: "Arif (suami), Rina (istri), Dika (anak)".
 	case (i == 0 || s[i-1] == ' ' && i >= 2 && (s[i-2] == ',' || s[i-2] == '!' || s[i-2] == '.')) && hasPrefixFold(s, j, " here"):

@@ -489,7 +489,7 @@ func addKW(kw keyword, words ...string) {
 var honorifics = []string{
 	"bapak", "bpk", "pak", "ibu", "bu", "sdr", "sdri", "saudara", "saudari", "tn", "tuan",
 	"ny", "nyonya", "nn", "nona", "mas", "mbak", "mba", "kak", "kakak", "bang", "abang",
-	"dik", "adik", "om", "tante", "koh", "ci", "cici", "cik", "uda", "uni", "aa", "akang",
+	"dik", "adik", "dek", "dedek", "om", "tante", "koh", "ci", "cici", "cik", "uda", "uni", "aa", "akang",
 	"kang", "teteh", "neng", "cak", "ning", "bli", "mbok", "daeng", "h", "hj", "ust", "ustaz",
 	"ustadz", "ustazah", "dr", "drg", "ir", "prof", "mr", "mrs", "ms", "miss", "madam",
 	"jeng", "bro", "sis", "opa", "oma", "engkoh", "encik", "dear", "hi", "halo", "hai", "hello",
@@ -670,7 +670,7 @@ var roleWords = setOf("keluarga", "family", "utama", "kucing", "anjing", "humas"
 // abortWords after an honorific mean it was not an honorific at all: "Ibu Kota".
 // So do the words that start an organisation's name: "Penerima: Gudang
 // Cikarang", "From: Toko Sejahtera".
-var abortWords = setOf("kota", "pertiwi", "negara", "jari", "rumah", "tiri", "hamil", "mertua", "kandung",
+var abortWords = setOf("kota", "negara", "jari", "rumah", "tiri", "hamil", "mertua", "kandung",
 	"toko", "gudang", "pt", "cv", "ud", "divisi", "kantor", "cabang", "koperasi", "yayasan", "rs",
 	"klinik", "apotek", "sekolah", "warung", "restoran", "resto", "kafe", "cafe", "hotel", "bengkel",
 	"mall", "pasar", "perusahaan", "company", "store", "shop", "official", "bagian", "departemen",

@@ -149,8 +149,8 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 			}
 		}
 		if tokens == 0 && skipped < 3 {
-			if fl&fAbortWords != 0 {
-				return 0
+			if fl&fAbortWords != 0 || e-q == 7 && hasPrefixFold(s, q, "pertiwi") {
+				return 0 // "Ibu Kota", "Ibu Pertiwi"; but "Hilda Pertiwi" is a name
 			}
 			if fl&fRoleWords != 0 || kw.trig == trigHonorific {
 				skipped++
@@ -631,8 +631,11 @@ func (sc *scanner) nama(i, j int) int {
 		if e > r && e+1 < len(s) && s[e] == '2' && !isAlnum(s[e+1]) && inSet(s, r, e, fIntroFillers) {
 			e++ // a word said twice, as chat writes it: "anak2"
 		}
-		if e > r && (inSet(s, r, e, fIntroFillers) || intro && e < len(s) && s[e] == ':' && isLower(s[r])) {
-			intro = true // and the rest of the label: "Nama peserta tour: …", "nama di slip: …"
+		if e > r && (inSet(s, r, e, fIntroFillers) && !(e-r == 5 && s[r] == 'P' && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2])) ||
+			intro && e < len(s) && s[e] == ':' && isLower(s[r])) {
+			// and the rest of the label: "Nama peserta tour: …", "nama di
+			// slip: …"; but "Putra" opens a name: "nama: Putra Wibisono".
+			intro = true
 			q = e
 			continue
 		}
@@ -759,6 +762,9 @@ func (sc *scanner) atasNama(i, j int) int {
 		q = j + 1 // "an. Budi", "an: Budi"
 	case j-i == 2 && j < len(s) && s[j] == ' ' && sc.afterAccount(i):
 		q = j // "rek BCA 1234567890 an Budi Santoso"
+	case j-i == 2 && s[i] == 'A' && s[i+1] == 'N' && j+3 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isUpper(s[j+2]) &&
+		inSet(s, j+1, wordEnd(s, j+1), fGivenNames):
+		q = j // in capitals, before a given name: "TOPUP … AN NANDA"
 	default:
 		return 0
 	}
