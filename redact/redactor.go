@@ -338,6 +338,9 @@ func (sc *scanner) partners() {
 		if q+2 < len(s) && s[q] == ' ' && s[q+1] == '(' {
 			// An age or a relation between: "Raffa (5 th) dan Raisa".
 			if c := strings.IndexByte(s[q+2:min(len(s), q+14)], ')'); c >= 0 {
+				if a, b := q+2, q+2+c; b-a >= 3 && wordEnd(s, a) == b && inSet(s, a, b, fGivenNames) && !ambiguousGiven(s, a, b) && !sc.overlaps(a, b) {
+					sc.add(Person, a, b) // the real name after a nickname: "si ucup (yusuf)"
+				}
 				q += 2 + c + 1
 			}
 		}

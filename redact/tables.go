@@ -627,7 +627,7 @@ func init() {
 	addKW(keyword{trig: trigSocial}, "ig", "instagram", "insta", "tiktok", "twitter", "fb", "facebook",
 		"telegram", "linkedin", "threads", "youtube", "snapchat", "discord", "username", "uname", "user", "userid", "x", "t",
 		"line", "kakaotalk", "kakao", "skype", "wechat", "viber", "linktree", "linktr", "roblox", "jenius", "cashtag",
-		"nick", "nickname", "nicknamenya", "ign", "steam", "riot")
+		"nick", "nickname", "nicknamenya", "ign", "steam", "riot", "behance", "dribbble")
 	// Recipients and senders of deliveries and transfers: "penerima Budi Santoso".
 	addKW(keyword{trig: trigSaya}, "penerima", "pengirim", "kepada", "recipient", "receiver", "sender",
 		"penerimanya", "pengirimnya", "pemesannya")

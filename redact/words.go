@@ -3376,7 +3376,8 @@ func (sc *scanner) social(i, j int) int {
 func socialHost(host string) bool {
 	switch strings.ToLower(host) {
 	case "instagram.com", "tiktok.com", "twitter.com", "x.com", "fb.com", "facebook.com",
-		"t.me", "linkedin.com", "threads.net", "youtube.com", "snapchat.com", "linktr.ee":
+		"t.me", "linkedin.com", "threads.net", "youtube.com", "snapchat.com", "linktr.ee",
+		"behance.net", "dribbble.com":
 		return true
 	}
 	return false
