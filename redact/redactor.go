@@ -2078,6 +2078,11 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				if e := sc.givenFamily(i, j); e > 0 {
 					return e
 				}
+				if isLower(s[j+1]) {
+					if e := sc.givenAlone(i, j); e > 0 {
+						return e // "is Ahmad bin IsmaiL": no father's name, as "is Ahmad bin [PERSON_1]"
+					}
+				}
 			} else if e := sc.givenAlone(i, j); e > 0 {
 				return e
 			}
