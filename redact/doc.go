@@ -52,8 +52,13 @@
 //
 // Numbers other than the state's that name a person are read after their
 // words too, as GOVID: a vehicle's frame and engine numbers ("No rangka",
-// "nosin"), a utility's customer and meter numbers (PLN, PDAM, Indihome),
-// an insurance policy's, a KIP's.
+// "nosin"), a phone's IMEI, a utility's customer and meter numbers (PLN,
+// PDAM, Indihome), an insurance policy's, a KIP's, a game account's ID
+// ("ID 88776655 ML", "UID Genshin saya …", "Roblox ID …"), and a person's
+// number with an institution: an employee's ("NIK karyawan 88213"), a
+// student card's, a medical record's ("no RM …"), a bank's CIF, a loan
+// contract's, a loyalty member's. A game's nickname ("nick RaffiGG", "ign
+// …") and Steam, Riot and Discord IDs are handles.
 //
 // Business talk is left alone on purpose: amounts ("Rp 1.250.000", "Rp1,5
 // juta"), invoice and order numbers, SKUs, dates that are not birth dates,
