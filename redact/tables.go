@@ -882,6 +882,9 @@ var givenNames = setOf(
 	"salma", "bella", "hartini", "sulis", "raffa", "raisa", "aldo", "yuda", "fitria", "novia", "septi",
 	"dewanti", "aulia", "syifa", "nadira", "kayla", "alisha", "adit", "rehan", "fajri", "ikhsan", "indri",
 	"wiwik", "yati", "tutik", "darto", "karno", "mamat", "lilis",
+	"clarissa", "felicia", "gracia", "jesslyn", "angeline", "kezia", "nathania", "jovita", "celine", "stefanie",
+	"meylani", "arsyila", "fenny", "oktavia", "hendrawan", "hilda", "cahyono", "dafa", "raffi", "vania", "keyla",
+	"zaskia", "nabilah", "syakira", "alfin", "azka", "rara", "kiki", "yudha", "aurel", "eni",
 	// Common English and other given names that customers here also carry
 	// or write to: "deliver to Sarah", "his PA, Jenny".
 	"sarah", "john", "jenny", "mike", "tom", "james", "peter", "paul", "anna", "emily", "olivia",
