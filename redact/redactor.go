@@ -380,11 +380,23 @@ func (sc *scanner) partners() {
 			e--
 		}
 		if e == q || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_') || !recordName(s, q, e, true) ||
-			words < 2 && !hasGiven(s, q, e) && !(e+2 < len(s) && s[e] == ' ' && s[e+1] == '(') || sc.overlaps(q, e) {
-			continue
+			words < 2 && !hasGiven(s, q, e) && !(e+2 < len(s) && s[e] == ' ' && s[e+1] == '(') &&
+				!(e < len(s) && s[e] == ')' && sp.start > 0 && s[sp.start-1] == '(' && !firmWord(s, q, e)) || sc.overlaps(q, e) {
+			continue // but a couple in one bracket: "anak 2 (Bima & Sakti)"
 		}
 		sc.add(Person, q, e)
 	}
+}
+
+// firmWord reports whether s[a:b] ends a firm's name after "&": "Budi &
+// Sons", "Tan & Partners".
+func firmWord(s string, a, b int) bool {
+	var w [10]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "sons", "son", "co", "partners", "friends", "family", "brothers", "bros", "associates", "rekan", "kawan", "keluarga":
+		return true
+	}
+	return false
 }
 
 // nameSeries reads the names listed after a name found that ends at q,
@@ -1696,6 +1708,10 @@ func (sc *scanner) givenAlone(i, j int) int {
 		// An item of a list apart by commas, with another item after it:
 		// "zakat fitrah untuk 5 jiwa: Suherman, Ratna, Aldi".
 		// A list's item: "1. Andi - 2 pcs", "- Budi", "1. Aldo 2. Bima".
+	case i >= 1 && s[i-1] == '(' && j < len(s) && (s[j] == ')' || s[j] == ',' || coupleAt(s, j) > 0 || hasPrefixFold(s, j, " & ") || hasPrefixFold(s, j, " dan ")) &&
+		!ambiguousGiven(s, i, j):
+		// Named in brackets: "anak 2 (Bima & Sakti)", "(Rudi, Hanif)";
+		// partners and the list's reader take the others.
 	case i >= 2 && s[i-1] == ' ' && s[i-2] == ',' && j < len(s) && s[j] == ',' && sc.personFound():
 		// Set off by commas after a name found, as who that is: "anaknya
 		// pak Eko, Lutfi, lagi cari kerja".
