@@ -905,10 +905,20 @@ func glueStart(s string, st int) int {
 		}
 		if unicode.IsMark(r) {
 			// A mark goes with the letter before it ("o\u0340"), not with
-			// an emoji's ("☎\ufe0f0812…").
-			if p, _ := utf8.DecodeLastRuneInString(s[:st-n]); p != utf8.RuneError && !unicode.IsLetter(p) && !unicode.IsDigit(p) {
+			// an emoji's ("☎\ufe0f0812…"); so do several ("ۭۙ").
+			k := st - n
+			for k > 0 {
+				m, mn := utf8.DecodeLastRuneInString(s[:k])
+				if !unicode.IsMark(m) {
+					break
+				}
+				k -= mn
+			}
+			if p, _ := utf8.DecodeLastRuneInString(s[:k]); p != utf8.RuneError && !unicode.IsLetter(p) && !unicode.IsDigit(p) {
 				break
 			}
+			st = k
+			continue
 		}
 		st -= n
 	}
