@@ -885,6 +885,8 @@ var givenNames = setOf(
 	"clarissa", "felicia", "gracia", "jesslyn", "angeline", "kezia", "nathania", "jovita", "celine", "stefanie",
 	"meylani", "arsyila", "fenny", "oktavia", "hendrawan", "hilda", "cahyono", "dafa", "raffi", "vania", "keyla",
 	"zaskia", "nabilah", "syakira", "alfin", "azka", "rara", "kiki", "yudha", "aurel", "eni",
+	"frans", "tobing", "hutapea", "situmorang", "simatupang", "pardede", "manurung", "sitompul", "hutagalung",
+	"silalahi", "napitupulu", "sihombing", "marpaung",
 	// Common English and other given names that customers here also carry
 	// or write to: "deliver to Sarah", "his PA, Jenny".
 	"sarah", "john", "jenny", "mike", "tom", "james", "peter", "paul", "anna", "emily", "olivia",
