@@ -1633,6 +1633,24 @@ func (sc *scanner) businessBefore(a int) bool {
 	if k+1 < b && (k+1 < sc.entEnd && sc.inValue(k+1) || handleBefore(s, k+1)) || k >= 0 && isAlnum(s[k]) {
 		return false // a word of a value found already, or of a handle, which the next pass reads as a placeholder; the letters of a longer token ("Mulyanit2ka")
 	}
+	if shopWord(s, k+1, b) {
+		return true
+	}
+	// One capitalised word between: "Nasi Kapau Uni Lis", "Sambal Cibiuk
+	// Mang Endang", "Jl. Ahmad Yani Bekasi".
+	if k+1 >= b || !isUpper(s[k+1]) || k < 1 || s[k] != ' ' {
+		return false
+	}
+	for k > 0 && (s[k] == ' ' || s[k] == '.') {
+		k--
+	}
+	b = k + 1
+	for k >= 0 && isLetter(s[k]) {
+		k--
+	}
+	if k+1 >= b || k >= 0 && isAlnum(s[k]) || k+1 < sc.entEnd && sc.inValue(k+1) {
+		return false
+	}
 	return shopWord(s, k+1, b)
 }
 
@@ -1646,6 +1664,7 @@ func shopWord(s string, a, b int) bool {
 	var w [12]byte
 	switch string(lowerWord(w[:], s, a, b)) {
 	case "ruangan", "ruang", "kamar", "tipe", "type", "varian", "warna", "motif", "model", "seri", "rasa", "aroma", "ukuran",
+		"gado", "sayur", "dimsum", "batik", "kemeja", "kapau", "ronde",
 		"jalan", "jln", "gang", "meeting", "rapat", "rsup", "rsab", "rsu", "rspad", "toko", "warung", "rs", "rsud", "rsia", "klinik", "apotek", "kampus", "universitas", "sekolah", "alumni",
 		"bakso", "sate", "sop", "soto", "gudeg", "jamu", "bakpia", "kapsul", "ayam", "bebek", "mie",
 		"restoran", "resto", "hotel", "menara", "gedung", "masjid", "gereja", "pasar", "ka", "kereta", "kapal",
