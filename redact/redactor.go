@@ -2172,6 +2172,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	if kw.ctx != ctxNone {
 		if kw.ctx == ctxBank && sc.ctx == ctxVA && i-sc.ctxEnd < 12 {
 			sc.ctxEnd = j // "VA BCA 12345…" stays a virtual account
+		} else if kw.ctx == ctxNPWP && sc.ctx == ctxBusiness && sc.prevIs("faktur") {
+			sc.ctxEnd = j // "faktur pajak 010.000-24.12345678": a tax invoice's number
 		} else {
 			sc.ctx, sc.ctxEnd = kw.ctx, j
 		}

@@ -1177,6 +1177,12 @@ var strongAddrWords = setOf("blok", "kota", "kabupaten", "kelurahan", "kecamatan
 // next token must be capitalised or a number.
 func (sc *scanner) addressStrong(i, j int) int {
 	s := sc.s
+	if sc.businessBefore(i) && !streetWord(s, i, j) || ourPlaceBefore(s, i) {
+		// A place's name ("Terminal Kampung Rambutan", "Lumpia Gang
+		// Lombok"), and the business's own ("Outlet baru kami di Jl.
+		// Malioboro No. 52", "Kirim ke gudang di Jl. Daan Mogot Km 12").
+		return 0
+	}
 	q := j
 	if f := fieldValue(s, j); f > 0 && (isLetter(s[f]) || isDigit(s[f]) && !countAfter(s, f)) {
 		return sc.addressFrom(i, j, 1) // a form's field: "Kecamatan : Cempaka Putih", "Kel/Desa: …"
@@ -1725,12 +1731,14 @@ func (sc *scanner) tower(i, j int) int {
 
 // ourPlaceBefore reports whether the words just before a place, in its
 // clause, say it is the business's own: "kantor kami di Tower 2 lantai 5",
-// "our office is at …".
+// "our office is at …", "kirim ke gudang di …". A customer's office
+// ("kirim ke kantor saya di …") is a place that names them.
 func ourPlaceBefore(s string, i int) bool {
 	a := max(0, i-32)
 	if c := strings.LastIndexAny(s[a:i], ",.;\n"); c >= 0 {
 		a += c + 1
 	}
+	we, shop := false, false
 	for q := a; q < i; {
 		for q < i && !isLetter(s[q]) {
 			q++
@@ -1739,14 +1747,18 @@ func ourPlaceBefore(s string, i int) bool {
 		if e == q {
 			break
 		}
-		var w [8]byte
+		var w [9]byte
 		switch string(lowerWord(w[:], s, q, e)) {
-		case "kami", "kantor", "gudang", "cabang", "outlet", "office", "our", "we", "showroom":
+		case "gudang", "cabang", "outlet", "showroom", "warehouse", "branch":
 			return true
+		case "kami", "our", "we":
+			we = true
+		case "kantor", "office", "toko", "store", "shop", "usaha", "resto", "kafe", "cafe", "butik", "studio", "klinik":
+			shop = true
 		}
 		q = e
 	}
-	return false
+	return we && shop // "kantor kami", "our office"; not "rumah kami"
 }
 
 // sectorBefore reports whether the number that ends at b follows a word
