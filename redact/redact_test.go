@@ -485,6 +485,7 @@ var detectCases = []struct {
 	{"a dish, a brand or a street named after a person two words on", "Nasi Kapau Uni Lis habis; Sambal Cibiuk Mang Endang 30rb; Gado-gado Bu Sri 2 porsi; Kemeja batik Danar Hadi 425rb; Macet di Jl. Ahmad Yani Bekasi", nil},
 	{"the business's own places, a terminal and a tax invoice stay", "Outlet baru kami di Jl. Malioboro No. 52; Kirim ke gudang di Jl. Daan Mogot Km 12; dari Terminal Kampung Rambutan jam 05.00; Nomor faktur pajak 010.000-24.12345678", nil},
 	{"a home 'kami' and a customer's office stay personal", "rumah kami di Jl. Melati No. 5; kirim ke kantor saya di Jl. Mawar No. 7", []string{"ADDRESS=Jl. Melati No. 5", "ADDRESS=Jl. Mawar No. 7"}},
+	{"names after regional titles and 'adik kami', 'adikmu'", "Mpok Atun ama Babe Sanip lagi sakit; setor ke Eda Rosmawati; Opo kabar Lik Paimin?; adik kami Stevani Gracia Mamahit; rekening adikmu Hilda", []string{"PERSON=Atun", "PERSON=Sanip", "PERSON=Rosmawati", "PERSON=Paimin", "PERSON=Stevani Gracia Mamahit", "PERSON=Hilda"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

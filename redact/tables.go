@@ -489,7 +489,7 @@ func addKW(kw keyword, words ...string) {
 var honorifics = []string{
 	"bapak", "bpk", "pak", "ibu", "bu", "sdr", "sdri", "saudara", "saudari", "tn", "tuan",
 	"ny", "nyonya", "nn", "nona", "mas", "mbak", "mba", "kak", "kakak", "bang", "abang",
-	"dik", "adik", "dek", "dedek", "om", "tante", "koh", "ci", "cici", "cik", "uda", "uni", "aa", "akang",
+	"dik", "adik", "dek", "dedek", "om", "tante", "mpok", "babe", "eda", "lik", "opung", "amang", "inang", "tulang", "lae", "wak", "koh", "ci", "cici", "cik", "uda", "uni", "aa", "akang",
 	"kang", "teteh", "neng", "cak", "ning", "bli", "mbok", "daeng", "h", "hj", "ust", "ustaz",
 	"ustadz", "ustazah", "dr", "drg", "ir", "prof", "mr", "mrs", "ms", "miss", "madam",
 	"jeng", "bro", "sis", "opa", "oma", "engkoh", "encik", "dear", "hi", "halo", "hai", "hello",
@@ -887,6 +887,10 @@ var givenNames = setOf(
 	"zaskia", "nabilah", "syakira", "alfin", "azka", "rara", "kiki", "yudha", "aurel", "eni",
 	"frans", "tobing", "hutapea", "situmorang", "simatupang", "pardede", "manurung", "sitompul", "hutagalung",
 	"silalahi", "napitupulu", "sihombing", "marpaung",
+	"joshua", "abigail", "fathan", "fayza", "tasya", "ocha", "yosafat", "debby", "ruth", "vita", "yosi", "andra",
+	"sherly", "hendy", "imel", "tiurma", "lamhot", "stevani", "sutiyem", "paimin", "sarwono", "kenzo", "naufal",
+	"danang", "yanto", "imas", "devi", "atun", "sanip", "melinda", "ardiansyah", "firmansyah", "karsinah",
+	"sumarto", "ernawati", "viona", "rosmawati", "paramitha", "kalsum", "jerry", "alexander",
 	// Common English and other given names that customers here also carry
 	// or write to: "deliver to Sarah", "his PA, Jenny".
 	"sarah", "john", "jenny", "mike", "tom", "james", "peter", "paul", "anna", "emily", "olivia",

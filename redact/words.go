@@ -3686,10 +3686,11 @@ var familyWords = setOf("colleague", "coworker", "assistant", "secretary", "sekr
 	"suami", "istri", "isteri", "anak", "adik", "kakak", "ayah", "ibu", "bapak", "mama",
 	"papa", "teman", "temen", "pacar", "mertua", "sepupu", "keponakan", "paman", "bibi", "om", "tante",
 	"nenek", "kakek", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
-	"mom", "dad", "friend", "partner", "ortu", "cucu", "adek", "menantu", "besan")
+	"mom", "dad", "friend", "partner", "ortu", "cucu", "adek", "menantu", "besan",
+	"adikmu", "kakakmu", "anakmu", "istrimu", "suamimu", "ibumu", "ayahmu", "mamamu", "papamu")
 
 // family reports whether the word s[i:j] is a family word, or a word for
-// "I" or "my" after one ("suami saya", "my wife").
+// "I", "my" or "our" after one ("suami saya", "my wife", "adik kami").
 func (sc *scanner) family(i, j int) bool {
 	s := sc.s
 	if inSet(s, i, j, fFamily) {
@@ -3699,7 +3700,7 @@ func (sc *scanner) family(i, j int) bool {
 		return false
 	}
 	return hasPrefixFold(s, i, "saya") || hasPrefixFold(s, i, "aku") || hasPrefixFold(s, i, "gue") ||
-		hasPrefixFold(s, i, "my") || hasPrefixFold(s, i, "sy")
+		hasPrefixFold(s, i, "my") || hasPrefixFold(s, i, "sy") || j-i == 4 && hasPrefixFold(s, i, "kami") || j-i == 3 && hasPrefixFold(s, i, "our")
 }
 
 // callFillers may sit between "panggil" and the name.
