@@ -739,6 +739,10 @@ func productLine(s string, a, b int) bool {
 			continue
 		}
 		e := wordEnd(s, q)
+		if q > 0 && (isAlnum(s[q-1]) || s[q-1] == '@' || s[q-1] == '_') || e < len(s) && (isDigit(s[e]) || s[e] == '_') {
+			q = e // part of a token, a handle's: "@parfum3ready: Stella, …"
+			continue
+		}
 		var w [12]byte
 		switch string(lowerWord(w[:], s, q, e)) {
 		case "ready", "stok", "stock", "restock", "varian", "variant", "koleksi", "collection", "tipe", "type", "shade",

@@ -489,7 +489,7 @@ func addKW(kw keyword, words ...string) {
 var honorifics = []string{
 	"bapak", "bpk", "pak", "ibu", "bu", "sdr", "sdri", "saudara", "saudari", "tn", "tuan",
 	"ny", "nyonya", "nn", "nona", "mas", "mbak", "mba", "kak", "kakak", "bang", "abang",
-	"dik", "adik", "dek", "dedek", "om", "tante", "mpok", "babe", "eda", "lik", "opung", "amang", "inang", "tulang", "lae", "wak", "koh", "ci", "cici", "cik", "uda", "uni", "aa", "akang",
+	"dik", "adik", "dek", "dedek", "si", "om", "tante", "mpok", "babe", "eda", "lik", "opung", "amang", "inang", "tulang", "lae", "wak", "koh", "ci", "cici", "cik", "uda", "uni", "aa", "akang",
 	"kang", "teteh", "neng", "cak", "ning", "bli", "mbok", "daeng", "h", "hj", "ust", "ustaz",
 	"ustadz", "ustazah", "dr", "drg", "ir", "prof", "mr", "mrs", "ms", "miss", "madam",
 	"jeng", "bro", "sis", "opa", "oma", "engkoh", "encik", "dear", "hi", "halo", "hai", "hello",

@@ -436,11 +436,26 @@ func (sc *scanner) honorific(i, j int) int {
 			return e
 		}
 	} else if r < len(s) && isLower(s[r]) && isLower(s[i]) && chatTitle(s[i:j]) {
+		if j-i == 2 && s[i] == 's' && siWord(s, r, wordEnd(s, r)) {
+			return 0 // "si kecil", "si doi", "si penjual"
+		}
 		if e := sc.lowerNameAfter(r); e > 0 {
 			return e
 		}
 	}
 	return sc.personAfter(q, modeCap)
+}
+
+// siWord reports the words after "si" that name no one by name: "si
+// kecil", "si doi", "si penjual".
+func siWord(s string, a, b int) bool {
+	var w [10]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "kecil", "bungsu", "sulung", "kembar", "doi", "dia", "bocah", "cewek", "cowok", "mantan", "bos", "penjual",
+		"pembeli", "kurir", "miskin", "kaya", "jago", "manis", "cantik", "ganteng", "putih", "hitam", "oren", "belang":
+		return true
+	}
+	return false
 }
 
 // chatTitle reports the titles chat puts before a name in lowercase:
@@ -449,7 +464,7 @@ func (sc *scanner) honorific(i, j int) int {
 func chatTitle(w string) bool {
 	switch w {
 	case "bu", "ibu", "pak", "bapak", "bpk", "kak", "kakak", "mbak", "mba", "mas", "bang", "abang", "teh", "teteh",
-		"om", "tante", "koh", "ci", "cik", "sis", "bro", "neng", "akang", "kang", "uda", "uni", "bli":
+		"om", "tante", "koh", "ci", "cik", "sis", "bro", "neng", "akang", "kang", "uda", "uni", "bli", "si", "dek", "mpok", "babe":
 		return true
 	}
 	return false
@@ -470,7 +485,7 @@ func (sc *scanner) lowerNameAfter(r int) int {
 			break
 		}
 		fits, kw, fl := lookupToken(s, e, f)
-		if !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords|fFamily) != 0 && fl&fGivenNames == 0 ||
+		if !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords|fFamily|fUnitWords) != 0 && fl&fGivenNames == 0 ||
 			lowerASCII(s[f-3]) == 'n' && lowerASCII(s[f-2]) == 'y' && lowerASCII(s[f-1]) == 'a' || businessWord(s, e, f) || lowerWordAmbiguous(s[e:f]) {
 			break
 		}
