@@ -2294,6 +2294,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigStreet:
 		end = sc.street(i, j)
 	case trigField:
+		if n == 8 && hasPrefixFold(s, i, "keluarga") && !sc.prevIs("kepala") {
+			break // "Kepala Keluarga: Mulyadi" only; "keluarga" alone names a KK
+		}
 		if n == 2 && sc.prevIs("delivered") {
 			end = sc.receivedBy(j) // "DELIVERED TO [ANDRI | SATPAM]"
 			break

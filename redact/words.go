@@ -652,6 +652,9 @@ func (sc *scanner) nama(i, j int) int {
 			// slip: …"; but "Putra" opens a name: "nama: Putra Wibisono".
 			intro = true
 			q = e
+			if e+1 < len(s) && s[e] == '.' && s[e+1] == ' ' {
+				return 0 // the sentence ends: "sebutkan nama ibu kandung. Jawab: …"
+			}
 			continue
 		}
 		q = r
@@ -3278,10 +3281,11 @@ func binEnd(s string, q int) int {
 }
 
 // particles are the words in lowercase between a name and a family name:
-// a father's name in Malay and Arabic names, a family's particle in Dutch,
+// a father's name in Malay and Arabic names, a Batak woman's clan ("br
+// Sitompul", boru), a family's particle in Dutch,
 // German, French, Italian, Spanish and Portuguese ones. "dan" (and) and
 // "di" (at) are no particles: "Budi dan Rina", "Budi di Jakarta".
-var particles = map[string]bool{"bin": true, "binti": true, "van": true, "von": true, "der": true,
+var particles = map[string]bool{"bin": true, "binti": true, "br": true, "boru": true, "van": true, "von": true, "der": true,
 	"den": true, "de": true, "da": true, "dos": true, "das": true, "del": true, "della": true,
 	"du": true, "la": true, "le": true, "ter": true, "ten": true}
 
