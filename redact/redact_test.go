@@ -491,6 +491,8 @@ var detectCases = []struct {
 	{"a handle's letters name no product's list", "@arfum3ready: Stella, Bianca ikut", []string{"HANDLE=@arfum3ready", "PERSON=Stella"}},
 	{"a head of family, a bride and groom, a Batak woman's clan", "Kepala Keluarga: Mulyadi; pengantin pria: Horas Parulian Siahaan, pengantin wanita: Debora br Sitompul, pesta adat", []string{"PERSON=Mulyadi", "PERSON=Horas Parulian Siahaan", "PERSON=Debora br Sitompul"}},
 	{"a label's sentence ends before the next", "mohon sebutkan nama ibu kandung. Jawab nanti saja", nil},
+	{"a list in brackets and a list after a group's dash", "anak 2 (Fathan, Fayza); jemput anak2 (Joshua, Kezia, Abigail)\nTenor - Yosafat, Daniel, Samuel", []string{"PERSON=Fathan", "PERSON=Fayza", "PERSON=Joshua", "PERSON=Kezia", "PERSON=Abigail", "PERSON=Yosafat", "PERSON=Daniel", "PERSON=Samuel"}},
+	{"colours in brackets and a menu after a dash stay", "tersedia (Merah, Biru, Hijau); Menu - Nasi Goreng, Mie Ayam, Es Teh", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -656,10 +656,12 @@ func listItemStart(s string, p, end int) (int, bool) {
 		a = b
 	}
 	switch {
-	case a >= 2 && s[a-1] == ' ' && (s[a-2] == ',' || s[a-2] == ':'):
-		return a, false
+	case a >= 2 && s[a-1] == ' ' && (s[a-2] == ',' || s[a-2] == ':' || s[a-2] == '-' && a >= 3 && s[a-3] == ' '):
+		return a, false // and after a group's dash: "Tenor - Yosafat, Daniel"
 	case (a == 0 || s[a-1] == '\n') && end+1 < len(s) && (s[end] == ',' || s[end] == ' ' && s[end+1] == '('):
 		return a, false // the line's first item: "Andre (30), Bella (28) ikut tur"
+	case a >= 1 && s[a-1] == '(' && end+1 < len(s) && s[end] == ',':
+		return a, false // a bracket's first item: "anak 2 (Fathan, Fayza)"
 	case listItemAt(s, a) && a >= 3 && isDigit(s[a-3]):
 		return a, true // "1. Andi", not a bullet's "- Rina"
 	case inlineItemAt(s, a):
@@ -688,13 +690,20 @@ func (sc *scanner) listItems(a int, numbered bool) int {
 	}
 	var items [16]int
 	ni := 0
+	if !numbered && a > 0 && s[a-1] == '(' {
+		// A list in brackets is the bracket's: "anak 2 (Fathan, Fayza)".
+		ls = a
+		if c := strings.IndexByte(s[a:le], ')'); c >= 0 {
+			le = a + c
+		}
+	}
 	if a == ls && !numbered {
 		items[0], ni = a, 1
 	}
 	for q := ls; q < le && ni < len(items); q++ {
 		c := s[q]
 		switch {
-		case !numbered && (c == ',' || c == ':' && ni == 0) && q+2 < le && s[q+1] == ' ':
+		case !numbered && (c == ',' || c == '-' && q > ls && s[q-1] == ' ' || c == ':' && ni == 0) && q+2 < le && s[q+1] == ' ':
 			// A colon opens the list ("Absen: A, B"); the colons after
 			// it are a form's fields ("Bank: BRI | Cabang: Solo").
 			items[ni] = q + 2
