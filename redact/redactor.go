@@ -2449,7 +2449,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// A bank's customer number ("no cif saya 0012345678"); the others
 		// after a number's word: "no RM 00-45-12", "kartu pelajar:
 		// 2023.07.0456", "nomor rekam medis 123456", "no kontrak …".
-		if n == 3 && lowerASCII(s[i]) == 'c' || n == 5 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") || sc.idWordBefore() {
+		// A student's number, a land tax's object number (NOP), a welfare
+		// card's (KKS) after their own word: "NIS 20213", "NOP 32.73…".
+		if n == 3 && (lowerASCII(s[i]) == 'c' || lowerASCII(s[i]) == 'n' || lowerASCII(s[i]) == 'k') || n == 5 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") || sc.idWordBefore() {
 			end = sc.memberID(j)
 		}
 	case trigUnit:

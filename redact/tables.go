@@ -570,7 +570,8 @@ func init() {
 	addKW(keyword{trig: trigPolicy}, "polis", "policy", "insurance", "asuransi")
 	addKW(keyword{trig: trigAge}, "umur", "usia", "age", "aged")
 	addKW(keyword{trig: trigIMEI}, "imei")
-	addKW(keyword{trig: trigMember}, "cif", "rm", "kontrak", "pelajar", "mhs", "mahasiswa", "siswa", "medis", "mrn")
+	addKW(keyword{trig: trigMember}, "cif", "rm", "kontrak", "pelajar", "mhs", "mahasiswa", "siswa", "medis", "mrn",
+		"porsi", "nop", "kks", "nis", "nim")
 	addKW(keyword{trig: trigUnit}, "unit", "tower", "tw")
 	addKW(keyword{trig: trigGame}, "uid", "ml", "mlbb", "ff", "pubg", "genshin", "pemain", "player", "game",
 		"idml", "idff", "idgame", "idpubg", "fire")

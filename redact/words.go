@@ -191,7 +191,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if e-q == 2 && e+1 < len(s) && s[e] == '.' && isUpper(s[e+1]) {
 			break // a specialist's degree: "dr. Sp.A", "drg. Sp.Ort"
 		}
-		if e < len(s) && (s[e] == ':' || tokens > 0 && kw.ctx != ctxNone && e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1])) && kw != (keyword{}) {
+		if e < len(s) && (s[e] == ':' || tokens > 0 && (kw.ctx != ctxNone || kw.trig == trigMember) && e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1])) && kw != (keyword{}) {
 			break // the next field's label: "Pak Budi Norek: 1234 5678 90", "an. Danu Saputra NISN 0098765432"
 		}
 		if e-q == 1 && e+1 < len(s) && s[e] == '&' && isUpper(s[e+1]) && (e+2 >= len(s) || !isLetter(s[e+2])) {
@@ -2766,7 +2766,7 @@ func (sc *scanner) idWordBefore() bool {
 func memberLabel(s string, i, j int) bool {
 	var b [10]byte
 	switch string(lowerWord(b[:], s, i, j)) {
-	case "karyawan", "pegawai", "employee", "member", "pasien", "patient", "nasabah", "pelanggan":
+	case "karyawan", "pegawai", "employee", "member", "pasien", "patient", "nasabah", "pelanggan", "peserta":
 		return true
 	}
 	return false
@@ -2809,13 +2809,16 @@ func (sc *scanner) memberID(j int) int {
 			e = d + 1 // "GA 123456789"
 		}
 	}
-	for e < len(s) && e-q < 24 && (isAlnum(s[e]) && s[e] < 0x80 || (s[e] == '-' || s[e] == '.' || s[e] == '/') && e+1 < len(s) && isAlnum(s[e+1]) && s[e+1] < 0x80) {
+	for e < len(s) && e-q < 32 && (isAlnum(s[e]) && s[e] < 0x80 || (s[e] == '-' || s[e] == '.' || s[e] == '/') && e+1 < len(s) && isAlnum(s[e+1]) && s[e+1] < 0x80) {
 		if isDigit(s[e]) {
 			digits++
 		} else {
 			marks = true
 		}
 		e++
+	}
+	for !marks && digits >= 4 && e+4 < len(s) && s[e] == ' ' && digitsEnd(s, e+1) == e+5 && (e+5 == len(s) || !isAlnum(s[e+5])) {
+		e, digits = e+5, digits+4 // a card's groups: "No KKS 6013 0198 7654 3210"
 	}
 	if digits < 4 || digits == 4 && !marks || e < len(s) && (isAlnum(s[e]) || s[e] == '_') || dashedDate(s[q:e]) || dottedAmount(s[q:e]) {
 		return 0
