@@ -1071,6 +1071,9 @@ var digitWords = map[string]byte{
 	"enam": '6', "tujuh": '7', "delapan": '8', "sembilan": '9',
 	"zero": '0', "one": '1', "two": '2', "three": '3', "four": '4', "five": '5', "six": '6',
 	"seven": '7', "eight": '8', "nine": '9',
+	// Javanese: "nol wolu siji loro …".
+	"siji": '1', "loro": '2', "telu": '3', "papat": '4', "limo": '5', "enem": '6', "pitu": '7', "wolu": '8',
+	"songo": '9', "sanga": '9',
 }
 
 // spelledNumber handles a phone number or a NIK spelled out digit by
