@@ -496,6 +496,7 @@ var detectCases = []struct {
 	{"a student's, a hajj pilgrim's, a land tax's, a welfare card's and an applicant's number", "NIS 20213; nomor porsi 1200123456; a.n. Drs. Hadi Purnomo NOP 32.73.010.005.001-0123.0; No KKS 6013 0198 7654 3210; No. Peserta 2024-1234567", []string{"GOVID=20213", "GOVID=1200123456", "PERSON=Hadi Purnomo", "GOVID=32.73.010.005.001-0123.0", "GOVID=6013 0198 7654 3210", "GOVID=2024-1234567"}},
 	{"counts after those words stay", "peserta 25 orang, no peserta 12, NIS 2024 angkatan", nil},
 	{"a phone's number spelled in Javanese", "nomer mbak e: nol wolu siji loro, 3456 7890; aku loro, pitu dino maneh", []string{"PHONE=nol wolu siji loro, 3456 7890"}},
+	{"a newcomer's name after Selamat bergabung", "Selamat bergabung Citra Ayu Paramitha di tim Finance! Selamat bergabung di Toko Kami", []string{"PERSON=Citra Ayu Paramitha"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

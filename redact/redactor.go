@@ -1908,8 +1908,9 @@ func fieldColon(s string, j int) int {
 }
 
 // birthdayName reads the name a birthday's wish is for: "Selamat ulang
-// tahun Nabila yang ke-17", "Happy Birthday Lestiani", "HBD ya Gilang".
-// j ends "ulang", "ultah" or "birthday"; a capitalised name after it (and
+// tahun Nabila yang ke-17", "Happy Birthday Lestiani", "HBD ya Gilang";
+// and a welcome's ("Selamat bergabung Citra"). j ends "ulang", "ultah",
+// "birthday" or "bergabung"; a capitalised name after it (and
 // after "tahun", "ya", "kak", "buat", "untuk", "to"), not a keyword, a
 // stop word or a place.
 func (sc *scanner) birthdayName(i, j int) {
@@ -2445,6 +2446,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	case trigIMEI:
 		end = sc.imei(j)
+	case trigWelcome:
+		if sc.prevIs("selamat") {
+			sc.birthdayName(i, j) // as a birthday's wish names someone: "Selamat bergabung Citra Ayu Paramitha"
+		}
 	case trigMember:
 		// A bank's customer number ("no cif saya 0012345678"); the others
 		// after a number's word: "no RM 00-45-12", "kartu pelajar:

@@ -189,6 +189,7 @@ const (
 	trigStaff                // "admin", "kurir", "CS": a staff member's given name may follow ("admin Lina")
 	trigKeDari               // "Ke: BUDI SANTOSO", "Dari: RINA MARLINA", "Ke 5271234567 ANDI WIJAYA": a transfer receipt's parties
 	trigMember               // "CIF", "no RM", "kartu pelajar", "no kontrak": a person's number with an institution follows
+	trigWelcome              // "Selamat bergabung Citra Ayu": the newcomer's name follows
 )
 
 type keyword struct {
@@ -570,6 +571,7 @@ func init() {
 	addKW(keyword{trig: trigPolicy}, "polis", "policy", "insurance", "asuransi")
 	addKW(keyword{trig: trigAge}, "umur", "usia", "age", "aged")
 	addKW(keyword{trig: trigIMEI}, "imei")
+	addKW(keyword{trig: trigWelcome}, "bergabung")
 	addKW(keyword{trig: trigMember}, "cif", "rm", "kontrak", "pelajar", "mhs", "mahasiswa", "siswa", "medis", "mrn",
 		"porsi", "nop", "kks", "nis", "nim")
 	addKW(keyword{trig: trigUnit}, "unit", "tower", "tw")

@@ -3565,8 +3565,8 @@ func usernameEnd(s string, q, e int) int {
 	for s[u-1] == '.' {
 		u--
 	}
-	if u < len(s) && s[u] == '@' {
-		return 0 // an e-mail address, which the pre-pass finds
+	if u < len(s) && s[u] == '@' || u+1 < len(s) && s[u] == '.' && s[u+1] == '[' {
+		return 0 // an e-mail address, which the pre-pass finds; and the same glued to a placeholder
 	}
 	return u
 }
