@@ -497,6 +497,8 @@ var detectCases = []struct {
 	{"counts after those words stay", "peserta 25 orang, no peserta 12, NIS 2024 angkatan", nil},
 	{"a phone's number spelled in Javanese", "nomer mbak e: nol wolu siji loro, 3456 7890; aku loro, pitu dino maneh", []string{"PHONE=nol wolu siji loro, 3456 7890"}},
 	{"a newcomer's name after Selamat bergabung", "Selamat bergabung Citra Ayu Paramitha di tim Finance! Selamat bergabung di Toko Kami", []string{"PERSON=Citra Ayu Paramitha"}},
+	{"a child after a guardian's 'dari', who gets a thing after who gives it", "saya wali murid dari Naufal Abqari kelas 4B; balik nama dari Tono Hartono ke Yuliani, nopol", []string{"PERSON=Naufal Abqari", "PERSON=Tono Hartono", "PERSON=Yuliani"}},
+	{"places after those words stay", "dari Budi Santoso ke Bandung; orang tua dari Jakarta Selatan", []string{"PERSON=Budi Santoso"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -388,6 +388,17 @@ func (sc *scanner) partners() {
 	}
 }
 
+// fromPersonBefore reports whether a name found after "dari" ends just
+// before the word at i: "dari Tono Hartono ke …".
+func (sc *scanner) fromPersonBefore(i int) bool {
+	n := len(sc.ents)
+	if n == 0 || i < 2 || sc.ents[n-1].kind != builtinKind(Person) || sc.ents[n-1].end != i-1 {
+		return false
+	}
+	st := sc.ents[n-1].start
+	return st >= 5 && hasPrefixFold(sc.s, st-5, "dari ")
+}
+
 // firmWord reports whether s[a:b] ends a firm's name after "&": "Budi &
 // Sons", "Tan & Partners".
 func firmWord(s string, a, b int) bool {
@@ -2355,6 +2366,19 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.ctx, sc.ctxEnd = ctxBank, j+3
 		}
 	case trigKeDari:
+		if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
+			if n == 4 && (sc.prevIs("murid") || sc.prevIs("tua") || sc.prevIs("ortu") || sc.prevIs("wali") || sc.prevIs("walinya")) ||
+				n == 2 && sc.fromPersonBefore(i) {
+				// A child after a guardian's word ("wali murid dari Naufal
+				// Abqari", "orang tua dari …"); who gets a thing after who
+				// gives it ("balik nama dari Tono Hartono ke Yuliani").
+				n0 := len(sc.ents)
+				if end = sc.personAfter(j+1, modeCap); end > 0 && hasGiven(s, j+1, end) {
+					break // a common given name: not "dari Budi ke Bandung", "orang tua dari Jakarta Selatan"
+				}
+				sc.ents, end = sc.ents[:n0], 0
+			}
+		}
 		end = sc.keDari(j)
 	case trigMaps:
 		end = sc.mapLink(i, j)
