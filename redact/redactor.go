@@ -388,6 +388,17 @@ func (sc *scanner) partners() {
 	}
 }
 
+// inPre reports whether s[p] is inside a value the pre-pass found (an
+// e-mail address, a handle), which the main pass has not added yet.
+func (sc *scanner) inPre(p int) bool {
+	for _, sp := range sc.pre {
+		if p >= sp.start && p < sp.end {
+			return true
+		}
+	}
+	return false
+}
+
 // fromPersonBefore reports whether a name found after "dari" ends just
 // before the word at i: "dari Tono Hartono ke …".
 func (sc *scanner) fromPersonBefore(i int) bool {
@@ -1347,8 +1358,8 @@ func (sc *scanner) nameBefore(e int, given, years bool) {
 		if a < 2 || s[a-1] != ' ' || !isUpper(s[a-2]) && !isLower(s[a-2]) {
 			break
 		}
-		if c := wordStart(s, a-1); !isUpper(s[c]) || !plainName(s, c, a-1) {
-			break
+		if c := wordStart(s, a-1); !isUpper(s[c]) || !plainName(s, c, a-1) || c < sc.entEnd && sc.inValue(c) || sc.inPre(c) {
+			break // and a word of a value found, a placeholder next time: "Ayah:@Budi Santoso (lahir …)"
 		}
 		a--
 	}
@@ -1358,7 +1369,7 @@ func (sc *scanner) nameBefore(e int, given, years bool) {
 	if a >= e || a < sc.entEnd && sc.overlaps(a, e) || a > 0 && (isAlnum(s[a-1]) || s[a-1] == '@' || s[a-1] == '_') {
 		return
 	}
-	if capitalBefore(s, a) && !(wordStart(s, a-1) < sc.entEnd && sc.inValue(wordStart(s, a-1))) {
+	if w := wordStart(s, a-1); capitalBefore(s, a) && !(w < sc.entEnd && sc.inValue(w) || sc.inPre(w)) {
 		return // part of a product's name: "Mobil Avanza, umur 5 tahun"; not a name found ("Budi܍ Santoso"), a placeholder next time
 	}
 	if recordName(s, a, e, true) && (given || hasGiven(s, a, e) && years) {
@@ -2226,6 +2237,15 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigNamaku:
 		end = sc.personAfter(j, modeIntro)
 	case trigAN:
+		if n == 1 && j+3 < len(s) && s[j] == '/' && (s[j+1] == 'c' || s[j+1] == 'C') && s[j+2] == ' ' {
+			// An account's number after "a/c": "ke a/c 0011223344556".
+			q := skipSpaces(s, j+3)
+			if d := digitsEnd(s, q); d-q >= 7 && d-q <= 20 && (d == len(s) || !isAlnum(s[d])) {
+				sc.add(BankAccount, q, d)
+				end = d
+				break
+			}
+		}
 		end = sc.atasNama(i, j)
 	case trigSignature:
 		end = sc.signature(i, j)
