@@ -354,10 +354,12 @@ func (sc *scanner) partners() {
 		switch {
 		case hasPrefixFold(s, q, " & "):
 			q += 3
-		case hasPrefixFold(s, q, " dan "), hasPrefixFold(s, q, " and "):
-			q += 5
+		case hasPrefixFold(s, q, " dan "), hasPrefixFold(s, q, " and "), hasPrefixFold(s, q, " dgn "):
+			q += 5 // and a wedding's "dgn": "Tiurma Sinaga dgn Lamhot Hutagalung"
 		case hasPrefixFold(s, q, " sama "):
 			q += 6 // chat's "and": "Vina sama Ovi mau ikut"
+		case hasPrefixFold(s, q, " dengan "):
+			q += 8
 		default:
 			continue
 		}

@@ -3101,7 +3101,7 @@ func (sc *scanner) saya(i, j int) int {
 		}
 		return sc.personList(c+1, modeIntro)
 	}
-	if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' && (isUpper(s[j+2]) && sc.family(i, j) || sc.commaName(j+2)) {
+	if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' && (isUpper(s[j+2]) && (sc.family(i, j) || relativeGlued(s, i, j)) || sc.commaName(j+2)) {
 		j++ // "suami saya, Andi, di …", "my wife, Sarah", "ini aku, rina, yg …": the name set off by commas
 	}
 	if j+3 < len(s) && s[j] == ' ' && s[j+1] == '(' && isUpper(s[j+2]) && isLower(s[j+3]) && i > 0 {
@@ -3723,6 +3723,15 @@ func (sc *scanner) family(i, j int) bool {
 	}
 	return hasPrefixFold(s, i, "saya") || hasPrefixFold(s, i, "aku") || hasPrefixFold(s, i, "gue") ||
 		hasPrefixFold(s, i, "my") || hasPrefixFold(s, i, "sy") || j-i == 4 && hasPrefixFold(s, i, "kami") || j-i == 3 && hasPrefixFold(s, i, "our")
+}
+
+// relativeGlued reports whether s[i:j] is a relative with "-nya" or "-ku"
+// glued on: "ibunya", "istriku" ("ini ibunya, Sumiati").
+func relativeGlued(s string, i, j int) bool {
+	if j-i < 5 || tokenKeyword(s, i, j).trig != trigSaya {
+		return false
+	}
+	return hasPrefixFold(s, j-3, "nya") || hasPrefixFold(s, j-2, "ku")
 }
 
 // callFillers may sit between "panggil" and the name.
