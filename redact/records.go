@@ -17,14 +17,14 @@ func (sc *scanner) records() {
 	s := sc.s
 	// Only the lines with a field's separator are read: a long text is
 	// mostly other lines.
-	for _, c := range [2]byte{'/', '|'} {
+	for _, c := range [3]byte{'/', '|', '\t'} {
 		for k := 0; ; {
 			x := strings.IndexByte(s[k:], c)
 			if x < 0 {
 				break
 			}
 			k += x
-			if k == 0 || k+1 >= len(s) || s[k-1] != ' ' || s[k+1] != ' ' {
+			if k == 0 || k+1 >= len(s) || c != '\t' && (s[k-1] != ' ' || s[k+1] != ' ') {
 				k++
 				continue
 			}
@@ -35,7 +35,9 @@ func (sc *scanner) records() {
 			} else {
 				le += k
 			}
-			if c == '/' || !hasFieldSep(s[ls:le], '/') { // a line with both was read for its '/'
+			if c == '\t' {
+				sc.record(ls, le, '\t') // cells copied from a spreadsheet: "Sutiyem\t3310…\t08-08-1955"
+			} else if c == '/' || !hasFieldSep(s[ls:le], '/') { // a line with both was read for its '/'
 				sc.record(ls, le, '/')
 			}
 			k = le
@@ -105,8 +107,8 @@ func (sc *scanner) record(ls, le int, kind byte) {
 	var sep [maxFields - 1]int
 	ns := 0
 	seps := [2]byte{'/', '|'}
-	if kind == ',' {
-		seps = [2]byte{',', ','}
+	if kind == ',' || kind == '\t' {
+		seps = [2]byte{kind, kind}
 	}
 	for n, c := range seps {
 		if n == 1 && c == seps[0] {
@@ -118,7 +120,7 @@ func (sc *scanner) record(ls, le int, kind byte) {
 				break
 			}
 			k += x
-			if k > ls && (s[k-1] == ' ' || c == ',') && k+1 < le && s[k+1] == ' ' {
+			if k > ls && (s[k-1] == ' ' || c == ',') && k+1 < le && s[k+1] == ' ' || c == '\t' && k > ls && k+1 < le {
 				sep[ns] = k
 				ns++
 			}

@@ -501,6 +501,7 @@ var detectCases = []struct {
 	{"places after those words stay", "dari Budi Santoso ke Bandung; orang tua dari Jakarta Selatan", []string{"PERSON=Budi Santoso"}},
 	{"an account's number after a/c", "Transfer SWIFT ke a/c 0011223344556 beneficiary LIE HENDRA GUNAWAN; a/c 123", []string{"BANK_ACCOUNT=0011223344556", "PERSON=LIE HENDRA GUNAWAN"}},
 	{"a wedding's couple with dgn, a relative's name set off by a comma", "pernikahan anak kami Tiurma Sinaga dgn Lamhot Hutagalung; ini ibunya, Sumiati; Pak Budi dengan Toyota Avanza", []string{"PERSON=Tiurma Sinaga", "PERSON=Lamhot Hutagalung", "PERSON=Sumiati", "PERSON=Budi"}},
+	{"cells copied from a spreadsheet", "Data peserta vaksin: Sutiyem\t3310124808550001\t08-08-1955\nKMJ-001\t2\t45000", []string{"PERSON=Sutiyem", "NIK=3310124808550001", "DOB=08-08-1955"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -247,7 +247,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if len(sc.ents) == 0 {
 		return sc.ents
 	}
-	if sc.sawSlash {
+	if sc.sawSlash || strings.IndexByte(s, '\t') >= 0 {
 		sc.records()
 	}
 	sc.partners()

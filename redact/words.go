@@ -1195,7 +1195,7 @@ var strongAddrWords = setOf("blok", "kota", "kabupaten", "kelurahan", "kecamatan
 // next token must be capitalised or a number.
 func (sc *scanner) addressStrong(i, j int) int {
 	s := sc.s
-	if sc.businessBefore(i) && !streetWord(s, i, j) || ourPlaceBefore(s, i) {
+	if sc.businessBefore(i) && !streetWord(s, i, j) || sc.ourPlaceBefore(i) {
 		// A place's name ("Terminal Kampung Rambutan", "Lumpia Gang
 		// Lombok"), and the business's own ("Outlet baru kami di Jl.
 		// Malioboro No. 52", "Kirim ke gudang di Jl. Daan Mogot Km 12").
@@ -1740,7 +1740,7 @@ func (sc *scanner) tower(i, j int) int {
 	}
 	n := len(sc.ents)
 	end, strong := sc.addressSpan(i, j, 2, true)
-	if end <= w || !strong || advertAfter(s, end) || sc.businessBefore(i) || ourPlaceBefore(s, i) {
+	if end <= w || !strong || advertAfter(s, end) || sc.businessBefore(i) || sc.ourPlaceBefore(i) {
 		sc.ents = sc.ents[:n]
 		return 0
 	}
@@ -1751,10 +1751,13 @@ func (sc *scanner) tower(i, j int) int {
 // clause, say it is the business's own: "kantor kami di Tower 2 lantai 5",
 // "our office is at …", "kirim ke gudang di …". A customer's office
 // ("kirim ke kantor saya di …") is a place that names them.
-func ourPlaceBefore(s string, i int) bool {
-	a := max(0, i-32)
-	if c := strings.LastIndexAny(s[a:i], ",.;\n"); c >= 0 {
-		a += c + 1
+func (sc *scanner) ourPlaceBefore(i int) bool {
+	s := sc.s
+	// The clause, however long: a limit in bytes would read a different
+	// stretch once a value before is a placeholder.
+	a := strings.LastIndexAny(s[:i], ",;\n") + 1
+	if c := strings.LastIndex(s[a:i], ". "); c >= 0 {
+		a += c + 2
 	}
 	we, shop := false, false
 	for q := a; q < i; {
@@ -1764,6 +1767,11 @@ func ourPlaceBefore(s string, i int) bool {
 		e := wordEnd(s, q)
 		if e == q {
 			break
+		}
+		if q > 0 && (isAlnum(s[q-1]) || s[q-1] == '@' || s[q-1] == '_' || s[q-1] == '.') || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_') ||
+			q < sc.entEnd && sc.inValue(q) || sc.inPre(q) {
+			q = e // a word of a token or a value: "@outlet_kami", a placeholder next time
+			continue
 		}
 		var w [9]byte
 		switch string(lowerWord(w[:], s, q, e)) {
