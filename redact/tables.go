@@ -646,7 +646,8 @@ func init() {
 		"bapakku", "mamaku", "papaku", "temanku", "temenku", "pacarku", "istrinya", "suaminya", "anaknya",
 		"adiknya", "kakaknya", "temannya", "temennya", "pacarnya", "ibunya", "ayahnya", "mamanya", "papanya", "bapaknya", "nenek", "kakek", "mertua", "sepupu", "keponakan", "paman", "bibi", "kandung",
 		"bundanya", "bundaku", "mamahnya", "neneknya", "kakeknya", "cucu", "cucunya", "cucuku", "adek", "adeknya", "adekku",
-		"ponakan", "ponakanku", "keponakanku", "mahram", "menantu", "besan", "ortu", "ortunya")
+		"ponakan", "ponakanku", "keponakanku", "mahram", "menantu", "besan", "ortu", "ortunya",
+		"adikmu", "kakakmu", "anakmu", "istrimu", "suamimu", "ibumu", "ayahmu", "mamamu", "papamu")
 	// "anak saya bernama Zidan Alfarizi": "named".
 	addKW(keyword{trig: trigSaya}, "bernama", "named")
 	// "I" in Javanese, Sundanese and Minang: "kulo Sutini badhe tumbas".
