@@ -65,6 +65,7 @@ var slotKind = map[string]string{
 	"AGE": "BIZ:number", "YEARDOB": "DOB", "MONTHNUM": "DOB", "DAYNUM": "DOB", "DAYMONTH": "DOB", "HOUSENO": "ADDRESS", "FLOORS": "BIZ:qty",
 	"POSTCODE": "ADDRESS", "POLICYSLASH": "GOVID", "STREETNAME": "BIZ:word", "DISH": "BIZ:word", "TITLE": "BIZ:word",
 	"SHOPGIVEN": "BIZ:word", "FLOWER": "BIZ:word",
+	"MEMBERNO": "GOVID", "GAMEID": "GOVID", "NICK": "HANDLE", "TOWERADDR": "ADDRESS", "UNITTW": "ADDRESS",
 	"AIRDOB": "DOB", "CITYDOB": "DOB", "PERFUME": "BIZ:word", "BLOCKCODE": "BIZ:word", "SHOPTRADE": "BIZ:word",
 	"POSTCODEBIZ": "BIZ:number",
 }
@@ -751,6 +752,24 @@ func (g *corpusGen) value(slot string) string {
 		return g.pick([]string{"Sambal", "Rawon Setan", "Soto Kudus", "Warung Makan", "Es Campur", "Lontong Balap", "Pempek", "Sate Klathak"})
 	case "TITLE":
 		return g.pick([]string{"Bu", "Pak", "Mbak", "Mbah"})
+	case "MEMBERNO":
+		switch r.IntN(4) {
+		case 0:
+			return "EMP-" + g.digits(5)
+		case 1:
+			return fmt.Sprint(10000 + r.IntN(90000))
+		case 2:
+			return g.digits(4) + "/SMA/" + fmt.Sprint(2015+r.IntN(10))
+		}
+		return "00" + g.digits(8)
+	case "GAMEID":
+		return fmt.Sprint(1+r.IntN(9)) + g.digits(8)
+	case "NICK":
+		return g.pick([]string{"RaffiGG", "KuroNeko_77", "DarkLord_Rizal", "xX_Dafa_Xx", "JettMainer#SEA12", "Nayla.exe"})
+	case "TOWERADDR":
+		return "Tower " + g.pick([]string{"A", "B", "C", "9"}) + " lantai " + fmt.Sprint(2+r.IntN(30)) + " nomor " + fmt.Sprint(1000+r.IntN(9000))
+	case "UNITTW":
+		return "Tw. " + g.pick([]string{"A", "B", "E"}) + " #0" + fmt.Sprint(1+r.IntN(9)) + "-" + fmt.Sprint(10+r.IntN(80))
 	case "SHOPGIVEN":
 		return g.pick([]string{"Rudy", "Endang", "Marto", "Kumis", "Gendut", "Raden", "Pong"})
 	case "FLOWER":
@@ -1160,6 +1179,40 @@ var templates8 = []string{
 	"id-formal|Hari Lahir Pancasila, libur nasional {DATE}",
 }
 
+// corpusSize9 is the number of messages made from templates9, after the
+// eighth part.
+const corpusSize9 = 360
+
+// templates9 cover the thirteenth and fourteenth hunts (seventeenth
+// session): names after "si", regional titles, a guardian's "dari", a
+// wedding's labels and "dgn", lists in brackets or after a dash, a
+// relative set off by a comma, "Selamat bergabung"; numbers with an
+// employer, a school or a game; a tower's unit; secrets after long labels;
+// cells copied from a spreadsheet; and business text that must stay: the
+// business's own places, dishes and brands named after a person.
+var templates9 = []string{
+	"id-slang|gaji si {GIVENXL} bulan ini dipotong kasbon {AMOUNT} ya mbak",
+	"id-formal|data KK: Kepala Keluarga: {FULLX}; Istri: {FULLX}",
+	"id-formal|pengantin pria: {FULLX}, pengantin wanita: {FULLX}, resepsi {DATE}",
+	"id-slang|Mpok {GIVENX} ama Babe {GIVENX} lagi sakit, kita jenguk yuk",
+	"id-formal|saya wali murid dari {FULLX} kelas 4B, besok izin sakit",
+	"id-formal|istri {FULLX}, anak 2 ({GIVENX}, {GIVENX})",
+	"id-formal|NIK karyawan {MEMBERNO}, mau ajukan cuti tanggal {DATE}",
+	"id-slang|min topup diamond ML, ID {GAMEID} (2345) nick {NICK}",
+	"id-slang|jemput di Apartemen Bassura City {UNITTW} ya pak, invoice {INVOICE}",
+	"id-slang|password e-learning anak saya: {PASSWORD} , tolong di reset",
+	"id-formal|Selamat bergabung {FULLX} di tim Finance!",
+	"id-formal|Mohon maaf pak, anak saya tidak bisa ikut, ini ibunya, {GIVENX}",
+	"id-formal|Mohon doa restu atas pernikahan anak kami {FULLX} dgn {FULLX}",
+	"id-formal|Paduan suara: Tenor - {GIVENX}, {GIVENX}, {GIVENX}",
+	"id-formal|Data peserta vaksin: {GIVENX}\t{NIK}\t{RECDOB}",
+	"id-formal|Balik nama BPKB: dari {FULLX} ke {GIVENX}, nopol {PLATE}",
+	"id-formal|Outlet baru kami di Jl. Malioboro No. 52 buka {DATE}, promo {PCT}",
+	"id-formal|Nasi Kapau Uni {SHOPGIVEN} rendangnya habis, tinggal {QTY}",
+	"id-slang|si kecil demam, order {ORDER} dibatalin aja kak",
+	"id-formal|Nomor faktur pajak 010.000-24.12345678 untuk invoice {INVOICE} sudah diupload",
+}
+
 // wallet is a cryptocurrency address with a valid checksum: Bitcoin
 // (legacy, script, segwit), Tron or Ethereum.
 func (g *corpusGen) wallet() string {
@@ -1267,7 +1320,8 @@ func generateCorpus() []labelledMessage {
 	out = generateFrom(templates5, rand.New(rand.NewPCG(2026, 15)), corpusSize5, out)
 	out = generateFrom(templates6, rand.New(rand.NewPCG(2026, 16)), corpusSize6, out)
 	out = generateFrom(templates7, rand.New(rand.NewPCG(2026, 1607)), corpusSize7, out)
-	return generateFrom(templates8, rand.New(rand.NewPCG(2026, 1608)), corpusSize8, out)
+	out = generateFrom(templates8, rand.New(rand.NewPCG(2026, 1608)), corpusSize8, out)
+	return generateFrom(templates9, rand.New(rand.NewPCG(2026, 1707)), corpusSize9, out)
 }
 
 // generateFrom appends n messages made from the templates ts to out.
@@ -1275,7 +1329,7 @@ func generateFrom(ts []string, rng *rand.Rand, n int, out []labelledMessage) []l
 	g := &corpusGen{rng: rng, customers: corpusCustomers()}
 	want := len(out) + n
 	if out == nil {
-		out = make([]labelledMessage, 0, corpusSize+corpusSize2+corpusSize3+corpusSize4+corpusSize5+corpusSize6+corpusSize7+corpusSize8)
+		out = make([]labelledMessage, 0, corpusSize+corpusSize2+corpusSize3+corpusSize4+corpusSize5+corpusSize6+corpusSize7+corpusSize8+corpusSize9)
 	}
 	for len(out) < want {
 		t := ts[g.rng.IntN(len(ts))]

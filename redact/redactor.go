@@ -727,7 +727,16 @@ func (sc *scanner) listItems(a int, numbered bool) int {
 	for q := ls; q < le && ni < len(items); q++ {
 		c := s[q]
 		switch {
-		case !numbered && (c == ',' || c == '-' && q > ls && s[q-1] == ' ' || c == ':' && ni == 0) && q+2 < le && s[q+1] == ' ':
+		case !numbered && c == '-' && q > ls && s[q-1] == ' ' && q+2 < le && s[q+1] == ' ' && isUpper(s[q+2]):
+			// A group's label before a dash is no item: "Tenor - Fauzan,
+			// Hendra; Alto - Rina".
+			if ni > 0 && wordEnd(s, items[ni-1])+1 == q {
+				items[ni-1] = q + 2
+			} else {
+				items[ni] = q + 2
+				ni++
+			}
+		case !numbered && (c == ',' || c == ':' && ni == 0) && q+2 < le && s[q+1] == ' ':
 			// A colon opens the list ("Absen: A, B"); the colons after
 			// it are a form's fields ("Bank: BRI | Cabang: Solo").
 			items[ni] = q + 2
@@ -1116,8 +1125,12 @@ func gameAfter(s string, j int) bool {
 		var b [12]byte
 		switch string(lowerWord(b[:], s, k, w)) {
 		case "ml":
-			if k-1 == e || !isDigit(s[k-2]) && !isDigit(s[k-1]) {
-				return true
+			d := k - 1
+			for d > 0 && isDigit(s[d-1]) {
+				d--
+			}
+			if k-1 == e || !isDigit(s[k-2]) && !isDigit(s[k-1]) || k-1-d >= 5 {
+				return true // "ML" after an ID, not a volume ("500 ml"), also once the ID is a placeholder
 			}
 		case "mlbb", "ff", "pubg", "genshin", "diamond", "diamonds", "diamondnya", "dm", "uc", "robux", "topup", "game",
 			"valorant", "freefire", "hok", "codm", "nick", "nickname", "ign", "zone":

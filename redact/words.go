@@ -3376,7 +3376,7 @@ func (sc *scanner) social(i, j int) int {
 	}
 	e, marked, letter := q, false, false
 	for e < len(s) && e-q <= 30 && (isAlnum(s[e]) && s[e] < 0x80 || s[e] == '_' || s[e] == '.' ||
-		s[e] == '#' && e > q && e+1 < len(s) && (isDigit(s[e+1]) || isUpper(s[e+1]))) { // "budi#1234", a Discord tag; "Jett#SEA12", a Riot one
+		s[e] == '#' && e > q && e+1 < len(s) && (isDigit(s[e+1]) || isUpper(s[e+1]) || colon && isLower(s[e+1]))) { // "budi#1234", a Discord tag; "Jett#SEA12", a Riot one
 		marked = marked || !isLetter(s[e])
 		letter = letter || isLetter(s[e])
 		e++
