@@ -1698,8 +1698,8 @@ func (sc *scanner) businessBefore(a int) bool {
 	for k >= 0 && isLetter(s[k]) {
 		k--
 	}
-	if k+1 >= b || k >= 0 && isAlnum(s[k]) || k+1 < sc.entEnd && sc.inValue(k+1) {
-		return false
+	if k+1 >= b || k >= 0 && isAlnum(s[k]) || k+1 < sc.entEnd && sc.inValue(k+1) || handleBefore(s, k+1) || sc.inPre(k+1) {
+		return false // as for the word right before: "@rs. H.ka QAhmad" (FuzzRedact)
 	}
 	return shopWord(s, k+1, b)
 }
