@@ -88,6 +88,7 @@ func foldRune(r rune) (b byte, drop, ok bool) {
 	case 0x00B3:
 		return '3', false, true
 	case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x180E, 0xFE0F, 0xFE0E,
+		0x20E3, // a keycap's frame: "0️⃣8️⃣1️⃣2️⃣…" is "0812…"
 		// Direction marks: WhatsApp wraps a copied number in U+202A and
 		// U+202C ("\u202a+62 857-1234-5678\u202c"), and a trailing U+200E
 		// hid a number from the detectors.

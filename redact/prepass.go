@@ -314,7 +314,7 @@ func maySpellDot(s string, e int) bool {
 		return false
 	}
 	switch s[e] {
-	case '[', '(', '{':
+	case '[', '(', '{', '<':
 		return true
 	case ' ':
 		switch lowerASCII(s[e+1]) {
@@ -325,7 +325,7 @@ func maySpellDot(s string, e int) bool {
 	return false
 }
 
-var spelledDots = []string{"[dot]", "(dot)", "{dot}", " [dot] ", " (dot) ", " dot ", " titik ", "[titik]", "(titik)", " . "}
+var spelledDots = []string{"[dot]", "(dot)", "{dot}", "<dot>", " [dot] ", " (dot) ", " dot ", " titik ", "[titik]", "(titik)", " . "}
 
 // qrisEnd parses an EMVCo merchant-presented QR payload starting at "000201"
 // and returns its end when it is a QRIS payload (tag 58 "ID" or the

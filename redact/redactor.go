@@ -2787,7 +2787,7 @@ func (sc *scanner) spelledEmail(i, j int) int {
 		return 0
 	}
 	o, c := s[i-1], s[j]
-	if !(o == ' ' && c == ' ' || o == '[' && c == ']' || o == '(' && c == ')' || o == '{' && c == '}') {
+	if !(o == ' ' && c == ' ' || o == '[' && c == ']' || o == '(' && c == ')' || o == '{' && c == '}' || o == '<' && c == '>') {
 		return 0
 	}
 	k := j + 1
