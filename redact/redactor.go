@@ -1714,7 +1714,10 @@ func shopWord(s string, a, b int) bool {
 	var w [12]byte
 	switch string(lowerWord(w[:], s, a, b)) {
 	case "ruangan", "ruang", "kamar", "tipe", "type", "varian", "warna", "motif", "model", "seri", "rasa", "aroma", "ukuran",
-		"gado", "sayur", "dimsum", "batik", "kemeja", "kapau", "ronde",
+		"gado", "sayur", "dimsum", "batik", "kemeja", "kapau", "ronde", "guling",
+		// Places and offices named after a person or a word that is a name:
+		// "Gunung Agung", "Garuda Wisnu Kencana", "KPP Pratama".
+		"gunung", "pantai", "danau", "pulau", "bukit", "kawah", "garuda", "kpp", "kua", "polsek", "polres", "koramil",
 		"jalan", "jln", "gang", "meeting", "rapat", "rsup", "rsab", "rsu", "rspad", "toko", "warung", "rs", "rsud", "rsia", "klinik", "apotek", "kampus", "universitas", "sekolah", "alumni",
 		"bakso", "sate", "sop", "soto", "gudeg", "jamu", "bakpia", "kapsul", "ayam", "bebek", "mie",
 		"restoran", "resto", "hotel", "menara", "gedung", "masjid", "gereja", "pasar", "ka", "kereta", "kapal",

@@ -895,6 +895,17 @@ var givenNames = setOf(
 	"sherly", "hendy", "imel", "tiurma", "lamhot", "stevani", "sutiyem", "paimin", "sarwono", "kenzo", "naufal",
 	"danang", "yanto", "imas", "devi", "atun", "sanip", "melinda", "ardiansyah", "firmansyah", "karsinah",
 	"sumarto", "ernawati", "viona", "rosmawati", "paramitha", "kalsum", "jerry", "alexander", "yuliani",
+	// Foreign names the fifteenth hunt found missing (guests, expats):
+	"kim", "lee", "choi", "jung", "yoon", "jang", "kwon", "hwang", "ahn", "shin", "seo", "takahashi", "tanaka",
+	"watanabe", "yamamoto", "nakamura", "kobayashi", "yoshida", "yamada", "sasaki", "ikeda", "hashimoto",
+	"hiroshi", "kenji", "akiko", "yuki", "haruto", "kaito", "takeshi", "chen", "wang", "zhang", "liu", "huang",
+	"zhao", "zhou", "xu", "zhu", "guo", "luo", "liang", "wei", "jia", "hui", "ming", "xiao", "ahmed",
+	"mohammed", "mohamed", "hussein", "khalid", "saeed", "omar", "ali", "fatima", "aisha", "noura", "layla",
+	"yousef", "fahad", "saud", "karim", "nasser", "haddad", "khalil", "arjun", "mehta", "sharma", "gupta",
+	"anil", "deepak", "sunita", "reddy", "ramesh", "iyer", "nair", "priyanka", "rahul", "amit", "vikram",
+	"anjali", "kumar", "singh", "patel", "turner", "nilsson", "marco", "bianchi", "pieter", "kwame", "mensah",
+	"natalie", "brooks", "alistair", "margaret", "sven", "andersson", "hannah", "schneider", "rebecca", "walsh",
+	"nikolai", "ivanov", "lars", "eriksen", "lawson", "gonzalez", "ramirez", "horvat", "kowalski", "henderson",
 	// Common English and other given names that customers here also carry
 	// or write to: "deliver to Sarah", "his PA, Jenny".
 	"sarah", "john", "jenny", "mike", "tom", "james", "peter", "paul", "anna", "emily", "olivia",
