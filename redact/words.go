@@ -182,10 +182,11 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		// An initial: "A. Rahman", "M. Yusuf S."
 		initial := e-q == 1 && isUpper(s[q]) && e < len(s) && s[e] == '.' && (tokens > 0 || e+2 < len(s) && s[e+1] == ' ' && isUpper(s[e+2]))
 		if fl&(fStopWords|fCapStop) != 0 && !bali && !initial || kw.ctx != ctxNone && fl&fGivenNames == 0 && tokens == 0 ||
-			kw.trig == trigAddress || kw.trig == trigRT {
+			kw.trig == trigAddress || kw.trig == trigRT || tokens > 0 && kw.trig == trigDOB && e-q == 3 && isUpper(s[q+1]) {
 			// And a bank's or a number's keyword first ("rek istri: BRI
 			// 0123…", but "Santi Permata"); an address's word ends it:
-			// "Penerima: Rini Susanti Jl. Anggrek No. 5".
+			// "Penerima: Rini Susanti Jl. Anggrek No. 5"; so does "DOB" or
+			// "TTL": "Paul Henderson DOB 5 Jan 1970".
 			break
 		}
 		if e-q == 2 && e+1 < len(s) && s[e] == '.' && isUpper(s[e+1]) {
