@@ -1687,10 +1687,13 @@ func (sc *scanner) businessBefore(a int) bool {
 		return true
 	}
 	// One capitalised word between: "Nasi Kapau Uni Lis", "Sambal Cibiuk
-	// Mang Endang", "Jl. Ahmad Yani Bekasi".
+	// Mang Endang", "Jl. Ahmad Yani Bekasi". A given name between is a
+	// person's after any word but a street's: "es Budi. Dewi …" (the
+	// name may be found only later, by repeatNames).
 	if k+1 >= b || !isUpper(s[k+1]) || k < 1 || s[k] != ' ' {
 		return false
 	}
+	given := inSet(s, k+1, b, fGivenNames)
 	for k > 0 && (s[k] == ' ' || s[k] == '.') {
 		k--
 	}
@@ -1701,7 +1704,7 @@ func (sc *scanner) businessBefore(a int) bool {
 	if k+1 >= b || k >= 0 && isAlnum(s[k]) || k+1 < sc.entEnd && sc.inValue(k+1) || handleBefore(s, k+1) || sc.inPre(k+1) {
 		return false // as for the word right before: "@rs. H.ka QAhmad" (FuzzRedact)
 	}
-	return shopWord(s, k+1, b)
+	return shopWord(s, k+1, b) && (!given || streetWord(s, k+1, b))
 }
 
 // shopWord reports whether s[a:b] names a business, an institution, a

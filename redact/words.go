@@ -2220,7 +2220,7 @@ func (sc *scanner) monthFirst(q, e int) int {
 }
 
 // secretFillers may sit between "password" and the secret.
-var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah", "anda", "kamu", "lo",
+var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah", "anda", "kamu", "lo", "you", "sent", "got", "received",
 	"yang", "jadi", "menjadi", "kredit", "debit", "klikbca", "ibanking", "layar", "warnet", "billing", "member", "lock", "smart",
 	"lu", "my", "your", "the", "baru", "lama", "new", "old", "sementara", "akun", "account", "login",
 	"wifi", "email", "ig", "instagram", "fb", "kode", "code", "nomor", "no", "pin", "otp", "listrik",
@@ -2343,8 +2343,8 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 	}
 	for k := 0; k < 5 && !labelled; k++ {
 		r := q
-		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '=' || s[r] == '\t' || s[r] == '-' || s[r] == '_' || s[r] == '*') {
-			r++ // and chat's italics and bold: "OTP _482913_"
+		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '=' || s[r] == '\t' || s[r] == '-' || s[r] == '_' || s[r] == '*' || s[r] == '"') {
+			r++ // and chat's italics and bold: "OTP _482913_"; JSON's quotes: "otp":"482913"
 		}
 		e := wordEnd(s, r)
 		if e > r && e+1 < len(s) && s[e] == '-' && isLetter(s[e+1]) {
@@ -2693,8 +2693,8 @@ func (sc *scanner) docFillers(j int) int {
 	q := j
 	for k := 0; k < 5; k++ {
 		r := q
-		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '.' || s[r] == '#' || s[r] == '\t') {
-			r++
+		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '.' || s[r] == '#' || s[r] == '\t' || s[r] == '=' || s[r] == '"') {
+			r++ // and a form's "passport=X1234567", JSON's "ppt":"E9876…"
 		}
 		e := wordEnd(s, r)
 		lw := lowerWord(sc.buf[:], s, r, e)
@@ -3359,8 +3359,8 @@ func (sc *scanner) social(i, j int) int {
 		}
 	}
 	for f := 0; f < 3; f++ {
-		for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '=' || s[q] == '-' || s[q] == '@' && q+1 < len(s) && s[q+1] == ' ') {
-			colon = colon || s[q] == ':' || s[q] == '=' || s[q] == '@' // "IG: @ rina_kartika"
+		for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '=' || s[q] == '-' || s[q] == '"' || s[q] == '@' && q+1 < len(s) && s[q+1] == ' ') {
+			colon = colon || s[q] == ':' || s[q] == '=' || s[q] == '@' // "IG: @ rina_kartika", JSON's "user":"sinta.m"
 			q++
 		}
 		e := wordEnd(s, q)
