@@ -12,7 +12,7 @@ const (
 	cLower
 	cHigh // a byte of a multi-byte UTF-8 sequence; treated as a letter
 	cSpace
-	cNumSep     // a separator inside a digit run: " .-()"
+	cNumSep     // a separator inside a digit run: " .-()*"
 	cAfterWord  // after a word, ends it for good: no API key or MRZ line goes on
 	cPlainShort // a first letter that makes a short word neither "at" nor a plate region
 )
@@ -34,7 +34,7 @@ var ctab = func() (t [256]uint8) {
 	}
 	t[' '] = cSpace
 	t['\t'] = cSpace
-	for _, c := range " .-()" {
+	for _, c := range " .-()*" { // and "*" between groups: "0812*3456*7893"
 		t[c] |= cNumSep
 	}
 	// The bytes after which word does not try keyToken (nor the MRZ "P<").
