@@ -674,6 +674,9 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 		if nd >= 9 && nd <= 12 && d[0] == '8' && mobileOperator(d[1]) {
 			return Phone // "wa 812-3456-7890": the 0 left off
 		}
+		if nd == 10 && d[0] >= '6' && !thousands(gs, ge, sep, a, b) {
+			return Phone // another country's mobile, written without its code: India's "Mobile 9845012345"
+		}
 	case ctxIP:
 		if ipShape(sc.s, gs, ge, sep, a, b) {
 			return IP

@@ -2220,7 +2220,7 @@ func (sc *scanner) monthFirst(q, e int) int {
 }
 
 // secretFillers may sit between "password" and the secret.
-var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah", "anda", "kamu", "lo", "you", "sent", "got", "received",
+var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah", "anda", "kamu", "lo", "you", "sent", "got", "received", "mobile",
 	"yang", "jadi", "menjadi", "kredit", "debit", "klikbca", "ibanking", "layar", "warnet", "billing", "member", "lock", "smart",
 	"lu", "my", "your", "the", "baru", "lama", "new", "old", "sementara", "akun", "account", "login",
 	"wifi", "email", "ig", "instagram", "fb", "kode", "code", "nomor", "no", "pin", "otp", "listrik",
