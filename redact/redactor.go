@@ -1330,7 +1330,7 @@ func (sc *scanner) keDari(j int) int {
 		return 0
 	}
 	if (colon || j >= 4 && hasPrefixFold(s, j-4, "dari")) && isLower(s[q]) {
-		if e := sc.lowerGivenRun(q); e > 0 && !(e < len(s) && (s[e] == '@' || (s[e] == '.' || s[e] == '_') && e+1 < len(s) && isAlnum(s[e+1]))) { // and "ini dari dewi lestari", not "dari anton.s@gmail.com"
+		if e := sc.lowerGivenRun(q); e > 0 && !(e < len(s) && (s[e] == '@' || (s[e] == '.' || s[e] == '_') && e+1 < len(s) && (isAlnum(s[e+1]) || s[e+1] == '['))) { // and "ini dari dewi lestari", not "dari anton.s@gmail.com"
 			sc.add(Person, q, e) // "Dari: siti aminah"
 			return e
 		}

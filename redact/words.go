@@ -111,6 +111,10 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		s[q] == '*' || s[q] == '_' || s[q] == '~' || s[q] == '(') {
 		q++ // and a quote: "name": "Budi Santoso"; chat's *bold*, _italic_, ~strike~; a bracket
 	}
+	if e := spacedLetters(s, q); e > 0 {
+		sc.add(Person, q, e) // a name spelled letter by letter: "B U D I  S A N T O S O"
+		return e
+	}
 	start, end, tokens, skipped := -1, -1, 0, 0
 	lowerName := false // the first token was a lowercase given name
 	// Up to six tokens: "Ni Luh Putu Ayu Sari Dewi".
@@ -3732,6 +3736,34 @@ func (sc *scanner) family(i, j int) bool {
 	}
 	return hasPrefixFold(s, i, "saya") || hasPrefixFold(s, i, "aku") || hasPrefixFold(s, i, "gue") ||
 		hasPrefixFold(s, i, "my") || hasPrefixFold(s, i, "sy") || j-i == 4 && hasPrefixFold(s, i, "kami") || j-i == 3 && hasPrefixFold(s, i, "our")
+}
+
+// spacedLetters returns the end of a name spelled letter by letter at q,
+// a blank between the letters and two between the words ("B U D I
+// S A N T O S O", "J o h a n  S i r e g a r"), or 0: four letters or more.
+func spacedLetters(s string, q int) int {
+	if q+6 >= len(s) || !isLetter(s[q]) || s[q] >= 0x80 || s[q+1] != ' ' || !isLetter(s[q+2]) || s[q+3] != ' ' {
+		return 0 // the usual name: no call
+	}
+	e, n := q, 0
+	for e < len(s) && isLetter(s[e]) && s[e] < 0x80 && (e+1 == len(s) || !isLetter(s[e+1])) {
+		n++
+		f := e + 1
+		if f+1 < len(s) && s[f] == ' ' && isLetter(s[f+1]) {
+			e = f + 1
+			continue
+		}
+		if f+2 < len(s) && s[f] == ' ' && s[f+1] == ' ' && isLetter(s[f+2]) && f+3 < len(s) && s[f+3] == ' ' {
+			e = f + 2 // two blanks: the next word
+			continue
+		}
+		e = f
+		break
+	}
+	if n < 4 || e < len(s) && isLetter(s[e]) {
+		return 0
+	}
+	return e
 }
 
 // relativeGlued reports whether s[i:j] is a relative with "-nya" or "-ku"
