@@ -2586,6 +2586,24 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		} else {
 			sc.ctx, sc.ctxEnd = ctxBank, j
 		}
+		// A username after it ("pada akun budi_h92", "akun: hendri.wijaya88",
+		// "akun saya (yohanes.k)"): a token with '_' or '.' inside.
+		q := j
+		for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '(') {
+			q++
+		}
+		if w := wordEnd(s, q); w > q && inSet(s, q, w, fIntroFillers) {
+			q = w
+			for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '(') {
+				q++
+			}
+		}
+		if q < len(s) && isLetter(s[q]) && s[q] < 0x80 {
+			if u := usernameEnd(s, q, wordEnd(s, q)); u > 0 && !sc.overlaps(q, u) {
+				sc.add(Handle, q, u)
+				end = u
+			}
+		}
 	case trigBayar:
 		if sc.prevIs("kode") || sc.prevIs("nomor") || sc.prevIs("no") {
 			sc.ctx, sc.ctxEnd = ctxVA, j
