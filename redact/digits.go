@@ -852,6 +852,9 @@ func ipShape(s string, gs, ge []int, sep []byte, a, b int) bool {
 		// placeholder: "[PHONE_1].6.4.5.5".
 		return false
 	}
+	if versionBefore(s, gs[a]) {
+		return false // "firmware 2.4.10.1", "versi 1.2.0.3"
+	}
 	for g := a; g <= b; g++ {
 		if g < b && (sep[g] != '.' || ge[g] != gs[g+1]-1) {
 			return false
@@ -865,6 +868,34 @@ func ipShape(s string, gs, ge []int, sep []byte, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// versionBefore reports whether the word before the number at p names a
+// version: "firmware 2.4.10.1", "versi 1.2.0.3", "v1.0.0.2".
+func versionBefore(s string, p int) bool {
+	e := p
+	if e > 0 && (s[e-1] == 'v' || s[e-1] == 'V') && (e == 1 || !isLetter(s[e-2])) {
+		return true
+	}
+	for k := 0; k < 2; k++ { // "firmware to 2.4.10.1"
+		for e > 0 && s[e-1] == ' ' {
+			e--
+		}
+		a := e
+		for a > 0 && isLetter(s[a-1]) {
+			a--
+		}
+		var w [9]byte
+		switch string(lowerWord(w[:], s, a, e)) {
+		case "firmware", "versi", "version", "ver", "build", "rilis", "release":
+			return true
+		case "to", "ke", "is", "jadi", "menjadi":
+			e = a
+			continue
+		}
+		break
+	}
+	return false
 }
 
 // npwpFormatted reports the old NPWP layout 99.999.999.9-999.999.

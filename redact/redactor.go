@@ -653,7 +653,7 @@ func (sc *scanner) commaItems(i int) bool {
 		}
 	}
 	return j+3 < len(s) && s[j] == ',' && s[j+1] == ' ' && isUpper(s[j+2]) && isLower(s[j+3]) &&
-		!productLine(s, strings.LastIndexByte(s[:i], '\n')+1, i)
+		!sc.productLine(strings.LastIndexByte(s[:i], '\n')+1, i)
 }
 
 // inlineItemAt reports whether s[i] starts an item of a numbered list on
@@ -755,7 +755,7 @@ func (sc *scanner) listItems(a int, numbered bool) int {
 			le = q // the list's lines end
 		}
 	}
-	if ni < 2 || productLine(s, ls, items[0]) {
+	if ni < 2 || sc.productLine(ls, items[0]) {
 		return le // one item: no list; and a list of products: "Ready stok: Melati, Mawar, Kenanga"
 	}
 	found := 0
@@ -774,15 +774,17 @@ func (sc *scanner) listItems(a int, numbered bool) int {
 // item, say that the list is of products, variants, rooms or teams rather
 // than of people: "Ready stok:", "Parfum ready:", "Varian warna:", "Ruang
 // meeting:".
-func productLine(s string, a, b int) bool {
+func (sc *scanner) productLine(a, b int) bool {
+	s := sc.s
 	for q := a; q < b; {
 		if !isLetter(s[q]) || s[q] >= 0x80 {
 			q++
 			continue
 		}
 		e := wordEnd(s, q)
-		if q > 0 && (isAlnum(s[q-1]) || s[q-1] == '@' || s[q-1] == '_') || e < len(s) && (isDigit(s[e]) || s[e] == '_') {
-			q = e // part of a token, a handle's: "@parfum3ready: Stella, …"
+		if q > 0 && (isAlnum(s[q-1]) || s[q-1] == '@' || s[q-1] == '_') || e < len(s) && (isDigit(s[e]) || s[e] == '_') ||
+			q < sc.entEnd && sc.inValue(q) {
+			q = e // part of a token, a handle's: "@parfum3ready: Stella, …"; or of a value, a placeholder next time
 			continue
 		}
 		var w [12]byte

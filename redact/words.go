@@ -1842,7 +1842,7 @@ func floorBefore(s string, b int) bool {
 func (sc *scanner) imei(j int) int {
 	s := sc.s
 	ls := strings.LastIndexByte(s[:j], '\n') + 1
-	if productLine(s, ls, j) || strings.Contains(strings.ToLower(s[ls:j]), "dijual") || strings.Contains(strings.ToLower(s[ls:j]), "display") {
+	if sc.productLine(ls, j) || strings.Contains(strings.ToLower(s[ls:j]), "dijual") || strings.Contains(strings.ToLower(s[ls:j]), "display") {
 		return 0 // a shop's stock: "Stok iPhone 13 second, IMEI …"
 	}
 	q := j
@@ -2697,8 +2697,8 @@ func (sc *scanner) docFillers(j int) int {
 	q := j
 	for k := 0; k < 5; k++ {
 		r := q
-		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '.' || s[r] == '#' || s[r] == '\t' || s[r] == '=' || s[r] == '"') {
-			r++ // and a form's "passport=X1234567", JSON's "ppt":"E9876…"
+		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '.' || s[r] == '#' || s[r] == '\t' || s[r] == '=' || s[r] == '"' || s[r] == '(') {
+			r++ // and a form's "passport=X1234567", JSON's "ppt":"E9876…", "passport (A09876543)"
 		}
 		e := wordEnd(s, r)
 		lw := lowerWord(sc.buf[:], s, r, e)
