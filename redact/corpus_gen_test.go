@@ -66,7 +66,8 @@ var slotKind = map[string]string{
 	"POSTCODE": "ADDRESS", "POLICYSLASH": "GOVID", "STREETNAME": "BIZ:word", "DISH": "BIZ:word", "TITLE": "BIZ:word",
 	"SHOPGIVEN": "BIZ:word", "FLOWER": "BIZ:word",
 	"MEMBERNO": "GOVID", "GAMEID": "GOVID", "NICK": "HANDLE", "TOWERADDR": "ADDRESS", "UNITTW": "ADDRESS",
-	"AIRDOB": "DOB", "CITYDOB": "DOB", "PERFUME": "BIZ:word", "BLOCKCODE": "BIZ:word", "SHOPTRADE": "BIZ:word",
+	"FOREIGN": "PERSON", "KEYCAPPHONE": "PHONE", "STARPHONE": "PHONE", "INDIAMOBILE": "PHONE", "SPACEDNAME": "PERSON",
+	"AADHAAR": "GOVID", "AIRDOB": "DOB", "CITYDOB": "DOB", "PERFUME": "BIZ:word", "BLOCKCODE": "BIZ:word", "SHOPTRADE": "BIZ:word",
 	"POSTCODEBIZ": "BIZ:number",
 }
 
@@ -752,6 +753,36 @@ func (g *corpusGen) value(slot string) string {
 		return g.pick([]string{"Sambal", "Rawon Setan", "Soto Kudus", "Warung Makan", "Es Campur", "Lontong Balap", "Pempek", "Sate Klathak"})
 	case "TITLE":
 		return g.pick([]string{"Bu", "Pak", "Mbak", "Mbah"})
+	case "FOREIGN":
+		return g.pick([]string{"Hiroshi", "Kenji", "Ahmed", "Arjun", "Emma", "Hannah", "Nikolai", "Fatima", "Omar", "Priyanka"}) + " " +
+			g.pick([]string{"Yamamoto", "Watanabe", "Hassan", "Mehta", "Nilsson", "Schneider", "Ivanov", "Khalil", "Nair", "Reddy"})
+	case "KEYCAPPHONE":
+		var b strings.Builder
+		for _, c := range "08" + g.pick([]string{"1", "2", "5", "7"}) + g.digits(9) {
+			b.WriteRune(c)
+			b.WriteString("\ufe0f\u20e3")
+		}
+		return b.String()
+	case "STARPHONE":
+		return "08" + g.pick([]string{"1", "2", "5"}) + g.digits(1) + "*" + g.digits(4) + "*" + g.digits(4)
+	case "INDIAMOBILE":
+		return g.pick([]string{"98", "97", "81", "70"}) + g.digits(8)
+	case "SPACEDNAME":
+		n := strings.ToUpper(g.givenX() + " " + g.pick(lastNames))
+		var b strings.Builder
+		for k, c := range n {
+			if c == ' ' {
+				b.WriteString("  ")
+				continue
+			}
+			if k > 0 && n[k-1] != ' ' {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(c)
+		}
+		return b.String()
+	case "AADHAAR":
+		return fmt.Sprint(2+r.IntN(8)) + g.digits(3) + " " + g.digits(4) + " " + g.digits(4)
 	case "MEMBERNO":
 		switch r.IntN(4) {
 		case 0:
@@ -1213,6 +1244,33 @@ var templates9 = []string{
 	"id-formal|Nomor faktur pajak 010.000-24.12345678 untuk invoice {INVOICE} sudah diupload",
 }
 
+// corpusSize10 is the number of messages made from templates10, after
+// the ninth part.
+const corpusSize10 = 300
+
+// templates10 cover the fifteenth hunt (seventeenth session): guests and
+// expats with foreign names, keys in JSON and forms, digits in keycap
+// emoji or apart by stars, a foreign mobile, a name spelled letter by
+// letter, a username after "akun"; and business text that must stay:
+// versions, landmarks and offices named like a person.
+var templates10 = []string{
+	"en|Lead guest: {FOREIGN} DOB {RECDOB}, booking {INVOICE}",
+	"en|Hi, I'm {FOREIGN}, staying in room 208, checkout {DATE}",
+	"en|Please note the guest {FOREIGN} is allergic to peanuts, contact {EMAIL}",
+	"mix|\"email\":\"{EMAIL}\",\"otp\":\"{OTP}\"",
+	"mix|name={FOREIGN}; passport={PASSPORT}; room=402",
+	"id-slang|nomor gw {KEYCAPPHONE} ya kak",
+	"id-slang|DANA {STARPHONE} a.n. saya",
+	"en|Dear Manager, I'd like late checkout. Mobile {INDIAMOBILE}",
+	"id-formal|nama saya {SPACEDNAME}, tolong dicatat",
+	"id-slang|ada login aneh pada akun {USERNAME} tadi malam",
+	"en|my Aadhaar is {AADHAAR}, do you need it for the registration?",
+	"en|The OTP you sent is {OTP} but it says invalid",
+	"en|Please update the router firmware to 2.4.10.1 tonight, ticket {INVOICE}",
+	"id-formal|Gunung Agung status waspada, tur {DATE} dibatalkan",
+	"id-formal|Kantor pajak KPP Pratama Badung tutup {DATE}, order {ORDER} tetap jalan",
+}
+
 // wallet is a cryptocurrency address with a valid checksum: Bitcoin
 // (legacy, script, segwit), Tron or Ethereum.
 func (g *corpusGen) wallet() string {
@@ -1321,7 +1379,8 @@ func generateCorpus() []labelledMessage {
 	out = generateFrom(templates6, rand.New(rand.NewPCG(2026, 16)), corpusSize6, out)
 	out = generateFrom(templates7, rand.New(rand.NewPCG(2026, 1607)), corpusSize7, out)
 	out = generateFrom(templates8, rand.New(rand.NewPCG(2026, 1608)), corpusSize8, out)
-	return generateFrom(templates9, rand.New(rand.NewPCG(2026, 1707)), corpusSize9, out)
+	out = generateFrom(templates9, rand.New(rand.NewPCG(2026, 1707)), corpusSize9, out)
+	return generateFrom(templates10, rand.New(rand.NewPCG(2026, 1715)), corpusSize10, out)
 }
 
 // generateFrom appends n messages made from the templates ts to out.
@@ -1329,7 +1388,7 @@ func generateFrom(ts []string, rng *rand.Rand, n int, out []labelledMessage) []l
 	g := &corpusGen{rng: rng, customers: corpusCustomers()}
 	want := len(out) + n
 	if out == nil {
-		out = make([]labelledMessage, 0, corpusSize+corpusSize2+corpusSize3+corpusSize4+corpusSize5+corpusSize6+corpusSize7+corpusSize8+corpusSize9)
+		out = make([]labelledMessage, 0, corpusSize+corpusSize2+corpusSize3+corpusSize4+corpusSize5+corpusSize6+corpusSize7+corpusSize8+corpusSize9+corpusSize10)
 	}
 	for len(out) < want {
 		t := ts[g.rng.IntN(len(ts))]

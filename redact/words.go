@@ -1240,6 +1240,15 @@ func (sc *scanner) addressStrong(i, j int) int {
 		// 1,5jt/bulan" is an advert.
 		n := len(sc.ents)
 		end, strong := sc.addressSpan(i, j, 2, true)
+		if end > 0 && strong && property && advertAfter(s, end) {
+			// An advert after a second address read into this one ("kost 2
+			// bulan, perumahan 3 uni terjual"): this one ends before it, as
+			// it does once that one is a placeholder.
+			if c := nextAddressAt(s, j, end); c > 0 && numberedAddrWord(s, j, c) && !advertIn(s, j, c) && !advertAfter(s, c) {
+				sc.ents[len(sc.ents)-1].end = c
+				return c
+			}
+		}
 		if end > 0 && (!strong || property && (!numberedAddrWord(s, j, end) || advertIn(s, j, end) || advertAfter(s, end))) {
 			sc.ents = sc.ents[:n]
 			return 0
@@ -1258,6 +1267,14 @@ func (sc *scanner) addressStrong(i, j int) int {
 		// someone lives ("Apartemen Gading Nias Tower B unit 1205").
 		n := len(sc.ents)
 		end, strong := sc.addressSpan(i, j, 1, false)
+		if end > 0 && strong && advertAfter(s, end) {
+			// As in lowercase: an advert after a second address read into
+			// this one ends this one before it.
+			if c := nextAddressAt(s, j, end); c > 0 && !advertIn(s, j, c) && !advertAfter(s, c) {
+				sc.ents[len(sc.ents)-1].end = c
+				return c
+			}
+		}
 		if end > 0 && (!strong || advertIn(s, j, end) || advertAfter(s, end)) {
 			sc.ents = sc.ents[:n]
 			return 0
@@ -1790,6 +1807,20 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 		q = e
 	}
 	return we && shop // "kantor kami", "our office"; not "rumah kami"
+}
+
+// nextAddressAt returns where, in s[a:b], a comma comes before another
+// address's trigger word ("…, perumahan 3"), or 0.
+func nextAddressAt(s string, a, b int) int {
+	for c := a; c+2 < b; c++ {
+		if s[c] != ',' || s[c+1] != ' ' {
+			continue
+		}
+		if w := wordEnd(s, c+2); w > c+2 && tokenKeyword(s, c+2, w).trig == trigAddress {
+			return c
+		}
+	}
+	return 0
 }
 
 // sectorBefore reports whether the number that ends at b follows a word
