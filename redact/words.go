@@ -490,6 +490,9 @@ func (sc *scanner) lowerNameAfter(r int) int {
 			break
 		}
 		fits, kw, fl := lookupToken(s, e, f)
+		if f-e >= 6 && fl&fGivenNames == 0 && (hasPrefixFold(s, e, "ter") && !vowel(s[e+3]) || hasPrefixFold(s, e, "di") && !vowel(s[e+2])) {
+			break // a verb: "uni terjual", "bu dikirim"; not "teresa", "dianti"
+		}
 		if !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords|fFamily|fUnitWords) != 0 && fl&fGivenNames == 0 ||
 			lowerASCII(s[f-3]) == 'n' && lowerASCII(s[f-2]) == 'y' && lowerASCII(s[f-1]) == 'a' || businessWord(s, e, f) || lowerWordAmbiguous(s[e:f]) {
 			break
@@ -3767,6 +3770,15 @@ func (sc *scanner) family(i, j int) bool {
 	}
 	return hasPrefixFold(s, i, "saya") || hasPrefixFold(s, i, "aku") || hasPrefixFold(s, i, "gue") ||
 		hasPrefixFold(s, i, "my") || hasPrefixFold(s, i, "sy") || j-i == 4 && hasPrefixFold(s, i, "kami") || j-i == 3 && hasPrefixFold(s, i, "our")
+}
+
+// vowel reports whether c is a vowel, in either case.
+func vowel(c byte) bool {
+	switch c | 0x20 {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
 }
 
 // spacedLetters returns the end of a name spelled letter by letter at q,
