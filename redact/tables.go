@@ -555,7 +555,7 @@ func init() {
 	addKW(keyword{trig: trigAddressKW}, "alamat", "alamatnya", "address", "domisili", "tinggal", "kirim", "dikirim", "antar", "diantar")
 	addKW(keyword{trig: trigRT}, "rt", "rw")
 	addKW(keyword{trig: trigKodePos}, "pos", "kodepos")
-	addKW(keyword{trig: trigDOB}, "lahir", "lhr", "ttl", "dob", "birth", "born", "birthday", "ultah", "birthdate", "kelahiran")
+	addKW(keyword{trig: trigDOB}, "lahir", "lhr", "ttl", "tl", "dob", "birth", "born", "birthday", "ultah", "birthdate", "kelahiran")
 	addKW(keyword{trig: trigSecret}, "password", "passwd", "pass", "pwd", "sandi", "katasandi", "token",
 		"secret", "apikey", "credential", "kredensial", "passcode", "pw")
 	addKW(keyword{trig: trigSecretDigits}, "otp", "pin", "verifikasi", "verification", "kodeotp", "mpin")
