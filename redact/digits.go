@@ -572,8 +572,8 @@ func ipv6End(s string, i int) int {
 	for end > i && s[end-1] == '.' {
 		end--
 	}
-	if colons < 2 {
-		return 0
+	if colons < 2 || strings.Count(strings.Trim(s[i:end], ":"), ":") == 0 {
+		return 0 // and one group alone: "201::" after a date's slash is a typo, no address
 	}
 	if !tokenEndsAt(s, e, '/') { // "/64", a prefix length, may follow
 		return 0

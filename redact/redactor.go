@@ -401,6 +401,12 @@ func (sc *scanner) inPre(p int) bool {
 	return false
 }
 
+// codeForDoor reports whether "code for the" comes before the word at i:
+// "villa code for the door is 4821".
+func (sc *scanner) codeForDoor(i int) bool {
+	return i >= 13 && hasPrefixFold(sc.s, i-13, "code for the ")
+}
+
 // fromPersonBefore reports whether a name found after "dari" ends just
 // before the word at i: "dari Tono Hartono ke …".
 func (sc *scanner) fromPersonBefore(i int) bool {
@@ -2473,7 +2479,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigCodeSecret:
 		// "kode akses 8812", "kode keamanan 991", "security code 1234";
 		// "code" alone names an order or a booking.
-		if sc.prevIs("kode") || sc.prevIs("security") || sc.prevIs("access") {
+		if sc.prevIs("kode") || sc.prevIs("security") || sc.prevIs("access") || n >= 4 && lowerASCII(s[i]) != 'c' && (sc.prevIs("code") || sc.prevIs("pin") || sc.prevIs("sandi")) ||
+			n == 4 && lowerASCII(s[i]) == 'd' && sc.codeForDoor(i) ||
+			n == 4 && lowerASCII(s[i]) == 'c' && (sc.prevIs("door") || sc.prevIs("gate") || sc.prevIs("safe") || sc.prevIs("locker")) {
+			// and a lock's: "kode pintu 4821", "door code …", "code for the door is 4821"
 			if n >= 6 && !hasPrefixFold(s, i, "keamanan") {
 				sc.secret(j, false) // "kode recovery: 8f3k-22pa-91xz", "kode aktivasi: A7K9-22XP"
 			} else if e := sc.cvv(j); e > 0 {

@@ -2259,6 +2259,7 @@ func (sc *scanner) monthFirst(q, e int) int {
 
 // secretFillers may sit between "password" and the secret.
 var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah", "anda", "kamu", "lo", "you", "sent", "got", "received", "mobile",
+	"pintu", "door", "gerbang", "gate", "brankas", "safe", "loker", "locker", "for",
 	"yang", "jadi", "menjadi", "kredit", "debit", "klikbca", "ibanking", "layar", "warnet", "billing", "member", "lock", "smart",
 	"lu", "my", "your", "the", "baru", "lama", "new", "old", "sementara", "akun", "account", "login",
 	"wifi", "email", "ig", "instagram", "fb", "kode", "code", "nomor", "no", "pin", "otp", "listrik",
@@ -2424,6 +2425,10 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 			if e+1 < len(s) && (s[e] == ' ' || s[e] == '-') && isDigit(s[e+1]) && nd < 24 &&
 				!longRunAt(s, e+1) { // a long number after it is something else
 				e++
+				continue
+			}
+			if e+3 < len(s) && s[e] == ' ' && s[e+1] == '-' && s[e+2] == ' ' && isDigit(s[e+3]) && nd < 24 {
+				e += 3 // "9 1 8 - 2 7 3"
 				continue
 			}
 			break
