@@ -685,6 +685,10 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 	if ipShape(sc.s, gs, ge, sep, a, b) {
 		return IP
 	}
+	if nd == 10 && b-a == 2 && ge[a]-gs[a] == 3 && ge[a+1]-gs[a+1] == 3 && ge[b]-gs[b] == 4 && gs[a] > 0 &&
+		sc.s[gs[a]-1] == '(' && sc.s[ge[a]] == ')' && d[0] != '0' {
+		return Phone // North America's "(415) 555-0132"
+	}
 	th := thousands(gs, ge, sep, a, b)
 	if th {
 		return ""
