@@ -1326,6 +1326,15 @@ func lookAlikeKind(v []byte, letters int, ctx ctxClass) Kind {
 		return Phone
 	case nikValid(v) && (letters*2 <= nd || ctx == ctxNIK):
 		return NIK
+	// After the keyword that names it, as the same digits are: "NIK
+	// 32O1O12345670OO1", "rek BRI 0l23-0l-0456789-50-2", "npwp
+	// 09.254.294.3-407.OOO".
+	case ctx == ctxNIK && nd == 16:
+		return NIK
+	case ctx == ctxNPWP && (nd == 15 || nd == 16):
+		return NPWP
+	case ctx == ctxBank && nd >= 8 && nd <= 20:
+		return BankAccount
 	}
 	return ""
 }

@@ -516,6 +516,7 @@ var detectCases = []struct {
 	{"a date of birth after TL", "Ny. Ratna Sari, TL 12/12/1960, Alamat; TL 5 orang", []string{"PERSON=Ratna Sari", "DOB=12/12/1960"}},
 	{"a door's code, an OTP spaced around a dash", "villa code for the door is 4821; kode pintu 5521 ya; door code 7788; kode verifikasi: 9 1 8 - 2 7 3; pintu 3 rusak; promo code 7788", []string{"SECRET=4821", "SECRET=5521", "SECRET=7788", "SECRET=9 1 8 - 2 7 3"}},
 	{"a North American phone in its usual form", "Text me: (415) 555\u20130132; harga (100) 200-3000", []string{"PHONE=(415) 555\u20130132"}},
+	{"a NIK and an account with look-alike letters after their keywords", "NIK 32O1O12345670OO1; rek BRI 0l23-0l-0456789-50-2; BCA lOO rb", []string{"NIK=32O1O12345670OO1", "BANK_ACCOUNT=0l23-0l-0456789-50-2"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},
