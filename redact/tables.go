@@ -898,6 +898,7 @@ var givenNames = setOf(
 	"danang", "yanto", "imas", "devi", "atun", "sanip", "melinda", "ardiansyah", "firmansyah", "karsinah",
 	"sumarto", "ernawati", "viona", "rosmawati", "paramitha", "kalsum", "jerry", "alexander", "yuliani",
 	// Foreign names the fifteenth hunt found missing (guests, expats):
+	"alice", "marcus", "jamie", "jose", "aini",
 	"kim", "lee", "choi", "jung", "yoon", "jang", "kwon", "hwang", "ahn", "shin", "seo", "takahashi", "tanaka",
 	"watanabe", "yamamoto", "nakamura", "kobayashi", "yoshida", "yamada", "sasaki", "ikeda", "hashimoto",
 	"hiroshi", "kenji", "akiko", "yuki", "haruto", "kaito", "takeshi", "chen", "wang", "zhang", "liu", "huang",
