@@ -1121,13 +1121,24 @@ func gameAfter(s string, j int) bool {
 	if e-q < 6 {
 		return false
 	}
-	end := min(len(s), e+48)
+	// Up to eight tokens on, on the line: counted in tokens apart by
+	// blanks, not in bytes, so that a value after it, once a placeholder
+	// of another length, moves nothing into reach.
+	end := e
+	for t := 0; t < 8 && end < len(s) && s[end] != '\n'; t++ {
+		for end < len(s) && s[end] == ' ' {
+			end++
+		}
+		for end < len(s) && s[end] != ' ' && s[end] != '\n' {
+			end++
+		}
+	}
 	for k := e; k < end; {
 		for k < end && !isLetter(s[k]) {
 			k++
 		}
 		w := wordEnd(s, k)
-		if w == k {
+		if w == k || w > end {
 			return false
 		}
 		var b [12]byte
