@@ -1815,12 +1815,16 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 // nextAddressAt returns where, in s[a:b], a comma comes before another
 // address's trigger word ("…, perumahan 3"), or 0.
 func nextAddressAt(s string, a, b int) int {
-	for c := a; c+2 < b; c++ {
-		if s[c] != ',' || s[c+1] != ' ' {
+	for c := a; c+1 < b; c++ {
+		if s[c] != ',' {
 			continue
 		}
-		if w := wordEnd(s, c+2); w > c+2 && tokenKeyword(s, c+2, w).trig == trigAddress {
-			return c
+		q := c + 1
+		for q < b && s[q] == ' ' {
+			q++
+		}
+		if w := wordEnd(s, q); w > q && tokenKeyword(s, q, w).trig == trigAddress {
+			return c // and with no blank: "…2lagi,gang perumahan 3"
 		}
 	}
 	return 0
