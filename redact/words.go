@@ -1812,22 +1812,30 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 	return we && shop // "kantor kami", "our office"; not "rumah kami"
 }
 
-// nextAddressAt returns where, in s[a:b], a comma comes before another
-// address's trigger word ("…, perumahan 3"), or 0.
+// nextAddressAt returns where, in s[a:b], the text before the last word
+// that starts another address ends ("kost 2 bulan, perumahan 3" ends
+// after "bulan"), or 0: the word after a blank or a comma, and the
+// blanks and commas before it left out.
 func nextAddressAt(s string, a, b int) int {
-	for c := a; c+1 < b; c++ {
-		if s[c] != ',' {
+	cut := 0
+	for q := a + 1; q < b; q++ {
+		if !isLetter(s[q]) || s[q-1] != ' ' && s[q-1] != ',' {
 			continue
 		}
-		q := c + 1
-		for q < b && s[q] == ' ' {
-			q++
-		}
-		if w := wordEnd(s, q); w > q && tokenKeyword(s, q, w).trig == trigAddress {
-			return c // and with no blank: "…2lagi,gang perumahan 3"
+		// Only a word whose own address no advert undoes: not a
+		// property's nor a block's ("Cluster Sakura blok K2 tinggal 3
+		// unit" is an advert whole).
+		if w := wordEnd(s, q); w > q && tokenKeyword(s, q, w).trig == trigAddress && !propertyWord(s, q, w) && !(w-q == 4 && hasPrefixFold(s, q, "blok")) {
+			c := q
+			for c > a && (s[c-1] == ' ' || s[c-1] == ',') {
+				c--
+			}
+			if c > a {
+				cut = c
+			}
 		}
 	}
-	return 0
+	return cut
 }
 
 // sectorBefore reports whether the number that ends at b follows a word
