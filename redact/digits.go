@@ -850,7 +850,8 @@ func ipShape(s string, gs, ge []int, sep []byte, a, b int) bool {
 	if b-a != 3 {
 		return false
 	}
-	if st, e := gs[a], ge[b]; st >= 2 && s[st-1] == '.' && (isDigit(s[st-2]) || s[st-2] == ']') || e+1 < len(s) && s[e] == '.' && (isDigit(s[e+1]) || s[e+1] == '[') {
+	if st, e := gs[a], ge[b]; st >= 2 && s[st-1] == '.' && (isDigit(s[st-2]) || s[st-2] == ']' || s[st-2] == '.') ||
+		e+1 < len(s) && s[e] == '.' && (isDigit(s[e+1]) || s[e+1] == '[' || s[e+1] == '.') {
 		// Four groups of a longer dotted run, a version's or a code's:
 		// "12.132.2.228.228"; also once a value of the run is a
 		// placeholder: "[PHONE_1].6.4.5.5".
