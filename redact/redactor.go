@@ -1108,7 +1108,7 @@ func (sc *scanner) keepOff() {
 // prevIs reports whether the previous word was w, and not a word of a
 // value found already: the next pass reads a placeholder there ("atas
 // nama AtAs nm=…": the second "atas" is a name).
-// gameAfter reports whether a game is named just after the number at j
+// gameAfter reports whether a game is named after the number at j, on its line,
 // that follows "ID": "ID 88776655 ML", "ID: 88776655 (2201) ML", "ID
 // 1122334455 buat top up FF", "ID 9988776655 ga masuk diamondnya". A
 // volume ("ID 1234567 botol 500 ml") names no game.
@@ -1121,17 +1121,12 @@ func gameAfter(s string, j int) bool {
 	if e-q < 6 {
 		return false
 	}
-	// Up to eight tokens on, on the line: counted in tokens apart by
-	// blanks, not in bytes, so that a value after it, once a placeholder
-	// of another length, moves nothing into reach.
-	end := e
-	for t := 0; t < 8 && end < len(s) && s[end] != '\n'; t++ {
-		for end < len(s) && s[end] == ' ' {
-			end++
-		}
-		for end < len(s) && s[end] != ' ' && s[end] != '\n' {
-			end++
-		}
+	// Anywhere on its line: a limit in bytes or in words would reach
+	// further once a value after the ID is a placeholder, shorter or of
+	// fewer words (FuzzRedact).
+	end := len(s)
+	if nl := strings.IndexByte(s[e:], '\n'); nl >= 0 {
+		end = e + nl
 	}
 	for k := e; k < end; {
 		for k < end && !isLetter(s[k]) {
