@@ -299,11 +299,17 @@ func (sc *scanner) repeatNames(from int) {
 	s := sc.s
 	person := builtinKind(Person)
 	n := len(sc.ents)
+	// Each word is looked for once a call: a long text names the same
+	// people many times, and each look reads the whole text (a 2 KB
+	// message with thirty names read it sixty times).
+	var seen [32]uint64
+	ns := 0
 	for k := from; k < n; k++ {
 		sp := sc.ents[k]
 		if sp.kind != person {
 			continue
 		}
+	words:
 		for q := sp.start; q < sp.end; {
 			if !isLetter(s[q]) {
 				q++
@@ -314,7 +320,25 @@ func (sc *scanner) repeatNames(from int) {
 				e++
 			}
 			if e-q >= 3 && (q == sp.start || !isLetter(s[q-1])) {
-				sc.findAgain(q, e, q == sp.start && e == sp.end)
+				single := q == sp.start && e == sp.end
+				h := uint64(14695981039346656037)
+				for _, c := range []byte(s[q:e]) {
+					h = (h ^ uint64(c)) * 1099511628211
+				}
+				if single {
+					h ^= 1
+				}
+				for _, x := range seen[:ns] {
+					if x == h {
+						q = e
+						continue words
+					}
+				}
+				if ns < len(seen) {
+					seen[ns] = h
+					ns++
+				}
+				sc.findAgain(q, e, single)
 			}
 			q = e
 		}
