@@ -431,6 +431,23 @@ func (sc *scanner) codeForDoor(i int) bool {
 	return i >= 13 && hasPrefixFold(sc.s, i-13, "code for the ")
 }
 
+// numberAhead reports whether a number or a placeholder comes within the
+// next three tokens after q, on its line.
+func numberAhead(s string, q int) bool {
+	for t := 0; t < 3 && q < len(s); t++ {
+		for q < len(s) && s[q] == ' ' {
+			q++
+		}
+		if q < len(s) && (isDigit(s[q]) || s[q] == '[') {
+			return true
+		}
+		for q < len(s) && s[q] != ' ' && s[q] != '\n' {
+			q++
+		}
+	}
+	return false
+}
+
 // fromPersonBefore reports whether a name found after "dari" ends just
 // before the word at i: "dari Tono Hartono ke …".
 func (sc *scanner) fromPersonBefore(i int) bool {
@@ -2383,6 +2400,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if n == 6 && lowerASCII(s[i]) == 'r' && hasPrefixFold(s, j, " id") && (j+3 == len(s) || !isLetter(s[j+3])) {
 			if end = sc.govToken(j+3, 2, false); end > 0 {
 				break // a game's account by its number: "Roblox ID saya 123456789"
+			}
+			if numberAhead(s, j+3) {
+				break // the number's placeholder: no handle before it either (FuzzRedact: "Roblox ID =aya [GOVID_1]")
 			}
 		}
 		end = sc.social(i, j)
