@@ -1933,6 +1933,11 @@ func (sc *scanner) imei(j int) int {
 		return 0
 	}
 	sc.add(GovID, q, e)
+	for k := j; k < q; k++ {
+		if isLetter(s[k]) {
+			return 0 // the words before it are read as usual, as they are once it is a placeholder: "IMEI HP saya Aang hilang …"
+		}
+	}
 	return e
 }
 
