@@ -390,21 +390,7 @@ func (sc *scanner) partners() {
 		if q+1 >= len(s) || !isUpper(s[q]) || !isLower(s[q+1]) || q < sc.entEnd && sc.inValue(q) {
 			continue
 		}
-		e, words := q, 0
-		for words < 3 {
-			f := nameTokenEnd(s, e)
-			if f == e || !plainName(s, e, f) || businessWord(s, e, f) {
-				break
-			}
-			e, words = f, words+1
-			if f+2 >= len(s) || s[f] != ' ' || !isUpper(s[f+1]) || !isLower(s[f+2]) {
-				break
-			}
-			e = f + 1
-		}
-		for e > q && s[e-1] == ' ' {
-			e--
-		}
+		e, words := capNameRun(s, q)
 		if e == q || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_') || !recordName(s, q, e, true) ||
 			words < 2 && !hasGiven(s, q, e) && !(e+2 < len(s) && s[e] == ' ' && s[e+1] == '(') &&
 				!(e < len(s) && s[e] == ')' && sp.start > 0 && s[sp.start-1] == '(' && !firmWord(s, q, e)) || sc.overlaps(q, e) {
@@ -457,6 +443,27 @@ func (sc *scanner) fromPersonBefore(i int) bool {
 	}
 	st := sc.ents[n-1].start
 	return st >= 5 && hasPrefixFold(sc.s, st-5, "dari ")
+}
+
+// capNameRun returns the end of up to three capitalised words at q that
+// may be a name's (see plainName; no business's word), and how many.
+func capNameRun(s string, q int) (e, words int) {
+	e = q
+	for words < 3 {
+		f := nameTokenEnd(s, e)
+		if f == e || !plainName(s, e, f) || businessWord(s, e, f) {
+			break
+		}
+		e, words = f, words+1
+		if f+2 >= len(s) || s[f] != ' ' || !isUpper(s[f+1]) || !isLower(s[f+2]) {
+			break
+		}
+		e = f + 1
+	}
+	for e > q && s[e-1] == ' ' {
+		e--
+	}
+	return e, words
 }
 
 // firmWord reports whether s[a:b] ends a firm's name after "&": "Budi &
@@ -514,21 +521,7 @@ func (sc *scanner) nameSeries(q int) {
 		if q+1 >= len(s) || !isUpper(s[q]) || !isLower(s[q+1]) {
 			return
 		}
-		e, words := q, 0
-		for words < 3 {
-			f := nameTokenEnd(s, e)
-			if f == e || !plainName(s, e, f) || businessWord(s, e, f) {
-				break
-			}
-			e, words = f, words+1
-			if f+2 >= len(s) || s[f] != ' ' || !isUpper(s[f+1]) || !isLower(s[f+2]) {
-				break
-			}
-			e = f + 1
-		}
-		for e > q && s[e-1] == ' ' {
-			e--
-		}
+		e, _ := capNameRun(s, q)
 		if e == q || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) || !recordName(s, q, e, true) {
 			return
 		}
