@@ -1243,12 +1243,8 @@ func (sc *scanner) addressStrong(i, j int) int {
 		// 1,5jt/bulan" is an advert.
 		n := len(sc.ents)
 		end, strong := sc.addressSpan(i, j, 2, true)
-		if end > 0 && strong && property && advertAfter(s, end) {
-			// An advert after a second address read into this one ("kost 2
-			// bulan, perumahan 3 uni terjual"): this one ends before it, as
-			// it does once that one is a placeholder.
-			if c := nextAddressAt(s, j, end); c > 0 && numberedAddrWord(s, j, c) && !advertIn(s, j, c) && !advertAfter(s, c) {
-				sc.ents[len(sc.ents)-1].end = c
+		if end > 0 && strong && property {
+			if c := sc.endBeforeAdvert(j, end, true); c > 0 {
 				return c
 			}
 		}
@@ -1270,11 +1266,8 @@ func (sc *scanner) addressStrong(i, j int) int {
 		// someone lives ("Apartemen Gading Nias Tower B unit 1205").
 		n := len(sc.ents)
 		end, strong := sc.addressSpan(i, j, 1, false)
-		if end > 0 && strong && advertAfter(s, end) {
-			// As in lowercase: an advert after a second address read into
-			// this one ends this one before it.
-			if c := nextAddressAt(s, j, end); c > 0 && !advertIn(s, j, c) && !advertAfter(s, c) {
-				sc.ents[len(sc.ents)-1].end = c
+		if end > 0 && strong {
+			if c := sc.endBeforeAdvert(j, end, false); c > 0 {
 				return c
 			}
 		}
@@ -1810,6 +1803,25 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 		q = e
 	}
 	return we && shop // "kantor kami", "our office"; not "rumah kami"
+}
+
+// endBeforeAdvert handles a property's address s[j:end], just added, with
+// an advert after it that belongs to a second address read into it ("kost
+// 2 bulan, perumahan 3 uni terjual"): this one ends before the second, as
+// it does once the second is a placeholder. It returns the new end, or 0
+// when there is no such second address or the first part is an advert
+// too (or, with numbered, has no numbered word).
+func (sc *scanner) endBeforeAdvert(j, end int, numbered bool) int {
+	s := sc.s
+	if !advertAfter(s, end) {
+		return 0
+	}
+	c := nextAddressAt(s, j, end)
+	if c == 0 || numbered && !numberedAddrWord(s, j, c) || advertIn(s, j, c) || advertAfter(s, c) {
+		return 0
+	}
+	sc.ents[len(sc.ents)-1].end = c
+	return c
 }
 
 // nextAddressAt returns where, in s[a:b], the text before the last word
