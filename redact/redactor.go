@@ -189,7 +189,7 @@ func (r *Redactor) getScanner() *scanner {
 // putScanner gives back r's spare scanner, or returns sc to the pool,
 // dropping buffers grown by a huge text.
 func (r *Redactor) putScanner(sc *scanner) {
-	huge := cap(sc.ents) > 1024 || cap(sc.pre) > 1024
+	huge := cap(sc.ents) > 1024 || cap(sc.pre) > 1024 || cap(sc.words.words) > 4096
 	if sc.spare { // r's, and the caller holds busy
 		// The spare keeps its text until the next call: clearing it
 		// would cost a write barrier while the garbage collector marks,
@@ -226,6 +226,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
 	sc.sawName, sc.sawSlash, sc.entEnd, sc.game = false, false, 0, false
+	sc.words.built = false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
 	}
@@ -557,14 +558,12 @@ func (sc *scanner) findLower(q, e int) {
 	}
 	lw := unsafe.String(&lb[0], len(lb)) // lives with buf, in this call
 	checked := false
-	for from := 0; ; {
-		p := strings.Index(s[from:], lw)
+	for pw := sc.places(lw); ; {
+		p := pw.next()
 		if p < 0 {
 			return
 		}
-		p += from
 		end := p + len(lw)
-		from = end
 		if p > 0 && (isAlnum(s[p-1]) || s[p-1] == '_' || s[p-1] == '@' || s[p-1] == '.') || end < len(s) && (isAlnum(s[end]) || s[end] == '_' || s[end] == '@' || s[end] == '.' && end+1 < len(s) && isAlnum(s[end+1])) {
 			continue // part of a longer word, a handle or an address
 		}
@@ -583,22 +582,6 @@ func (sc *scanner) findLower(q, e int) {
 	}
 }
 
-// elsewhere reports whether w, which is at q in s, is somewhere else in s
-// too.
-func elsewhere(s, w string, q int) bool {
-	for k := 0; ; {
-		p := strings.IndexByte(s[k:], w[0])
-		if p < 0 {
-			return false
-		}
-		p += k
-		if p != q && strings.HasPrefix(s[p:], w) {
-			return true
-		}
-		k = p + 1
-	}
-}
-
 // findAgain adds, as a Person, each other place where the word s[q:e] of
 // a name found stands as a word of its own (see repeatNames).
 // With single set, the name is this one word.
@@ -610,16 +593,15 @@ func (sc *scanner) findAgain(q, e int, single bool) {
 		// nama Ucok, hp ucok 0811…", "kpd Sdri Ani, alamat ani di …".
 		sc.findLower(q, e)
 	}
-	if !elsewhere(s, w, q) || !plainName(s, q, e) || isLower(s[q]) && ambiguousGiven(s, q, e) || businessWord(s, q, e) {
+	if !sc.elsewhere(w, q) || !plainName(s, q, e) || isLower(s[q]) && ambiguousGiven(s, q, e) || businessWord(s, q, e) {
 		return // most names are said once; "Bu Rina Cake" names a shop
 	}
-	for from := 0; ; {
-		p := strings.Index(s[from:], w)
+	for pw := sc.places(w); ; {
+		p := pw.next()
 		if p < 0 {
 			return
 		}
-		p += from
-		from = p + len(w)
+		from := p + len(w)
 		if p > 0 && (isAlnum(s[p-1]) || s[p-1] == '_') || from < len(s) && (isAlnum(s[from]) || s[from] == '_' || s[from] == '@') {
 			continue // part of a longer word, a handle or an address: "Alyaa", "alya@…"
 		}
@@ -1102,6 +1084,7 @@ type scanner struct {
 	prevLen   int // length of the previous word; 0 after a number or a line break
 	prevStart int
 	buf       [wordBufLen]byte
+	words     textWords // the text's words, for repeatNames
 
 	// Digit-run scratch space, kept here so it is not zeroed per run.
 	gs, ge [maxGroups]int
