@@ -323,6 +323,28 @@ func (sc *scanner) digitRun(i int) int {
 			start0, plus = i-2, true
 		}
 	}
+	sc.runValues(first, last, runCtx{ctx: ctx, lastCtx: lastCtx, plus: plus, start0: start0})
+	sc.prevLen = 0
+	return max(runEnd, lookEnd)
+}
+
+// runCtx is what digitRun knows of a run for the values in it: the
+// keyword's context before it (for its first number) and a bank's after
+// it (for its last), a '+' before it, and where its first value starts.
+type runCtx struct {
+	ctx, lastCtx ctxClass
+	plus         bool
+	start0       int
+}
+
+// runValues finds the values in groups first..last of the digit run in
+// sc.gs, sc.ge and sc.sep: from each group on, the longest run of groups
+// that classify names.
+func (sc *scanner) runValues(first, last int, rc runCtx) {
+	s := sc.s
+	gs, ge, sep := &sc.gs, &sc.ge, &sc.sep
+	ctx, lastCtx, plus, start0 := rc.ctx, rc.lastCtx, rc.plus, rc.start0
+	u := first // the first group since the last value
 	d := &sc.digits
 	for a := first; a <= last; {
 		if a+2 <= last && dateShape(s, gs[:], ge[:], sep[:], a, a+2) && (a+2 == last || sep[a+2] != sep[a]) {
@@ -367,6 +389,17 @@ func (sc *scanner) digitRun(i int) int {
 			if k == "" {
 				continue
 			}
+			if u < a {
+				// The groups before this value that no value took are
+				// read again as a run of their own that ends here, as
+				// they are once this value is a placeholder: "08417.7.
+				// 71.111.717.177.471 1.171.47.7" has a phone before its
+				// NIK.
+				end := sep[a-1]
+				sep[a-1] = 0
+				sc.runValues(u, a-1, runCtx{ctx: ctx, plus: plus, start0: start0})
+				sep[a-1] = end
+			}
 			st := gs[a]
 			if a == 0 {
 				st = start0
@@ -380,7 +413,7 @@ func (sc *scanner) digitRun(i int) int {
 			if c != ctxNone {
 				sc.ctx = ctxNone // a keyword names one number
 			}
-			a = b + 1
+			a, u = b+1, b+1
 			matched = true
 			break
 		}
@@ -388,8 +421,6 @@ func (sc *scanner) digitRun(i int) int {
 			a++
 		}
 	}
-	sc.prevLen = 0
-	return max(runEnd, lookEnd)
 }
 
 // runDigits counts the digits of the run that starts at p, in groups
