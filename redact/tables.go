@@ -190,6 +190,7 @@ const (
 	trigKeDari               // "Ke: BUDI SANTOSO", "Dari: RINA MARLINA", "Ke 5271234567 ANDI WIJAYA": a transfer receipt's parties
 	trigMember               // "CIF", "no RM", "kartu pelajar", "no kontrak": a person's number with an institution follows
 	trigWelcome              // "Selamat bergabung Citra Ayu": the newcomer's name follows
+	trigAnswer               // "Jawab:", "Answer:": a security question's answer follows, when one was asked
 )
 
 type keyword struct {
@@ -574,6 +575,7 @@ func init() {
 	addKW(keyword{trig: trigAge}, "umur", "usia", "age", "aged")
 	addKW(keyword{trig: trigIMEI}, "imei")
 	addKW(keyword{trig: trigWelcome}, "bergabung")
+	addKW(keyword{trig: trigAnswer}, "jawab", "jawaban", "jwb", "answer")
 	addKW(keyword{trig: trigMember}, "cif", "rm", "kontrak", "pelajar", "mhs", "mahasiswa", "siswa", "medis", "mrn",
 		"porsi", "nop", "kks", "nis", "nim")
 	addKW(keyword{trig: trigUnit}, "unit", "tower", "tw")

@@ -448,7 +448,26 @@ func (sc *scanner) honorific(i, j int) int {
 			return e
 		}
 	}
-	return sc.personAfter(q, modeCap)
+	n := len(sc.ents)
+	e := sc.personAfter(q, modeCap)
+	if len(sc.ents) > n && isUpper(s[i]) && givenTitle(s[i:j]) {
+		// "atas nama Ananda Prasetyo", "Umi Kalsum": a title that is a
+		// given name too is read with the name after it.
+		if sp := &sc.ents[len(sc.ents)-1]; sp.start == skipSpaces(s, q) {
+			sp.start = i
+		}
+	}
+	return e
+}
+
+// givenTitle reports the titles that are given names as often: "Ananda"
+// (a pupil, addressed by the school), "Umi" (a mother, a teacher).
+func givenTitle(w string) bool {
+	switch w {
+	case "Ananda", "Umi", "ANANDA", "UMI":
+		return true
+	}
+	return false
 }
 
 // siWord reports the words after "si" that name no one by name: "si
@@ -3879,4 +3898,69 @@ func (sc *scanner) callMe(j int) int {
 		return 0
 	}
 	return sc.personAfter(q, modeCap)
+}
+
+// answer reads the answer to a security question after "Jawab:",
+// "Jawaban:" or "Answer:" (j is the keyword's end), when the text before
+// asked one: "Pertanyaan keamanan: nama ibu kandung? Jawab: Sumarni".
+// The answer is a secret, up to the end of its clause, eight words at
+// most. An FAQ's "Jawaban: …" names no secret.
+func (sc *scanner) answer(j int) int {
+	s := sc.s
+	q := skipSpaces(s, j)
+	if q >= len(s) || s[q] != ':' && s[q] != '=' || !securityAsked(s, j) {
+		return 0
+	}
+	q = skipSpaces(s, q+1)
+	if q >= len(s) || s[q] == '[' || s[q] == '\n' {
+		return 0 // the answer's placeholder, or none
+	}
+	e, words := q, 0
+	for e < len(s) && words < 8 {
+		f := e
+		for f < len(s) && s[f] != ' ' && s[f] != '\n' && s[f] != ',' && s[f] != ';' {
+			f++
+		}
+		if f > e && (s[f-1] == '.' && f-e > 4 || s[f-1] == '?' || s[f-1] == '!') {
+			e = f - 1 // the sentence ends, but not at a short word's full stop: "St. Mary"
+			break
+		}
+		e = f
+		words++
+		if e+1 >= len(s) || s[e] != ' ' || s[e+1] == ' ' {
+			break
+		}
+		e++
+	}
+	for e > q && s[e-1] == ' ' {
+		e--
+	}
+	if e == q {
+		return 0
+	}
+	sc.add(Secret, q, e)
+	return e
+}
+
+// securityAsked reports whether the text before p asks a security
+// question: it says "keamanan", "security", "rahasia", "secret" or
+// "kandung" (a mother's maiden name).
+func securityAsked(s string, p int) bool {
+	for k := 0; k+6 <= p; k++ {
+		switch lowerASCII(s[k]) {
+		case 'k':
+			if hasPrefixFold(s, k, "keamanan") || hasPrefixFold(s, k, "kandung") {
+				return true
+			}
+		case 's':
+			if hasPrefixFold(s, k, "security") || hasPrefixFold(s, k, "secret") {
+				return true
+			}
+		case 'r':
+			if hasPrefixFold(s, k, "rahasia") {
+				return true
+			}
+		}
+	}
+	return false
 }
