@@ -680,6 +680,40 @@ func (sc *scanner) commaItems(i int) bool {
 
 // inlineItemAt reports whether s[i] starts an item of a numbered list on
 // one line: "1. Aldo 2. Bima".
+// rpAt reports whether an amount's "Rp" starts at k: "Rp 500rb",
+// "Rp500rb", "Rp. 500".
+func rpAt(s string, k int) bool {
+	return k+2 < len(s) && lowerASCII(s[k]) == 'r' && lowerASCII(s[k+1]) == 'p' &&
+		(s[k+2] == ' ' || s[k+2] == '.' || isDigit(s[k+2]))
+}
+
+// nextGivenItem reports whether the list item whose first word ends at j
+// goes on for at most four words in lowercase, digits or marks to a
+// comma, and the next item starts with a common given name that is no
+// common word: "Hendra 7.500.000, Rina …", "Dimas sakit, Fitri …".
+func nextGivenItem(s string, j int) bool {
+	k := j
+	for words := 0; words < 4 && k+1 < len(s) && s[k] == ' '; words++ {
+		k++
+		if isUpper(s[k]) && !rpAt(s, k) {
+			return false // a name of more words, or another sentence; not an amount's "Rp"
+		}
+		e := k
+		for e < len(s) && s[e] != ' ' && s[e] != ',' && s[e] != '\n' && s[e] != '.' || e < len(s) && s[e] == '.' && e+1 < len(s) && isDigit(s[e+1]) {
+			e++
+		}
+		if e == k {
+			return false
+		}
+		k = e
+		if k+3 < len(s) && s[k] == ',' && s[k+1] == ' ' && isUpper(s[k+2]) && isLower(s[k+3]) {
+			f := wordEnd(s, k+2)
+			return inSet(s, k+2, f, fGivenNames) && !ambiguousGiven(s, k+2, f)
+		}
+	}
+	return false
+}
+
 func inlineItemAt(s string, i int) bool {
 	return i >= 3 && s[i-1] == ' ' && (s[i-2] == '.' || s[i-2] == ')') && isDigit(s[i-3]) &&
 		(i == 3 || s[i-4] == ' ' || s[i-4] == '\n' || isDigit(s[i-4]) && (i == 4 || s[i-5] == ' ' || s[i-5] == '\n'))
@@ -706,6 +740,8 @@ func listItemStart(s string, p, end int) (int, bool) {
 		return a, false // and after a group's dash: "Tenor - Yosafat, Daniel"
 	case (a == 0 || s[a-1] == '\n') && end+1 < len(s) && (s[end] == ',' || s[end] == ' ' && s[end+1] == '('):
 		return a, false // the line's first item: "Andre (30), Bella (28) ikut tur"
+	case (a == 0 || s[a-1] == '\n') && end < len(s) && s[end] == ' ' && nextGivenItem(s, end):
+		return a, false // "Hendra 7.500.000, Rina 6.200.000"
 	case a >= 1 && s[a-1] == '(' && end+1 < len(s) && s[end] == ',':
 		return a, false // a bracket's first item: "anak 2 (Fathan, Fayza)"
 	case listItemAt(s, a) && a >= 3 && isDigit(s[a-3]):
@@ -1823,6 +1859,12 @@ func (sc *scanner) givenAlone(i, j int) int {
 		i >= 2 && s[i-1] == ' ' && (s[i-2] == ',' || s[i-2] == ':') && j < len(s) && (s[j] == ',' || s[j] == ' ' && j+1 < len(s) && s[j+1] == '(') && sc.commaItems(i):
 		// An item of a list apart by commas, with another item after it:
 		// "zakat fitrah untuk 5 jiwa: Suherman, Ratna, Aldi".
+	case (lineStart || i >= 2 && s[i-1] == ' ' && (s[i-2] == ':' || s[i-2] == ',')) && j < len(s) && s[j] == ' ' &&
+		nextGivenItem(s, j) && !sc.productLine(strings.LastIndexByte(s[:i], '\n')+1, i):
+		// An item of a list whose next item starts with a common given
+		// name too, each with what is said of it: "gaji: Hendra
+		// 7.500.000, Rina 6.200.000", "Absen: Dimas sakit, Fitri cuti".
+		// The list's reader takes the last item.
 		// A list's item: "1. Andi - 2 pcs", "- Budi", "1. Aldo 2. Bima".
 	case i >= 1 && s[i-1] == '(' && j < len(s) && (s[j] == ')' || s[j] == ',' || coupleAt(s, j) > 0 || hasPrefixFold(s, j, " & ") || hasPrefixFold(s, j, " dan ")) &&
 		!ambiguousGiven(s, i, j):
@@ -2211,7 +2253,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				if e := sc.givenFamily(i, j); e > 0 {
 					return e
 				}
-				if isLower(s[j+1]) {
+				if isLower(s[j+1]) || rpAt(s, j+1) {
 					if e := sc.givenAlone(i, j); e > 0 {
 						return e // "is Ahmad bin IsmaiL": no father's name, as "is Ahmad bin [PERSON_1]"
 					}
