@@ -1406,6 +1406,17 @@ func (sc *scanner) phoneOwner(st, end int) {
 		s[k-1] == '\n' || s[k-1] == '\r' || s[k-1] == '*' || s[k-1] == '~' || s[k-1] == '_'); n++ { // and the line before: "Penerima\nRiska Amelia\n(+62) 878…"; chat's marks: "~Rina~ 0812…"
 		k--
 	}
+	if k < st && k > 3 && s[k-1] == ')' {
+		// A place in brackets between the name and the number: "Ani
+		// (Solo) 0813…".
+		o := strings.LastIndexByte(s[max(0, k-24):k-1], '(')
+		if o >= 0 {
+			o += max(0, k-24)
+			if o > 1 && s[o-1] == ' ' && wordEnd(s, o+1) == k-1 && isUpper(s[o+1]) {
+				k = o - 1
+			}
+		}
+	}
 	if k < st && k > 1 && isLetter(s[k-1]) { // "Rina", or in capitals "RINA"
 		b := k
 		for b > 0 && isLetter(s[b-1]) {
