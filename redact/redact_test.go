@@ -526,6 +526,8 @@ var detectCases = []struct {
 	{"an attendance list of given names", "Absen: Dimas sakit, Fitri cuti", []string{"PERSON=Dimas", "PERSON=Fitri"}},
 	{"a stock list of flowers named like people is no list of names", "stok: Melati 2 pcs, Mawar 3 pcs", nil},
 	{"a place in brackets between a phone's owner and the number", "kontak darurat Ani (Solo) 0813-2233-4455", []string{"PERSON=Ani", "PHONE=0813-2233-4455"}},
+	{"a Korean name with its hyphenated given name", "tamu kami Kim Min-jun check in besok, reservasi Choi Yu-na", []string{"PERSON=Kim Min-jun", "PERSON=Choi Yu-na"}},
+	{"a Korean name after a title", "Pak Kim Min-jun sudah sampai", []string{"PERSON=Kim Min-jun"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -680,6 +680,40 @@ func (sc *scanner) commaItems(i int) bool {
 
 // inlineItemAt reports whether s[i] starts an item of a numbered list on
 // one line: "1. Aldo 2. Bima".
+// koreanGivenEnd returns the end of a Korean given name romanised with a
+// hyphen that starts at p ("Min-jun", "Seo-yeon", "Ji-woo": two
+// syllables of two to four letters), or 0.
+func koreanGivenEnd(s string, p int) int {
+	if p+4 >= len(s) || !isUpper(s[p]) {
+		return 0
+	}
+	q := p + 1
+	for q < len(s) && isLower(s[q]) && s[q] < 0x80 {
+		q++
+	}
+	if q-p < 2 || q-p > 4 || q+2 >= len(s) || s[q] != '-' {
+		return 0
+	}
+	r := q + 1
+	for r < len(s) && isLower(s[r]) && s[r] < 0x80 {
+		r++
+	}
+	if n := r - q - 1; n < 2 || n > 4 || r < len(s) && (isAlnum(s[r]) || s[r] == '-' || s[r] == '_') {
+		return 0
+	}
+	return r
+}
+
+// koreanFamily reports the common Korean family names, capitalised.
+func koreanFamily(w string) bool {
+	switch w {
+	case "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Shin", "Seo",
+		"Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Moon", "Yang", "Son", "Bae", "Baek", "Heo", "Nam", "Ryu":
+		return true
+	}
+	return false
+}
+
 // rpAt reports whether an amount's "Rp" starts at k: "Rp 500rb",
 // "Rp500rb", "Rp. 500".
 func rpAt(s string, k int) bool {
@@ -2233,6 +2267,15 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				sc.setPrev(i, j)
 				return sc.nameGoesOn(i, e)
 			}
+		}
+	}
+	if n >= 3 && n <= 5 && j+5 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isUpper(s[i]) && isLower(s[i+1]) {
+		// A Korean name, its given name romanised with a hyphen: "Kim
+		// Min-jun", "Choi Yu-na". ("Park", an address's word too, is a
+		// plain word the main loop passes by.)
+		if e := koreanGivenEnd(s, j+1); e > 0 && koreanFamily(s[i:j]) && !(i < sc.entEnd && sc.inValue(i)) {
+			sc.add(Person, i, e)
+			return e
 		}
 	}
 	if !found {

@@ -450,6 +450,14 @@ func (sc *scanner) honorific(i, j int) int {
 	}
 	n := len(sc.ents)
 	e := sc.personAfter(q, modeCap)
+	if len(sc.ents) > n && e+1 < len(s) && s[e] == ' ' {
+		// "Pak Kim Min-jun": the given name after a Korean family name.
+		if sp := &sc.ents[len(sc.ents)-1]; sp.end == e && e-sp.start <= 5 && koreanFamily(s[sp.start:e]) {
+			if g := koreanGivenEnd(s, e+1); g > 0 {
+				sp.end, e = g, g
+			}
+		}
+	}
 	if len(sc.ents) > n && isUpper(s[i]) && givenTitle(s[i:j]) {
 		// "atas nama Ananda Prasetyo", "Umi Kalsum": a title that is a
 		// given name too is read with the name after it.
