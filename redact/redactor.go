@@ -2635,6 +2635,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		end = sc.imei(j)
 	case trigAnswer:
 		end = sc.answer(j)
+	case trigExpiry:
+		end = sc.expiry(j)
 	case trigWelcome:
 		if sc.prevIs("selamat") {
 			sc.birthdayName(i, j) // as a birthday's wish names someone: "Selamat bergabung Citra Ayu Paramitha"

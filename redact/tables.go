@@ -191,6 +191,7 @@ const (
 	trigMember               // "CIF", "no RM", "kartu pelajar", "no kontrak": a person's number with an institution follows
 	trigWelcome              // "Selamat bergabung Citra Ayu": the newcomer's name follows
 	trigAnswer               // "Jawab:", "Answer:": a security question's answer follows, when one was asked
+	trigExpiry               // "exp", "valid thru", "berlaku": a card's expiry follows, when the text speaks of a card
 )
 
 type keyword struct {
@@ -517,7 +518,10 @@ func init() {
 	addKW(keyword{ctx: ctxPhone}, "hp", "handphone", "hape", "wa", "whatsapp", "wasap", "telp", "tlp",
 		"telpon", "telepon", "phone", "mobile", "cell", "call", "contact", "kontak", "hubungi", "nomer", "nmr", "sms")
 	addKW(keyword{ctx: ctxCard}, "kartu", "card", "cc", "kredit", "credit", "debit", "visa", "mastercard",
-		"jcb", "amex", "gpn", "exp")
+		"jcb", "amex", "gpn")
+	// A card's expiry: "exp 08/27", "valid thru 09/2028", "berlaku s/d 08/27".
+	addKW(keyword{ctx: ctxCard, trig: trigExpiry}, "exp")
+	addKW(keyword{trig: trigExpiry}, "expiry", "expired", "expires", "expiration", "thru", "berlaku", "kadaluarsa", "kedaluwarsa")
 	addKW(keyword{ctx: ctxBank}, "rek", "rekening", "norek", "rekeningnya", "bank", "bca", "bni", "bri",
 		"mandiri", "bsi", "cimb", "niaga", "danamon", "permata", "panin", "bukopin", "muamalat",
 		"ocbc", "nisp", "btpn", "jenius", "mega", "btn", "maybank", "jago", "seabank", "blu", "acc",

@@ -3954,21 +3954,74 @@ func (sc *scanner) answer(j int) int {
 // question: it says "keamanan", "security", "rahasia", "secret" or
 // "kandung" (a mother's maiden name).
 func securityAsked(s string, p int) bool {
-	for k := 0; k+6 <= p; k++ {
-		switch lowerASCII(s[k]) {
-		case 'k':
-			if hasPrefixFold(s, k, "keamanan") || hasPrefixFold(s, k, "kandung") {
-				return true
+	return saysAny(s[:p], "keamanan", "kandung", "security", "secret", "rahasia")
+}
+
+// saysAny reports whether s holds one of words (in lowercase ASCII), in
+// any letter case, at the start of a word; a word of two letters or less
+// as a whole word ("cc"). Placeholders are passed by: "[CARD_1]" says no
+// "card", so that the redacted text reads the same.
+func saysAny(s string, words ...string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] == '[' {
+			if e := placeholderEnd(s, k); e > 0 {
+				k = e - 1
 			}
-		case 's':
-			if hasPrefixFold(s, k, "security") || hasPrefixFold(s, k, "secret") {
-				return true
-			}
-		case 'r':
-			if hasPrefixFold(s, k, "rahasia") {
+			continue
+		}
+		if k > 0 && isLetter(s[k-1]) {
+			continue
+		}
+		c := lowerASCII(s[k])
+		for _, w := range words {
+			if w[0] == c && hasPrefixFold(s, k, w) && (len(w) > 2 || k+len(w) == len(s) || !isLetter(s[k+len(w)])) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// expiry reads a payment card's expiry after "exp", "expiry", "valid
+// thru" or "berlaku s/d" (j is the keyword's end): "MM/YY" or "MM/YYYY",
+// a month from 01 to 12, when the text speaks of a card ("kartu", "card",
+// "cvv"…). A product's "exp 08/27" is no secret.
+func (sc *scanner) expiry(j int) int {
+	s := sc.s
+	q := j
+	for w := 0; w < 4; w++ {
+		for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '.' || s[q] == '-') {
+			q++
+		}
+		if q >= len(s) || !isLetter(s[q]) {
+			break
+		}
+		e := wordEnd(s, q)
+		if e-q == 1 && lowerASCII(s[q]) == 's' && e+1 < len(s) && s[e] == '/' && lowerASCII(s[e+1]) == 'd' {
+			q = e + 2 // "s/d", sampai dengan
+			continue
+		}
+		var b [10]byte
+		switch string(lowerWord(b[:], s, q, e)) {
+		case "date", "sd", "sampai", "until", "hingga", "tgl", "tanggal", "thru", "through", "kartu", "card", "nya", "di", "on":
+		default:
+			return 0
+		}
+		q = e
+	}
+	if q+5 > len(s) || q > 0 && isDigit(s[q-1]) || !isDigit(s[q]) || !isDigit(s[q+1]) || s[q+2] != '/' {
+		return 0
+	}
+	if m := atoi(s[q : q+2]); m < 1 || m > 12 {
+		return 0
+	}
+	y := digitsEnd(s, q+3)
+	if n := y - (q + 3); n != 2 && n != 4 || y < len(s) && (isAlnum(s[y]) || s[y] == '/') {
+		return 0
+	}
+	if !saysAny(s, "kartu", "card", "cc", "cvv", "cvc", "visa", "mastercard", "kredit", "credit", "debit") {
+		return 0
+	}
+	sc.add(Secret, q, y)
+	return y
 }
