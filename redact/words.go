@@ -903,10 +903,19 @@ func (sc *scanner) afterAccount(i int) bool {
 		}
 		return false
 	}
-	if n := len(sc.ents); n > 0 {
-		last := sc.ents[n-1]
+	// The number's value, found already; a run's look-alike letters may
+	// have added it before a value earlier in the run ("7934753(4753(
+	// 2323174I under …"), so any of the last few is looked at.
+	for m := len(sc.ents) - 1; m >= 0 && m >= len(sc.ents)-4; m-- {
+		sp := sc.ents[m]
+		e := sp.end
+		for e <= k && isAlnum(s[e]) {
+			e++ // letters glued to the number, which its placeholder takes
+		}
 		// An e-wallet's number is a phone's: "dana: 0857 1234 9876 an rina".
-		return last.end == k+1 && (last.kind == builtinKind(BankAccount) || last.kind == builtinKind(VA) || last.kind == builtinKind(Phone))
+		if e == k+1 && (sp.kind == builtinKind(BankAccount) || sp.kind == builtinKind(VA) || sp.kind == builtinKind(Phone)) {
+			return true
+		}
 	}
 	return false
 }
