@@ -41,7 +41,7 @@ var slotKind = map[string]string{
 	"LANDLINE": "PHONE", "EMAIL": "EMAIL", "CARD": "CARD", "BANK": "BANK_ACCOUNT", "VA": "VA",
 	"BPJS": "BPJS", "PASSPORT": "PASSPORT", "PLATE": "PLATE", "IP": "IP", "DOB": "DOB",
 	"ADDRESS": "ADDRESS", "PERSON": "PERSON", "PERSONL": "PERSON", "CUSTOMER": "PERSON", "QRIS": "QRIS",
-	"PASSWORD": "SECRET", "OTP": "SECRET", "APIKEY": "SECRET",
+	"PASSWORD": "SECRET", "OTP": "SECRET", "APIKEY": "SECRET", "CARDEXP": "SECRET",
 	"AMOUNT": "BIZ:amount", "INVOICE": "BIZ:invoice", "ORDER": "BIZ:order", "SKU": "BIZ:sku",
 	"DATE": "BIZ:date", "TIME": "BIZ:time", "QTY": "BIZ:qty", "PCT": "BIZ:percent", "TS": "BIZ:number",
 	"RESI": "BIZ:number", "BIGAMOUNT": "BIZ:amount", "YEAR": "BIZ:number",
@@ -148,7 +148,7 @@ var templates = []string{
 	"hard|Pesanan {ORDER} tgl {DATE}: {QTY} @ {AMOUNT}; HUT perusahaan {DATE}",
 	"hard|ini ktp aku {NIK} sama npwp {NPWP} buat faktur {INVOICE}",
 	"hard|{NIK} ini NIK istri saya, tolong dicocokkan",
-	"hard|cc {CARD} exp 09/28 cvv jangan ditanya ya",
+	"hard|cc {CARD} exp {CARDEXP} cvv jangan ditanya ya",
 	"hard|email gw {OBFEMAIL} kak, kirim katalog {SKU}",
 	"hard|Tlp kantor {LANDLINE} ext 12, wa {PHONE}",
 	"hard|Jam buka {TIME}-{TIME}, diskon {PCT} s/d {DATE}, min. belanja {AMOUNT}",
@@ -466,6 +466,8 @@ func (g *corpusGen) value(slot string) string {
 		return g.pick([]string{"Rahasia", "sayang", "Jakarta", "bismillah", "qwerty"}) + g.digits(2+r.IntN(3)) + g.pick([]string{"!", "", "#", "@"})
 	case "OTP":
 		return g.digits(6)
+	case "CARDEXP":
+		return "09/28" // a card's expiry, the same in every message: drawing one would change every message after it
 	case "APIKEY":
 		return g.pick([]string{"sk-", "AKIA", "ghp_"}) + strings.ToUpper(g.digits(4)) + "aZ" + g.digits(20) + "Qx"
 	case "AMOUNT":
