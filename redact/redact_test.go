@@ -532,6 +532,7 @@ var detectCases = []struct {
 	{"a card's expiry after valid thru and berlaku s/d", "valid thru 09/2028 untuk kartu BCA, kartu kredit berlaku s/d 08/27", []string{"SECRET=09/2028", "SECRET=08/27"}},
 	{"a product's expiry is no card's", "susu UHT exp 08/27 stok 20 karton", nil},
 	{"a promotion's end date is no card's expiry", "promo kartu kredit berlaku s/d 31/12/2026", nil},
+	{"an apartment's unit with a tenant named anywhere in the line", "For the lease agreement please use: tenant Oliver Bennett, KITAS 2C11AB1234567, unit 12A", []string{"PERSON=Oliver Bennett", "GOVID=2C11AB1234567", "ADDRESS=unit 12A"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -1720,13 +1720,15 @@ func (sc *scanner) unit(i, j int) int {
 		return 0 // "unit AC 2 PK", the usual quantity's word
 	}
 	// A tower, a floor or an apartment's word near it says where.
-	near := false
-	for _, w := range [...]string{"tower", "apartemen", "apartment", "apt", "lantai", " lt ", "penghuni", "tenant"} {
-		if a, b := max(0, i-40), min(len(s), e+40); strings.Contains(strings.ToLower(s[a:b]), w) {
-			near = true
-			break
-		}
+	// It is looked for in the whole line, not in so many bytes around:
+	// the values between shrink to placeholders ("tenant Oliver Bennett,
+	// KITAS 2C11AB1234567, unit 12A").
+	a := strings.LastIndexByte(s[:i], '\n') + 1
+	b := len(s)
+	if k := strings.IndexByte(s[e:], '\n'); k >= 0 {
+		b = e + k
 	}
+	near := saysAny(s[a:b], "tower", "apartemen", "apartment", "apt", "lantai", "lt", "penghuni", "tenant")
 	if !near || !code && !(q < len(s) && hasPrefixFold(s, q, "tower")) {
 		return 0
 	}
