@@ -2335,7 +2335,7 @@ var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah
 	"dari", "sms", "wa", "token", "admin", "root", "user", "username", "server", "db", "database", "rahasia", "secret", "number", "aplikasi", "app",
 	"reset", "whatsapp", "google", "shopee", "tokopedia", "gojek", "grab", "akses", "keamanan",
 	"bca", "bri", "bni", "mandiri", "brimo", "livin", "bsi", "cimb", "jago", "dana", "ovo", "gopay", "internet",
-	"banking", "ib")
+	"banking", "ib", "yg", "tadi", "td", "barusan", "toko", "rumah", "kantor", "terakhir", "dikirim", "diterima", "dapat", "dapet")
 
 // seedFillers may sit between "seed phrase" and its words; none is a
 // recovery word itself.
@@ -2449,6 +2449,9 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 	}
 	for k := 0; k < 5 && !labelled; k++ {
 		r := q
+		if r == j && r+1 < len(s) && s[r] == ',' && s[r+1] == ' ' {
+			r++ // "kirim ulang OTP, yg tadi 482913 udh expired": the words after it say which
+		}
 		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '=' || s[r] == '\t' || s[r] == '-' || s[r] == '_' || s[r] == '*' || s[r] == '"') {
 			r++ // and chat's italics and bold: "OTP _482913_"; JSON's quotes: "otp":"482913"
 		}
