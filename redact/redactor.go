@@ -714,6 +714,24 @@ func koreanFamily(w string) bool {
 	return false
 }
 
+// numberWordAfter reports whether a number's word follows j: " no",
+// " nomor", " number", as "porsi no 1100234567" has it.
+func numberWordAfter(s string, j int) bool {
+	if j+3 >= len(s) || s[j] != ' ' {
+		return false
+	}
+	e := wordEnd(s, j+1)
+	switch e - j - 1 {
+	case 2:
+		return hasPrefixFold(s, j+1, "no")
+	case 5:
+		return hasPrefixFold(s, j+1, "nomor") || hasPrefixFold(s, j+1, "nomer")
+	case 6:
+		return hasPrefixFold(s, j+1, "number")
+	}
+	return false
+}
+
 // rpAt reports whether an amount's "Rp" starts at k: "Rp 500rb",
 // "Rp500rb", "Rp. 500".
 func rpAt(s string, k int) bool {
@@ -2482,7 +2500,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.receivedBy(j) // "DELIVERED TO [ANDRI | SATPAM]"
 			break
 		}
-		if n >= 6 && memberLabel(s, i, j) && sc.idWordBefore() {
+		if n >= 6 && memberLabel(s, i, j) && (sc.idWordBefore() || numberWordAfter(s, j)) {
 			// "NIK karyawan 88213", "nomor member … GA 123456789", "ID
 			// pasien 123456": a person's number with an employer, a
 			// hospital, a shop.
@@ -2647,7 +2665,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// 2023.07.0456", "nomor rekam medis 123456", "no kontrak …".
 		// A student's number, a land tax's object number (NOP), a welfare
 		// card's (KKS) after their own word: "NIS 20213", "NOP 32.73…".
-		if n == 3 && (lowerASCII(s[i]) == 'c' || lowerASCII(s[i]) == 'n' || lowerASCII(s[i]) == 'k') || n == 5 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") || sc.idWordBefore() {
+		if n == 3 && (lowerASCII(s[i]) == 'c' || lowerASCII(s[i]) == 'n' || lowerASCII(s[i]) == 'k') || n == 5 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") ||
+			sc.idWordBefore() || numberWordAfter(s, j) ||
+			n == 4 && lowerASCII(s[i]) == 'a' || // "akta kelahiran no 3174-LT-12052019-0045"
+			n == 2 && lowerASCII(s[i]) == 'r' && isUpper(s[i]) && saysAny(s[:i], "pasien", "patient") { // "pasien lama dengan RM 123456"
 			end = sc.memberID(j)
 		}
 	case trigUnit:

@@ -581,7 +581,7 @@ func init() {
 	addKW(keyword{trig: trigWelcome}, "bergabung")
 	addKW(keyword{trig: trigAnswer}, "jawab", "jawaban", "jwb", "answer")
 	addKW(keyword{trig: trigMember}, "cif", "rm", "kontrak", "pelajar", "mhs", "mahasiswa", "siswa", "medis", "mrn",
-		"porsi", "nop", "kks", "nis", "nim")
+		"porsi", "nop", "kks", "nis", "nim", "npm", "akta")
 	addKW(keyword{trig: trigUnit}, "unit", "tower", "tw")
 	addKW(keyword{trig: trigGame}, "uid", "ml", "mlbb", "ff", "pubg", "genshin", "pemain", "player", "game",
 		"idml", "idff", "idgame", "idpubg", "fire")

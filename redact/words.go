@@ -2888,10 +2888,29 @@ func (sc *scanner) idWordBefore() bool {
 func memberLabel(s string, i, j int) bool {
 	var b [10]byte
 	switch string(lowerWord(b[:], s, i, j)) {
-	case "karyawan", "pegawai", "employee", "member", "pasien", "patient", "nasabah", "pelanggan", "peserta":
+	case "karyawan", "pegawai", "employee", "member", "pasien", "patient", "nasabah", "pelanggan", "peserta", "driver", "mitra":
 		return true
 	}
 	return false
+}
+
+// versionLike reports a version's number: digits in groups of one or two
+// apart by full stops, "10.2.4", as no institution numbers a person.
+func versionLike(t string) bool {
+	g, dots := 0, 0
+	for k := 0; k < len(t); k++ {
+		switch {
+		case isDigit(t[k]):
+			if g++; g > 2 {
+				return false
+			}
+		case t[k] == '.':
+			g, dots = 0, dots+1
+		default:
+			return false
+		}
+	}
+	return dots >= 2
 }
 
 // memberID reads a person's number with an institution after its label:
@@ -2942,7 +2961,7 @@ func (sc *scanner) memberID(j int) int {
 	for !marks && digits >= 4 && e+4 < len(s) && s[e] == ' ' && digitsEnd(s, e+1) == e+5 && (e+5 == len(s) || !isAlnum(s[e+5])) {
 		e, digits = e+5, digits+4 // a card's groups: "No KKS 6013 0198 7654 3210"
 	}
-	if digits < 4 || digits == 4 && !marks || e < len(s) && (isAlnum(s[e]) || s[e] == '_') || dashedDate(s[q:e]) || dottedAmount(s[q:e]) ||
+	if digits < 4 || digits == 4 && !marks || e < len(s) && (isAlnum(s[e]) || s[e] == '_') || dashedDate(s[q:e]) || dottedAmount(s[q:e]) || versionLike(s[q:e]) ||
 		e+1 < len(s) && (s[e] == '-' || s[e] == '.' || s[e] == '/') && s[e+1] == '[' {
 		return 0 // and glued to a placeholder, a longer token before it was replaced (FuzzRedact: "nis 950G-15-[CARD_1]")
 	}
