@@ -1144,6 +1144,11 @@ var digitWords = map[string]byte{
 	// Javanese: "nol wolu siji loro …".
 	"siji": '1', "loro": '2', "telu": '3', "papat": '4', "limo": '5', "enem": '6', "pitu": '7', "wolu": '8',
 	"songo": '9', "sanga": '9',
+	// Chat's and Malay's "lapan" for "delapan"; English's "oh" for zero,
+	// inside a run of digit words only ("oh eight one two …").
+	"lapan": '8', "oh": '0',
+	// Sundanese: "nol dalapan hiji tilu …".
+	"hiji": '1', "tilu": '3', "opat": '4', "genep": '6', "dalapan": '8', "salapan": '9',
 }
 
 // spelledNumber handles a phone number or a NIK spelled out digit by
