@@ -3124,7 +3124,9 @@ func (sc *scanner) plate(i, j int) int {
 		sc.add(Plate, i, k)
 		return k
 	}
-	if kw && (e >= len(s) || !isAlnum(s[e])) {
+	if kw && e-q >= 2 && (e >= len(s) || !isAlnum(s[e])) {
+		// No letters after it: two digits or more, as "mobil B3" is a
+		// parking's basement.
 		sc.add(Plate, i, e)
 		return e
 	}
@@ -3166,6 +3168,9 @@ func (sc *scanner) plateAfter(j int) int {
 	}
 	if n := k - r; n < 1 || n > 3 || k < len(s) && isAlnum(s[k]) {
 		return 0
+	}
+	if isLower(s[r]) && chatWordAfterPlate(s[r:k]) {
+		return 0 // "motor B2 dan mobil B3": a parking level, and a word after it
 	}
 	if lower || !dash && isUpper(s[i]) && isUpper(s[r]) && s[q-1] == ' ' {
 		// In capitals and with blanks, plate reads it as usual.
