@@ -100,6 +100,9 @@ func emailAround(s string, at, after int) (start, end int) {
 	// com") is an address only with a top-level domain people use:
 	// "instagram @budi.santoso" is a handle.
 	loose := !spelled && (l < at || after < len(s) && s[after] == ' ')
+	if loose && l < at && looseWord(s, ls, l) {
+		return 0, 0 // "kami di @tokoku.id", "berdomain @tokoku.co.id": a word, then a handle
+	}
 	de := domainEnd(s, after, spelled || loose, loose)
 	if de == 0 && !spelled && !loose {
 		de = providerEnd(s, after) // "budi@gmail", "budi@gmail,com"
@@ -123,6 +126,20 @@ func emailAround(s string, at, after int) (start, end int) {
 		}
 	}
 	return ls, de
+}
+
+// looseWord reports whether s[a:b], before an '@' and a space, is a
+// common word rather than an address's local part: a keyword, a stop
+// word, or a word about domains.
+func looseWord(s string, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !isLetter(s[k]) || s[k] >= 0x80 {
+			return false // "budi.santoso", "rina99"
+		}
+	}
+	fits, kw, fl := lookupToken(s, a, b)
+	return fits && (kw != (keyword{}) || fl&(fStopWords|fCapStop|fAbortWords) != 0) ||
+		b-a >= 6 && hasPrefixFold(s, b-6, "domain")
 }
 
 // spelledDotBefore returns the length of a spelled-out dot (spelledDots)

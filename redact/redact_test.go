@@ -548,6 +548,8 @@ var detectCases = []struct {
 	{"a phone spelled in Sundanese", "nomor abdi nol dalapan hiji tilu opat lima genep tujuh dalapan salapan hiji", []string{"PHONE=nol dalapan hiji tilu opat lima genep tujuh dalapan salapan hiji"}},
 	{"parking levels are no plates", "Parkir motor B2 dan mobil B3", nil},
 	{"a plate without its letters after its keyword", "mobil B 1234 parkir di depan", []string{"PLATE=B 1234"}},
+	{"a common word before ' @' is no address's local part", "Ikuti Instagram resmi kami di @tokoku.id; email resmi kami berdomain @tokoku.co.id", []string{"HANDLE=@tokoku.id", "HANDLE=@tokoku.co.id"}},
+	{"a name before ' @ ' is an address's local part", "kirim ke andi @ yahoo.com", []string{"EMAIL=andi @ yahoo.com"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},
