@@ -732,6 +732,20 @@ func numberWordAfter(s string, j int) bool {
 	return false
 }
 
+// commonWordBefore reports whether the word that ends at e is a keyword
+// or a stop word, which no value holds.
+func commonWordBefore(s string, e int) bool {
+	a := e
+	for a > 0 && isLetter(s[a-1]) && s[a-1] < 0x80 {
+		a--
+	}
+	if a == e || a > 0 && (isAlnum(s[a-1]) || s[a-1] == ']') {
+		return false
+	}
+	fits, kw, fl := lookupToken(s, a, e)
+	return fits && (kw != (keyword{}) || fl&(fStopWords|fCapStop) != 0)
+}
+
 // rpAt reports whether an amount's "Rp" starts at k: "Rp 500rb",
 // "Rp500rb", "Rp. 500".
 func rpAt(s string, k int) bool {
@@ -1248,8 +1262,12 @@ func gameAfter(s string, j int) bool {
 			for d > 0 && isDigit(s[d-1]) {
 				d--
 			}
-			if k-1 == e || !isDigit(s[k-2]) && !isDigit(s[k-1]) || k-1-d >= 5 {
-				return true // "ML" after an ID, not a volume ("500 ml"), also once the ID is a placeholder
+			if k-1 == e || s[k-1] != ' ' && !isDigit(s[k-1]) && s[k-1] != ']' || k-1-d >= 5 || s[k-1] == ' ' && commonWordBefore(s, k-1) {
+				// "ML" right after an ID, in brackets, or after a common
+				// word ("main ML"), not a volume ("500 ml"). After a value
+				// it says nothing: the value's placeholder does not say
+				// whether a number ended it ("gg f 12 ml").
+				return true
 			}
 		case "mlbb", "ff", "pubg", "genshin", "diamond", "diamonds", "diamondnya", "dm", "uc", "robux", "topup", "game",
 			"valorant", "freefire", "hok", "codm", "nick", "nickname", "ign", "zone":
