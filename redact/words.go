@@ -15,7 +15,24 @@ const (
 	// modeIntro accepts any token that is not a stop word: after "nama saya"
 	// people often type their name in lowercase.
 	modeIntro
+	// modeTitle is modeCap after a title ("Bu", "Pak"): a capitalised
+	// word that is a common word and a given name too is the name ("Bu
+	// Sabar", "Pak Setia").
+	modeTitle
 )
+
+// nameStop reports the capitalised common words that are given names as
+// often, which a title or "nama" before them makes names: "Bu Sabar",
+// "nama aku Kasih".
+func nameStop(w string) bool {
+	switch w {
+	case "Kasih", "Bulan", "Setia", "Sabar", "Mega", "Permata", "Murni", "Damai", "Indah", "Bunga", "Bintang", "Surya",
+		"Cahya", "Cahaya", "Sekar", "Mawar", "Melati", "Intan", "Mulia", "Tegar", "Embun", "Fajar", "Adil", "Jujur",
+		"Ikhlas", "Rela", "Suci", "Manis", "Ayu", "Sinta", "Rizki", "Rezeki", "Berkah", "Harapan", "Pelangi":
+		return true
+	}
+	return false
+}
 
 // introFillers may sit between "nama" and the name itself.
 var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "aq", "ak", "sya", "bayi", "bayinya", "putra", "putranya", "putrinya",
@@ -156,6 +173,10 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 			if fl&fAbortWords != 0 || e-q == 7 && hasPrefixFold(s, q, "pertiwi") {
 				return 0 // "Ibu Kota", "Ibu Pertiwi"; but "Hilda Pertiwi" is a name
 			}
+			if kw.trig == trigHonorific && mode == modeTitle && (e == len(s) || s[e] == ',' || s[e] == '.' || s[e] == '!' || s[e] == '?') && titleName(s[q:e]) {
+				sc.add(Person, q, e) // "Mbak Umi, transfernya …": the title's word is the name
+				return e
+			}
 			if fl&fRoleWords != 0 || kw.trig == trigHonorific {
 				skipped++
 				if e < len(s) && s[e] == '.' {
@@ -185,7 +206,8 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		bali := e == q+1 && s[q] == 'I' && sc.balinese(q, e)
 		// An initial: "A. Rahman", "M. Yusuf S."
 		initial := e-q == 1 && isUpper(s[q]) && e < len(s) && s[e] == '.' && (tokens > 0 || e+2 < len(s) && s[e+1] == ' ' && isUpper(s[e+2]))
-		if fl&(fStopWords|fCapStop) != 0 && !bali && !initial || kw.ctx != ctxNone && fl&fGivenNames == 0 && tokens == 0 ||
+		strong := tokens == 0 && mode != modeCap && nameStop(s[q:e]) && nameStopEnds(s, e)
+		if fl&(fStopWords|fCapStop) != 0 && !bali && !initial && !strong || kw.ctx != ctxNone && fl&fGivenNames == 0 && tokens == 0 && !strong ||
 			kw.trig == trigAddress || kw.trig == trigRT || tokens > 0 && kw.trig == trigDOB && e-q == 3 && isUpper(s[q+1]) {
 			// And a bank's or a number's keyword first ("rek istri: BRI
 			// 0123…", but "Santi Permata"); an address's word ends it:
@@ -426,8 +448,8 @@ func (sc *scanner) honorific(i, j int) int {
 		if e-r >= 6 && lowerASCII(s[e-3]) == 'n' && lowerASCII(s[e-2]) == 'y' && lowerASCII(s[e-1]) == 'a' {
 			return 0
 		}
-		if _, kw, fl := lookupToken(s, r, e); kw != (keyword{}) && kw.trig != trigHonorific && kw.trig != trigStaff &&
-			fl&(fRoleWords|fGivenNames) == 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 && e-r > 1 {
+		if _, kw, fl := lookupToken(s, r, e); (kw != (keyword{}) && kw.trig != trigHonorific && kw.trig != trigStaff &&
+			fl&(fRoleWords|fGivenNames) == 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 && e-r > 1) && !nameStop(s[r:e]) {
 			return 0 // and a place: "Pasar Tanah Abang Blok A"
 		}
 		if businessAfter(s, e, true) || sc.businessBefore(i) {
@@ -449,7 +471,7 @@ func (sc *scanner) honorific(i, j int) int {
 		}
 	}
 	n := len(sc.ents)
-	e := sc.personAfter(q, modeCap)
+	e := sc.personAfter(q, modeTitle)
 	if len(sc.ents) > n && e+1 < len(s) && s[e] == ' ' {
 		// "Pak Kim Min-jun": the given name after a Korean family name.
 		if sp := &sc.ents[len(sc.ents)-1]; sp.end == e && e-sp.start <= 5 && koreanFamily(s[sp.start:e]) {
@@ -473,6 +495,48 @@ func (sc *scanner) honorific(i, j int) int {
 func givenTitle(w string) bool {
 	switch w {
 	case "Ananda", "Umi", "ANANDA", "UMI":
+		return true
+	}
+	return false
+}
+
+// nameStopEnds reports whether what follows a common word at e makes it
+// a name after a title or "nama": the clause ends, a capitalised word
+// follows (the family name), or a verb said of a person, or "ya", "atau".
+// "Bu Bulan depan ya" is "next month"; "Permata 0123…" a bank.
+func nameStopEnds(s string, e int) bool {
+	if e >= len(s) {
+		return true
+	}
+	switch s[e] {
+	case ',', '.', '!', '?', ';', ')', '\n':
+		return true
+	case ' ':
+	default:
+		return false
+	}
+	if e+1 >= len(s) {
+		return true
+	}
+	if isUpper(s[e+1]) {
+		return true
+	}
+	if personVerb(s, e+1) {
+		return true
+	}
+	var w [6]byte
+	switch string(lowerWord(w[:], s, e+1, wordEnd(s, e+1))) {
+	case "ya", "atau", "yg", "yang", "dari", "di", "ke":
+		return true
+	}
+	return false
+}
+
+// titleName reports the titles that are names as often, said alone:
+// "Mbak Umi", "Koh Cici".
+func titleName(w string) bool {
+	switch w {
+	case "Umi", "Cici", "Ananda":
 		return true
 	}
 	return false
