@@ -532,6 +532,40 @@ func nameStopEnds(s string, e int) bool {
 	return false
 }
 
+// chatEndAfter reports whether a clause ends at e, or a chat particle
+// or a form of address follows: "atas nama tegar ya", "… tegar, kak".
+func chatEndAfter(s string, e int) bool {
+	if e >= len(s) {
+		return true
+	}
+	switch s[e] {
+	case ',', '.', '!', '?', '\n', ';':
+		return true
+	case ' ':
+	default:
+		return false
+	}
+	var w [6]byte
+	switch string(lowerWord(w[:], s, e+1, wordEnd(s, e+1))) {
+	case "ya", "yah", "kak", "ka", "dong", "sih", "aja", "deh", "bu", "pak", "mas", "mbak", "min", "gan", "sis", "bro", "ok", "oke":
+		return true
+	}
+	return false
+}
+
+// namaObject reports the common words after "atas nama" that name no
+// one: "atas nama pribadi", "atas nama perusahaan", "atas nama siapa?".
+func namaObject(s string, q int) bool {
+	var w [12]byte
+	switch string(lowerWord(w[:], s, q, wordEnd(s, q))) {
+	case "pribadi", "perusahaan", "bersama", "siapa", "toko", "kantor", "instansi", "lembaga", "sekolah", "orang",
+		"orangtua", "usaha", "yayasan", "rekening", "akun", "sendiri", "kami", "kita", "mereka", "dia", "beliau",
+		"apa", "yang", "the", "badan", "koperasi", "organisasi", "keluarga", "bank", "negara", "rakyat", "tuhan", "allah":
+		return true
+	}
+	return false
+}
+
 // titleName reports the titles that are names as often, said alone:
 // "Mbak Umi", "Koh Cici".
 func titleName(w string) bool {
@@ -716,8 +750,11 @@ func (sc *scanner) nama(i, j int) int {
 			sc.add(Person, r+1, e) // "paket atas nama anjani tolong dititip", "atas nama: haryati"
 			return e
 		}
-		if s[j] == ':' {
-			return sc.lowerNameAfter(r + 1) // after the field's colon, any name in lowercase
+		if s[j] == ':' || !namaObject(s, r+1) && chatEndAfter(s, wordEnd(s, r+1)) {
+			// After the field's colon, any name in lowercase; without it,
+			// one that is no common word before the clause ends: "atas
+			// nama mawar ya", not "atas nama perusahaan".
+			return sc.lowerNameAfter(r + 1)
 		}
 		return 0
 	}
