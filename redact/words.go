@@ -3428,7 +3428,7 @@ func (sc *scanner) saya(i, j int) int {
 		return e
 	}
 	start, end := -1, -1
-	for tokens := 0; tokens < 4 && q+1 < len(s) && isUpper(s[q]) && (isLower(s[q+1]) || s[q] == 'I' && sc.balinese(q, q+1)); tokens++ {
+	for tokens := 0; tokens < 4 && q+1 < len(s) && isUpper(s[q]) && (isLower(s[q+1]) || s[q+1] >= utf8.RuneSelf && letterAt(s, q+1) || s[q] == 'I' && sc.balinese(q, q+1)); tokens++ {
 		e := nameTokenEnd(s, q)
 		fits, kw, fl := lookupToken(s, q, e)
 		if !fits || (e < len(s) && (isDigit(s[e]) || s[e] <= '_' && localGlued(s, q, e) ||
