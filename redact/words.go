@@ -2324,6 +2324,13 @@ func (sc *scanner) parseDate(q int, allowYear bool) int {
 			return 0
 		}
 		if _, ok := monthNames[string(lw)]; !ok {
+			// A month in Roman numerals between dashes, slashes or full
+			// stops, as forms write it: "30-IX-2018".
+			if c := s[r-1]; romanMonth(string(lw)) && (c == '-' || c == '/' || c == '.') && e2+1 < len(s) && s[e2] == c && isDigit(s[e2+1]) {
+				if e3 := readDigits(s, e2+1, 4); e3-e2-1 == 4 && (e3 == len(s) || !isAlnum(s[e3])) {
+					return e3
+				}
+			}
 			return 0
 		}
 		k := e2
@@ -2345,6 +2352,15 @@ func (sc *scanner) parseDate(q int, allowYear bool) int {
 		return e2
 	}
 	return 0
+}
+
+// romanMonth reports the months in Roman numerals, in lowercase.
+func romanMonth(w string) bool {
+	switch w {
+	case "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii":
+		return true
+	}
+	return false
 }
 
 // dateSepEnd returns where a date's next part starts after the separator
