@@ -1970,15 +1970,15 @@ func (sc *scanner) endBeforeAdvert(j, end int, numbered bool) int {
 func nextAddressAt(s string, a, b int) int {
 	cut := 0
 	for q := a + 1; q < b; q++ {
-		if !isLetter(s[q]) || s[q-1] != ' ' && s[q-1] != ',' {
-			continue
+		if !isLetter(s[q]) || s[q-1] != ' ' && s[q-1] != ',' && s[q-1] != '(' {
+			continue // and in brackets: "kost 2 bulan,(perumahan 3 …"
 		}
 		// Only a word whose own address no advert undoes: not a
 		// property's nor a block's ("Cluster Sakura blok K2 tinggal 3
 		// unit" is an advert whole).
 		if w := wordEnd(s, q); w > q && tokenKeyword(s, q, w).trig == trigAddress && !propertyWord(s, q, w) && !(w-q == 4 && hasPrefixFold(s, q, "blok")) {
 			c := q
-			for c > a && (s[c-1] == ' ' || s[c-1] == ',') {
+			for c > a && (s[c-1] == ' ' || s[c-1] == ',' || s[c-1] == '(') {
 				c--
 			}
 			if c > a {
