@@ -1183,6 +1183,11 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			// before the street's number or a comma: "Jl. HR Rasuna Said,
 			// Kuningan", "Jl. Rasuna Said Kav. 5".
 			lower = 0
+		case isUpper(c) && e-r >= 3 && isLower(s[r+1]) && lastCap && tokens > 0 && kw.trig == trigNone && fl&fAddrWords == 0 && addrGoesOn(s, e):
+			// A common word or a keyword, capitalised, in a street's name
+			// before its number: "Jl. Sei Batang Hari No. 77" ("hari" is
+			// a day elsewhere).
+			lower = 0
 		case lower > 0 && ok && fl&(fCapStop|fStopWords) == 0 && (!strong || lastPlace) && (kw.trig == trigHonorific || kw.trig == trigDigitWord) && !isUpper(c):
 			// A title or a number word in a street's name in lowercase:
 			// "jl. kapten tendean no 12", "jl. mangga dua raya no 8".
