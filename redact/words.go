@@ -1921,7 +1921,7 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 	if c := strings.LastIndex(s[a:i], ". "); c >= 0 {
 		a += c + 2
 	}
-	we, shop := false, false
+	we, shop, chain, home := false, false, false, false
 	for q := a; q < i; {
 		for q < i && !isLetter(s[q]) {
 			q++
@@ -1939,6 +1939,13 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 		switch string(lowerWord(w[:], s, q, e)) {
 		case "gudang", "cabang", "outlet", "showroom", "warehouse", "branch":
 			return true
+		case "indomaret", "alfamart", "alfamidi", "lawson", "superindo", "hypermart", "transmart", "carrefour", "spbu", "samsat":
+			// A chain's shop or a public office named by its street, right
+			// before it: "Drop point terdekat: Indomaret Jl. Pemuda"; not
+			// a home's landmark ("rumah saya dekat Indomaret Jl. …").
+			chain = skipSpaces(s, e) == i
+		case "rumah", "kos", "kost", "kosan", "tinggal", "alamat", "alamatnya", "home", "live":
+			home = true
 		case "kami", "our", "we":
 			we = true
 		case "kantor", "office", "toko", "store", "shop", "usaha", "resto", "kafe", "cafe", "butik", "studio", "klinik":
@@ -1946,7 +1953,7 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 		}
 		q = e
 	}
-	return we && shop // "kantor kami", "our office"; not "rumah kami"
+	return we && shop || chain && !home // "kantor kami", "our office"; not "rumah kami"
 }
 
 // endBeforeAdvert handles a property's address s[j:end], just added, with
