@@ -1276,6 +1276,14 @@ func gameAfter(s string, j int) bool {
 			if hasPrefixFold(s, w, " up") {
 				return true
 			}
+		case "server", "srv":
+			// A game's server after the account's ID: "ID 5578123 server
+			// 2087", as Mobile Legends numbers them.
+			if q := skipSpaces(s, w); q < end && isDigit(s[q]) {
+				if d := digitsEnd(s, q); d-q >= 3 && d-q <= 5 && (d == len(s) || !isAlnum(s[d])) {
+					return true
+				}
+			}
 		}
 		k = w
 	}
