@@ -563,6 +563,7 @@ var detectCases = []struct {
 	{"a home near a chain's shop is an address", "rumah saya dekat Indomaret Jl. Pemuda No. 5", []string{"ADDRESS=Jl. Pemuda No. 5"}},
 	{"a game account's ID before its server", "bang top up diamond 86 ke ID 5578123 server 2087 ya", []string{"GOVID=5578123"}},
 	{"an ID before a server that is down", "ID 12345678 server lagi down", nil},
+	{"given names the sixteenth hunt found missing", "driver Sukirman, please call; parents Andre & Silvia; kak ini tamu Irwan", []string{"PERSON=Sukirman", "PERSON=Andre", "PERSON=Silvia", "PERSON=Irwan"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -903,6 +903,8 @@ var givenNames = setOf(
 	"sherly", "hendy", "imel", "tiurma", "lamhot", "stevani", "sutiyem", "paimin", "sarwono", "kenzo", "naufal",
 	"danang", "yanto", "imas", "devi", "atun", "sanip", "melinda", "ardiansyah", "firmansyah", "karsinah",
 	"sumarto", "ernawati", "viona", "rosmawati", "paramitha", "kalsum", "jerry", "alexander", "yuliani",
+	// Names the sixteenth hunt found missing:
+	"sukirman", "irwan", "suryanto", "salwa", "silvia", "sylvia", "gabriel", "tegar", "iis", "ricky",
 	// Foreign names the fifteenth hunt found missing (guests, expats):
 	"alice", "marcus", "jamie", "jose", "aini",
 	"kim", "lee", "choi", "jung", "yoon", "jang", "kwon", "hwang", "ahn", "shin", "seo", "takahashi", "tanaka",
