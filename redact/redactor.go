@@ -746,6 +746,35 @@ func commonWordBefore(s string, e int) bool {
 	return fits && (kw != (keyword{}) || fl&(fStopWords|fCapStop) != 0)
 }
 
+// ageInBrackets reports whether an age in brackets, with its unit,
+// starts at p: "(6 th)", "(4 thn)", "(2 tahun)", "(18 bln)", "(30 y.o.)".
+func ageInBrackets(s string, p int) bool {
+	if p+4 >= len(s) || s[p] != '(' {
+		return false
+	}
+	d := digitsEnd(s, p+1)
+	if d-p-1 < 1 || d-p-1 > 2 {
+		return false
+	}
+	q := d
+	if q < len(s) && s[q] == ' ' {
+		q++
+	}
+	e := q
+	for e < len(s) && (isLetter(s[e]) && s[e] < 0x80 || s[e] == '.') {
+		e++
+	}
+	if e >= len(s) || s[e] != ')' {
+		return false
+	}
+	var w [8]byte
+	switch string(lowerWord(w[:], s, q, e)) {
+	case "th", "thn", "tahun", "bln", "bulan", "y", "yo", "y.o.", "y.o", "yrs", "years", "th.", "thn.":
+		return true
+	}
+	return false
+}
+
 // rpAt reports whether an amount's "Rp" starts at k: "Rp 500rb",
 // "Rp500rb", "Rp. 500".
 func rpAt(s string, k int) bool {
@@ -1953,6 +1982,8 @@ func (sc *scanner) givenAlone(i, j int) int {
 		// pak Eko, Lutfi, lagi cari kerja".
 	case j+3 < len(s) && s[j] == ' ' && s[j+1] == '(' && inSet(s, j+2, wordEnd(s, j+2), fFamily):
 		// A relative: "Arif (suami), Rina (istri), Dika (anak)".
+	case j+5 < len(s) && s[j] == ' ' && s[j+1] == '(' && ageInBrackets(s, j+1):
+		// A person's age after the name: "Aisyah (6 th) dan adiknya".
 	case (i == 0 || s[i-1] == ' ' && i >= 2 && (s[i-2] == ',' || s[i-2] == '!' || s[i-2] == '.')) && hasPrefixFold(s, j, " here"):
 		// "Hello, Sophie here from villa 7", "Hi! Greg here".
 	case i >= 2 && s[i-1] == ' ' && lowerWordBefore(s, i-1) && (lineEnd || j+2 < len(s) && (s[j] == ' ' && isLower(s[j+1]) || s[j] == ',' || s[j] == '.' || s[j] == '?' || s[j] == '!' || s[j] == ';')):
@@ -2502,6 +2533,19 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.saya(i, j)
 		}
 	case trigSocial:
+		if n == 8 && hasPrefixFold(s, i, "username") {
+			// A username of digits, a student's or a member's number as
+			// a portal has it: "username 2210511077, tolong reset".
+			q := skipSpaces(s, j)
+			if q < len(s) && s[q] == ':' {
+				q = skipSpaces(s, q+1)
+			}
+			if d := digitsEnd(s, q); d-q >= 6 && d-q <= 20 && (d == len(s) || !isAlnum(s[d]) && s[d] != '_' && s[d] != '.' && s[d] != '@') {
+				sc.add(Handle, q, d)
+				end = d
+				break
+			}
+		}
 		if n == 6 && lowerASCII(s[i]) == 'r' && hasPrefixFold(s, j, " id") && (j+3 == len(s) || !isLetter(s[j+3])) {
 			if end = sc.govToken(j+3, 2, false); end > 0 {
 				break // a game's account by its number: "Roblox ID saya 123456789"
@@ -2739,6 +2783,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// Supriyadi".
 		if c := fieldColon(s, j); c > 0 {
 			end = sc.personAfter(c, modeCap)
+		} else if sc.prevIs("id") || sc.prevIs("no") || sc.prevIs("nomor") {
+			end = sc.memberID(j) // "ID driver DRV-0098812"
 		} else if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
 			if e := nameTokenEnd(s, j+1); inSet(s, j+1, e, fGivenNames) {
 				end = sc.personAfter(j+1, modeCap)

@@ -28,7 +28,7 @@ func nameStop(w string) bool {
 	switch w {
 	case "Kasih", "Bulan", "Setia", "Sabar", "Mega", "Permata", "Murni", "Damai", "Indah", "Bunga", "Bintang", "Surya",
 		"Cahya", "Cahaya", "Sekar", "Mawar", "Melati", "Intan", "Mulia", "Tegar", "Embun", "Fajar", "Adil", "Jujur",
-		"Ikhlas", "Rela", "Suci", "Manis", "Ayu", "Sinta", "Rizki", "Rezeki", "Berkah", "Harapan", "Pelangi":
+		"Ikhlas", "Rela", "Suci", "Ayu", "Sinta", "Rizki", "Rezeki", "Berkah", "Harapan", "Pelangi":
 		return true
 	}
 	return false
@@ -177,7 +177,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 				sc.add(Person, q, e) // "Mbak Umi, transfernya …": the title's word is the name
 				return e
 			}
-			if fl&fRoleWords != 0 || kw.trig == trigHonorific {
+			if (fl&fRoleWords != 0 || kw.trig == trigHonorific) && !(mode != modeCap && nameStop(s[q:e]) && nameStopEnds(s, e)) {
 				skipped++
 				if e < len(s) && s[e] == '.' {
 					if e-q > 4 {
