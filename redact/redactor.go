@@ -1904,7 +1904,10 @@ func shopWord(s string, a, b int) bool {
 		"lontong", "martabak", "kerupuk", "depot", "kedai", "warkop", "warteg", "penginapan", "homestay", "bengkel",
 		"salon", "katering", "catering", "buntut", "maryam", "bangka", "madrasah", "ibtidaiyah", "tsanawiyah",
 		"aliyah", "uin", "iain", "pesantren", "pondok", "smp", "sma", "smk", "sd", "tk", "paud", "gki", "gbi",
-		"hkbp", "bpk", "tas", "brownies", "krim", "gamis", "obat", "sabun", "parfum", "hijab", "mukena", "boneka":
+		"hkbp", "bpk", "tas", "brownies", "krim", "gamis", "obat", "sabun", "parfum", "hijab", "mukena", "boneka",
+		// A show or a work by its performer or maker: "Konser Raisa",
+		// "film karya Joko Anwar".
+		"konser", "concert", "karya", "album":
 		return true
 	}
 	if !isUpper(s[a]) {
@@ -1921,7 +1924,7 @@ func shopWord(s string, a, b int) bool {
 		"siomay", "batagor", "bakmi", "tahu", "tempe", "iga", "rendang", "dawet", "cendol", "lele", "gurame",
 		"kambing", "sapi", "tongseng", "gulai", "tengkleng", "ketupat", "opor", "laksa", "kwetiau", "serabi",
 		"wedang", "angkringan", "lesehan", "dapur", "kantin", "pindang", "pepes", "bandeng", "keripik", "rempeyek",
-		"dodol", "wingko", "tumpeng", "teler", "rica", "pisang", "bolu", "donat", "klepon", "cilok", "bakwan":
+		"dodol", "wingko", "tumpeng", "teler", "rica", "pisang", "bolu", "donat", "klepon", "cilok", "bakwan", "kacang":
 		return true
 	}
 	return false
