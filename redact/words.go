@@ -2702,7 +2702,10 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 // kantor aku kayaknya bocor:", "password e-learning anak saya:"), or 0.
 func labelColon(s string, j int) int {
 	q := j
-	for words := 0; q < len(s) && q-j < 40; {
+	// Up to five words, however long: a limit in bytes would reach further
+	// once a name in the label is a placeholder ("password e-learning anak
+	// maya: …"), which counts as a word as the name did.
+	for words := 0; q < len(s); {
 		switch c := s[q]; {
 		case c == ':' || c == '=':
 			if words == 0 {
@@ -2726,9 +2729,13 @@ func labelColon(s string, j int) int {
 			if isDigit(c) && e-q > 2 {
 				return 0 // a value before any colon: "OTP 123456 jangan …"
 			}
-			if c >= utf8.RuneSelf || isUpper(c) && e-q > 1 && hasLowerIn(s[q+1:e]) && !inSet(s, q, e, fSecretFillers) {
-				// A word that may be a name, which the next pass may read
-				// as a placeholder ("pass ggYY gue Rahae a=72"): no label.
+			if words++; words > 5 {
+				return 0
+			}
+			q = e
+		case c == '[':
+			e := placeholderEnd(s, q)
+			if e == 0 {
 				return 0
 			}
 			if words++; words > 5 {
