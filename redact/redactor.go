@@ -303,7 +303,7 @@ func (sc *scanner) repeatNames(from int) {
 	// Each word is looked for once a call: a long text names the same
 	// people many times, and each look reads the whole text (a 2 KB
 	// message with thirty names read it sixty times).
-	var seen [32]uint64
+	seen := &sc.seen // for a long text only (see below); its first ns are set
 	ns := 0
 	for k := from; k < n; k++ {
 		sp := sc.ents[k]
@@ -322,6 +322,14 @@ func (sc *scanner) repeatNames(from int) {
 			}
 			if e-q >= 3 && (q == sp.start || !isLetter(s[q-1])) {
 				single := q == sp.start && e == sp.end
+				if len(s) < wordIndexMin {
+					// A short text names few people: looking for a word
+					// twice costs less than remembering it (a second look
+					// finds the places the first added, inside a value).
+					sc.findAgain(q, e, single)
+					q = e
+					continue
+				}
 				h := uint64(14695981039346656037)
 				for _, c := range []byte(s[q:e]) {
 					h = (h ^ uint64(c)) * 1099511628211
@@ -1215,7 +1223,8 @@ type scanner struct {
 	prevLen   int // length of the previous word; 0 after a number or a line break
 	prevStart int
 	buf       [wordBufLen]byte
-	words     textWords // the text's words, for repeatNames
+	words     textWords  // the text's words, for repeatNames
+	seen      [32]uint64 // the hashes of the words repeatNames looked for
 
 	// Digit-run scratch space, kept here so it is not zeroed per run.
 	gs, ge [maxGroups]int

@@ -164,8 +164,24 @@ func (pw *placeWalk) next() int {
 }
 
 // elsewhere reports whether the word s[q:q+len(w)] stands somewhere else
-// in the text too.
+// in the text too. In a short text, any place where its bytes stand
+// counts: most names are said once, and the first byte's places are
+// found fastest.
 func (sc *scanner) elsewhere(w string, q int) bool {
+	s := sc.s
+	if len(s) < wordIndexMin || len(w) < 3 {
+		for k := 0; ; {
+			p := strings.IndexByte(s[k:], w[0])
+			if p < 0 {
+				return false
+			}
+			p += k
+			if p != q && strings.HasPrefix(s[p:], w) {
+				return true
+			}
+			k = p + 1
+		}
+	}
 	pw := sc.places(w)
 	for {
 		p := pw.next()

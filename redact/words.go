@@ -2735,8 +2735,8 @@ func labelColon(s string, j int) int {
 			q = e
 		case c == '[':
 			e := placeholderEnd(s, q)
-			if e == 0 {
-				return 0
+			if e == 0 || words == 0 {
+				return 0 // first, it is the keyword's value, read already
 			}
 			if words++; words > 5 {
 				return 0
