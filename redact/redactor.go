@@ -2356,15 +2356,6 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			}
 		}
 	}
-	if n >= 3 && n <= 5 && j+5 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isUpper(s[i]) && isLower(s[i+1]) {
-		// A Korean name, its given name romanised with a hyphen: "Kim
-		// Min-jun", "Choi Yu-na". ("Park", an address's word too, is a
-		// plain word the main loop passes by.)
-		if e := koreanGivenEnd(s, j+1); e > 0 && koreanFamily(s[i:j]) && !(i < sc.entEnd && sc.inValue(i)) {
-			sc.add(Person, i, e)
-			return e
-		}
-	}
 	if !found {
 		if n == 2 && isUpper(s[i]) && isUpper(s[i+1]) && j+1 < len(s) && isDigit(s[j]) && isDigit(s[j+1]) {
 			if e := ibanEnd(s, i); e > 0 {
@@ -2376,6 +2367,15 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.postNominal(i) // "Budi Santoso, S.H."
 		}
 		if n >= 3 && isUpper(s[i]) && isLower(s[i+1]) {
+			if n <= 5 && j+5 < len(s) && s[j] == ' ' && isUpper(s[j+1]) {
+				// A Korean name, its given name romanised with a hyphen:
+				// "Kim Min-jun", "Choi Yu-na". ("Park", an address's word
+				// too, is a plain word the main loop passes by.)
+				if e := koreanGivenEnd(s, j+1); e > 0 && koreanFamily(s[i:j]) && !(i < sc.entEnd && sc.inValue(i)) {
+					sc.add(Person, i, e)
+					return e
+				}
+			}
 			if e := sc.familyAfter(i, j); e > 0 {
 				return e // "Herman Susanto sudah transfer"
 			}
