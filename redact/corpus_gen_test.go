@@ -69,6 +69,8 @@ var slotKind = map[string]string{
 	"FOREIGN": "PERSON", "KEYCAPPHONE": "PHONE", "STARPHONE": "PHONE", "INDIAMOBILE": "PHONE", "SPACEDNAME": "PERSON",
 	"AADHAAR": "GOVID", "AIRDOB": "DOB", "CITYDOB": "DOB", "PERFUME": "BIZ:word", "BLOCKCODE": "BIZ:word", "SHOPTRADE": "BIZ:word",
 	"POSTCODEBIZ": "BIZ:number",
+	"NAMESTOP": "PERSON", "KOREAN": "PERSON", "ROMANDOB": "DOB", "ANSWER": "SECRET", "LAPANPHONE": "PHONE",
+	"USERNUM": "HANDLE", "NPMNO": "GOVID", "AKTA": "GOVID", "EXPIRY": "SECRET", "AGEDGIVEN": "PERSON",
 }
 
 // templates are chat messages with {SLOT}s, in Indonesian (formal and
@@ -466,6 +468,30 @@ func (g *corpusGen) value(slot string) string {
 		return g.pick([]string{"Rahasia", "sayang", "Jakarta", "bismillah", "qwerty"}) + g.digits(2+r.IntN(3)) + g.pick([]string{"!", "", "#", "@"})
 	case "OTP":
 		return g.digits(6)
+	case "NAMESTOP":
+		return g.pick([]string{"Sabar", "Kasih", "Bulan", "Setia", "Permata", "Murni", "Damai"})
+	case "KOREAN":
+		return g.pick([]string{"Kim", "Lee", "Choi", "Jung", "Kang"}) + " " + g.pick([]string{"Min-jun", "Seo-yeon", "Yu-na", "Ha-eun", "Ji-ho"})
+	case "ROMANDOB":
+		return fmt.Sprintf("%d-%s-%d", 1+r.IntN(28), g.pick([]string{"I", "III", "IV", "VI", "IX", "XI", "XII"}), 1960+r.IntN(50))
+	case "ANSWER":
+		return g.pick([]string{"Sumarni", "Bruno", "SDN 3 Cibinong", "Kiki", "Madiun"})
+	case "LAPANPHONE":
+		w := []string{"kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "lapan", "sembilan"}
+		var b strings.Builder
+		b.WriteString("kosong lapan satu")
+		for range 9 {
+			b.WriteString(" " + w[r.IntN(10)])
+		}
+		return b.String()
+	case "USERNUM", "NPMNO":
+		return g.digits(10)
+	case "AKTA":
+		return fmt.Sprintf("%04d-LT-%02d%02d%d-%04d", 3100+r.IntN(99), 1+r.IntN(28), 1+r.IntN(12), 2000+r.IntN(24), r.IntN(10000))
+	case "EXPIRY":
+		return fmt.Sprintf("%02d/%02d", 1+r.IntN(12), 26+r.IntN(8))
+	case "AGEDGIVEN":
+		return g.pick(firstNames)
 	case "CARDEXP":
 		return "09/28" // a card's expiry, the same in every message: drawing one would change every message after it
 	case "APIKEY":
@@ -1273,6 +1299,39 @@ var templates10 = []string{
 	"id-formal|Kantor pajak KPP Pratama Badung tutup {DATE}, order {ORDER} tetap jalan",
 }
 
+// corpusSize11 is the number of messages made from templates11, after
+// the tenth part.
+const corpusSize11 = 300
+
+// templates11 cover the sixteenth hunt (eighteenth session): common
+// words that are given names after a title or "nama", Korean names, lists
+// of given names with amounts, security answers, card expiries, numbers
+// with an institution, phones in dialect digit words; and business text
+// that must stay: parking levels, a chain's shop by its street, a show by
+// its performer, a product's expiry, a version.
+var templates11 = []string{
+	"id-formal|yang tanda tangan kontrak itu Bu {NAMESTOP} atau Pak {GIVEN} ya?",
+	"id-slang|halo kak, nama aku {NAMESTOP}, mau nanya paket {SKU}",
+	"en|Guest {KOREAN} checks in on {DATE}, room 1203",
+	"id-formal|gaji bulan ini: {GIVENX} 7.500.000, {GIVENX} 6.200.000",
+	"id-formal|Absen: {GIVENX} sakit, {GIVENX} cuti, {GIVENX} izin",
+	"id-formal|Pertanyaan keamanan: nama ibu kandung? Jawab: {ANSWER}",
+	"id-formal|kartu kredit {CARD} exp {EXPIRY} cvv {CVV}",
+	"id-formal|saya mahasiswa NPM {NPMNO} mengajukan cuti akademik",
+	"id-formal|akta kelahiran no {AKTA} atas nama anak saya",
+	"id-slang|username {USERNUM}, tolong reset ya min",
+	"id-slang|nomer wa aku {LAPANPHONE} ya kak",
+	"id-formal|tanggal lahir anak saya {ROMANDOB} tolong diinput",
+	"id-formal|Pendaftaran TPA: {AGEDGIVEN} (6 th), wali {PHONE}",
+	"id-slang|tolong kirim ulang OTP, yg tadi {OTP} udh expired",
+	"id-formal|Parkir motor B2 dan mobil B3, gedung {FLOORS}",
+	"id-formal|Drop point terdekat: Indomaret Jl. Pemuda, order {ORDER}",
+	"id-formal|Konser Raisa dan Tulus tanggal {DATE}, tiket {AMOUNT}",
+	"id-formal|susu UHT exp 08/27 stok {QTY}",
+	"en|run npm 10.2.4 before the deploy, ticket {INVOICE}",
+	"id-formal|Pertanyaan: apakah bisa COD? Jawaban: bisa kak, total {AMOUNT}",
+}
+
 // wallet is a cryptocurrency address with a valid checksum: Bitcoin
 // (legacy, script, segwit), Tron or Ethereum.
 func (g *corpusGen) wallet() string {
@@ -1382,7 +1441,8 @@ func generateCorpus() []labelledMessage {
 	out = generateFrom(templates7, rand.New(rand.NewPCG(2026, 1607)), corpusSize7, out)
 	out = generateFrom(templates8, rand.New(rand.NewPCG(2026, 1608)), corpusSize8, out)
 	out = generateFrom(templates9, rand.New(rand.NewPCG(2026, 1707)), corpusSize9, out)
-	return generateFrom(templates10, rand.New(rand.NewPCG(2026, 1715)), corpusSize10, out)
+	out = generateFrom(templates10, rand.New(rand.NewPCG(2026, 1715)), corpusSize10, out)
+	return generateFrom(templates11, rand.New(rand.NewPCG(2026, 1807)), corpusSize11, out)
 }
 
 // generateFrom appends n messages made from the templates ts to out.

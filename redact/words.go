@@ -412,6 +412,12 @@ func nameAbbrev(w string) bool {
 // honorific handles "Pak Budi", "Bu Sari", "Kak Rina".
 func (sc *scanner) honorific(i, j int) int {
 	s := sc.s
+	if j+5 < len(s) && s[j] == ' ' && isUpper(s[i]) && koreanFamily(s[i:j]) {
+		if g := koreanGivenEnd(s, j+1); g > 0 {
+			sc.add(Person, i, g) // "Kang Ji-ho": Sundanese's "Kang" is a Korean family name too
+			return g
+		}
+	}
 	if j-i >= 2 && j-i <= 4 && isUpper(s[i+1]) && i >= 4 && s[i-1] == ' ' && s[i] == 'M' {
 		sc.ticketName(i) // "SANTOSO/BUDI MR", a ticket's SURNAME/GIVEN before its title (MR, MRS, MS, MSTR, MISS)
 	}
