@@ -2740,9 +2740,13 @@ func labelColon(s string, j int) int {
 			}
 			q = e
 		case c == '[':
+			// A name's placeholder is a word of the label, as the name
+			// was; first, or any other value's, it ends it: the keyword's
+			// value read already, or a value no label word was
+			// ("OTP 4sia,: raha digit: 8899").
 			e := placeholderEnd(s, q)
-			if e == 0 || words == 0 {
-				return 0 // first, it is the keyword's value, read already
+			if e == 0 || words == 0 || !strings.HasPrefix(s[q:], "[PERSON_") {
+				return 0
 			}
 			if words++; words > 5 {
 				return 0
