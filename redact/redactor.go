@@ -783,6 +783,28 @@ func ageInBrackets(s string, p int) bool {
 	return false
 }
 
+// vocativeBefore reports whether the words before the comma at c address
+// someone, as chat opens a line: "kak,", "bu guru,", "min,", "Pak,".
+func vocativeBefore(s string, c int) bool {
+	b := c
+	for b > 0 && isLetter(s[b-1]) && s[b-1] < 0x80 {
+		b--
+	}
+	if b == c || b > 0 && isAlnum(s[b-1]) {
+		return false
+	}
+	_, kw, fl := lookupToken(s, b, c)
+	if kw.trig == trigHonorific || kw.trig == trigStaff || fl&fRoleWords != 0 {
+		return true
+	}
+	var w [8]byte
+	switch string(lowerWord(w[:], s, b, c)) {
+	case "min", "mimin", "gan", "sis", "guru", "dok", "kakak":
+		return true
+	}
+	return false
+}
+
 // rpAt reports whether an amount's "Rp" starts at k: "Rp 500rb",
 // "Rp500rb", "Rp. 500".
 func rpAt(s string, k int) bool {
@@ -1964,12 +1986,14 @@ func (sc *scanner) givenAlone(i, j int) int {
 	case lineStart && lineEnd && i > 0:
 	case lineStart && (v > j && v+1 < len(s) && personVerb(s, v) || j+1 < len(s) && s[j] == ',' && s[j+1] == ' ') && coupleAt(s, j) == 0,
 		lineStart && j+1 < len(s) && s[j] == ' ' && s[j+1] == '(' && sc.commaItems(i), // "Andre (30), Bella (28) ikut tur"
-		i >= 2 && s[i-1] == ' ' && (s[i-2] == ',' || s[i-2] == '.') && v > j && v+1 < len(s) && personVerb(s, v) && sc.personFound():
+		i >= 2 && s[i-1] == ' ' && (s[i-2] == ',' || s[i-2] == '.') && v > j && v+1 < len(s) && personVerb(s, v) && sc.personFound(),
+		i >= 3 && s[i-1] == ' ' && s[i-2] == ',' && v > j && v+1 < len(s) && personVerb(s, v) && vocativeBefore(s, i-2):
 		// A given name that opens a line, before a verb said of a person
 		// or a comma: "Rudi bilang kuenya kemanisan", "Hanif, tolong
 		// bawa kuncinya"; not a shop's "Tono bakso pindah ke ruko". And
 		// one that opens a clause after a name found: "Rudi sudah bayar,
-		// Hanif belum".
+		// Hanif belum"; or after the person addressed: "bu guru, Rina ga
+		// bisa ikut", "kak, Dimas udah transfer".
 	case (lineEnd || j+1 == len(s) && (s[j] == '.' || s[j] == '!')) && i >= 1 &&
 		(s[i-1] == '-' && (i == 1 || s[i-2] == ' ' || s[i-2] == '\n') || i >= 3 && s[i-1] == ' ' && s[i-2] == '-' && (s[i-3] == ' ' || s[i-3] == ',')):
 	case i >= 2 && s[i-1] == ' ' && s[i-2] == '~' && j+1 < len(s) && s[j] == ' ' && s[j+1] == '~':
