@@ -1927,7 +1927,7 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 	if c := strings.LastIndex(s[a:i], ". "); c >= 0 {
 		a += c + 2
 	}
-	we, shop, chain, home := false, false, false, false
+	we, shop, chain := false, false, false
 	for q := a; q < i; {
 		for q < i && !isLetter(s[q]) {
 			q++
@@ -1950,8 +1950,6 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 			// before it: "Drop point terdekat: Indomaret Jl. Pemuda"; not
 			// a home's landmark ("rumah saya dekat Indomaret Jl. …").
 			chain = skipSpaces(s, e) == i
-		case "rumah", "kos", "kost", "kosan", "tinggal", "alamat", "alamatnya", "home", "live":
-			home = true
 		case "kami", "our", "we":
 			we = true
 		case "kantor", "office", "toko", "store", "shop", "usaha", "resto", "kafe", "cafe", "butik", "studio", "klinik":
@@ -1959,7 +1957,35 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 		}
 		q = e
 	}
-	return we && shop || chain && !home // "kantor kami", "our office"; not "rumah kami"
+	return we && shop || chain && !homeBefore(s, i, sc) // "kantor kami", "our office"; not "rumah kami"
+}
+
+// homeBefore reports whether the line before i speaks of a home ("rumah",
+// "kos", "tinggal", "alamat"…) outside any value: then a chain's shop by
+// its street is a landmark of it. The whole line, not the clause: an
+// address's "Jl. " before would end a clause that its placeholder does
+// not ("rumah Jl. Mawar 5 dekat Indomaret Jl. Pemuda No. 5").
+func homeBefore(s string, i int, sc *scanner) bool {
+	for q := strings.LastIndexByte(s[:i], '\n') + 1; q < i; {
+		for q < i && !isLetter(s[q]) {
+			q++
+		}
+		e := wordEnd(s, q)
+		if e == q {
+			break
+		}
+		if q > 0 && isAlnum(s[q-1]) || q < sc.entEnd && sc.inValue(q) {
+			q = e
+			continue
+		}
+		var w [10]byte
+		switch string(lowerWord(w[:], s, q, e)) {
+		case "rumah", "kos", "kost", "kosan", "tinggal", "alamat", "alamatnya", "home", "live":
+			return true
+		}
+		q = e
+	}
+	return false
 }
 
 // endBeforeAdvert handles a property's address s[j:end], just added, with
@@ -4146,17 +4172,22 @@ func securityAsked(s string, p int) bool {
 // as a whole word ("cc"). Placeholders are passed by: "[CARD_1]" says no
 // "card", so that the redacted text reads the same.
 func saysAny(s string, words ...string) bool {
+	var first [8]uint32 // the words' first letters, a bit each
+	for _, w := range words {
+		first[w[0]>>5] |= 1 << (w[0] & 31)
+	}
 	for k := 0; k < len(s); k++ {
-		if s[k] == '[' {
+		c := s[k]
+		if c == '[' {
 			if e := placeholderEnd(s, k); e > 0 {
 				k = e - 1
 			}
 			continue
 		}
-		if k > 0 && isLetter(s[k-1]) {
-			continue
+		c = lowerASCII(c)
+		if first[c>>5]&(1<<(c&31)) == 0 || k > 0 && isLetter(s[k-1]) {
+			continue // most bytes start none of the words
 		}
-		c := lowerASCII(s[k])
 		for _, w := range words {
 			if w[0] == c && hasPrefixFold(s, k, w) && (len(w) > 2 || k+len(w) == len(s) || !isLetter(s[k+len(w)])) {
 				return true
@@ -4203,7 +4234,14 @@ func (sc *scanner) expiry(j int) int {
 	if n := y - (q + 3); n != 2 && n != 4 || y < len(s) && (isAlnum(s[y]) || s[y] == '/') {
 		return 0
 	}
-	if !saysAny(s, "kartu", "card", "cc", "cvv", "cvc", "visa", "mastercard", "kredit", "credit", "debit") {
+	// The card is spoken of on the expiry's line: a long text's other
+	// lines are other messages.
+	a := strings.LastIndexByte(s[:q], '\n') + 1
+	b := len(s)
+	if k := strings.IndexByte(s[y:], '\n'); k >= 0 {
+		b = y + k
+	}
+	if !saysAny(s[a:b], "kartu", "card", "cc", "cvv", "cvc", "visa", "mastercard", "kredit", "credit", "debit") {
 		return 0
 	}
 	sc.add(Secret, q, y)
