@@ -688,6 +688,51 @@ func (sc *scanner) commaItems(i int) bool {
 
 // inlineItemAt reports whether s[i] starts an item of a numbered list on
 // one line: "1. Aldo 2. Bima".
+// chineseNameEnd returns the end of a Chinese-Indonesian name whose
+// family name is s[i:j]: two given syllables after it, in the family
+// name's case ("Tjhin Mei Fung", "Kwee Siu Lan", "LIE FUNG TJEN"), or 0.
+func chineseNameEnd(s string, i, j int) int {
+	var b [8]byte
+	switch string(lowerWord(b[:], s, i, j)) {
+	case "tjhin", "oey", "oei", "kwee", "tjoa", "tjan", "gouw", "thio", "khoe", "liauw", "njoo", "tjong", "goei", "tjia",
+		"siauw", "lauw", "tjio", "phang", "liong", "lie", "kho", "yap", "bong", "ong", "tan", "lim", "liem", "wong", "go", "the", "tio", "sie":
+	default:
+		return 0
+	}
+	caps := isUpper(s[i+1])
+	e := j
+	for k := 0; k < 2; k++ {
+		if e+2 >= len(s) || s[e] != ' ' || !isUpper(s[e+1]) {
+			return 0
+		}
+		f := e + 2
+		for f < len(s) && isLetter(s[f]) && s[f] < 0x80 && (isUpper(s[f]) == caps) {
+			f++
+		}
+		if f-e-1 > 6 || f < len(s) && isAlnum(s[f]) || !chineseSyllable(s[e+1:f]) {
+			return 0
+		}
+		e = f
+	}
+	return e
+}
+
+// chineseSyllable reports the given names' syllables of Chinese-Indonesian
+// names, in Hokkien and Hakka spellings, in any letter case.
+func chineseSyllable(w string) bool {
+	var b [8]byte
+	switch string(lowerWord(b[:], w, 0, len(w))) {
+	case "mei", "fung", "siu", "lan", "hong", "swie", "bing", "siang", "ling", "hwa", "tjen", "kok", "wie", "hok", "liang",
+		"ing", "hui", "yin", "fang", "kiat", "tjoe", "sien", "giok", "kiem", "nio", "hoa", "djien", "ming", "jin", "hian",
+		"siong", "tek", "boen", "tjay", "khiong", "liong", "gwan", "sen", "tiong", "bie", "lian", "sioe", "gie", "hien",
+		"swan", "kwan", "fong", "wei", "jun", "yong", "chen", "lin", "xin", "ping", "tjie", "hauw", "hin", "kim", "kiong",
+		"lay", "loan", "nie", "oen", "pik", "san", "sing", "soen", "tjin", "tjoan", "tjwan", "wan", "yung", "bun", "chin",
+		"eng", "hay", "kie", "koen", "seng", "sian", "tjhoen", "tong", "tsai", "yu", "lie", "siok", "khing", "tjiang":
+		return true
+	}
+	return false
+}
+
 // koreanGivenEnd returns the end of a Korean given name romanised with a
 // hyphen that starts at p ("Min-jun", "Seo-yeon", "Ji-woo": two
 // syllables of two to four letters), or 0.
@@ -2400,6 +2445,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 					return e
 				}
 			}
+			if e := chineseNameEnd(s, i, j); e > 0 && !(i < sc.entEnd && sc.inValue(i)) {
+				sc.add(Person, i, e) // "Tjhin Mei Fung", "Kwee Siu Lan"
+				return e
+			}
 			if e := sc.familyAfter(i, j); e > 0 {
 				return e // "Herman Susanto sudah transfer"
 			}
@@ -2416,6 +2465,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				return e
 			}
 		} else if n >= 3 && isUpper(s[i]) && isUpper(s[i+1]) && j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isUpper(s[j+2]) {
+			if e := chineseNameEnd(s, i, j); e > 0 && !(i < sc.entEnd && sc.inValue(i)) {
+				sc.add(Person, i, e) // "LIE FUNG TJEN"
+				return e
+			}
 			if e := sc.givenFamilyCaps(i, j); e > 0 {
 				return e // "BUDI SANTOSO SUDAH TRANSFER"
 			}

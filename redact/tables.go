@@ -903,6 +903,9 @@ var givenNames = setOf(
 	"sherly", "hendy", "imel", "tiurma", "lamhot", "stevani", "sutiyem", "paimin", "sarwono", "kenzo", "naufal",
 	"danang", "yanto", "imas", "devi", "atun", "sanip", "melinda", "ardiansyah", "firmansyah", "karsinah",
 	"sumarto", "ernawati", "viona", "rosmawati", "paramitha", "kalsum", "jerry", "alexander", "yuliani",
+	// Chinese-Indonesian family names (see chineseNameEnd):
+	"tjhin", "oey", "oei", "kwee", "tjoa", "tjan", "gouw", "thio", "khoe", "liauw", "njoo", "tjong", "goei", "tjia",
+	"siauw", "lauw", "tjio", "phang", "liong", "lie", "kho", "yap", "bong", "ong",
 	// Names the sixteenth hunt found missing:
 	"sukirman", "irwan", "suryanto", "salwa", "silvia", "sylvia", "gabriel", "tegar", "iis", "ricky",
 	// Foreign names the fifteenth hunt found missing (guests, expats):
