@@ -785,14 +785,24 @@ func numberWordAfter(s string, j int) bool {
 	return false
 }
 
-// commonWordBefore reports whether the word that ends at e is a keyword
-// or a stop word, which no value holds.
-func commonWordBefore(s string, e int) bool {
+// asciiWordBefore returns the start of the word of ASCII letters that ends
+// at e, or -1 when none does or it is part of a longer token.
+func asciiWordBefore(s string, e int) int {
 	a := e
 	for a > 0 && isLetter(s[a-1]) && s[a-1] < 0x80 {
 		a--
 	}
-	if a == e || a > 0 && (isAlnum(s[a-1]) || s[a-1] == ']') {
+	if a == e || a > 0 && isAlnum(s[a-1]) {
+		return -1
+	}
+	return a
+}
+
+// commonWordBefore reports whether the word that ends at e is a keyword
+// or a stop word, which no value holds.
+func commonWordBefore(s string, e int) bool {
+	a := asciiWordBefore(s, e)
+	if a < 0 || a > 0 && s[a-1] == ']' {
 		return false
 	}
 	fits, kw, fl := lookupToken(s, a, e)
@@ -831,11 +841,8 @@ func ageInBrackets(s string, p int) bool {
 // vocativeBefore reports whether the words before the comma at c address
 // someone, as chat opens a line: "kak,", "bu guru,", "min,", "Pak,".
 func vocativeBefore(s string, c int) bool {
-	b := c
-	for b > 0 && isLetter(s[b-1]) && s[b-1] < 0x80 {
-		b--
-	}
-	if b == c || b > 0 && isAlnum(s[b-1]) {
+	b := asciiWordBefore(s, c)
+	if b < 0 {
 		return false
 	}
 	_, kw, fl := lookupToken(s, b, c)
