@@ -692,6 +692,9 @@ func (sc *scanner) commaItems(i int) bool {
 // family name is s[i:j]: two given syllables after it, in the family
 // name's case ("Tjhin Mei Fung", "Kwee Siu Lan", "LIE FUNG TJEN"), or 0.
 func chineseNameEnd(s string, i, j int) int {
+	if j-i > 5 || j+2 >= len(s) || s[j] != ' ' || !isUpper(s[j+1]) {
+		return 0 // most words are no family name before a given name
+	}
 	var b [8]byte
 	switch string(lowerWord(b[:], s, i, j)) {
 	case "tjhin", "oey", "oei", "kwee", "tjoa", "tjan", "gouw", "thio", "khoe", "liauw", "njoo", "tjong", "goei", "tjia",
