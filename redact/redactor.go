@@ -875,8 +875,8 @@ func nextGivenItem(s string, j int) bool {
 	k := j
 	for words := 0; words < 4 && k+1 < len(s) && s[k] == ' '; words++ {
 		k++
-		if isUpper(s[k]) && !rpAt(s, k) {
-			return false // a name of more words, or another sentence; not an amount's "Rp"
+		if isUpper(s[k]) && !rpAt(s, k) || strings.HasPrefix(s[k:], "[PERSON_") {
+			return false // a name of more words (or its placeholder), or another sentence; not an amount's "Rp"
 		}
 		e := k
 		for e < len(s) && s[e] != ' ' && s[e] != ',' && s[e] != '\n' && s[e] != '.' || e < len(s) && s[e] == '.' && e+1 < len(s) && isDigit(s[e+1]) {
