@@ -17,7 +17,9 @@ func (sc *scanner) prepass() {
 		}
 		at := k + x
 		if st, en := emailAround(s, at, at+1); en > 0 {
-			sc.pre = append(sc.pre, span{builtinKind(Email), st, en})
+			if !roleMailbox(s, st, at) {
+				sc.pre = append(sc.pre, span{builtinKind(Email), st, en})
+			}
 			k = en
 		} else if en := handleEnd(s, at); en > 0 {
 			sc.pre = append(sc.pre, span{builtinKind(Handle), at, en})
@@ -30,6 +32,35 @@ func (sc *scanner) prepass() {
 		sc.pre = mergeSpans(sc.pre)
 	}
 }
+
+// roleMailbox reports whether the address whose local part is s[st:at]
+// is a company's role mailbox rather than a person's: the local part is a
+// role ("cs@tokoku.id", "customer.service@bank.co.id", "sales2@…"), and
+// the domain no free mail provider's ("cs@gmail.com" is someone's).
+func roleMailbox(s string, st, at int) bool {
+	l := at
+	for l > st && isDigit(s[l-1]) && at-l < 2 {
+		l-- // "cs1@", "admin2@"
+	}
+	if l-st < 2 || l-st > 20 || !roleLocals[strings.ToLower(s[st:l])] {
+		return false
+	}
+	d := at + 1
+	return d < len(s) && providerEnd(s, d) == 0
+}
+
+// roleLocals are the local parts of a company's role mailboxes.
+var roleLocals = setOf("cs", "info", "admin", "support", "sales", "halo", "hallo", "hello", "hai", "noreply",
+	"no-reply", "no_reply", "donotreply", "do-not-reply", "marketing", "billing", "help", "helpdesk", "contact",
+	"contactus", "kontak", "hubungi", "order", "orders", "hr", "hrd", "recruitment", "rekrutmen", "career",
+	"careers", "karir", "finance", "keuangan", "office", "layanan", "pengaduan", "humas", "redaksi",
+	"customerservice", "customer.service", "customer-service", "customer_service", "customercare",
+	"customer.care", "care", "partnership", "kemitraan", "corporate", "sekretariat", "secretariat", "legal",
+	"privacy", "dpo", "security", "abuse", "webmaster", "postmaster", "media", "press", "booking", "reservasi",
+	"reservation", "reservations", "tiket", "ticket", "tickets", "refund", "payment", "payments", "pembayaran",
+	"invoice", "tagihan", "accounting", "purchasing", "procurement", "enquiry", "enquiries", "inquiry",
+	"feedback", "complaint", "komplain", "bantuan", "service", "cs.online", "admin.toko", "official",
+	"notifikasi", "notification", "notifications", "newsletter", "promo", "events", "event", "team", "tim")
 
 // keyPrefix is a well-known credential prefix, found without a keyword:
 // a token starting with it and at least min long is a secret (a JWT also

@@ -574,6 +574,8 @@ var detectCases = []struct {
 	{"a common word after the person addressed", "kak, Indah sekali bajunya; min, Senin bisa?", nil},
 	{"Chinese-Indonesian names with no keyword", "undangan Tjhin Mei Fung & Ong Bing Siang; Data pemilik motor: LIE FUNG TJEN; Kwee Siu Lan kamar 215", []string{"PERSON=Tjhin Mei Fung", "PERSON=Ong Bing Siang", "PERSON=LIE FUNG TJEN", "PERSON=Kwee Siu Lan"}},
 	{"a brand that starts like a Chinese family name", "The Body Shop promo; Go Food Sen Ling", nil},
+	{"a company's role mailboxes, and a role's local part at a free mail provider", "hubungi cs@tokoku.id atau sales2@ptmaju.co.id; noreply@shopee.co.id; email saya cs@gmail.com", []string{"EMAIL=cs@gmail.com"}},
+	{"a peserta list whose next item follows a name", "peserta:o, Rina $udi Santoso, Rina", []string{"PERSON=Santoso"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},
