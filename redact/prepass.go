@@ -477,3 +477,25 @@ func keyToken(s string, i int) int {
 	}
 	return 0
 }
+
+// mrzSecondLine returns the end of a passport's second machine-readable
+// line starting at s[i], or 0: 44 characters of capitals, digits and '<'
+// holding the passport's number and its check digit, the nationality, the
+// birth date, the sex and the expiry (ICAO 9303). The layout is enough:
+// a line typed off a photo may have a check digit wrong.
+func mrzSecondLine(s string, i int) int {
+	const n = 44
+	if len(s)-i < n || len(s)-i > n && keyChar(s[i+n]) && s[i+n] != '.' {
+		return 0
+	}
+	for k := i; k < i+n; k++ {
+		if c := s[k]; !(isUpper(c) && c < 0x80 || isDigit(c) || c == '<') {
+			return 0
+		}
+	}
+	if sex := s[i+20]; !isUpper(s[i+10]) || sex != 'M' && sex != 'F' && sex != '<' || !isDigit(s[i+9]) ||
+		digitsEnd(s, i+13) < i+20 || digitsEnd(s, i+21) < i+28 {
+		return 0
+	}
+	return i + n
+}

@@ -801,6 +801,52 @@ func asciiWordBefore(s string, e int) int {
 	return a
 }
 
+// comboPassword finds a password written right after an e-mail address
+// that ends at i, as accounts are shared and leaked ("rina@gmail.com /
+// Rahasia123", "budi@yahoo.com:qwerty88"): after a colon, a slash or a bar,
+// a token with a letter and a digit or a symbol in it. It returns the
+// token's span, or end 0.
+func comboPassword(s string, i int) (int, int) {
+	q := i
+	if q < len(s) && s[q] == ' ' {
+		q++
+	}
+	if q >= len(s) || s[q] != ':' && s[q] != '/' && s[q] != '|' {
+		return 0, 0
+	}
+	if s[q] == ':' && q > i {
+		return 0, 0 // "budi@gmail.com : …" is a label's colon
+	}
+	q++
+	if q < len(s) && s[q] == ' ' && (s[q-1] != ':' || q-1 > i) {
+		q++
+	}
+	e := q
+	letter, other := false, false
+	for e < len(s) && s[e] > ' ' && s[e] < 0x80 && s[e] != ',' && s[e] != ';' && s[e] != '[' {
+		letter = letter || isLetter(s[e])
+		other = other || !isLetter(s[e])
+		e++
+	}
+	for e > q && (s[e-1] == '.' || s[e-1] == ')') {
+		e--
+	}
+	if e-q < 6 || e-q > 64 || !letter || !other || strings.Contains(s[q:e], "://") || strings.Contains(s[q:e], "@") {
+		return 0, 0
+	}
+	return q, e
+}
+
+// codeWordAt reports whether a word naming a code starts at a ("kode",
+// "kodenya", "code"), for "kode yg masuk 918273".
+func codeWordAt(s string, a int) bool {
+	if a < 0 {
+		return false
+	}
+	e := wordEnd(s, a)
+	return e-a == 4 && (hasPrefixFold(s, a, "kode") || hasPrefixFold(s, a, "code")) || e-a == 7 && hasPrefixFold(s, a, "kodenya")
+}
+
 // commonWordBefore reports whether the word that ends at e is a keyword
 // or a stop word, which no value holds.
 func commonWordBefore(s string, e int) bool {
@@ -1435,6 +1481,12 @@ func (sc *scanner) main() {
 			// only once the handle was replaced.
 			sc.ctx = ctxNone
 			sc.prevLen = 0
+			if p.kind == builtinKind(Email) {
+				if q, e := comboPassword(s, i); e > 0 {
+					sc.add(Secret, q, e)
+					i = e
+				}
+			}
 			continue
 		}
 		i = sc.mainUpTo(i, lim)
@@ -2404,6 +2456,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				return e
 			}
 		}
+		if n <= 2 && isDigit(s[j]) && len(s)-i >= 44 {
+			if e := mrzSecondLine(s, i); e > 0 {
+				sc.add(Passport, i, e) // "B1234567<8IDN8501011M2801015<<<…02"
+				return e
+			}
+		}
 		if s[i] == 'P' && hasPrefixFold(s, i+1, "<idn") {
 			e := keyEnd(s, i)
 			sc.add(Passport, i, e)
@@ -2790,6 +2848,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			}
 		} else if n == 4 && (sc.prevIs("recovery") || sc.prevIs("backup") || sc.prevIs("activation")) {
 			sc.secret(j, false) // "recovery code: 8f3k-22pa-91xz"
+		} else if n == 5 && lowerASCII(s[i]) == 'm' && (sc.prevIs("yg") || sc.prevIs("yang")) && codeWordAt(s, asciiWordBefore(s, sc.prevStart-1)) {
+			sc.secret(j, true) // a code sent by SMS: "Kode yg masuk 918273"
 		}
 	case trigSeedPhrase:
 		end = sc.seedPhrase(i, j)

@@ -565,7 +565,7 @@ func init() {
 		"secret", "apikey", "credential", "kredensial", "passcode", "pw")
 	addKW(keyword{trig: trigSecretDigits}, "otp", "pin", "verifikasi", "verification", "kodeotp", "mpin")
 	addKW(keyword{trig: trigCodeSecret}, "akses", "keamanan", "code", "recovery", "aktivasi", "activation", "backup", "cadangan",
-		"pintu", "door", "gerbang", "gate", "brankas", "safe", "loker", "locker")
+		"pintu", "door", "gerbang", "gate", "brankas", "safe", "loker", "locker", "masuk")
 	addKW(keyword{trig: trigSeedPhrase}, "phrase", "mnemonic", "pemulihan")
 	addKW(keyword{trig: trigStaff}, "admin", "kurir", "courier", "driver", "satpam", "cs", "sales", "teknisi", "sopir", "supir")
 	addKW(keyword{trig: trigForeignID}, "nric", "mykad", "ic", "kitas", "kitap", "itas", "itap", "tin", "itin")
@@ -616,7 +616,7 @@ func init() {
 	// "pesanan untuk Rudi Hartono", "paket buat Dewi", "dikirim oleh Agus":
 	// as after "ini", a common given name only.
 	addKW(keyword{trig: trigIni}, "untuk", "utk", "buat", "oleh", "for", "by")
-	addKW(keyword{trig: trigField}, "from", "to", "contact", "cp", "pic", "owner", "narahubung")
+	addKW(keyword{trig: trigField}, "from", "to", "contact", "cp", "pic", "owner", "narahubung", "fn") // "fn": a vCard's name, "FN:Sukarti"
 	addKW(keyword{trig: trigKeDari}, "ke", "dari", "tujuan")
 	// A form's or a label's party, before a colon only: "Customer: Rina W."
 	addKW(keyword{trig: trigField}, "customer", "pelanggan", "pembeli", "buyer", "client", "klien", "nasabah",
@@ -638,10 +638,10 @@ func init() {
 	addKW(keyword{trig: trigSocial}, "ig", "instagram", "insta", "tiktok", "twitter", "fb", "facebook",
 		"telegram", "linkedin", "threads", "youtube", "snapchat", "discord", "username", "uname", "user", "userid", "x", "t",
 		"line", "kakaotalk", "kakao", "skype", "wechat", "viber", "linktree", "linktr", "roblox", "jenius", "cashtag",
-		"nick", "nickname", "nicknamenya", "ign", "steam", "riot", "behance", "dribbble")
+		"nick", "nickname", "nicknamenya", "ign", "steam", "riot", "riotid", "behance", "dribbble")
 	// Recipients and senders of deliveries and transfers: "penerima Budi Santoso".
 	addKW(keyword{trig: trigSaya}, "penerima", "pengirim", "kepada", "recipient", "receiver", "sender",
-		"penerimanya", "pengirimnya", "pemesannya")
+		"penerimanya", "pengirimnya", "pemesannya", "penjamin", "penjaminnya", "saksi", "guarantor")
 	// Family and friends: "my wife Sarah Johnson", "suami Budi".
 	addKW(keyword{trig: trigSaya}, "wife", "husband", "son", "daughter", "mother", "father", "brother",
 		"sister", "mom", "dad", "friend", "istri", "suami", "anak", "adik", "ayah", "teman", "temen", "pacar")
