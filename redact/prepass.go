@@ -141,6 +141,15 @@ func emailAround(s string, at, after int) (start, end int) {
 	if de == 0 {
 		return 0, 0
 	}
+	if loose && l < at && isUpper(s[ls]) {
+		d := after
+		if d < len(s) && s[d] == ' ' {
+			d++
+		}
+		if providerEnd(s, d) == 0 {
+			return 0, 0 // "Kopi Kenangan @kopikenangan.id": a brand, then its handle
+		}
+	}
 	if spelled || loose {
 		// A local part spelled with dots too: "budi dot santoso at gmail
 		// dot com".
@@ -238,7 +247,11 @@ func providerEnd(s string, p int) int {
 	if e < len(s) && (isDigit(s[e]) || s[e] == '_' || s[e] == '-' || s[e] >= 0x80 || isLetter(s[e])) {
 		return 0
 	}
-	switch strings.ToLower(s[p:e]) {
+	var buf [12]byte
+	for k := p; k < e; k++ {
+		buf[k-p] = lowerASCII(s[k])
+	}
+	switch string(buf[:e-p]) {
 	case "gmail", "googlemail", "yahoo", "ymail", "rocketmail", "hotmail", "outlook", "live", "icloud",
 		"protonmail", "proton", "aol", "gmx", "zoho", "yandex":
 	default:

@@ -837,6 +837,57 @@ func comboPassword(s string, i int) (int, int) {
 	return q, e
 }
 
+// ownerBeforeHandle finds the name of a handle's owner written before it
+// ("leader Yudha @yudha.esport", "Rina Kartika (@rinakartika)"): one to
+// three capitalised words, no keyword or common word among them, right
+// before the handle at s[h:he], one of which (of three letters or more)
+// the handle spells, and one a given name. It returns the name's span, or end 0.
+func ownerBeforeHandle(s string, h, he int) (int, int) {
+	b := h - 1
+	if s[b] == '(' {
+		b--
+	}
+	if b < 1 || s[b] != ' ' {
+		return 0, 0
+	}
+	a, spelled, given := b, false, false
+	for w := 0; w < 3; w++ {
+		st := asciiWordBefore(s, a)
+		if st < 0 || !isUpper(s[st]) {
+			break
+		}
+		fits, kw, fl := lookupToken(s, st, a)
+		if fits && (kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords) != 0) {
+			break
+		}
+		given = given || fl&fGivenNames != 0
+		spelled = spelled || a-st >= 3 && handleSpells(s[h:he], s[st:a])
+		a = st
+		if a < 2 || s[a-1] != ' ' {
+			break
+		}
+		a--
+	}
+	if !spelled || !given {
+		return 0, 0 // a brand's: "Toko Maju @tokomaju", "JNE @jne_id"
+	}
+	for s[a] == ' ' {
+		a++
+	}
+	return a, b
+}
+
+// handleSpells reports whether the handle h holds the word w, in any
+// letter case.
+func handleSpells(h, w string) bool {
+	for k := 0; k+len(w) <= len(h); k++ {
+		if strings.EqualFold(h[k:k+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // codeWordAt reports whether a word naming a code starts at a ("kode",
 // "kodenya", "code"), for "kode yg masuk 918273".
 func codeWordAt(s string, a int) bool {
@@ -1485,6 +1536,10 @@ func (sc *scanner) main() {
 				if q, e := comboPassword(s, i); e > 0 {
 					sc.add(Secret, q, e)
 					i = e
+				}
+			} else if p.kind == builtinKind(Handle) && p.start >= 4 && sc.entEnd <= p.start {
+				if a, b := ownerBeforeHandle(s, p.start, p.end); b > 0 && sc.entEnd <= a {
+					sc.add(Person, a, b) // out of order: run sorts the spans
 				}
 			}
 			continue
