@@ -293,3 +293,152 @@ func (sc *scanner) birthDate(a, b int) bool {
 	}
 	return false
 }
+
+// headerSep reports whether the word s[i:j] ("nama", "name") is a cell of
+// a table's header line: the whole cell, or its first word with one or two
+// more ("nama lengkap", "Name (as in ID)" is not), between separators of
+// one kind (',', ';', '|' or a tab), in a line of at least two cells and
+// with no digit. It returns the separator, or 0.
+func headerSep(s string, i, j int) byte {
+	ls := strings.LastIndexByte(s[:i], '\n') + 1
+	le := strings.IndexByte(s[j:], '\n')
+	if le < 0 {
+		le = len(s)
+	} else {
+		le += j
+	}
+	if le-ls > 200 {
+		return 0
+	}
+	var sep byte
+	for _, c := range [...]byte{'|', '\t', ';', ','} {
+		if strings.IndexByte(s[ls:le], c) >= 0 {
+			sep = c
+			break
+		}
+	}
+	if sep == 0 {
+		return 0
+	}
+	// The cell holding the word: from the separator before it to the one
+	// after, blanks, quotes and stars aside.
+	a := i
+	for a > ls && (s[a-1] == ' ' || s[a-1] == '"' || s[a-1] == '*') {
+		a--
+	}
+	if a > ls && s[a-1] != sep {
+		return 0
+	}
+	b := j
+	for words := 0; b < le && s[b] != sep; {
+		c := s[b]
+		switch {
+		case c == ' ' || c == '"' || c == '*' || c == '_':
+			b++
+		case isLetter(c):
+			e := wordEnd(s, b)
+			if words == 2 || !personLabels[strings.ToLower(s[b:e])] {
+				return 0 // "nama produk" names no person
+			}
+			b = e
+			words++
+		default:
+			return 0
+		}
+	}
+	if a == ls && b == le {
+		return 0
+	}
+	for k := ls; k < le; k++ {
+		if isDigit(s[k]) && (k == ls || s[k-1] != '_') {
+			return 0
+		}
+		if isLetter(s[k]) && (k == ls || !isLetter(s[k-1])) {
+			if e := wordEnd(s, k); goodsColumns[strings.ToLower(s[k:e])] {
+				return 0 // a price list's: "nama,harga,stok"
+			}
+		}
+	}
+	return sep
+}
+
+// personLabels are the words a header's cell may add to "nama" or "name"
+// for a column of people's names ("nama lengkap", "Nama Pelanggan").
+var personLabels = setOf("lengkap", "pelanggan", "customer", "penerima", "pemesan", "pembeli", "karyawan",
+	"pegawai", "siswa", "murid", "peserta", "pasien", "anggota", "member", "tamu", "guest", "ortu", "wali",
+	"ayah", "ibu", "full", "first", "last", "given", "employee", "student", "participant", "patient", "contact",
+	"kontak", "pemilik", "owner", "driver", "kurir", "sales", "staf", "staff", "mahasiswa", "jamaah", "jemaah")
+
+// goodsColumns are the header words of a table of goods, whose "nama"
+// column names products: "nama,harga,stok".
+var goodsColumns = setOf("harga", "price", "stok", "stock", "qty", "sku", "produk", "product", "barang", "menu",
+	"item", "items", "satuan", "unit", "varian", "variant", "kategori", "category", "berat", "weight", "ukuran", "size")
+
+// nameColumn reads the table under the header that sc.nameCol found: in
+// each line after it with as many separators, the cell in the name's
+// column is a person when it is a name alone ("nama,hp\nPaiman,0812…").
+// A line of dashes (a Markdown table's) is passed over; a line with
+// another count of cells ends the table.
+func (sc *scanner) nameColumn() {
+	s, sep := sc.s, sc.nameSep
+	h := sc.nameCol - 1
+	ls := strings.LastIndexByte(s[:h], '\n') + 1
+	le := strings.IndexByte(s[h:], '\n')
+	if le < 0 {
+		return
+	}
+	le += h
+	cells := strings.Count(s[ls:le], string(sep))
+	col := strings.Count(s[ls:h], string(sep))
+	n := len(sc.ents)
+	for p := le + 1; p < len(s); {
+		e := strings.IndexByte(s[p:], '\n')
+		if e < 0 {
+			e = len(s)
+		} else {
+			e += p
+		}
+		line := s[p:e]
+		if strings.Trim(line, "|-: \r") == "" && len(line) > 0 {
+			p = e + 1
+			continue // "|---|---|"
+		}
+		if strings.Count(line, string(sep)) != cells {
+			break
+		}
+		a := p
+		for c := 0; c < col; c++ {
+			a += strings.IndexByte(s[a:e], sep) + 1
+		}
+		b := a + strings.IndexByte(s[a:e], sep)
+		if b < a {
+			b = e
+		}
+		for a < b && (s[a] == ' ' || s[a] == '"' || s[a] == '\t') {
+			a++
+		}
+		for b > a && (s[b-1] == ' ' || s[b-1] == '"' || s[b-1] == '\r' || s[b-1] == '\t') {
+			b--
+		}
+		if b-a >= 3 && !sc.inAnyValue(a, b) && recordName(s, a, b, true) {
+			sc.ents = append(sc.ents, span{builtinKind(Person), a, b})
+		}
+		if e == len(s) {
+			break
+		}
+		p = e + 1
+	}
+	for _, sp := range sc.ents[n:] {
+		sc.entEnd = max(sc.entEnd, sp.end)
+	}
+}
+
+// inAnyValue reports whether a value found already overlaps s[a:b].
+func (sc *scanner) inAnyValue(a, b int) bool {
+	for _, e := range sc.ents {
+		if e.start < b && a < e.end {
+			return true
+		}
+	}
+	return false
+}

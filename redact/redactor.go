@@ -225,7 +225,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ents, sc.pre, sc.pk, sc.vcand = sc.ents[:0], sc.pre[:0], 0, sc.vcand[:0]
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
-	sc.sawName, sc.sawSlash, sc.entEnd, sc.game = false, false, 0, false
+	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol = false, false, 0, false, 0
 	sc.words.built = false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
@@ -247,6 +247,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	}
 	if len(sc.ents) == 0 {
 		return sc.ents
+	}
+	if sc.nameCol > 0 {
+		sc.nameColumn()
 	}
 	if sc.sawSlash || strings.IndexByte(s, '\t') >= 0 {
 		sc.records()
@@ -1374,6 +1377,10 @@ type scanner struct {
 	// sawSlash is set when the main pass met a '/' or a '|': only then
 	// may the text hold a record (see records).
 	sawSlash bool
+	// nameCol is one past where a table's header names its column of
+	// names ("nama,hp,alamat"), or 0; nameSep is the header's separator.
+	nameCol int
+	nameSep byte
 	// game is set once the text has named a game ("ML", "PUBG", "UID"):
 	// the number after "ID" is then a player's account.
 	game bool
@@ -2651,12 +2658,22 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		end = sc.honorific(i, j)
 	case trigNama:
 		sc.sawName = true
+		if sc.nameCol == 0 && n == 4 {
+			if c := headerSep(s, i, j); c != 0 {
+				sc.nameCol, sc.nameSep = i+1, c // a table's header: "nama,hp,alamat"
+			}
+		}
 		// As for a birth date: the words between "nama" and the name
 		// ("nama saya Ku AB") are still read, as they are once the name
 		// is a placeholder.
 		sc.nama(i, j)
 	case trigNameEN:
 		sc.sawName = true
+		if sc.nameCol == 0 && (n == 4 || n == 8) {
+			if c := headerSep(s, i, j); c != 0 {
+				sc.nameCol, sc.nameSep = i+1, c // "name,email", "Fullname;Phone"
+			}
+		}
 		end = sc.nameEN(i, j)
 	case trigNamaku:
 		end = sc.personAfter(j, modeIntro)

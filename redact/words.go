@@ -768,7 +768,8 @@ func (sc *scanner) nama(i, j int) int {
 	intro := false
 	for k := 0; k < 5; k++ {
 		r := q
-		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == ';' || s[r] == '\t' || s[r] == '=' || s[r] == '|' || s[r] == '*' || s[r] == '-' || s[r] >= utf8.RuneSelf) {
+		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == ';' || s[r] == '\t' || s[r] == '=' || s[r] == '|' || s[r] == '*' || s[r] == '-' || s[r] >= utf8.RuneSelf ||
+			s[r] == '"' && (r == j || s[r-1] == ':' || s[r-1] == ' ')) { // JSON's quotes: "nama":"Sukarti"
 			if s[r] >= utf8.RuneSelf {
 				// An emoji as the separator: "Nama 👉 Siska Amelia".
 				rr, size := utf8.DecodeRuneInString(s[r:])
@@ -2153,6 +2154,8 @@ func (sc *scanner) dob(j int, place bool) int {
 			e := sc.parseDate(q, true)
 			if e > 0 {
 				e = dateParts(s, e) // "lahir thn 1990 bln 3 tgl 15"
+			} else if e = dayParts(s, q); e > 0 {
+				// "lahir tgl 5 bln 11 th 1993"
 			} else if e = dayMonth(s, q); e == 0 {
 				e = alphaDate(s, q) // "DOB 12APR80", as airlines print it
 			}
@@ -2235,6 +2238,34 @@ func readDigits(s string, i, max int) int {
 		j++
 	}
 	return j
+}
+
+// dayParts returns the end of a date written as a form's parts, day
+// first, at q: "5 bln 11 th 1993", "05 bulan 11 tahun 1993"; or 0.
+func dayParts(s string, q int) int {
+	d := readDigits(s, q, 3)
+	if d-q > 2 || d < len(s) && isAlnum(s[d]) {
+		return 0
+	}
+	for _, l := range [...]string{" bln ", " bulan "} {
+		if hasPrefixFold(s, d, l) {
+			m := d + len(l)
+			e := readDigits(s, m, 3)
+			if e-m < 1 || e-m > 2 {
+				return 0
+			}
+			for _, y := range [...]string{" th ", " thn ", " tahun ", " th. ", " thn. "} {
+				if hasPrefixFold(s, e, y) {
+					f := readDigits(s, e+len(y), 5)
+					if f-(e+len(y)) == 4 && (f == len(s) || !isAlnum(s[f])) {
+						return f
+					}
+				}
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // dateParts extends a date of birth that ends at e with the month and the
