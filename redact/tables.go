@@ -927,7 +927,26 @@ var givenNames = setOf(
 	"jason", "ryan", "eric", "brian", "kelly", "amanda", "jennifer", "lisa", "nancy", "susan", "helen",
 	"rachel", "priya", "christina", "patricia", "elizabeth", "catherine", "joseph", "george", "edward",
 	"henry", "charles", "alex", "alexander", "jonathan", "nathan", "vincent", "victor", "martin",
-	"albert", "jessie", "stella", "clara", "vanessa", "veronica", "monica", "angelina", "michelle")
+	"albert", "jessie", "stella", "clara", "vanessa", "veronica", "monica", "angelina", "michelle",
+	// Javanese given names of the older generation, as rosters of a
+	// village, a factory or a pension list them (hunt 17: "…, Paiman, Sukarti").
+	"paiman", "wagiyo", "ngatini", "sutini", "sukirno", "ngadiman", "parmin", "tarno", "suparmi", "sarmi",
+	"tumini", "sukinah", "wartini", "ponirah", "tukinem", "sainem", "ngadinem", "suminah", "karto", "sarijo",
+	"parjo", "tukijo", "sukijan", "wakijan", "suratmi", "suyatmi", "ngatiyem", "poniyem", "sarinah", "juminten",
+	"sukiyem", "rubiyem", "samijo", "wakiyem", "sutarni", "sugiyono", "sugiarto", "sukardi", "sumardi",
+	"sumarno", "sumini", "suprapto", "suprihatin", "sutinah", "tukiman", "tugiman", "tugiyo", "tumiyem",
+	"wagino", "wagini", "wakidi", "warsito", "warsini", "wijiyanto", "ngatijo", "ngatimin", "ngadiyo",
+	"ngadino", "ngatirah", "ngatinem", "parsini", "parsiyem", "painah", "paidi", "poniman", "ponijan", "prapto",
+	"sardi", "sarmini", "sarno", "satinah", "sodikin", "sukimin", "sukino", "sukiyo", "sularno", "sulistyo",
+	"sumadi", "sumarsono", "sumirah", "sundari", "sunarti", "sunarto", "supardi", "suparti", "supini",
+	"suratno", "surip", "surono", "sutardi", "sutarjo", "sutejo", "suwarto", "suwito", "tarmin", "tarmuji",
+	"tarsih", "tukirah", "warsidi", "waginem", "wagirah", "yatmi", "yatno", "karsih", "kasmini", "kasiyem",
+	"kasmo", "kasno", "legiman", "legimin", "lasmi", "lasiyem", "marsini", "marsiyem", "marto", "mujiyem",
+	"mukidi", "muklis", "mursid", "mursidah", "narni", "narto", "ngasiran", "ngatmin", "ngatono", "paijem",
+	"painten", "pairah", "pariyem", "parni", "partini", "partinah", "rasmini", "ratmi", "ratno", "sadiyem",
+	"sagiyem", "saijo", "saimin", "samini", "sanem", "sardjo", "sariyem", "sarpin", "sartini", "siyem",
+	"sukarni", "sumiyem", "sunarsih", "supiyah", "surtini", "tamini", "tasmini", "tukiyo", "tumirah", "tuminah",
+	"wagiman", "warni", "waskito", "watini", "yatinah")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
