@@ -587,6 +587,7 @@ var detectCases = []struct {
 	{"a table's column of names under its header", "nama,hp,alamat\nPaiman,081234567890,Jl. Melati 5\nSukarti,085712345678,Gg. Mawar 3\n\n| Nama Lengkap | Kota |\n|---|---|\n| Tukiyem Wiryo | Klaten |", []string{"PERSON=Paiman", "PHONE=081234567890", "ADDRESS=Jl. Melati 5", "PERSON=Sukarti", "PHONE=085712345678", "ADDRESS=Gg. Mawar 3", "PERSON=Tukiyem Wiryo"}},
 	{"a price list's name column", "nama,harga,stok\nNasi Goreng Spesial,25000,10\nnama produk;qty\nKaos Polos;2", nil},
 	{"a roster of Javanese given names", "Paiman, Sukarti, Wagiyo sudah bayar iuran", []string{"PERSON=Paiman", "PERSON=Sukarti", "PERSON=Wagiyo"}},
+	{"a Papuan name before a phone", "Yohanis Wenda 0896-1234-5678; salmon fillet 200gr", []string{"PERSON=Yohanis Wenda", "PHONE=0896-1234-5678"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -946,7 +946,16 @@ var givenNames = setOf(
 	"painten", "pairah", "pariyem", "parni", "partini", "partinah", "rasmini", "ratmi", "ratno", "sadiyem",
 	"sagiyem", "saijo", "saimin", "samini", "sanem", "sardjo", "sariyem", "sarpin", "sartini", "siyem",
 	"sukarni", "sumiyem", "sunarsih", "supiyah", "surtini", "tamini", "tasmini", "tukiyo", "tumirah", "tuminah",
-	"wagiman", "warni", "waskito", "watini", "yatinah")
+	"wagiman", "warni", "waskito", "watini", "yatinah",
+	// Given names of Papua, Maluku and Nusa Tenggara, most of them
+	// Christian (hunt 17: "Yohanis Wenda 0896…").
+	"yohanis", "marthen", "yakob", "nikolas", "yance", "obed", "elias", "daud", "simon", "habel", "melkior",
+	"oktovianus", "welem", "yermias", "korneles", "yunus", "septinus", "yustinus", "kornelius", "adolf",
+	"fredrik", "semuel", "mathias", "matias", "aleksander", "albertus", "alfons", "arnold", "bernadus",
+	"bonifasius", "dominggus", "elisa", "esau", "ferdinandus", "gerson", "imanuel", "isak", "yulianus",
+	"yeremias", "yoel", "yosias", "marthinus", "marselinus", "melianus", "otniel", "paulinus", "piter",
+	"rudolf", "seprianus", "silas", "tobias", "wellem", "yafet", "yesaya", "yonatan", "zakarias", "yosina",
+	"martha", "naomi", "elisabeth", "margaretha", "selvi", "serli", "meri")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
