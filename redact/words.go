@@ -1718,7 +1718,8 @@ func countAfter(s string, q int) bool {
 		e++
 	}
 	w := wordEnd(s, e)
-	return w > e && (w == len(s) || !isDigit(s[w])) && inSet(s, e, w, fUnitWords)
+	// The unit may be said twice as chat writes it: "2 bulan2".
+	return w > e && (w == len(s) || !isDigit(s[w]) || s[w] == '2' && (w+1 == len(s) || !isDigit(s[w+1]))) && inSet(s, e, w, fUnitWords)
 }
 
 // addrKWFillers may sit between "alamat" and the address.
