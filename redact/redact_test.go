@@ -588,6 +588,8 @@ var detectCases = []struct {
 	{"a price list's name column", "nama,harga,stok\nNasi Goreng Spesial,25000,10\nnama produk;qty\nKaos Polos;2", nil},
 	{"a roster of Javanese given names", "Paiman, Sukarti, Wagiyo sudah bayar iuran", []string{"PERSON=Paiman", "PERSON=Sukarti", "PERSON=Wagiyo"}},
 	{"a Papuan name before a phone", "Yohanis Wenda 0896-1234-5678; salmon fillet 200gr", []string{"PERSON=Yohanis Wenda", "PHONE=0896-1234-5678"}},
+	{"a utility's customer and meter numbers typed in groups", "id plg 5321 1234 5678 kok naik; id plgn sy 32 1234 5678 90; no meter 14 2345 6789 0; meteran no 45012398765; meteran air bocor 2 hari; meter 3 harga 20000", []string{"GOVID=5321 1234 5678", "GOVID=32 1234 5678 90", "GOVID=14 2345 6789 0", "GOVID=45012398765"}},
+	{"a keyword after a name ends it", "nama sy Ujang Sutisna id pel 5311 0045 6781; klaim a/n bpk sugeng polis 7712003456", []string{"PERSON=Ujang Sutisna", "GOVID=5311 0045 6781", "PERSON=sugeng", "GOVID=7712003456"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

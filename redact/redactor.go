@@ -2934,7 +2934,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// word; the main pass reads the words between, as for a policy.
 		if sc.prevIs("id") || sc.prevIs("no") || sc.prevIs("nomor") || sc.prevIs("nomer") {
 			sc.govToken(j, 1, false)
-		} else if n == 3 && hasPrefixFold(s, i, "pln") || n == 4 && hasPrefixFold(s, i, "pdam") || n == 8 && hasPrefixFold(s, i, "indihome") {
+		} else if n == 3 && hasPrefixFold(s, i, "pln") || n == 4 && hasPrefixFold(s, i, "pdam") || n == 8 && hasPrefixFold(s, i, "indihome") ||
+			(n == 5 || n == 7) && lowerASCII(s[i]) == 'm' { // "meteran no 45012398765"
 			// "PLN ID 123456789012", "No Indihome: 1312…", "Indihome no
 			// 1234…", "PDAM no …"; after "tagihan", a number of eight
 			// digits or more ("Tagihan PLN 532110987654"), which no bill's

@@ -218,8 +218,13 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if e-q == 2 && e+1 < len(s) && s[e] == '.' && isUpper(s[e+1]) {
 			break // a specialist's degree: "dr. Sp.A", "drg. Sp.Ort"
 		}
-		if e < len(s) && (s[e] == ':' || tokens > 0 && (kw.ctx != ctxNone || kw.trig == trigMember) && e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1])) && kw != (keyword{}) {
-			break // the next field's label: "Pak Budi Norek: 1234 5678 90", "an. Danu Saputra NISN 0098765432"
+		if e < len(s) && (s[e] == ':' || tokens > 0 && e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1])) && kw != (keyword{}) ||
+			tokens > 0 && kw != (keyword{}) && isLower(s[q]) && isUpper(s[start]) {
+			// The next field's label: "Pak Budi Norek: 1234 5678 90", "an.
+			// Danu Saputra NISN 0098765432", "bpk sugeng polis 7712…";
+			// a keyword in lowercase after a capitalised name: "Ujang
+			// Sutisna id pel 5311 …".
+			break
 		}
 		if e-q == 1 && e+1 < len(s) && s[e] == '&' && isUpper(s[e+1]) && (e+2 >= len(s) || !isLetter(s[e+2])) {
 			break // a brand: "Kurir: J&T Express", "H&M"
@@ -3064,6 +3069,20 @@ func (sc *scanner) govToken(j, skip int, letter bool) int {
 	}
 	if letter && strings.IndexFunc(s[q:e], func(r rune) bool { return r < utf8.RuneSelf && isLetter(byte(r)) }) < 0 || dashedDate(s[q:e]) || dottedAmount(s[q:e]) {
 		return 0 // "Polis aktif mulai 03-12-2024", "premi 1.500.000"
+	}
+	if digits == e-q && digits <= 4 {
+		// A number typed in groups: "5321 1234 5678", "14 2345 6789 0".
+		f, n := e, digits
+		for f+1 < len(s) && s[f] == ' ' && isDigit(s[f+1]) {
+			g := digitsEnd(s, f+1)
+			if g-(f+1) > 4 || n+g-(f+1) > 16 {
+				break
+			}
+			f, n = g, n+g-(f+1)
+		}
+		if n >= 10 && (f == len(s) || !isAlnum(s[f])) {
+			e, digits = f, n
+		}
 	}
 	if digits < 6 || e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '_') {
 		return 0 // too long, or glued to more: "9509-15-[CARD_1]" once a part was replaced
