@@ -273,8 +273,8 @@ func (sc *scanner) personList(p int, mode nameMode) int {
 		k, bracket := end, false
 		if k+2 < len(s) && s[k] == ' ' && s[k+1] == '(' {
 			// An age or a relation after the name: "Kenzo (7th), Kayla (5th)".
-			if c := strings.IndexByte(s[k+2:min(len(s), k+16)], ')'); c >= 0 {
-				k, bracket = k+2+c+1, true
+			if c := strings.IndexByte(s[k+2:min(len(s), k+16)], ')'); c >= 0 && strings.IndexByte(s[k+2:k+2+c], '(') < 0 {
+				k, bracket = k+2+c+1, true // but not past a bracket in it: "sa (2 Raffa (5 th)"
 			}
 		}
 		slash := false
