@@ -2967,10 +2967,13 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// 2023.07.0456", "nomor rekam medis 123456", "no kontrak …".
 		// A student's number, a land tax's object number (NOP), a welfare
 		// card's (KKS) after their own word: "NIS 20213", "NOP 32.73…".
+		if n == 6 && lowerASCII(s[i]) == 'r' && !sc.prevIs("medical") || n >= 6 && lowerASCII(s[i]) == 'v' && !sc.prevIs("kartu") && !sc.prevIs("card") && !sc.prevIs("certificate") {
+			break // "record" of a patient's file only; a vaccine's card: "kartu vaksin no ICV-…", not "vaksin no 2"
+		}
 		if n == 3 && (lowerASCII(s[i]) == 'c' || lowerASCII(s[i]) == 'n' || lowerASCII(s[i]) == 'k') || n == 5 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") ||
 			sc.idWordBefore() || numberWordAfter(s, j) ||
 			n == 4 && lowerASCII(s[i]) == 'a' || // "akta kelahiran no 3174-LT-12052019-0045"
-			n == 2 && lowerASCII(s[i]) == 'r' && isUpper(s[i]) && saysAny(s[:i], "pasien", "patient") { // "pasien lama dengan RM 123456"
+			n == 2 && lowerASCII(s[i]) == 'r' && saysAny(s[:i], "pasien", "patient") { // "pasien lama dengan RM 123456", "dicatat di rm 118273"
 			end = sc.memberID(j)
 		}
 	case trigUnit:

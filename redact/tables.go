@@ -580,6 +580,7 @@ func init() {
 	addKW(keyword{trig: trigIMEI}, "imei")
 	addKW(keyword{trig: trigWelcome}, "bergabung")
 	addKW(keyword{trig: trigAnswer}, "jawab", "jawaban", "jwb", "answer")
+	addKW(keyword{trig: trigMember}, "record", "vaksin", "vaccine", "vaccination") // "medical record no 772341", "kartu vaksin no ICV-…"
 	addKW(keyword{trig: trigMember}, "cif", "rm", "kontrak", "pelajar", "mhs", "mahasiswa", "siswa", "medis", "mrn",
 		"porsi", "nop", "kks", "nis", "nim", "npm", "akta")
 	addKW(keyword{trig: trigUnit}, "unit", "tower", "tw")

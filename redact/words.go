@@ -2172,6 +2172,9 @@ func (sc *scanner) dob(j int, place bool) int {
 				}
 				sc.add(DOB, st, e)
 				sc.ctx = ctxNone // as its placeholder does: "ultah tgl 5 Mei 021-5551234"
+				if f := sc.dobCorrected(e); f > 0 {
+					return f
+				}
 				return e
 			}
 			return 0
@@ -2198,6 +2201,47 @@ func (sc *scanner) dob(j int, place bool) int {
 			continue
 		}
 		q++
+	}
+	return 0
+}
+
+// dobCorrected finds the other date a correction of a birth date that
+// ends at e names, on its line: "tgl lahir harusnya 04-11-1999 bukan
+// 11-04-1999", "di paspor 1978-03-09 tp di sistem jd 09-03-1987". A full
+// date with its year, after "bukan", "jd", "jadi", "tertulis" or "not"
+// within six words. It returns its end, or 0.
+func (sc *scanner) dobCorrected(e int) int {
+	s := sc.s
+	q := e
+	said := false
+	for w := 0; w < 6 && q < len(s); w++ {
+		for q < len(s) && (s[q] == ' ' || s[q] == ',' || s[q] == ':') {
+			q++
+		}
+		if q >= len(s) || s[q] == '\n' || s[q] == '.' {
+			return 0
+		}
+		if isDigit(s[q]) {
+			if !said {
+				return 0
+			}
+			f := sc.parseDate(q, true)
+			if f == 0 || !sc.birthDate(q, f) {
+				return 0
+			}
+			sc.add(DOB, q, f)
+			return f
+		}
+		r := wordEnd(s, q)
+		if r == q {
+			return 0
+		}
+		var b [10]byte
+		switch string(lowerWord(b[:], s, q, r)) {
+		case "bukan", "bkn", "jd", "jadi", "menjadi", "tertulis", "ditulis", "not", "instead", "of", "harusnya", "seharusnya", "tp", "tapi":
+			said = true
+		}
+		q = r
 	}
 	return 0
 }
@@ -2533,7 +2577,12 @@ var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah
 	"dari", "sms", "wa", "token", "admin", "root", "user", "username", "server", "db", "database", "rahasia", "secret", "number", "aplikasi", "app",
 	"reset", "whatsapp", "google", "shopee", "tokopedia", "gojek", "grab", "akses", "keamanan",
 	"bca", "bri", "bni", "mandiri", "brimo", "livin", "bsi", "cimb", "jago", "dana", "ovo", "gopay", "internet",
-	"banking", "ib", "yg", "tadi", "td", "barusan", "toko", "rumah", "kantor", "terakhir", "dikirim", "diterima", "dapat", "dapet")
+	"banking", "ib", "yg", "tadi", "td", "barusan", "toko", "rumah", "kantor", "terakhir", "dikirim", "diterima", "dapat", "dapet",
+	// Chat's: "pin m-banking sy 112233", "password udh sy ganti ke
+	// Qwerty!2024", "pass lama kalo gk salah Rina@2023", "pin sy buat
+	// ambil paket di loker 738291".
+	"sy", "aq", "gua", "ane", "udh", "udah", "sdh", "sudah", "ganti", "diganti", "ke", "kalo", "kalau", "gk", "ga",
+	"gak", "salah", "buat", "ambil", "paket", "di", "utk", "untuk", "lupa")
 
 // seedFillers may sit between "seed phrase" and its words; none is a
 // recovery word itself.
@@ -2645,7 +2694,11 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 	if c := labelColon(s, j); c > 0 {
 		q, labelled = c, true
 	}
-	for k := 0; k < 5 && !labelled; k++ {
+	words := 5
+	if digitsOnly {
+		words = 7 // a code, which digits say: "pin sy buat ambil paket di loker 738291"
+	}
+	for k := 0; k < words && !labelled; k++ {
 		r := q
 		if r == j && r+1 < len(s) && s[r] == ',' && s[r+1] == ' ' {
 			r++ // "kirim ulang OTP, yg tadi 482913 udh expired": the words after it say which
@@ -3020,7 +3073,7 @@ func (sc *scanner) docFillers(j int) int {
 		}
 		e := wordEnd(s, r)
 		lw := lowerWord(sc.buf[:], s, r, e)
-		if e > r && (e-r > 2 || string(lw) == "is") && lw != nil && (inSet(s, r, e, fIntroFillers|fSecretFillers) || string(lw) == "nomor" || string(lw) == "number" || string(lw) == "indonesia") {
+		if e > r && (e-r > 2 || string(lw) == "is" || string(lw) == "sy") && lw != nil && (inSet(s, r, e, fIntroFillers|fSecretFillers) || string(lw) == "nomor" || string(lw) == "number" || string(lw) == "indonesia") {
 			q = e
 			continue
 		}
@@ -3726,11 +3779,14 @@ func (sc *scanner) social(i, j int) int {
 		}
 		e := wordEnd(s, q)
 		if e == q || e < len(s) && (isDigit(s[e]) || s[e] == '_' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) ||
-			!inSet(s, q, e, fIntroFillers) && !(e-q == 2 && hasPrefixFold(s, q, "id")) && !(e-q == 4 && hasPrefixFold(s, q, "live:")) && !(e-q == 3 && hasPrefixFold(s, q, "itu")) {
+			!inSet(s, q, e, fIntroFillers|fSecretFillers) && !(e-q == 2 && hasPrefixFold(s, q, "id")) && !(e-q == 4 && hasPrefixFold(s, q, "live:")) && !(e-q == 3 && hasPrefixFold(s, q, "itu")) {
 			break // "line id: budi_s", "skype: live:budi.santoso"
 		}
 		viaID = viaID || e-q == 2
 		q = e
+	}
+	if q+1 < len(s) && s[q] == ' ' && q > j && isAlnum(s[q+1]) {
+		q++ // past the third filler: "user id klikbca sy ANDISAP1234"
 	}
 	if q+2 < len(s) && s[q] == '$' && isLetter(s[q+1]) {
 		q++ // a Jenius $cashtag: "jenius $budisantoso"
