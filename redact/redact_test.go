@@ -595,6 +595,7 @@ var detectCases = []struct {
 	{"the birth date a correction names", "tgl lahir harusnya 04-11-1999 bukan 11-04-1999; tgl lahir 1978-03-09 tp di sistem jd 09-03-1987; lahir 12-03-1990 bukan tanggal 20-05-2024", []string{"DOB=04-11-1999", "DOB=11-04-1999", "DOB=1978-03-09", "DOB=09-03-1987", "DOB=12-03-1990"}},
 	{"a medical record's, a vaccine card's number, a patient's lowercase rm", "medical record no 772341; pasien rawat jalan, dicatat di rm 118273; kartu vaksin no ICV-2024-0012345; vaksin no 2; record no 5", []string{"GOVID=772341", "GOVID=118273", "GOVID=ICV-2024-0012345"}},
 	{"a user ID after three fillers", "user id klikbca sy ANDISAP1234 keblokir; user id sy error", []string{"HANDLE=ANDISAP1234"}},
+	{"the chat title that opens a message, then a topic", "kak aplikasi PLN Mobile error\nkak premi asuransi mobil brp?\nkak magang di bumn ada uang saku?\nkak rina, paketnya udah sampai", []string{"PERSON=rina"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

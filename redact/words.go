@@ -477,6 +477,13 @@ func (sc *scanner) honorific(i, j int) int {
 		if j-i == 2 && s[i] == 's' && siWord(s, r, wordEnd(s, r)) {
 			return 0 // "si kecil", "si doi", "si penjual"
 		}
+		if (i == 0 || s[i-1] == '\n') && agentTitle(s[i:j]) && !inSet(s, r, wordEnd(s, r), fGivenNames) {
+			// The title that opens a message addresses whoever answers it;
+			// the words after it say what about: "kak aplikasi PLN Mobile
+			// error", "kak premi asuransi mobil brp". A common given
+			// name there is a name still: "kak rina, …".
+			return 0
+		}
 		if e := sc.lowerNameAfter(r); e > 0 {
 			return e
 		}
@@ -658,6 +665,17 @@ func (sc *scanner) lowerNameAfter(r int) int {
 	}
 	sc.add(Person, r, e)
 	return e
+}
+
+// agentTitle reports whether the title w is one chat calls whoever answers
+// a business's chat by ("kak", "min", "gan"), rather than a person it names
+// ("bu nurjanah minta dipanggil").
+func agentTitle(w string) bool {
+	switch strings.ToLower(w) {
+	case "kak", "ka", "kk", "kakak", "min", "mimin", "gan", "agan", "sis", "sist", "bang", "bro":
+		return true
+	}
+	return false
 }
 
 // mobileAt reports whether a mobile's number starts at p, its groups
