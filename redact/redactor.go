@@ -669,7 +669,7 @@ func personVerb(s string, q int) bool {
 		"katanya", "sedang", "akan", "bisa", "ga", "gak", "nggak", "ngga", "tidak", "ikut", "datang", "pergi", "sakit",
 		"izin", "ijin", "dan", "sama", "juga", "kok", "barusan", "kemarin", "besok", "tolong", "titip", "nitip", "pesan",
 		"pesen", "transfer", "tf", "bayar", "ambil", "jemput", "telpon", "telepon", "wa", "chat", "nanya", "tanya",
-		"said", "says", "will", "is", "has", "wants", "asked":
+		"ngaku", "mengaku", "said", "says", "will", "is", "has", "wants", "asked":
 		return true
 	}
 	return false
@@ -887,6 +887,27 @@ func handleSpells(h, w string) bool {
 		if strings.EqualFold(h[k:k+len(w)], w) {
 			return true
 		}
+	}
+	return false
+}
+
+// rideApp reports whether w (in lowercase) names an app or a courier whose
+// drivers chat names: "driver grab", "kurir jne".
+func rideApp(w string) bool {
+	switch w {
+	case "grab", "gojek", "gocar", "goride", "grabcar", "grabbike", "maxim", "indrive", "shopee", "shopeefood",
+		"jne", "jnt", "sicepat", "anteraja", "lalamove", "deliveree", "paxel", "ninja", "tiki", "pos", "wahana", "idexpress", "lion":
+		return true
+	}
+	return false
+}
+
+// appProduct reports whether w names an app's service rather than its
+// driver: "grab Car", "gojek Food".
+func appProduct(w string) bool {
+	switch strings.ToLower(w) {
+	case "car", "bike", "food", "mart", "express", "xpress", "send", "box", "ride", "regular", "reguler", "instant", "sameday", "cargo":
+		return true
 	}
 	return false
 }
@@ -3023,6 +3044,13 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		} else if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
 			if e := nameTokenEnd(s, j+1); inSet(s, j+1, e, fGivenNames) {
 				end = sc.personAfter(j+1, modeCap)
+			}
+		} else if p := wordEnd(s, j+1); j+1 < len(s) && s[j] == ' ' && isLower(s[j+1]) && rideApp(s[j+1:p]) && p+2 < len(s) && s[p] == ' ' && isUpper(s[p+1]) && isLower(s[p+2]) {
+			// The app named between: "driver grab Yusril nopol …", "kurir
+			// shopee Anton tadi …": any one capitalised name after it.
+			if e := nameTokenEnd(s, p+1); plainName(s, p+1, e) && !appProduct(s[p+1:e]) && !(p+1 < sc.entEnd && sc.inValue(p+1)) {
+				sc.add(Person, p+1, e)
+				end = e
 			}
 		}
 	case trigDigitWord:

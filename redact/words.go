@@ -436,8 +436,8 @@ func (sc *scanner) honorific(i, j int) int {
 			}
 		}
 	}
-	if j-i == 1 && (j >= len(s) || s[j] != '.' || !isUpper(s[i])) {
-		return 0 // "H." (Haji) only with its full stop
+	if j-i == 1 && (j >= len(s) || s[j] != '.' || !isUpper(s[i]) && !(j+3 < len(s) && s[j+1] == ' ' && isUpper(s[j+2]) && isLower(s[j+3]))) {
+		return 0 // "H." (Haji) only with its full stop; in lowercase before a capitalised name: "suami h. Zainuddin"
 	}
 	if j-i == 2 && s[i] == 'K' && s[i+1] == 'A' {
 		return 0 // "KA Taksaka": kereta api, a train; "ka Tiara" is "kak"
@@ -916,8 +916,9 @@ func (sc *scanner) nameAlone(q int, one bool) int {
 			b = e
 			break
 		}
-		if c := s[e]; c == ',' || c == '.' || c == ';' || c == ')' || c == '\n' || c == '\r' || c == ' ' && mobileAt(s, e+1) {
-			b = e // and before a phone's number: "nama Ferdi 081355667788"
+		if c := s[e]; c == ',' || c == '.' || c == ';' || c == ')' || c == '\n' || c == '\r' || c == ' ' && mobileAt(s, e+1) ||
+			c == ' ' && e+1 < len(s) && isLower(s[e+1]) && (tokenKeyword(s, e+1, wordEnd(s, e+1)) != (keyword{}) || personVerb(s, e+1)) {
+			b = e // and before a phone's number: "nama Ferdi 081355667788"; before the next field's word or a verb: "nama Galang hp …", "nama Hengky ngaku …"
 			break
 		}
 		if e+1 >= len(s) || s[e] != ' ' || !isUpper(s[e+1]) {
