@@ -459,6 +459,9 @@ func (sc *scanner) honorific(i, j int) int {
 		if e-r >= 6 && lowerASCII(s[e-3]) == 'n' && lowerASCII(s[e-2]) == 'y' && lowerASCII(s[e-1]) == 'a' {
 			return 0
 		}
+		if j-i == 2 && s[i] == 'd' && s[i+1] == 'r' && q == j && shopWord(s, r, e) {
+			return 0 // chat's "dr" for "dari": "dr Stasiun Manggarai", "dr Terminal Pulo Gebang"
+		}
 		if _, kw, fl := lookupToken(s, r, e); (kw != (keyword{}) && kw.trig != trigHonorific && kw.trig != trigStaff &&
 			fl&(fRoleWords|fGivenNames) == 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 && e-r > 1) && !nameStop(s[r:e]) {
 			return 0 // and a place: "Pasar Tanah Abang Blok A"
@@ -2587,6 +2590,24 @@ func (sc *scanner) monthFirst(q, e int) int {
 	return e2
 }
 
+// powerUnitAt reports whether an electrical unit follows a number that
+// ends at e: "1300 VA", "900va", "2200 watt", "50 kWh".
+func powerUnitAt(s string, e int) bool {
+	if e < len(s) && s[e] == ' ' {
+		e++
+	}
+	f := wordEnd(s, e)
+	if f < len(s) && isAlnum(s[f]) {
+		return false
+	}
+	var b [6]byte
+	switch string(lowerWord(b[:], s, e, f)) {
+	case "va", "kva", "watt", "w", "kw", "kwh":
+		return true
+	}
+	return false
+}
+
 // secretFillers may sit between "password" and the secret.
 var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah", "anda", "kamu", "lo", "you", "sent", "got", "received", "mobile",
 	"pintu", "door", "gerbang", "gate", "brankas", "safe", "loker", "locker", "for",
@@ -2777,6 +2798,9 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 		}
 		if nd > 24 {
 			e, nd = firstEnd, firstEnd-q // a long number after it is something else
+		}
+		if powerUnitAt(s, e) {
+			return 0 // a connection's power: "listrik token 1300 VA"
 		}
 		if e < len(s) && isLetter(s[e]) && !digitsOnly {
 			te := e
