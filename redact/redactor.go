@@ -1768,8 +1768,8 @@ func (sc *scanner) nameBefore(e int, given, years bool) {
 		if a < 2 || s[a-1] != ' ' || !isUpper(s[a-2]) && !isLower(s[a-2]) {
 			break
 		}
-		if c := wordStart(s, a-1); !isUpper(s[c]) || !plainName(s, c, a-1) || c < sc.entEnd && sc.inValue(c) || sc.inPre(c) {
-			break // and a word of a value found, a placeholder next time: "Ayah:@Budi Santoso (lahir …)"
+		if c := wordStart(s, a-1); !isUpper(s[c]) || !plainName(s, c, a-1) || c < sc.entEnd && sc.inValue(c) || sc.inPre(c) || c > 0 && isAlnum(s[c-1]) {
+			break // and a word of a value found, a placeholder next time: "Ayah:@Budi Santoso (lahir …)"; or glued to one: "02/02/2019Paspo"
 		}
 		a--
 	}
@@ -1779,7 +1779,7 @@ func (sc *scanner) nameBefore(e int, given, years bool) {
 	if a >= e || a < sc.entEnd && sc.overlaps(a, e) || a > 0 && (isAlnum(s[a-1]) || s[a-1] == '@' || s[a-1] == '_') {
 		return
 	}
-	if w := wordStart(s, a-1); capitalBefore(s, a) && !(w < sc.entEnd && sc.inValue(w) || sc.inPre(w)) {
+	if w := wordStart(s, a-1); capitalBefore(s, a) && !(w < sc.entEnd && sc.inValue(w) || sc.inPre(w) || w > 0 && isAlnum(s[w-1])) {
 		return // part of a product's name: "Mobil Avanza, umur 5 tahun"; not a name found ("Budi܍ Santoso"), a placeholder next time
 	}
 	if recordName(s, a, e, true) && (given || hasGiven(s, a, e) && years) {
