@@ -42,7 +42,8 @@ func roleMailbox(s string, st, at int) bool {
 	for l > st && isDigit(s[l-1]) && at-l < 2 {
 		l-- // "cs1@", "admin2@"
 	}
-	if l-st < 2 || l-st > 20 || !roleLocals[strings.ToLower(s[st:l])] {
+	var b [20]byte
+	if l-st < 2 || l-st > len(b) || !roleLocals[string(lowerWord(b[:], s, st, l))] {
 		return false
 	}
 	d := at + 1

@@ -330,6 +330,7 @@ func headerSep(s string, i, j int) byte {
 		return 0
 	}
 	b := j
+	var lw [12]byte
 	for words := 0; b < le && s[b] != sep; {
 		c := s[b]
 		switch {
@@ -337,7 +338,7 @@ func headerSep(s string, i, j int) byte {
 			b++
 		case isLetter(c):
 			e := wordEnd(s, b)
-			if words == 2 || !personLabels[strings.ToLower(s[b:e])] {
+			if words == 2 || e-b > len(lw) || !personLabels[string(lowerWord(lw[:], s, b, e))] {
 				return 0 // "nama produk" names no person
 			}
 			b = e
@@ -354,7 +355,7 @@ func headerSep(s string, i, j int) byte {
 			return 0
 		}
 		if isLetter(s[k]) && (k == ls || !isLetter(s[k-1])) {
-			if e := wordEnd(s, k); goodsColumns[strings.ToLower(s[k:e])] {
+			if e := wordEnd(s, k); e-k <= len(lw) && goodsColumns[string(lowerWord(lw[:], s, k, e))] {
 				return 0 // a price list's: "nama,harga,stok"
 			}
 		}

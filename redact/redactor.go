@@ -905,7 +905,8 @@ func rideApp(w string) bool {
 // appProduct reports whether w names an app's service rather than its
 // driver: "grab Car", "gojek Food".
 func appProduct(w string) bool {
-	switch strings.ToLower(w) {
+	var b [8]byte
+	switch string(lowerWord(b[:], w, 0, len(w))) {
 	case "car", "bike", "food", "mart", "express", "xpress", "send", "box", "ride", "regular", "reguler", "instant", "sameday", "cargo":
 		return true
 	}

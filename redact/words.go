@@ -407,7 +407,11 @@ func skipNameGap(s string, e int) int {
 // nameAbbrev reports whether w is a short form used inside names:
 // Muhammad's and Abdul's ("Muh.", "Moch.", "Abd.").
 func nameAbbrev(w string) bool {
-	switch strings.ToLower(w) {
+	var b [5]byte
+	if len(w) > len(b) {
+		return false
+	}
+	switch string(lowerWord(b[:], w, 0, len(w))) {
 	case "muh", "moh", "mohd", "moch", "mhd", "abd", "sri", "st":
 		return true
 	}
