@@ -600,6 +600,7 @@ var detectCases = []struct {
 	{"a driver named after the app", "driver grab Yusril nopol B 3105 TRX; kurir shopee Anton tadi dateng; driver grab Car mahal; kurir jne Express lambat", []string{"PERSON=Yusril", "PLATE=B 3105 TRX", "PERSON=Anton"}},
 	{"a haji's title in lowercase", "suami h. Zainuddin; lihat h. 5 ya; h. Senin libur", []string{"PERSON=Zainuddin"}},
 	{"chat's 'dr' for 'dari' before a place, and a connection's power after 'token'", "rs terdekat dr Stasiun Manggarai; periksa ke dr Andi; listrik token 1300 VA, 900rb/bln; token listrik 1234 5678 9012 3456 7890", []string{"PERSON=Andi", "SECRET=1234 5678 9012 3456 7890"}},
+	{"a full stop after a dish's word ends its sentence", "Nasi Bakar. almarhum Suparno b Siti Aisyah. RS. Budi Asih", []string{"PERSON=Suparno", "PERSON=Siti Aisyah"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

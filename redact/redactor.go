@@ -2069,12 +2069,17 @@ func (sc *scanner) familyAfter(i, j int) int {
 func (sc *scanner) businessBefore(a int) bool {
 	s := sc.s
 	k := a - 1
+	dot := false
 	for k > 0 && (s[k] == ' ' || s[k] == '.') {
+		dot = dot || s[k] == '.'
 		k--
 	}
 	b := k + 1
 	for k >= 0 && isLetter(s[k]) {
 		k--
+	}
+	if dot && b-(k+1) > 3 {
+		return false // a full stop after a whole word ends its sentence: "Ayam Bakar. almarhum Suparno"; not "RS. Budi"
 	}
 	if k+1 < b && (k+1 < sc.entEnd && sc.inValue(k+1) || handleBefore(s, k+1)) || k >= 0 && isAlnum(s[k]) {
 		return false // a word of a value found already, or of a handle, which the next pass reads as a placeholder; the letters of a longer token ("Mulyanit2ka")
