@@ -28,13 +28,7 @@ func (sc *scanner) records() {
 				k++
 				continue
 			}
-			ls := strings.LastIndexByte(s[:k], '\n') + 1
-			le := strings.IndexByte(s[k:], '\n')
-			if le < 0 {
-				le = len(s)
-			} else {
-				le += k
-			}
+			ls, le := lineAround(s, k, k)
 			if c == '\t' {
 				sc.record(ls, le, '\t') // cells copied from a spreadsheet: "Sutiyem\t3310…\t08-08-1955"
 			} else if c == '/' || !hasFieldSep(s[ls:le], '/') { // a line with both was read for its '/'
@@ -67,17 +61,23 @@ func (sc *scanner) commaRecord(k, done int) int {
 	if !startsField || !endsField || !commaAfter && !commaBefore {
 		return done
 	}
-	ls := strings.LastIndexByte(s[:e.start], '\n') + 1
-	le := strings.IndexByte(s[e.end:], '\n')
-	if le < 0 {
-		le = len(s)
-	} else {
-		le += e.end
-	}
+	ls, le := lineAround(s, e.start, e.end)
 	if !sc.sawSlash || !hasFieldSep(s[ls:le], '/') && !hasFieldSep(s[ls:le], '|') {
 		sc.record(ls, le, ',')
 	}
 	return le
+}
+
+// lineAround returns the start and the end of the line that holds
+// s[a:b] (b at most the line's end).
+func lineAround(s string, a, b int) (ls, le int) {
+	ls = strings.LastIndexByte(s[:a], '\n') + 1
+	if le = strings.IndexByte(s[b:], '\n'); le < 0 {
+		le = len(s)
+	} else {
+		le += b
+	}
+	return ls, le
 }
 
 // hasFieldSep reports whether s holds c between two spaces.
@@ -300,13 +300,7 @@ func (sc *scanner) birthDate(a, b int) bool {
 // one kind (',', ';', '|' or a tab), in a line of at least two cells and
 // with no digit. It returns the separator, or 0.
 func headerSep(s string, i, j int) byte {
-	ls := strings.LastIndexByte(s[:i], '\n') + 1
-	le := strings.IndexByte(s[j:], '\n')
-	if le < 0 {
-		le = len(s)
-	} else {
-		le += j
-	}
+	ls, le := lineAround(s, i, j)
 	if le-ls > 200 {
 		return 0
 	}
