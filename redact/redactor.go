@@ -2450,6 +2450,27 @@ func (sc *scanner) sigDelimiter(q int) int {
 	return sc.personAfter(q+1, modeCap)
 }
 
+// clanName adds the name whose clan starts at e, after "Br" at i: the
+// clan's word, and up to three capitalised words before "Br" that are no
+// keyword ("Rosma Dewi Br Ginting"), or the clan alone.
+func (sc *scanner) clanName(i, e int) int {
+	s := sc.s
+	c := wordEnd(s, e)
+	a := i
+	for k := 0; k < 3 && a >= 2 && s[a-1] == ' ' && a-1 > sc.entEnd; k++ {
+		w := wordStart(s, a-1)
+		if w == a-1 || !isUpper(s[w]) {
+			break
+		}
+		if fits, kw, fl := lookupToken(s, w, a-1); !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop) != 0 {
+			break
+		}
+		a = w
+	}
+	sc.add(Person, a, c)
+	return c
+}
+
 // nextPre is the start of the next pre-pass span, or len(s).
 func (sc *scanner) limit() int {
 	if sc.pk < len(sc.pre) {
@@ -2718,6 +2739,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigSignature:
 		end = sc.signature(i, j)
 	case trigAddress:
+		if n == 2 && s[i] == 'B' {
+			if e := binEnd(s, i); e > 0 {
+				end = sc.clanName(i, e) // "Mariani Br Ginting": a Batak woman's clan, no banjar
+				break
+			}
+		}
 		end = sc.addressStrong(i, j)
 	case trigAddressKW:
 		// "alamat"/"address"/"domisili" announce an address; "kirim ke",

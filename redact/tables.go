@@ -505,6 +505,7 @@ var honorifics = []string{
 	"kombes", "brigjen", "mayjen", "letjen", "jenderal",
 	"ners", "bidan", "gus", "nyai", "eyang", "engkong", "kyai", "kiai", "habib", "syekh",
 	"bp", "alm", "almh", "almarhum", "almarhumah", "dokter", "dokternya",
+	"teh", "yth", // only before a name (see titleGated)
 }
 
 func init() {
@@ -957,7 +958,12 @@ var givenNames = setOf(
 	"bonifasius", "dominggus", "elisa", "esau", "ferdinandus", "gerson", "imanuel", "isak", "yulianus",
 	"yeremias", "yoel", "yosias", "marthinus", "marselinus", "melianus", "otniel", "paulinus", "piter",
 	"rudolf", "seprianus", "silas", "tobias", "wellem", "yafet", "yesaya", "yonatan", "zakarias", "yosina",
-	"martha", "naomi", "elisabeth", "margaretha", "selvi", "serli", "meri")
+	"martha", "naomi", "elisabeth", "margaretha", "selvi", "serli", "meri",
+	// Sundanese given names, as "teh", "euceu" and "kang" precede them
+	// ("teh Ririn mau tanya").
+	"ririn", "enok", "kokom", "enung", "entin", "titin", "yayah", "elis", "tati", "popon", "eneng",
+	"oneng", "ijah", "ikah", "icih", "ocoh", "imas", "iis", "lilis", "yati", "eti", "enih",
+	"onah", "iyah", "atikah", "tuti", "dedeh", "yoyoh", "nunung", "cicih")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -169,6 +169,12 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 				break
 			}
 		}
+		if tokens == 0 && e-q <= 5 && isUpper(s[q]) {
+			if c := chineseNameEnd(s, q, e); c > 0 {
+				sc.add(Person, q, c) // "a.n. Tan Kok Wei": "kok" is a word too
+				return c
+			}
+		}
 		if tokens == 0 && skipped < 3 {
 			if fl&fAbortWords != 0 || e-q == 7 && hasPrefixFold(s, q, "pertiwi") {
 				return 0 // "Ibu Kota", "Ibu Pertiwi"; but "Hilda Pertiwi" is a name
@@ -456,6 +462,9 @@ func (sc *scanner) honorific(i, j int) int {
 	if q >= len(s) || s[q] != ' ' {
 		return 0
 	}
+	if j-i == 3 && (lowerASCII(s[i]) == 'y' || lowerASCII(s[i]) == 't' && lowerASCII(s[i+1]) == 'e') && !titleGated(s, skipSpaces(s, q), lowerASCII(s[i]) == 'y') {
+		return 0
+	}
 	// Chat typed in title case is no name: "Kak Barangnya Belum Sampai",
 	// "Kak Refund Kapan Cair" (a word with "-nya", a keyword).
 	if r := skipSpaces(s, q); r < len(s) && isUpper(s[r]) {
@@ -611,6 +620,31 @@ func siWord(s string, a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// titleGated reports whether the words at r name a person after "teh"
+// (Sundanese "teteh", and tea: "teh Botol") or "Yth" (to whom a letter
+// goes, an office as often as a person: "Yth. HRD PT Maju"): a common
+// given name or another title; after "Yth" (yth) also one word in capitals
+// ("Yth SUHERMAN,") or a word in title case that ends the line or its
+// clause ("Yth. Suherman,"), which no keyword, role or place is.
+func titleGated(s string, r int, yth bool) bool {
+	if r >= len(s) || !isUpper(s[r]) {
+		return false
+	}
+	e := nameTokenEnd(s, r)
+	fits, kw, fl := lookupToken(s, r, e)
+	if fl&fGivenNames != 0 || kw.trig == trigHonorific {
+		return true
+	}
+	if !yth || !fits || e-r < 3 || kw != (keyword{}) || fl&(fRoleWords|fStopWords|fCapStop|fAbortWords|fAddrWords) != 0 {
+		return false
+	}
+	caps := true
+	for k := r + 1; k < e; k++ {
+		caps = caps && isUpper(s[k])
+	}
+	return caps || e == len(s) || s[e] == ',' || s[e] == '\n' || s[e] == '\r'
 }
 
 // chatTitle reports the titles chat puts before a name in lowercase:
@@ -3741,6 +3775,26 @@ func binEnd(s string, q int) int {
 	if q+4 >= len(s) || !particleStart[s[q]] {
 		return 0
 	}
+	if s[q] == 'B' {
+		// A Batak woman's clan in title case or capitals, "Mariani Br
+		// Ginting", "ROSMA BR. SIREGAR": only before a clan's name, as
+		// "Br." is a Balinese address's banjar too ("Br. Kaja").
+		e := q + 2
+		if s[q+1] != 'r' && s[q+1] != 'R' || isLetter(s[e]) {
+			return 0
+		}
+		if s[e] == '.' {
+			e++
+		}
+		if e+1 >= len(s) || s[e] != ' ' || !isUpper(s[e+1]) {
+			return 0
+		}
+		var b [16]byte
+		if w := wordEnd(s, e+1); w-(e+1) < len(b) && batakClans[string(lowerWord(b[:], s, e+1, w))] {
+			return e + 1
+		}
+		return 0
+	}
 	e := q
 	for k := 0; k < 2; k++ { // "van der", "de la"
 		w := wordEnd(s, e)
@@ -3764,10 +3818,27 @@ var particles = map[string]bool{"bin": true, "binti": true, "br": true, "boru": 
 	"den": true, "de": true, "da": true, "dos": true, "das": true, "del": true, "della": true,
 	"du": true, "la": true, "le": true, "ter": true, "ten": true}
 
+// batakClans are the commonest Batak clans (marga), the family names
+// after "Br" in a Batak woman's name.
+var batakClans = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`ginting sembiring tarigan sitepu siregar simanjuntak nainggolan situmorang
+		sinaga hutapea hutagalung pardede sitompul simbolon panjaitan manurung napitupulu sihombing silalahi
+		lubis harahap nasution damanik purba saragih pasaribu tampubolon simatupang marpaung lumbantobing
+		hasibuan rangkuti batubara tambunan sianturi aritonang sibarani butarbutar sinurat bangun barus
+		surbakti sinulingga sebayang gurusinga kaban keliat pinem munthe sipayung girsang silaen gultom
+		hutauruk siahaan sitorus samosir simamora sihite sagala rajagukguk matondang pakpahan pangaribuan
+		nababan situngkir sitanggang hutabarat lumbangaol simorangkir pohan daulay pulungan ritonga`) {
+		batakClans[w] = true
+	}
+}
+
 var particleStart = func() (t [256]bool) {
 	for w := range particles {
 		t[w[0]] = true
 	}
+	t['B'] = true // "Br Ginting" (see binEnd)
 	return t
 }()
 
