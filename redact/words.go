@@ -3908,6 +3908,13 @@ func (sc *scanner) social(i, j int) int {
 	if q+1 < len(s) && s[q] == ' ' && q > j && isAlnum(s[q+1]) {
 		q++ // past the third filler: "user id klikbca sy ANDISAP1234"
 	}
+	if q > j && q < len(s) && s[q] == '[' {
+		if p := placeholderEnd(s, q); p > 0 {
+			// The handle's placeholder: the words before it were its
+			// fillers, and no name ("ig gue Rahasia bilang2" (FuzzRedact)).
+			return p
+		}
+	}
 	if q+2 < len(s) && s[q] == '$' && isLetter(s[q+1]) {
 		q++ // a Jenius $cashtag: "jenius $budisantoso"
 		colon = true
