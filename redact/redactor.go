@@ -2450,6 +2450,19 @@ func (sc *scanner) sigDelimiter(q int) int {
 	return sc.personAfter(q+1, modeCap)
 }
 
+// longNumberAfter reports whether a number of eight digits or more, a
+// token of its own, follows j after blanks and a colon: a customer's
+// number with a company ("customer id 543219876543"), where a business's
+// own code has letters ("Customer ID: CUST-00123").
+func longNumberAfter(s string, j int) bool {
+	q := skipSpaces(s, j)
+	if q < len(s) && s[q] == ':' {
+		q = skipSpaces(s, q+1)
+	}
+	d := digitsEnd(s, q)
+	return d-q >= 8 && (d == len(s) || !isAlnum(s[d]) && s[d] != '-' && s[d] != '/')
+}
+
 // clanName adds the name whose clan starts at e, after "Br" at i: the
 // clan's word, and up to three capitalised words before "Br" that are no
 // keyword ("Rosma Dewi Br Ginting"), or the clan alone.
@@ -2672,7 +2685,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		sc.ctx = ctxNone
 		return j
 	}
-	if n == 2 && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' && sc.prevLen >= 6 && memberLabel(s, sc.prevStart, sc.prevStart+sc.prevLen) {
+	if n == 2 && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' && sc.prevLen >= 6 &&
+		(memberLabel(s, sc.prevStart, sc.prevStart+sc.prevLen) || sc.prevIs("customer") && longNumberAfter(s, j)) {
 		if e := sc.memberID(j); e > 0 {
 			return e // "Employee ID 20201234", "Member ID: …"
 		}
@@ -2989,7 +3003,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if sc.prevIs("id") || sc.prevIs("no") || sc.prevIs("nomor") || sc.prevIs("nomer") {
 			sc.govToken(j, 1, false)
 		} else if n == 3 && hasPrefixFold(s, i, "pln") || n == 4 && hasPrefixFold(s, i, "pdam") || n == 8 && hasPrefixFold(s, i, "indihome") ||
-			(n == 5 || n == 7) && lowerASCII(s[i]) == 'm' { // "meteran no 45012398765"
+			(n == 5 || n == 7) && lowerASCII(s[i]) == 'm' || // "meteran no 45012398765"
+			n == 3 && lowerASCII(s[i]) == 'a' && (sc.prevIs("tagihan") || sc.prevIs("pelanggan") || sc.prevIs("langganan") || sc.prevIs("rekening")) {
 			// "PLN ID 123456789012", "No Indihome: 1312…", "Indihome no
 			// 1234…", "PDAM no …"; after "tagihan", a number of eight
 			// digits or more ("Tagihan PLN 532110987654"), which no bill's
