@@ -3908,8 +3908,8 @@ func (sc *scanner) social(i, j int) int {
 	if q+1 < len(s) && s[q] == ' ' && q > j && isAlnum(s[q+1]) {
 		q++ // past the third filler: "user id klikbca sy ANDISAP1234"
 	}
-	if q > j && q < len(s) && s[q] == '[' {
-		if p := placeholderEnd(s, q); p > 0 {
+	if b := skipSpaces(s, q); q > j && b < len(s) && s[b] == '[' {
+		if p := placeholderEnd(s, b); p > 0 {
 			// The handle's placeholder: the words before it were its
 			// fillers, and no name ("ig gue Rahasia bilang2" (FuzzRedact)).
 			return p
