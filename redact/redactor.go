@@ -2450,6 +2450,18 @@ func (sc *scanner) sigDelimiter(q int) int {
 	return sc.personAfter(q+1, modeCap)
 }
 
+// carerWord reports the words of trigSaya that name whom someone works
+// for, looks after or picks up ("drivernya", "tetangga", "jemput").
+func carerWord(s string, i, j int) bool {
+	var b [12]byte
+	switch string(lowerWord(b[:], s, i, j)) {
+	case "drivernya", "kurirnya", "supirnya", "sopirnya", "gurunya", "muridnya", "pasiennya", "tetangga",
+		"tetanggaku", "tetangganya", "jemput", "jemputin", "dijemput", "swab", "rontgen", "antigen":
+		return true
+	}
+	return false
+}
+
 // longNumberAfter reports whether a number of eight digits or more, a
 // token of its own, follows j after blanks and a colon: a customer's
 // number with a company ("customer id 543219876543"), where a business's
@@ -2822,6 +2834,14 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.secret(j, false)
 		}
 	case trigSaya:
+		if n >= 6 && carerWord(s, i, j) {
+			// Only before a common given name: "jemput Bandara Soekarno",
+			// "kurirnya Anteraja" name none.
+			if r := j + 1; r < len(s) && s[j] == ' ' && isLetter(s[r]) && inSet(s, r, nameTokenEnd(s, r), fGivenNames) {
+				end = sc.saya(i, j)
+			}
+			break
+		}
 		end = sc.saya(i, j)
 	case trigIm:
 		// "I'm Kevin", "I am Kevin": the word before is "I", and "m"

@@ -659,6 +659,12 @@ func init() {
 		"bundanya", "bundaku", "mamahnya", "neneknya", "kakeknya", "cucu", "cucunya", "cucuku", "adek", "adeknya", "adekku",
 		"ponakan", "ponakanku", "keponakanku", "mahram", "menantu", "besan", "ortu", "ortunya",
 		"adikmu", "kakakmu", "anakmu", "istrimu", "suamimu", "ibumu", "ayahmu", "mamamu", "papamu")
+	// Who works for the person, or is in its care, with "-nya" ("its",
+	// "the"): "drivernya dodi ga angkat", "kurirnya Anton"; and whom a
+	// parent picks up, whose test a clinic reports: "tolong jemput syifa jam
+	// 3", "hasil swab gaby".
+	addKW(keyword{trig: trigSaya}, "drivernya", "kurirnya", "supirnya", "sopirnya", "gurunya", "muridnya",
+		"pasiennya", "tetangga", "tetanggaku", "tetangganya", "jemput", "jemputin", "dijemput", "swab", "rontgen", "antigen")
 	// "anak saya bernama Zidan Alfarizi": "named".
 	addKW(keyword{trig: trigSaya}, "bernama", "named")
 	// "I" in Javanese, Sundanese and Minang: "kulo Sutini badhe tumbas".
@@ -963,7 +969,19 @@ var givenNames = setOf(
 	// ("teh Ririn mau tanya").
 	"ririn", "enok", "kokom", "enung", "entin", "titin", "yayah", "elis", "tati", "popon", "eneng",
 	"oneng", "ijah", "ikah", "icih", "ocoh", "imas", "iis", "lilis", "yati", "eti", "enih",
-	"onah", "iyah", "atikah", "tuti", "dedeh", "yoyoh", "nunung", "cicih")
+	"onah", "iyah", "atikah", "tuti", "dedeh", "yoyoh", "nunung", "cicih",
+	// Given names of the children and young adults of today, as parents
+	// and schools write them ("mamanya aira", "jemput syifa").
+	"aira", "gaby", "teddy", "yunita", "dion", "arkan", "zidan", "rafa", "athaya", "khanza", "qiana",
+	"alesha", "nadhira", "zahira", "shakila", "keysha", "nasya", "aqila", "syakila", "adiba",
+	"humaira", "alifa", "gibran", "abizar", "arsyad", "elvano", "kenan", "rayyan", "sakha", "zayyan",
+	"barra", "haikal", "hafidz", "ihsan", "rafif", "zaidan", "zafran", "yusril", "alvaro", "kenzie",
+	"arsen", "devano", "evan", "gavin", "jovan", "kenneth", "leon", "reyhan", "wildan", "yazid",
+	"azzam", "fadlan", "ghani", "hilmi", "irsyad", "luthfi", "mirza", "rasya", "syauqi", "tsabita",
+	"ulya", "wafa", "yumna", "zalfa", "alika", "amira", "anindya", "balqis", "calista", "delisha",
+	"elvina", "fayola", "ghina", "inara", "jihan", "kanaya", "kiara", "kinanti", "lubna", "mikayla",
+	"naila", "nayra", "queena", "rania", "shafa", "shakira", "talita", "fira", "tania", "dodit",
+	"ferdi", "juned")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
