@@ -475,6 +475,9 @@ func (sc *scanner) honorific(i, j int) int {
 		if j-i == 2 && s[i] == 'd' && s[i+1] == 'r' && q == j && shopWord(s, r, e) {
 			return 0 // chat's "dr" for "dari": "dr Stasiun Manggarai", "dr Terminal Pulo Gebang"
 		}
+		if isLower(s[i]) && chatTitle(s[i:j]) && shopWord(s, r, e) && !inSet(s, r, e, fGivenNames) {
+			return 0 // chat's title, then what it asks for: "kak Kopi Kenangan Mantan masih ada?", "min Roti Sobek ready?"
+		}
 		if _, kw, fl := lookupToken(s, r, e); (kw != (keyword{}) && kw.trig != trigHonorific && kw.trig != trigStaff &&
 			fl&(fRoleWords|fGivenNames) == 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 && e-r > 1) && !nameStop(s[r:e]) {
 			return 0 // and a place: "Pasar Tanah Abang Blok A"
