@@ -921,6 +921,9 @@ func versionBefore(s string, p int) bool {
 		for a > 0 && isLetter(s[a-1]) {
 			a--
 		}
+		if a > 0 && (s[a-1] == '@' || s[a-1] == '.' || s[a-1] == '_' || isDigit(s[a-1])) {
+			break // a handle's or a host's part: "@ver 192.168.1.10" (FuzzRedact)
+		}
 		var w [9]byte
 		switch string(lowerWord(w[:], s, a, e)) {
 		case "firmware", "versi", "version", "ver", "build", "rilis", "release":
