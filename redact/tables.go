@@ -798,7 +798,15 @@ var capStop = setOf("samsung", "oppo", "xiaomi", "redmi", "vivo", "realme", "asu
 	"password", "otp", "bpjs", "paspor", "passport", "alamat", "address", "transfer", "bayar",
 	"rek", "rekening", "bank", "va", "kode", "sku", "qty", "harga", "ongkir", "diskon", "promo",
 	"kak", "min", "pak", "bu", "mas", "mbak", "bapak", "ibu", "halo", "hai", "hi", "hello", "selamat",
-	"via", "ttl", "tgl", "tanggal", "lahir", "di", "ke", "dari", "pada", "sejak", "sampai")
+	"via", "ttl", "tgl", "tanggal", "lahir", "di", "ke", "dari", "pada", "sejak", "sampai",
+	// The first words of what customers paste after "kak": a notice, a
+	// receipt, a report ("ya kak Rekap transaksi counter …", "halo kak
+	// Riwayat Pengiriman SPX…", "kak ALFAMART CIKARANG 94 …").
+	"rekap", "rekapan", "error", "lokasi", "riwayat", "spesifikasi", "cashback", "packing", "bus", "status",
+	"detail", "rincian", "ringkasan", "voucher", "menu", "katalog", "lowongan", "pengumuman", "daftar",
+	"update", "notifikasi", "pemberitahuan", "laporan", "data", "list", "pricelist", "disewakan", "dijual",
+	"hasil", "bukti", "screenshot", "alfamart", "alfamidi", "indomaret", "toserba", "hypermart", "superindo",
+	"transmart", "carrefour", "ramayana", "gerai")
 
 // unitWords after a number say what it counts, so "gang 3 kanan" is a
 // way and "perumahan 3 unit" a count, not an address.

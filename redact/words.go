@@ -475,7 +475,7 @@ func (sc *scanner) honorific(i, j int) int {
 		if j-i == 2 && s[i] == 'd' && s[i+1] == 'r' && q == j && shopWord(s, r, e) {
 			return 0 // chat's "dr" for "dari": "dr Stasiun Manggarai", "dr Terminal Pulo Gebang"
 		}
-		if isLower(s[i]) && chatTitle(s[i:j]) && shopWord(s, r, e) && !inSet(s, r, e, fGivenNames) {
+		if isLower(s[i]) && chatTitle(s[i:j]) && (shopWord(s, r, e) || affixedWord(s, r, e)) && !inSet(s, r, e, fGivenNames) {
 			return 0 // chat's title, then what it asks for: "kak Kopi Kenangan Mantan masih ada?", "min Roti Sobek ready?"
 		}
 		if _, kw, fl := lookupToken(s, r, e); (kw != (keyword{}) && kw.trig != trigHonorific && kw.trig != trigStaff &&
@@ -621,6 +621,25 @@ func siWord(s string, a, b int) bool {
 	case "kecil", "bungsu", "sulung", "kembar", "doi", "dia", "bocah", "cewek", "cowok", "mantan", "bos", "penjual",
 		"pembeli", "kurir", "miskin", "kaya", "jago", "manis", "cantik", "ganteng", "putih", "hitam", "oren", "belang":
 		return true
+	}
+	return false
+}
+
+// affixedWord reports an Indonesian word derived with a prefix and a
+// suffix that no given name carries: pe(m|n|r)-…-an ("Pembuatan",
+// "Pengiriman", "Pendaftaran"), ke-…-an ("Keterangan") and di-…-kan
+// ("Disewakan", "Dikirimkan").
+func affixedWord(s string, a, b int) bool {
+	if b-a < 7 {
+		return false
+	}
+	c0, c1, c2 := lowerASCII(s[a]), lowerASCII(s[a+1]), lowerASCII(s[a+2])
+	z2, z1, z0 := lowerASCII(s[b-3]), lowerASCII(s[b-2]), lowerASCII(s[b-1])
+	switch {
+	case c0 == 'p' && c1 == 'e' && (c2 == 'm' || c2 == 'n' || c2 == 'r'), c0 == 'k' && c1 == 'e':
+		return z1 == 'a' && z0 == 'n' && z2 != 'w' && z2 != 'y' // not "Permawan", "Kesyan"
+	case c0 == 'd' && c1 == 'i':
+		return z2 == 'k' && z1 == 'a' && z0 == 'n'
 	}
 	return false
 }
