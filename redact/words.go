@@ -1502,6 +1502,13 @@ func (sc *scanner) addressStrong(i, j int) int {
 		// someone lives ("Apartemen Gading Nias Tower B unit 1205").
 		n := len(sc.ents)
 		end, strong := sc.addressSpan(i, j, 1, false)
+		if end > 0 && len(sc.ents) == n+1 {
+			if c := nextPlaceAt(s, j, end); c > 0 {
+				// "kost 2 …, perumahan …": the next address's word starts
+				// an address of its own, as its placeholder does.
+				end, sc.ents[n].end = c, c
+			}
+		}
 		if end > 0 && strong {
 			if c := sc.endBeforeAdvert(j, end, false); c > 0 {
 				return c
@@ -1687,6 +1694,9 @@ func advertAfter(s string, e int) bool {
 		if f == q {
 			return false
 		}
+		if _, kw, _ := lookupToken(s, q, f); kw.trig == trigAddress {
+			return false // another address, which the words after describe (see nextPlaceAt)
+		}
 		var b [12]byte
 		switch string(lowerWord(b[:], s, q, f)) {
 		case "disewakan", "dijual", "dikontrakkan", "dikontrakan", "sewa", "jual", "for", "harga", "tersewa", "terjual",
@@ -1696,6 +1706,20 @@ func advertAfter(s string, e int) bool {
 		q = f
 	}
 	return false
+}
+
+// nextPlaceAt returns where the address s[j:end] ends before its last
+// word when that word, after a comma, is an address's word of its own
+// ("kost 2 …, perumahan"), or 0.
+func nextPlaceAt(s string, j, end int) int {
+	a := wordStart(s, end)
+	if a == end || a-2 <= j || s[a-1] != ' ' || s[a-2] != ',' {
+		return 0
+	}
+	if _, kw, _ := lookupToken(s, a, end); kw.trig != trigAddress {
+		return 0
+	}
+	return a - 2
 }
 
 // advertIn reports whether s[a:b], after a property's word, describes the
