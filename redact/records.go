@@ -437,3 +437,65 @@ func (sc *scanner) inAnyValue(a, b int) bool {
 	}
 	return false
 }
+
+// nikDates finds the birth dates that a NIK in the text spells out: its
+// digits 7 to 12 are its holder's birth date (DDMMYY, the day plus 40 for
+// a woman), so a date written the same way elsewhere in the text is that
+// person's, whatever labels it: a KK's row ("| RETNO WULANDARI |
+// 3113256712860018 | PEREMPUAN | JAKARTA TIMUR | 27-12-1986 |"), a KTP's
+// line ("EUIS … 3202285802750038 BANDUNG 18.02.1975").
+func (sc *scanner) nikDates() {
+	s := sc.s
+	var dates [8]uint32
+	nd := 0
+	for _, sp := range sc.ents {
+		if sp.kind != builtinKind(NIK) || nd == len(dates) {
+			continue
+		}
+		var d [16]byte
+		n := 0
+		for k := sp.start; k < sp.end && n < len(d); k++ {
+			if isDigit(s[k]) {
+				d[n] = s[k]
+				n++
+			}
+		}
+		if n != 16 {
+			continue
+		}
+		day := atoiB(d[6:8])
+		if day > 40 {
+			day -= 40
+		}
+		dates[nd] = uint32(day)<<16 | uint32(atoiB(d[8:10]))<<8 | uint32(atoiB(d[10:12]))
+		nd++
+	}
+	for k := 0; nd > 0 && k < len(s); k++ {
+		if !isDigit(s[k]) || k > 0 && (isAlnum(s[k-1]) || s[k-1] == '-' || s[k-1] == '/' || s[k-1] == '.') {
+			continue
+		}
+		e1 := readDigits(s, k, 3)
+		if e1-k > 2 || e1+1 >= len(s) || s[e1] != '-' && s[e1] != '/' && s[e1] != '.' {
+			k = e1
+			continue
+		}
+		e2 := readDigits(s, e1+1, 3)
+		if e2-e1-1 < 1 || e2-e1-1 > 2 || e2+1 >= len(s) || s[e2] != s[e1] {
+			k = e2
+			continue
+		}
+		e3 := readDigits(s, e2+1, 5)
+		if n := e3 - e2 - 1; n != 2 && n != 4 || e3 < len(s) && (isAlnum(s[e3]) || (s[e3] == s[e1]) && e3+1 < len(s) && isDigit(s[e3+1])) {
+			k = e3
+			continue
+		}
+		v := uint32(atoi(s[k:e1]))<<16 | uint32(atoi(s[e1+1:e2]))<<8 | uint32(atoi(s[e3-2:e3]))
+		for _, dv := range dates[:nd] {
+			if dv == v && !sc.overlaps(k, e3) {
+				sc.add(DOB, k, e3)
+				break
+			}
+		}
+		k = e3
+	}
+}

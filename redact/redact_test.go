@@ -612,6 +612,7 @@ var detectCases = []struct {
 	{"given names of today's children in lowercase after a parent's word", "saya mamanya aira kelas 2b, dari Teddy ke Yunita", []string{"PERSON=aira", "PERSON=Teddy", "PERSON=Yunita"}},
 	{"a chat title before a dish or a drink asks for it", "kak Kopi Kenangan Mantan masih ada? min Roti Sobek ready? kak Rina, Kopi Susu 2", []string{"PERSON=Rina"}},
 	{"a notice or a receipt pasted after kak is no name", "ya kak Rekap transaksi counter Sari Cell, halo kak Riwayat Pengiriman SPX, sudah tf ya kak Pembuatan paspor Rp 650.000, kak Disewakan ruko, halo kak ALFAMART CIKARANG 94, kak Rina, paketnya?", []string{"PERSON=Rina"}},
+	{"the birth date a NIK spells, in a KK's row and a KTP's line; another date stays", "| 2 | RETNO WULANDARI | 3113256712860018 | PEREMPUAN | JAKARTA TIMUR | 27-12-1986 | order 18-02-2024, EUIS KOMALASARI 3202285802750038 BANDUNG 18.02.1975", []string{"PERSON=RETNO WULANDARI", "NIK=3113256712860018", "DOB=27-12-1986", "PERSON=EUIS KOMALASARI", "NIK=3202285802750038", "DOB=18.02.1975"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -245,6 +245,12 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if len(sc.vcand) > 0 {
 		sc.vaultNames() // before the rest: a name it finds may start a list's
 	}
+	for k := range sc.ents {
+		if sc.ents[k].kind == builtinKind(NIK) {
+			sc.nikDates()
+			break
+		}
+	}
 	if len(sc.ents) == 0 {
 		return sc.ents
 	}
