@@ -3049,6 +3049,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigIMEI:
 		end = sc.imei(j)
 	case trigAnswer:
+		if n == 5 && sc.prevIs("penanggung") {
+			end = sc.saya(i, j) // "Penanggung jawab: La Ode Muh. Safaruddin", a form's field
+			break
+		}
 		end = sc.answer(j)
 	case trigExpiry:
 		end = sc.expiry(j)

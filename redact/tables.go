@@ -644,7 +644,8 @@ func init() {
 		"nick", "nickname", "nicknamenya", "ign", "steam", "riot", "riotid", "behance", "dribbble")
 	// Recipients and senders of deliveries and transfers: "penerima Budi Santoso".
 	addKW(keyword{trig: trigSaya}, "penerima", "pengirim", "kepada", "recipient", "receiver", "sender",
-		"penerimanya", "pengirimnya", "pemesannya", "penjamin", "penjaminnya", "saksi", "guarantor")
+		"penerimanya", "pengirimnya", "pemesannya", "penjamin", "penjaminnya", "saksi", "guarantor",
+		"penanggungjawab") // and "jawab" after "penanggung" (see word)
 	// Family and friends: "my wife Sarah Johnson", "suami Budi".
 	addKW(keyword{trig: trigSaya}, "wife", "husband", "son", "daughter", "mother", "father", "brother",
 		"sister", "mom", "dad", "friend", "istri", "suami", "anak", "adik", "ayah", "teman", "temen", "pacar")

@@ -169,6 +169,17 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 				break
 			}
 		}
+		if tokens == 0 && e-q <= 4 && isUpper(s[q]) {
+			if c := namePrefixEnd(s, q, e); c > 0 {
+				// "La Ode Muh. Safaruddin", "SAID ABDURRAHMAN": the
+				// prefix is a word of the name, whatever else it is.
+				start, end, tokens = q, c, 1
+				if q = skipNameGap(s, c); q < 0 {
+					break
+				}
+				continue
+			}
+		}
 		if tokens == 0 && e-q <= 5 && isUpper(s[q]) {
 			if c := chineseNameEnd(s, q, e); c > 0 {
 				sc.add(Person, q, c) // "a.n. Tan Kok Wei": "kok" is a word too
@@ -224,8 +235,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if e-q == 2 && e+1 < len(s) && s[e] == '.' && isUpper(s[e+1]) {
 			break // a specialist's degree: "dr. Sp.A", "drg. Sp.Ort"
 		}
-		if e < len(s) && (s[e] == ':' || tokens > 0 && e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1])) && kw != (keyword{}) ||
-			tokens > 0 && kw != (keyword{}) && isLower(s[q]) && isUpper(s[start]) {
+		if e < len(s) && (s[e] == ':' || tokens > 0 && e+1 < len(s) && s[e] == ' ' && (isDigit(s[e+1]) || s[e+1] == ':')) && kw != (keyword{}) ||
+			tokens > 0 && kw != (keyword{}) && isLower(s[q]) && isUpper(s[start]) ||
+			tokens > 0 && (kw.trig == trigNama || kw.trig == trigNameEN) && e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]) {
 			// The next field's label: "Pak Budi Norek: 1234 5678 90", "an.
 			// Danu Saputra NISN 0098765432", "bpk sugeng polis 7712…";
 			// a keyword in lowercase after a capitalised name: "Ujang
@@ -642,6 +654,25 @@ func affixedWord(s string, a, b int) bool {
 		return z2 == 'k' && z1 == 'a' && z0 == 'n'
 	}
 	return false
+}
+
+// namePrefixEnd returns the end of a name's first words at q (s[q:e] the
+// first) that are common words or keywords too, when a capitalised word
+// follows: Buton's nobility, "La Ode" and "Wa Ode" ("WA" is WhatsApp),
+// and the Arabic "Said" (English "said"). It returns 0 for any other word.
+func namePrefixEnd(s string, q, e int) int {
+	var b [4]byte
+	switch string(lowerWord(b[:], s, q, e)) {
+	case "la", "wa":
+		if e+5 < len(s) && s[e] == ' ' && hasPrefixFold(s, e+1, "ode ") && isUpper(s[e+1]) && isUpper(s[e+5]) {
+			return e + 4
+		}
+	case "said":
+		if e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && (isUpper(s[q+1]) == isUpper(s[e+2])) {
+			return e
+		}
+	}
+	return 0
 }
 
 // titleGated reports whether the words at r name a person after "teh"
@@ -3645,7 +3676,7 @@ func (sc *scanner) saya(i, j int) int {
 			return 0
 		}
 	}
-	if c := j; (c < len(s) && s[c] == ':' || c+1 < len(s) && s[c] == ' ' && s[c+1] == ':') && (j-i >= 6 || inSet(s, i, j, fFamily)) {
+	if c := j; (c < len(s) && s[c] == ':' || c+1 < len(s) && s[c] == ' ' && s[c+1] == ':') && (j-i >= 6 || inSet(s, i, j, fFamily) || j-i == 5 && lowerASCII(s[i]) == 'j') {
 		// A form's field: "Penerima: Rahmat Hidayat", "pengirim: rina",
 		// "penerima : rudi", "Ayah: Budi Santoso"; not "saya:" or "aku:".
 		if s[c] == ' ' {
