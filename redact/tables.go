@@ -978,7 +978,7 @@ var givenNames = setOf(
 	// ("teh Ririn mau tanya").
 	"ririn", "enok", "kokom", "enung", "entin", "titin", "yayah", "elis", "tati", "popon", "eneng",
 	"oneng", "ijah", "ikah", "icih", "ocoh", "imas", "iis", "lilis", "yati", "eti", "enih",
-	"onah", "iyah", "atikah", "tuti", "dedeh", "yoyoh", "nunung", "cicih",
+	"onah", "iyah", "atikah", "tuti", "dedeh", "yoyoh", "nunung", "cicih", "herman", "sitti", "hermanto",
 	// Given names of the children and young adults of today, as parents
 	// and schools write them ("mamanya aira", "jemput syifa").
 	"aira", "gaby", "teddy", "yunita", "dion", "arkan", "zidan", "rafa", "athaya", "khanza", "qiana",

@@ -169,6 +169,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 				break
 			}
 		}
+		if tokens == 0 && (kw.trig == trigNama || kw.trig == trigNameEN) && skipSpaces(s, e) < len(s) && s[skipSpaces(s, e)] == ':' {
+			return 0 // the name's own label: "pasien: Nama : Herman Ayomi", which the main pass reads
+		}
 		if tokens == 0 && e-q <= 4 && isUpper(s[q]) {
 			if c := namePrefixEnd(s, q, e); c > 0 {
 				// "La Ode Muh. Safaruddin", "SAID ABDURRAHMAN": the
@@ -1014,6 +1017,14 @@ func (sc *scanner) nameAlone(q int, one bool) int {
 			c == ' ' && e+1 < len(s) && isLower(s[e+1]) && (tokenKeyword(s, e+1, wordEnd(s, e+1)) != (keyword{}) || personVerb(s, e+1)) {
 			b = e // and before a phone's number: "nama Ferdi 081355667788"; before the next field's word or a verb: "nama Galang hp …", "nama Hengky ngaku …"
 			break
+		}
+		if w > 0 && s[e] == ' ' && e+1 < len(s) && isUpper(s[e+1]) {
+			if f := wordEnd(s, e+1); !inSet(s, e+1, f, fGivenNames) {
+				if kw := tokenKeyword(s, e+1, f); kw.ctx != ctxNone && kw.ctx != ctxBusiness && kw.ctx != ctxCurrency || kw.trig == trigDOB || kw.trig == trigAddressKW || kw.trig == trigNama {
+					b = e // the next field's label in capitals: "nama Herman Ayomi TTL …", "… NIK …", "… Alamat …"
+					break
+				}
+			}
 		}
 		if e+1 >= len(s) || s[e] != ' ' || !isUpper(s[e+1]) {
 			return 0 // "name Anthony is …", and a label: "Nama Tujuan: …"
