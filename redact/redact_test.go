@@ -617,6 +617,8 @@ var detectCases = []struct {
 	{"a name in capitals ends before the next field's label", "Nama : LILIS SURYANI NIP : 19931107 201802 2 012", []string{"PERSON=LILIS SURYANI", "GOVID=19931107 201802 2 012"}},
 	{"a name alone after nama ends before the next field's label in capitals", "nama Herman Ayomi TTL Jayapura, 14-07-1990; nama Marojahan Sinaga NIK 3173051407900003; nama Toko Maju Jaya BCA", []string{"PERSON=Herman Ayomi", "DOB=Jayapura, 14-07-1990", "PERSON=Marojahan Sinaga", "NIK=3173051407900003"}},
 	{"a field's label Nama after another field's colon is no name", "pasien: Nama : Herman Ayomi, memberikan kuasa kepada: Nama : Wartini", []string{"PERSON=Herman Ayomi", "PERSON=Wartini"}},
+	{"a contact's name before a mobile number, not an office's", "Hubungi Meiske Wowor +62-811-7877-9083, hubungi Call Center 1500-888, hubungi CS kami di 0812-3456-7890", []string{"PERSON=Meiske Wowor", "PHONE=+62-811-7877-9083", "PHONE=0812-3456-7890"}},
+	{"whose a car is: a common given name after punya", "mobil B 1234 XYZ punya Sitti Hajerah parkir depan ruko, saya punya 2 anak, punya Toko Maju", []string{"PLATE=B 1234 XYZ", "PERSON=Sitti Hajerah"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

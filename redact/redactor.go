@@ -2456,12 +2456,42 @@ func (sc *scanner) sigDelimiter(q int) int {
 	return sc.personAfter(q+1, modeCap)
 }
 
+// nameBeforePhone reads the name between a contact's keyword ending at j
+// and a mobile number: one to three capitalised words ("Hubungi Meiske
+// Wowor +62-811-7877-9083", "CP: Andi 0812…"), but no office's ("hubungi
+// Call Center 1500…" has no mobile number). It returns the name's end, or
+// 0.
+func (sc *scanner) nameBeforePhone(j int) int {
+	s := sc.s
+	q := j
+	if q < len(s) && s[q] == ':' {
+		q++
+	}
+	q = skipSpaces(s, q)
+	e := q
+	for w := 0; w < 3 && e < len(s) && isUpper(s[e]); w++ {
+		f := nameTokenEnd(s, e)
+		if f == e || f >= len(s) || s[f] != ' ' {
+			return 0
+		}
+		if mobileAt(s, f+1) || f+2 < len(s) && s[f+1] == '+' && mobileAt(s, f+2) {
+			if !recordName(s, q, f, true) || q < sc.entEnd && sc.inValue(q) {
+				return 0
+			}
+			sc.add(Person, q, f)
+			return f
+		}
+		e = f + 1
+	}
+	return 0
+}
+
 // carerWord reports the words of trigSaya that name whom someone works
 // for, looks after or picks up ("drivernya", "tetangga", "jemput").
 func carerWord(s string, i, j int) bool {
 	var b [12]byte
 	switch string(lowerWord(b[:], s, i, j)) {
-	case "drivernya", "kurirnya", "supirnya", "sopirnya", "gurunya", "muridnya", "pasiennya", "tetangga",
+	case "drivernya", "kurirnya", "supirnya", "sopirnya", "gurunya", "muridnya", "pasiennya", "tetangga", "punya", "punyanya",
 		"tetanggaku", "tetangganya", "jemput", "jemputin", "dijemput", "swab", "rontgen", "antigen":
 		return true
 	}
@@ -2840,7 +2870,11 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.secret(j, false)
 		}
 	case trigSaya:
-		if n >= 6 && carerWord(s, i, j) {
+		if kw.ctx == ctxPhone {
+			end = sc.nameBeforePhone(j)
+			break
+		}
+		if n >= 5 && carerWord(s, i, j) {
 			// Only before a common given name: "jemput Bandara Soekarno",
 			// "kurirnya Anteraja" name none.
 			if r := j + 1; r < len(s) && s[j] == ' ' && isLetter(s[r]) && inSet(s, r, nameTokenEnd(s, r), fGivenNames) {

@@ -665,7 +665,11 @@ func init() {
 	// parent picks up, whose test a clinic reports: "tolong jemput syifa jam
 	// 3", "hasil swab gaby".
 	addKW(keyword{trig: trigSaya}, "drivernya", "kurirnya", "supirnya", "sopirnya", "gurunya", "muridnya",
-		"pasiennya", "tetangga", "tetanggaku", "tetangganya", "jemput", "jemputin", "dijemput", "swab", "rontgen", "antigen")
+		"pasiennya", "tetangga", "tetanggaku", "tetangganya", "jemput", "jemputin", "dijemput", "swab", "rontgen", "antigen",
+		"punya", "punyanya")
+	// A contact's name before its number: "Hubungi Meiske Wowor +62 811 …"
+	// (see nameBeforePhone).
+	addKW(keyword{trig: trigSaya}, "hubungi", "kontak")
 	// "anak saya bernama Zidan Alfarizi": "named".
 	addKW(keyword{trig: trigSaya}, "bernama", "named")
 	// "I" in Javanese, Sundanese and Minang: "kulo Sutini badhe tumbas".
