@@ -1974,7 +1974,13 @@ func (sc *scanner) addressRT(i, j int) int {
 func (sc *scanner) unit(i, j int) int {
 	s := sc.s
 	if i >= 2 && isDigit(s[i-2]) && !floorBefore(s, i-1) {
-		return 0 // "tinggal 3 unit"; not "lantai 15 unit 1507"
+		k := i - 2
+		for k > 0 && isDigit(s[k-1]) {
+			k--
+		}
+		if k == 0 || !isAlnum(s[k-1]) && s[k-1] != '_' && s[k-1] != '.' && s[k-1] != '@' {
+			return 0 // "tinggal 3 unit"; not "lantai 15 unit 1507", nor a handle's digit ("@antavvv5 unit 1507" (FuzzRedact))
+		}
 	}
 	q := j
 	for q < len(s) && (s[q] == ' ' || s[q] == ':') {
