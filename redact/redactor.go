@@ -1725,8 +1725,16 @@ func (sc *scanner) keDari(j int) int {
 		// A name in capitals, as a bank's or an e-wallet's notice has it:
 		// "Anda telah mengirim Rp50.000 ke DEWI ANGGRAINI", "DARI ANDI
 		// PRATAMA\nKE YULIANA SARI".
-		if b := capsNameEnd(s, q); b > 0 && shrinkToName(s, q, &b) {
+		r := q
+		if c := namePrefixEnd(s, q, wordEnd(s, q)); c > 0 && c+1 < len(s) {
+			r = c + 1 // "Ke WA ODE NURHAEDAH": "WA" is WhatsApp too
+		}
+		if b := capsNameEnd(s, r); b > 0 && (r > q || shrinkToName(s, r, &b)) { // after "WA ODE", any name
 			sc.add(Person, q, b)
+			if a := accountAfterName(s, b); a > 0 {
+				sc.add(BankAccount, b+1, a) // "Ke SONDANG PARDEDE 2280 2766 18", as BCA mobile prints it
+				return a
+			}
 			return b
 		}
 		return 0
@@ -2464,6 +2472,9 @@ func (sc *scanner) sigDelimiter(q int) int {
 func (sc *scanner) nameBeforePhone(j int) int {
 	s := sc.s
 	q := j
+	if hasPrefixFold(s, q, " darurat") {
+		q += 8 // "Kontak darurat: Fauziah Caniago (0812…)"
+	}
 	if q < len(s) && s[q] == ':' {
 		q++
 	}
@@ -2471,10 +2482,14 @@ func (sc *scanner) nameBeforePhone(j int) int {
 	e := q
 	for w := 0; w < 3 && e < len(s) && isUpper(s[e]); w++ {
 		f := nameTokenEnd(s, e)
-		if f == e || f >= len(s) || s[f] != ' ' {
+		if f == e || f+1 >= len(s) || s[f] != ' ' {
 			return 0
 		}
-		if mobileAt(s, f+1) || f+2 < len(s) && s[f+1] == '+' && mobileAt(s, f+2) {
+		p := f + 1
+		if s[p] == '(' || s[p] == '+' {
+			p++ // "(0812…)", "+62 811 …"
+		}
+		if p < len(s) && mobileAt(s, p) || p+1 < len(s) && s[p-1] == '(' && s[p] == '+' && mobileAt(s, p+1) {
 			if !recordName(s, q, f, true) || q < sc.entEnd && sc.inValue(q) {
 				return 0
 			}
@@ -2484,6 +2499,35 @@ func (sc *scanner) nameBeforePhone(j int) int {
 		e = f + 1
 	}
 	return 0
+}
+
+// accountAfterName returns the end of an account's number after the
+// holder's name that ends at b: ten to sixteen digits, in groups apart by
+// single blanks or dashes ("2280 2766 18", "340-403-4520"), and no mobile
+// number; or 0.
+func accountAfterName(s string, b int) int {
+	if b+1 >= len(s) || s[b] != ' ' || !isDigit(s[b+1]) {
+		return 0
+	}
+	var d [20]byte
+	n, e := 0, b+1
+	for e < len(s) && n < len(d) {
+		if isDigit(s[e]) {
+			d[n] = s[e]
+			n++
+			e++
+			continue
+		}
+		if (s[e] == ' ' || s[e] == '-') && e+1 < len(s) && isDigit(s[e+1]) {
+			e++
+			continue
+		}
+		break
+	}
+	if n < 10 || n > 16 || e < len(s) && isAlnum(s[e]) || isMobile(d[:n], false) {
+		return 0
+	}
+	return e
 }
 
 // carerWord reports the words of trigSaya that name whom someone works
@@ -2941,7 +2985,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.govToken(j, 2, false) // the main pass reads the words before the number: "ID pelanggan Rina …"
 			break                    // and with no number, no name follows either
 		}
-		if hasPrefixFold(s, j, " person") && j+8 < len(s) && (s[j+7] == ':' || s[j+7] == ' ' && s[j+8] == ':') {
+		if hasPrefixFold(s, j, " person ") && j+8 < len(s) && isUpper(s[j+8]) {
+			end = sc.nameBeforePhone(j + 7) // "contact person Jonggi Tambunan 0812…"
+		} else if hasPrefixFold(s, j, " person") && j+8 < len(s) && (s[j+7] == ':' || s[j+7] == ' ' && s[j+8] == ':') {
 			j += 7 // "contact person: Pieter van Dijk"
 			if s[j] == ' ' {
 				j++

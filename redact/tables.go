@@ -619,7 +619,7 @@ func init() {
 	// "pesanan untuk Rudi Hartono", "paket buat Dewi", "dikirim oleh Agus":
 	// as after "ini", a common given name only.
 	addKW(keyword{trig: trigIni}, "untuk", "utk", "buat", "oleh", "for", "by")
-	addKW(keyword{trig: trigField}, "from", "to", "contact", "cp", "pic", "owner", "narahubung", "fn") // "fn": a vCard's name, "FN:Sukarti"
+	addKW(keyword{trig: trigField}, "from", "to", "contact", "cp", "pic", "owner", "narahubung", "fn", "cc", "bcc") // "fn": a vCard's name, "FN:Sukarti"; an e-mail's "Cc: Hasnawati <…>"
 	addKW(keyword{trig: trigKeDari}, "ke", "dari", "tujuan")
 	// A form's or a label's party, before a colon only: "Customer: Rina W."
 	addKW(keyword{trig: trigField}, "customer", "pelanggan", "pembeli", "buyer", "client", "klien", "nasabah",
@@ -811,7 +811,7 @@ var capStop = setOf("samsung", "oppo", "xiaomi", "redmi", "vivo", "realme", "asu
 	"detail", "rincian", "ringkasan", "voucher", "menu", "katalog", "lowongan", "pengumuman", "daftar",
 	"update", "notifikasi", "pemberitahuan", "laporan", "data", "list", "pricelist", "disewakan", "dijual",
 	"hasil", "bukti", "screenshot", "alfamart", "alfamidi", "indomaret", "toserba", "hypermart", "superindo",
-	"transmart", "carrefour", "ramayana", "gerai")
+	"transmart", "carrefour", "ramayana", "gerai", "surat", "kutipan", "formulir", "slip")
 
 // unitWords after a number say what it counts, so "gang 3 kanan" is a
 // way and "perumahan 3 unit" a count, not an address.

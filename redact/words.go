@@ -3870,6 +3870,12 @@ func binEnd(s string, q int) int {
 		return 0
 	}
 	if s[q] == 'B' {
+		if w := wordEnd(s, q); (w-q == 3 || w-q == 5) && w+1 < len(s) && s[w] == ' ' && isUpper(s[w+1]) {
+			var b [8]byte
+			if l := string(lowerWord(b[:], s, q, w)); l == "bin" || l == "binti" {
+				return w + 1 // in title case or capitals: "Nama di paspor YUSRIL BIN YUSUF"
+			}
+		}
 		// A Batak woman's clan in title case or capitals, "Mariani Br
 		// Ginting", "ROSMA BR. SIREGAR": only before a clan's name, as
 		// "Br." is a Balinese address's banjar too ("Br. Kaja").
