@@ -362,7 +362,10 @@ func headerSep(s string, i, j int) byte {
 var personLabels = setOf("lengkap", "pelanggan", "customer", "penerima", "pemesan", "pembeli", "karyawan",
 	"pegawai", "siswa", "murid", "peserta", "pasien", "anggota", "member", "tamu", "guest", "ortu", "wali",
 	"ayah", "ibu", "full", "first", "last", "given", "employee", "student", "participant", "patient", "contact",
-	"kontak", "pemilik", "owner", "driver", "kurir", "sales", "staf", "staff", "mahasiswa", "jamaah", "jemaah")
+	"kontak", "pemilik", "owner", "driver", "kurir", "sales", "staf", "staff", "mahasiswa", "jamaah", "jemaah",
+	"pelanggar", "didik", "penumpang", "pengirim", "pemohon", "suami", "istri", "anak", "nasabah", "debitur",
+	"pelapor", "terlapor", "saksi", "pengantin", "mempelai", "calon", "kepala", "keluarga", "pasangan", "penyewa",
+	"penghuni", "penjamin", "peminjam", "pendaftar", "pewaris", "waris", "ahli", "almarhum", "almarhumah")
 
 // goodsColumns are the header words of a table of goods, whose "nama"
 // column names products: "nama,harga,stok".

@@ -3094,6 +3094,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			}
 		} else if n == 4 && (sc.prevIs("recovery") || sc.prevIs("backup") || sc.prevIs("activation")) {
 			sc.secret(j, false) // "recovery code: 8f3k-22pa-91xz"
+		} else if n == 4 && lowerASCII(s[i]) == 'k' && sc.prevIs("sms") {
+			sc.secret(j, true) // a code sent by SMS: "tadi ada sms kode 401690 dari BCA"
 		} else if n == 5 && lowerASCII(s[i]) == 'm' && (sc.prevIs("yg") || sc.prevIs("yang")) && codeWordAt(s, asciiWordBefore(s, sc.prevStart-1)) {
 			sc.secret(j, true) // a code sent by SMS: "Kode yg masuk 918273"
 		}

@@ -884,6 +884,9 @@ func (sc *scanner) nama(i, j int) int {
 		}
 		return 0
 	}
+	if c := labelWordsColon(s, j); c > 0 {
+		return sc.personList(c, modeIntro) // "Nama Pelanggar: Suparman", "Nama Peserta Didik : TEUKU ZULFIKAR HASAN"
+	}
 	q := j
 	intro := false
 	for k := 0; k < 5; k++ {
@@ -948,6 +951,32 @@ func (sc *scanner) nama(i, j int) int {
 		return 0
 	}
 	return sc.personList(q, modeIntro) // "Daftar nama: Stefanus Kurnia, Yosephine Lie", "Nama: Budi dan Rina"
+}
+
+// labelWordsColon returns where the label after "Nama" (ending at j)
+// ends, past its colon, when one to three capitalised words finish it
+// ("Nama Pelanggar: …", "Nama Peserta Didik : …", "NAMA PEMILIK : …") that
+// are a person's label (see personLabels), or 0.
+func labelWordsColon(s string, j int) int {
+	q := j
+	for w := 0; w < 3; w++ {
+		if q+1 >= len(s) || s[q] != ' ' || !isUpper(s[q+1]) {
+			return 0
+		}
+		e := wordEnd(s, q+1)
+		var lw [12]byte
+		if e == q+1 || e-q-1 > len(lw) || !personLabels[string(lowerWord(lw[:], s, q+1, e))] {
+			return 0 // a person's label only: not "Nama Toko: Maju Jaya"
+		}
+		if e < len(s) && s[e] == ':' {
+			return e + 1
+		}
+		if e+1 < len(s) && s[e] == ' ' && s[e+1] == ':' {
+			return e + 2
+		}
+		q = e
+	}
+	return 0
 }
 
 // nameEN handles "my name is Budi" and "Name: Budi", and the same after
