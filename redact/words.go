@@ -1742,7 +1742,15 @@ func (sc *scanner) homeBefore(p int) bool {
 
 // valueAt returns where the value found that holds s[p] starts, or -1.
 func (sc *scanner) valueAt(p int) int {
-	if p < 0 || p >= sc.entEnd {
+	if p < 0 {
+		return -1
+	}
+	for _, sp := range sc.pre {
+		if p >= sp.start && p < sp.end {
+			return sp.start // a pre-pass's value too: "@SKU-BRS-005 to Jl. …" (FuzzRedact)
+		}
+	}
+	if p >= sc.entEnd {
 		return -1
 	}
 	for _, sp := range sc.ents {
