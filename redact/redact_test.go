@@ -624,6 +624,7 @@ var detectCases = []struct {
 	{"a document's title pasted after kak is no name", "kak SURAT IZIN MENGEMUDI C, kak KUTIPAN AKTA KELAHIRAN", nil},
 	{"a code that came by SMS, not a promo's or a booking's code", "tadi ada sms kode 401690 dari BCA, kode promo HEMAT50, kode booking 8UPCF0N", []string{"SECRET=401690"}},
 	{"a person's label of more words after Nama, not a shop's or a product's", "Nama Pelanggar: Suparman No. SIM: 123; Nama Kepala Keluarga : JEFFRY RONDONUWU Alamat; Nama Toko: Maju Jaya; Nama Produk : Kopi Susu", []string{"PERSON=Suparman", "PERSON=JEFFRY RONDONUWU"}},
+	{"a bank's notice: the source of funds' holder, the destination account", "Sumber Dana MAROJAHAN SINAGA Mandiri - ****2984, Nomor Tujuan 0054-79-834036-11-3 Catatan; isi DANA 081234567890; dana darurat Rp 5 juta", []string{"PERSON=MAROJAHAN SINAGA", "BANK_ACCOUNT=0054-79-834036-11-3", "PHONE=081234567890"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

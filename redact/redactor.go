@@ -3030,6 +3030,16 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				sc.ents, end = sc.ents[:n0], 0
 			}
 		}
+		if n == 4 && lowerASCII(s[i]) == 'd' && lowerASCII(s[i+2]) == 'n' && !sc.prevIs("sumber") {
+			break // "dana" is DANA, the e-wallet, and money; a sender only in a bank's "Sumber Dana"
+		}
+		if n == 6 && (sc.prevIs("nomor") || sc.prevIs("no") || sc.prevIs("rekening") || sc.prevIs("rek")) {
+			if a := accountAfterName(s, j); a > 0 {
+				sc.add(BankAccount, j+1, a) // "Nomor Tujuan 0054-79-834036-11-3", as BRImo prints it
+				end = a
+				break
+			}
+		}
 		end = sc.keDari(j)
 	case trigMaps:
 		end = sc.mapLink(i, j)
