@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // records finds the name and the birth date in a record of personal data
 // typed on one line with its fields apart by " / " or " | ", as people
@@ -474,7 +477,16 @@ func (sc *scanner) nikDates() {
 		nd++
 	}
 	for k := 0; nd > 0 && k < len(s); k++ {
-		if !isDigit(s[k]) || k > 0 && (isAlnum(s[k-1]) || s[k-1] == '-' || s[k-1] == '/' || s[k-1] == '.') {
+		for len(s)-k >= 8 {
+			// Eight bytes at a time to the next digit (see swar.go).
+			d := ^nonDigit8(load8(s[k:])) & msb8
+			if d != 0 {
+				k += bits.TrailingZeros64(d) >> 3
+				break
+			}
+			k += 8
+		}
+		if k >= len(s) || !isDigit(s[k]) || k > 0 && (isAlnum(s[k-1]) || s[k-1] == '-' || s[k-1] == '/' || s[k-1] == '.') {
 			continue
 		}
 		e1 := readDigits(s, k, 3)

@@ -225,7 +225,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ents, sc.pre, sc.pk, sc.vcand = sc.ents[:0], sc.pre[:0], 0, sc.vcand[:0]
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
-	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol = false, false, 0, false, 0
+	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK = false, false, 0, false, 0, false
 	sc.words.built = false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
@@ -245,11 +245,8 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if len(sc.vcand) > 0 {
 		sc.vaultNames() // before the rest: a name it finds may start a list's
 	}
-	for k := range sc.ents {
-		if sc.ents[k].kind == builtinKind(NIK) {
-			sc.nikDates()
-			break
-		}
+	if sc.sawNIK {
+		sc.nikDates()
 	}
 	if len(sc.ents) == 0 {
 		return sc.ents
@@ -1405,6 +1402,9 @@ type scanner struct {
 	// sawSlash is set when the main pass met a '/' or a '|': only then
 	// may the text hold a record (see records).
 	sawSlash bool
+	// sawNIK is set once a NIK is found: only then does nikDates look
+	// for the birth date it spells.
+	sawNIK bool
 	// nameCol is one past where a table's header names its column of
 	// names ("nama,hp,alamat"), or 0; nameSep is the header's separator.
 	nameCol int
@@ -1458,6 +1458,7 @@ func (sc *scanner) add(k Kind, start, end int) {
 func (sc *scanner) addIdx(ki kindIdx, start, end int) {
 	sc.keepOff()
 	sc.ents = append(sc.ents, span{ki, start, end}) // room for eight in a new scanner
+	sc.sawNIK = sc.sawNIK || ki == builtinKind(NIK)
 	sc.entEnd = max(sc.entEnd, end)
 }
 

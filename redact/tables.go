@@ -620,8 +620,10 @@ func init() {
 	// "pesanan untuk Rudi Hartono", "paket buat Dewi", "dikirim oleh Agus":
 	// as after "ini", a common given name only.
 	addKW(keyword{trig: trigIni}, "untuk", "utk", "buat", "oleh", "for", "by")
-	addKW(keyword{trig: trigField}, "from", "to", "contact", "cp", "pic", "owner", "narahubung", "fn", "cc", "bcc") // "fn": a vCard's name, "FN:Sukarti"; an e-mail's "Cc: Hasnawati <…>"
-	addKW(keyword{trig: trigKeDari}, "ke", "dari", "tujuan", "dana") // "dana" after "sumber" only: "Sumber Dana MAROJAHAN SINAGA" (see word)
+	// "fn": a vCard's name, "FN:Sukarti"; an e-mail's "Cc: Hasnawati <…>".
+	addKW(keyword{trig: trigField}, "from", "to", "contact", "cp", "pic", "owner", "narahubung", "fn", "cc", "bcc")
+	// "dana" after "sumber" only: "Sumber Dana MAROJAHAN SINAGA" (see word).
+	addKW(keyword{trig: trigKeDari}, "ke", "dari", "tujuan", "dana")
 	// A form's or a label's party, before a colon only: "Customer: Rina W."
 	addKW(keyword{trig: trigField}, "customer", "pelanggan", "pembeli", "buyer", "client", "klien", "nasabah",
 		"employee", "karyawan", "pegawai", "staf", "staff", "debitur", "debtor", "pelamar", "kandidat", "candidate", "tertanggung",

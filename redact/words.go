@@ -172,7 +172,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if tokens == 0 && (kw.trig == trigNama || kw.trig == trigNameEN) && skipSpaces(s, e) < len(s) && s[skipSpaces(s, e)] == ':' {
 			return 0 // the name's own label: "pasien: Nama : Herman Ayomi", which the main pass reads
 		}
-		if tokens == 0 && e-q <= 4 && isUpper(s[q]) {
+		if tokens == 0 && e-q <= 4 && (s[q] == 'L' || s[q] == 'W' || s[q] == 'S') {
 			if c := namePrefixEnd(s, q, e); c > 0 {
 				// "La Ode Muh. Safaruddin", "SAID ABDURRAHMAN": the
 				// prefix is a word of the name, whatever else it is.
@@ -183,7 +183,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 				continue
 			}
 		}
-		if tokens == 0 && e-q <= 5 && isUpper(s[q]) {
+		if tokens == 0 && e-q <= 5 && isUpper(s[q]) && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && wordEnd(s, e+1)-e <= 7 {
 			if c := chineseNameEnd(s, q, e); c > 0 {
 				sc.add(Person, q, c) // "a.n. Tan Kok Wei": "kok" is a word too
 				return c
