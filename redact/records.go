@@ -455,7 +455,7 @@ func (sc *scanner) nikDates() {
 	var dates [8]uint32
 	nd := 0
 	for _, sp := range sc.ents {
-		if sp.kind != builtinKind(NIK) || nd == len(dates) {
+		if sp.kind != nikIdx || nd == len(dates) {
 			continue
 		}
 		var d [16]byte
@@ -489,9 +489,9 @@ func (sc *scanner) nikDates() {
 		if k >= len(s) || !isDigit(s[k]) || k > 0 && (isAlnum(s[k-1]) || s[k-1] == '-' || s[k-1] == '/' || s[k-1] == '.') {
 			continue
 		}
-		e1 := readDigits(s, k, 3)
+		e1 := digitsEnd(s, k)
 		if e1-k > 2 || e1+1 >= len(s) || s[e1] != '-' && s[e1] != '/' && s[e1] != '.' {
-			k = e1
+			k = e1 // past the whole run: a NIK's sixteen digits are one step
 			continue
 		}
 		e2 := readDigits(s, e1+1, 3)

@@ -82,6 +82,9 @@ func builtinKind(k Kind) kindIdx {
 	return kindIdx(kindSlots[kindHash(k)] - 1)
 }
 
+// nikIdx is NIK's kindIdx, which addIdx compares with every entity's.
+var nikIdx = builtinKind(NIK)
+
 // kindName returns the Kind of kind index ki.
 func (r *Redactor) kindName(ki kindIdx) Kind {
 	if ki < numKinds {
@@ -225,7 +228,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ents, sc.pre, sc.pk, sc.vcand = sc.ents[:0], sc.pre[:0], 0, sc.vcand[:0]
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
-	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK = false, false, 0, false, 0, false
+	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.sawDate = false, false, 0, false, 0, false, false
 	sc.words.built = false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
@@ -245,7 +248,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if len(sc.vcand) > 0 {
 		sc.vaultNames() // before the rest: a name it finds may start a list's
 	}
-	if sc.sawNIK {
+	if sc.sawNIK && sc.sawDate {
 		sc.nikDates()
 	}
 	if len(sc.ents) == 0 {
@@ -1405,6 +1408,9 @@ type scanner struct {
 	// sawNIK is set once a NIK is found: only then does nikDates look
 	// for the birth date it spells.
 	sawNIK bool
+	// sawDate is set when the main pass met a run of three groups of
+	// digits, which may be a date.
+	sawDate bool
 	// nameCol is one past where a table's header names its column of
 	// names ("nama,hp,alamat"), or 0; nameSep is the header's separator.
 	nameCol int
@@ -1458,7 +1464,7 @@ func (sc *scanner) add(k Kind, start, end int) {
 func (sc *scanner) addIdx(ki kindIdx, start, end int) {
 	sc.keepOff()
 	sc.ents = append(sc.ents, span{ki, start, end}) // room for eight in a new scanner
-	sc.sawNIK = sc.sawNIK || ki == builtinKind(NIK)
+	sc.sawNIK = sc.sawNIK || ki == nikIdx
 	sc.entEnd = max(sc.entEnd, end)
 }
 
