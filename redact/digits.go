@@ -176,7 +176,9 @@ func (sc *scanner) digitRun(i int) int {
 		// Most runs are quantities, prices and times: too short for any
 		// identifier but an IP address ("10.0.0.5"), whatever their
 		// neighbours.
-		sc.sawDate = sc.sawDate || ng == 3 // maybe a date, which a NIK may spell (see nikDates)
+		if ng == 3 {
+			sc.noteDate(gs[0]) // maybe a date, which a NIK may spell (see nikDates)
+		}
 		sc.prevLen = 0
 		return max(runEnd, lookEnd)
 	}
@@ -349,7 +351,7 @@ func (sc *scanner) runValues(first, last int, rc runCtx) {
 	d := &sc.digits
 	for a := first; a <= last; {
 		if a+2 <= last && dateShape(s, gs[:], ge[:], sep[:], a, a+2) && (a+2 == last || sep[a+2] != sep[a]) {
-			sc.sawDate = true
+			sc.noteDate(gs[a])
 			a += 3 // a date is a unit: "17-08-2024 19.25"
 			continue
 		}

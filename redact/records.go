@@ -449,7 +449,9 @@ func (sc *scanner) inAnyValue(a, b int) bool {
 // a woman), so a date written the same way elsewhere in the text is that
 // person's, whatever labels it: a KK's row ("| RETNO WULANDARI |
 // 3113256712860018 | PEREMPUAN | JAKARTA TIMUR | 27-12-1986 |"), a KTP's
-// line ("EUIS … 3202285802750038 BANDUNG 18.02.1975").
+// line ("EUIS … 3202285802750038 BANDUNG 18.02.1975"). The main pass
+// noted where a run of three groups of digits starts (sc.dateAt); past
+// eight of them, the whole text is read.
 func (sc *scanner) nikDates() {
 	s := sc.s
 	var dates [8]uint32
@@ -476,7 +478,16 @@ func (sc *scanner) nikDates() {
 		dates[nd] = uint32(day)<<16 | uint32(atoiB(d[8:10]))<<8 | uint32(atoiB(d[10:12]))
 		nd++
 	}
-	for k := 0; nd > 0 && k < len(s); k++ {
+	if nd == 0 {
+		return
+	}
+	if sc.nDates <= len(sc.dateAt) {
+		for _, k := range sc.dateAt[:sc.nDates] {
+			sc.nikDate(dates[:nd], int(k))
+		}
+		return
+	}
+	for k := 0; k < len(s); {
 		for len(s)-k >= 8 {
 			// Eight bytes at a time to the next digit (see swar.go).
 			d := ^nonDigit8(load8(s[k:])) & msb8
@@ -486,31 +497,41 @@ func (sc *scanner) nikDates() {
 			}
 			k += 8
 		}
-		if k >= len(s) || !isDigit(s[k]) || k > 0 && (isAlnum(s[k-1]) || s[k-1] == '-' || s[k-1] == '/' || s[k-1] == '.') {
+		if k >= len(s) || !isDigit(s[k]) {
+			k++
 			continue
 		}
-		e1 := digitsEnd(s, k)
-		if e1-k > 2 || e1+1 >= len(s) || s[e1] != '-' && s[e1] != '/' && s[e1] != '.' {
-			k = e1 // past the whole run: a NIK's sixteen digits are one step
-			continue
-		}
-		e2 := readDigits(s, e1+1, 3)
-		if e2-e1-1 < 1 || e2-e1-1 > 2 || e2+1 >= len(s) || s[e2] != s[e1] {
-			k = e2
-			continue
-		}
-		e3 := readDigits(s, e2+1, 5)
-		if n := e3 - e2 - 1; n != 2 && n != 4 || e3 < len(s) && (isAlnum(s[e3]) || (s[e3] == s[e1]) && e3+1 < len(s) && isDigit(s[e3+1])) {
-			k = e3
-			continue
-		}
-		v := uint32(atoi(s[k:e1]))<<16 | uint32(atoi(s[e1+1:e2]))<<8 | uint32(atoi(s[e3-2:e3]))
-		for _, dv := range dates[:nd] {
-			if dv == v && !sc.overlaps(k, e3) {
-				sc.add(DOB, k, e3)
-				break
-			}
-		}
-		k = e3
+		k = sc.nikDate(dates[:nd], k)
 	}
+}
+
+// nikDate reads the run of digits at k as a date, day first, with its
+// groups apart by one mark ('-', '/' or '.'), and adds it as a birth date
+// when it is one of dates (day<<16 | month<<8 | year%100) and no value
+// holds it. It returns where the run it read ends.
+func (sc *scanner) nikDate(dates []uint32, k int) int {
+	s := sc.s
+	e1 := digitsEnd(s, k)
+	if k > 0 && (isAlnum(s[k-1]) || s[k-1] == '-' || s[k-1] == '/' || s[k-1] == '.') {
+		return e1
+	}
+	if e1-k > 2 || e1+1 >= len(s) || s[e1] != '-' && s[e1] != '/' && s[e1] != '.' {
+		return e1 // past the whole run: a NIK's sixteen digits are one step
+	}
+	e2 := digitsEnd(s, e1+1)
+	if e2-e1-1 < 1 || e2-e1-1 > 2 || e2+1 >= len(s) || s[e2] != s[e1] {
+		return e2
+	}
+	e3 := digitsEnd(s, e2+1)
+	if n := e3 - e2 - 1; n != 2 && n != 4 || e3 < len(s) && (isAlnum(s[e3]) || (s[e3] == s[e1]) && e3+1 < len(s) && isDigit(s[e3+1])) {
+		return e3
+	}
+	v := uint32(atoi(s[k:e1]))<<16 | uint32(atoi(s[e1+1:e2]))<<8 | uint32(atoi(s[e3-2:e3]))
+	for _, dv := range dates {
+		if dv == v && !sc.overlaps(k, e3) {
+			sc.add(DOB, k, e3)
+			break
+		}
+	}
+	return e3
 }

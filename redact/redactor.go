@@ -228,7 +228,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ents, sc.pre, sc.pk, sc.vcand = sc.ents[:0], sc.pre[:0], 0, sc.vcand[:0]
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
-	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.sawDate = false, false, 0, false, 0, false, false
+	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.nDates = false, false, 0, false, 0, false, 0
 	sc.words.built = false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
@@ -248,7 +248,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if len(sc.vcand) > 0 {
 		sc.vaultNames() // before the rest: a name it finds may start a list's
 	}
-	if sc.sawNIK && sc.sawDate {
+	if sc.sawNIK && sc.nDates > 0 {
 		sc.nikDates()
 	}
 	if len(sc.ents) == 0 {
@@ -1408,9 +1408,10 @@ type scanner struct {
 	// sawNIK is set once a NIK is found: only then does nikDates look
 	// for the birth date it spells.
 	sawNIK bool
-	// sawDate is set when the main pass met a run of three groups of
-	// digits, which may be a date.
-	sawDate bool
+	// dateAt holds where the first nDates runs of three groups of digits
+	// the main pass met start: a date may be one (see nikDates).
+	dateAt [8]int32
+	nDates int
 	// nameCol is one past where a table's header names its column of
 	// names ("nama,hp,alamat"), or 0; nameSep is the header's separator.
 	nameCol int
@@ -2581,6 +2582,14 @@ func (sc *scanner) clanName(i, e int) int {
 	}
 	sc.add(Person, a, c)
 	return c
+}
+
+// noteDate notes that a run of three groups of digits starts at k.
+func (sc *scanner) noteDate(k int) {
+	if sc.nDates < len(sc.dateAt) {
+		sc.dateAt[sc.nDates] = int32(k)
+	}
+	sc.nDates++
 }
 
 // nextPre is the start of the next pre-pass span, or len(s).
