@@ -2538,18 +2538,6 @@ func accountAfterName(s string, b int) int {
 	return e
 }
 
-// carerWord reports the words of trigSaya that name whom someone works
-// for, looks after or picks up ("drivernya", "tetangga", "jemput").
-func carerWord(s string, i, j int) bool {
-	var b [12]byte
-	switch string(lowerWord(b[:], s, i, j)) {
-	case "drivernya", "kurirnya", "supirnya", "sopirnya", "gurunya", "muridnya", "pasiennya", "tetangga", "punya", "punyanya",
-		"tetanggaku", "tetangganya", "jemput", "jemputin", "dijemput", "swab", "rontgen", "antigen":
-		return true
-	}
-	return false
-}
-
 // longNumberAfter reports whether a number of eight digits or more, a
 // token of its own, follows j after blanks and a colon: a customer's
 // number with a company ("customer id 543219876543"), where a business's
@@ -2934,15 +2922,13 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.nameBeforePhone(j)
 			break
 		}
-		if n >= 5 && carerWord(s, i, j) {
-			// Only before a common given name: "jemput Bandara Soekarno",
-			// "kurirnya Anteraja" name none.
-			if r := j + 1; r < len(s) && s[j] == ' ' && isLetter(s[r]) && inSet(s, r, nameTokenEnd(s, r), fGivenNames) {
-				end = sc.saya(i, j)
-			}
-			break
-		}
 		end = sc.saya(i, j)
+	case trigCarer:
+		// Only before a common given name: "jemput Bandara Soekarno",
+		// "kurirnya Anteraja" name none.
+		if r := j + 1; r < len(s) && s[j] == ' ' && isLetter(s[r]) && inSet(s, r, nameTokenEnd(s, r), fGivenNames) {
+			end = sc.saya(i, j)
+		}
 	case trigIm:
 		// "I'm Kevin", "I am Kevin": the word before is "I", and "m"
 		// follows it with an apostrophe, "am" with a space.

@@ -192,6 +192,7 @@ const (
 	trigWelcome              // "Selamat bergabung Citra Ayu": the newcomer's name follows
 	trigAnswer               // "Jawab:", "Answer:": a security question's answer follows, when one was asked
 	trigExpiry               // "exp", "valid thru", "berlaku": a card's expiry follows, when the text speaks of a card
+	trigCarer                // "drivernya", "tetangga", "jemput": as trigSaya, before a common given name only
 )
 
 type keyword struct {
@@ -667,7 +668,7 @@ func init() {
 	// "the"): "drivernya dodi ga angkat", "kurirnya Anton"; and whom a
 	// parent picks up, whose test a clinic reports: "tolong jemput syifa jam
 	// 3", "hasil swab gaby".
-	addKW(keyword{trig: trigSaya}, "drivernya", "kurirnya", "supirnya", "sopirnya", "gurunya", "muridnya",
+	addKW(keyword{trig: trigCarer}, "drivernya", "kurirnya", "supirnya", "sopirnya", "gurunya", "muridnya",
 		"pasiennya", "tetangga", "tetanggaku", "tetangganya", "jemput", "jemputin", "dijemput", "swab", "rontgen", "antigen",
 		"punya", "punyanya")
 	// A contact's name before its number: "Hubungi Meiske Wowor +62 811 …"
