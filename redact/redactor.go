@@ -2923,6 +2923,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			break
 		}
 		end = sc.saya(i, j)
+	case trigWedding:
+		end = sc.couple(j)
 	case trigCarer:
 		// Only before a common given name: "jemput Bandara Soekarno",
 		// "kurirnya Anteraja" name none.
@@ -3004,6 +3006,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		} else if sc.sawName && n == 2 {
 			end = sc.correctedName(j) // "correct my name to John Smith"
 		} else if n > 4 && j+1 < len(s) && s[j] == ' ' {
+			if c := ageClassEnd(s, j+1); c > 0 && c+1 < len(s) && s[c] == ' ' && isUpper(s[c+1]) {
+				j = c // a ticket's passenger: "Penumpang Dewasa CUT RAHMAH FITRI", "Passenger Adult Mr John Doe"
+			}
 			end = sc.nameAlone(j+1, true) // "patient John Doe, age 45", "pasien Aurel, tgl lahir …"
 		} else if n == 2 && j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
 			// "deliver to Sarah at …": as after "for", a common given
@@ -3492,4 +3497,61 @@ func (sc *scanner) spelledEmail(i, j int) int {
 	}
 	sc.add(Email, st, en)
 	return en
+}
+
+// ageClassEnd returns the end of a ticket's age class at q ("Dewasa",
+// "Anak", "Bayi", "Adult", "Child", "Infant"), and 0 for any other word.
+func ageClassEnd(s string, q int) int {
+	e := wordEnd(s, q)
+	var b [8]byte
+	switch string(lowerWord(b[:], s, q, e)) {
+	case "dewasa", "anak", "bayi", "adult", "child", "infant", "lansia":
+		return e
+	}
+	return 0
+}
+
+// couple reads a couple's names after a wedding's word that ends at j,
+// joined by "&", "dan" or "and": "The Wedding of Suparman & Hasnawati",
+// "Pernikahan Rina dan Dimas". Both must read as names, in title case, and
+// one a common given name unless "of" says whose wedding it is.
+func (sc *scanner) couple(j int) int {
+	s := sc.s
+	q := j + 1
+	if q >= len(s) || s[j] != ' ' {
+		return 0
+	}
+	of := hasPrefixFold(s, q, "of ")
+	if of || hasPrefixFold(s, q, "ursy ") || hasPrefixFold(s, q, "urs ") {
+		q = wordEnd(s, q) + 1
+	}
+	if q+1 >= len(s) || !isUpper(s[q]) || !isLower(s[q+1]) {
+		return 0
+	}
+	a, wa := capNameRun(s, q)
+	if wa == 0 || a >= len(s) {
+		return 0
+	}
+	r := a
+	switch {
+	case hasPrefixFold(s, a, " & "):
+		r += 3
+	case hasPrefixFold(s, a, " dan "), hasPrefixFold(s, a, " and "):
+		r += 5
+	default:
+		return 0
+	}
+	if r+1 >= len(s) || !isUpper(s[r]) || !isLower(s[r+1]) {
+		return 0
+	}
+	b, wb := capNameRun(s, r)
+	if wb == 0 || b < len(s) && (isAlnum(s[b]) || s[b] == '@') || firmWord(s, r, b) || sc.overlaps(q, a) || sc.overlaps(r, b) {
+		return 0
+	}
+	if !of && !hasGiven(s, q, a) && !hasGiven(s, r, b) {
+		return 0 // a wedding's package: "paket Wedding Gold & Silver"; but "The Wedding of …" is a couple's
+	}
+	sc.add(Person, q, a)
+	sc.add(Person, r, b)
+	return b
 }

@@ -193,6 +193,7 @@ const (
 	trigAnswer               // "Jawab:", "Answer:": a security question's answer follows, when one was asked
 	trigExpiry               // "exp", "valid thru", "berlaku": a card's expiry follows, when the text speaks of a card
 	trigCarer                // "drivernya", "tetangga", "jemput": as trigSaya, before a common given name only
+	trigWedding              // "The Wedding of", "pernikahan": a couple's names follow, joined by "&" or "dan"
 )
 
 type keyword struct {
@@ -668,6 +669,7 @@ func init() {
 	// "the"): "drivernya dodi ga angkat", "kurirnya Anton"; and whom a
 	// parent picks up, whose test a clinic reports: "tolong jemput syifa jam
 	// 3", "hasil swab gaby".
+	addKW(keyword{trig: trigWedding}, "wedding", "pernikahan", "walimatul", "walimah", "resepsi", "engagement", "lamaran")
 	addKW(keyword{trig: trigCarer}, "drivernya", "kurirnya", "supirnya", "sopirnya", "gurunya", "muridnya",
 		"pasiennya", "tetangga", "tetanggaku", "tetangganya", "jemput", "jemputin", "dijemput", "swab", "rontgen", "antigen",
 		"punya", "punyanya")

@@ -1337,6 +1337,9 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		case lastAddr && e-r <= 2 && isUpper(c) && (e-r == 1 || isUpper(s[r+1])):
 			// A block's or a house's letters after its word: "blok A no 3",
 			// "Blok AA-5" (AA is a title elsewhere).
+		case kw.trig == trigHonorific && (tokens == 0 || lastAbbrev && (lastCap || isLower(c))) && titledStreet(s, r, e):
+			// A title in a street's name, first or after another title:
+			// "Jl. Mas Mansyur No 12", "Jl. KH Mas Mansyur".
 		case kw.trig == trigHonorific && fl&fAddrAbbrev == 0 && tokens > 0:
 			e = -1 // a person's title ends the address: "Jl. Mawar 5 Mrs. Lisa"
 		case isUpper(c) && fl&(fCapStop|fStopWords) == 0:
@@ -1401,6 +1404,32 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 	}
 	sc.add(Address, start, end)
 	return end, strong
+}
+
+// titledStreet reports whether the title s[r:e] begins a street's name:
+// one or two names follow it, capitalised as the title is, and then the
+// address goes on ("Jl. Mas Mansyur No 12", "Jl. KH Mas Mansyur,
+// Jakarta", "jl mas mansyur no 12"), not a person's words ("Jl. Mawar,
+// Mas Budi").
+func titledStreet(s string, r, e int) bool {
+	up := isUpper(s[r])
+	for n := 0; n < 2; n++ {
+		q := e + 1
+		if e < len(s) && s[e] == '.' {
+			q++
+		}
+		if q >= len(s) || s[q-1] != ' ' || isUpper(s[q]) != up || !isLetter(s[q]) {
+			return false
+		}
+		e = wordEnd(s, q)
+		if !plainName(s, q, e) {
+			return false
+		}
+		if addrGoesOn(s, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // addrGoesOn reports whether an address goes on after a word that ends at
@@ -1531,8 +1560,8 @@ func (sc *scanner) addressStrong(i, j int) int {
 		return 0
 	}
 	e := wordEnd(s, q)
-	_, _, fl := lookupToken(s, q, e)
-	if fl&(fCapStop|fStopWords) != 0 && fl&fAddrWords == 0 &&
+	_, kw0, fl := lookupToken(s, q, e)
+	if fl&(fCapStop|fStopWords) != 0 && fl&fAddrWords == 0 && !(kw0.trig == trigHonorific && titledStreet(s, q, e)) &&
 		!((fl&fAddrAbbrev != 0 || e-q == 1) && q > j && s[j] == '.' && e < len(s) && s[e] == '.' && isUpper(s[q])) &&
 		!(e-q == 2 && isUpper(s[q]) && isUpper(s[q+1])) && !(e < len(s) && isDigit(s[e])) {
 		return 0 // but "Jl. Dr. Setiabudi", "Jl. A. Yani": a title or an initial in the street's name; "Jl. DI Panjaitan"; a code: "Blok A2 No 3"
@@ -3752,6 +3781,9 @@ func (sc *scanner) saya(i, j int) int {
 		return 0
 	}
 	q := j + 1
+	for j-i >= 6 && q < len(s) && s[q] == ' ' && q-j < 4 {
+		q++ // a form's column: "PENERIMA  SAID ABDULLAH"
+	}
 	// Chat's fillers before the name: "aku tuh Citra", "saya pribadi, Wahyuni,".
 	for k := 0; k < 2 && q < len(s); k++ {
 		if c := s[q] | 0x20; c != 't' && c != 'n' && c != 's' && c != 'p' {
@@ -3809,7 +3841,7 @@ func (sc *scanner) saya(i, j int) int {
 		sc.add(Person, q, e)
 		return e
 	}
-	if q+1 < len(s) && isUpper(s[q]) && isUpper(s[q+1]) && sc.givenAt(q) {
+	if q+1 < len(s) && isUpper(s[q]) && isUpper(s[q+1]) && (sc.givenAt(q) || s[q] == 'S' && namePrefixEnd(s, q, wordEnd(s, q)) > 0) {
 		// A name in capitals, as a whole message in capitals has it:
 		// "SAYA BUDI SANTOSO MAU KOMPLAIN", "diterima oleh SUWARNO".
 		e := capsNameRun(s, q)
