@@ -1327,6 +1327,12 @@ func (sc *scanner) lookAlikeFrom(st, i int) int {
 			d[nd], letters = '0', letters+1
 		case c == 'I' || c == 'l' || c == 'i':
 			d[nd], letters = '1', letters+1
+		case (c == 'B' || c == 'S') && e > st && isDigit(s[e-1]) && e+1 < len(s) && isDigit(s[e+1]):
+			// A scan's 8 and 5, between digits only: "TELP:O81326B8454".
+			d[nd], letters = '8', letters+1
+			if c == 'S' {
+				d[nd] = '5'
+			}
 		case (c == '-' || c == '.') && e+1 < len(s) && (isDigit(s[e+1]) || lookAlikes(s[e+1:e+2])),
 			c == ' ' && e+2 < len(s) && (isDigit(s[e+1]) || lookAlikes(s[e+1:e+2]) && lookAlikeGroup(s, e+1)):
 			// Groups apart by a space too ("0812 3456 789O"); a letter
@@ -1379,6 +1385,8 @@ func lookAlikeKind(v []byte, letters int, ctx ctxClass) Kind {
 		return NPWP
 	case ctx == ctxBank && nd >= 8 && nd <= 20:
 		return BankAccount
+	case ctx == ctxGovID && nd >= 8 && nd <= 18:
+		return GovID // "NISN : O069794677"
 	}
 	return ""
 }

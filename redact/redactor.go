@@ -2647,7 +2647,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	if i > 0 && isDigit(s[i-1]) {
 		// Letters glued to digits ("12Budi", "16GB") are no trigger, but
 		// may stand for digits: "3l7lOll7O845OOOl".
-		if n <= 3 && lookAlikes(s[i:j]) {
+		if n <= 3 && lookAlikes(s[i:j]) || n == 1 && (s[i] == 'B' || s[i] == 'S') && j < len(s) && isDigit(s[j]) {
 			if e := sc.lookAlikeNumber(i); e > 0 {
 				return e
 			}
@@ -2785,6 +2785,15 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		(memberLabel(s, sc.prevStart, sc.prevStart+sc.prevLen) || sc.prevIs("customer") && longNumberAfter(s, j)) {
 		if e := sc.memberID(j); e > 0 {
 			return e // "Employee ID 20201234", "Member ID: …"
+		}
+	}
+	if n == 5 && kw.ctx == ctxNIK && lowerASCII(s[i]) == 'i' && (sc.prevIs("no") || sc.prevIs("nomor") || sc.prevIs("nomer")) {
+		// "No. Induk : K256242", "Nomor Induk 20201234": a student's or an
+		// employee's number; sixteen digits are the NIK's, read as before.
+		if q := sc.docFillers(j); q+1 < len(s) && (isUpper(s[q]) && isDigit(s[q+1]) || isDigit(s[q]) && digitsEnd(s, q)-q < 15) {
+			if e := sc.govToken(j, 0, false); e > 0 {
+				return e
+			}
 		}
 	}
 	if n == 2 && kw.ctx == ctxBusiness && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' && (sc.game || gameAfter(s, j)) &&
@@ -3022,6 +3031,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// "ke" or "to" is the account it goes to.
 		if j+4 < len(s) && s[j] == ' ' && (hasPrefixFold(s, j+1, "ke ") || hasPrefixFold(s, j+1, "to ")) {
 			sc.ctx, sc.ctxEnd = ctxBank, j+3
+			if e := lowerHolderEnd(s, j+4); e > 0 {
+				sc.add(Person, j+4, e) // "refund ke ahmad hamid bahasuan bri 0123…": the holder, then the bank
+				end = e
+			}
 		}
 	case trigKeDari:
 		if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
@@ -3554,4 +3567,27 @@ func (sc *scanner) couple(j int) int {
 	sc.add(Person, q, a)
 	sc.add(Person, r, b)
 	return b
+}
+
+// lowerHolderEnd returns the end of an account holder's name typed in
+// lowercase at q, when a bank's name and a number follow it: "ahmad hamid
+// bahasuan" in "refund ke ahmad hamid bahasuan bri 0123 0100 4567 509".
+// The name is one to four plain words; it returns 0 otherwise.
+func lowerHolderEnd(s string, q int) int {
+	end := 0
+	for words := 0; words < 5 && q < len(s) && isLower(s[q]); words++ {
+		e := wordEnd(s, q)
+		fits, kw, fl := lookupToken(s, q, e)
+		if kw.ctx == ctxBank {
+			if words == 0 || e+1 >= len(s) || s[e] != ' ' || !isDigit(s[e+1]) {
+				return 0
+			}
+			return end
+		}
+		if words == 4 || e-q < 2 || !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords) != 0 || e >= len(s) || s[e] != ' ' {
+			return 0
+		}
+		end, q = e, e+1
+	}
+	return 0
 }
