@@ -283,6 +283,24 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	return end
 }
 
+// asideBracket reports whether s[a:b], inside brackets after a name, is
+// an aside a list of names goes on past: an age or a relation ("7th",
+// "adik"), no bracket, no clause's mark and no person's title, which the
+// main pass reads as the list does not ("sa (2 Raff; Pak B) dan Raisa").
+func asideBracket(s string, a, b int) bool {
+	for k := a; k < b; k++ {
+		if c := s[k]; c == '(' || c == ';' || c == ':' {
+			return false
+		}
+		if isLetter(s[k]) && (k == a || !isLetter(s[k-1])) {
+			if _, kw, _ := lookupToken(s, k, wordEnd(s[:b], k)); kw.trig == trigHonorific {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // personList reads the names of a field that lists people: "penumpang:
 // 1. Budi Santoso 2. Rina Santoso", "peserta: Budi, Rina Marlina, dan
 // Andi Wijaya". Each name after the first must be capitalised.
@@ -294,7 +312,7 @@ func (sc *scanner) personList(p int, mode nameMode) int {
 		k, bracket := end, false
 		if k+2 < len(s) && s[k] == ' ' && s[k+1] == '(' {
 			// An age or a relation after the name: "Kenzo (7th), Kayla (5th)".
-			if c := strings.IndexByte(s[k+2:min(len(s), k+16)], ')'); c >= 0 && strings.IndexByte(s[k+2:k+2+c], '(') < 0 {
+			if c := strings.IndexByte(s[k+2:min(len(s), k+16)], ')'); c >= 0 && asideBracket(s, k+2, k+2+c) {
 				k, bracket = k+2+c+1, true // but not past a bracket in it: "sa (2 Raffa (5 th)"
 			}
 		}
