@@ -1198,6 +1198,13 @@ func (sc *scanner) listItem(b int, names bool) {
 	if b >= len(s) || !isUpper(s[b]) {
 		return
 	}
+	if placeComma(s, b) {
+		sc.dob(b, true) // a driving licence's second field: "1. ANDI WIJAYA 2. MAKASSAR, 01-01-1990"
+		return
+	}
+	if sexWord(s, b, wordEnd(s, b)) {
+		return // its third: "3. PRIA"
+	}
 	e, words, given := b, 0, false
 	for words < 3 {
 		f := nameTokenEnd(s, e)
@@ -2932,6 +2939,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			break
 		}
 		end = sc.saya(i, j)
+	case trigPolda:
+		end = sc.govToken(j, 3, false) // "6. POLDA METRO JAYA 1234-5678-000123"
 	case trigWedding:
 		end = sc.couple(j)
 	case trigCarer:
@@ -3590,4 +3599,15 @@ func lowerHolderEnd(s string, q int) int {
 		end, q = e, e+1
 	}
 	return 0
+}
+
+// sexWord reports whether s[i:j] is a document's word for a sex: "PRIA",
+// "WANITA", "LAKI-LAKI", "PEREMPUAN".
+func sexWord(s string, i, j int) bool {
+	var b [10]byte
+	switch string(lowerWord(b[:], s, i, j)) {
+	case "pria", "wanita", "laki", "perempuan", "male", "female", "lk", "pr":
+		return true
+	}
+	return false
 }

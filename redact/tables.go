@@ -194,6 +194,7 @@ const (
 	trigExpiry               // "exp", "valid thru", "berlaku": a card's expiry follows, when the text speaks of a card
 	trigCarer                // "drivernya", "tetangga", "jemput": as trigSaya, before a common given name only
 	trigWedding              // "The Wedding of", "pernikahan": a couple's names follow, joined by "&" or "dan"
+	trigPolda                // "POLDA METRO JAYA": a driving licence's number follows the police that issued it
 )
 
 type keyword struct {
@@ -669,6 +670,7 @@ func init() {
 	// "the"): "drivernya dodi ga angkat", "kurirnya Anton"; and whom a
 	// parent picks up, whose test a clinic reports: "tolong jemput syifa jam
 	// 3", "hasil swab gaby".
+	addKW(keyword{trig: trigPolda}, "polda")
 	addKW(keyword{trig: trigWedding}, "wedding", "pernikahan", "walimatul", "walimah", "resepsi", "engagement", "lamaran")
 	addKW(keyword{trig: trigCarer}, "drivernya", "kurirnya", "supirnya", "sopirnya", "gurunya", "muridnya",
 		"pasiennya", "tetangga", "tetanggaku", "tetangganya", "jemput", "jemputin", "dijemput", "swab", "rontgen", "antigen",

@@ -283,6 +283,16 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	return end
 }
 
+// placeComma reports whether a place's name in capitals at q ends at a
+// comma and a digit follows: "JAKARTA, 09-09-1961", "KAB. BOGOR, 1 JAN".
+func placeComma(s string, q int) bool {
+	w := q
+	for w < len(s) && w-q < 28 && (isUpper(s[w]) || s[w] == ' ' || s[w] == '.') {
+		w++
+	}
+	return w > q+2 && w+2 < len(s) && s[w] == ',' && s[w+1] == ' ' && isDigit(s[w+2])
+}
+
 // asideBracket reports whether s[a:b], inside brackets after a name, is
 // an aside a list of names goes on past: an age or a relation ("7th",
 // "adik"), no bracket, no clause's mark and no person's title, which the
@@ -1311,6 +1321,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 	lastAddr := false  // the last token was an address word ("blok", "no")
 	lastPlace := false // the last token named a street or a place ("jl", "kel", "kota")
 	lastCap := false   // the last token was a capitalised word
+	pr, pe := 0, 0     // the last token
 	for q < len(s) && q-start < 240 {
 		r := q
 		dot := false
@@ -1346,6 +1357,8 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			ok, kw, fl = lookupToken(s, r, e)
 		}
 		switch {
+		case digit && e-r <= 2 && strong && e+2 < len(s) && s[e] == '.' && s[e+1] == ' ' && isUpper(s[e+2]) && !numberTaker(s, pr, pe):
+			e = -1 // a list's next number: "4. JL. MAWAR NO 5 RT 01 RW 02 JAKARTA 5. SWASTA"
 		case digit:
 			strong = true
 		case fl&fAddrWords != 0:
@@ -1397,6 +1410,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		}
 		end = e
 		tokens++
+		pr, pe = r, e
 		lastCap = isUpper(c) && !digit
 		// An initial's dot does not end the sentence either: "Jl. Letjen S.
 		// Parman", "Jl. K.H. Hasyim Ashari".
@@ -1422,6 +1436,18 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 	}
 	sc.add(Address, start, end)
 	return end, strong
+}
+
+// numberTaker reports whether s[i:j] is an address's word a number
+// follows: "No 5", "Blok 3", "RT 01", "Lantai 2".
+func numberTaker(s string, i, j int) bool {
+	var b [8]byte
+	switch string(lowerWord(b[:], s, i, j)) {
+	case "no", "nomor", "nomer", "nmr", "blok", "blk", "block", "rt", "rw", "kav", "km", "lt", "lantai", "gang", "gg",
+		"unit", "kamar", "tower", "lot", "jl", "jalan", "lorong", "kios", "ruko", "lrg":
+		return true
+	}
+	return false
 }
 
 // titledStreet reports whether the title s[r:e] begins a street's name:
