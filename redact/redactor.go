@@ -2909,6 +2909,13 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if i >= 3 && s[i-1] == '(' && s[i-2] == ' ' {
 			sc.nameBefore(i-2, true, true) // "untuk Aqila (lahir 02/02/2019)": the name before
 		}
+		if n == 5 && i > 10 && s[i-1] == ' ' {
+			if a := spelledDateBefore(s, i); a >= 0 && !sc.overlaps(a, i) {
+				// A birth certificate's words: "pada tanggal sepuluh Juli
+				// dua ribu sembilan belas telah lahir AISYAH …".
+				sc.add(DOB, a, spelledDate(s, a))
+			}
+		}
 		// The date may come a few words on ("TTL: Jakarta, 17-08-1990"):
 		// the words before it are still read, as they are once the date
 		// is a placeholder, so that redacting the output again finds the

@@ -2448,6 +2448,13 @@ func (sc *scanner) dob(j int, place bool) int {
 		if isLetter(c) {
 			e := wordEnd(s, q)
 			if lw := lowerWord(sc.buf[:], s, q, e); lw != nil {
+				if numberWord(lw) {
+					if d := spelledDate(s, q); d > 0 {
+						sc.add(DOB, q, d) // "lahir tanggal dua puluh lima Desember dua ribu dua puluh"
+						sc.ctx = ctxNone
+						return d
+					}
+				}
 				if _, ok := monthNames[string(lw)]; ok {
 					if d := sc.monthFirst(q, e); d > 0 {
 						sc.add(DOB, q, d)
@@ -2469,6 +2476,92 @@ func (sc *scanner) dob(j int, place bool) int {
 		q++
 	}
 	return 0
+}
+
+// numberWord reports whether w (in lowercase) is a word of a number
+// spelled in Indonesian: "dua", "sepuluh", "belas", "puluh", "ribu"…
+func numberWord(w []byte) bool {
+	switch string(w) {
+	case "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
+		"belas", "puluh", "ratus", "seratus", "ribu", "seribu":
+		return true
+	}
+	return false
+}
+
+// spelledDate returns the end of a date spelled in words at q, as a birth
+// certificate writes it: "sepuluh Juli dua ribu sembilan belas", "dua
+// puluh lima Desember seribu sembilan ratus sembilan puluh". The day is
+// one to three number words, the year two to seven with "ribu" in them.
+// It returns 0 for anything else.
+func spelledDate(s string, q int) int {
+	var b [10]byte
+	words, month, year, end := 0, false, false, 0
+	for q < len(s) && isLetter(s[q]) && words < 12 {
+		e := wordEnd(s, q)
+		lw := lowerWord(b[:], s, q, e)
+		switch {
+		case numberWord(lw):
+			if month {
+				year = year || string(lw) == "ribu" || string(lw) == "seribu"
+				end = e
+			}
+		case !month && words > 0 && words <= 3 && monthNames[string(lw)] > 0 && e-q >= 3:
+			month = true
+		default:
+			return dateIf(year, end)
+		}
+		words++
+		if e+1 >= len(s) || s[e] != ' ' {
+			break
+		}
+		q = e + 1
+	}
+	return dateIf(year, end)
+}
+
+func dateIf(ok bool, end int) int {
+	if ok {
+		return end
+	}
+	return 0
+}
+
+// spelledDateBefore returns the start of a date spelled in words that
+// ends at e, with the words "telah" or "sudah" between ("pada tanggal
+// sepuluh Juli dua ribu sembilan belas telah lahir"), or -1.
+func spelledDateBefore(s string, e int) int {
+	for _, w := range [...]string{"telah ", "sudah "} {
+		if e >= len(w) && hasPrefixFold(s, e-len(w), w) {
+			e -= len(w)
+			break
+		}
+	}
+	if e < 1 || s[e-1] != ' ' {
+		return -1
+	}
+	// Back over the number words and the month, then read forward from
+	// the earliest that starts a date ending at e.
+	var b [10]byte
+	q, best := e-1, -1
+	for words := 0; words < 12 && q > 0; words++ {
+		w := q
+		for w > 0 && isLetter(s[w-1]) {
+			w--
+		}
+		lw := lowerWord(b[:], s, w, q)
+		if !numberWord(lw) && monthNames[string(lw)] == 0 {
+			break
+		}
+		if spelledDate(s, w) == e-1 {
+			best = w
+		}
+		if w < 2 || s[w-1] != ' ' {
+			break
+		}
+		q = w - 1
+	}
+	return best
 }
 
 // dobCorrected finds the other date a correction of a birth date that
