@@ -2163,7 +2163,11 @@ func shopWord(s string, a, b int) bool {
 		"hkbp", "bpk", "tas", "brownies", "krim", "gamis", "obat", "sabun", "parfum", "hijab", "mukena", "boneka",
 		// A show or a work by its performer or maker: "Konser Raisa",
 		// "film karya Joko Anwar".
-		"konser", "concert", "karya", "album":
+		"konser", "concert", "karya", "album",
+		// Hotel chains, named by their district ("Aston Priority
+		// Simatupang"), and a funeral home ("Rumah Duka Adi Jasa").
+		"aston", "santika", "amaris", "novotel", "ibis", "mercure", "favehotel", "sheraton", "hilton",
+		"marriott", "hyatt", "pullman", "swiss", "grandhika", "reddoorz", "oyo", "duka":
 		return true
 	}
 	if !isUpper(s[a]) {
