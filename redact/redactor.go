@@ -85,6 +85,39 @@ func builtinKind(k Kind) kindIdx {
 // nikIdx is NIK's kindIdx, which addIdx compares with every entity's.
 var nikIdx = builtinKind(NIK)
 
+// personIdx is Person's kindIdx.
+var personIdx = builtinKind(Person)
+
+// dictLonger lets a dictionary name reach past a name a keyword's reader
+// found, when the name is the start of the dictionary's: "cust BUDI
+// RAHAYU DRA komplain" for the customer Budi Rahayu Dra. It returns the
+// end of what was read, end or later.
+func (sc *scanner) dictLonger(end int) int {
+	n := len(sc.ents)
+	if n == 0 || sc.ents[n-1].end != end || sc.ents[n-1].kind != personIdx {
+		return end
+	}
+	s, st := sc.s, sc.ents[n-1].start
+	if !isLetter(s[st]) {
+		return end
+	}
+	we, h, _ := wordAt(s, st)
+	if !sc.r.dict.mayStart(h) {
+		return end
+	}
+	e := sc.dictMatch(st, we, lowerWord(sc.buf[:], s, st, we), h)
+	if e <= 0 {
+		return end
+	}
+	sc.ents = sc.ents[:n]
+	if e > end {
+		sc.ents[n-1].end = e
+		sc.entEnd = max(sc.entEnd, e)
+		return e
+	}
+	return end
+}
+
 // kindName returns the Kind of kind index ki.
 func (r *Redactor) kindName(ki kindIdx) Kind {
 	if ki < numKinds {
@@ -675,7 +708,8 @@ func personVerb(s string, q int) bool {
 		"katanya", "sedang", "akan", "bisa", "ga", "gak", "nggak", "ngga", "tidak", "ikut", "datang", "pergi", "sakit",
 		"izin", "ijin", "dan", "sama", "juga", "kok", "barusan", "kemarin", "besok", "tolong", "titip", "nitip", "pesan",
 		"pesen", "transfer", "tf", "bayar", "ambil", "jemput", "telpon", "telepon", "wa", "chat", "nanya", "tanya",
-		"ngaku", "mengaku", "said", "says", "will", "is", "has", "wants", "asked":
+		"ngaku", "mengaku", "said", "says", "will", "is", "has", "wants", "asked",
+		"request", "komplain", "complain", "lapor", "protes", "cancel", "batal", "refund", "menanyakan", "mengeluh":
 		return true
 	}
 	return false
@@ -3034,8 +3068,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.personList(j+1, modeCap) // "From: Budi Santoso", "Guest: Budi, Rina"
 		} else if sc.sawName && n == 2 {
 			end = sc.correctedName(j) // "correct my name to John Smith"
-		} else if n > 4 && j+1 < len(s) && s[j] == ' ' {
-			if c := ageClassEnd(s, j+1); c > 0 && c+1 < len(s) && s[c] == ' ' && isUpper(s[c+1]) {
+		} else if (n > 4 || n == 4 && lowerASCII(s[i]) == 'c') && j+1 < len(s) && s[j] == ' ' {
+			if c := classWordEnd(s, j+1); c > 0 && c+1 < len(s) && s[c] == ' ' && isUpper(s[c+1]) {
 				j = c // a ticket's passenger: "Penumpang Dewasa CUT RAHMAH FITRI", "Passenger Adult Mr John Doe"
 			}
 			end = sc.nameAlone(j+1, true) // "patient John Doe, age 45", "pasien Aurel, tgl lahir …"
@@ -3305,6 +3339,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	}
 	sc.setPrev(i, j)
 	if end > j {
+		if sc.r.dict != nil {
+			end = sc.dictLonger(end)
+		}
 		return end
 	}
 	if kw.ctx == ctxPlate && n > 2 {
@@ -3532,13 +3569,15 @@ func (sc *scanner) spelledEmail(i, j int) int {
 	return en
 }
 
-// ageClassEnd returns the end of a ticket's age class at q ("Dewasa",
-// "Anak", "Bayi", "Adult", "Child", "Infant"), and 0 for any other word.
-func ageClassEnd(s string, q int) int {
+// classWordEnd returns the end of a ticket's age class at q ("Dewasa",
+// "Anak", "Bayi", "Adult", "Child", "Infant") or a customer's tier ("VIP",
+// "Prioritas", "baru"), and 0 for any other word.
+func classWordEnd(s string, q int) int {
 	e := wordEnd(s, q)
 	var b [8]byte
 	switch string(lowerWord(b[:], s, q, e)) {
-	case "dewasa", "anak", "bayi", "adult", "child", "infant", "lansia":
+	case "dewasa", "anak", "bayi", "adult", "child", "infant", "lansia",
+		"vip", "vvip", "prioritas", "priority", "premium", "platinum", "baru", "lama", "setia", "new", "loyal":
 		return e
 	}
 	return 0

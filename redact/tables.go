@@ -628,7 +628,7 @@ func init() {
 	// "dana" after "sumber" only: "Sumber Dana MAROJAHAN SINAGA" (see word).
 	addKW(keyword{trig: trigKeDari}, "ke", "dari", "tujuan", "dana")
 	// A form's or a label's party, before a colon only: "Customer: Rina W."
-	addKW(keyword{trig: trigField}, "customer", "pelanggan", "pembeli", "buyer", "client", "klien", "nasabah",
+	addKW(keyword{trig: trigField}, "cust", "costumer", "kustomer", "customer", "pelanggan", "pembeli", "buyer", "client", "klien", "nasabah",
 		"employee", "karyawan", "pegawai", "staf", "staff", "debitur", "debtor", "pelamar", "kandidat", "candidate", "tertanggung",
 		"pelapor", "pengadu", "pemohon", "penghuni", "penyewa", "tenant", "pemesan", "wali", "ketua", "pendaftar", "peminjam",
 		"pasien", "patient", "penumpang", "passenger", "tamu", "guest", "konsumen", "member", "waris",
