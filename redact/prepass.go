@@ -154,14 +154,18 @@ func emailAround(s string, at, after int) (start, end int) {
 	if spelled || loose {
 		// A local part spelled with dots too: "budi dot santoso at gmail
 		// dot com".
-		for n := 0; n < 4; n++ {
+		for n := 0; n < 6; n++ {
 			k := ls - spelledDotBefore(s, ls)
+			if k == ls {
+				k = ls - spelledJoinBefore(s, ls)
+			}
 			ks := k
 			for ks > 0 && localChar(s[ks-1]) && k-ks < 64 {
 				ks--
 			}
-			if ks == k || ks == ls {
-				break
+			var b [8]byte
+			if ks == k || ks == ls || k < ls && s[k] == ' ' && looseWord(s, ks, k) && !digitWord(lowerWord(b[:], s, ks, k)) {
+				break // a spoken join goes no further back than a common word: "email saya andi dua tiga at …"
 			}
 			ls = ks
 		}
@@ -181,6 +185,41 @@ func looseWord(s string, a, b int) bool {
 	fits, kw, fl := lookupToken(s, a, b)
 	return fits && (kw != (keyword{}) || fl&(fStopWords|fCapStop|fAbortWords) != 0) ||
 		b-a >= 6 && hasPrefixFold(s, b-6, "domain")
+}
+
+// spelledJoinBefore returns the length of what joins two pieces of an
+// address's local part, said aloud, that ends at s[e]: an underscore or a
+// hyphen in words ("budi underscore santoso"), or the space beside a
+// digit's word ("andi dua tiga"). It returns 0 for anything else.
+func spelledJoinBefore(s string, e int) int {
+	if e < 2 || s[e-1] != ' ' {
+		return 0
+	}
+	for _, d := range [...]string{" underscore ", " garis bawah ", " strip ", " dash ", " minus "} {
+		if len(d) <= e && hasPrefixFold(s, e-len(d), d) {
+			return len(d)
+		}
+	}
+	var b [8]byte
+	w := e - 1
+	for w > 0 && isLetter(s[w-1]) && e-1-w < 8 {
+		w--
+	}
+	if digitWord(lowerWord(b[:], s, e, wordEnd(s, e))) || w < e-1 && digitWord(lowerWord(b[:], s, w, e-1)) {
+		return 1
+	}
+	return 0
+}
+
+// digitWord reports whether w (in lowercase) is a digit said aloud, in
+// Indonesian or English.
+func digitWord(w []byte) bool {
+	switch string(w) {
+	case "nol", "kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+		"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine":
+		return true
+	}
+	return false
 }
 
 // spelledDotBefore returns the length of a spelled-out dot (spelledDots)

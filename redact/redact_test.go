@@ -635,6 +635,8 @@ var detectCases = []struct {
 	{"a birth date spelled in words, before and after lahir, not a price", "pada tanggal sepuluh Juli dua ribu sembilan belas telah lahir AISYAH PUTRI RAMADHANI; lahir tanggal dua puluh lima Desember dua ribu dua puluh; beli dua Mei dua ribu rupiah", []string{"DOB=sepuluh Juli dua ribu sembilan belas", "PERSON=AISYAH PUTRI RAMADHANI", "DOB=dua puluh lima Desember dua ribu dua puluh"}},
 	{"a hotel chain's name with a clan's district, a funeral home", "menginap di Aston Priority Simatupang 2 malam, jenazah di Rumah Duka Adi Jasa, tamu: bu Harris Simatupang", []string{"PERSON=Harris Simatupang"}},
 	{"a customer after cust or a customer's tier, before what they ask; not the shop's own words", "cust BUDI RAHAYU komplain, refund Rp 50rb; pelanggan VIP Salim Baharun minta refund; costumer Hendra Wijaya request cancel; kustomer Rina (langganan lama) tanya stok; Cust lagi rame, customer baru 12 orang, pelanggan setia kami dapat diskon 10%", []string{"PERSON=BUDI RAHAYU", "PERSON=Salim Baharun", "PERSON=Hendra Wijaya", "PERSON=Rina"}},
+	{"a birth date said aloud after its keyword: a two-digit year, or none", "tanggal lahir saya dua belas maret sembilan puluh tujuh ya kak; lahir tiga mei, kirim dua mei", []string{"DOB=dua belas maret sembilan puluh tujuh", "DOB=tiga mei"}},
+	{"an e-mail address said aloud: et for at, underscore, digits in words", "email nya dewi et gmail dot com, budi underscore santoso at yahoo dot com, email saya andi dua tiga at gmail dot com; et cetera", []string{"EMAIL=dewi et gmail dot com", "EMAIL=budi underscore santoso at yahoo dot com", "EMAIL=andi dua tiga at gmail dot com"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},
@@ -1054,7 +1056,7 @@ func TestPlainWord(t *testing.T) {
 	for _, c := range corpusCustomers() {
 		starts = append(starts, splitWords(c)[0])
 	}
-	starts = append(starts, "at", "At", "AT", "B", "AB", "DK")
+	starts = append(starts, "at", "At", "AT", "et", "B", "AB", "DK")
 	for _, w := range starts {
 		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
 			for _, next := range []string{"", " x", ".", "\n"} {

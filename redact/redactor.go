@@ -2733,7 +2733,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	}
 	if n < len(sc.buf) {
-		if n == 2 && lowerASCII(s[i]) == 'a' && lowerASCII(s[i+1]) == 't' {
+		if n == 2 && (lowerASCII(s[i]) == 'a' || lowerASCII(s[i]) == 'e' && j+1 < len(s) && providerEnd(s, j+1) > 0) && lowerASCII(s[i+1]) == 't' {
+			// "et", as "at" is said in Indonesian, before a mail provider only.
 			if e := sc.spelledEmail(i, j); e > 0 {
 				return e
 			}
@@ -2951,7 +2952,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			if a := spelledDateBefore(s, i); a >= 0 && !sc.overlaps(a, i) {
 				// A birth certificate's words: "pada tanggal sepuluh Juli
 				// dua ribu sembilan belas telah lahir AISYAH …".
-				sc.add(DOB, a, spelledDate(s, a))
+				sc.add(DOB, a, spelledDate(s, a, false))
 			}
 		}
 		// The date may come a few words on ("TTL: Jakarta, 17-08-1990"):

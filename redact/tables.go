@@ -44,10 +44,10 @@ var ctab = func() (t [256]uint8) {
 	t[','] |= cAfterWord
 	t['\''] |= cAfterWord
 	// A one- or two-letter word starting with a small letter other than
-	// 'a', or with a multi-byte character, is neither a plate region
-	// (capitals) nor "at" (a spelled-out '@').
+	// 'a' or 'e', or with a multi-byte character, is neither a plate
+	// region (capitals) nor "at" or "et" (a spelled-out '@').
 	for c := 0; c < 256; c++ {
-		if t[c]&(cLower|cHigh) != 0 && c != 'a' {
+		if t[c]&(cLower|cHigh) != 0 && c != 'a' && c != 'e' {
 			t[c] |= cPlainShort
 		}
 	}

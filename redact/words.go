@@ -2450,7 +2450,7 @@ func (sc *scanner) dob(j int, place bool) int {
 			e := wordEnd(s, q)
 			if lw := lowerWord(sc.buf[:], s, q, e); lw != nil {
 				if numberWord(lw) {
-					if d := spelledDate(s, q); d > 0 {
+					if d := spelledDate(s, q, true); d > 0 {
 						sc.add(DOB, q, d) // "lahir tanggal dua puluh lima Desember dua ribu dua puluh"
 						sc.ctx = ctxNone
 						return d
@@ -2494,8 +2494,10 @@ func numberWord(w []byte) bool {
 // certificate writes it: "sepuluh Juli dua ribu sembilan belas", "dua
 // puluh lima Desember seribu sembilan ratus sembilan puluh". The day is
 // one to three number words, the year two to seven with "ribu" in them.
-// It returns 0 for anything else.
-func spelledDate(s string, q int) int {
+// After a birth's keyword (keyed) the year may be said in two digits or
+// left out: "tanggal lahir dua belas maret sembilan puluh tujuh", "lahir
+// tiga mei". It returns 0 for anything else.
+func spelledDate(s string, q int, keyed bool) int {
 	var b [10]byte
 	words, month, year, end := 0, false, false, 0
 	for q < len(s) && isLetter(s[q]) && words < 12 {
@@ -2504,11 +2506,14 @@ func spelledDate(s string, q int) int {
 		switch {
 		case numberWord(lw):
 			if month {
-				year = year || string(lw) == "ribu" || string(lw) == "seribu"
+				year = year || keyed || string(lw) == "ribu" || string(lw) == "seribu"
 				end = e
 			}
 		case !month && words > 0 && words <= 3 && monthNames[string(lw)] > 0 && e-q >= 3:
 			month = true
+			if keyed {
+				year, end = true, e
+			}
 		default:
 			return dateIf(year, end)
 		}
@@ -2554,7 +2559,7 @@ func spelledDateBefore(s string, e int) int {
 		if !numberWord(lw) && monthNames[string(lw)] == 0 {
 			break
 		}
-		if spelledDate(s, w) == e-1 {
+		if spelledDate(s, w, false) == e-1 {
 			best = w
 		}
 		if w < 2 || s[w-1] != ' ' {
