@@ -1792,12 +1792,20 @@ func (sc *scanner) homeBefore(p int) bool {
 			q--
 		}
 		if a := sc.valueAt(q - 1); a >= 0 {
-			q = a // a value found is one word, as its placeholder is
+			q = glueStart(s, a) // a value found is one word, as its placeholder is
 			continue
 		}
-		if a := sc.valueAt(glueStart(s, q)); a >= 0 && q > 0 && isAlnum(s[q-1]) {
-			q = a // and the letters glued on after it, which its placeholder takes ("Susan\ufffdd")
-			continue
+		if q > 0 && isAlnum(s[q-1]) {
+			// And the letters glued on either side of it, which its
+			// placeholder takes ("Susan\ufffdd", "\ufffd15-04-19mat\ufffd").
+			g, a := glueStart(s, q), -1
+			for k := g; k < q && a < 0; k++ {
+				a = sc.valueAt(k)
+			}
+			if a >= 0 {
+				q = glueStart(s, min(a, g))
+				continue
+			}
 		}
 		e := q
 		for q > 0 && isLetter(s[q-1]) {
