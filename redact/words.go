@@ -961,6 +961,18 @@ func (sc *scanner) nama(i, j int) int {
 			sc.add(Person, q, e) // but not a username: "nama saya budi_s"
 			return e
 		}
+		if j-i == 4 && q > j && !namaObject(s, q) {
+			// Any two words in lowercase that read as a name and end
+			// there: "nama anastasia halim, mau tanya", not "nama barang
+			// kaos polos" or "nama toko maju jaya".
+			n := len(sc.ents)
+			if e := sc.lowerNameAfter(q); e > 0 {
+				if strings.IndexByte(s[q:e], ' ') > 0 {
+					return e
+				}
+				sc.ents = sc.ents[:n]
+			}
+		}
 	}
 	if !intro {
 		// "nama Rina, email …": without a colon or a filler, a common
