@@ -525,7 +525,7 @@ func (sc *scanner) honorific(i, j int) int {
 			fl&(fRoleWords|fGivenNames) == 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 && e-r > 1) && !nameStop(s[r:e]) {
 			return 0 // and a place: "Pasar Tanah Abang Blok A"
 		}
-		if businessAfter(s, e, true) || sc.businessBefore(i) {
+		if businessAfter(s, e, true) || sc.businessBefore(i) && !lateTitle(s, i, j) {
 			// A shop's name: "Ci Mehong Cake", "Mas Mansyur Center", "Toko
 			// Mas Sinar Jaya", "Bakso Pak Kumis". Its capitalised words
 			// are read whole, so that none of them starts a name of its
@@ -607,6 +607,18 @@ func nameStopEnds(s string, e int) bool {
 	var w [6]byte
 	switch string(lowerWord(w[:], s, e+1, wordEnd(s, e+1))) {
 	case "ya", "atau", "yg", "yang", "dari", "di", "ke":
+		return true
+	}
+	return false
+}
+
+// lateTitle reports whether s[i:j] is the title of someone who has died
+// ("alm.", "almarhumah"), which names no shop after a dish's word: "Ayam
+// Bakar almarhum Suparno" is the late Suparno's.
+func lateTitle(s string, i, j int) bool {
+	var b [10]byte
+	switch string(lowerWord(b[:], s, i, j)) {
+	case "alm", "almh", "almarhum", "almarhumah":
 		return true
 	}
 	return false
