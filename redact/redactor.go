@@ -2995,6 +2995,22 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if r := j + 1; r < len(s) && s[j] == ' ' && isLetter(s[r]) && inSet(s, r, nameTokenEnd(s, r), fGivenNames) {
 			end = sc.saya(i, j)
 		}
+	case trigHousehold:
+		if (n == 6 || n == 7) && (lowerASCII(s[i]) == 'h' || lowerASCII(s[i]) == 'c') &&
+			!(sc.prevIs("domestic") || sc.prevIs("my") || sc.prevIs("our") || sc.prevIs("the") || sc.prevIs("house")) {
+			break // "helper", "cleaner" alone: "Helper Tools", "cleaner 500 ml"
+		}
+		r := j
+		if r < len(s) && s[r] == ',' {
+			r++
+		}
+		if r+2 < len(s) && s[r] == ' ' && isUpper(s[r+1]) && isLower(s[r+2]) {
+			if e := nameTokenEnd(s, r+1); plainName(s, r+1, e) && tokenKeyword(s, r+1, e) == (keyword{}) {
+				end = sc.personAfter(r+1, modeCap) // "our gardener, Warsito, will pick it up", "pembantu Sumarsih"
+			}
+		} else if r == j && r+1 < len(s) && s[r] == ' ' && isLetter(s[r+1]) && inSet(s, r+1, nameTokenEnd(s, r+1), fGivenNames) {
+			end = sc.saya(i, j) // "pembantu saya sumarsih" reads as trigSaya does
+		}
 	case trigIm:
 		// "I'm Kevin", "I am Kevin": the word before is "I", and "m"
 		// follows it with an apostrophe, "am" with a space.
@@ -3025,8 +3041,11 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 		end = sc.social(i, j)
 	case trigUnder:
-		// "BCA 1234567890 under Budi Santoso"
-		if sc.afterAccount(i) {
+		// "BCA 1234567890 under Budi Santoso"; a booking's: "booked under
+		// Raditya Mahendra", "under Raditya Mahendra please".
+		if sc.afterAccount(i) || sc.prevIs("booked") || sc.prevIs("booking") || sc.prevIs("reservation") || sc.prevIs("reserved") ||
+			sc.prevIs("registered") || sc.prevIs("ordered") || sc.prevIs("order") || sc.prevIs("table") || sc.prevIs("room") ||
+			j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) && inSet(s, j+1, nameTokenEnd(s, j+1), fGivenNames) {
 			end = sc.personAfter(j, modeCap)
 		}
 	case trigStreet:

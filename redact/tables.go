@@ -195,6 +195,7 @@ const (
 	trigCarer                // "drivernya", "tetangga", "jemput": as trigSaya, before a common given name only
 	trigWedding              // "The Wedding of", "pernikahan": a couple's names follow, joined by "&" or "dan"
 	trigPolda                // "POLDA METRO JAYA": a driving licence's number follows the police that issued it
+	trigHousehold            // "maid", "gardener", "pembantu": who works in a home, named after it
 )
 
 type keyword struct {
@@ -671,6 +672,11 @@ func init() {
 	// parent picks up, whose test a clinic reports: "tolong jemput syifa jam
 	// 3", "hasil swab gaby".
 	addKW(keyword{trig: trigPolda}, "polda")
+	// Who works in a home is a person, named after the word, with a comma
+	// between or not: "our gardener, Warsito, will", "pembantu Sumarsih".
+	// "helper" and "cleaner" only after "domestic", "my", "our" or "the".
+	addKW(keyword{trig: trigHousehold}, "maid", "gardener", "nanny", "babysitter", "caregiver", "housekeeper", "chauffeur",
+		"pembantu", "prt", "pengasuh", "helper", "cleaner")
 	addKW(keyword{trig: trigWedding}, "wedding", "pernikahan", "walimatul", "walimah", "resepsi", "engagement", "lamaran")
 	addKW(keyword{trig: trigCarer}, "drivernya", "kurirnya", "supirnya", "sopirnya", "gurunya", "muridnya",
 		"pasiennya", "tetangga", "tetanggaku", "tetangganya", "jemput", "jemputin", "dijemput", "swab", "rontgen", "antigen",
