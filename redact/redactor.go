@@ -448,6 +448,13 @@ func (sc *scanner) partners() {
 			continue // but a couple in one bracket: "anak 2 (Bima & Sakti)"
 		}
 		sc.add(Person, q, e)
+		if w := wordEnd(s, e+1); e+1 < w && s[e] == ' ' && w+2 < len(s) && s[w] == ' ' && isUpper(s[w+1]) &&
+			tokenKeyword(s, e+1, w).trig == trigHonorific {
+			// The title after it names one more, as it does once the
+			// name is a placeholder: "Joko dan Uduk Kebon Kacang Ibu Sum"
+			// (a shop's name, had the name not been found).
+			sc.honorific(e+1, w)
+		}
 	}
 }
 
@@ -2190,7 +2197,7 @@ func shopWord(s string, a, b int) bool {
 		"restoran", "resto", "hotel", "menara", "gedung", "masjid", "gereja", "pasar", "ka", "kereta", "kapal",
 		"pt", "cv", "ud", "balai", "wisma", "graha", "aula", "plaza", "mall", "galeri", "sanggar", "vihara", "pura", "klenteng", "puskesmas", "stadium", "yayasan", "stasiun", "bandara", "terminal", "jl", "gg", "lapangan",
 		"stadion", "taman", "museum", "monumen", "makam", "patung", "kue", "roti", "kopi", "es", "nasi", "lumpia",
-		"bakar", "goreng", "geprek", "penyet", "taliwang", "kuning", "uduk", "pecel", "seblak", "rujak", "cingur",
+		"bika", "bakar", "goreng", "geprek", "penyet", "taliwang", "kuning", "uduk", "pecel", "seblak", "rujak", "cingur",
 		"lontong", "martabak", "kerupuk", "depot", "kedai", "warkop", "warteg", "penginapan", "homestay", "bengkel",
 		"salon", "katering", "catering", "buntut", "maryam", "bangka", "madrasah", "ibtidaiyah", "tsanawiyah",
 		"aliyah", "uin", "iain", "pesantren", "pondok", "smp", "sma", "smk", "sd", "tk", "paud", "gki", "gbi",
@@ -2298,6 +2305,9 @@ func (sc *scanner) givenAlone(i, j int) int {
 		}
 		k := coupleAt(s, j)
 		e := gluedNameEnd(s, k)
+		if r, _ := capNameRun(s, k); r > e && gluedNameEnd(s, k) == nameTokenEnd(s, k) && recordName(s, k, r, true) {
+			e = r // and the second's family name: "Joko dan Budi Santoso"
+		}
 		sc.add(Person, i, j)
 		sc.add(Person, k, e)
 		return e

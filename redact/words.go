@@ -521,6 +521,11 @@ func (sc *scanner) honorific(i, j int) int {
 		if isLower(s[i]) && chatTitle(s[i:j]) && (shopWord(s, r, e) || affixedWord(s, r, e)) && !inSet(s, r, e, fGivenNames) {
 			return 0 // chat's title, then what it asks for: "kak Kopi Kenangan Mantan masih ada?", "min Roti Sobek ready?"
 		}
+		var tb [6]byte
+		if isUpper(s[i]) && j-i < len(tb) && chatTitle(string(lowerWord(tb[:], s, i, j))) && isLower(s[i+1]) &&
+			(shopWord(s, r, e) || j-i == 2 && siWord(s, r, e)) && !inSet(s, r, e, fGivenNames) {
+			return 0 // and in title case, a brand's or a dish's word: "Mas Kopi", "Kak Bika Ambon", "Si Kembar"
+		}
 		if _, kw, fl := lookupToken(s, r, e); (kw != (keyword{}) && kw.trig != trigHonorific && kw.trig != trigStaff &&
 			fl&(fRoleWords|fGivenNames) == 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 && e-r > 1) && !nameStop(s[r:e]) {
 			return 0 // and a place: "Pasar Tanah Abang Blok A"
