@@ -334,10 +334,29 @@ func handleEnd(s string, at int) int {
 	if n := end - at - 1; n < 2 || n > 30 || !letter {
 		return 0
 	}
-	if !tokenEndsAt(s, e, ':') || priceAt(s[at+1:end]) {
+	if !tokenEndsAt(s, e, ':') || priceAt(s[at+1:end]) || roleMention(s[at+1:end]) {
 		return 0
 	}
 	return end
+}
+
+// roleMention reports whether the word after an '@' calls a group or a
+// role in a team's chat rather than one person's account: "@all",
+// "@spv tolong cek", "@team gudang".
+func roleMention(t string) bool {
+	var b [10]byte
+	if len(t) > len(b) {
+		return false
+	}
+	for k := range len(t) {
+		b[k] = lowerASCII(t[k])
+	}
+	switch string(b[:len(t)]) {
+	case "all", "here", "everyone", "channel", "team", "tim", "semua", "spv", "supervisor", "admin", "cs", "staff",
+		"gudang", "finance", "owner", "manager", "kasir", "hrd", "support", "teknisi", "leader", "moderator", "mod":
+		return true
+	}
+	return false
 }
 
 // priceAt reports whether the token after an '@' is a price or a count, as
