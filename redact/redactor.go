@@ -2145,6 +2145,9 @@ func (sc *scanner) businessBefore(a int) bool {
 		k--
 	}
 	b := k + 1
+	if a-b > 1 && !dot {
+		return false // two blanks part the words: no shop's name, and the word before may be a name found later ("b Bakar")
+	}
 	for k >= 0 && isLetter(s[k]) {
 		k--
 	}
@@ -2165,6 +2168,9 @@ func (sc *scanner) businessBefore(a int) bool {
 		return false
 	}
 	given := inSet(s, k+1, b, fGivenNames)
+	if k > 0 && s[k] == ' ' && s[k-1] == ' ' {
+		return false // two blanks between, as above
+	}
 	for k > 0 && (s[k] == ' ' || s[k] == '.') {
 		k--
 	}
