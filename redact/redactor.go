@@ -2389,6 +2389,9 @@ func (sc *scanner) lowerGivenRun(q int) int {
 	if end > 0 && end < sc.entEnd && sc.inValue(end-1) {
 		return 0
 	}
+	if end > 0 {
+		end = lowerSurnameEnd(s, end) // "dari dewi wattimena, …"
+	}
 	return end
 }
 

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	_ "embed"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -629,6 +630,62 @@ func lateTitle(s string, i, j int) bool {
 	return false
 }
 
+// commonWords are the words of everyday chat, in Indonesian and English,
+// that are no person's name when typed in lowercase ("kerja", "sakit",
+// "barang", "polos"); words that are names as often ("indah", "sari",
+// "mawar") are not among them. Only the readers of names in lowercase ask.
+//
+//go:embed commonwords.txt
+var commonWordsText string
+
+var commonWords = func() map[string]struct{} {
+	m := make(map[string]struct{}, 4096)
+	for _, w := range strings.Fields(commonWordsText) {
+		m[w] = struct{}{}
+	}
+	return m
+}()
+
+// chatWord reports whether s[a:b], in lowercase, is one of commonWords.
+func chatWord(s string, a, b int) bool {
+	var w [16]byte
+	lw := lowerWord(w[:], s, a, b)
+	if lw == nil {
+		return false
+	}
+	_, ok := commonWords[string(lw)]
+	return ok
+}
+
+// lowerSurnameEnd returns the end of a family name in lowercase after a
+// given name that ends at e, or e: one word of four letters or more that
+// is no common word of any list, no verb and no business's word, with
+// the clause's end, a stop word or a keyword after it: "suami saya
+// hendrik wattimena yang ambil", not "anak saya kevin sakit".
+func lowerSurnameEnd(s string, e int) int {
+	q := e + 1
+	if q >= len(s) || s[e] != ' ' || !isLower(s[q]) {
+		return e
+	}
+	f := wordEnd(s, q)
+	if f-q < 4 || f < len(s) && !(s[f] == ' ' || s[f] == ',' || s[f] == '.' || s[f] == '!' || s[f] == '?' || s[f] == '\n' || s[f] == ';') {
+		return e
+	}
+	fits, kw, fl := lookupToken(s, q, f)
+	if !fits || kw != (keyword{}) || fl&^fGivenNames != 0 || personVerb(s, q) || businessWord(s, q, f) || lowerWordAmbiguous(s[q:f]) || chatWord(s, q, f) ||
+		hasPrefixFold(s, f-3, "nya") || hasPrefixFold(s, q, "ter") && !vowel(s[q+3]) || hasPrefixFold(s, q, "di") && !vowel(s[q+2]) ||
+		hasPrefixFold(s, q, "me") || hasPrefixFold(s, q, "ber") {
+		return e
+	}
+	if f < len(s) && s[f] == ' ' && !mobileAt(s, f+1) {
+		g := wordEnd(s, f+1)
+		if _, kw, fl := lookupToken(s, f+1, g); g == f+1 || fl&(fStopWords|fCapStop) == 0 && kw == (keyword{}) {
+			return e
+		}
+	}
+	return f
+}
+
 // chatEndAfter reports whether a clause ends at e, or a chat particle
 // or a form of address follows: "atas nama tegar ya", "… tegar, kak".
 func chatEndAfter(s string, e int) bool {
@@ -779,7 +836,8 @@ func (sc *scanner) lowerNameAfter(r int) int {
 			break // a verb: "uni terjual", "bu dikirim"; not "teresa", "dianti"
 		}
 		if !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords|fFamily|fUnitWords) != 0 && fl&fGivenNames == 0 ||
-			lowerASCII(s[f-3]) == 'n' && lowerASCII(s[f-2]) == 'y' && lowerASCII(s[f-1]) == 'a' || businessWord(s, e, f) || lowerWordAmbiguous(s[e:f]) {
+			lowerASCII(s[f-3]) == 'n' && lowerASCII(s[f-2]) == 'y' && lowerASCII(s[f-1]) == 'a' || businessWord(s, e, f) || lowerWordAmbiguous(s[e:f]) ||
+			fl&fGivenNames == 0 && chatWord(s, e, f) {
 			break
 		}
 		e = f
@@ -4018,6 +4076,7 @@ func (sc *scanner) saya(i, j int) int {
 		for k := 0; k < 2 && e+1 < len(s) && s[e] == ' ' && sc.givenAt(e+1); k++ {
 			e = nameTokenEnd(s, e+1) // "aku dewi lestari"
 		}
+		e = lowerSurnameEnd(s, e)
 		sc.add(Person, q, e)
 		return e
 	}
