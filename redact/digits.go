@@ -753,6 +753,10 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 		if (d[0] == '0' && luhn(d[:10])) || nikValid(d[:16]) {
 			return NITKU
 		}
+	case 13:
+		if a == b && d[0] == '0' && d[1] == '0' && d[2] == '0' && d[3] != '0' {
+			return BPJS // a JKN card's number, with no keyword: "peserta 0006934686978"
+		}
 	}
 	if nd >= 13 && nd <= 19 && cardIIN(d) && luhn(d) {
 		return Card

@@ -642,6 +642,7 @@ var detectCases = []struct {
 	{"a title in title case before a brand's or a dish's word; a couple's second with a family name", "Mas Kopi buka jam 7, Kak Bika Ambon ready, pesan Si Kembar 2; Mas Budi tolong; Joko dan Budi Santoso Ibu Sum", []string{"PERSON=Budi", "PERSON=Joko", "PERSON=Budi Santoso", "PERSON=Sum"}},
 	{"a team chat's mention of a group or a role, not a person's account", "@spv tolong cek, @team gudang stok habis, @all meeting jam 3, follow @budi_santoso ya", []string{"HANDLE=@budi_santoso"}},
 	{"a family name in lowercase after a given name, not an everyday word", "suami saya hendrik wattimena yang ambil; dari dewi lumintang, mau tanya; aku rina kerja di bank; anak saya kevin sakit", []string{"PERSON=hendrik wattimena", "PERSON=dewi lumintang", "PERSON=rina", "PERSON=kevin"}},
+	{"a JKN card's number without its keyword, not an order's", "klaim rawat inap (peserta 0007165563847), order 0001234567890", []string{"BPJS=0007165563847"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},
