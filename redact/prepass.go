@@ -345,13 +345,7 @@ func handleEnd(s string, at int) int {
 // "@spv tolong cek", "@team gudang".
 func roleMention(t string) bool {
 	var b [10]byte
-	if len(t) > len(b) {
-		return false
-	}
-	for k := range len(t) {
-		b[k] = lowerASCII(t[k])
-	}
-	switch string(b[:len(t)]) {
+	switch string(lowerWord(b[:], t, 0, len(t))) { // nil, no case, when longer
 	case "all", "here", "everyone", "channel", "team", "tim", "semua", "spv", "supervisor", "admin", "cs", "staff",
 		"gudang", "finance", "owner", "manager", "kasir", "hrd", "support", "teknisi", "leader", "moderator", "mod":
 		return true

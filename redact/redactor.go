@@ -2752,7 +2752,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	}
 	if n < len(sc.buf) {
-		if n == 2 && (lowerASCII(s[i]) == 'a' || lowerASCII(s[i]) == 'e' && j+1 < len(s) && providerEnd(s, j+1) > 0) && lowerASCII(s[i+1]) == 't' {
+		if n == 2 && lowerASCII(s[i+1]) == 't' && (lowerASCII(s[i]) == 'a' || lowerASCII(s[i]) == 'e' && j+1 < len(s) && providerEnd(s, j+1) > 0) {
 			// "et", as "at" is said in Indonesian, before a mail provider only.
 			if e := sc.spelledEmail(i, j); e > 0 {
 				return e
