@@ -509,6 +509,7 @@ var honorifics = []string{
 	"kombes", "brigjen", "mayjen", "letjen", "jenderal",
 	"ners", "bidan", "gus", "nyai", "eyang", "engkong", "kyai", "kiai", "habib", "syekh",
 	"bp", "alm", "almh", "almarhum", "almarhumah", "dokter", "dokternya",
+	"gek", "bung",
 	"teh", "yth", // only before a name (see titleGated)
 }
 
@@ -837,7 +838,7 @@ var unitWords = setOf("unit", "units", "km", "meter", "m", "malam", "hari", "bul
 var plateRegions = setOf("B", "A", "D", "F", "E", "T", "Z", "AA", "AD", "G", "H", "K", "R", "AB", "L",
 	"M", "N", "P", "S", "W", "AE", "AG", "DK", "BA", "BB", "BD", "BE", "BG", "BH", "BK", "BL", "BM",
 	"BN", "BP", "DA", "KB", "KH", "KT", "KU", "DB", "DD", "DL", "DM", "DN", "DT", "DC", "DP", "DE",
-	"DG", "DH", "EA", "EB", "ED", "PA", "PB", "PG", "PS", "PT", "PY", "CD", "CC")
+	"DG", "DH", "DR", "EA", "EB", "ED", "PA", "PB", "PG", "PS", "PT", "PY", "CD", "CC") // DR: Lombok
 
 // plateRegionTab holds plateRegions by letters: [first][second], with
 // second 26 for a one-letter region. plate asks for every one- or

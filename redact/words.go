@@ -45,7 +45,7 @@ var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "aq", "a
 	"debitur", "tertanggung", "pemegang", "wali", "ortu", "orang", "tua", "kakak", "adik", "passenger",
 	"guest", "patient", "student", "member's", "customer's", "holder", "gadis", "maiden",
 	"depan", "belakang", "tengah", "kecil", "transfer", "beneficiary", "waris", "ahli", "kepala", "keluarga",
-	"abdi", "kulo", "kula", "ambo", "den", "tiang", "pelapor", "pengadu", "pemohon", "pendaftar", "peminjam",
+	"abdi", "kulo", "kula", "ambo", "den", "tiang", "ana", "ane", "pelapor", "pengadu", "pemohon", "pendaftar", "peminjam",
 	"sayanya", "akunnya", "penjamin", "karyawan", "pegawai", "paspor", "passport", "kartu", "card", "tabungan", "buku", "dropshipper",
 	"dropship", "reseller", "agen", "owner", "kurir", "driver", "narahubung", "kontak", "pic", "cp", "identitas",
 	"identity", "tiket", "bordir", "undangan", "sertifikat", "jersey", "punggung", "ucapan", "plakat", "piagam")
@@ -3049,7 +3049,7 @@ var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah
 	"pintu", "door", "gerbang", "gate", "brankas", "safe", "loker", "locker", "for",
 	"yang", "jadi", "menjadi", "kredit", "debit", "klikbca", "ibanking", "layar", "warnet", "billing", "member", "lock", "smart",
 	"lu", "my", "your", "the", "baru", "lama", "new", "old", "sementara", "akun", "account", "login",
-	"wifi", "email", "ig", "instagram", "fb", "kode", "code", "nomor", "no", "pin", "otp", "listrik",
+	"wifi", "wi-fi", "router", "modem", "hotspot", "email", "ig", "instagram", "fb", "kode", "code", "nomor", "no", "pin", "otp", "listrik",
 	"pln", "was", "itu", "ini", "yaitu", "tuh", "nih", "ya", "kak", "min", "sandi", "masuk", "api",
 	"key", "nya:", "verifikasi", "verification", "atm", "mbanking", "m-banking", "bank", "kartu", "transaksi",
 	"dari", "sms", "wa", "token", "admin", "root", "user", "username", "server", "db", "database", "rahasia", "secret", "number", "aplikasi", "app",
@@ -3198,6 +3198,11 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 		if d := digitsEnd(s, r); d > r && d-r <= 2 && (hasPrefixFold(s, d, " digit") || hasPrefixFold(s, d, " angka")) {
 			q = d + 6 // the code's length first: "pin akun gw 4 digit 2580"
 			continue
+		}
+		if digitsOnly && r+1 < len(s) && s[r] == '(' && isDigit(s[r+1]) {
+			if d := digitsEnd(s, r+1); d < len(s) && s[d] == ')' {
+				r++ // in brackets: "PIN lama (2834) sudah saya ganti"
+			}
 		}
 		q = r
 		break
