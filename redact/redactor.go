@@ -650,7 +650,7 @@ func (sc *scanner) findAgain(q, e int, single bool) {
 		// nama Ucok, hp ucok 0811…", "kpd Sdri Ani, alamat ani di …".
 		sc.findLower(q, e)
 	}
-	if !sc.elsewhere(w, q) || !plainName(s, q, e) || isLower(s[q]) && ambiguousGiven(s, q, e) || businessWord(s, q, e) {
+	if !sc.elsewhere(w, q) || !plainName(s, q, e) || isLower(s[q]) && (ambiguousGiven(s, q, e) || w == "made") || businessWord(s, q, e) {
 		return // most names are said once; "Bu Rina Cake" names a shop
 	}
 	for pw := sc.places(w); ; {
@@ -2823,6 +2823,11 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			}
 			if e := sc.givenFamilyCaps(i, j); e > 0 {
 				return e // "BUDI SANTOSO SUDAH TRANSFER"
+			}
+		}
+		if n >= 3 && isLower(s[i]) && sc.prevLen > 0 && sc.prevLen <= 2 && sc.prevStart+sc.prevLen+1 == i && s[i-1] == ' ' {
+			if e := sc.lowerPrefixName(i, j); e > 0 {
+				return e // "i wayan sudarma", "ni luh putu", "la ode rahman"
 			}
 		}
 		if i < sc.entEnd && sc.inValue(i) {

@@ -430,6 +430,9 @@ func buildKWTable() {
 	for w := range givenNames {
 		bloomAdd(&startBloom, wordHash(w))
 	}
+	for _, w := range []string{"luh", "nengah", "ode"} {
+		bloomAdd(&startBloom, wordHash(w)) // a name's second word after a particle (see lowerPrefixName)
+	}
 }
 
 // startBloom is keyBloom with the common given names: the word loop calls

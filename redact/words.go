@@ -831,13 +831,7 @@ func (sc *scanner) lowerNameAfter(r int) int {
 		if f-e < 3 || f < len(s) && !(s[f] == ' ' || s[f] == ',' || s[f] == '.' || s[f] == '!' || s[f] == '?' || s[f] == '\n') {
 			break
 		}
-		fits, kw, fl := lookupToken(s, e, f)
-		if f-e >= 6 && fl&fGivenNames == 0 && (hasPrefixFold(s, e, "ter") && !vowel(s[e+3]) || hasPrefixFold(s, e, "di") && !vowel(s[e+2])) {
-			break // a verb: "uni terjual", "bu dikirim"; not "teresa", "dianti"
-		}
-		if !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords|fFamily|fUnitWords) != 0 && fl&fGivenNames == 0 ||
-			lowerASCII(s[f-3]) == 'n' && lowerASCII(s[f-2]) == 'y' && lowerASCII(s[f-1]) == 'a' || businessWord(s, e, f) || lowerWordAmbiguous(s[e:f]) ||
-			fl&fGivenNames == 0 && chatWord(s, e, f) {
+		if !lowerNameWord(s, e, f) {
 			break
 		}
 		e = f
@@ -865,6 +859,72 @@ func (sc *scanner) lowerNameAfter(r int) int {
 	}
 	sc.add(Person, r, e)
 	return e
+}
+
+// lowerNameWord reports whether the word s[e:f], in lowercase, may be a
+// name after a title (see lowerNameAfter): no keyword, stop word, role,
+// place, family word or unit, no word with "-nya", no business's or
+// everyday chat word, no verb with "ter-" or "di-"; a common given name
+// passes all but the first.
+func lowerNameWord(s string, e, f int) bool {
+	fits, kw, fl := lookupToken(s, e, f)
+	if f-e >= 6 && fl&fGivenNames == 0 && (hasPrefixFold(s, e, "ter") && !vowel(s[e+3]) || hasPrefixFold(s, e, "di") && !vowel(s[e+2])) {
+		return false // a verb: "uni terjual", "bu dikirim"; not "teresa", "dianti"
+	}
+	return fits && kw == (keyword{}) && (fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords|fFamily|fUnitWords) == 0 || fl&fGivenNames != 0) &&
+		!(lowerASCII(s[f-3]) == 'n' && lowerASCII(s[f-2]) == 'y' && lowerASCII(s[f-1]) == 'a') && !businessWord(s, e, f) && !lowerWordAmbiguous(s[e:f]) &&
+		!(fl&fGivenNames == 0 && chatWord(s, e, f))
+}
+
+// lowerPrefixName reads a name in lowercase whose first word is a
+// particle, ending at i-1 as the previous word: Bali's "i" and "ni" before
+// a birth order ("i wayan sudarma", "ni luh putu ariani", "i ketut"), and
+// Buton's "la ode" and "wa ode" ("la ode rahman"). The word s[i:j] is the
+// birth order or "ode"; up to three words in lowercase that may be names
+// (see lowerNameWord) or birth orders follow. "i made" needs one of them,
+// as English "i made a …" is no name; "la ode" and "wa ode" too.
+func (sc *scanner) lowerPrefixName(i, j int) int {
+	s := sc.s
+	var b [8]byte
+	w := string(lowerWord(b[:], s, i, j))
+	switch {
+	case sc.prevIs("i") || sc.prevIs("ni"):
+		if !baliOrder(w) {
+			return 0
+		}
+	case sc.prevIs("la") || sc.prevIs("wa"):
+		if w != "ode" {
+			return 0
+		}
+	default:
+		return 0
+	}
+	e := j
+	for k := 0; k < 3 && e+1 < len(s) && s[e] == ' ' && isLower(s[e+1]); k++ {
+		f := wordEnd(s, e+1)
+		if f-e-1 < 3 || f < len(s) && !(s[f] == ' ' || s[f] == ',' || s[f] == '.' || s[f] == '!' || s[f] == '?' || s[f] == '\n' || s[f] == ';') {
+			break
+		}
+		if !baliOrder(string(lowerWord(b[:], s, e+1, f))) && !lowerNameWord(s, e+1, f) {
+			break
+		}
+		e = f
+	}
+	if e == j && (w == "made" || w == "ode") || sc.prevStart < sc.entEnd && sc.inValue(sc.prevStart) {
+		return 0
+	}
+	sc.add(Person, sc.prevStart, e)
+	return e
+}
+
+// baliOrder reports Bali's names of birth order, and "luh" of a woman's
+// name, which follow "i" or "ni".
+func baliOrder(w string) bool {
+	switch w {
+	case "wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "nengah", "gede", "luh", "gusti":
+		return true
+	}
+	return false
 }
 
 // agentTitle reports whether the title w is one chat calls whoever answers
