@@ -2171,12 +2171,17 @@ func (sc *scanner) businessBefore(a int) bool {
 	if k > 0 && s[k] == ' ' && s[k-1] == ' ' {
 		return false // two blanks between, as above
 	}
+	dot = false
 	for k > 0 && (s[k] == ' ' || s[k] == '.') {
+		dot = dot || s[k] == '.'
 		k--
 	}
 	b = k + 1
 	for k >= 0 && isLetter(s[k]) {
 		k--
+	}
+	if dot && b-(k+1) > 3 {
+		return false // as above: "x Bakar. Mlmarhum Suparno" (FuzzRedact)
 	}
 	if k+1 >= b || k >= 0 && isAlnum(s[k]) || k+1 < sc.entEnd && sc.inValue(k+1) || handleBefore(s, k+1) || sc.inPre(k+1) {
 		return false // as for the word right before: "@rs. H.ka QAhmad" (FuzzRedact)
