@@ -2014,7 +2014,7 @@ func (sc *scanner) givenFamily(i, j int) int {
 	if ambiguousGiven(s, i, j) {
 		return 0
 	}
-	e, bin := j, false
+	e, bin, dot := j, false, -1
 	for words := 1; words < 4 && e+2 < len(s) && s[e] == ' ' && (isUpper(s[e+1]) && isLower(s[e+2]) || binEnd(s, e+1) > 0); words++ {
 		if b := binEnd(s, e+1); b > 0 {
 			// "Ahmad bin Karto", "Siti Aisyah binti Abu Bakar": the
@@ -2037,8 +2037,19 @@ func (sc *scanner) givenFamily(i, j int) int {
 			break
 		}
 		e = f
+		if dot < 0 && e+3 < len(s) && s[e] == '.' && s[e+1] == ' ' && isUpper(s[e+2]) && isLower(s[e+3]) && nameAbbrev(s[wordStart(s, e):e]) {
+			dot = e
+			e++ // "Andi Muh. Arfan": Muhammad's short form, and the name goes on
+		}
 	}
-	if !bin && (e == j || !recordName(s[:e], i, e, false)) || businessAfter(s, j, false) || sc.businessBefore(i) {
+	if e == dot+1 {
+		e, dot = dot, -1 // the short form ended the name after all
+	}
+	c := e // the words recordName reads as one name: up to the short form's full stop
+	if dot > 0 {
+		c = dot
+	}
+	if !bin && (e == j || !recordName(s[:c], i, c, false)) || businessAfter(s, j, false) || sc.businessBefore(i) {
 		return 0
 	}
 	sc.add(Person, i, e)
