@@ -2494,6 +2494,14 @@ func (sc *scanner) birthdayName(i, j int) {
 		}
 		return
 	}
+	if q+2 < len(s) && s[q] == ' ' && isUpper(s[q+1]) && isUpper(s[q+2]) {
+		// In capitals, as a cake's or a card's writing: "Selamat ulang
+		// tahun SALOMINA, dari HUSEIN", "Happy birthday DEWI".
+		if e := capsNameEnd(s, q+1); e-q > 3 && recordName(s[:e], q+1, e, true) && !(q+1 < sc.entEnd && sc.inValue(q+1)) { // not "HUT RI"
+			sc.add(Person, q+1, e)
+		}
+		return
+	}
 	if q+2 >= len(s) || s[q] != ' ' || !isUpper(s[q+1]) || !isLower(s[q+2]) {
 		return
 	}
