@@ -135,6 +135,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	}
 	start, end, tokens, skipped := -1, -1, 0, 0
 	lowerName := false // the first token was a lowercase given name
+	role := false      // a role's word was passed by: "Pak Mantri", "Bu RT"
 	// Up to six tokens: "Ni Luh Putu Ayu Sari Dewi".
 	for tokens < 6 && q < len(s) && isLetter(s[q]) {
 		e, glue := nameTokenGlue(s, q)
@@ -198,8 +199,10 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 				sc.add(Person, q, e) // "Mbak Umi, transfernya …": the title's word is the name
 				return e
 			}
-			if (fl&fRoleWords != 0 || kw.trig == trigHonorific) && !(mode != modeCap && nameStop(s[q:e]) && nameStopEnds(s, e)) {
+			rt := kw.trig == trigRT && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]) // "Pak RT Budi"
+			if (fl&fRoleWords != 0 || kw.trig == trigHonorific || rt) && !(mode != modeCap && nameStop(s[q:e]) && nameStopEnds(s, e)) {
 				skipped++
+				role = role || fl&fRoleWords != 0 || rt
 				if e < len(s) && s[e] == '.' {
 					if e-q > 4 {
 						break // a full stop after a word: "Customer: Walk-in. Nama: …"
@@ -256,6 +259,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		}
 		if tokens > 0 && isUpper(s[q]) && businessWord(s, q, e) {
 			return e // a shop's name, read whole and no name: "Owner: Rina Collection", "Kakak Ber Rina Caadik Store"
+		}
+		if tokens == 0 && role && fl&fGivenNames == 0 && chatWord(s, q, e) {
+			break // after a role, what it does: "PAK MANTRI GANTIAN JAGA", "Pak RT Bilang"
 		}
 		ok := isUpper(s[q]) || mode == modeIntro || fl&fGivenNames != 0 || (lowerName && e-q >= 3)
 		if !ok || (mode == modeIntro && e-q < 2 && !bali && !initial) {
@@ -528,8 +534,9 @@ func (sc *scanner) honorific(i, j int) int {
 			return 0 // and in title case, a brand's or a dish's word: "Mas Kopi", "Kak Bika Ambon", "Si Kembar"
 		}
 		if _, kw, fl := lookupToken(s, r, e); (kw != (keyword{}) && kw.trig != trigHonorific && kw.trig != trigStaff &&
-			fl&(fRoleWords|fGivenNames) == 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 && e-r > 1) && !nameStop(s[r:e]) {
-			return 0 // and a place: "Pasar Tanah Abang Blok A"
+			fl&(fRoleWords|fGivenNames) == 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 && e-r > 1) && !nameStop(s[r:e]) &&
+			!(kw.trig == trigRT && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2])) {
+			return 0 // and a place: "Pasar Tanah Abang Blok A"; but "Pak RT Budi" names him
 		}
 		if businessAfter(s, e, true) || sc.businessBefore(i) && !lateTitle(s, i, j) {
 			// A shop's name: "Ci Mehong Cake", "Mas Mansyur Center", "Toko
