@@ -593,8 +593,8 @@ func hexColon(t string, k int) bool {
 // such as "12:30:45" have two too, and net/netip refuses them), an IPv4
 // address at the end allowed, a full stop after it not taken.
 func ipv6End(s string, i int) int {
-	if i > 0 && (isAlnum(s[i-1]) || s[i-1] == ':' || s[i-1] == '.') || i > 1 && s[i-1] == '-' && isDigit(s[i-2]) {
-		return 0 // nor inside a date's run: "15-07-1B::87"
+	if i > 0 && (isAlnum(s[i-1]) || s[i-1] == ':' || s[i-1] == '.') || i > 1 && s[i-1] == '-' && (isDigit(s[i-2]) || s[i-2] == ']') {
+		return 0 // nor inside a date's run: "15-07-1B::87", nor after the date's placeholder
 	}
 	e, colons := i, 0
 	for e < len(s) && e-i < 46 && (isHex(s[e]) || s[e] == ':' || s[e] == '.') {
