@@ -1234,6 +1234,9 @@ func (sc *scanner) listItem(b int, names bool) {
 		return // a value found already: the seed, or a number
 	}
 	if e := wordEnd(s, b); e > b && e+1 < len(s) && s[e] == ' ' && tokenKeyword(s, b, e).trig == trigHonorific {
+		if hajjPackage(s, e+1, wordEnd(s, e+1)) {
+			return // "…, Haji Furoda"
+		}
 		b = e + 1 // "Pak Wahyu"
 	}
 	if b >= len(s) || !isUpper(s[b]) {
@@ -2219,6 +2222,7 @@ func shopWord(s string, a, b int) bool {
 		"restoran", "resto", "hotel", "menara", "gedung", "masjid", "gereja", "pasar", "ka", "kereta", "kapal",
 		"pt", "cv", "ud", "balai", "wisma", "graha", "aula", "plaza", "mall", "galeri", "sanggar", "vihara", "pura", "klenteng", "puskesmas", "stadium", "yayasan", "stasiun", "bandara", "terminal", "jl", "gg", "lapangan",
 		"stadion", "taman", "museum", "monumen", "makam", "patung", "kue", "roti", "kopi", "es", "nasi", "lumpia",
+		"burger", "pizza", "kebab", "donat", "steak", "ramen", "sushi", "boba", "cafe", "kafe",
 		"bika", "bakar", "goreng", "geprek", "penyet", "taliwang", "kuning", "uduk", "pecel", "seblak", "rujak", "cingur",
 		"lontong", "martabak", "kerupuk", "depot", "kedai", "warkop", "warteg", "penginapan", "homestay", "bengkel",
 		"salon", "katering", "catering", "buntut", "maryam", "bangka", "madrasah", "ibtidaiyah", "tsanawiyah",

@@ -512,7 +512,7 @@ var honorifics = []string{
 	"kombes", "brigjen", "mayjen", "letjen", "jenderal",
 	"ners", "bidan", "gus", "nyai", "eyang", "engkong", "kyai", "kiai", "habib", "syekh",
 	"bp", "alm", "almh", "almarhum", "almarhumah", "dokter", "dokternya",
-	"gek", "bung",
+	"gek", "bung", "haji", "hajjah", "hajah", "vikaris", "penatua", "pnt", "akh", "ukhti", "ummu", "papi", "mami", "nyong", "ompung",
 	"teh", "yth", // only before a name (see titleGated)
 }
 
@@ -564,7 +564,7 @@ func init() {
 	addKW(keyword{trig: trigAddress}, "jl", "jln", "jalan", "gg", "gang", "komp", "kompleks", "komplek",
 		"perum", "perumahan", "apartemen", "apt", "dusun", "dsn", "desa", "ds", "kel", "kelurahan",
 		"kec", "kecamatan", "kab", "kabupaten", "kp", "kampung", "ruko", "griya", "cluster", "jalanan",
-		"kost", "kos", "kosan", "asrama", "villa", "br", "jorong", "lorong", "lr", "apartment", "apartement",
+		"kost", "kos", "kosan", "asrama", "villa", "br", "jorong", "lorong", "lr", "lrg", "apartment", "apartement",
 		"townhouse", "blok")
 	addKW(keyword{trig: trigAddressKW}, "alamat", "alamatnya", "address", "domisili", "tinggal", "kirim", "dikirim", "antar", "diantar")
 	addKW(keyword{trig: trigRT}, "rt", "rw")
@@ -794,12 +794,12 @@ var addrWords = setOf("no", "nomor", "nmr", "blok", "blk", "rt", "rw", "kel", "k
 	"park", "village", "jaya", "makmur", "sejahtera", "gedung", "gd", "wisma", "menara", "plaza",
 	"dukuh", "pedukuhan", "dk", "rukun", "tetangga", "warga", "kav.", "dki", "jakarta", "jabar",
 	"jateng", "jatim", "diy", "bali", "ntb", "ntt", "no.", "i", "ii", "iii", "iv", "v", "vi", "x",
-	"kamar", "kmr", "room", "kios", "km", "br", "jorong")
+	"kamar", "kmr", "room", "kios", "km", "br", "jorong", "lorong", "lr", "lrg")
 
 // addrAbbrev are abbreviations whose trailing dot does not end a sentence.
 var addrAbbrev = setOf("jl", "jln", "gg", "no", "kel", "kec", "kab", "komp", "perum", "apt", "lt", "br",
 	"kp", "ds", "dsn", "prov", "kav", "rt", "rw", "st", "rd", "ave", "blk", "gd", "dk", "lingk", "nmr",
-	"kodya", "dr", "ir", "h", "hj", "ny", "tn", "sdr", "bpk",
+	"kodya", "dr", "ir", "h", "hj", "ny", "tn", "sdr", "bpk", "lr", "lrg",
 	// Titles in the names of streets: "Jl. Jend. Sudirman", "Jl. Letjen S.
 	// Parman", "Jl. Prof. Dr. Soepomo", "Jl. K.H. Hasyim Ashari".
 	"jend", "jen", "letjen", "mayjen", "brigjen", "kol", "laksda", "marsda", "prof", "drs", "kh",

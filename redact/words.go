@@ -522,6 +522,9 @@ func (sc *scanner) honorific(i, j int) int {
 		if e-r >= 6 && lowerASCII(s[e-3]) == 'n' && lowerASCII(s[e-2]) == 'y' && lowerASCII(s[e-1]) == 'a' {
 			return 0
 		}
+		if j-i >= 4 && lowerASCII(s[i]) == 'h' && lowerASCII(s[i+1]) == 'a' && hajjPackage(s, r, e) {
+			return 0 // a pilgrimage's package: "paket Haji Plus", "Haji Furoda"
+		}
 		if j-i == 2 && s[i] == 'd' && s[i+1] == 'r' && q == j && shopWord(s, r, e) {
 			return 0 // chat's "dr" for "dari": "dr Stasiun Manggarai", "dr Terminal Pulo Gebang"
 		}
@@ -749,6 +752,17 @@ func siWord(s string, a, b int) bool {
 	return false
 }
 
+// hajjPackage reports the words after "Haji" that name a pilgrimage's
+// kind or package, not a pilgrim: "Haji Plus", "Haji Furoda".
+func hajjPackage(s string, a, b int) bool {
+	var w [10]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "plus", "furoda", "reguler", "regular", "khusus", "mabrur", "mabrurah", "backpacker", "mandiri", "lane", "indonesia":
+		return true
+	}
+	return false
+}
+
 // affixedWord reports an Indonesian word derived with a prefix and a
 // suffix that no given name carries: pe(m|n|r)-…-an ("Pembuatan",
 // "Pengiriman", "Pendaftaran"), ke-…-an ("Keterangan") and di-…-kan
@@ -799,6 +813,9 @@ func titleGated(s string, r int, yth bool) bool {
 	}
 	e := nameTokenEnd(s, r)
 	fits, kw, fl := lookupToken(s, r, e)
+	if !yth && ambiguousGiven(s, r, e) {
+		return false // a tea's flower: "Teh Melati", "Teh Sari Wangi"
+	}
 	if fl&fGivenNames != 0 || kw.trig == trigHonorific {
 		return true
 	}
@@ -818,7 +835,7 @@ func titleGated(s string, r int, yth bool) bool {
 func chatTitle(w string) bool {
 	switch w {
 	case "bu", "ibu", "pak", "bapak", "bpk", "kak", "kakak", "mbak", "mba", "mas", "bang", "abang", "teh", "teteh",
-		"om", "tante", "koh", "ci", "cik", "sis", "bro", "neng", "akang", "kang", "uda", "uni", "bli", "si", "dek", "mpok", "babe":
+		"om", "tante", "koh", "ci", "cik", "sis", "bro", "neng", "akang", "kang", "uda", "uni", "bli", "si", "dek", "mpok", "babe", "aa":
 		return true
 	}
 	return false
