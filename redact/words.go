@@ -4615,8 +4615,12 @@ func usernameEnd(s string, q, e int) int {
 	for s[u-1] == '.' {
 		u--
 	}
-	if u < len(s) && s[u] == '@' || u+1 < len(s) && s[u] == '.' && s[u+1] == '[' {
-		return 0 // an e-mail address, which the pre-pass finds; and the same glued to a placeholder
+	k := u
+	for k < len(s) && s[k] == '.' {
+		k++
+	}
+	if u < len(s) && s[u] == '@' || k > u && k < len(s) && s[k] == '[' {
+		return 0 // an e-mail address, which the pre-pass finds; and the same glued to a placeholder ("B.sBB..[SECRET_1]")
 	}
 	return u
 }
