@@ -1540,9 +1540,10 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		case lastAddr && e-r <= 2 && isUpper(c) && (e-r == 1 || isUpper(s[r+1])):
 			// A block's or a house's letters after its word: "blok A no 3",
 			// "Blok AA-5" (AA is a title elsewhere).
-		case kw.trig == trigHonorific && (tokens == 0 || lastAbbrev && (lastCap || isLower(c))) && titledStreet(s, r, e):
-			// A title in a street's name, first or after another title:
-			// "Jl. Mas Mansyur No 12", "Jl. KH Mas Mansyur".
+		case kw.trig == trigHonorific && (tokens == 0 || lastAbbrev && (lastCap || isLower(c)) || streetWord(s, pr, pe)) && titledStreet(s, r, e):
+			// A title in a street's name, first or after another title
+			// or the street's word: "Jl. Mas Mansyur No 12", "Jl. KH Mas
+			// Mansyur", "Jl. Raya Bogor Km 28 Gg. Haji Saman RT 06".
 		case kw.trig == trigHonorific && fl&fAddrAbbrev == 0 && tokens > 0:
 			e = -1 // a person's title ends the address: "Jl. Mawar 5 Mrs. Lisa"
 		case isUpper(c) && fl&(fCapStop|fStopWords) == 0:
@@ -1660,7 +1661,8 @@ func addrGoesOn(s string, e int) bool {
 	if s[e] != ' ' || e+1 >= len(s) {
 		return false
 	}
-	return isDigit(s[e+1]) || hasPrefixFold(s, e+1, "no") || hasPrefixFold(s, e+1, "kav") || hasPrefixFold(s, e+1, "blok")
+	return isDigit(s[e+1]) || hasPrefixFold(s, e+1, "no") || hasPrefixFold(s, e+1, "kav") || hasPrefixFold(s, e+1, "blok") ||
+		(hasPrefixFold(s, e+1, "rt") || hasPrefixFold(s, e+1, "rw")) && (e+3 == len(s) || !isLetter(s[e+3]))
 }
 
 // cityLine returns the end of the line after an address that ends at end
