@@ -951,6 +951,85 @@ func baliOrder(w string) bool {
 	return false
 }
 
+// firstPerson reports whether s[i:j] is "I" as chat says it: "saya",
+// "aku", "sy", "gue", "gw", "ane", "aing".
+func firstPerson(s string, i, j int) bool {
+	var b [4]byte
+	switch string(lowerWord(b[:], s, i, j)) {
+	case "saya", "aku", "sy", "gue", "gw", "ane", "aing":
+		return true
+	}
+	return false
+}
+
+// lowerIntroName returns the end of a name in lowercase that no list
+// knows, right after "aku" or "sy", or 0: one or two words that may be
+// names (see lowerNameWord), no verb with an affix, and after them a
+// comma or what people say next about themselves: "aku anggi, paket
+// aku…", "aku ciciliaa calon pengantin", "aku icha mau tanya".
+func lowerIntroName(s string, q int) int {
+	e := q
+	for w := 0; w < 2; w++ {
+		f := wordEnd(s, e)
+		if f-e < 4 || f < len(s) && s[f] != ' ' && s[f] != ',' || !lowerNameWord(s, e, f) || verbAffix(s, e, f) || !nameOnset(s, e) {
+			return 0 // and chat's short forms: "aku jga mau", "saya sndiri mau"
+		}
+		e = f
+		if e+1 < len(s) && s[e] == ' ' && introNext(s, e+1) {
+			return e
+		}
+		if e >= len(s) || s[e] == ',' {
+			return e
+		}
+		e++ // a family name may follow
+	}
+	return 0
+}
+
+// nameOnset reports whether the word at a starts as a name may: a vowel
+// or one consonant first, or two that names start with ("ny", "kh",
+// "sy", "br", "tr"…), not chat's short forms with their vowels left out
+// ("sndiri", "tdi", "jga").
+func nameOnset(s string, a int) bool {
+	c0, c1 := lowerASCII(s[a]), lowerASCII(s[a+1])
+	if vowel(c0) || vowel(c1) || c1 == 'y' {
+		return true
+	}
+	switch c1 {
+	case 'h':
+		return c0 == 'k' || c0 == 's' || c0 == 'c' || c0 == 't' || c0 == 'd' || c0 == 'p'
+	case 'r', 'l':
+		return c0 == 'b' || c0 == 'p' || c0 == 't' || c0 == 'k' || c0 == 'g' || c0 == 'f' || c0 == 'c' || c0 == 'd'
+	case 'g':
+		return c0 == 'n'
+	case 't':
+		return c0 == 's'
+	}
+	return false
+}
+
+// verbAffix reports whether s[a:b] starts as a verb does: me-, ber-,
+// ter- or di- before a consonant ("menunggu", "berharap", "terlambat",
+// "dikirim"); names with those letters ("dian", "teresa") have a vowel.
+func verbAffix(s string, a, b int) bool {
+	return b-a >= 5 && (hasPrefixFold(s, a, "me") || hasPrefixFold(s, a, "ber") ||
+		hasPrefixFold(s, a, "ter") && !vowel(s[a+3]) || hasPrefixFold(s, a, "di") && !vowel(s[a+2]) ||
+		hasPrefixFold(s, a, "ke") && hasPrefixFold(s, b-2, "an"))
+}
+
+// introNext reports the words that follow a name someone gives for
+// themselves: "aku icha mau tanya", "aku rina dari Bekasi", "sy dina yg
+// kemarin chat", "aku ciciliaa calon pengantin".
+func introNext(s string, p int) bool {
+	var b [8]byte
+	switch string(lowerWord(b[:], s, p, wordEnd(s, p))) {
+	case "mau", "mo", "mw", "calon", "dari", "yg", "yang", "ingin", "pengen", "pingin", "minta", "mohon", "tanya", "nanya",
+		"pemilik", "owner", "kelas", "ortu", "wali", "ibu", "ayah", "bunda", "mama":
+		return true
+	}
+	return false
+}
+
 // agentTitle reports whether the title w is one chat calls whoever answers
 // a business's chat by ("kak", "min", "gan"), rather than a person it names
 // ("bu nurjanah minta dipanggil").
@@ -4151,6 +4230,12 @@ func (sc *scanner) saya(i, j int) int {
 		// "aku nadia mau nanya", "saya yusuf, mau komplain", "dgn
 		// ferry": a common given name in lowercase, and those after it.
 		if !sc.givenAt(q) {
+			if j-i <= 4 && firstPerson(s, i, j) {
+				if e := lowerIntroName(s, q); e > 0 && !(q < sc.entEnd && sc.inValue(q)) {
+					sc.add(Person, q, e) // "aku anggi, paket aku…", "sy markonah, kurirnya…"
+					return e
+				}
+			}
 			return 0
 		}
 		e := gluedNameEnd(s, q)
