@@ -4706,7 +4706,7 @@ func usernameEnd(s string, q, e int) int {
 	for k < len(s) && s[k] == '.' {
 		k++
 	}
-	if u < len(s) && s[u] == '@' || k > u && k < len(s) && s[k] == '[' {
+	if u < len(s) && (s[u] == '@' || s[u] == '[') || k > u && k < len(s) && s[k] == '[' {
 		return 0 // an e-mail address, which the pre-pass finds; and the same glued to a placeholder ("B.sBB..[SECRET_1]")
 	}
 	return u
