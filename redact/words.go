@@ -1373,8 +1373,8 @@ func (sc *scanner) atasNama(i, j int) int {
 	if e := sc.personAfter(q, modeCap); e > 0 {
 		return e
 	}
-	if r := skipSpaces(s, q); r < len(s) && isLower(s[r]) && j < len(s) && s[j] != ' ' {
-		return sc.lowerNameAfter(r) // "an. cinta lestari, alamat …", as after "bu"
+	if r := skipSpaces(s, q); r < len(s) && isLower(s[r]) && j < len(s) && (s[j] != ' ' || q == j && j-i == 2) {
+		return sc.lowerNameAfter(r) // "an. cinta lestari, alamat …", as after "bu"; "0987 6543 21 (BCA) an hendro wibowo utk refund"
 	}
 	return 0
 }
@@ -1432,6 +1432,18 @@ func (sc *scanner) afterAccount(i int) bool {
 			break
 		}
 		k = b - 2
+	}
+	if k > 3 && s[k] == ')' {
+		// Or in brackets: "0987 6543 21 (BCA) an hendro".
+		b := k - 1
+		for b > 0 && isLetter(s[b]) {
+			b--
+		}
+		if s[b] == '(' && b > 1 && s[b-1] == ' ' {
+			if _, kw, _ := lookupToken(s, b+1, k); kw.ctx == ctxBank {
+				k = b - 2
+			}
+		}
 	}
 	if k >= 0 && s[k] == ',' {
 		k--
