@@ -1190,8 +1190,8 @@ func (sc *scanner) productLine(a, b int) bool {
 		}
 		e := wordEnd(s, q)
 		if q > 0 && (isAlnum(s[q-1]) || s[q-1] == '@' || s[q-1] == '_') || e < len(s) && (isDigit(s[e]) || s[e] == '_') ||
-			q < sc.entEnd && sc.inValue(q) {
-			q = e // part of a token, a handle's: "@parfum3ready: Stella, …"; or of a value, a placeholder next time
+			q < sc.entEnd && sc.inValue(q) || sc.inPre(q) {
+			q = e // part of a token, a handle's: "@parfum3ready: Stella, …", "@arfum.ready: …"; or of a value, a placeholder next time
 			continue
 		}
 		var w [12]byte
