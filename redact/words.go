@@ -1008,6 +1008,29 @@ func nameOnset(s string, a int) bool {
 	return false
 }
 
+// lowerSignName returns the end of a name in lowercase that signs a
+// message at q, one to three words that may be names (see lowerNameWord)
+// up to the end of the message or of its line, or 0: "ttd winarti",
+// not "ttd di atas materai" or "ttd kepala sekolah".
+func lowerSignName(s string, q int) int {
+	e := q
+	for w := 0; w < 3; w++ {
+		f := wordEnd(s, e)
+		if f-e < 3 || !lowerNameWord(s, e, f) || verbAffix(s, e, f) || !nameOnset(s, e) {
+			return 0
+		}
+		e = f
+		if e == len(s) || s[e] == '\n' || s[e] == '\r' || s[e] == '.' || s[e] == '!' {
+			return e
+		}
+		if s[e] != ' ' || e+1 >= len(s) || !isLower(s[e+1]) {
+			return 0
+		}
+		e++
+	}
+	return 0
+}
+
 // verbAffix reports whether s[a:b] starts as a verb does: me-, ber-,
 // ter- or di- before a consonant ("menunggu", "berharap", "terlambat",
 // "dikirim"); names with those letters ("dian", "teresa") have a vowel.
@@ -1493,6 +1516,12 @@ func (sc *scanner) signature(i, j int) int {
 	if j-i == 3 && lowerASCII(s[i]) == 't' && j < len(s) && (s[j] == '.' || s[j] == ':') {
 		return sc.personAfter(j+1, modeCap) // "ttd. Ahmad Dahlan" (tanda tangan, signed)
 	}
+	if j-i == 3 && lowerASCII(s[i]) == 't' && lowerASCII(s[i+1]) == 't' && j+1 < len(s) && s[j] == ' ' && isLower(s[j+1]) {
+		if e := lowerSignName(s, j+1); e > 0 && !(j+1 < sc.entEnd && sc.inValue(j+1)) {
+			sc.add(Person, j+1, e) // "… sampe jam 3. ttd winarti"
+			return e
+		}
+	}
 	q := j
 	r := skipSpaces(s, j)
 	e := wordEnd(s, r)
@@ -1531,6 +1560,10 @@ func (sc *scanner) signature(i, j int) int {
 		e := nameTokenEnd(s, q)
 		if e > q && (e == len(s) || s[e] == '\n' || s[e] == '\r' || s[e] == '.' || s[e] == '!') && inSet(s, q, e, fGivenNames) {
 			sc.add(Person, q, e)
+			return e
+		}
+		if e := lowerSignName(s, q); e > 0 && lowerASCII(s[i]) == 't' && lowerASCII(s[i+1]) == 't' {
+			sc.add(Person, q, e) // "ttd, budi santoso": after "ttd", any name
 			return e
 		}
 		return 0
