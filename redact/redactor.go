@@ -949,6 +949,23 @@ func rideApp(w string) bool {
 	return false
 }
 
+// staffName reports whether the capitalised word s[q:e] after a staff
+// member's word ("kurir", "driver", "teknisi") is a name no list knows: a
+// plain word, no app's, brand's, keyword or business, with what the person
+// did after it ("kurir Joni tadi nelpon", "driver Yanto bilang …").
+func staffName(s string, q, e int) bool {
+	if e-q < 3 || e+1 >= len(s) || s[e] != ' ' || !personVerb(s, e+1) || !plainName(s, q, e) || businessWord(s, q, e) || appProduct(s[q:e]) {
+		return false
+	}
+	var b [12]byte
+	lw := lowerWord(b[:], s, q, e)
+	if lw == nil || rideApp(string(lw)) {
+		return false
+	}
+	_, kw, fl := lookupToken(s, q, e)
+	return kw == (keyword{}) && fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords) == 0
+}
+
 // appProduct reports whether w names an app's service rather than its
 // driver: "grab Car", "gojek Food".
 func appProduct(w string) bool {
@@ -3360,7 +3377,15 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		} else if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
 			if e := nameTokenEnd(s, j+1); inSet(s, j+1, e, fGivenNames) {
 				end = sc.personAfter(j+1, modeCap)
+			} else if staffName(s, j+1, e) && !(j+1 < sc.entEnd && sc.inValue(j+1)) {
+				sc.add(Person, j+1, e) // any name before what the person did: "kurir Joni tadi nelpon"
+				end = e
 			}
+		} else if e := wordEnd(s, j+1); j+1 < len(s) && s[j] == ' ' && isLower(s[j+1]) && e-j-1 >= 3 && lowerNameWord(s, j+1, e) &&
+			nameOnset(s, j+1) && !verbAffix(s, j+1, e) && !rideApp(s[j+1:e]) && e+1 < len(s) && s[e] == ' ' && personVerb(s, e+1) &&
+			!(j+1 < sc.entEnd && sc.inValue(j+1)) {
+			sc.add(Person, j+1, e) // and in lowercase: "kurir joni tadi nelpon"
+			end = e
 		} else if p := wordEnd(s, j+1); j+1 < len(s) && s[j] == ' ' && isLower(s[j+1]) && rideApp(s[j+1:p]) && p+2 < len(s) && s[p] == ' ' && isUpper(s[p+1]) && isLower(s[p+2]) {
 			// The app named between: "driver grab Yusril nopol …", "kurir
 			// shopee Anton tadi …": any one capitalised name after it.
