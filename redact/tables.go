@@ -1012,7 +1012,13 @@ var givenNames = setOf(
 	"ulya", "wafa", "yumna", "zalfa", "alika", "amira", "anindya", "balqis", "calista", "delisha",
 	"elvina", "fayola", "ghina", "inara", "jihan", "kanaya", "kiara", "kinanti", "lubna", "mikayla",
 	"naila", "nayra", "queena", "rania", "shafa", "shakira", "talita", "fira", "tania", "dodit",
-	"ferdi", "juned")
+	"ferdi", "juned",
+	// Session 23, from hunt 22's leaks and common names it showed missing.
+	"darren", "dylan", "natasya", "heri", "rusli", "joni", "meiliana", "suhendar", "fatma", "hengky", "lenny",
+	"mukhlis", "rasyid", "hafizah", "anggi", "markonah", "icha", "vivian", "widyaningsih", "hasani", "alvin",
+	"anastasia", "aprilia", "aryo", "astuti", "cahyo", "candra", "cornelius", "danu", "deni", "diah", "elvira",
+	"emil", "erik", "febri", "franky", "hani", "lusi", "riana", "rico", "risa", "syahrul", "tina", "toni",
+	"vera", "cecilia", "gregorius", "matheus", "aldi", "faris")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
