@@ -658,6 +658,7 @@ var detectCases = []struct {
 	{"a name in lowercase that signs a message after ttd; not what is signed or how", "tolong telpon dulu sebelum antar ya. ttd winarti\nttd, budi santoso\nttd di atas materai\nttd kepala sekolah\nttd basah ya\nttd materai", []string{"PERSON=winarti", "PERSON=budi santoso"}},
 	{"a courier's or a driver's name no list knows, before what the person did; not the courier's company or service", "kurir Joni tadi nelpon, kurir joni tadi bilang; kurir Ninja tadi datang, kurir SiCepat sudah datang, driver Maxim bilang, kurir baru datang, teknisi AC sudah datang, kurir reguler tadi", []string{"PERSON=Joni", "PERSON=joni"}},
 	{"given names hunt 22 found unknown", "mau daftarin Darren sama Dylan ke les; penerima seharusnya Natasya; kurir Joni; yg minum Hafizah", []string{"PERSON=Darren", "PERSON=Dylan", "PERSON=Natasya", "PERSON=Joni", "PERSON=Hafizah"}},
+	{"a titled street before its alley's Gg.", "kos putri di Jalan Dr. Setiabudi Gg. Bapak Eni No. 12 Bandung, masih ada?", []string{"ADDRESS=Jalan Dr. Setiabudi Gg. Bapak Eni No. 12 Bandung"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

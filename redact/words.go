@@ -1787,7 +1787,7 @@ func addrGoesOn(s string, e int) bool {
 		return false
 	}
 	return isDigit(s[e+1]) || hasPrefixFold(s, e+1, "no") || hasPrefixFold(s, e+1, "kav") || hasPrefixFold(s, e+1, "blok") ||
-		(hasPrefixFold(s, e+1, "rt") || hasPrefixFold(s, e+1, "rw")) && (e+3 == len(s) || !isLetter(s[e+3]))
+		(hasPrefixFold(s, e+1, "rt") || hasPrefixFold(s, e+1, "rw") || hasPrefixFold(s, e+1, "gg")) && (e+3 == len(s) || !isLetter(s[e+3]))
 }
 
 // cityLine returns the end of the line after an address that ends at end
