@@ -409,6 +409,9 @@ func (sc *scanner) partners() {
 		if sp.kind != person {
 			continue
 		}
+		if sp.start >= 8 && s[sp.start-1] == ' ' {
+			sc.partnerBefore(sp.start)
+		}
 		q := sp.end
 		if q+2 < len(s) && s[q] == ' ' && s[q+1] == '(' {
 			// An age or a relation between: "Raffa (5 th) dan Raisa".
@@ -456,6 +459,48 @@ func (sc *scanner) partners() {
 			sc.honorific(e+1, w)
 		}
 	}
+}
+
+// partnerBefore reads the first of a pair whose second is a name found
+// at b: one capitalised word before "dan", "&", "sama" or "and", after
+// no other capitalised word, and no keyword, place, role or business
+// ("2 org: Tigor sama Butet", "utk Ayesha dan Rayyan"); what stands in
+// brackets after it is passed by ("Suhendar (NIK …) dan Endang Kusnadi").
+func (sc *scanner) partnerBefore(b int) {
+	s := sc.s
+	p := 0
+	switch {
+	case hasPrefixFold(s, b-5, " dan "), hasPrefixFold(s, b-5, " and "):
+		p = b - 5
+	case hasPrefixFold(s, b-3, " & "):
+		p = b - 3
+	case hasPrefixFold(s, b-6, " sama "):
+		p = b - 6
+	default:
+		return
+	}
+	if p > 2 && s[p-1] == ')' {
+		o := strings.LastIndexByte(s[max(0, p-48):p-1], '(')
+		if o < 0 {
+			return
+		}
+		o += max(0, p-48)
+		if o < 2 || s[o-1] != ' ' {
+			return
+		}
+		p = o - 1
+	}
+	a := wordStart(s, p)
+	if p-a < 3 || !isUpper(s[a]) || !isLower(s[a+1]) || a > 0 && isAlnum(s[a-1]) || a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, p) {
+		return
+	}
+	if a >= 2 && s[a-1] == ' ' && isUpper(s[a-2]) || a >= 3 && s[a-1] == ' ' && isLetter(s[a-2]) && isUpper(s[wordStart(s, a-1)]) {
+		return // another capitalised word before it: a place's or a shop's name ("Bank Mandiri dan Budi")
+	}
+	if !recordName(s[:p], a, p, true) || businessWord(s, a, p) || businessAfter(s, p, false) || sc.businessBefore(a) {
+		return
+	}
+	sc.add(Person, a, p)
 }
 
 // inPre reports whether s[p] is inside a value the pre-pass found (an
