@@ -461,6 +461,47 @@ func (sc *scanner) partners() {
 	}
 }
 
+// familyName reads the family named after "keluarga" ending at j: one to
+// three capitalised words that are a name, after a title or Batak's "Op."
+// (Ompung), with no everyday word among them ("buat keluarga Surya
+// Dharma", "keluarga Op. Sinaga", "rumah keluarga Kolondam-Rorimpandey"),
+// not "Keluarga Berencana" or "keluarga Besar".
+func (sc *scanner) familyName(j int) int {
+	s := sc.s
+	q := j + 1
+	if q+2 >= len(s) || s[j] != ' ' || !isUpper(s[q]) {
+		return 0
+	}
+	if e := wordEnd(s, q); e+2 < len(s) && (s[e] == '.' && s[e+1] == ' ' && e-q <= 3 || s[e] == ' ' && tokenKeyword(s, q, e).trig == trigHonorific) {
+		r := e + 1
+		if s[e] == '.' {
+			r++
+		}
+		if r+1 < len(s) && isUpper(s[r]) && isLower(s[r+1]) {
+			q = r // "Op. Sinaga", "Bapak Hasan"
+		} else {
+			return 0 // and no name after the title, or its placeholder: "keluarga Op. [PERSON_1]"
+		}
+	}
+	if !isLower(s[q+1]) || q < sc.entEnd && sc.inValue(q) {
+		return 0
+	}
+	e, words := capNameRun(s, q)
+	if words == 0 || words > 3 || e < len(s) && (isAlnum(s[e]) || s[e] == ':') || !recordName(s, q, e, true) || businessAfter(s, e, false) {
+		return 0
+	}
+	for k := q; k < e; {
+		f := wordEnd(s, k)
+		if chatWord(s, k, f) || hasPrefixFold(s, k, "berencana") || hasPrefixFold(s, k, "sakinah") || hasPrefixFold(s, k, "cemara") {
+			return 0
+		}
+		for k = f; k < e && !isUpper(s[k]); k++ {
+		}
+	}
+	sc.add(Person, q, e)
+	return e
+}
+
 // partnerBefore reads the first of a pair whose second is a name found
 // at b: one capitalised word before "dan", "&", "sama" or "and", after
 // no other capitalised word, and no keyword, place, role or business
@@ -3166,7 +3207,28 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		end = sc.street(i, j)
 	case trigField:
 		if n == 8 && hasPrefixFold(s, i, "keluarga") && !sc.prevIs("kepala") {
-			break // "Kepala Keluarga: Mulyadi" only; "keluarga" alone names a KK
+			end = sc.familyName(j) // "buat keluarga Surya Dharma", "keluarga Op. Sinaga"
+			break                  // "Kepala Keluarga: Mulyadi" only; "keluarga" alone names a KK
+		}
+		if r := j + 1; r+2 < len(s) && s[j] == ' ' && isLower(s[r]) && n >= 6 {
+			if e := wordEnd(s, r); e-r == 4 && (hasPrefixFold(s, r, "kami") || hasPrefixFold(s, r, "saya") || hasPrefixFold(s, r, "kita")) {
+				if e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]) {
+					j = e // "pegawai kami Rusli (BPJS …)": whose it is, between
+				}
+			} else if g := gluedNameEnd(s, r); sc.givenAt(r) && !ambiguousGiven(s, r, g) && !(r < sc.entEnd && sc.inValue(r)) && !sc.inPre(r) &&
+				!(g+1 < len(s) && (s[g] == '@' || s[g] == '.' || s[g] == '_') && isAlnum(s[g+1])) {
+				e := gluedNameEnd(s, r)
+				for k := 0; k < 2 && e+4 < len(s) && s[e] == ' ' && isLower(s[e+1]); k++ {
+					f := wordEnd(s, e+1)
+					if f-e-1 < 3 || !lowerNameWord(s, e+1, f) || !nameOnset(s, e+1) || verbAffix(s, e+1, f) || personVerb(s, e+1) {
+						break
+					}
+					e = f
+				}
+				sc.add(Person, r, e) // "dari pelanggan dwi handoko, di mutasi …"
+				end = e
+				break
+			}
 		}
 		if n == 2 && sc.prevIs("delivered") {
 			end = sc.receivedBy(j) // "DELIVERED TO [ANDRI | SATPAM]"
