@@ -441,6 +441,15 @@ func (sc *scanner) partners() {
 		default:
 			continue
 		}
+		if q+1 < len(s) && isLower(s[q]) && isLower(s[sp.start]) {
+			// In lowercase as the first: "aku rahma & dinda mau sesi
+			// berdua", a common given name only.
+			if g := gluedNameEnd(s, q); sc.givenAt(q) && !ambiguousGiven(s, q, g) && !sc.overlaps(q, g) && !(q < sc.entEnd && sc.inValue(q)) &&
+				(g == len(s) || !isAlnum(s[g]) && s[g] != '@' && s[g] != '_' && !(s[g] == '.' && g+1 < len(s) && s[g+1] > ' ')) {
+				sc.add(Person, q, g)
+			}
+			continue
+		}
 		if q+1 >= len(s) || !isUpper(s[q]) || !isLower(s[q+1]) || q < sc.entEnd && sc.inValue(q) {
 			continue
 		}
@@ -3216,7 +3225,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 					j = e // "pegawai kami Rusli (BPJS …)": whose it is, between
 				}
 			} else if g := gluedNameEnd(s, r); sc.givenAt(r) && !ambiguousGiven(s, r, g) && !(r < sc.entEnd && sc.inValue(r)) && !sc.inPre(r) &&
-				!(g+1 < len(s) && (s[g] == '@' || s[g] == '.' || s[g] == '_') && isAlnum(s[g+1])) {
+				!(g < len(s) && (s[g] == '@' || s[g] == '_' || s[g] == '.' && g+1 < len(s) && s[g+1] > ' ')) {
 				e := gluedNameEnd(s, r)
 				for k := 0; k < 2 && e+4 < len(s) && s[e] == ' ' && isLower(s[e+1]); k++ {
 					f := wordEnd(s, e+1)

@@ -4293,6 +4293,10 @@ func (sc *scanner) saya(i, j int) int {
 			return 0 // an e-mail address's local part: "email saya dewi.lestari88@gmail.com", "joko@[EMAIL_1]"
 		}
 		if lowerWordAmbiguous(s[q:e]) {
+			if f := lowerSurnameEnd(s, e); f > e && !(q < sc.entEnd && sc.inValue(q)) {
+				sc.add(Person, q, f) // but with a family name after it: "aku intan permatasari mau apply"
+				return f
+			}
 			return 0 // "anak saya indah sekali"
 		}
 		for k := 0; k < 2 && e+1 < len(s) && s[e] == ' ' && sc.givenAt(e+1); k++ {
