@@ -511,6 +511,25 @@ func (sc *scanner) familyName(j int) int {
 	return e
 }
 
+// ageAfter reports whether an age starts at p: one or two digits and a
+// word for years ("21 th", "7 tahun", "30 thn", "25 y.o", "25yo").
+func ageAfter(s string, p int) bool {
+	d := digitsEnd(s, p)
+	if d-p > 2 {
+		return false
+	}
+	if d < len(s) && s[d] == ' ' {
+		d++
+	}
+	e := wordEnd(s, d)
+	var b [6]byte
+	switch string(lowerWord(b[:], s, d, e)) {
+	case "th", "thn", "tahun", "yo", "y", "years", "tahunan":
+		return e == len(s) || !isDigit(s[e])
+	}
+	return false
+}
+
 // partnerBefore reads the first of a pair whose second is a name found
 // at b: one capitalised word before "dan", "&", "sama" or "and", after
 // no other capitalised word, and no keyword, place, role or business
@@ -2969,6 +2988,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			if e := sc.lowerPrefixName(i, j); e > 0 {
 				return e // "i wayan sudarma", "ni luh putu", "la ode rahman"
 			}
+		}
+		if n >= 3 && isLower(s[i]) && j+4 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && ageAfter(s, j+1) && sc.givenAt(i) &&
+			!ambiguousGiven(s, i, j) && !(i < sc.entEnd && sc.inValue(i)) && (i == 0 || !isAlnum(s[i-1])) {
+			sc.add(Person, i, j) // a common given name before an age: "nadya 21 th, pengalaman 1 thn"
+			sc.setPrev(i, j)
+			return j
 		}
 		if i < sc.entEnd && sc.inValue(i) {
 			sc.ctx = ctxNone // a word of a value found ahead: its placeholder ends a keyword's reach

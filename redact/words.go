@@ -793,6 +793,13 @@ func namePrefixEnd(s string, q, e int) int {
 		if e+5 < len(s) && s[e] == ' ' && hasPrefixFold(s, e+1, "ode ") && isUpper(s[e+1]) && isUpper(s[e+5]) {
 			return e + 4
 		}
+		if e+2 < len(s) && s[e] == ' ' && isUpper(s[q]) && isLower(s[q+1]) && isUpper(s[e+1]) && isLower(s[e+2]) {
+			// Buton's and Muna's "La" and "Wa" alone before a name: "Wa
+			// Ina", "La Hasani"; not "WA Budi", WhatsApp's.
+			if f := nameTokenEnd(s, e+1); f-e > 3 && plainName(s, e+1, f) && tokenKeyword(s, e+1, f) == (keyword{}) {
+				return e
+			}
+		}
 	case "said":
 		if e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && (isUpper(s[q+1]) == isUpper(s[e+2])) {
 			return e
@@ -4316,6 +4323,12 @@ func (sc *scanner) saya(i, j int) int {
 	start, end := -1, -1
 	for tokens := 0; tokens < 4 && q+1 < len(s) && isUpper(s[q]) && (isLower(s[q+1]) || s[q+1] >= utf8.RuneSelf && letterAt(s, q+1) || s[q] == 'I' && sc.balinese(q, q+1)); tokens++ {
 		e := nameTokenEnd(s, q)
+		if tokens == 0 && e-q == 2 && (s[q] == 'W' || s[q] == 'L') {
+			if c := namePrefixEnd(s, q, e); c > 0 && c+1 < len(s) {
+				start, end, q = q, c, c+1 // "pengirim Wa Ina", "penerima Wa Ode Nurhayati"
+				continue
+			}
+		}
 		fits, kw, fl := lookupToken(s, q, e)
 		if !fits || (e < len(s) && (isDigit(s[e]) || s[e] <= '_' && localGlued(s, q, e) ||
 			(s[e] == '\'' || s[e] == '-' || s[e] == '[') && placeholderGlued(s, e))) {
