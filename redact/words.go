@@ -2301,6 +2301,21 @@ func countAfter(s string, q int) bool {
 		!(w+1 < len(s) && s[w] == ' ' && isDigit(s[w+1])) && !(w+2 < len(s) && s[w] == ' ' && isUpper(s[w+1]) && isDigit(s[w+2])) // "lantai 15 unit S507"
 }
 
+// hallBefore reports whether the word before s[i], or the one before that,
+// is a public hall's or post's: "Balai", "Pos", "Aula", "Posyandu".
+func hallBefore(s string, i int) bool {
+	for w, e := 0, i-1; w < 2 && e > 0 && s[e] == ' '; w++ {
+		a := wordStart(s, e)
+		var b [8]byte
+		switch string(lowerWord(b[:], s, a, e)) {
+		case "balai", "pos", "aula", "posyandu", "sekretariat", "gedung":
+			return true
+		}
+		e = a - 1
+	}
+	return false
+}
+
 // addrKWFillers may sit between "alamat" and the address.
 var addrKWFillers = setOf("saya", "aku", "gue", "gw", "sy", "lengkap", "lengkapnya", "rumah", "kantor",
 	"di", "ke", "my", "is", "nya", "pengiriman", "penerima", "kirim", "to", "at", "home", "baru",
@@ -2385,6 +2400,9 @@ func (sc *scanner) addressRT(i, j int) int {
 		}
 	}
 	if q < len(s) && (isDigit(s[q]) || (s[q] == '/' && hasPrefixFold(s, q+1, "rw"))) {
+		if i >= 4 && hallBefore(s, i) {
+			return 0 // the neighbourhood's own hall: "di Balai RW 03", "Balai Warga RW 07", "Pos Ronda RT 04"
+		}
 		return sc.addressFrom(i, j, 1)
 	}
 	return 0
