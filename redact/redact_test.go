@@ -664,6 +664,7 @@ var detectCases = []struct {
 	{"a common given name that is a word too, with a family name after it; the second of a pair in lowercase", "aku intan permatasari mau apply; anak saya indah sekali; aku rahma & dinda mau sesi berdua; aku rahma dan ibu datang", []string{"PERSON=intan permatasari", "PERSON=rahma", "PERSON=dinda", "PERSON=rahma"}},
 	{"Buton's La and Wa alone before a name, not WhatsApp's WA; a common given name in lowercase before an age", "pengirim Wa Ina, penerima Wa Ode Nurhayati; WA Budi 0812, Wa Admin toko; barista? nadya 21 th, pengalaman 1 thn; budi 2 pcs", []string{"PERSON=Wa Ina", "PERSON=Wa Ode Nurhayati", "PERSON=nadya"}},
 	{"a neighbourhood's own hall or post is no one's address", "posyandu di Balai RW 03, rapat di Balai Warga RW 07, jaga pos ronda RT 04; rumah saya Jl. Mawar RT 03 RW 05", []string{"ADDRESS=Jl. Mawar RT 03 RW 05"}},
+	{"a name of two words after contact, before an English word", "Please contact Jane Doe at jane.doe@example.com", []string{"PERSON=Jane Doe", "EMAIL=jane.doe@example.com"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},
