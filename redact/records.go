@@ -256,6 +256,10 @@ func recordName(s string, a, b int, one bool) bool {
 			for n < e && s[n] != '-' && s[n] != '\'' {
 				n++
 			}
+			if n-m == 1 && m > q && s[m-1] == '\'' {
+				m = n + 1 // a letter after an apostrophe: "Rifa'i", "Ma'ruf"
+				continue
+			}
 			fits, kw, fl := lookupToken(s, m, n)
 			if !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAbortWords) != 0 ||
 				fl&fAddrWords != 0 && fl&fGivenNames == 0 { // "Indah" is a name too

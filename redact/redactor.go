@@ -3245,7 +3245,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			break                  // "Kepala Keluarga: Mulyadi" only; "keluarga" alone names a KK
 		}
 		if r := j + 1; r+2 < len(s) && s[j] == ' ' && isLower(s[r]) && n >= 6 {
-			if e := wordEnd(s, r); e-r == 4 && (hasPrefixFold(s, r, "kami") || hasPrefixFold(s, r, "saya") || hasPrefixFold(s, r, "kita")) {
+			if e := wordEnd(s, r); e-r == 4 && (hasPrefixFold(s, r, "kami") || hasPrefixFold(s, r, "saya") || hasPrefixFold(s, r, "kita") || hasPrefixFold(s, r, "baru") || hasPrefixFold(s, r, "lama")) {
 				if e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]) {
 					j = e // "pegawai kami Rusli (BPJS …)": whose it is, between
 				}

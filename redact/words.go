@@ -978,14 +978,14 @@ func lowerIntroName(s string, q int) int {
 	e := q
 	for w := 0; w < 2; w++ {
 		f := wordEnd(s, e)
-		if f-e < 4 || f < len(s) && s[f] != ' ' && s[f] != ',' || !lowerNameWord(s, e, f) || verbAffix(s, e, f) || !nameOnset(s, e) {
+		if f-e < 4 || f < len(s) && s[f] != ' ' && s[f] != ',' && s[f] != '.' || !lowerNameWord(s, e, f) || verbAffix(s, e, f) || !nameOnset(s, e) {
 			return 0 // and chat's short forms: "aku jga mau", "saya sndiri mau"
 		}
 		e = f
 		if e+1 < len(s) && s[e] == ' ' && introNext(s, e+1) {
 			return e
 		}
-		if e >= len(s) || s[e] == ',' {
+		if e >= len(s) || s[e] == ',' || s[e] == '.' && (e+1 == len(s) || s[e+1] == ' ') {
 			return e
 		}
 		e++ // a family name may follow
@@ -1054,7 +1054,7 @@ func introNext(s string, p int) bool {
 	var b [8]byte
 	switch string(lowerWord(b[:], s, p, wordEnd(s, p))) {
 	case "mau", "mo", "mw", "calon", "dari", "yg", "yang", "ingin", "pengen", "pingin", "minta", "mohon", "tanya", "nanya",
-		"pemilik", "owner", "kelas", "ortu", "wali", "ibu", "ayah", "bunda", "mama":
+		"pemilik", "owner", "kelas", "ortu", "wali", "ibu", "ayah", "bunda", "mama", "no", "nomor", "hp", "wa":
 		return true
 	}
 	return false
@@ -1351,7 +1351,7 @@ func (sc *scanner) nameAlone(q int, one bool) int {
 			break
 		}
 		if c := s[e]; c == ',' || c == '.' || c == ';' || c == ')' || c == '\n' || c == '\r' || c == ' ' && mobileAt(s, e+1) ||
-			c == ' ' && e+2 < len(s) && (s[e+1] == '(' || s[e+1] == '&' && s[e+2] == ' ') ||
+			c == ' ' && e+2 < len(s) && (s[e+1] == '(' || (s[e+1] == '&' || s[e+1] == '/' || s[e+1] == '|') && s[e+2] == ' ') ||
 			c == ' ' && e+1 < len(s) && isLower(s[e+1]) && (tokenKeyword(s, e+1, wordEnd(s, e+1)) != (keyword{}) || personVerb(s, e+1) ||
 				w > 0 && chatWord(s, e+1, wordEnd(s, e+1))) {
 			b = e // and before a phone's number: "nama Ferdi 081355667788"; before the next field's word or a verb: "nama Galang hp …", "nama Hengky ngaku …"; after two words, before an everyday word: "penyewa Cornelius Lengkong jaminan KTP"
@@ -1370,7 +1370,7 @@ func (sc *scanner) nameAlone(q int, one bool) int {
 		}
 		b = e + 1
 	}
-	if !recordName(s, q, b, one && b-q >= 5 && (b == len(s) || s[b] == ',' || s[b] == ';' || s[b] == ' ')) {
+	if !recordName(s, q, b, one && b-q >= 5 && (b == len(s) || s[b] == ',' || s[b] == ';' || s[b] == ' ' || s[b] == '.' && (b+1 == len(s) || s[b+1] == ' '))) {
 		return 0
 	}
 	sc.add(Person, q, b)
@@ -3285,7 +3285,7 @@ var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah
 	"pintu", "door", "gerbang", "gate", "brankas", "safe", "loker", "locker", "for",
 	"yang", "jadi", "menjadi", "kredit", "debit", "klikbca", "ibanking", "layar", "warnet", "billing", "member", "lock", "smart",
 	"lu", "my", "your", "the", "baru", "lama", "new", "old", "sementara", "akun", "account", "login",
-	"wifi", "wi-fi", "router", "modem", "hotspot", "email", "ig", "instagram", "fb", "kode", "code", "nomor", "no", "pin", "otp", "listrik",
+	"wifi", "wi-fi", "router", "modem", "hotspot", "windows", "laptop", "pc", "komputer", "hp", "handphone", "zoom", "netflix", "icloud", "gmail", "digital", "pegadaian", "linkaja", "email", "ig", "instagram", "fb", "kode", "code", "nomor", "no", "pin", "otp", "listrik",
 	"pln", "was", "itu", "ini", "yaitu", "tuh", "nih", "ya", "kak", "min", "sandi", "masuk", "api",
 	"key", "nya:", "verifikasi", "verification", "atm", "mbanking", "m-banking", "bank", "kartu", "transaksi",
 	"dari", "sms", "wa", "token", "admin", "root", "user", "username", "server", "db", "database", "rahasia", "secret", "number", "aplikasi", "app",
@@ -3490,6 +3490,10 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 			e = tokenEnd(s, q)
 		} else if nd < 4 || nd > 24 {
 			return 0
+		} else {
+			for e < len(s) && isAlnum(s[e]) && s[e] < utf8.RuneSelf {
+				e++ // glued to letters, the whole token, as its placeholder will be: "pin layar 1122Order ID …"
+			}
 		}
 		sc.add(Secret, q, e)
 		return e
