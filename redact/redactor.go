@@ -284,6 +284,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if sc.sawNIK && sc.nDates > 0 {
 		sc.nikDates()
 	}
+	if strings.IndexByte(s, '&') >= 0 {
+		sc.ampersandPairs() // most texts have no '&'
+	}
 	if len(sc.ents) == 0 {
 		return sc.ents
 	}
@@ -528,6 +531,99 @@ func ageAfter(s string, p int) bool {
 		return e == len(s) || !isDigit(s[e])
 	}
 	return false
+}
+
+// ampersandPairs reads a couple that no list knows, two capitalised words
+// joined by " & ", as wedding cards, cakes and bookings name them: "Fikar
+// & Nadine 300 porsi", "Happy Wedding Yudis & Ayunda, from …". Each word
+// could be a name (no keyword, place, role, shop's, firm's or everyday
+// word); no other capitalised word stands right before the first or
+// right after the second, which would make a brand ("Marks & Spencer
+// Indonesia", "Bath & Body Works").
+func (sc *scanner) ampersandPairs() {
+	s := sc.s
+	for k := strings.Index(s, " & "); k >= 0; {
+		amp := k + 1
+		if p := k; p >= 3 && amp+4 < len(s) {
+			a := wordStart(s, p)
+			r := amp + 2
+			f := nameTokenEnd(s, r)
+			left := sc.personSpan(a, p) // found already: "pengantin Hendy & Clarita"
+			if pairWord(s, a, p) && pairWord(s, r, f) && !firmWord(s, r, f) && !brandPair(s, a, p, r, f) && (a == 0 || !isAlnum(s[a-1]) && s[a-1] != '@' && s[a-1] != '_' && s[a-1] != ']') &&
+				!(capitalBefore(s, a) && !cardWord(s, wordStart(s, a-1), a-1)) && !streetBefore(s, a) && (f == len(s) || !isAlnum(s[f]) && s[f] != '@' && s[f] != '_' && s[f] != '[') &&
+				!(f+2 < len(s) && s[f] == ' ' && isUpper(s[f+1])) && !(r < sc.entEnd && sc.inValue(r)) && !sc.inPre(a) && !sc.inPre(r) &&
+				(left || !(a < sc.entEnd && sc.inValue(a)) && !sc.overlaps(a, p)) && !sc.overlaps(r, f) {
+				if !left {
+					sc.add(Person, a, p)
+				}
+				sc.add(Person, r, f)
+			}
+		}
+		n := strings.Index(s[k+3:], " & ")
+		if n < 0 {
+			break
+		}
+		k += 3 + n
+	}
+}
+
+// cardWord reports whether s[a:b] is an everyday word or a wedding's: a
+// capitalised one before a couple is a card's ("Happy Wedding Yudis &
+// Ayunda"), not a brand's.
+func cardWord(s string, a, b int) bool {
+	return tokenKeyword(s, a, b).trig == trigWedding || chatWord(s, a, b)
+}
+
+// streetBefore reports whether the word before s[a], past a full stop,
+// names a street, a place or a firm: "Jl. Mawar & Melati", "PT Abadi &
+// Jaya".
+func streetBefore(s string, a int) bool {
+	e := a - 1
+	for e > 0 && (s[e] == ' ' || s[e] == '.') {
+		e--
+	}
+	b := wordStart(s, e+1)
+	if b > e {
+		return false
+	}
+	_, kw, fl := lookupToken(s, b, e+1)
+	return kw.trig == trigAddress || fl&fAddrWords != 0 || shopWord(s, b, e+1) || businessWord(s, b, e+1)
+}
+
+// brandPair reports the brands and sayings that join two words with "&":
+// "Dolce & Gabbana", "Procter & Gamble", "Salt & Pepper", a word twice
+// ("Johnson & Johnson").
+func brandPair(s string, a, p, r, f int) bool {
+	if p-a == f-r && strings.EqualFold(s[a:p], s[r:f]) {
+		return true
+	}
+	var b [10]byte
+	switch string(lowerWord(b[:], s, r, f)) {
+	case "gabbana", "gamble", "pepper", "spencer", "jerry", "noble", "fitch", "decker", "wesson", "roll", "white", "mortar", "gold", "silver":
+		return true
+	}
+	return false
+}
+
+// personSpan reports whether a person's name found is s[a:b] exactly.
+func (sc *scanner) personSpan(a, b int) bool {
+	for _, sp := range sc.ents {
+		if sp.start == a && sp.end == b && sp.kind == builtinKind(Person) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairWord reports whether s[a:b] could be one of a couple's names (see
+// ampersandPairs): a capitalised word of three letters or more, no
+// keyword, place, role, stop, shop's, business's or everyday word.
+func pairWord(s string, a, b int) bool {
+	if b-a < 3 || !isUpper(s[a]) || !isLower(s[a+1]) || !plainName(s, a, b) || businessWord(s, a, b) || shopWord(s, a, b) || chatWord(s, a, b) || ambiguousGiven(s, a, b) {
+		return false
+	}
+	fits, kw, fl := lookupToken(s, a, b)
+	return fits && kw == (keyword{}) && (fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords|fUnitWords) == 0 || fl&fGivenNames != 0)
 }
 
 // partnerBefore reads the first of a pair whose second is a name found
