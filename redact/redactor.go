@@ -1399,9 +1399,17 @@ func (sc *scanner) listItems(a int, numbered bool) int {
 		}
 	}
 	for _, b := range items[:ni] {
-		sc.listItem(b, found >= 2)
+		// In a numbered list, one name found makes the others' names
+		// too: "1) Maryati Sunarto 2) Tohir Rangkuti 3) Rosmala Daulay".
+		sc.listItem(b, found >= 2 || numbered && found >= 1 && b+1 < len(s) && isUpper(s[b]) && isLower(s[b+1]) && capNameWords(s, b) >= 2)
 	}
 	return le
+}
+
+// capNameWords returns how many title-case words capNameRun reads at q.
+func capNameWords(s string, q int) int {
+	_, w := capNameRun(s, q)
+	return w
 }
 
 // productLine reports whether the words of s[a:b], before a list's first
