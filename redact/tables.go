@@ -512,7 +512,7 @@ var honorifics = []string{
 	"kombes", "brigjen", "mayjen", "letjen", "jenderal",
 	"ners", "bidan", "gus", "nyai", "eyang", "engkong", "kyai", "kiai", "habib", "syekh",
 	"bp", "alm", "almh", "almarhum", "almarhumah", "dokter", "dokternya",
-	"gek", "bung", "haji", "hajjah", "hajah", "vikaris", "penatua", "pnt", "akh", "ukhti", "ummu", "papi", "mami", "nyong", "ompung",
+	"gek", "bung", "haji", "hajjah", "hajah", "vikaris", "penatua", "pnt", "akh", "ukhti", "ummu", "papi", "mami", "nyong", "ompung", "amaq", "inaq", "mak", "ce",
 	"teh", "yth", // only before a name (see titleGated)
 }
 
@@ -578,7 +578,7 @@ func init() {
 		"kode") // only after "sms": "ada sms kode 401690 dari BCA" (see word)
 	addKW(keyword{trig: trigSeedPhrase}, "phrase", "mnemonic", "pemulihan")
 	addKW(keyword{trig: trigStaff}, "admin", "kurir", "courier", "driver", "satpam", "cs", "sales", "teknisi", "sopir", "supir")
-	addKW(keyword{trig: trigForeignID}, "nric", "mykad", "ic", "kitas", "kitap", "itas", "itap", "tin", "itin")
+	addKW(keyword{trig: trigForeignID}, "nric", "mykad", "ic", "kitas", "kitap", "itas", "itap", "tin", "itin", "arc") // ARC: Taiwan's resident card
 	// A PLN customer's ID ("IDPEL 141234567890"): as a foreign ID's, a
 	// token with six digits or more.
 	addKW(keyword{trig: trigForeignID}, "idpel", "kip")

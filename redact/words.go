@@ -502,6 +502,9 @@ func (sc *scanner) honorific(i, j int) int {
 	if j-i == 2 && s[i] == 'K' && s[i+1] == 'A' {
 		return 0 // "KA Taksaka": kereta api, a train; "ka Tiara" is "kak"
 	}
+	if j-i == 2 && s[i] == 'C' && s[i+1] == 'E' {
+		return 0 // "CE Mark", a certification; "ce Vonny" is "cece"
+	}
 	if j-i == 2 && lowerASCII(s[i]) == 'b' && lowerASCII(s[i+1]) == 'p' && (j >= len(s) || s[j] != '.') &&
 		!(s[i] == 'B' && s[i+1] == 'p' && j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2])) {
 		return 0 // "Bp." is "Bapak", as "Bp Darsono" is; "BP Jamsostek" is a body
@@ -3751,6 +3754,9 @@ func docToken(s string, q int) int {
 		return 0
 	}
 	if isDigit(s[q]) {
+		if q+9 <= len(s) && isDigit(s[q+1]) && isUpper(s[q+2]) && isUpper(s[q+3]) && readDigits(s, q+4, 6) == q+9 && (q+9 == len(s) || !isAlnum(s[q+9])) {
+			return q + 9 // France's: "22AB18734"
+		}
 		// Some countries' passports are digits only: "passport no: 123456789".
 		d := readDigits(s, q, 10)
 		if n := d - q; n < 6 || n > 9 || (d < len(s) && isAlnum(s[d])) {
