@@ -429,7 +429,7 @@ func (sc *scanner) partners() {
 			sc.nameSeries(q) // "Rudi, Hanif dan Salma ikut acara"
 			continue
 		}
-		if q+4 >= len(s) || s[q] != ' ' || s[q+1] != '&' && s[q+1]|0x20 != 'd' && s[q+1]|0x20 != 'a' && s[q+1]|0x20 != 's' {
+		if q+4 >= len(s) || s[q] != ' ' || s[q+1] != '&' && s[q+1]|0x20 != 'd' && s[q+1]|0x20 != 'a' && s[q+1]|0x20 != 's' && s[q+1]|0x20 != 'k' {
 			continue // most names are followed by no second: the test before any call
 		}
 		switch {
@@ -441,6 +441,8 @@ func (sc *scanner) partners() {
 			q += 6 // chat's "and": "Vina sama Ovi mau ikut"
 		case hasPrefixFold(s, q, " dengan "):
 			q += 8
+		case hasPrefixFold(s, q, " ke ") && sp.start >= 5 && hasPrefixFold(s, sp.start-5, "dari "):
+			q += 4 // from one person to another: "surat kuasa dari Albert Tambayong ke Chris Polii"
 		default:
 			continue
 		}
