@@ -1899,7 +1899,7 @@ func (sc *scanner) addressStrong(i, j int) int {
 		return 0
 	}
 	q := j
-	if f := fieldValue(s, j); f > 0 && (isLetter(s[f]) || isDigit(s[f]) && !countAfter(s, f)) {
+	if f := fieldValue(s, j); f > 0 && (isLetter(s[f]) && !(isLower(s[f]) && (chatWord(s, f, wordEnd(s, f)) || affixedWord(s, f, wordEnd(s, f)))) || isDigit(s[f]) && !countAfter(s, f)) {
 		return sc.addressFrom(i, j, 1) // a form's field: "Kecamatan : Cempaka Putih", "Kel/Desa: …"
 	}
 	if q < len(s) && s[q] == '.' {
@@ -2311,7 +2311,7 @@ func hallBefore(s string, i int) bool {
 		a := wordStart(s, e)
 		var b [8]byte
 		switch string(lowerWord(b[:], s, a, e)) {
-		case "balai", "pos", "aula", "posyandu", "sekretariat", "gedung":
+		case "balai", "pos", "aula", "posyandu", "sekretariat", "gedung", "grup", "group", "warga", "arisan", "iuran", "kas", "pengurus", "ketua":
 			return true
 		}
 		e = a - 1
@@ -2401,6 +2401,9 @@ func (sc *scanner) addressRT(i, j int) int {
 		if d := digitsEnd(s, q); d-q > 3 || d < len(s) && isLetter(s[d]) {
 			return 0 // a model's code: "RT38K5032S8/SE"
 		}
+	}
+	if q+7 < len(s) && s[q] == '/' && hasPrefixFold(s, q+1, "rw net") && (q+7 == len(s) || !isLetter(s[q+7])) {
+		return 0 // "RT/RW net", a neighbourhood's shared internet
 	}
 	if q < len(s) && (isDigit(s[q]) || (s[q] == '/' && hasPrefixFold(s, q+1, "rw"))) {
 		if i >= 4 && hallBefore(s, i) {
