@@ -553,7 +553,7 @@ func (sc *scanner) ampersandPairs() {
 			left := sc.personSpan(a, p) // found already: "pengantin Hendy & Clarita"
 			if pairWord(s, a, p) && pairWord(s, r, f) && !firmWord(s, r, f) && !brandPair(s, a, p, r, f) && (a == 0 || !isAlnum(s[a-1]) && s[a-1] != '@' && s[a-1] != '_' && s[a-1] != ']') &&
 				!(capitalBefore(s, a) && !cardWord(s, wordStart(s, a-1), a-1)) && !streetBefore(s, a) && (f == len(s) || !isAlnum(s[f]) && s[f] != '@' && s[f] != '_' && s[f] != '[') &&
-				!(f+2 < len(s) && s[f] == ' ' && isUpper(s[f+1])) && !(r < sc.entEnd && sc.inValue(r)) && !sc.inPre(a) && !sc.inPre(r) &&
+				!(f+2 < len(s) && s[f] == ' ' && (isUpper(s[f+1]) || s[f+1] == '[')) && !(r < sc.entEnd && sc.inValue(r)) && !sc.inPre(a) && !sc.inPre(r) &&
 				(left || !(a < sc.entEnd && sc.inValue(a)) && !sc.overlaps(a, p)) && !sc.overlaps(r, f) {
 				if !left {
 					sc.add(Person, a, p)
@@ -626,6 +626,51 @@ func pairWord(s string, a, b int) bool {
 	}
 	fits, kw, fl := lookupToken(s, a, b)
 	return fits && kw == (keyword{}) && (fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords|fUnitWords) == 0 || fl&fGivenNames != 0)
+}
+
+// localID reports whether s[i:j] names an Indonesian identity number
+// that follows its holder's name in a list: NIK, KTP, NIP, NISN…; not a
+// foreign one after a nationality or a company ("my Australian TFN",
+// "Western Union, MTCN").
+func localID(s string, i, j int) bool {
+	var b [6]byte
+	switch string(lowerWord(b[:], s, i, j)) {
+	case "nik", "ktp", "ektp", "nip", "nisn", "nis", "nim", "nrp":
+		return true
+	}
+	return false
+}
+
+// nameBeforeID reads the holder's name right before an identity
+// number's keyword at i: one to three capitalised words that could be a
+// name (see pairWord), then a blank, a comma or a bracket: "1. Kasiyem
+// NIK 3372…", "ini datanya: Rosnawati, NIK …", "Gerardus Lamak, NIP …".
+func (sc *scanner) nameBeforeID(i int) {
+	s := sc.s
+	e := i
+	for k := 0; k < 3 && e > 0 && (s[e-1] == ' ' || s[e-1] == ',' || s[e-1] == '('); k++ {
+		e--
+	}
+	if e == i || !isLetter(s[e-1]) {
+		return
+	}
+	a := -1
+	for w, q := 0, e; w < 3; w++ {
+		b := wordStart(s, q)
+		if b == q || !pairWord(s, b, q) && !(inSet(s, b, q, fGivenNames) && isUpper(s[b])) {
+			break
+		}
+		a = b
+		if b < 2 || s[b-1] != ' ' || !isLetter(s[b-2]) {
+			break
+		}
+		q = b - 1
+	}
+	if a < 0 || a > 0 && (isAlnum(s[a-1]) || s[a-1] == '@' || s[a-1] == '_' || s[a-1] == ']' || s[a-1] == '.' && a >= 2 && isLetter(s[a-2])) ||
+		a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], a, e, true) || sc.businessBefore(a) {
+		return
+	}
+	sc.add(Person, a, e)
 }
 
 // partnerBefore reads the first of a pair whose second is a name found
@@ -3143,6 +3188,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if e := sc.govToken(j, 0, false); e > 0 {
 			return e // "top up diamond ML 514, ID 123456789": a game account's
 		}
+	}
+	if (kw.ctx == ctxNIK || kw.ctx == ctxGovID) && isUpper(s[i]) && i >= 5 && (s[i-1] == ' ' || s[i-1] == '(') && localID(s, i, j) && numberAhead(s, j) {
+		sc.nameBeforeID(i) // "1. Kasiyem NIK 3372…", "datanya: Rosnawati, NIK …", "rekan kerja Gerardus Lamak, NIP …"
 	}
 	if kw.ctx != ctxNone {
 		if kw.ctx == ctxBank && sc.ctx == ctxVA && i-sc.ctxEnd < 12 {
