@@ -4568,6 +4568,13 @@ func (sc *scanner) social(i, j int) int {
 	if j-i >= 4 && (hasPrefixFold(s, i, "user") || hasPrefixFold(s, i, "uname")) {
 		if c := labelColon(s, j); c > 0 {
 			q, colon = c, true // "username klikbca: tonihar1985"
+		} else if j-i >= 5 {
+			colon = true // "username zahranamf, password …": the word after it is the account's
+			if r := j + 1; r+2 < len(s) && s[j] == ' ' && isUpper(s[r]) {
+				if e := wordEnd(s, r); e+2 < len(s) && s[e] == ' ' && upperCount(s, r, e) >= 2 && (s[e+1] == '[' || strings.ContainsAny(s[e+1:tokenEnd(s, e+1)], "_.0123456789")) {
+					q = e // the system's name first: "username PPPoE wiryo_s31"
+				}
+			}
 		}
 	}
 	for f := 0; f < 3; f++ {
@@ -4634,6 +4641,17 @@ func (sc *scanner) social(i, j int) int {
 	}
 	sc.add(Handle, q, end)
 	return end
+}
+
+// upperCount returns how many capitals s[a:b] holds.
+func upperCount(s string, a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if isUpper(s[k]) {
+			n++
+		}
+	}
+	return n
 }
 
 // socialHost reports whether host (any letter case) is a social network's
