@@ -297,6 +297,11 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		sc.records()
 	}
 	sc.partners()
+	for k, n := 0, len(sc.ents); k < n; k++ {
+		if sp := sc.ents[k]; sp.kind == builtinKind(Phone) && sp.end+3 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '(' {
+			sc.nameInBrackets(sp.end + 2) // "contact 0812 3500 7624 (Merlyn)"
+		}
+	}
 	sc.repeatNames(0)
 	if sc.listSiblings() {
 		sc.repeatNames(0) // the names a list added are said again too, and a name next to one is no longer part of another
@@ -671,6 +676,31 @@ func (sc *scanner) nameBeforeID(i int) {
 		return
 	}
 	sc.add(Person, a, e)
+}
+
+// nameInBrackets reads a name in brackets at q, right after a phone's
+// number: one or two capitalised words that could be a name (see
+// pairWord), then ')': "0812 3500 7624 (Merlyn)", "(Pak Budi)" is a
+// title's and read as one.
+func (sc *scanner) nameInBrackets(q int) {
+	s := sc.s
+	e := q
+	for w := 0; w < 2; w++ {
+		f := nameTokenEnd(s, e)
+		if !pairWord(s, e, f) && !(f > e && isUpper(s[e]) && inSet(s, e, f, fGivenNames)) {
+			return
+		}
+		e = f
+		if e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]) {
+			e++
+			continue
+		}
+		break
+	}
+	if e >= len(s) || s[e] != ')' || e == q || sc.overlaps(q, e) || q < sc.entEnd && sc.inValue(q) {
+		return
+	}
+	sc.add(Person, q, e)
 }
 
 // partnerBefore reads the first of a pair whose second is a name found
@@ -2002,6 +2032,9 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 			// A placeholder from an earlier pass is opaque: skip it whole so
 			// redacting redacted text changes nothing.
 			if e := placeholderEnd(sc.s, i); e > 0 {
+				if e+3 < len(sc.s) && sc.s[e] == ' ' && sc.s[e+1] == '(' && strings.HasPrefix(sc.s[i:], "[PHONE_") {
+					sc.nameInBrackets(e + 2) // as after the number itself
+				}
 				i = e
 				sc.prevLen = 0
 				sc.ctx = ctxNone // the placeholder is the value the keyword named
@@ -3531,7 +3564,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && (isLower(s[j+2]) || isUpper(s[j+2]) && sc.givenAt(j+1)) {
 			if e := gluedNameEnd(s, j+1); inSet(s, j+1, e, fGivenNames) {
 				end = sc.saya(i, j)
-			} else if n == 2 && introducedName(s, j+1, greetedBefore(s, sc.prevStart)) {
+			} else if n == 2 && introducedName(s, j+1, greetedBefore(s, sc.prevStart) || sc.prevIs("this") && sc.prevStart >= 2 && s[sc.prevStart-2] == ',') {
 				end = sc.saya(i, j) // "Hi, this is Priya Sharma from …"
 			}
 		} else if j+2 < len(s) && s[j] == ' ' && isLower(s[j+1]) && n != 2 {

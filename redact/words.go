@@ -544,7 +544,7 @@ func (sc *scanner) honorific(i, j int) int {
 			!(kw.trig == trigRT && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2])) {
 			return 0 // and a place: "Pasar Tanah Abang Blok A"; but "Pak RT Budi" names him
 		}
-		if businessAfter(s, e, true) || sc.businessBefore(i) && !lateTitle(s, i, j) {
+		if businessAfter(s, e, true) || sc.businessBefore(i) && !lateTitle(s, i, j) && !graveBefore(s, i) {
 			// A shop's name: "Ci Mehong Cake", "Mas Mansyur Center", "Toko
 			// Mas Sinar Jaya", "Bakso Pak Kumis". Its capitalised words
 			// are read whole, so that none of them starts a name of its
@@ -751,6 +751,22 @@ func siWord(s string, a, b int) bool {
 	case "kecil", "bungsu", "sulung", "kembar", "doi", "dia", "bocah", "cewek", "cowok", "mantan", "bos", "penjual",
 		"pembeli", "kurir", "miskin", "kaya", "jago", "manis", "cantik", "ganteng", "putih", "hitam", "oren", "belang":
 		return true
+	}
+	return false
+}
+
+// graveBefore reports whether the word before s[i] is a grave's, which
+// names the person buried there: "makam Oma Pauline Lengkey", not a
+// place named after someone.
+func graveBefore(s string, i int) bool {
+	if i < 3 || s[i-1] != ' ' {
+		return false
+	}
+	a := wordStart(s, i-1)
+	var b [8]byte
+	switch string(lowerWord(b[:], s, a, i-1)) {
+	case "makam", "kuburan", "pusara", "nisan", "jenazah":
+		return isLower(s[a])
 	}
 	return false
 }
