@@ -502,6 +502,9 @@ func (sc *scanner) familyName(j int) int {
 			return 0 // and no name after the title, or its placeholder: "keluarga Op. [PERSON_1]"
 		}
 	}
+	if q+7 < len(s) && hasPrefixFold(s, q, "besar ") && isUpper(s[q+6]) && isLower(s[q+7]) {
+		q += 6 // the extended family: "Keluarga Besar Surbakti"
+	}
 	if !isLower(s[q+1]) || q < sc.entEnd && sc.inValue(q) {
 		return 0
 	}
