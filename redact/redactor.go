@@ -636,6 +636,22 @@ func pairWord(s string, a, b int) bool {
 	return fits && kw == (keyword{}) && (fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords|fUnitWords) == 0 || fl&fGivenNames != 0)
 }
 
+// digitAhead reports whether the number after an ID's keyword ending at j
+// starts with a digit, past blanks, a colon or a full stop ("NIK:
+// 3372…"); a placeholder does not count, so that the next pass, which
+// finds the name's placeholder too, reads the same.
+func digitAhead(s string, j int) bool {
+	for q := j; q < len(s) && q-j < 4; q++ {
+		switch c := s[q]; {
+		case isDigit(c):
+			return true
+		case c != ' ' && c != ':' && c != '.':
+			return false
+		}
+	}
+	return false
+}
+
 // localID reports whether s[i:j] names an Indonesian identity number
 // that follows its holder's name in a list: NIK, KTP, NIP, NISN…; not a
 // foreign one after a nationality or a company ("my Australian TFN",
@@ -3225,7 +3241,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			return e // "top up diamond ML 514, ID 123456789": a game account's
 		}
 	}
-	if (kw.ctx == ctxNIK || kw.ctx == ctxGovID) && isUpper(s[i]) && i >= 5 && (s[i-1] == ' ' || s[i-1] == '(') && localID(s, i, j) && numberAhead(s, j) {
+	if (kw.ctx == ctxNIK || kw.ctx == ctxGovID) && isUpper(s[i]) && i >= 5 && (s[i-1] == ' ' || s[i-1] == '(') && localID(s, i, j) && digitAhead(s, j) {
 		sc.nameBeforeID(i) // "1. Kasiyem NIK 3372…", "datanya: Rosnawati, NIK …", "rekan kerja Gerardus Lamak, NIP …"
 	}
 	if kw.ctx != ctxNone {
