@@ -2349,7 +2349,22 @@ func (sc *scanner) givenFamily(i, j int) int {
 		return 0
 	}
 	if ambiguousGiven(s, i, j) {
-		return 0
+		// A word that is a name as often, before a common given name that
+		// is no word: "Citra Kirana Putri"; not "Sari Roti", "Indah Permata".
+		q := j
+		for w := 0; ; w++ {
+			if w == 2 || q+2 >= len(s) || s[q] != ' ' || !isUpper(s[q+1]) || !isLower(s[q+2]) {
+				return 0
+			}
+			f := nameTokenEnd(s, q+1)
+			if !inSet(s, q+1, f, fGivenNames) {
+				return 0
+			}
+			if !ambiguousGiven(s, q+1, f) {
+				break // "Putri Ayu Lestari"
+			}
+			q = f
+		}
 	}
 	e, bin, dot := j, false, -1
 	for words := 1; words < 4 && e+2 < len(s) && s[e] == ' ' && (isUpper(s[e+1]) && isLower(s[e+2]) || binEnd(s, e+1) > 0); words++ {
