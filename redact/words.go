@@ -977,6 +977,42 @@ func baliOrder(w string) bool {
 	return false
 }
 
+// capsWordsName returns the end of two or three words in capitals at q
+// that could be a name: three letters or more each, each with a vowel,
+// and together a name for recordName; then no letter or digit. Or 0.
+func capsWordsName(s string, q int) int {
+	e, words := q, 0
+	for words < 3 {
+		f := e
+		for f < len(s) && isUpper(s[f]) {
+			f++
+		}
+		if f-e < 3 || f < len(s) && (isLower(s[f]) || isDigit(s[f])) {
+			break
+		}
+		v := false
+		for k := e; k < f; k++ {
+			v = v || vowel(lowerASCII(s[k]))
+		}
+		if !v {
+			return 0
+		}
+		words++
+		if f+2 >= len(s) || s[f] != ' ' || !isUpper(s[f+1]) || !isUpper(s[f+2]) {
+			e = f
+			break
+		}
+		e = f + 1
+	}
+	for e > q && s[e-1] == ' ' {
+		e--
+	}
+	if words < 2 || !recordName(s[:e], q, e, false) {
+		return 0
+	}
+	return e
+}
+
 // firstPerson reports whether s[i:j] is "I" as chat says it: "saya",
 // "aku", "sy", "gue", "gw", "ane", "aing".
 func firstPerson(s string, i, j int) bool {
@@ -4366,6 +4402,16 @@ func (sc *scanner) saya(i, j int) int {
 		e := capsNameRun(s, q)
 		sc.add(Person, q, e)
 		return e
+	}
+	if q+1 < len(s) && isUpper(s[q]) && isUpper(s[q+1]) && isLower(s[i]) {
+		// A name in capitals no list knows, of two words or three, in a
+		// message in lowercase: "penerima LAM WAI MAN, HSBC …", "paspor
+		// suami sy MUHAMAD ROSYID habis". Each word has a vowel, as no
+		// programme's acronym does ("penerima BANSOS PKH").
+		if e := capsWordsName(s, q); e > 0 && !(q < sc.entEnd && sc.inValue(q)) {
+			sc.add(Person, q, e)
+			return e
+		}
 	}
 	start, end := -1, -1
 	for tokens := 0; tokens < 4 && q+1 < len(s) && isUpper(s[q]) && (isLower(s[q+1]) || s[q+1] >= utf8.RuneSelf && letterAt(s, q+1) || s[q] == 'I' && sc.balinese(q, q+1)); tokens++ {
