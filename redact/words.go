@@ -3598,8 +3598,31 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 	if h := strings.IndexByte(s[q:e], '-'); !labelled && !dig && h > 0 && strings.EqualFold(s[q:q+h], s[q+h+1:e]) {
 		return 0 // a word said twice: "token masing-masing kamar"
 	}
+	direct := j
+	for direct < len(s) && (s[direct] == ' ' || s[direct] == ':' || s[direct] == '=') {
+		direct++
+	}
+	if !labelled && q > direct && e-q >= 4 && s[e-1] == '2' && !up && isLetter(s[e-2]) && chatWord(s, q, e-1) && negationBefore(s, q) {
+		return 0 // chat's "2" for a word said twice: "token listrik sy gak masuk2", "password gw ga bisa2"
+	}
 	sc.add(Secret, q, e)
 	return e
+}
+
+// negationBefore reports whether the word before s[q] denies or says
+// when, as chat does before a verb said twice: "gak masuk2", "ga
+// bisa2", "masih error2".
+func negationBefore(s string, q int) bool {
+	if q < 3 || s[q-1] != ' ' {
+		return false
+	}
+	a := wordStart(s, q-1)
+	var b [8]byte
+	switch string(lowerWord(b[:], s, a, q-1)) {
+	case "gak", "ga", "gk", "nggak", "ngga", "enggak", "tidak", "tdk", "belum", "blm", "udah", "sudah", "udh", "sdh", "masih", "msh", "lagi", "lg":
+		return true
+	}
+	return false
 }
 
 // labelColon returns where the value after a secret's label starts when
