@@ -3947,8 +3947,8 @@ func (sc *scanner) govToken(j, skip int, letter bool) int {
 			e, digits = f, n
 		}
 	}
-	if digits < 6 || e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '_') {
-		return 0 // too long, or glued to more: "9509-15-[CARD_1]" once a part was replaced
+	if digits < 6 || e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '_' || (s[e] == '.' || s[e] == '/') && e+1 < len(s) && s[e+1] == '[') {
+		return 0 // too long, or glued to more: "9509-15-[CARD_1]", "9509-15.[CARD_1]" once a part was replaced
 	}
 	sc.add(GovID, q, e)
 	return e
