@@ -2353,7 +2353,18 @@ func countAfter(s string, q int) bool {
 	// The unit may be said twice as chat writes it: "2 bulan2". A unit's
 	// word with a number after it is a label: "lantai 15 unit 1507".
 	return w > e && (w == len(s) || !isDigit(s[w]) || s[w] == '2' && (w+1 == len(s) || !isDigit(s[w+1]))) && inSet(s, e, w, fUnitWords) &&
-		!(w+1 < len(s) && s[w] == ' ' && isDigit(s[w+1])) && !(w+2 < len(s) && s[w] == ' ' && isUpper(s[w+1]) && isDigit(s[w+2])) // "lantai 15 unit S507"
+		!(w+1 < len(s) && s[w] == ' ' && alnumHasDigit(s, w+1)) // "lantai 15 unit 1507", "unit S507", "unit fS057"
+}
+
+// alnumHasDigit reports whether the run of ASCII letters and digits at p
+// holds a digit.
+func alnumHasDigit(s string, p int) bool {
+	for ; p < len(s) && isAlnum(s[p]) && s[p] < utf8.RuneSelf; p++ {
+		if isDigit(s[p]) {
+			return true
+		}
+	}
+	return false
 }
 
 // hallBefore reports whether the word before s[i], or the one before that,
