@@ -678,6 +678,7 @@ var detectCases = []struct {
 	{"a given name that is a word too, first before a given name that is none", "2 pax: Bayu Anggara dan Citra Kirana Putri. Kontak; beli Sari Roti; Indah Permata Hotel; Putri Ayu", []string{"PERSON=Bayu Anggara", "PERSON=Citra Kirana Putri"}},
 	{"a name in capitals no list knows after a person's word in a message in lowercase; not a programme's acronym", "penerima LAM WAI MAN, HSBC acc; paspor suami sy MUHAMAD ROSYID habis; penerima BANSOS PKH bulan ini; penerima PAKET COD", []string{"PERSON=LAM WAI MAN", "PERSON=MUHAMAD ROSYID"}},
 	{"chat's verb said twice after a denial is no secret; a password said so is", "Token listrik sy gak masuk2; password gw ga bisa2; password: bisa2; password gw rahasia2", []string{"SECRET=bisa2", "SECRET=rahasia2"}},
+	{"a student's name before a NIM of a letter and digits", "mahasiswa Bimantara Pradana, NIM K2520033, orang tua Drs. Sunaryadi Wirodikromo", []string{"PERSON=Bimantara Pradana", "GOVID=K2520033", "PERSON=Sunaryadi Wirodikromo"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

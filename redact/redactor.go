@@ -643,7 +643,7 @@ func pairWord(s string, a, b int) bool {
 func digitAhead(s string, j int) bool {
 	for q := j; q < len(s) && q-j < 4; q++ {
 		switch c := s[q]; {
-		case isDigit(c):
+		case isDigit(c) || isUpper(c) && q+1 < len(s) && isDigit(s[q+1]): // and a student's "K2520033"
 			return true
 		case c != ' ' && c != ':' && c != '.':
 			return false
