@@ -287,6 +287,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if strings.IndexByte(s, '&') >= 0 {
 		sc.ampersandPairs() // most texts have no '&'
 	}
+	if n := len(s); n > 8 && (isLower(s[n-1]) || s[n-1] == '.' || s[n-1] == '!' || s[n-1] >= utf8.RuneSelf) {
+		sc.signOff() // "… tolong bantu reset. Ferdiansyah Munthe"
+	}
 	if len(sc.ents) == 0 {
 		return sc.ents
 	}
@@ -541,6 +544,59 @@ func ageAfter(s string, p int) bool {
 		return e == len(s) || !isDigit(s[e])
 	}
 	return false
+}
+
+// signOff reads the name that ends a message as its own sentence, as
+// people sign a chat: one to three capitalised words that could be a name
+// (see pairWord) after a sentence's end, an emoji or a line's start, and
+// at most a full stop, an exclamation mark or an emoji after them: "…
+// tolong bantu reset. Ferdiansyah Munthe", "… di luar negeri? aku lagi di
+// Tokyo 😭 Audrey".
+func (sc *scanner) signOff() {
+	s := sc.s
+	e := len(s)
+	for e > 0 && (s[e-1] == '.' || s[e-1] == '!' || s[e-1] == ' ' || s[e-1] >= utf8.RuneSelf && !letterBefore(s, e)) {
+		e--
+	}
+	if e < 3 || !isLower(s[e-1]) {
+		return
+	}
+	a, words := e, 0
+	for words < 3 {
+		b := wordStart(s, a)
+		if b == a || a-b < 3 || !isUpper(s[b]) || !pairWord(s, b, a) && !(inSet(s, b, a, fGivenNames) && !ambiguousGiven(s, b, a)) {
+			break
+		}
+		a, words = b, words+1
+		if a < 2 || s[a-1] != ' ' || !isLetter(s[a-2]) {
+			break
+		}
+		if c := wordStart(s, a-1); a-1-c < 3 || !isUpper(s[c]) {
+			break
+		}
+		a--
+	}
+	if words == 0 {
+		return
+	}
+	for a < e && s[a] == ' ' {
+		a++
+	}
+	// Its own sentence: after a sentence's end, an emoji, a line's start.
+	p := a
+	for p > 0 && s[p-1] == ' ' {
+		p--
+	}
+	if p > 0 && !(s[p-1] == '.' || s[p-1] == '!' || s[p-1] == '?' || s[p-1] == '\n' || s[p-1] >= utf8.RuneSelf && !letterBefore(s, p)) || p == a && p > 0 {
+		return
+	}
+	if p > 1 && s[p-1] == '.' && isLetter(s[p-2]) && p-1-wordStart(s, p-1) <= 3 {
+		return // an abbreviation's full stop, no sentence's end: "Jl. Ahmad Yani", "RS. Budi Asih"
+	}
+	if a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], a, e, true) {
+		return
+	}
+	sc.add(Person, a, e)
 }
 
 // ampersandPairs reads a couple that no list knows, two capitalised words
