@@ -3521,7 +3521,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.familyName(j) // "buat keluarga Surya Dharma", "keluarga Op. Sinaga"
 			break                  // "Kepala Keluarga: Mulyadi" only; "keluarga" alone names a KK
 		}
-		if r := j + 1; r+2 < len(s) && s[j] == ' ' && isLower(s[r]) && n >= 6 {
+		pic := n == 3 && lowerASCII(s[i]) == 'p' && lowerASCII(s[i+1]) == 'i' && lowerASCII(s[i+2]) == 'c' // a contact person: "PIC Hendarso Wiratmoko"
+		if r := j + 1; r+2 < len(s) && s[j] == ' ' && isLower(s[r]) && (n >= 6 || pic) {
 			if e := wordEnd(s, r); e-r == 4 && (hasPrefixFold(s, r, "kami") || hasPrefixFold(s, r, "saya") || hasPrefixFold(s, r, "kita") || hasPrefixFold(s, r, "baru") || hasPrefixFold(s, r, "lama")) {
 				if e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]) {
 					j = e // "pegawai kami Rusli (BPJS …)": whose it is, between
@@ -3575,7 +3576,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.personList(j+1, modeCap) // "From: Budi Santoso", "Guest: Budi, Rina"
 		} else if sc.sawName && n == 2 {
 			end = sc.correctedName(j) // "correct my name to John Smith"
-		} else if (n > 4 || n == 4 && lowerASCII(s[i]) == 'c') && j+1 < len(s) && s[j] == ' ' {
+		} else if (n > 4 || n == 4 && lowerASCII(s[i]) == 'c' || pic) && j+1 < len(s) && s[j] == ' ' {
 			if c := classWordEnd(s, j+1); c > 0 && c+1 < len(s) && s[c] == ' ' && isUpper(s[c+1]) {
 				j = c // a ticket's passenger: "Penumpang Dewasa CUT RAHMAH FITRI", "Passenger Adult Mr John Doe"
 			}
