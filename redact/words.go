@@ -4364,7 +4364,7 @@ func (sc *scanner) saya(i, j int) int {
 	}
 	// Chat's fillers before the name: "aku tuh Citra", "saya pribadi, Wahyuni,".
 	for k := 0; k < 2 && q < len(s); k++ {
-		if c := s[q] | 0x20; c != 't' && c != 'n' && c != 's' && c != 'p' {
+		if c := s[q] | 0x20; c != 't' && c != 'n' && c != 's' && c != 'p' && c != 'k' {
 			break // no filler starts so: the usual case, without reading the word
 		}
 		e := wordEnd(s, q)
@@ -4508,6 +4508,8 @@ func sayaFiller(s string, q, e int) bool {
 	switch e - q {
 	case 3:
 		return hasPrefixFold(s, q, "tuh") || hasPrefixFold(s, q, "nih") || hasPrefixFold(s, q, "sih")
+	case 4:
+		return hasPrefixFold(s, q, "kami") // "anak kami Jeremy Sirait"
 	case 7:
 		return hasPrefixFold(s, q, "pribadi") || hasPrefixFold(s, q, "sendiri")
 	}
