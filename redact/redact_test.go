@@ -685,6 +685,7 @@ var detectCases = []struct {
 	{"a place that ends a message is no name", "Terima kasih banyak. Jakarta Selatan", nil},
 	{"a contact person named after PIC, also whose or new between; not a department", "PT Sinar Abadi Teknik, PIC Hendarso Wiratmoko; PIC kami Stanislaus Hendratmo Pitoyo, sebelumnya; PIC baru Nenden Rosita (x); PIC Gudang sudah konfirmasi; PIC acara siapa?", []string{"PERSON=Hendarso Wiratmoko", "PERSON=Stanislaus Hendratmo Pitoyo", "PERSON=Nenden Rosita"}},
 	{"whose child, between the family's word and the name", "anak kami Jeremy Sirait dirundung; untuk anak kami Alfatih Zhafran Rizqullah, acara; istri kami sudah datang", []string{"PERSON=Jeremy Sirait", "PERSON=Alfatih Zhafran Rizqullah"}},
+	{"aku's unknown name in lowercase before who she is; a name with me- and a vowel is no verb", "aku meiliawati, NIK 6171054402960001; aku hasna maba Unair; aku sherin anak ilkom, mau gabung; aku menunggu, kak; aku melihat, ya", []string{"PERSON=meiliawati", "NIK=6171054402960001", "PERSON=hasna", "PERSON=sherin"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

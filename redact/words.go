@@ -1066,6 +1066,8 @@ func nameOnset(s string, a int) bool {
 		return c0 == 'n'
 	case 't':
 		return c0 == 's'
+	case 's':
+		return c0 == 't' // "tsania", "tsabita"
 	}
 	return false
 }
@@ -1097,7 +1099,7 @@ func lowerSignName(s string, q int) int {
 // ter- or di- before a consonant ("menunggu", "berharap", "terlambat",
 // "dikirim"); names with those letters ("dian", "teresa") have a vowel.
 func verbAffix(s string, a, b int) bool {
-	return b-a >= 5 && (hasPrefixFold(s, a, "me") || hasPrefixFold(s, a, "ber") ||
+	return b-a >= 5 && (hasPrefixFold(s, a, "me") && !vowel(lowerASCII(s[a+2])) || hasPrefixFold(s, a, "ber") ||
 		hasPrefixFold(s, a, "ter") && !vowel(s[a+3]) || hasPrefixFold(s, a, "di") && !vowel(s[a+2]) ||
 		hasPrefixFold(s, a, "ke") && hasPrefixFold(s, b-2, "an"))
 }
@@ -1109,7 +1111,8 @@ func introNext(s string, p int) bool {
 	var b [8]byte
 	switch string(lowerWord(b[:], s, p, wordEnd(s, p))) {
 	case "mau", "mo", "mw", "calon", "dari", "yg", "yang", "ingin", "pengen", "pingin", "minta", "mohon", "tanya", "nanya",
-		"pemilik", "owner", "kelas", "ortu", "wali", "ibu", "ayah", "bunda", "mama", "no", "nomor", "hp", "wa":
+		"pemilik", "owner", "kelas", "ortu", "wali", "ibu", "ayah", "bunda", "mama", "no", "nomor", "hp", "wa",
+		"anak", "temen", "teman", "maba", "mahasiswa", "mahasiswi", "siswa", "asal", "angkatan", "alumni":
 		return true
 	}
 	return false
