@@ -301,8 +301,17 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	}
 	sc.partners()
 	for k, n := 0, len(sc.ents); k < n; k++ {
-		if sp := sc.ents[k]; sp.kind == builtinKind(Phone) && sp.end+3 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '(' {
+		sp := sc.ents[k]
+		if sp.kind == builtinKind(Phone) && sp.end+3 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '(' {
 			sc.nameInBrackets(sp.end + 2) // "contact 0812 3500 7624 (Merlyn)"
+		}
+		if st := sp.start; (sp.kind == builtinKind(Phone) || sp.kind == builtinKind(Email)) && st >= 5 {
+			if isAlnum(s[st-1]) {
+				st = glueStart(s, st) // where its placeholder will start
+			}
+			if st >= 5 && s[st-1] == ' ' {
+				sc.nameBeforeContact(st) // "mohon dicek. Sutoyo 0856 4102 7735"
+			}
 		}
 	}
 	sc.repeatNames(0)
@@ -590,8 +599,8 @@ func (sc *scanner) signOff() {
 	if p > 0 && !(s[p-1] == '.' || s[p-1] == '!' || s[p-1] == '?' || s[p-1] == '\n' || s[p-1] >= utf8.RuneSelf && !letterBefore(s, p)) || p == a && p > 0 {
 		return
 	}
-	if p > 1 && s[p-1] == '.' && isLetter(s[p-2]) && p-1-wordStart(s, p-1) <= 3 {
-		return // an abbreviation's full stop, no sentence's end: "Jl. Ahmad Yani", "RS. Budi Asih"
+	if p > 1 && s[p-1] == '.' && (isLetter(s[p-2]) && p-1-wordStart(s, p-1) <= 3 || s[p-2] == ']') {
+		return // an abbreviation's full stop, no sentence's end: "Jl. Ahmad Yani", "RS. Budi Asih"; and a placeholder's, which may have been one
 	}
 	if a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], a, e, true) {
 		return
@@ -715,7 +724,7 @@ func digitAhead(s string, j int) bool {
 func localID(s string, i, j int) bool {
 	var b [6]byte
 	switch string(lowerWord(b[:], s, i, j)) {
-	case "nik", "ktp", "ektp", "nip", "nisn", "nis", "nim", "nrp":
+	case "nik", "ktp", "ektp", "nip", "nisn", "nis", "nim", "nrp", "kpj":
 		return true
 	}
 	return false
@@ -748,6 +757,52 @@ func (sc *scanner) nameBeforeID(i int) {
 	}
 	if a < 0 || a > 0 && (isAlnum(s[a-1]) || s[a-1] == '@' || s[a-1] == '_' || s[a-1] == ']' || s[a-1] == '.' && a >= 2 && isLetter(s[a-2])) ||
 		a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], a, e, true) || sc.businessBefore(a) {
+		return
+	}
+	sc.add(Person, a, e)
+}
+
+// nameBeforeContact reads the name right before a phone's number or an
+// e-mail address at v, as its own sentence's start: one to three
+// capitalised words that could be a name (see pairWord), a comma or a
+// blank after them, and before them a sentence's end, a colon or the
+// message's start: "mohon dicek. Sutoyo 0856 4102 7735", "tinggi 172.
+// Kaharuddin, 0852 …", "Seminyak. Harriet Whitfield, hwhitfield@…".
+func (sc *scanner) nameBeforeContact(v int) {
+	s := sc.s
+	e := v - 1
+	if e > 0 && s[e-1] == ',' {
+		e--
+	}
+	if e < 3 || !isLower(s[e-1]) {
+		return
+	}
+	a, words := e, 0
+	for words < 3 {
+		b := wordStart(s, a)
+		if a-b < 3 || !isUpper(s[b]) || !pairWord(s, b, a) && !(inSet(s, b, a, fGivenNames) && !ambiguousGiven(s, b, a)) {
+			break
+		}
+		a, words = b, words+1
+		if a < 2 || s[a-1] != ' ' || !isLetter(s[a-2]) || !isUpper(s[wordStart(s, a-1)]) {
+			break
+		}
+		a--
+	}
+	if words == 0 {
+		return
+	}
+	for a < e && s[a] == ' ' {
+		a++
+	}
+	p := a
+	for p > 0 && s[p-1] == ' ' {
+		p--
+	}
+	if p > 0 && !(s[p-1] == '.' || s[p-1] == '!' || s[p-1] == '?' || s[p-1] == '\n' || s[p-1] == ':') || p > 1 && s[p-1] == '.' && (isLetter(s[p-2]) && p-1-wordStart(s, p-1) <= 3 || s[p-2] == ']') {
+		return
+	}
+	if a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], a, e, true) {
 		return
 	}
 	sc.add(Person, a, e)
@@ -2110,6 +2165,9 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 				if e+3 < len(sc.s) && sc.s[e] == ' ' && sc.s[e+1] == '(' && strings.HasPrefix(sc.s[i:], "[PHONE_") {
 					sc.nameInBrackets(e + 2) // as after the number itself
 				}
+				if i >= 5 && sc.s[i-1] == ' ' && (strings.HasPrefix(sc.s[i:], "[PHONE_") || strings.HasPrefix(sc.s[i:], "[EMAIL_")) {
+					sc.nameBeforeContact(i)
+				}
 				i = e
 				sc.prevLen = 0
 				sc.ctx = ctxNone // the placeholder is the value the keyword named
@@ -3312,7 +3370,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			return e // "top up diamond ML 514, ID 123456789": a game account's
 		}
 	}
-	if (kw.ctx == ctxNIK || kw.ctx == ctxGovID) && isUpper(s[i]) && i >= 5 && (s[i-1] == ' ' || s[i-1] == '(') && localID(s, i, j) && digitAhead(s, j) {
+	if (kw.ctx == ctxNIK || kw.ctx == ctxGovID || kw.ctx == ctxBPJS) && isUpper(s[i]) && i >= 5 && (s[i-1] == ' ' || s[i-1] == '(') && localID(s, i, j) && digitAhead(s, j) {
 		sc.nameBeforeID(i) // "1. Kasiyem NIK 3372…", "datanya: Rosnawati, NIK …", "rekan kerja Gerardus Lamak, NIP …"
 	}
 	if kw.ctx != ctxNone {
@@ -3523,7 +3581,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 		pic := n == 3 && lowerASCII(s[i]) == 'p' && lowerASCII(s[i+1]) == 'i' && lowerASCII(s[i+2]) == 'c' // a contact person: "PIC Hendarso Wiratmoko"
 		if r := j + 1; r+2 < len(s) && s[j] == ' ' && isLower(s[r]) && (n >= 6 || pic) {
-			if e := wordEnd(s, r); e-r == 4 && (hasPrefixFold(s, r, "kami") || hasPrefixFold(s, r, "saya") || hasPrefixFold(s, r, "kita") || hasPrefixFold(s, r, "baru") || hasPrefixFold(s, r, "lama")) {
+			if e := wordEnd(s, r); e-r == 4 && (hasPrefixFold(s, r, "kami") || hasPrefixFold(s, r, "saya") || hasPrefixFold(s, r, "kita") || hasPrefixFold(s, r, "baru") || hasPrefixFold(s, r, "lama")) || e-r == 5 && hasPrefixFold(s, r, "polis") {
 				if e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]) {
 					j = e // "pegawai kami Rusli (BPJS …)": whose it is, between
 				}

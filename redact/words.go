@@ -1411,7 +1411,7 @@ func (sc *scanner) nameAlone(q int, one bool) int {
 		if c := s[e]; c == ',' || c == '.' || c == ';' || c == ')' || c == '\n' || c == '\r' || c == ' ' && mobileAt(s, e+1) ||
 			c == ' ' && e+2 < len(s) && (s[e+1] == '(' || (s[e+1] == '&' || s[e+1] == '/' || s[e+1] == '|') && s[e+2] == ' ') ||
 			c == ' ' && e+1 < len(s) && isLower(s[e+1]) && (tokenKeyword(s, e+1, wordEnd(s, e+1)) != (keyword{}) || personVerb(s, e+1) ||
-				w > 0 && chatWord(s, e+1, wordEnd(s, e+1))) {
+				w > 0 && (chatWord(s, e+1, wordEnd(s, e+1)) || verbAffix(s, e+1, wordEnd(s, e+1)))) {
 			b = e // and before a phone's number: "nama Ferdi 081355667788"; before the next field's word or a verb: "nama Galang hp …", "nama Hengky ngaku …"; after two words, before an everyday word: "penyewa Cornelius Lengkong jaminan KTP"
 			break
 		}
