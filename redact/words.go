@@ -1397,7 +1397,14 @@ func (sc *scanner) nameAlone(q int, one bool) int {
 	}
 	// Capitalised words up to the end of the clause, read word by word:
 	// most words after such a label are not capitalised, and the reading
-	// stops there.
+	// stops there. Bali's "I" and "Ni" first are the name's: "pasien I
+	// Kompyang Astawa", "pemegang polis Ni Kompyang Ariasih".
+	pre := q
+	if q+3 < len(s) && s[q] == 'I' && s[q+1] == ' ' && isUpper(s[q+2]) && isLower(s[q+3]) {
+		q += 2
+	} else if q+4 < len(s) && s[q] == 'N' && s[q+1] == 'i' && s[q+2] == ' ' && isUpper(s[q+3]) && isLower(s[q+4]) {
+		q += 3
+	}
 	b := q
 	for w := 0; ; w++ {
 		e := nameTokenEnd(s, b)
@@ -1431,7 +1438,7 @@ func (sc *scanner) nameAlone(q int, one bool) int {
 	if !recordName(s, q, b, one && b-q >= 5 && (b == len(s) || s[b] == ',' || s[b] == ';' || s[b] == ' ' || s[b] == '.' && (b+1 == len(s) || s[b+1] == ' '))) {
 		return 0
 	}
-	sc.add(Person, q, b)
+	sc.add(Person, pre, b)
 	return b
 }
 
