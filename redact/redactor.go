@@ -475,13 +475,20 @@ func (sc *scanner) partners() {
 		if q+1 >= len(s) || !isUpper(s[q]) || !isLower(s[q+1]) || q < sc.entEnd && sc.inValue(q) {
 			continue
 		}
+		pq := q // "sama Lalu Wiradana": a prefix of the name first, which is a word too
+		if c := namePrefixEnd(s, q, wordEnd(s, q)); c > 0 && c+2 < len(s) && s[c] == ' ' {
+			q = c + 1
+		}
 		e, words := capNameRun(s, q)
+		if pq < q && words > 0 {
+			words++ // the prefix is a word of the name
+		}
 		if e == q || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_') || !recordName(s, q, e, true) ||
 			words < 2 && !hasGiven(s, q, e) && !(e+2 < len(s) && s[e] == ' ' && s[e+1] == '(') &&
 				!(e < len(s) && s[e] == ')' && sp.start > 0 && s[sp.start-1] == '(' && !firmWord(s, q, e)) || sc.overlaps(q, e) {
 			continue // but a couple in one bracket: "anak 2 (Bima & Sakti)"
 		}
-		sc.add(Person, q, e)
+		sc.add(Person, pq, e)
 		if w := wordEnd(s, e+1); e+1 < w && s[e] == ' ' && w+2 < len(s) && s[w] == ' ' && isUpper(s[w+1]) &&
 			tokenKeyword(s, e+1, w).trig == trigHonorific {
 			// The title after it names one more, as it does once the

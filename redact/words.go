@@ -174,7 +174,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if tokens == 0 && (kw.trig == trigNama || kw.trig == trigNameEN) && skipSpaces(s, e) < len(s) && s[skipSpaces(s, e)] == ':' {
 			return 0 // the name's own label: "pasien: Nama : Herman Ayomi", which the main pass reads
 		}
-		if tokens == 0 && e-q <= 4 && (s[q] == 'L' || s[q] == 'W' || s[q] == 'S') {
+		if tokens == 0 && e-q <= 4 && (s[q] == 'L' || s[q] == 'W' || s[q] == 'S' || s[q] == 'B') {
 			if c := namePrefixEnd(s, q, e); c > 0 {
 				// "La Ode Muh. Safaruddin", "SAID ABDURRAHMAN": the
 				// prefix is a word of the name, whatever else it is.
@@ -822,6 +822,14 @@ func namePrefixEnd(s string, q, e int) int {
 	case "said":
 		if e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && (isUpper(s[q+1]) == isUpper(s[e+2])) {
 			return e
+		}
+	case "lalu", "baiq":
+		// Lombok's Sasak nobility before a name: "Lalu Mustiadi", "Baiq
+		// Nurul"; "lalu" is "then" in lowercase.
+		if e+2 < len(s) && s[e] == ' ' && isUpper(s[q]) && isLower(s[q+1]) && isUpper(s[e+1]) && isLower(s[e+2]) {
+			if f := nameTokenEnd(s, e+1); f-e > 3 && plainName(s, e+1, f) && tokenKeyword(s, e+1, f) == (keyword{}) && !chatWord(s, e+1, f) {
+				return e
+			}
 		}
 	}
 	return 0
@@ -4460,7 +4468,7 @@ func (sc *scanner) saya(i, j int) int {
 	start, end := -1, -1
 	for tokens := 0; tokens < 4 && q+1 < len(s) && isUpper(s[q]) && (isLower(s[q+1]) || s[q+1] >= utf8.RuneSelf && letterAt(s, q+1) || s[q] == 'I' && sc.balinese(q, q+1)); tokens++ {
 		e := nameTokenEnd(s, q)
-		if tokens == 0 && e-q == 2 && (s[q] == 'W' || s[q] == 'L') {
+		if tokens == 0 && (e-q == 2 && (s[q] == 'W' || s[q] == 'L') || e-q == 4 && (s[q] == 'L' || s[q] == 'B')) {
 			if c := namePrefixEnd(s, q, e); c > 0 && c+1 < len(s) {
 				start, end, q = q, c, c+1 // "pengirim Wa Ina", "penerima Wa Ode Nurhayati"
 				continue
