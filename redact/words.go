@@ -515,6 +515,16 @@ func (sc *scanner) honorific(i, j int) int {
 	if q >= len(s) || s[q] != ' ' {
 		return 0
 	}
+	if q+7 < len(s) && hasPrefixFold(s, q+1, "nya") && (s[q+4] == ' ' || s[q+4] == ',' && s[q+5] == ' ') {
+		// "-nya" typed apart: "ini ibu nya Alyssa", "om nya, Gibran".
+		r := q + 5
+		if s[q+4] == ',' {
+			r++
+		}
+		if r+1 < len(s) && isUpper(s[r]) && isLower(s[r+1]) {
+			q = r - 1
+		}
+	}
 	if j-i == 3 && (lowerASCII(s[i]) == 'y' || lowerASCII(s[i]) == 't' && lowerASCII(s[i+1]) == 'e') && !titleGated(s, skipSpaces(s, q), lowerASCII(s[i]) == 'y') {
 		return 0
 	}
