@@ -3687,7 +3687,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				break
 			}
 		}
-		end = sc.keDari(j)
+		if end = sc.keDari(j); end > 0 {
+			sc.ctx = ctxNone // as after the name's placeholder: "… mobile Ke SONDANG PARDEDE 2280 766 18 Bank …" (FuzzRedact)
+		}
 	case trigMaps:
 		end = sc.mapLink(i, j)
 	case trigCorrect:
