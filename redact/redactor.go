@@ -840,6 +840,25 @@ func (sc *scanner) nameInBrackets(q int) {
 	sc.add(Person, q, e)
 }
 
+// fullNameAt reports whether two or three title-case words that could be
+// a name (see pairWord) start at q: "Matthias Hoffmann", not "Bank
+// Indonesia" or "New Management".
+func fullNameAt(s string, q int) bool {
+	words := 0
+	for words < 3 && q+1 < len(s) && isUpper(s[q]) && isLower(s[q+1]) {
+		e := nameTokenEnd(s, q)
+		if !pairWord(s, q, e) {
+			return false
+		}
+		words++
+		if e+2 >= len(s) || s[e] != ' ' || !isUpper(s[e+1]) {
+			break
+		}
+		q = e + 1
+	}
+	return words >= 2
+}
+
 // partnerBefore reads the first of a pair whose second is a name found
 // at b: one capitalised word before "dan", "&", "sama" or "and", after
 // no other capitalised word, and no keyword, place, role or business
@@ -3576,8 +3595,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// Raditya Mahendra", "under Raditya Mahendra please".
 		if sc.afterAccount(i) || sc.prevIs("booked") || sc.prevIs("booking") || sc.prevIs("reservation") || sc.prevIs("reserved") ||
 			sc.prevIs("registered") || sc.prevIs("ordered") || sc.prevIs("order") || sc.prevIs("table") || sc.prevIs("room") ||
-			j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) && inSet(s, j+1, nameTokenEnd(s, j+1), fGivenNames) {
-			end = sc.personAfter(j, modeCap)
+			j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) && (inSet(s, j+1, nameTokenEnd(s, j+1), fGivenNames) || fullNameAt(s, j+1)) {
+			end = sc.personAfter(j, modeCap) // and any full name: "I booked via Agoda under Matthias Hoffmann"
 		}
 	case trigStreet:
 		end = sc.street(i, j)

@@ -658,6 +658,7 @@ func init() {
 		"penerimanya", "pengirimnya", "pemesannya", "penjamin", "penjaminnya", "saksi", "guarantor",
 		"penanggungjawab") // and "jawab" after "penanggung" (see word)
 	// Family and friends: "my wife Sarah Johnson", "suami Budi".
+	addKW(keyword{trig: trigSaya}, "parent", "guardian", "infant", "spouse")
 	addKW(keyword{trig: trigSaya}, "wife", "husband", "son", "daughter", "mother", "father", "brother",
 		"sister", "mom", "dad", "friend", "istri", "suami", "anak", "adik", "ayah", "teman", "temen", "pacar")
 	// The same with "my" or "his/her" glued on: "istriku Rina", "anaknya
