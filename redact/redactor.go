@@ -372,6 +372,9 @@ func (sc *scanner) repeatNames(from int) {
 		if sp.kind != person {
 			continue
 		}
+		if sp.end-sp.start >= 7 && strings.IndexByte(s[sp.start:sp.end], ' ') > 0 {
+			sc.wholeAgain(sp.start, sp.end) // "I'm Camille Rousseau …, names on the list: Camille Rousseau and …"
+		}
 	words:
 		for q := sp.start; q < sp.end; {
 			if !isLetter(s[q]) {
@@ -413,6 +416,27 @@ func (sc *scanner) repeatNames(from int) {
 			}
 			q = e
 		}
+	}
+}
+
+// wholeAgain finds a name of several words, s[a:b], again elsewhere in the
+// text, whole and on its own, outside any value: its words next to each
+// other are no name's part of another for findAgain.
+func (sc *scanner) wholeAgain(a, b int) {
+	s := sc.s
+	name := s[a:b]
+	for p := 0; p < len(s); {
+		k := strings.Index(s[p:], name)
+		if k < 0 {
+			return
+		}
+		q := p + k
+		p = q + len(name)
+		if q == a || q > 0 && (isAlnum(s[q-1]) || s[q-1] == '@' || s[q-1] == '_' || s[q-1] == '.') ||
+			p < len(s) && (isAlnum(s[p]) || s[p] == '@' || s[p] == '_') || sc.overlaps(q, p) {
+			continue
+		}
+		sc.add(Person, q, p)
 	}
 }
 
