@@ -692,6 +692,8 @@ var detectCases = []struct {
 	{"a title's -nya typed apart before the name", "ini ibu nya Alyssa kelas 1C; tapi om nya, Gibran, mobil B 2231 NFA; bu nya Kapan datang?", []string{"PERSON=Alyssa", "PERSON=Gibran", "PLATE=B 2231 NFA"}},
 	{"a booking's full name after under, whatever comes before; a parent's or a guardian's name", "I booked via Agoda under Matthias Hoffmann, booking ID 1187459203; receipt under Calvin Hartadinata; under Bank Indonesia rules; under New Management; parent Yessica Hartawan", []string{"PERSON=Matthias Hoffmann", "PERSON=Calvin Hartadinata", "PERSON=Yessica Hartawan"}},
 	{"a name of several words said again, whole", "I'm Camille Rousseau from the French embassy, names on the list: Camille Rousseau.", []string{"PERSON=Camille Rousseau", "PERSON=Camille Rousseau"}},
+	{"a common given name in lowercase that signs a message after an emoji", "besok sy ambil ya bu 🙏 rina", []string{"PERSON=rina"}},
+	{"an everyday word after a closing emoji is no name", "ok 👍 siap", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

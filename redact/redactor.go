@@ -602,6 +602,15 @@ func (sc *scanner) signOff() {
 		return
 	}
 	a, words := e, 0
+	if b := wordStart(s, e); e-b >= 3 && isLower(s[b]) {
+		// A common given name in lowercase after an emoji: "… besok sy
+		// ambil 🙏 vivi".
+		if p := b - 1; p > 0 && s[p] == ' ' && s[p-1] >= utf8.RuneSelf && !letterBefore(s, p) && inSet(s, b, e, fGivenNames) && !ambiguousGiven(s, b, e) &&
+			!(b < sc.entEnd && sc.inValue(b)) && !sc.overlaps(b, e) {
+			sc.add(Person, b, e)
+		}
+		return
+	}
 	for words < 3 {
 		b := wordStart(s, a)
 		if b == a || a-b < 3 || !isUpper(s[b]) || !pairWord(s, b, a) && !(inSet(s, b, a, fGivenNames) && !ambiguousGiven(s, b, a)) {
