@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // prepass finds e-mail addresses around '@' with the runtime's vectorised
 // search; they are found first because their span starts before the anchor.
@@ -118,6 +121,7 @@ func emailAround(s string, at, after int) (start, end int) {
 	for ls > 0 && localChar(s[ls-1]) && l-ls < 64 {
 		ls--
 	}
+	raw := ls // before its leading dots and dashes
 	for ls < l && (s[ls] == '.' || s[ls] == '-') {
 		ls++
 	}
@@ -132,6 +136,9 @@ func emailAround(s string, at, after int) (start, end int) {
 	// com") is an address only with a top-level domain people use:
 	// "instagram @budi.santoso" is a handle.
 	loose := !spelled && (l < at || after < len(s) && s[after] == ' ')
+	if g := raw; loose && g > 0 && (s[g-1] == ']' || s[g-1] >= utf8.RuneSelf) {
+		return 0, 0 // a local part glued to a placeholder or to more than ASCII: "[PERSON_1]-0E5 @ toko.id" (FuzzRedact)
+	}
 	if loose && l < at && looseWord(s, ls, l) {
 		return 0, 0 // "kami di @tokoku.id", "berdomain @tokoku.co.id": a word, then a handle
 	}
