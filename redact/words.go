@@ -1031,6 +1031,35 @@ func capsWordsName(s string, q int) int {
 	return e
 }
 
+// clauseStart reports whether the word at i opens its clause: the text's
+// start, a punctuation mark or an emoji before it, or a word that
+// addresses someone ("kak aku anggi", "halo, sy markonah"). After a noun,
+// "aku" and "saya" say whose: "motor aku vario", "premi aku autodebet".
+func clauseStart(s string, i int) bool {
+	p := i
+	for p > 0 && s[p-1] == ' ' {
+		p--
+	}
+	if p == 0 {
+		return true
+	}
+	switch c := s[p-1]; {
+	case c == ',' || c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == '(':
+		return true
+	case c >= utf8.RuneSelf:
+		return !letterBefore(s, p)
+	case !isLetter(c):
+		return false
+	}
+	a := wordStart(s, p)
+	var b [8]byte
+	switch string(lowerWord(b[:], s, a, p)) {
+	case "kak", "ka", "kk", "min", "mimin", "gan", "sis", "bang", "mas", "mbak", "mba", "bu", "pak", "halo", "hallo", "hai", "hi", "permisi", "dear", "bund", "bunda", "om", "tante", "dok", "ustadz", "ustadzah", "teh", "aa", "uda", "uni", "bli", "bro":
+		return clauseStart(s, a)
+	}
+	return false
+}
+
 // firstPerson reports whether s[i:j] is "I" as chat says it: "saya",
 // "aku", "sy", "gue", "gw", "ane", "aing".
 func firstPerson(s string, i, j int) bool {
@@ -4428,7 +4457,7 @@ func (sc *scanner) saya(i, j int) int {
 		// "aku nadia mau nanya", "saya yusuf, mau komplain", "dgn
 		// ferry": a common given name in lowercase, and those after it.
 		if !sc.givenAt(q) {
-			if j-i <= 4 && firstPerson(s, i, j) {
+			if j-i <= 4 && firstPerson(s, i, j) && clauseStart(s, i) {
 				if e := lowerIntroName(s, q); e > 0 && !(q < sc.entEnd && sc.inValue(q)) {
 					sc.add(Person, q, e) // "aku anggi, paket aku…", "sy markonah, kurirnya…"
 					return e
