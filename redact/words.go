@@ -1052,6 +1052,9 @@ func clauseStart(s string, i int) bool {
 		return false
 	}
 	a := wordStart(s, p)
+	if tokenKeyword(s, a, p).trig == trigSaya {
+		return true // whose friend, child, wife: "sama temen aku yasmin"
+	}
 	var b [8]byte
 	switch string(lowerWord(b[:], s, a, p)) {
 	case "kak", "ka", "kk", "min", "mimin", "gan", "sis", "bang", "mas", "mbak", "mba", "bu", "pak", "halo", "hallo", "hai", "hi", "permisi", "dear", "bund", "bunda", "om", "tante", "dok", "ustadz", "ustadzah", "teh", "aa", "uda", "uni", "bli", "bro":
