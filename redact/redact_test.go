@@ -696,6 +696,7 @@ var detectCases = []struct {
 	{"an everyday word after a closing emoji is no name", "ok 👍 siap", nil},
 	{"after a noun, aku says whose, and the word after it is no name", "min asuransi, premi aku autodebet dari kartu; mas, motor aku vario plat", nil},
 	{"after a friend's or a child's word, aku says whose, and a name follows", "2 org sama temen aku yasmin. udh transfer", []string{"PERSON=yasmin"}},
+	{"a vehicle's model after whose it is, no name", "Bengkel, mobil saya Avanza B 1234 KZT mau servis; istri saya Rina datang", []string{"PLATE=B 1234 KZT", "PERSON=Rina"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

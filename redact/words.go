@@ -1063,6 +1063,17 @@ func clauseStart(s string, i int) bool {
 	return false
 }
 
+// thingWord reports a thing's word that "saya" or "aku" may follow to say
+// whose, before the thing's make or model: "mobil saya Avanza".
+func thingWord(s string, a, b int) bool {
+	var w [10]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "mobil", "motor", "kendaraan", "hp", "handphone", "laptop", "premi", "tagihan", "paket", "pesanan", "helm":
+		return true
+	}
+	return false
+}
+
 // firstPerson reports whether s[i:j] is "I" as chat says it: "saya",
 // "aku", "sy", "gue", "gw", "ane", "aing".
 func firstPerson(s string, i, j int) bool {
@@ -2429,9 +2440,13 @@ func alnumHasDigit(s string, p int) bool {
 
 // hallBefore reports whether the word before s[i], or the one before that,
 // is a public hall's or post's: "Balai", "Pos", "Aula", "Posyandu".
-func hallBefore(s string, i int) bool {
+func (sc *scanner) hallBefore(i int) bool {
+	s := sc.s
 	for w, e := 0, i-1; w < 2 && e > 0 && s[e] == ' '; w++ {
 		a := wordStart(s, e)
+		if a < e && a < sc.entEnd && sc.inValue(a) {
+			return false // a value's word, its placeholder next time (FuzzRedact)
+		}
 		var b [8]byte
 		switch string(lowerWord(b[:], s, a, e)) {
 		case "balai", "pos", "aula", "posyandu", "sekretariat", "gedung", "grup", "group", "warga", "arisan", "iuran", "kas", "pengurus", "ketua":
@@ -2529,7 +2544,7 @@ func (sc *scanner) addressRT(i, j int) int {
 		return 0 // "RT/RW net", a neighbourhood's shared internet
 	}
 	if q < len(s) && (isDigit(s[q]) || (s[q] == '/' && hasPrefixFold(s, q+1, "rw"))) {
-		if i >= 4 && hallBefore(s, i) {
+		if i >= 4 && sc.hallBefore(i) {
 			return 0 // the neighbourhood's own hall: "di Balai RW 03", "Balai Warga RW 07", "Pos Ronda RT 04"
 		}
 		return sc.addressFrom(i, j, 1)
@@ -4387,6 +4402,9 @@ func codeBefore(s string, a, b int) bool {
 // "saya Mau tanya" stay as they are.
 func (sc *scanner) saya(i, j int) int {
 	s := sc.s
+	if j-i <= 4 && sc.prevLen >= 2 && sc.prevStart+sc.prevLen+1 == i && thingWord(s, sc.prevStart, sc.prevStart+sc.prevLen) && firstPerson(s, i, j) {
+		return 0 // whose thing, and its model after it: "mobil saya Avanza", "motor aku Vario", "premi aku …"
+	}
 	if j-i >= 6 && j+1 < len(s) && s[j] == ' ' && isUpper(s[j+1]) {
 		if w := wordEnd(s, j+1); w < len(s) && s[w] == ':' && !inSet(s, j+1, w, fGivenNames) {
 			// "Penerima Paket: SUWANDI": the second word is the field's
