@@ -503,6 +503,9 @@ func (sc *scanner) partners() {
 		if c := namePrefixEnd(s, q, wordEnd(s, q)); c > 0 && c+2 < len(s) && s[c] == ' ' {
 			q = c + 1
 		}
+		if shopWord(s, q, wordEnd(s, q)) {
+			continue // a room's or a place's name: "Kartini dan Ruang Diponegoro" (FuzzRedact)
+		}
 		e, words := capNameRun(s, q)
 		if pq < q && words > 0 {
 			words++ // the prefix is a word of the name
