@@ -616,8 +616,8 @@ func (sc *scanner) signOff() {
 	}
 	for words < 3 {
 		b := wordStart(s, a)
-		if b == a || a-b < 3 || !isUpper(s[b]) || !pairWord(s, b, a) && !(inSet(s, b, a, fGivenNames) && !ambiguousGiven(s, b, a)) {
-			break
+		if b == a || a-b < 3 || !isUpper(s[b]) || !isASCII(s[b:a]) || !pairWord(s, b, a) && !(inSet(s, b, a, fGivenNames) && !ambiguousGiven(s, b, a)) {
+			break // and a word with a symbol past ASCII glued on, which a placeholder may come to stand beside: "Jos۩ Santos" (FuzzRedact)
 		}
 		a, words = b, words+1
 		if a < 2 || s[a-1] != ' ' || !isLetter(s[a-2]) {
@@ -823,7 +823,7 @@ func (sc *scanner) nameBeforeContact(v int) {
 	a, words := e, 0
 	for words < 3 {
 		b := wordStart(s, a)
-		if a-b < 3 || !isUpper(s[b]) || !pairWord(s, b, a) && !(inSet(s, b, a, fGivenNames) && !ambiguousGiven(s, b, a)) {
+		if a-b < 3 || !isUpper(s[b]) || !isASCII(s[b:a]) || !pairWord(s, b, a) && !(inSet(s, b, a, fGivenNames) && !ambiguousGiven(s, b, a)) {
 			break
 		}
 		a, words = b, words+1
