@@ -3136,6 +3136,7 @@ func accountAfterName(s string, b int) int {
 	}
 	var d [20]byte
 	n, e := 0, b+1
+	blank, nb := 0, 0 // the last blank between groups, and the digits before it
 	for e < len(s) && n < len(d) {
 		if isDigit(s[e]) {
 			d[n] = s[e]
@@ -3144,10 +3145,16 @@ func accountAfterName(s string, b int) int {
 			continue
 		}
 		if (s[e] == ' ' || s[e] == '-') && e+1 < len(s) && isDigit(s[e+1]) {
+			if s[e] == ' ' {
+				blank, nb = e, n
+			}
 			e++
 			continue
 		}
 		break
+	}
+	if n > 16 && blank > 0 && nb >= 10 {
+		e, n = blank, nb // a number after it is another: "0054-79-834036-11 081234567890", as before its placeholder
 	}
 	if n < 10 || n > 16 || e < len(s) && isAlnum(s[e]) || isMobile(d[:n], false) {
 		return 0
