@@ -425,18 +425,34 @@ func (sc *scanner) repeatNames(from int) {
 func (sc *scanner) wholeAgain(a, b int) {
 	s := sc.s
 	name := s[a:b]
+	try := func(q int) {
+		p := q + len(name)
+		if q == a || !strings.HasPrefix(s[q:], name) || q > 0 && (isAlnum(s[q-1]) || s[q-1] == '@' || s[q-1] == '_' || s[q-1] == '.') ||
+			p < len(s) && (isAlnum(s[p]) || s[p] == '@' || s[p] == '_') || sc.overlaps(q, p) {
+			return
+		}
+		sc.add(Person, q, p)
+	}
+	if len(s) >= wordIndexMin {
+		// A long text: the places of the name's first word, from the
+		// text's word index, rather than a search of the whole text.
+		if f := wordEnd(s, a); f-a >= 3 && isASCII(s[a:f]) {
+			for pw := sc.places(s[a:f]); ; {
+				q := pw.next()
+				if q < 0 {
+					return
+				}
+				try(q)
+			}
+		}
+	}
 	for p := 0; p < len(s); {
 		k := strings.Index(s[p:], name)
 		if k < 0 {
 			return
 		}
-		q := p + k
-		p = q + len(name)
-		if q == a || q > 0 && (isAlnum(s[q-1]) || s[q-1] == '@' || s[q-1] == '_' || s[q-1] == '.') ||
-			p < len(s) && (isAlnum(s[p]) || s[p] == '@' || s[p] == '_') || sc.overlaps(q, p) {
-			continue
-		}
-		sc.add(Person, q, p)
+		try(p + k)
+		p += k + len(name)
 	}
 }
 
