@@ -630,6 +630,11 @@ func (sc *scanner) signOff() {
 		}
 		return
 	}
+	if b := wordStart(s, e); e-b < 3 || !isUpper(s[b]) {
+		return // the usual end, in lowercase, with no call below
+	} else if p := b - 1; p > 0 && s[p] == ' ' && isLetter(s[p-1]) && s[p-1] < utf8.RuneSelf && !isUpper(s[wordStart(s, p)]) {
+		return // a capitalised word in a sentence: "mau beli Samsung Galaxy"
+	}
 	for words < 3 {
 		b := wordStart(s, a)
 		if b == a || a-b < 3 || !isUpper(s[b]) || !isASCII(s[b:a]) || !pairWord(s, b, a) && !(inSet(s, b, a, fGivenNames) && !ambiguousGiven(s, b, a)) {
