@@ -620,51 +620,28 @@ func (sc *scanner) signOff() {
 	if e < 3 || !isLower(s[e-1]) {
 		return
 	}
-	a, words := e, 0
-	if b := wordStart(s, e); e-b >= 3 && isLower(s[b]) {
+	b := wordStart(s, e)
+	if e-b < 3 {
+		return
+	}
+	if isLower(s[b]) {
 		// A common given name in lowercase after an emoji: "… besok sy
-		// ambil 🙏 vivi".
+		// ambil 🙏 vivi"; the usual end, in lowercase, with no call.
 		if p := b - 1; p > 0 && s[p] == ' ' && s[p-1] >= utf8.RuneSelf && !letterBefore(s, p) && inSet(s, b, e, fGivenNames) && !ambiguousGiven(s, b, e) &&
 			!(b < sc.entEnd && sc.inValue(b)) && !sc.overlaps(b, e) {
 			sc.add(Person, b, e)
 		}
 		return
 	}
-	if b := wordStart(s, e); e-b < 3 || !isUpper(s[b]) {
-		return // the usual end, in lowercase, with no call below
+	if !isUpper(s[b]) {
+		return
 	} else if p := b - 1; p > 0 && s[p] == ' ' && isLetter(s[p-1]) && s[p-1] < utf8.RuneSelf && !isUpper(s[wordStart(s, p)]) {
 		return // a capitalised word in a sentence: "mau beli Samsung Galaxy"
 	}
-	for words < 3 {
-		b := wordStart(s, a)
-		if b == a || a-b < 3 || !isUpper(s[b]) || !isASCII(s[b:a]) || !pairWord(s, b, a) && !(inSet(s, b, a, fGivenNames) && !ambiguousGiven(s, b, a)) {
-			break // and a word with a symbol past ASCII glued on, which a placeholder may come to stand beside: "Jos۩ Santos" (FuzzRedact)
-		}
-		a, words = b, words+1
-		if a < 2 || s[a-1] != ' ' || !isLetter(s[a-2]) {
-			break
-		}
-		if c := wordStart(s, a-1); a-1-c < 3 || !isUpper(s[c]) {
-			break
-		}
-		a--
-	}
-	if words == 0 {
-		return
-	}
-	for a < e && s[a] == ' ' {
-		a++
-	}
+	a := nameRunBefore(s, e)
 	// Its own sentence: after a sentence's end, an emoji, a line's start.
-	p := a
-	for p > 0 && s[p-1] == ' ' {
-		p--
-	}
-	if p > 0 && !(s[p-1] == '.' || s[p-1] == '!' || s[p-1] == '?' || s[p-1] == '\n' || s[p-1] >= utf8.RuneSelf && !letterBefore(s, p)) || p == a && p > 0 {
+	if a == e || !sentenceStartsAt(s, a, false) {
 		return
-	}
-	if p > 1 && s[p-1] == '.' && (isLetter(s[p-2]) && p-1-wordStart(s, p-1) <= 3 || s[p-2] == ']') {
-		return // an abbreviation's full stop, no sentence's end: "Jl. Ahmad Yani", "RS. Budi Asih"; and a placeholder's, which may have been one
 	}
 	if a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], a, e, true) {
 		return
@@ -841,35 +818,67 @@ func (sc *scanner) nameBeforeContact(v int) {
 	if e < 3 || !isLower(s[e-1]) {
 		return
 	}
-	a, words := e, 0
-	for words < 3 {
-		b := wordStart(s, a)
-		if a-b < 3 || !isUpper(s[b]) || !isASCII(s[b:a]) || !pairWord(s, b, a) && !(inSet(s, b, a, fGivenNames) && !ambiguousGiven(s, b, a)) {
-			break
-		}
-		a, words = b, words+1
-		if a < 2 || s[a-1] != ' ' || !isLetter(s[a-2]) || !isUpper(s[wordStart(s, a-1)]) {
-			break
-		}
-		a--
-	}
-	if words == 0 {
-		return
-	}
-	for a < e && s[a] == ' ' {
-		a++
-	}
-	p := a
-	for p > 0 && s[p-1] == ' ' {
-		p--
-	}
-	if p > 0 && !(s[p-1] == '.' || s[p-1] == '!' || s[p-1] == '?' || s[p-1] == '\n' || s[p-1] == ':') || p > 1 && s[p-1] == '.' && (isLetter(s[p-2]) && p-1-wordStart(s, p-1) <= 3 || s[p-2] == ']') {
+	a := nameRunBefore(s, e)
+	if a == e || !sentenceStartsAt(s, a, true) {
 		return
 	}
 	if a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], a, e, true) {
 		return
 	}
 	sc.add(Person, a, e)
+}
+
+// nameRunBefore returns where one to three capitalised ASCII words that
+// could be a name (see pairWord) start, ending at e; or e when the word
+// there could be none. A word with a symbol past ASCII glued on ends the
+// run, as its placeholder's neighbour would: "Jos۩ Santos" (FuzzRedact).
+func nameRunBefore(s string, e int) int {
+	a := e
+	for words := 0; words < 3; words++ {
+		b := wordStart(s, a)
+		if a-b < 3 || !isUpper(s[b]) || !isASCII(s[b:a]) || !pairWord(s, b, a) && !(inSet(s, b, a, fGivenNames) && !ambiguousGiven(s, b, a)) {
+			break
+		}
+		a = b
+		if a < 2 || s[a-1] != ' ' || !isLetter(s[a-2]) {
+			break
+		}
+		if c := wordStart(s, a-1); a-1-c < 3 || !isUpper(s[c]) {
+			break
+		}
+		a--
+	}
+	for a < e && s[a] == ' ' {
+		a++ // the blank before a word that was none
+	}
+	return a
+}
+
+// sentenceStartsAt reports whether the word at a opens its sentence, past
+// blanks: the text's start, a sentence's end, a line's start; an emoji,
+// or with colon a colon. An abbreviation's full stop ("Jl. Ahmad Yani",
+// "RS. Budi Asih") and a placeholder's, which may have been one, end no
+// sentence. Without colon (a sign-off), a blank must stand between.
+func sentenceStartsAt(s string, a int, colon bool) bool {
+	p := a
+	for p > 0 && s[p-1] == ' ' {
+		p--
+	}
+	if p == 0 {
+		return true
+	}
+	switch c := s[p-1]; {
+	case c == '.':
+		if p > 1 && (isLetter(s[p-2]) && p-1-wordStart(s, p-1) <= 3 || s[p-2] == ']') {
+			return false
+		}
+	case c == '!' || c == '?' || c == '\n':
+	case colon && c == ':':
+	case !colon && c >= utf8.RuneSelf && !letterBefore(s, p):
+	default:
+		return false
+	}
+	return colon || p < a
 }
 
 // nameInBrackets reads a name in brackets at q, right after a phone's
