@@ -165,22 +165,17 @@ func (pw *placeWalk) next() int {
 
 // elsewhere reports whether the word s[q:q+len(w)] stands somewhere else
 // in the text too. In a short text, any place where its bytes stand
-// counts: most names are said once, and the first byte's places are
-// found fastest.
+// counts: most names are said once, and a search of the text finds that
+// fastest.
 func (sc *scanner) elsewhere(w string, q int) bool {
 	s := sc.s
 	if len(s) < wordIndexMin || len(w) < 3 {
-		for k := 0; ; {
-			p := strings.IndexByte(s[k:], w[0])
-			if p < 0 {
-				return false
-			}
-			p += k
-			if p != q && strings.HasPrefix(s[p:], w) {
-				return true
-			}
-			k = p + 1
+		// The first place is q or one before it; a place after q is
+		// looked for only past q.
+		if p := strings.Index(s, w); p != q {
+			return p >= 0
 		}
+		return strings.Index(s[q+1:], w) >= 0
 	}
 	pw := sc.places(w)
 	for {
