@@ -1496,6 +1496,30 @@ func codeWordAt(s string, a int) bool {
 	return e-a == 4 && (hasPrefixFold(s, a, "kode") || hasPrefixFold(s, a, "code")) || e-a == 7 && hasPrefixFold(s, a, "kodenya")
 }
 
+// codeCue reports whether the text says a code was sent to be typed in,
+// which makes the digits after "kode" or "kodenya" a secret: "sy dpt sms
+// dr klinik minta konfirmasi, kodenya 5521", not a product's "kodenya
+// 1023 ready?".
+func codeCue(s string) bool {
+	var b [12]byte
+	for q := 0; q < len(s); {
+		if !isLetter(s[q]) {
+			q++
+			continue
+		}
+		e := wordEnd(s, q)
+		if e-q >= 3 && e-q <= len(b) {
+			switch string(lowerWord(b[:], s, q, e)) {
+			case "sms", "otp", "verifikasi", "verification", "konfirmasi", "expired", "kadaluarsa", "kedaluwarsa",
+				"login", "akun", "dapat", "dapet", "dpt", "reset", "aktivasi":
+				return true
+			}
+		}
+		q = e
+	}
+	return false
+}
+
 // commonWordBefore reports whether the word that ends at e is a keyword
 // or a stop word, which no value holds.
 func commonWordBefore(s string, e int) bool {
@@ -3847,6 +3871,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.secret(j, false) // "recovery code: 8f3k-22pa-91xz"
 		} else if n == 4 && lowerASCII(s[i]) == 'k' && sc.prevIs("sms") {
 			sc.secret(j, true) // a code sent by SMS: "tadi ada sms kode 401690 dari BCA"
+		} else if (n == 4 || n == 7) && lowerASCII(s[i]) == 'k' && (codeCue(s) || sc.prevIs("kirim") || sc.prevIs("dikirim") || sc.prevIs("dikirimin")) {
+			sc.secret(j, true) // "kodenya 482913 yg masuk sms", "td dikirim kode 7 7 3 0 1 9 tp udh expired"
 		} else if n == 5 && lowerASCII(s[i]) == 'm' && (sc.prevIs("yg") || sc.prevIs("yang")) && codeWordAt(s, asciiWordBefore(s, sc.prevStart-1)) {
 			sc.secret(j, true) // a code sent by SMS: "Kode yg masuk 918273"
 		}

@@ -3548,7 +3548,7 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 	// "pass akun tokped: qwerty88", "Password wifi rumah: Keluarga123",
 	// "OTP 4 digit: 8899": the secret comes after its label's colon, and
 	// there it may be any word ("pw nya: rahasia").
-	labelled := false
+	labelled, loose := false, false
 	if c := labelColon(s, j); c > 0 {
 		q, labelled = c, true
 	}
@@ -3578,6 +3578,15 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 		if d := digitsEnd(s, r); d > r && d-r <= 2 && (hasPrefixFold(s, d, " digit") || hasPrefixFold(s, d, " angka")) {
 			q = d + 6 // the code's length first: "pin akun gw 4 digit 2580"
 			continue
+		}
+		if digitsOnly && e-r >= 2 && k < words-1 && isLower(s[r]) && e < len(s) && s[e] == ' ' && lowerRun(s, r, e) {
+			if _, kw, _ := lookupToken(s, r, e); kw.ctx == ctxNone && !shopWord(s, r, e) && !offerWord(s, r, e) && !digitWord([]byte(s[r:e])) {
+				// Any other word in lowercase that names no number, for a code of
+				// four to eight digits: "kode verifikasi akun ruangbelajar
+				// anakku 903 114", "pin absen sy kereset jd 000000".
+				q, loose = e, true
+				continue
+			}
 		}
 		if digitsOnly && r+1 < len(s) && s[r] == '(' && isDigit(s[r+1]) {
 			if d := digitsEnd(s, r+1); d < len(s) && s[d] == ')' {
@@ -3632,7 +3641,7 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 				return 0 // a price: "Token listrik 100rb"
 			}
 			e = tokenEnd(s, q)
-		} else if nd < 4 || nd > 24 {
+		} else if nd < 4 || nd > 24 || loose && (nd > 8 || e < len(s) && isLetter(s[e])) {
 			return 0
 		} else {
 			for e < len(s) && isAlnum(s[e]) && s[e] < utf8.RuneSelf {
@@ -5356,4 +5365,25 @@ func (sc *scanner) expiry(j int) int {
 	}
 	sc.add(Secret, q, y)
 	return y
+}
+
+// lowerRun reports whether s[a:b] is all ASCII letters in lowercase.
+func lowerRun(s string, a, b int) bool {
+	for _, c := range []byte(s[a:b]) {
+		if !isLower(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// offerWord reports a word that makes a code a shop's offer, which is no
+// secret: "kode voucher 5050", "kode unik 1234".
+func offerWord(s string, a, b int) bool {
+	var w [10]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "voucher", "vocer", "promo", "diskon", "unik", "referral", "reff", "kupon", "hadiah", "redeem", "gift", "undangan":
+		return true
+	}
+	return false
 }
