@@ -1895,7 +1895,11 @@ func (sc *scanner) capitalNear(p, e int) bool {
 	if capitalBefore(s, p) && sc.valueAt(wordStart(s, p-1)) < 0 && sc.valueAt(glueStart(s, p-1)) < 0 && !stopPart(s, wordStart(s, p-1), p-1) {
 		return true // but a common word, capitalised as a sentence's first: "Nanti Margaretha datang"
 	}
-	return e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && sc.valueAt(e+1) < 0 && sc.valueAt(glueEnd(s, e+1)-1) < 0
+	if e+1 >= len(s) || s[e] != ' ' || !isUpper(s[e+1]) || sc.valueAt(e+1) >= 0 {
+		return false
+	}
+	g := glueEnd(s, e+1)
+	return sc.valueAt(g-1) < 0 && sc.valueAt(g) != g // nor a word glued to a value after it, its placeholder next time: "Dimas An+62 813…" (FuzzRedact)
 }
 
 // capitalBefore reports whether the word before p, one blank away, is
