@@ -1332,6 +1332,9 @@ func koreanFamily(w string) bool {
 // numberWordAfter reports whether a number's word follows j: " no",
 // " nomor", " number", as "porsi no 1100234567" has it.
 func numberWordAfter(s string, j int) bool {
+	if j+4 < len(s) && s[j] == ',' {
+		j++ // "kartu pelajar, nomor kartu 31-0422-0098"
+	}
 	if j+3 >= len(s) || s[j] != ' ' {
 		return false
 	}
@@ -1514,6 +1517,26 @@ func codeCue(s string) bool {
 				"login", "akun", "dapat", "dapet", "dpt", "reset", "aktivasi":
 				return true
 			}
+		}
+		q = e
+	}
+	return false
+}
+
+// productRegistry reports whether a product's registration follows j,
+// which names no one: "no registrasi BPOM MD 224510012345", "nomor
+// registrasi produk …".
+func productRegistry(s string, j int) bool {
+	for k, q := 0, j; k < 3 && q+1 < len(s); k++ {
+		q++
+		e := wordEnd(s, q)
+		var b [8]byte
+		switch string(lowerWord(b[:], s, q, e)) {
+		case "bpom", "pom", "pirt", "halal", "sni", "produk", "product", "merek", "izin", "kemenkes", "akl", "akd":
+			return true
+		}
+		if e >= len(s) || s[e] != ' ' {
+			return false
 		}
 		q = e
 	}
@@ -3731,10 +3754,11 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.receivedBy(j) // "DELIVERED TO [ANDRI | SATPAM]"
 			break
 		}
-		if n >= 6 && memberLabel(s, i, j) && (sc.idWordBefore() || numberWordAfter(s, j)) {
+		if n >= 5 && memberLabel(s, i, j) && (sc.idWordBefore() || numberWordAfter(s, j) || numberWordAfter(s, wordEnd(s, j+1)) && isLower(s[j+1])) {
 			// "NIK karyawan 88213", "nomor member … GA 123456789", "ID
 			// pasien 123456": a person's number with an employer, a
-			// hospital, a shop.
+			// hospital, a shop; one word between ("member gold no
+			// MBR-00871", "anggota koperasi no KSP-0412").
 			if end = sc.memberID(j); end > 0 {
 				break
 			}
@@ -3860,7 +3884,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigCodeSecret:
 		// "kode akses 8812", "kode keamanan 991", "security code 1234";
 		// "code" alone names an order or a booking.
-		if sc.prevIs("kode") || sc.prevIs("security") || sc.prevIs("access") || n >= 4 && lowerASCII(s[i]) != 'c' && (sc.prevIs("code") || sc.prevIs("pin") || sc.prevIs("sandi")) ||
+		if n == 5 && lowerASCII(s[i]) == 'a' && sc.prevIs("kartu") {
+			end = sc.memberID(j) // an access card's number: "kartu akses sy nomor 0045-7781"
+		} else if sc.prevIs("kode") || sc.prevIs("security") || sc.prevIs("access") || n >= 4 && lowerASCII(s[i]) != 'c' && (sc.prevIs("code") || sc.prevIs("pin") || sc.prevIs("sandi")) ||
 			n == 4 && lowerASCII(s[i]) == 'd' && sc.codeForDoor(i) ||
 			n == 4 && lowerASCII(s[i]) == 'c' && (sc.prevIs("door") || sc.prevIs("gate") || sc.prevIs("safe") || sc.prevIs("locker")) {
 			// and a lock's: "kode pintu 4821", "door code …", "code for the door is 4821"
@@ -3929,12 +3955,14 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// 2023.07.0456", "nomor rekam medis 123456", "no kontrak …".
 		// A student's number, a land tax's object number (NOP), a welfare
 		// card's (KKS) after their own word: "NIS 20213", "NOP 32.73…".
-		if n == 6 && lowerASCII(s[i]) == 'r' && !sc.prevIs("medical") || n >= 6 && lowerASCII(s[i]) == 'v' && !sc.prevIs("kartu") && !sc.prevIs("card") && !sc.prevIs("certificate") {
-			break // "record" of a patient's file only; a vaccine's card: "kartu vaksin no ICV-…", not "vaksin no 2"
+		if n == 6 && lowerASCII(s[i]) == 'r' && !sc.prevIs("medical") || n >= 6 && lowerASCII(s[i]) == 'v' && !sc.prevIs("kartu") && !sc.prevIs("card") && !sc.prevIs("certificate") ||
+			(n == 10 || n == 12) && lowerASCII(s[i]) == 'r' && productRegistry(s, j) {
+			break // "record" of a patient's file only; a vaccine's card: "kartu vaksin no ICV-…", not "vaksin no 2"; a product's "No registrasi BPOM …"
 		}
 		if n == 3 && (lowerASCII(s[i]) == 'c' || lowerASCII(s[i]) == 'n' || lowerASCII(s[i]) == 'k') || n == 5 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") ||
 			sc.idWordBefore() || numberWordAfter(s, j) ||
 			n == 4 && lowerASCII(s[i]) == 'a' || // "akta kelahiran no 3174-LT-12052019-0045"
+			(n == 10 || n == 12) && lowerASCII(s[i]) == 'r' && numberWordAfter(s, j) || // "registrasi no UMR-2026-0311"
 			n == 2 && lowerASCII(s[i]) == 'r' && saysAny(s[:i], "pasien", "patient") { // "pasien lama dengan RM 123456", "dicatat di rm 118273"
 			end = sc.memberID(j)
 		}
@@ -3972,7 +4000,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// "nomor polis asuransi Prudential 12345678", "Polis asuransi
 		// mobil dengan nomor 0101-2020-334455": the main pass reads the
 		// words before the number, which may be a name.
-		sc.govToken(j, 4, false)
+		if sc.govToken(j, 4, false) == 0 && numberWordAfter(s, j) {
+			sc.memberID(j) // fewer digits after its number's word: "policy no. LIFE-99127"
+		}
 	case trigStaff:
 		// "(admin Lina)", "kurir Budi": a common given name only, as
 		// "admin Toko" and "CS Center" name no one. After a colon, a

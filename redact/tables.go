@@ -592,7 +592,7 @@ func init() {
 	addKW(keyword{trig: trigAnswer}, "jawab", "jawaban", "jwb", "answer")
 	addKW(keyword{trig: trigMember}, "record", "vaksin", "vaccine", "vaccination") // "medical record no 772341", "kartu vaksin no ICV-…"
 	addKW(keyword{trig: trigMember}, "cif", "rm", "kontrak", "pelajar", "mhs", "mahasiswa", "siswa", "medis", "mrn",
-		"porsi", "nop", "kks", "nis", "nim", "npm", "akta")
+		"porsi", "nop", "kks", "nis", "nim", "npm", "akta", "registrasi", "registration", "pinjaman", "nikah")
 	addKW(keyword{trig: trigUnit}, "unit", "tower", "tw")
 	addKW(keyword{trig: trigGame}, "uid", "ml", "mlbb", "ff", "pubg", "genshin", "pemain", "player", "game",
 		"idml", "idff", "idgame", "idpubg", "fire")
@@ -637,7 +637,7 @@ func init() {
 		"employee", "karyawan", "pegawai", "staf", "staff", "debitur", "debtor", "pelamar", "kandidat", "candidate", "tertanggung",
 		"pelapor", "pengadu", "pemohon", "penghuni", "penyewa", "tenant", "pemesan", "wali", "ketua", "pendaftar", "peminjam",
 		"pasien", "patient", "penumpang", "passenger", "tamu", "guest", "konsumen", "member", "waris",
-		"peserta", "participant", "participants", "guests", "passengers", "keluarga", "pengantin", "mempelai", "pemegang")
+		"peserta", "participant", "participants", "guests", "passengers", "keluarga", "pengantin", "mempelai", "pemegang", "anggota")
 	addKW(keyword{trig: trigOwner}, "pemilik", "holder", "milik")
 	addKW(keyword{trig: trigMe}, "me")
 	addKW(keyword{trig: trigMaps}, "maps", "goo")

@@ -4069,7 +4069,8 @@ func (sc *scanner) idWordBefore() bool {
 func memberLabel(s string, i, j int) bool {
 	var b [10]byte
 	switch string(lowerWord(b[:], s, i, j)) {
-	case "karyawan", "pegawai", "employee", "member", "pasien", "patient", "nasabah", "pelanggan", "peserta", "driver", "mitra":
+	case "karyawan", "pegawai", "employee", "member", "pasien", "patient", "nasabah", "pelanggan", "peserta", "driver", "mitra",
+		"klien", "client", "anggota":
 		return true
 	}
 	return false
@@ -4104,6 +4105,9 @@ func versionLike(t string) bool {
 // and is no date or amount.
 func (sc *scanner) memberID(j int) int {
 	s := sc.s
+	if j+1 < len(s) && s[j] == ',' && s[j+1] == ' ' {
+		j++ // "kartu pelajar, nomor kartu 31-0422-0098"
+	}
 	q := sc.docFillers(j)
 	q0 := q
 	for k := 0; k < 3 && q < len(s) && isLetter(s[q]) && s[q] < 0x80; k++ {
