@@ -4786,6 +4786,9 @@ func (sc *scanner) social(i, j int) int {
 		if p := placeholderEnd(s, b); p > 0 {
 			// The handle's placeholder: the words before it were its
 			// fillers, and no name ("ig gue Rahasia bilang2" (FuzzRedact)).
+			// It ends the keyword's reach, as the main pass's placeholder
+			// does: "akun shopee saya: [EMAIL_1], danan 2400904" (FuzzRedact).
+			sc.ctx = ctxNone
 			return p
 		}
 	}
