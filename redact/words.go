@@ -2124,6 +2124,19 @@ func (sc *scanner) addressStrong(i, j int) int {
 		}
 		return end
 	}
+	if regionWord(s, i, j) && !sc.homeBefore(i) {
+		// A region named alone, with no street, number or house in it and
+		// no word before it of where someone lives or gets a parcel, is
+		// an area's: "ongkir ke Kab. Bogor Kec. Cibinong berapa?",
+		// "Posyandu Desa Sukamaju"; not "rumah saya di Desa Sukamaju".
+		n := len(sc.ents)
+		end := sc.addressFrom(i, j, 1)
+		if end > 0 && !houseLevel(s, j, end) {
+			sc.ents = sc.ents[:n]
+			return 0
+		}
+		return end
+	}
 	if streetWord(s, i, j) && !sc.homeBefore(i) {
 		// A street named alone, with no number, block or area and no word
 		// before it of where someone lives or gets a parcel, is the
@@ -2198,6 +2211,41 @@ func streetWord(s string, i, j int) bool {
 	switch string(lowerWord(w[:], s, i, j)) {
 	case "jl", "jln", "jalan", "gg", "gang", "perum", "perumahan":
 		return true
+	}
+	return false
+}
+
+// regionWord reports whether s[i:j] names a region: a village, a
+// district, a regency, a city, a province.
+func regionWord(s string, i, j int) bool {
+	var w [10]byte
+	switch string(lowerWord(w[:], s, i, j)) {
+	case "kel", "kelurahan", "kec", "kecamatan", "kab", "kabupaten", "desa", "ds", "kota", "kodya", "kotamadya", "prov", "provinsi":
+		return true
+	}
+	return false
+}
+
+// houseLevel reports whether the address s[a:b] comes down to a street or
+// a house: a number in it, or a street's, a block's, a hamlet's word.
+func houseLevel(s string, a, b int) bool {
+	for q := a; q < b; {
+		c := s[q]
+		if isDigit(c) {
+			return true
+		}
+		if !isLetter(c) {
+			q++
+			continue
+		}
+		e := min(wordEnd(s, q), b)
+		var w [10]byte
+		switch string(lowerWord(w[:], s, q, e)) {
+		case "jl", "jln", "jalan", "gg", "gang", "rt", "rw", "blok", "blk", "no", "nomor", "perum", "perumahan", "komp", "kompleks", "komplek",
+			"dusun", "dsn", "kp", "kampung", "apt", "apartemen", "unit", "lt", "lantai", "tower", "cluster", "griya", "ruko", "banjar", "br", "lorong", "lr":
+			return true
+		}
+		q = e
 	}
 	return false
 }
@@ -2692,8 +2740,8 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 		}
 		var w [9]byte
 		switch string(lowerWord(w[:], s, q, e)) {
-		case "gudang", "cabang", "outlet", "showroom", "warehouse", "branch":
-			return true
+		case "gudang", "cabang", "outlet", "showroom", "warehouse", "branch", "pusat", "workshop", "seminar", "pameran", "bazar":
+			return true // and "kantor pusat", an event's place: "Lokasi workshop di Jl. …"
 		case "indomaret", "alfamart", "alfamidi", "lawson", "superindo", "hypermart", "transmart", "carrefour", "spbu", "samsat":
 			// A chain's shop or a public office named by its street, right
 			// before it: "Drop point terdekat: Indomaret Jl. Pemuda"; not
