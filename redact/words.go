@@ -2955,6 +2955,9 @@ func (sc *scanner) dob(j int, place bool) int {
 			} else if e = dayMonth(s, q); e == 0 {
 				e = alphaDate(s, q) // "DOB 12APR80", as airlines print it
 			}
+			if e > 0 && e+1 < len(s) && (s[e] == '-' || s[e] == '/' || s[e] == '.') && s[e+1] == '[' {
+				return 0 // glued to a placeholder, the rest of a longer number that was replaced: "lahir 12-02-[PHONE_1]" (FuzzRedact)
+			}
 			if e > 0 {
 				st := q
 				if p0 >= 0 && placeBefore(s, p0, q) {
