@@ -639,6 +639,9 @@ func (sc *scanner) signOff() {
 		return // a capitalised word in a sentence: "mau beli Samsung Galaxy"
 	}
 	a := nameRunBefore(s, e)
+	if a == e && b >= 3 && s[b-1] == ' ' && s[b-2] == '-' && inSet(s, b, e, fGivenNames) {
+		a = b // after a dash that signs off, a given name that is a word too: "… nanti sy ganti. – Ayu"
+	}
 	// Its own sentence: after a sentence's end, an emoji, a line's start.
 	if a == e || !sentenceStartsAt(s, a, false) {
 		return
@@ -855,8 +858,8 @@ func nameRunBefore(s string, e int) int {
 }
 
 // sentenceStartsAt reports whether the word at a opens its sentence, past
-// blanks: the text's start, a sentence's end, a line's start; an emoji,
-// or with colon a colon. An abbreviation's full stop ("Jl. Ahmad Yani",
+// blanks: the text's start, a sentence's end, a line's start, a dash apart
+// from the words before; an emoji, or with colon a colon. An abbreviation's full stop ("Jl. Ahmad Yani",
 // "RS. Budi Asih") and a placeholder's, which may have been one, end no
 // sentence. Without colon (a sign-off), a blank must stand between.
 func sentenceStartsAt(s string, a int, colon bool) bool {
@@ -873,6 +876,16 @@ func sentenceStartsAt(s string, a int, colon bool) bool {
 			return false
 		}
 	case c == '!' || c == '?' || c == '\n':
+	case c == '-':
+		// A dash that signs off, after a blank or a sentence's end: "…
+		// nanti sy ganti. – Ayu", "-- Kurniawati Hadiningrat, 0821…".
+		k := p - 1
+		for k > 0 && s[k-1] == '-' {
+			k--
+		}
+		if k > 0 && s[k-1] != ' ' && s[k-1] != '\n' {
+			return false
+		}
 	case colon && c == ':':
 	case !colon && c >= utf8.RuneSelf && !letterBefore(s, p):
 	default:

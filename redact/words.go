@@ -4634,7 +4634,7 @@ func (sc *scanner) saya(i, j int) int {
 func lowerWordAmbiguous(w string) bool {
 	switch w {
 	case "indah", "ayu", "putri", "sari", "jaya", "bintang", "mega", "citra", "iman", "cahya", "setia",
-		"mulia", "suci", "dian", "nur", "intan", "permata", "tari", "rizki", "berkah", "bahagia", "sehat", "ramadhan",
+		"mulia", "suci", "dian", "nur", "intan", "permata", "tari", "rizki", "berkah", "bahagia", "sehat", "ramadhan", "bagus",
 		"ramadan", "agustus", "juni", "juli", "april", "mei", "maret",
 		// Flowers and plants, which products, rooms and motifs are named after.
 		"melati", "mawar", "kenanga", "dahlia", "cempaka", "anggrek", "lily", "tulip", "kamelia", "teratai", "seruni", "kemuning":
