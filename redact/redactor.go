@@ -3852,8 +3852,13 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigCorrect:
 		// "ganti nama jadi Rina Marlina", "nama saya salah, seharusnya
 		// Siti Aminah bukan Siti Amina": a name corrected.
-		if sc.sawName {
-			end = sc.correctedName(j)
+		if k := len(sc.ents); sc.sawName || k > 0 && sc.ents[k-1].kind == builtinKind(Person) && i-sc.ents[k-1].end <= 2 {
+			end = sc.correctedName(j) // and right after a name: "tertulis Sulastri padahal Sulastini"
+		} else if n >= 7 && j+3 < len(s) && s[j] == ' ' && s[j+1] == '"' && isUpper(s[j+2]) {
+			if e := nameTokenEnd(s, j+2); e < len(s) && s[e] == '"' && inSet(s, j+2, e, fGivenNames) {
+				sc.add(Person, j+2, e) // a common given name alone in quotes, as written: "tanda tangan tulisannya \"Sarah\""
+				end = e
+			}
 		}
 	case trigOwner:
 		end = sc.owner(j)

@@ -48,7 +48,8 @@ var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "aq", "a
 	"abdi", "kulo", "kula", "ambo", "den", "tiang", "ana", "ane", "pelapor", "pengadu", "pemohon", "pendaftar", "peminjam",
 	"sayanya", "akunnya", "penjamin", "karyawan", "pegawai", "paspor", "passport", "kartu", "card", "tabungan", "buku", "dropshipper",
 	"dropship", "reseller", "agen", "owner", "kurir", "driver", "narahubung", "kontak", "pic", "cp", "identitas",
-	"identity", "tiket", "bordir", "undangan", "sertifikat", "jersey", "punggung", "ucapan", "plakat", "piagam")
+	"identity", "tiket", "bordir", "undangan", "sertifikat", "jersey", "punggung", "ucapan", "plakat", "piagam",
+	"tertulis", "ditulis", "tercetak", "tercantum", "terdaftar", "tulisannya", "terbaca") // "nama di KTP tertulis Sugiarto"
 
 // nameTokenEnd returns the end of a name token: letters, with an inner
 // apostrophe or hyphen ("Nur'aini", "Siti-Aminah").
