@@ -2801,6 +2801,9 @@ func (sc *scanner) businessBefore(a int) bool {
 		return false
 	}
 	given := inSet(s, k+1, b, fGivenNames)
+	if _, kw, fl := lookupToken(s, k+1, b); kw.trig == trigSaya || fl&fStopWords != 0 && !given {
+		return false // "I" or a word of chat is no shop's: "kelas SMP. Saya Bu Rosalina"
+	}
 	if k > 0 && s[k] == ' ' && s[k-1] == ' ' {
 		return false // two blanks between, as above
 	}
