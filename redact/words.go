@@ -1530,6 +1530,14 @@ func (sc *scanner) atasNama(i, j int) int {
 	if e := sc.personAfter(q, modeCap); e > 0 {
 		return e
 	}
+	if r := skipSpaces(s, q); r+2 < len(s) && isUpper(s[r]) && isLower(s[r+1]) {
+		// A given name that is a word too, alone to the clause's end: "BCA,
+		// an Putra".
+		if e := nameTokenEnd(s, r); e-r >= 3 && nameStopEnds(s, e) && (e == len(s) || s[e] != ' ') && inSet(s, r, e, fGivenNames) && !(r < sc.entEnd && sc.inValue(r)) && !sc.inPre(r) {
+			sc.add(Person, r, e)
+			return e
+		}
+	}
 	if r := skipSpaces(s, q); r < len(s) && isLower(s[r]) && j < len(s) && (s[j] != ' ' || q == j && j-i == 2) {
 		return sc.lowerNameAfter(r) // "an. cinta lestari, alamat …", as after "bu"; "0987 6543 21 (BCA) an hendro wibowo utk refund"
 	}
@@ -1578,6 +1586,9 @@ func (sc *scanner) afterAccount(i int) bool {
 	k := i - 1
 	if k >= 0 && s[k] == ' ' {
 		k--
+	}
+	if k >= 0 && s[k] == ',' {
+		k-- // "tf ke 5230 8814 67 BCA, an Putra"
 	}
 	// The bank's name may come between: "rek 1234567890 bank bca an dimas".
 	for w := 0; w < 2 && k > 0 && isLetter(s[k]); w++ {
