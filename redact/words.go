@@ -264,6 +264,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if tokens == 0 && role && fl&fGivenNames == 0 && chatWord(s, q, e) {
 			break // after a role, what it does: "PAK MANTRI GANTIAN JAGA", "Pak RT Bilang"
 		}
+		if tokens == 0 && role && fl&fGivenNames == 0 && e-q <= 5 && upperCount(s, q, e) == e-q && vowelCount(s, q, e) <= 1 && q >= 2 && s[q-1] == ' ' && isLower(s[q-2]) {
+			break // after a role in lowercase, an acronym is its service's: "Halo admin PPOB, sy …"; not "admin ANTO"
+		}
 		ok := isUpper(s[q]) || mode == modeIntro || fl&fGivenNames != 0 || (lowerName && e-q >= 3)
 		if !ok || (mode == modeIntro && e-q < 2 && !bali && !initial) {
 			break
@@ -4896,6 +4899,17 @@ func (sc *scanner) social(i, j int) int {
 	}
 	sc.add(Handle, q, end)
 	return end
+}
+
+// vowelCount returns how many vowels s[a:b] holds.
+func vowelCount(s string, a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if vowel(s[k]) {
+			n++
+		}
+	}
+	return n
 }
 
 // upperCount returns how many capitals s[a:b] holds.
