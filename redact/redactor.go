@@ -350,6 +350,19 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	return mergeSpans(sc.ents)
 }
 
+// clauseEndAt reports whether a clause ends at e: the text's or a line's
+// end, a comma, a sentence's end.
+func clauseEndAt(s string, e int) bool {
+	if e >= len(s) {
+		return true
+	}
+	switch s[e] {
+	case ',', '.', '!', '?', ';', '\n':
+		return true
+	}
+	return false
+}
+
 // repeatNames finds again, elsewhere in the text, each word of a name
 // found: "ini ibunya Alya kelas 3B, Alya hari ini izin" names Alya twice,
 // and "Pak Joko sudah datang? Joko bilang…" Joko twice, though only one
@@ -489,12 +502,15 @@ func (sc *scanner) partners() {
 		if q+4 >= len(s) || s[q] != ' ' || s[q+1] != '&' && s[q+1]|0x20 != 'd' && s[q+1]|0x20 != 'a' && s[q+1]|0x20 != 's' && s[q+1]|0x20 != 'k' {
 			continue // most names are followed by no second: the test before any call
 		}
+		dan := false // Indonesian's "and", after which one word that could be a name is one
 		switch {
 		case hasPrefixFold(s, q, " & "):
 			q += 3
 		case hasPrefixFold(s, q, " dan "), hasPrefixFold(s, q, " and "), hasPrefixFold(s, q, " dgn "):
+			dan = s[q+1]|0x20 == 'd'
 			q += 5 // and a wedding's "dgn": "Tiurma Sinaga dgn Lamhot Hutagalung"
 		case hasPrefixFold(s, q, " sama "):
+			dan = true
 			q += 6 // chat's "and": "Vina sama Ovi mau ikut"
 		case hasPrefixFold(s, q, " dengan "):
 			q += 8
@@ -527,7 +543,7 @@ func (sc *scanner) partners() {
 			words++ // the prefix is a word of the name
 		}
 		if e == q || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_') || !recordName(s, q, e, true) ||
-			words < 2 && !hasGiven(s, q, e) && !(e+2 < len(s) && s[e] == ' ' && s[e+1] == '(') &&
+			words < 2 && !hasGiven(s, q, e) && !(e+2 < len(s) && s[e] == ' ' && s[e+1] == '(') && !(dan && pairWord(s, q, e) && clauseEndAt(s, e) && strings.IndexByte(s[q:e], '-') < 0) &&
 				!(e < len(s) && s[e] == ')' && sp.start > 0 && s[sp.start-1] == '(' && !firmWord(s, q, e)) || sc.overlaps(q, e) {
 			continue // but a couple in one bracket: "anak 2 (Bima & Sakti)"
 		}
