@@ -714,6 +714,7 @@ var detectCases = []struct {
 	{"a holder after an, past the bank and a comma; a given name that is a word too, alone to the clause's end", "tf ke 5230 8814 67 BCA, an Putra; rek BCA 5230881467 an Putra.", []string{"BANK_ACCOUNT=5230 8814 67", "PERSON=Putra", "BANK_ACCOUNT=5230881467", "PERSON=Putra"}},
 	{"after a role in lowercase, an acronym is its service's, a name in capitals a name", "Halo admin PPOB, sy td beli token; halo admin BPJS mau tanya\nhalo admin ANTO", []string{"PERSON=ANTO"}},
 	{"the second of a pair, one word that could be a name to the clause's end", "nama pengantin Ayu dan Randi; untuk Rina dan Kawan-kawan; Pak Budi dan Istri; Bu Sari dan Jakarta", []string{"PERSON=Ayu", "PERSON=Randi", "PERSON=Rina", "PERSON=Budi", "PERSON=Sari"}},
+	{"the name on a receipt, a slip, a label after nama", "nama pelanggan di struk H SUBROTO; nama di resi Budi Santoso; nama di slip gaji salah", []string{"PERSON=SUBROTO", "PERSON=Budi Santoso"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

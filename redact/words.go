@@ -49,7 +49,8 @@ var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "aq", "a
 	"sayanya", "akunnya", "penjamin", "karyawan", "pegawai", "paspor", "passport", "kartu", "card", "tabungan", "buku", "dropshipper",
 	"dropship", "reseller", "agen", "owner", "kurir", "driver", "narahubung", "kontak", "pic", "cp", "identitas",
 	"identity", "tiket", "bordir", "undangan", "sertifikat", "jersey", "punggung", "ucapan", "plakat", "piagam",
-	"tertulis", "ditulis", "tercetak", "tercantum", "terdaftar", "tulisannya", "terbaca") // "nama di KTP tertulis Sugiarto"
+	"tertulis", "ditulis", "tercetak", "tercantum", "terdaftar", "tulisannya", "terbaca", // "nama di KTP tertulis Sugiarto"
+	"struk", "slip", "nota", "kwitansi", "resi", "label") // "nama pelanggan di struk H SUBROTO"
 
 // nameTokenEnd returns the end of a name token: letters, with an inner
 // apostrophe or hyphen ("Nur'aini", "Siti-Aminah").
