@@ -2488,7 +2488,17 @@ func countAfter(s string, q int) bool {
 	// The unit may be said twice as chat writes it: "2 bulan2". A unit's
 	// word with a number after it is a label: "lantai 15 unit 1507".
 	return w > e && (w == len(s) || !isDigit(s[w]) || s[w] == '2' && (w+1 == len(s) || !isDigit(s[w+1]))) && inSet(s, e, w, fUnitWords) &&
-		!(w+1 < len(s) && s[w] == ' ' && alnumHasDigit(s, w+1)) // "lantai 15 unit 1507", "unit S507", "unit fS057"
+		!labelAfter(s, w) // "lantai 15 unit 1507", "unit S507", "unit fS057", "unit :507"
+}
+
+// labelAfter reports whether a token with a digit follows a unit's word
+// that ends at w, past blanks and a colon: the word is its label.
+func labelAfter(s string, w int) bool {
+	p := w
+	for p < len(s) && p-w < 3 && (s[p] == ' ' || s[p] == ':') {
+		p++
+	}
+	return p > w && alnumHasDigit(s, p)
 }
 
 // alnumHasDigit reports whether the run of ASCII letters and digits at p
