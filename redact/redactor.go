@@ -658,14 +658,37 @@ func (sc *scanner) signOff() {
 	if a == e && b >= 3 && s[b-1] == ' ' && s[b-2] == '-' && inSet(s, b, e, fGivenNames) {
 		a = b // after a dash that signs off, a given name that is a word too: "… nanti sy ganti. – Ayu"
 	}
-	// Its own sentence: after a sentence's end, an emoji, a line's start.
-	if a == e || !sentenceStartsAt(s, a, false) {
+	// Its own sentence: after a sentence's end, an emoji, a line's start;
+	// or after a comma, where the sentence said "I": "ibu kos, … Sy kamar
+	// 4, Anita", "sy yg nerima, Felix".
+	if a == e || !sentenceStartsAt(s, a, false) && !(a >= 2 && s[a-1] == ' ' && s[a-2] == ',' && selfBefore(s, a-2)) {
 		return
 	}
 	if a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], a, e, true) {
 		return
 	}
 	sc.add(Person, a, e)
+}
+
+// selfBefore reports whether the sentence that ends at p says "I" ("sy",
+// "saya", "aku"…).
+func selfBefore(s string, p int) bool {
+	for q := p; q > 0; {
+		c := s[q-1]
+		if c == '.' || c == '!' || c == '?' || c == '\n' {
+			return false
+		}
+		if !isLetter(c) {
+			q--
+			continue
+		}
+		b := wordStart(s, q)
+		if firstPerson(s, b, q) {
+			return true
+		}
+		q = b
+	}
+	return false
 }
 
 // ampersandPairs reads a couple that no list knows, two capitalised words
