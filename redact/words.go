@@ -3517,7 +3517,10 @@ var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah
 	// Qwerty!2024", "pass lama kalo gk salah Rina@2023", "pin sy buat
 	// ambil paket di loker 738291".
 	"sy", "aq", "gua", "ane", "udh", "udah", "sdh", "sudah", "ganti", "diganti", "ke", "kalo", "kalau", "gk", "ga",
-	"gak", "salah", "buat", "ambil", "paket", "di", "utk", "untuk", "lupa")
+	"gak", "salah", "buat", "ambil", "paket", "di", "utk", "untuk", "lupa",
+	// Chat's hedges: "passwordnya kayaknya Rudi@1985", "pw wifi rumah
+	// saya kan Bintang123".
+	"kayaknya", "kayanya", "kyknya", "sepertinya", "mungkin", "biasanya", "kan", "dulu", "sih", "dong", "juga", "jg")
 
 // seedFillers may sit between "seed phrase" and its words; none is a
 // recovery word itself.
