@@ -720,6 +720,7 @@ var detectCases = []struct {
 	{"no name after a comma at the text's end: a thing, a place, a title", "saya mau pesan 2, Ayam\nsaya tinggal di Bandung, Jakarta\nsy tunggu ya, Kak", nil},
 	{"a password after chat's hedges", "passwordnya kayaknya Rudi@1985; pw wifi rumah saya kan Bintang123 ya kak", []string{"SECRET=Rudi@1985", "SECRET=Bintang123"}},
 	{"no password after a hedge: a word", "password sih gampang kok; password dong kak", nil},
+	{"the full name after lengkapnya, past a name found that is a word too", "kak, nama sy Kasih, lengkapnya Kasih Natalia, utk invoice", []string{"PERSON=Kasih", "PERSON=Kasih Natalia"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

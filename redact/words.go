@@ -5238,7 +5238,27 @@ func (sc *scanner) correctedName(j int) int {
 	if e := nameTokenEnd(s, q); e > q && inSet(s, q, e, fAddrWords|fAbortWords|fUnitWords) && !inSet(s, q, e, fGivenNames) {
 		return 0
 	}
-	return sc.personAfter(j, modeCap)
+	if e := sc.personAfter(j, modeCap); e > 0 {
+		return e
+	}
+	// A name found already, with more of it: "nama sy Kasih, lengkapnya
+	// Kasih Natalia" ("kasih" is a word too).
+	if f := nameTokenEnd(s, q); f > q && isUpper(s[q]) {
+		for _, sp := range sc.ents {
+			if sp.kind == builtinKind(Person) && s[sp.start:sp.end] == s[q:f] {
+				e := f
+				if f+2 < len(s) && s[f] == ' ' && isUpper(s[f+1]) {
+					e, _ = capNameRun(s, f+1)
+				}
+				if e > f && !sc.overlaps(q, e) && (e == len(s) || !isAlnum(s[e])) {
+					sc.add(Person, q, e)
+					return e
+				}
+				break
+			}
+		}
+	}
+	return 0
 }
 
 // familyWords name a relative or a friend, whose name may follow after a
