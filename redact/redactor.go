@@ -1654,6 +1654,34 @@ func vocativeBefore(s string, c int) bool {
 	return false
 }
 
+// absenceAfter reports whether when and an absence follow j: "hari ini
+// ijin", "besok izin", "td sakit", "hari ini tidak masuk".
+func absenceAfter(s string, j int) bool {
+	q := j
+	for w := 0; w < 2 && q+1 < len(s) && s[q] == ' '; w++ {
+		e := wordEnd(s, q+1)
+		var b [8]byte
+		switch string(lowerWord(b[:], s, q+1, e)) {
+		case "hari", "hr", "ini", "besok", "bsk", "tadi", "td", "kemarin", "kmrn", "lusa", "pagi", "siang":
+			q = e
+			continue
+		}
+		break
+	}
+	if q == j || q+1 >= len(s) || s[q] != ' ' {
+		return false
+	}
+	e := wordEnd(s, q+1)
+	var b [8]byte
+	switch string(lowerWord(b[:], s, q+1, e)) {
+	case "izin", "ijin", "sakit", "absen", "telat", "terlambat", "cuti":
+		return true
+	case "tidak", "tdk", "ga", "gak", "nggak", "ngga", "gk", "belum", "blm":
+		return hasPrefixFold(s, e, " masuk") || hasPrefixFold(s, e, " bisa") || hasPrefixFold(s, e, " hadir") || hasPrefixFold(s, e, " sekolah")
+	}
+	return false
+}
+
 // rpAt reports whether an amount's "Rp" starts at k: "Rp 500rb",
 // "Rp500rb", "Rp. 500".
 func rpAt(s string, k int) bool {
@@ -2985,6 +3013,15 @@ func (sc *scanner) givenAlone(i, j int) int {
 		if sc.businessBefore(i) {
 			return 0
 		}
+	case (lineStart || i >= 3 && s[i-1] == ' ' && (s[i-2] == ',' && vocativeBefore(s, i-2) || s[i-2] == '.')) && absenceAfter(s, j):
+		// Any name that could be one, before when and an absence, as a
+		// parent tells the school: "Mohon maaf bu, Aurel hari ini ijin ga
+		// masuk les", "Dimas besok izin".
+		if !pairWord(s, i, j) || i < sc.entEnd && sc.inValue(i) {
+			return 0
+		}
+		sc.add(Person, i, j)
+		return j
 	case coupleAt(s, j) > 0:
 		// A couple: "Rizky & Annisa", "Sarah dan Michael".
 		if ambiguousGiven(s, i, j) || !inSet(s, i, j, fGivenNames) || i < sc.entEnd && sc.inValue(i) {

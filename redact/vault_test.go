@@ -322,7 +322,7 @@ func TestVaultFindsNamesAgain(t *testing.T) {
 	}
 	for _, vv := range []*Vault{v, v2} {
 		for _, tc := range []struct{ in, want string }{
-			{"Margaretha hari ini izin sakit ya", "[PERSON_1] hari ini izin sakit ya"},
+			{"Margaretha kelas 3B nanti pulang jam 12", "[PERSON_1] kelas 3B nanti pulang jam 12"},
 			{"Margaretha Bakery buka jam 8", "Margaretha Bakery buka jam 8"},
 			{"MARGARETHA dan margaretha", "MARGARETHA dan margaretha"},
 			{"Margarethana datang", "Margarethana datang"},
