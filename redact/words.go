@@ -5062,8 +5062,8 @@ func glueIndex(w string) int {
 // KOMPLAIN").
 func capsNameRun(s string, q int) int {
 	e := wordEnd(s, q) // "KETUT'B 1234": the name ends at the apostrophe, as it does once the plate is replaced
-	if e+1 < len(s) && s[e] == '-' && isUpper(s[e+1]) {
-		e = nameTokenEnd(s, q) // but a name of two joined by a hyphen is one: "WILHELMINA-ANGGRAINI ZR" (FuzzRedact)
+	if e+1 < len(s) && s[e] == '-' && isUpper(s[e+1]) || e+2 < len(s) && s[e] == '\'' && isUpper(s[e+1]) && isUpper(s[e+2]) {
+		e = nameTokenEnd(s, q) // but a name of two joined by a hyphen or an apostrophe is one: "WILHELMINA-ANGGRAINI ZR", "ANDI'SETIAWAN" (FuzzRedact)
 	}
 	for words := 1; words < 4 && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isUpper(s[e+2]); words++ {
 		f := nameTokenEnd(s, e+1)
