@@ -1455,7 +1455,7 @@ func (sc *scanner) nameAlone(q int, one bool) int {
 	if q+1 < len(s) && isUpper(s[q+1]) {
 		// In capitals, the name ends where they do: "Nama BUDI SANTOSO
 		// Tempat/Tgl Lahir …", as a KTP read out has it.
-		if e := capsNameRun(s, q); e > q && (e >= len(s) || s[e] != ':') && recordName(s, q, e, one && e-q >= 5) {
+		if e := capsNameRun(s, q); e > q && (e >= len(s) || s[e] != ':') && recordName(s[:e], q, e, one && e-q >= 5) { // to its end: "KETUT'B 1234 ABC", as "KETUT'[PLATE_1]"
 			sc.add(Person, q, e)
 			return e
 		}
