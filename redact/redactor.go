@@ -1654,6 +1654,38 @@ func vocativeBefore(s string, c int) bool {
 	return false
 }
 
+// lowerPairAtStart reads two common given names in lowercase joined by
+// "sm", "sama" or "dan" that open a line, before what they do or when:
+// "bayu sm intan besok dtg ambil rapor". One of them may be a word too,
+// not both ("indah sm mulia" is no one).
+func (sc *scanner) lowerPairAtStart(i, j int) int {
+	s := sc.s
+	var k int
+	switch {
+	case hasPrefixFold(s, j, " sm "), hasPrefixFold(s, j, " dan "), hasPrefixFold(s, j, " sama "):
+		k = wordEnd(s, j+1) + 1
+	default:
+		return 0
+	}
+	if k+3 > len(s) || !isLower(s[k]) {
+		return 0
+	}
+	f := wordEnd(s, k)
+	if gluedNameEnd(s, i) != j || gluedNameEnd(s, k) != f || !inSet(s, i, j, fGivenNames) || !inSet(s, k, f, fGivenNames) ||
+		ambiguousGiven(s, i, j) && ambiguousGiven(s, k, f) || f+2 >= len(s) || s[f] != ' ' {
+		return 0
+	}
+	if !personVerb(s, f+1) && !hasPrefixFold(s, f+1, "hari ") && !hasPrefixFold(s, f+1, "bsk ") && !hasPrefixFold(s, f+1, "td ") {
+		return 0
+	}
+	if i < sc.entEnd && sc.inValue(i) || k < sc.entEnd && sc.inValue(k) {
+		return 0
+	}
+	sc.add(Person, i, j)
+	sc.add(Person, k, f)
+	return f
+}
+
 // absenceAfter reports whether when and an absence follow j: "hari ini
 // ijin", "besok izin", "td sakit", "hari ini tidak masuk".
 func absenceAfter(s string, j int) bool {
@@ -3041,8 +3073,8 @@ func (sc *scanner) givenAlone(i, j int) int {
 	if !inSet(s, i, j, fGivenNames) || i < sc.entEnd && sc.inValue(i) {
 		return 0
 	}
-	if ambiguousGiven(s, i, j) {
-		return 0
+	if ambiguousGiven(s, i, j) && !(lineStart && v > j && (hasPrefixFold(s, v, "tolong ") || hasPrefixFold(s, v, "tlg "))) {
+		return 0 // but a name addressed, asked for something: "Indah tolong bilangin ke bos"
 	}
 	sc.add(Person, i, j)
 	return j
@@ -3568,6 +3600,11 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.add(Person, i, j) // a common given name before an age: "nadya 21 th, pengalaman 1 thn"
 			sc.setPrev(i, j)
 			return j
+		}
+		if n >= 3 && isLower(s[i]) && (i == 0 || s[i-1] == '\n') && j+5 < len(s) && s[j] == ' ' && (s[j+1] == 's' || s[j+1] == 'd') {
+			if e := sc.lowerPairAtStart(i, j); e > 0 {
+				return e // "bayu sm intan besok dtg ambil rapor"
+			}
 		}
 		if i < sc.entEnd && sc.inValue(i) {
 			sc.ctx = ctxNone // a word of a value found ahead: its placeholder ends a keyword's reach
