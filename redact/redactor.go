@@ -302,8 +302,12 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.partners()
 	for k, n := 0, len(sc.ents); k < n; k++ {
 		sp := sc.ents[k]
-		if sp.kind == builtinKind(Phone) && sp.end+3 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '(' {
-			sc.nameInBrackets(sp.end + 2) // "contact 0812 3500 7624 (Merlyn)"
+		if sp.end+3 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '(' {
+			if sp.kind == builtinKind(Phone) {
+				sc.nameInBrackets(sp.end + 2) // "contact 0812 3500 7624 (Merlyn)"
+			} else if sp.kind == builtinKind(Person) {
+				sc.genderDate(sp.end + 1) // "I Putu Gede Sanjaya (L), 12-12-2012"
+			}
 		}
 		if st := sp.start; (sp.kind == builtinKind(Phone) || sp.kind == builtinKind(Email)) && st >= 5 {
 			if isAlnum(s[st-1]) {
@@ -1684,6 +1688,36 @@ func (sc *scanner) lowerPairAtStart(i, j int) int {
 	sc.add(Person, i, j)
 	sc.add(Person, k, f)
 	return f
+}
+
+// genderDate reads a birth date after a person's sex in brackets at q,
+// as a form's list of people has it: "(L), 12-12-2012", "(P) 03/04/1990".
+func (sc *scanner) genderDate(q int) {
+	s := sc.s
+	c := q + 1
+	for c < len(s) && c-q <= 3 && isLetter(s[c]) {
+		c++
+	}
+	if c >= len(s) || s[c] != ')' {
+		return
+	}
+	var b [3]byte
+	switch string(lowerWord(b[:], s, q+1, c)) {
+	case "l", "p", "lk", "pr", "m", "f":
+	default:
+		return
+	}
+	d := c + 1
+	if d < len(s) && s[d] == ',' {
+		d++
+	}
+	d = skipSpaces(s, d)
+	if d >= len(s) || !isDigit(s[d]) {
+		return
+	}
+	if e := sc.parseDate(d, true); e > d && e-d >= 8 && (e == len(s) || !isAlnum(s[e])) && !sc.overlaps(d, e) {
+		sc.add(DOB, d, e)
+	}
 }
 
 // absenceAfter reports whether when and an absence follow j: "hari ini
