@@ -2983,6 +2983,8 @@ func shopWord(s string, a, b int) bool {
 		"salon", "katering", "catering", "buntut", "maryam", "bangka", "madrasah", "ibtidaiyah", "tsanawiyah",
 		"aliyah", "uin", "iain", "pesantren", "pondok", "smp", "sma", "smk", "sd", "tk", "paud", "gki", "gbi",
 		"hkbp", "bpk", "tas", "brownies", "krim", "gamis", "obat", "sabun", "parfum", "hijab", "mukena", "boneka",
+		// Goods sold by their brand: "beras Dewi Sri", "lulur Sariayu".
+		"beras", "minyak", "gula", "susu", "teh", "lulur", "sampo", "shampoo", "bedak", "lipstik", "oleh",
 		// A show or a work by its performer or maker: "Konser Raisa",
 		// "film karya Joko Anwar".
 		"konser", "concert", "karya", "album",
