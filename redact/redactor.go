@@ -261,7 +261,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ents, sc.pre, sc.pk, sc.vcand = sc.ents[:0], sc.pre[:0], 0, sc.vcand[:0]
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
-	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.nDates = false, false, 0, false, 0, false, 0
+	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.nDates, sc.codeCue = false, false, 0, false, 0, false, 0, 0
 	sc.words.built = false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
@@ -1555,6 +1555,17 @@ func codeWordAt(s string, a int) bool {
 	return e-a == 4 && (hasPrefixFold(s, a, "kode") || hasPrefixFold(s, a, "code")) || e-a == 7 && hasPrefixFold(s, a, "kodenya")
 }
 
+// codeCued returns codeCue for the text, once a text.
+func (sc *scanner) codeCued() bool {
+	if sc.codeCue == 0 {
+		sc.codeCue = 1
+		if codeCue(sc.s) {
+			sc.codeCue = 2
+		}
+	}
+	return sc.codeCue == 2
+}
+
 // codeCue reports whether the text says a code was sent to be typed in,
 // which makes the digits after "kode" or "kodenya" a secret: "sy dpt sms
 // dr klinik minta konfirmasi, kodenya 5521", not a product's "kodenya
@@ -2184,6 +2195,9 @@ type scanner struct {
 	// sawName is set once the text has said "nama" or "name": a
 	// correction may follow ("ganti nama jadi Rina", "yang benar Budi").
 	sawName bool
+	// codeCue caches codeCue's answer for the text: 0 not asked yet, 1
+	// no, 2 yes (a long text says "kode" many times).
+	codeCue uint8
 	// sawSlash is set when the main pass met a '/' or a '|': only then
 	// may the text hold a record (see records).
 	sawSlash bool
@@ -4071,7 +4085,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.secret(j, false) // "recovery code: 8f3k-22pa-91xz"
 		} else if n == 4 && lowerASCII(s[i]) == 'k' && sc.prevIs("sms") {
 			sc.secret(j, true) // a code sent by SMS: "tadi ada sms kode 401690 dari BCA"
-		} else if (n == 4 || n == 7) && lowerASCII(s[i]) == 'k' && (codeCue(s) || sc.prevIs("kirim") || sc.prevIs("dikirim") || sc.prevIs("dikirimin")) {
+		} else if (n == 4 || n == 7) && lowerASCII(s[i]) == 'k' && (sc.codeCued() || sc.prevIs("kirim") || sc.prevIs("dikirim") || sc.prevIs("dikirimin")) {
 			sc.secret(j, true) // "kodenya 482913 yg masuk sms", "td dikirim kode 7 7 3 0 1 9 tp udh expired"
 		} else if n == 5 && lowerASCII(s[i]) == 'm' && (sc.prevIs("yg") || sc.prevIs("yang")) && codeWordAt(s, asciiWordBefore(s, sc.prevStart-1)) {
 			sc.secret(j, true) // a code sent by SMS: "Kode yg masuk 918273"
