@@ -1731,6 +1731,20 @@ func (sc *scanner) genderDate(q int) {
 	}
 }
 
+// itemAge reads the name of a list's item before its age, which starts
+// at p: "anak saya 3: Raka 10 th, Salsa 7 th, dan …".
+func (sc *scanner) itemAge(p int) {
+	s := sc.s
+	b := wordStart(s, p-1)
+	if p-1-b < 3 || !isUpper(s[b]) || !isLower(s[b+1]) || b < 2 || s[b-1] != ' ' ||
+		!(s[b-2] == ':' || s[b-2] == ',' || b >= 4 && hasPrefixFold(s, b-4, "dan ")) || !ageAfter(s, p) {
+		return
+	}
+	if pairWord(s, b, p-1) && !(b < sc.entEnd && sc.inValue(b)) && !sc.overlaps(b, p-1) && !sc.inPre(b) {
+		sc.add(Person, b, p-1)
+	}
+}
+
 // absenceAfter reports whether when and an absence follow j: "hari ini
 // ijin", "besok izin", "td sakit", "hari ini tidak masuk".
 func absenceAfter(s string, j int) bool {
@@ -3619,6 +3633,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			if e := sc.familyAfter(i, j); e > 0 {
 				return e // "Herman Susanto sudah transfer"
 			}
+
 			if j+2 < len(s) && s[j] == ' ' && (isUpper(s[j+1]) || binEnd(s, j+1) > 0) {
 				if e := sc.givenFamily(i, j); e > 0 {
 					return e
