@@ -2498,7 +2498,15 @@ func labelAfter(s string, w int) bool {
 	for p < len(s) && p-w < 3 && (s[p] == ' ' || s[p] == ':') {
 		p++
 	}
-	return p > w && alnumHasDigit(s, p)
+	if p == w {
+		return false
+	}
+	for e := p; e < len(s) && e-p < 12 && (isAlnum(s[e]) && s[e] < utf8.RuneSelf || s[e] == ':' || s[e] == '-' || s[e] == '/'); e++ {
+		if isDigit(s[e]) {
+			return true // and the token's word before its number: "unit tower:507" (FuzzRedact)
+		}
+	}
+	return false
 }
 
 // alnumHasDigit reports whether the run of ASCII letters and digits at p
