@@ -730,6 +730,7 @@ var detectCases = []struct {
 	{"goods by their brand that is a name", "Toko kami mau pesan 100 karung beras Dewi Sri, ada stok?", nil},
 	{"a list's items, names before their ages", "anak saya 3: Raka 10 th, Salsa 7 th, dan si bungsu Kenzo", []string{"PERSON=Raka", "PERSON=Salsa", "PERSON=Kenzo"}},
 	{"a list's items, things before their years", "harga: Sepatu 10 th garansi; stok: Kopi 2 th; garansi: Mesin 2 thn", nil},
+	{"after two names found apart by commas, one word that could be a name; not a place, a bank", "tim kami Andre, Bella, Chandra sudah datang; yang ikut Kevin, Nathan, Jakarta\nBudi, Rina, Mandiri", []string{"PERSON=Andre", "PERSON=Bella", "PERSON=Chandra", "PERSON=Kevin", "PERSON=Nathan", "PERSON=Budi", "PERSON=Rina"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -1111,6 +1111,7 @@ func (sc *scanner) nameSeries(q int) {
 	s := sc.s
 	var items [8]span
 	n, conj, given := 0, false, true
+	found, pair := 0, true // the items found already, and whether each other could be a name
 	for n < len(items) && !conj {
 		switch {
 		case hasPrefixFold(s, q, ", dan "), hasPrefixFold(s, q, ", and "):
@@ -1139,6 +1140,7 @@ func (sc *scanner) nameSeries(q int) {
 			}
 			q = sc.ents[k].end // a name found already: "Hanif, Salma, dan Rudi"
 			n++
+			found++
 			continue
 		}
 		if q+1 >= len(s) || !isUpper(s[q]) || !isLower(s[q+1]) {
@@ -1149,13 +1151,14 @@ func (sc *scanner) nameSeries(q int) {
 			return
 		}
 		given = given && hasGiven(s, q, e)
+		pair = pair && pairWord(s, q, nameTokenEnd(s, q))
 		items[n] = span{start: q, end: e}
 		n++
 		q = e
 	}
 done:
-	if !conj && (n < 2 || !given) {
-		return
+	if !conj && (n < 2 || !given) && !(found > 0 && pair && n > found) {
+		return // but after two names found, one word that could be a name: "Andre, Bella, Chandra sudah datang"
 	}
 	for _, it := range items[:n] {
 		if it.end > it.start && !sc.overlaps(it.start, it.end) {
