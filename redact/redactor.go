@@ -712,7 +712,7 @@ func (sc *scanner) ampersandPairs() {
 			f := nameTokenEnd(s, r)
 			left := sc.personSpan(a, p) // found already: "pengantin Hendy & Clarita"
 			if pairWord(s, a, p) && pairWord(s, r, f) && !firmWord(s, r, f) && !brandPair(s, a, p, r, f) && (a == 0 || !isAlnum(s[a-1]) && s[a-1] != '@' && s[a-1] != '_' && s[a-1] != ']') &&
-				!(capitalBefore(s, a) && !cardWord(s, wordStart(s, a-1), a-1)) && !streetBefore(s, a) && (f == len(s) || !isAlnum(s[f]) && s[f] != '@' && s[f] != '_' && s[f] != '[') &&
+				!(capitalBefore(s, a) && !cardWord(s, wordStart(s, a-1), a-1) && sc.valueAt(wordStart(s, a-1)) < 0) && !streetBefore(s, a) && (f == len(s) || !isAlnum(s[f]) && s[f] != '@' && s[f] != '_' && s[f] != '[') &&
 				!(f+2 < len(s) && s[f] == ' ' && (isUpper(s[f+1]) || s[f+1] == '[')) && !(r < sc.entEnd && sc.inValue(r)) && !sc.inPre(a) && !sc.inPre(r) &&
 				(left || !(a < sc.entEnd && sc.inValue(a)) && !sc.overlaps(a, p)) && !sc.overlaps(r, f) {
 				if !left {
