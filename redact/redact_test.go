@@ -731,6 +731,8 @@ var detectCases = []struct {
 	{"a list's items, names before their ages", "anak saya 3: Raka 10 th, Salsa 7 th, dan si bungsu Kenzo", []string{"PERSON=Raka", "PERSON=Salsa", "PERSON=Kenzo"}},
 	{"a list's items, things before their years", "harga: Sepatu 10 th garansi; stok: Kopi 2 th; garansi: Mesin 2 thn", nil},
 	{"after two names found apart by commas, one word that could be a name; not a place, a bank", "tim kami Andre, Bella, Chandra sudah datang; yang ikut Kevin, Nathan, Jakarta\nBudi, Rina, Mandiri", []string{"PERSON=Andre", "PERSON=Bella", "PERSON=Chandra", "PERSON=Kevin", "PERSON=Nathan", "PERSON=Budi", "PERSON=Rina"}},
+	{"whose number it is, after the number's word", "Nomor intan 0812 3456 7890; nomor rizky 081234567890 kalo abang; hp Rina 081234567890", []string{"PERSON=intan", "PHONE=0812 3456 7890", "PERSON=rizky", "PHONE=081234567890", "PERSON=Rina", "PHONE=081234567890"}},
+	{"no name between a number's word and the number: a relative, I, an office, a role", "no nenek 081234567890; no aku 081234567890; nomor kantor 021 5551234; WA Admin 081234567891", []string{"PHONE=081234567890", "PHONE=081234567890", "PHONE=021 5551234", "PHONE=081234567891"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

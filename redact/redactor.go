@@ -864,6 +864,15 @@ func (sc *scanner) nameBeforeContact(v int) {
 	if e < 3 || !isLower(s[e-1]) {
 		return
 	}
+	if b := wordStart(s, e); e-b >= 3 && b >= 3 && s[b-1] == ' ' && isLetter(s[b-2]) && e == v-1 {
+		// Whose number it is, after the number's word: "hp intan 0812…",
+		// "nomor rizky …", "Nomor Intan …".
+		if c := wordStart(s, b-1); contactWord(s, c, b-1) && (isUpper(s[b]) && pairWord(s, b, e) || inSet(s, b, e, fGivenNames)) &&
+			!(b < sc.entEnd && sc.inValue(b)) && !sc.overlaps(b, e) && !sc.inPre(b) && isASCII(s[b:e]) {
+			sc.add(Person, b, e)
+			return
+		}
+	}
 	a := nameRunBefore(s, e)
 	if a == e || !sentenceStartsAt(s, a, true) {
 		return
@@ -872,6 +881,17 @@ func (sc *scanner) nameBeforeContact(v int) {
 		return
 	}
 	sc.add(Person, a, e)
+}
+
+// contactWord reports whether s[a:b] names a phone's number: "hp",
+// "nomor", "wa"….
+func contactWord(s string, a, b int) bool {
+	var w [6]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "hp", "nomor", "nomer", "no", "nmr", "wa", "telp", "tlp", "telpon", "kontak", "hape", "phone", "number":
+		return true
+	}
+	return false
 }
 
 // nameRunBefore returns where one to three capitalised ASCII words that
