@@ -679,8 +679,8 @@ func (sc *scanner) signOff() {
 func selfBefore(s string, p int) bool {
 	for q := p; q > 0; {
 		c := s[q-1]
-		if c == '.' || c == '!' || c == '?' || c == '\n' {
-			return false
+		if (c == '.' || c == '!' || c == '?') && (q == len(s) || s[q] == ' ') || c == '\n' {
+			return false // a sentence's end; not a handle's or an address's dot, which its placeholder hides: "sy ig is budi.santoso, …" (FuzzRedact)
 		}
 		if !isLetter(c) {
 			q--
