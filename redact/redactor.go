@@ -307,6 +307,15 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 				sc.nameInBrackets(sp.end + 2) // "contact 0812 3500 7624 (Merlyn)"
 			} else if sp.kind == builtinKind(Person) {
 				sc.genderDate(sp.end + 1) // "I Putu Gede Sanjaya (L), 12-12-2012"
+				if c := strings.IndexByte(s[sp.end+2:min(len(s), sp.end+40)], ')'); c > 0 && strings.IndexByte(s[sp.end+2:sp.end+2+c], ' ') > 0 {
+					sc.nameInBrackets(sp.end + 2) // another name of the person, in full: "ko Acong (Willy Tanjaya)"; not a place: "Ani (Solo)"
+				}
+			}
+		}
+		if sp.kind == builtinKind(Person) && sp.end+4 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '/' && s[sp.end+2] == ' ' && isUpper(s[sp.end+3]) {
+			q := sp.end + 3 // "Ummu Salamah / Zahrotul Jannah"
+			if e, _ := capNameRun(s, q); e > q && pairWord(s, q, nameTokenEnd(s, q)) && recordName(s[:e], q, e, true) && !sc.overlaps(q, e) && !(q < sc.entEnd && sc.inValue(q)) {
+				sc.add(Person, q, e)
 			}
 		}
 		if st := sp.start; (sp.kind == builtinKind(Phone) || sp.kind == builtinKind(Email)) && st >= 5 {
@@ -785,7 +794,11 @@ func pairWord(s string, a, b int) bool {
 		return false
 	}
 	fits, kw, fl := lookupToken(s, a, b)
-	return fits && kw == (keyword{}) && (fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords|fUnitWords) == 0 || fl&fGivenNames != 0)
+	if !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords|fUnitWords) != 0 && fl&fGivenNames == 0 {
+		return false
+	}
+	var w [12]byte
+	return fl&fGivenNames != 0 || !notNamesEN[string(lowerWord(w[:], s, a, b))] // nor a nationality, a faith, a state: "Japanese", "Muslim"
 }
 
 // digitAhead reports whether the number after an ID's keyword ending at j
@@ -1576,6 +1589,20 @@ func codeWordAt(s string, a int) bool {
 	}
 	e := wordEnd(s, a)
 	return e-a == 4 && (hasPrefixFold(s, a, "kode") || hasPrefixFold(s, a, "code")) || e-a == 7 && hasPrefixFold(s, a, "kodenya")
+}
+
+// closeAfter reports whether only blanks and marks, at most five bytes,
+// stand between e and i: "Mama Laras... eh Laras".
+func closeAfter(s string, e, i int) bool {
+	if i < e || i-e > 5 {
+		return false
+	}
+	for _, c := range []byte(s[e:i]) {
+		if c != ' ' && c != ',' && c != '.' && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // codeCued returns codeCue for the text, once a text.
@@ -4056,7 +4083,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigCorrect:
 		// "ganti nama jadi Rina Marlina", "nama saya salah, seharusnya
 		// Siti Aminah bukan Siti Amina": a name corrected.
-		if k := len(sc.ents); sc.sawName || k > 0 && sc.ents[k-1].kind == builtinKind(Person) && i-sc.ents[k-1].end <= 2 {
+		if k := len(sc.ents); sc.sawName || k > 0 && sc.ents[k-1].kind == builtinKind(Person) && closeAfter(s, sc.ents[k-1].end, i) {
 			end = sc.correctedName(j) // and right after a name: "tertulis Sulastri padahal Sulastini"
 		} else if n >= 7 && j+3 < len(s) && s[j] == ' ' && s[j+1] == '"' && isUpper(s[j+2]) {
 			if e := nameTokenEnd(s, j+2); e < len(s) && s[e] == '"' && inSet(s, j+2, e, fGivenNames) {
