@@ -4117,6 +4117,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				end = sc.saya(i, j)
 			} else if n == 2 && introducedName(s, j+1, greetedBefore(s, sc.prevStart) || sc.prevIs("this") && sc.prevStart >= 2 && s[sc.prevStart-2] == ',') {
 				end = sc.saya(i, j) // "Hi, this is Priya Sharma from …"
+			} else if n == 3 && lowerASCII(s[i]) == 'i' && pairWord(s, j+1, e) && introFollows(s, e) && !(j+1 < sc.entEnd && sc.inValue(j+1)) && !sc.overlaps(j+1, e) {
+				sc.add(Person, j+1, e) // any name after "ini", then who the person is: "ini Bonar yg ngontrak", "bos ini Anto kurir"
+				end = e
 			}
 		} else if j+2 < len(s) && s[j] == ' ' && isLower(s[j+1]) && n != 2 {
 			end = sc.saya(i, j) // "saya dengan fitri", "dgn ferry": a common given name in lowercase (see saya)
@@ -4368,6 +4371,23 @@ func introducedName(s string, q int, greeted bool) bool {
 		return greeted
 	}
 	return s[q] == ' ' && (hasPrefixFold(s, q+1, "from ") || hasPrefixFold(s, q+1, "here") || hasPrefixFold(s, q+1, "dari "))
+}
+
+// introFollows reports whether what follows a name at e says who the
+// person is, as after "ini": "yg ngontrak …", "dari IT", "kurir",
+// "maknya Bagus".
+func introFollows(s string, e int) bool {
+	if e+2 >= len(s) || s[e] != ' ' {
+		return false
+	}
+	f := wordEnd(s, e+1)
+	var w [9]byte
+	switch string(lowerWord(w[:], s, e+1, f)) {
+	case "yg", "yang", "dari", "dr", "kurir", "driver", "maknya", "ibunya", "mamanya", "bapaknya", "papanya", "ayahnya",
+		"anaknya", "istrinya", "suaminya", "penyewa", "pemilik", "kamar", "kmr", "mau", "mo", "from":
+		return true
+	}
+	return false
 }
 
 // greetedBefore reports whether a greeting comes just before the word at

@@ -671,6 +671,7 @@ func init() {
 		"adiknya", "kakaknya", "temannya", "temennya", "pacarnya", "ibunya", "ayahnya", "mamanya", "papanya", "bapaknya", "nenek", "kakek", "mertua", "sepupu", "keponakan", "paman", "bibi", "kandung",
 		"bundanya", "bundaku", "mamahnya", "neneknya", "kakeknya", "cucu", "cucunya", "cucuku", "adek", "adeknya", "adekku",
 		"ponakan", "ponakanku", "keponakanku", "mahram", "menantu", "besan", "ortu", "ortunya",
+		"maknya", "mamaknya", "emaknya", "bapake", "ibune", "anake", "bojoku", "bojone", // Javanese's and Sumatra's: "ini Ningsih maknya Bagus", "bapake Parno"
 		"adikmu", "kakakmu", "anakmu", "istrimu", "suamimu", "ibumu", "ayahmu", "mamamu", "papamu")
 	// Who works for the person, or is in its care, with "-nya" ("its",
 	// "the"): "drivernya dodi ga angkat", "kurirnya Anton"; and whom a
