@@ -312,6 +312,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 				}
 			}
 		}
+		if sp.kind == builtinKind(Person) && sp.end+6 < len(s) && (s[sp.end] == ',' || s[sp.end] == ' ' && s[sp.end+1] == '(') {
+			sc.idAfterName(sp.end + 2) // "Saya Sinta, ID HR-7721", "rekan Yoga (ID WH-0431)"
+		}
 		if sp.kind == builtinKind(Person) && sp.end+4 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '/' && s[sp.end+2] == ' ' && isUpper(s[sp.end+3]) {
 			q := sp.end + 3 // "Ummu Salamah / Zahrotul Jannah"
 			if e, _ := capNameRun(s, q); e > q && pairWord(s, q, nameTokenEnd(s, q)) && recordName(s[:e], q, e, true) && !sc.overlaps(q, e) && !(q < sc.entEnd && sc.inValue(q)) {
@@ -1589,6 +1592,27 @@ func codeWordAt(s string, a int) bool {
 	}
 	e := wordEnd(s, a)
 	return e-a == 4 && (hasPrefixFold(s, a, "kode") || hasPrefixFold(s, a, "code")) || e-a == 7 && hasPrefixFold(s, a, "kodenya")
+}
+
+// idAfterName reads, right after a person's name and a comma or a
+// bracket, the person's number with an institution after "ID" or "no":
+// "Saya Sinta, ID HR-7721", "rekan Yoga (ID WH-0431)", "sy Dewi, no
+// CS-2214". A number of the text's business ("no order …") has its own
+// word after "no", which ends the look.
+func (sc *scanner) idAfterName(q int) {
+	s := sc.s
+	e := wordEnd(s, q)
+	if !(e-q == 2 && (lowerASCII(s[q]) == 'i' && lowerASCII(s[q+1]) == 'd' || lowerASCII(s[q]) == 'n' && lowerASCII(s[q+1]) == 'o')) {
+		return
+	}
+	r := e
+	if r < len(s) && (s[r] == '.' || s[r] == ':') {
+		r++
+	}
+	if r+5 >= len(s) || s[r] != ' ' || !isAlnum(s[r+1]) || !codeHasDigit(s, r+1) || sc.overlaps(r+1, r+2) || r+1 < sc.entEnd && sc.inValue(r+1) {
+		return
+	}
+	sc.memberID(r)
 }
 
 // closeAfter reports whether only blanks and marks, at most five bytes,
@@ -4208,13 +4232,15 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// A student's number, a land tax's object number (NOP), a welfare
 		// card's (KKS) after their own word: "NIS 20213", "NOP 32.73…".
 		if n == 6 && lowerASCII(s[i]) == 'r' && !sc.prevIs("medical") || n >= 6 && lowerASCII(s[i]) == 'v' && !sc.prevIs("kartu") && !sc.prevIs("card") && !sc.prevIs("certificate") ||
-			(n == 10 || n == 12) && lowerASCII(s[i]) == 'r' && productRegistry(s, j) {
+			(n == 10 || n == 12 || n == 11 && lowerASCII(s[i]) == 'p') && lowerASCII(s[i]) != 'v' && productRegistry(s, j) {
 			break // "record" of a patient's file only; a vaccine's card: "kartu vaksin no ICV-…", not "vaksin no 2"; a product's "No registrasi BPOM …"
 		}
 		if n == 3 && (lowerASCII(s[i]) == 'c' || lowerASCII(s[i]) == 'n' || lowerASCII(s[i]) == 'k') || n == 5 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") ||
 			sc.idWordBefore() || numberWordAfter(s, j) ||
 			n == 4 && lowerASCII(s[i]) == 'a' || // "akta kelahiran no 3174-LT-12052019-0045"
 			(n == 10 || n == 12) && lowerASCII(s[i]) == 'r' && numberWordAfter(s, j) || // "registrasi no UMR-2026-0311"
+			n == 8 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") || // "Nomor rekam medisnya RM-00821734"
+			n == 8 && lowerASCII(s[i]) == 'p' && sc.prevIs("rekening") || // "rekening pinjaman PJ-22-0781"
 			n == 2 && lowerASCII(s[i]) == 'r' && saysAny(s[:i], "pasien", "patient") { // "pasien lama dengan RM 123456", "dicatat di rm 118273"
 			end = sc.memberID(j)
 		}

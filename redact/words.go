@@ -2498,12 +2498,16 @@ func labelAfter(s string, w int) bool {
 	for p < len(s) && p-w < 3 && (s[p] == ' ' || s[p] == ':') {
 		p++
 	}
-	if p == w {
-		return false
-	}
+	return p > w && codeHasDigit(s, p) // and the token's word before its number: "unit tower:507" (FuzzRedact)
+}
+
+// codeHasDigit reports whether the code at p, ASCII letters and digits
+// with ':', '-' or '/' between, holds a digit in its first twelve bytes:
+// "tower:507", "HR-7721".
+func codeHasDigit(s string, p int) bool {
 	for e := p; e < len(s) && e-p < 12 && (isAlnum(s[e]) && s[e] < utf8.RuneSelf || s[e] == ':' || s[e] == '-' || s[e] == '/'); e++ {
 		if isDigit(s[e]) {
-			return true // and the token's word before its number: "unit tower:507" (FuzzRedact)
+			return true
 		}
 	}
 	return false
@@ -4158,7 +4162,7 @@ func memberLabel(s string, i, j int) bool {
 	var b [10]byte
 	switch string(lowerWord(b[:], s, i, j)) {
 	case "karyawan", "pegawai", "employee", "member", "pasien", "patient", "nasabah", "pelanggan", "peserta", "driver", "mitra",
-		"klien", "client", "anggota":
+		"klien", "client", "anggota", "student", "staff", "staf":
 		return true
 	}
 	return false
@@ -4234,7 +4238,7 @@ func (sc *scanner) memberID(j int) int {
 	for !marks && digits >= 4 && e+4 < len(s) && s[e] == ' ' && digitsEnd(s, e+1) == e+5 && (e+5 == len(s) || !isAlnum(s[e+5])) {
 		e, digits = e+5, digits+4 // a card's groups: "No KKS 6013 0198 7654 3210"
 	}
-	if digits < 4 || digits == 4 && !marks || e < len(s) && (isAlnum(s[e]) || s[e] == '_') || dashedDate(s[q:e]) || dottedAmount(s[q:e]) || versionLike(s[q:e]) ||
+	if digits < 4 || digits == 4 && !marks && s[q] != '0' || e < len(s) && (isAlnum(s[e]) || s[e] == '_') || dashedDate(s[q:e]) || dottedAmount(s[q:e]) || versionLike(s[q:e]) || // four digits with a leading zero are no year: "Nomor anggota saya 0221"
 		e+1 < len(s) && (s[e] == '-' || s[e] == '.' || s[e] == '/') && s[e+1] == '[' {
 		return 0 // and glued to a placeholder, a longer token before it was replaced (FuzzRedact: "nis 950G-15-[CARD_1]")
 	}
@@ -4257,7 +4261,8 @@ func dashedDate(t string) bool {
 	if !ok || strings.ContainsAny(c, "-/.") || !allDigits(a) || !allDigits(b) || !allDigits(c) || len(b) > 2 {
 		return false
 	}
-	return len(a) <= 2 && len(c) == 4 || len(a) == 4 && len(c) <= 2
+	year := func(y string) bool { return y[0] == '1' && y[1] == '9' || y[0] == '2' && y[1] == '0' }
+	return len(a) <= 2 && len(c) == 4 && year(c) || len(a) == 4 && len(c) <= 2 && year(a) // not a student's "NIS 22.10.0471"
 }
 
 // dottedAmount reports whether t is an amount with thousands' full stops:
