@@ -811,6 +811,7 @@ var addrAbbrev = setOf("jl", "jln", "gg", "no", "kel", "kec", "kab", "komp", "pe
 // continue a name or an address.
 var capStop = setOf("samsung", "oppo", "xiaomi", "redmi", "vivo", "realme", "asus", "acer", "lenovo", "honda", "yamaha",
 	"suzuki", "toyota", "daihatsu", "sharp", "polytron", "infinix", "nokia", "huawei", "poco", "iphone", "ipad", "macbook",
+	"telkomsel", "indosat", "smartfren", "telkom", "pertamina", "gramedia", "alfamart", "indomaret", // firms people name
 	"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "monday", "tuesday", "wednesday",
 	"thursday", "friday", "saturday", "sunday",
 	"tolong", "terima", "mohon", "makasih", "thanks", "please", "kirim", "saya",

@@ -201,6 +201,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 				sc.add(Person, q, e) // "Mbak Umi, transfernya …": the title's word is the name
 				return e
 			}
+			if publicOffice(s, q, e) {
+				return 0 // a public figure by office, no private person: "Pak Presiden Prabowo", "Bapak Gubernur …"
+			}
 			rt := kw.trig == trigRT && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]) // "Pak RT Budi"
 			if (fl&fRoleWords != 0 || kw.trig == trigHonorific || rt) && !(mode != modeCap && nameStop(s[q:e]) && nameStopEnds(s, e)) {
 				skipped++
@@ -258,6 +261,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		}
 		if e-q >= 6 && fl&fGivenNames == 0 && lowerASCII(s[e-3]) == 'n' && lowerASCII(s[e-2]) == 'y' && lowerASCII(s[e-1]) == 'a' {
 			break // a word with "-nya" is no name: "Mbak Kuenya Bisa …", "Kasir Struknya Mana"
+		}
+		if tokens == 0 && skipped == 0 && isUpper(s[q]) && fl&fGivenNames == 0 && shopWord(s, q, e) && e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]) {
+			return 0 // a place's, a train's, a shop's name: "penumpang: Kereta Api Taksaka", "Toko Maju Jaya"
 		}
 		if tokens > 0 && isUpper(s[q]) && businessWord(s, q, e) {
 			return e // a shop's name, read whole and no name: "Owner: Rina Collection", "Kakak Ber Rina Caadik Store"
@@ -559,7 +565,7 @@ func (sc *scanner) honorific(i, j int) int {
 			!(kw.trig == trigRT && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2])) {
 			return 0 // and a place: "Pasar Tanah Abang Blok A"; but "Pak RT Budi" names him
 		}
-		if businessAfter(s, e, true) || sc.businessBefore(i) && !lateTitle(s, i, j) && !graveBefore(s, i) {
+		if businessAfter(s, e, true) || sc.businessBefore(i) && !lateTitle(s, i, j) && !graveBefore(s, i) || isUpper(s[i]) && titledShopBefore(s, i) {
 			// A shop's name: "Ci Mehong Cake", "Mas Mansyur Center", "Toko
 			// Mas Sinar Jaya", "Bakso Pak Kumis". Its capitalised words
 			// are read whole, so that none of them starts a name of its
@@ -2140,7 +2146,7 @@ func (sc *scanner) addressStrong(i, j int) int {
 		}
 		return end
 	}
-	if regionWord(s, i, j) && !sc.homeBefore(i) {
+	if regionWord(s, i, j) && !(sc.homeBefore(i) && residenceBefore(s, i)) {
 		// A region named alone, with no street, number or house in it and
 		// no word before it of where someone lives or gets a parcel, is
 		// an area's: "ongkir ke Kab. Bogor Kec. Cibinong berapa?",
@@ -2238,6 +2244,38 @@ func regionWord(s string, i, j int) bool {
 	switch string(lowerWord(w[:], s, i, j)) {
 	case "kel", "kelurahan", "kec", "kecamatan", "kab", "kabupaten", "desa", "ds", "kota", "kodya", "kotamadya", "prov", "provinsi":
 		return true
+	}
+	return false
+}
+
+// residenceBefore reports whether one of the five words before i, on its
+// line, says where someone lives, or who: a region alone after it is an
+// address ("rumah saya di Desa Sukamaju"); after "kirim ke", "Kantor", a
+// parcel's destination or an office's region is an area ("dikirim ke
+// luar kota seperti Kab. Karawang", "Kantor Desa Sukamaju").
+func residenceBefore(s string, i int) bool {
+	q := i
+	for w := 0; w < 5 && q > 0; w++ {
+		for q > 0 && !isLetter(s[q-1]) {
+			if s[q-1] == '\n' {
+				return false
+			}
+			q--
+		}
+		e := q
+		for q > 0 && isLetter(s[q-1]) {
+			q--
+		}
+		var b [10]byte
+		switch string(lowerWord(b[:], s, q, e)) {
+		case "kantor", "balai", "kepala":
+			if w == 0 {
+				return false // the region's own office: "Kantor Kecamatan Cibinong"
+			}
+		case "rumah", "rumahnya", "rmh", "tinggal", "kos", "kost", "kosan", "alamat", "alamatnya", "address", "domisili",
+			"saya", "sy", "aku", "gw", "gue", "warga", "penerima", "ktp", "jemput", "dijemput":
+			return true
+		}
 	}
 	return false
 }
@@ -2763,6 +2801,7 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 		a += c + 2
 	}
 	we, shop, chain := false, false, false
+	named := -1 // where a capitalised place's word starts a name in the clause: "Toko Bintang Jaya di Jl. …"
 	for q := a; q < i; {
 		for q < i && !isLetter(s[q]) {
 			q++
@@ -2787,10 +2826,22 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 			chain = skipSpaces(s, e) == i
 		case "kami", "our", "we":
 			we = true
-		case "kantor", "office", "toko", "store", "shop", "usaha", "resto", "kafe", "cafe", "butik", "studio", "klinik":
+		case "kantor", "office", "toko", "store", "shop", "usaha", "resto", "kafe", "cafe", "butik", "studio", "klinik",
+			"apotek", "hotel", "kampus", "sekolah", "restoran", "bengkel", "salon", "pabrik", "warung", "masjid", "gereja":
 			shop = true
+			if isUpper(s[q]) {
+				named = e
+			} else if skipSpaces(s, e) == i && lowerASCII(s[q]) == 'k' && e-q == 6 && lowerASCII(s[q+1]) == 'a' {
+				chain = true // a campus by its street: "di kampus Jl. Raya Bogor KM 21"
+			}
+		}
+		if named >= 0 && q >= named && !isUpper(s[q]) && !(e-q == 2 && hasPrefixFold(s, q, "di") && skipSpaces(s, e) == i) {
+			named = -1 // only capitalised words between the place's word and "di"
 		}
 		q = e
+	}
+	if named >= 0 && hasPrefixFold(s, max(0, i-4), " di ") {
+		return true // a place by its name, then where: "Toko Bintang Jaya di Jl. Ahmad Yani No. 120"
 	}
 	return we && shop || chain && !homeBefore(s, i, sc) // "kantor kami", "our office"; not "rumah kami"
 }
@@ -5518,6 +5569,38 @@ func offerWord(s string, a, b int) bool {
 	switch string(lowerWord(w[:], s, a, b)) {
 	case "voucher", "vocer", "promo", "diskon", "unik", "referral", "reff", "kupon", "hadiah", "redeem", "gift", "undangan":
 		return true
+	}
+	return false
+}
+
+// publicOffice reports whether s[a:b] is a public office, whose holder is
+// named as a public figure: "Presiden", "Gubernur", "Menteri".
+func publicOffice(s string, a, b int) bool {
+	var w [10]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "presiden", "wapres", "gubernur", "wagub", "bupati", "walikota", "menteri", "kapolri", "panglima", "president", "governor", "minister":
+		return true
+	}
+	return false
+}
+
+// titledShopBefore reports whether the title at i ends a business's name
+// in title case of up to four words that starts with a place's word:
+// "Sekolah Tata Boga Bu Sisca", "Rumah Makan Padang Uni Lis".
+func titledShopBefore(s string, i int) bool {
+	q := i
+	for w := 0; w < 4; w++ {
+		if q < 2 || s[q-1] != ' ' || !isLetter(s[q-2]) {
+			return false
+		}
+		a := wordStart(s, q-1)
+		if q-1-a < 2 || !isUpper(s[a]) || !isLower(s[a+1]) {
+			return false
+		}
+		if shopWord(s, a, q-1) {
+			return w > 0 // one capitalised word or more between: businessBefore reads one
+		}
+		q = a
 	}
 	return false
 }
