@@ -5369,6 +5369,10 @@ func spacedLetters(s string, q int) int {
 		n++
 		f := e + 1
 		if f+1 < len(s) && s[f] == ' ' && isLetter(s[f+1]) {
+			if f+2 < len(s) && isLetter(s[f+2]) {
+				e = f // a word after the letters ends them: "D I M A S  d A N T O S Ong …", as "… S [PERSON_1]" (FuzzRedact)
+				break
+			}
 			e = f + 1
 			continue
 		}
