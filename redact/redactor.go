@@ -3086,7 +3086,7 @@ func shopWord(s string, a, b int) bool {
 		"aliyah", "uin", "iain", "pesantren", "pondok", "smp", "sma", "smk", "sd", "tk", "paud", "gki", "gbi",
 		"hkbp", "bpk", "tas", "brownies", "krim", "gamis", "obat", "sabun", "parfum", "hijab", "mukena", "boneka",
 		// Goods sold by their brand: "beras Dewi Sri", "lulur Sariayu".
-		"beras", "minyak", "gula", "susu", "teh", "lulur", "sampo", "shampoo", "bedak", "lipstik", "oleh",
+		"beras", "minyak", "gula", "susu", "lulur", "sampo", "shampoo", "bedak", "lipstik",
 		// A show or a work by its performer or maker: "Konser Raisa",
 		// "film karya Joko Anwar".
 		"konser", "concert", "karya", "album",

@@ -2260,7 +2260,16 @@ func residenceBefore(s string, i int) bool {
 			if s[q-1] == '\n' {
 				return false
 			}
+			if s[q-1] == ']' {
+				if b := strings.LastIndexByte(s[:q-1], '['); b >= 0 && placeholderEnd(s, b) == q {
+					q = b // a placeholder is one word, and none of these: "[ADDRESS_2]" (FuzzRedact)
+					break
+				}
+			}
 			q--
+		}
+		if q > 0 && s[q] == '[' {
+			continue
 		}
 		e := q
 		for q > 0 && isLetter(s[q-1]) {
