@@ -35,8 +35,8 @@ func (sc *scanner) digitRun(i int) int {
 		// the value's placeholder ends the reach of the keyword before it.
 		sc.ctx = ctxNone
 	}
-	if i >= 6 && s[i-1] == ' ' && isLower(s[i-2]) && len(s)-i >= 3 {
-		sc.itemAge(i) // "Raka 10 th, Salsa 7 th"
+	if i >= 6 && len(s)-i >= 2 && (s[i-1] == ' ' && isLower(s[i-2]) || s[i-1] == '(' && s[i-2] == ' ' && isLower(s[i-3])) {
+		sc.itemAge(i) // "Raka 10 th, Salsa 7 th", "Gloria (8), Elshadai (6)"
 	}
 	if s[i] == '0' && len(s)-i > 30 && s[i:i+6] == "000201" && (i == 0 || !isAlnum(s[i-1])) {
 		if en := qrisEnd(s, i); en > 0 {

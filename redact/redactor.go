@@ -1154,10 +1154,14 @@ func (sc *scanner) nameSeries(q int) {
 			q, conj = q+6, true
 		case hasPrefixFold(s, q, ", & "):
 			q, conj = q+4, true
+		case hasPrefixFold(s, q, ", sama "):
+			q, conj = q+7, true
 		case hasPrefixFold(s, q, ", "):
 			q += 2
 		case n > 0 && (hasPrefixFold(s, q, " dan ") || hasPrefixFold(s, q, " and ")):
 			q, conj = q+5, true
+		case n > 0 && hasPrefixFold(s, q, " sama "):
+			q, conj = q+6, true // chat's "and": "Kevin Halim, Jason Wu, sama Bryan Sutanto"
 		case n > 0 && hasPrefixFold(s, q, " & "):
 			q, conj = q+3, true
 		default:
@@ -1809,6 +1813,31 @@ func (sc *scanner) genderDate(q int) {
 // at p: "anak saya 3: Raka 10 th, Salsa 7 th, dan …".
 func (sc *scanner) itemAge(p int) {
 	s := sc.s
+	if s[p-1] == '(' {
+		// In brackets: "Gloria (8), Elshadai (6), dan Timothy (4)".
+		d := digitsEnd(s, p)
+		if d-p > 2 || d >= len(s) || !(s[d] == ')' || ageAfter(s, p) && strings.IndexByte(s[d:min(len(s), d+8)], ')') > 0) || p < 4 || s[p-2] != ' ' {
+			return
+		}
+		p-- // where the name's blank is, as for an age after it
+		b := wordStart(s, p-1)
+		if p-1-b < 3 || !isUpper(s[b]) || !isLower(s[b+1]) || b < 2 || s[b-1] != ' ' {
+			return
+		}
+		if c := wordStart(s, b-1); isLetter(s[b-2]) && b-1-c >= 3 && isUpper(s[c]) && isLower(s[c+1]) && pairWord(s, c, b-1) {
+			if !recordName(s[:p-1], c, p-1, true) {
+				return
+			}
+			b = c // a full name: "dan Timothy Mandagi (4)"
+		}
+		if b < 2 || !(s[b-2] == ':' || s[b-2] == ',' || b >= 4 && hasPrefixFold(s, b-4, "dan ")) {
+			return
+		}
+		if pairWord(s, b, p-1) && !(b < sc.entEnd && sc.inValue(b)) && !sc.overlaps(b, p-1) && !sc.inPre(b) {
+			sc.add(Person, b, p-1)
+		}
+		return
+	}
 	b := wordStart(s, p-1)
 	if p-1-b < 3 || !isUpper(s[b]) || !isLower(s[b+1]) || b < 2 || s[b-1] != ' ' ||
 		!(s[b-2] == ':' || s[b-2] == ',' || b >= 4 && hasPrefixFold(s, b-4, "dan ")) || !ageAfter(s, p) {
