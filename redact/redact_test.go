@@ -742,6 +742,8 @@ var detectCases = []struct {
 	{"a home's address after a shop's name in its own clause; a person's home", "saya kerja di Toko Maju, rumah saya di Jl. Melati No. 5\nkirim ke rumah Bu Sari di Jl. Melati No 5", []string{"ADDRESS=Jl. Melati No. 5", "PERSON=Sari", "ADDRESS=Jl. Melati No 5"}},
 	{"a list's names with their ages in brackets; a list's last name after sama", "sekolah minggu: Gloria (8), Elshadai (6), dan Timothy Mandagi (4). Kostum malaikat 2\n3 groomsmen: Kevin Halim, Jason Wu, sama Bryan Sutanto. Bryan ukuran XXL.", []string{"PERSON=Gloria", "PERSON=Elshadai", "PERSON=Timothy Mandagi", "PERSON=Kevin Halim", "PERSON=Jason Wu", "PERSON=Bryan Sutanto", "PERSON=Bryan"}},
 	{"a list's things with counts in brackets", "harga: Sepatu (2), Kaos (3); stok: Kopi (12), Gula (5)", nil},
+	{"whom one marries", "baru menikah dengan Ester Yikwa. Kami tinggal; nikah sama Rina Wulandari bulan depan; married to John Smith last year", []string{"PERSON=Ester Yikwa", "PERSON=Rina Wulandari", "PERSON=John Smith"}},
+	{"no one married: a custom", "nikah dengan Adat Jawa\nAdat Jawa", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -4255,6 +4255,24 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.birthdayName(i, j) // as a birthday's wish names someone: "Selamat bergabung Citra Ayu Paramitha"
 		}
 	case trigMember:
+		if (n == 5 || n == 7) && lowerASCII(s[i+n-1]) != 'd' || n == 7 && lowerASCII(s[i]) == 'm' {
+			// Whom one marries: "baru menikah dengan Ester Yikwa", "nikah
+			// sama Rina", "married to John Smith".
+			var q int
+			switch {
+			case hasPrefixFold(s, j, " dengan "):
+				q = j + 7
+			case hasPrefixFold(s, j, " dgn "), hasPrefixFold(s, j, " sama "):
+				q = wordEnd(s, j+1)
+			case hasPrefixFold(s, j, " to "):
+				q = j + 3
+			}
+			if q > 0 && q+2 < len(s) && isUpper(s[q+1]) && (pairWord(s, q+1, nameTokenEnd(s, q+1)) || inSet(s, q+1, nameTokenEnd(s, q+1), fGivenNames)) {
+				if end = sc.personAfter(q, modeCap); end > 0 { // not a custom: "nikah dengan Adat Jawa"
+					break
+				}
+			}
+		}
 		// A bank's customer number ("no cif saya 0012345678"); the others
 		// after a number's word: "no RM 00-45-12", "kartu pelajar:
 		// 2023.07.0456", "nomor rekam medis 123456", "no kontrak …".
