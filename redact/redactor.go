@@ -4022,6 +4022,13 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigStreet:
 		end = sc.street(i, j)
 	case trigField:
+		if r := j + 1; r+3 < len(s) && s[j] == ' ' && isLetter(s[r]) && s[r] < utf8.RuneSelf {
+			if u := usernameEnd(s, r, wordEnd(s, r)); u > 0 && !(r < sc.entEnd && sc.inValue(r)) && !sc.inPre(r) && (u == len(s) || s[u] != '@') {
+				sc.add(Handle, r, u) // a marketplace's buyer by username: "buyer Ratna_Sari_99", "pembeli hendra.gunawan.77"
+				end = u
+				break
+			}
+		}
 		if n == 8 && hasPrefixFold(s, i, "keluarga") && !sc.prevIs("kepala") {
 			end = sc.familyName(j) // "buat keluarga Surya Dharma", "keluarga Op. Sinaga"
 			break                  // "Kepala Keluarga: Mulyadi" only; "keluarga" alone names a KK
