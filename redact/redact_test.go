@@ -745,6 +745,8 @@ var detectCases = []struct {
 	{"whom one marries", "baru menikah dengan Ester Yikwa. Kami tinggal; nikah sama Rina Wulandari bulan depan; married to John Smith last year", []string{"PERSON=Ester Yikwa", "PERSON=Rina Wulandari", "PERSON=John Smith"}},
 	{"no one married: a custom", "nikah dengan Adat Jawa\nAdat Jawa", nil},
 	{"a buyer's or a customer's username after the party's word", "ada buyer Ratna_Sari_99 marah2 di chat; mau ngaduin buyer hendra.gunawan.77 yg pake voucher; customer rina.lestari minta refund; customer budi.s@gmail.com minta; pelanggan setia.", []string{"HANDLE=Ratna_Sari_99", "HANDLE=hendra.gunawan.77", "HANDLE=rina.lestari", "EMAIL=budi.s@gmail.com"}},
+	{"the relatives' field with whose they are; in capitals, a name no list knows after a relative's word", "Anak-anak beliau: Ramlan, Tiurlan, dan Rosdiana. Kontak\nanak-anak: Bima dan Sakti\nKTP ISTRI SAYA SUMIYATI HILANG WAKTU DI PASAR", []string{"PERSON=Ramlan", "PERSON=Tiurlan", "PERSON=Rosdiana", "PERSON=Bima", "PERSON=Sakti", "PERSON=SUMIYATI"}},
+	{"in capitals, chat after a relative's word", "ANAK SAYA SAKIT HARI INI\nSUAMI SAYA PULANG BESOK", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

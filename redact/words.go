@@ -2146,7 +2146,7 @@ func (sc *scanner) addressStrong(i, j int) int {
 		}
 		return end
 	}
-	if regionWord(s, i, j) && !(sc.homeBefore(i) && residenceBefore(s, i)) {
+	if regionWord(s, i, j) && !(sc.homeBefore(i) && sc.residenceBefore(i)) {
 		// A region named alone, with no street, number or house in it and
 		// no word before it of where someone lives or gets a parcel, is
 		// an area's: "ongkir ke Kab. Bogor Kec. Cibinong berapa?",
@@ -2253,7 +2253,8 @@ func regionWord(s string, i, j int) bool {
 // address ("rumah saya di Desa Sukamaju"); after "kirim ke", "Kantor", a
 // parcel's destination or an office's region is an area ("dikirim ke
 // luar kota seperti Kab. Karawang", "Kantor Desa Sukamaju").
-func residenceBefore(s string, i int) bool {
+func (sc *scanner) residenceBefore(i int) bool {
+	s := sc.s
 	q := i
 	for w := 0; w < 5 && q > 0; w++ {
 		for q > 0 && !isLetter(s[q-1]) {
@@ -2269,6 +2270,10 @@ func residenceBefore(s string, i int) bool {
 			q--
 		}
 		if q > 0 && s[q] == '[' {
+			continue
+		}
+		if a := sc.valueAt(q - 1); a >= 0 {
+			q = glueStart(s, a) // a value found is one word, as its placeholder is (FuzzRedact)
 			continue
 		}
 		e := q
@@ -4581,6 +4586,25 @@ func (sc *scanner) saya(i, j int) int {
 			return 0
 		}
 	}
+	if inSet(s, i, j, fFamily) && j+3 < len(s) && (s[j] == '-' || s[j] == ' ') {
+		// The relatives' field with whose they are first: "Anak-anak
+		// beliau: Ramlan, Tiurlan, dan Rosdiana", "anak saya: Raka, …".
+		c := j
+		if s[c] == '-' && wordEnd(s, c+1)-(c+1) == j-i && strings.EqualFold(s[c+1:wordEnd(s, c+1)], s[i:j]) {
+			c = wordEnd(s, c+1)
+		}
+		if c+1 < len(s) && s[c] == ' ' {
+			if e := wordEnd(s, c+1); e < len(s) && s[e] == ':' {
+				var b [8]byte
+				switch string(lowerWord(b[:], s, c+1, e)) {
+				case "beliau", "saya", "kami", "sy", "aku", "nya":
+					return sc.personList(e+1, modeIntro)
+				}
+			}
+		} else if c > j && c < len(s) && s[c] == ':' {
+			return sc.personList(c+1, modeIntro)
+		}
+	}
 	if c := j; (c < len(s) && s[c] == ':' || c+1 < len(s) && s[c] == ' ' && s[c+1] == ':') && (j-i >= 6 || inSet(s, i, j, fFamily) || j-i == 5 && lowerASCII(s[i]) == 'j') {
 		// A form's field: "Penerima: Rahmat Hidayat", "pengirim: rina",
 		// "penerima : rudi", "Ayah: Budi Santoso"; not "saya:" or "aku:".
@@ -4680,6 +4704,16 @@ func (sc *scanner) saya(i, j int) int {
 		e := capsNameRun(s, q)
 		sc.add(Person, q, e)
 		return e
+	}
+	if q+1 < len(s) && isUpper(s[q]) && isUpper(s[q+1]) && isUpper(s[i]) && i+1 < j && isUpper(s[i+1]) && sc.family(i, j) {
+		// In a message in capitals, a name no list knows after a relative's
+		// word, to the next word of chat: "KTP ISTRI SAYA SUMIYATI HILANG".
+		e := wordEnd(s, q)
+		if e-q >= 4 && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && chatWord(s, e+1, wordEnd(s, e+1)) && !chatWord(s, q, e) && recordName(s[:e], q, e, true) &&
+			!(q < sc.entEnd && sc.inValue(q)) && !sc.inPre(q) {
+			sc.add(Person, q, e)
+			return e
+		}
 	}
 	if q+1 < len(s) && isUpper(s[q]) && isUpper(s[q+1]) && isLower(s[i]) {
 		// A name in capitals no list knows, of two words or three, in a
