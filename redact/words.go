@@ -4002,6 +4002,17 @@ func (sc *scanner) passport(j int) int {
 	if nl := strings.IndexByte(s[j:lim], '\n'); nl >= 0 {
 		lim = j + nl
 	}
+	if q := skipSpaces(s, j); q+3 < lim && isLower(s[q]) {
+		// A common given name in lowercase right before the number:
+		// "paspor ziva E 1122904".
+		if g := gluedNameEnd(s, q); g+1 < lim && s[g] == ' ' && (inSet(s, q, g, fGivenNames) || g-q >= 3 && lowerNameWord(s, q, g) && !chatWord(s, q, g)) && !(q < sc.entEnd && sc.inValue(q)) && !sc.overlaps(q, g) {
+			if f := docToken(s, g+1); f > 0 {
+				sc.add(Person, q, g)
+				sc.add(Passport, g+1, f)
+				return f
+			}
+		}
+	}
 	for q := j; q < lim; q++ {
 		if s[q] == '[' || s[q] == ';' {
 			return 0 // past a value or a clause: "paspor [PASSPORT_1]; … nomor …" is another's
@@ -4070,6 +4081,15 @@ func (sc *scanner) documentNumber(j int, k Kind) int {
 				sc.add(k, e+len(sep), f)
 				return f
 			}
+			// Whose it is first: "My passport X1234567, his C 7732118",
+			// "paspor A1234567 dan istri B7654321".
+			r := e + len(sep)
+			if w := wordEnd(s, r); w > r && w-r <= 8 && isLower(s[r]) && w+1 < len(s) && s[w] == ' ' {
+				if f := docToken(s, w+1); f > 0 && !(r < sc.entEnd && sc.inValue(r)) {
+					sc.add(k, w+1, f)
+					return f
+				}
+			}
 		}
 	}
 	return e
@@ -4135,7 +4155,7 @@ func (sc *scanner) docFillers(j int) int {
 		}
 		e := wordEnd(s, r)
 		lw := lowerWord(sc.buf[:], s, r, e)
-		if e > r && (e-r > 2 || string(lw) == "is" || string(lw) == "sy") && lw != nil && (inSet(s, r, e, fIntroFillers|fSecretFillers) || string(lw) == "nomor" || string(lw) == "number" || string(lw) == "indonesia") {
+		if e > r && (e-r > 2 || string(lw) == "is" || string(lw) == "sy") && lw != nil && (inSet(s, r, e, fIntroFillers|fSecretFillers) || string(lw) == "nomor" || string(lw) == "number" || string(lw) == "numbers" || string(lw) == "indonesia") {
 			q = e
 			continue
 		}
