@@ -1619,6 +1619,33 @@ func (sc *scanner) idAfterName(q int) {
 	sc.memberID(r)
 }
 
+// childrenBefore reports whether the word that ends at e names children:
+// "kids Lukas (9) and Mia (6)", "anak Raka (10)".
+func childrenBefore(s string, e int) bool {
+	a := e
+	for a > 0 && isLetter(s[a-1]) {
+		a--
+	}
+	var w [9]byte
+	switch string(lowerWord(w[:], s, a, e)) {
+	case "kids", "children", "anak", "anakku", "putra", "putri", "cucu", "son", "daughter", "sons", "daughters":
+		return true
+	}
+	return false
+}
+
+// groupWord reports whether s[a:b] names a group that a person heads or
+// belongs to, between a party's word and the name: "Ketua rombongan Faigi
+// Zebua", "ketua panitia Rudi".
+func groupWord(s string, a, b int) bool {
+	var w [10]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "rombongan", "kelompok", "panitia", "regu", "tim", "kelas", "arisan", "pengajian", "jemaah", "jamaah", "yayasan", "koperasi", "paguyuban":
+		return true
+	}
+	return false
+}
+
 // closeAfter reports whether only blanks and marks, at most five bytes,
 // stand between e and i: "Mama Laras... eh Laras".
 func closeAfter(s string, e, i int) bool {
@@ -1830,7 +1857,7 @@ func (sc *scanner) itemAge(p int) {
 			}
 			b = c // a full name: "dan Timothy Mandagi (4)"
 		}
-		if b < 2 || !(s[b-2] == ':' || s[b-2] == ',' || b >= 4 && hasPrefixFold(s, b-4, "dan ")) {
+		if b < 2 || !(s[b-2] == ':' || s[b-2] == ',' || b >= 4 && (hasPrefixFold(s, b-4, "dan ") || hasPrefixFold(s, b-4, "and ")) || childrenBefore(s, b-1)) {
 			return
 		}
 		if pairWord(s, b, p-1) && !(b < sc.entEnd && sc.inValue(b)) && !sc.overlaps(b, p-1) && !sc.inPre(b) {
@@ -4034,8 +4061,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			break                  // "Kepala Keluarga: Mulyadi" only; "keluarga" alone names a KK
 		}
 		pic := n == 3 && lowerASCII(s[i]) == 'p' && lowerASCII(s[i+1]) == 'i' && lowerASCII(s[i+2]) == 'c' // a contact person: "PIC Hendarso Wiratmoko"
-		if r := j + 1; r+2 < len(s) && s[j] == ' ' && isLower(s[r]) && (n >= 6 || pic) {
-			if e := wordEnd(s, r); e-r == 4 && (hasPrefixFold(s, r, "kami") || hasPrefixFold(s, r, "saya") || hasPrefixFold(s, r, "kita") || hasPrefixFold(s, r, "baru") || hasPrefixFold(s, r, "lama")) || e-r == 5 && hasPrefixFold(s, r, "polis") {
+		if r := j + 1; r+2 < len(s) && s[j] == ' ' && isLower(s[r]) && (n >= 6 || pic || groupWord(s, r, wordEnd(s, r))) {
+			if e := wordEnd(s, r); e-r == 4 && (hasPrefixFold(s, r, "kami") || hasPrefixFold(s, r, "saya") || hasPrefixFold(s, r, "kita") || hasPrefixFold(s, r, "baru") || hasPrefixFold(s, r, "lama")) || e-r == 5 && hasPrefixFold(s, r, "polis") || groupWord(s, r, e) {
 				if e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]) {
 					j = e // "pegawai kami Rusli (BPJS …)": whose it is, between
 				}

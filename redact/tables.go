@@ -637,7 +637,7 @@ func init() {
 		"employee", "karyawan", "pegawai", "staf", "staff", "debitur", "debtor", "pelamar", "kandidat", "candidate", "tertanggung",
 		"pelapor", "pengadu", "pemohon", "penghuni", "penyewa", "tenant", "pemesan", "wali", "ketua", "pendaftar", "peminjam",
 		"pasien", "patient", "penumpang", "passenger", "tamu", "guest", "konsumen", "member", "waris",
-		"peserta", "participant", "participants", "guests", "passengers", "keluarga", "pengantin", "mempelai", "pemegang", "anggota")
+		"peserta", "participant", "participants", "guests", "passengers", "keluarga", "pengantin", "mempelai", "pemegang", "anggota", "witness")
 	addKW(keyword{trig: trigOwner}, "pemilik", "holder", "milik")
 	addKW(keyword{trig: trigMe}, "me")
 	addKW(keyword{trig: trigMaps}, "maps", "goo")

@@ -1461,7 +1461,7 @@ func (sc *scanner) nameAlone(q int, one bool) int {
 	if q+1 < len(s) && isUpper(s[q+1]) {
 		// In capitals, the name ends where they do: "Nama BUDI SANTOSO
 		// Tempat/Tgl Lahir …", as a KTP read out has it.
-		if e := capsNameRun(s, q); e > q && (e >= len(s) || s[e] != ':') && recordName(s[:e], q, e, one && e-q >= 5) { // to its end: "KETUT'B 1234 ABC", as "KETUT'[PLATE_1]"
+		if e := capsNameRun(s, q); e > q && !colonAfterGlue(s, e) && recordName(s[:e], q, e, one && e-q >= 5) { // to its end: "KETUT'B 1234 ABC", as "KETUT'[PLATE_1]"
 			sc.add(Person, q, e)
 			return e
 		}
@@ -4625,7 +4625,7 @@ func (sc *scanner) saya(i, j int) int {
 			return sc.personList(c+1, modeIntro)
 		}
 	}
-	if c := j; (c < len(s) && s[c] == ':' || c+1 < len(s) && s[c] == ' ' && s[c+1] == ':') && (j-i >= 6 || inSet(s, i, j, fFamily) || j-i == 5 && lowerASCII(s[i]) == 'j') {
+	if c := j; (c < len(s) && s[c] == ':' || c+1 < len(s) && s[c] == ' ' && s[c+1] == ':') && (j-i >= 6 || inSet(s, i, j, fFamily) || j-i == 5 && (lowerASCII(s[i]) == 'j' || hasPrefixFold(s, i, "saksi"))) {
 		// A form's field: "Penerima: Rahmat Hidayat", "pengirim: rina",
 		// "penerima : rudi", "Ayah: Budi Santoso"; not "saya:" or "aku:".
 		if s[c] == ' ' {
@@ -5670,4 +5670,17 @@ func titledShopBefore(s string, i int) bool {
 		q = a
 	}
 	return false
+}
+
+// colonAfterGlue reports whether a colon follows e, past a placeholder
+// glued on by a hyphen or an apostrophe, as it does once the rest of a
+// name is replaced: "WILHELMINA-[PERSON_1]:komplain" reads as
+// "WILHELMINA-ANGGRAINI ZR:komplain" (FuzzRedact).
+func colonAfterGlue(s string, e int) bool {
+	if e+1 < len(s) && (s[e] == '-' || s[e] == '\'') && s[e+1] == '[' {
+		if p := placeholderEnd(s, e+1); p > 0 {
+			e = p
+		}
+	}
+	return e < len(s) && s[e] == ':'
 }
