@@ -35,8 +35,17 @@ func (sc *scanner) digitRun(i int) int {
 		// the value's placeholder ends the reach of the keyword before it.
 		sc.ctx = ctxNone
 	}
-	if i >= 6 && len(s)-i >= 2 && (s[i-1] == ' ' && isLower(s[i-2]) || s[i-1] == '(' && s[i-2] == ' ' && isLower(s[i-3])) {
-		sc.itemAge(i) // "Raka 10 th, Salsa 7 th", "Gloria (8), Elshadai (6)"
+	if i >= 6 && (s[i-1] == ' ' || s[i-1] == '(') {
+		// An age has one or two digits and a year's word or a bracket
+		// after them: most numbers leave here at once.
+		d := i + 1
+		if d < len(s) && isDigit(s[d]) {
+			d++
+		}
+		if d+1 < len(s) && (s[d] == ')' || s[d] == ' ' && (s[d+1]|0x20 == 't' || s[d+1]|0x20 == 'y') || s[d]|0x20 == 't') &&
+			(s[i-1] == ' ' && isLower(s[i-2]) || s[i-1] == '(' && s[i-2] == ' ' && isLower(s[i-3])) {
+			sc.itemAge(i) // "Raka 10 th, Salsa 7 th", "Gloria (8), Elshadai (6)"
+		}
 	}
 	if s[i] == '0' && len(s)-i > 30 && s[i:i+6] == "000201" && (i == 0 || !isAlnum(s[i-1])) {
 		if en := qrisEnd(s, i); en > 0 {

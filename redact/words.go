@@ -201,7 +201,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 				sc.add(Person, q, e) // "Mbak Umi, transfernya …": the title's word is the name
 				return e
 			}
-			if publicOffice(s, q, e) {
+			if e-q >= 5 && publicOffice(s, q, e) {
 				return 0 // a public figure by office, no private person: "Pak Presiden Prabowo", "Bapak Gubernur …"
 			}
 			rt := kw.trig == trigRT && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]) // "Pak RT Budi"
@@ -262,7 +262,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if e-q >= 6 && fl&fGivenNames == 0 && lowerASCII(s[e-3]) == 'n' && lowerASCII(s[e-2]) == 'y' && lowerASCII(s[e-1]) == 'a' {
 			break // a word with "-nya" is no name: "Mbak Kuenya Bisa …", "Kasir Struknya Mana"
 		}
-		if tokens == 0 && skipped == 0 && isUpper(s[q]) && fl&fGivenNames == 0 && shopWord(s, q, e) && e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]) {
+		if tokens == 0 && skipped == 0 && e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isUpper(s[q]) && fl&fGivenNames == 0 && shopWord(s, q, e) {
 			return 0 // a place's, a train's, a shop's name: "penumpang: Kereta Api Taksaka", "Toko Maju Jaya"
 		}
 		if tokens > 0 && isUpper(s[q]) && businessWord(s, q, e) {
@@ -2146,7 +2146,7 @@ func (sc *scanner) addressStrong(i, j int) int {
 		}
 		return end
 	}
-	if regionWord(s, i, j) && !(sc.homeBefore(i) && sc.residenceBefore(i)) {
+	if regionWord(s, i, j) && !sc.homeWordBefore(i, true) {
 		// A region named alone, with no street, number or house in it and
 		// no word before it of where someone lives or gets a parcel, is
 		// an area's: "ongkir ke Kab. Bogor Kec. Cibinong berapa?",
@@ -2248,52 +2248,6 @@ func regionWord(s string, i, j int) bool {
 	return false
 }
 
-// residenceBefore reports whether one of the five words before i, on its
-// line, says where someone lives, or who: a region alone after it is an
-// address ("rumah saya di Desa Sukamaju"); after "kirim ke", "Kantor", a
-// parcel's destination or an office's region is an area ("dikirim ke
-// luar kota seperti Kab. Karawang", "Kantor Desa Sukamaju").
-func (sc *scanner) residenceBefore(i int) bool {
-	s := sc.s
-	q := i
-	for w := 0; w < 5 && q > 0; w++ {
-		for q > 0 && !isLetter(s[q-1]) {
-			if s[q-1] == '\n' {
-				return false
-			}
-			if s[q-1] == ']' {
-				if b := strings.LastIndexByte(s[:q-1], '['); b >= 0 && placeholderEnd(s, b) == q {
-					q = b // a placeholder is one word, and none of these: "[ADDRESS_2]" (FuzzRedact)
-					break
-				}
-			}
-			q--
-		}
-		if q > 0 && s[q] == '[' {
-			continue
-		}
-		if a := sc.valueAt(q - 1); a >= 0 {
-			q = glueStart(s, a) // a value found is one word, as its placeholder is (FuzzRedact)
-			continue
-		}
-		e := q
-		for q > 0 && isLetter(s[q-1]) {
-			q--
-		}
-		var b [10]byte
-		switch string(lowerWord(b[:], s, q, e)) {
-		case "kantor", "balai", "kepala":
-			if w == 0 {
-				return false // the region's own office: "Kantor Kecamatan Cibinong"
-			}
-		case "rumah", "rumahnya", "rmh", "tinggal", "kos", "kost", "kosan", "alamat", "alamatnya", "address", "domisili",
-			"saya", "sy", "aku", "gw", "gue", "warga", "penerima", "ktp", "jemput", "dijemput":
-			return true
-		}
-	}
-	return false
-}
-
 // houseLevel reports whether the address s[a:b] comes down to a street or
 // a house: a number in it, or a street's, a block's, a hamlet's word.
 func houseLevel(s string, a, b int) bool {
@@ -2323,6 +2277,16 @@ func houseLevel(s string, a, b int) bool {
 // line: "rumah saya di Jl. Diponegoro", "jemput di Jl. Sudirman", "saya di
 // Jl. A.".
 func (sc *scanner) homeBefore(p int) bool {
+	return sc.homeWordBefore(p, false)
+}
+
+// homeWordBefore reads the five words before p as homeBefore does. With
+// residence set, only a word of where someone lives, or who, counts: a
+// region alone after it is an address ("rumah saya di Desa Sukamaju");
+// after "kirim ke" or "Kantor" a parcel's destination or an office's
+// region is an area ("dikirim ke luar kota seperti Kab. Karawang",
+// "Kantor Desa Sukamaju").
+func (sc *scanner) homeWordBefore(p int, residence bool) bool {
 	s := sc.s
 	q := p
 	for words := 0; words < 5 && q > 0; words++ {
@@ -2359,7 +2323,20 @@ func (sc *scanner) homeBefore(p int) bool {
 			q--
 		}
 		var w [12]byte
-		switch string(lowerWord(w[:], s, q, e)) {
+		lw := string(lowerWord(w[:], s, q, e))
+		if residence {
+			switch lw {
+			case "kantor", "balai", "kepala":
+				if words == 0 {
+					return false // the region's own office: "Kantor Kecamatan Cibinong"
+				}
+			case "rumah", "rumahnya", "rmh", "tinggal", "kos", "kost", "kosan", "alamat", "alamatnya", "address", "domisili",
+				"saya", "sy", "aku", "gw", "gue", "warga", "penerima", "ktp", "jemput", "dijemput":
+				return true
+			}
+			continue
+		}
+		switch lw {
 		case "rumah", "rumahnya", "rmh", "tinggal", "kos", "kost", "kosan", "jemput", "dijemput", "antar", "diantar",
 			"kirim", "dikirim", "alamat", "alamatnya", "address", "domisili", "deliver", "send", "ship", "pickup",
 			"penerima", "tujuan", "ktp", "kantor", "kantornya", "tempat", "saya", "sy", "aku", "gw", "gue":
