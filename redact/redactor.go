@@ -312,7 +312,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 				}
 			}
 		}
-		if sp.kind == builtinKind(Person) && sp.end+6 < len(s) && (s[sp.end] == ',' || s[sp.end] == ' ' && s[sp.end+1] == '(') {
+		if sp.kind == builtinKind(Person) && sp.end+6 < len(s) && (s[sp.end] == ',' || s[sp.end] == ' ' && s[sp.end+1] == '(') && (s[sp.end+2]|0x20 == 'i' || s[sp.end+2]|0x20 == 'n') {
 			sc.idAfterName(sp.end + 2) // "Saya Sinta, ID HR-7721", "rekan Yoga (ID WH-0431)"
 		}
 		if sp.kind == builtinKind(Person) && sp.end+4 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '/' && s[sp.end+2] == ' ' && isUpper(s[sp.end+3]) {
@@ -883,7 +883,7 @@ func (sc *scanner) nameBeforeContact(v int) {
 	if b := wordStart(s, e); e-b >= 3 && b >= 3 && s[b-1] == ' ' && isLetter(s[b-2]) && e == v-1 {
 		// Whose number it is, after the number's word: "hp intan 0812…",
 		// "nomor rizky …", "Nomor Intan …".
-		if c := wordStart(s, b-1); contactWord(s, c, b-1) && (isUpper(s[b]) && pairWord(s, b, e) || inSet(s, b, e, fGivenNames)) &&
+		if c := wordStart(s, b-1); b-1-c <= 6 && contactWord(s, c, b-1) && (isUpper(s[b]) && pairWord(s, b, e) || inSet(s, b, e, fGivenNames)) &&
 			!(b < sc.entEnd && sc.inValue(b)) && !sc.overlaps(b, e) && !sc.inPre(b) && isASCII(s[b:e]) {
 			sc.add(Person, b, e)
 			return
