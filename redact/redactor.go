@@ -979,6 +979,27 @@ func sentenceStartsAt(s string, a int, colon bool) bool {
 // title's and read as one.
 func (sc *scanner) nameInBrackets(q int) {
 	s := sc.s
+	if q+8 < len(s) && isLower(s[q]) {
+		// Whose number it is: "0812… (hp nya Ardi)", "(punya Rina)".
+		r := q
+		for w := 0; w < 2 && r < len(s) && isLower(s[r]); w++ {
+			f := wordEnd(s, r)
+			var b [6]byte
+			switch string(lowerWord(b[:], s, r, f)) {
+			case "hp", "hpnya", "nya", "punya", "nomor", "nomer", "no", "wa", "milik":
+			default:
+				return
+			}
+			if f >= len(s) || s[f] != ' ' {
+				return
+			}
+			r = f + 1
+		}
+		if r == q || r >= len(s) || !isUpper(s[r]) {
+			return
+		}
+		q = r
+	}
 	e := q
 	for w := 0; w < 2; w++ {
 		f := nameTokenEnd(s, e)

@@ -565,7 +565,7 @@ func (sc *scanner) honorific(i, j int) int {
 			!(kw.trig == trigRT && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2])) {
 			return 0 // and a place: "Pasar Tanah Abang Blok A"; but "Pak RT Budi" names him
 		}
-		if businessAfter(s, e, true) || sc.businessBefore(i) && !lateTitle(s, i, j) && !graveBefore(s, i) || isUpper(s[i]) && titledShopBefore(s, i) {
+		if businessAfter(s, e, true) || sc.businessBefore(i) && !lateTitle(s, i, j) && !graveBefore(s, i) && !(personalTitle(s, i, j) && i >= 2 && isLower(s[wordStart(s, i-1)])) && !roomBefore(s, i) || isUpper(s[i]) && titledShopBefore(s, i) {
 			// A shop's name: "Ci Mehong Cake", "Mas Mansyur Center", "Toko
 			// Mas Sinar Jaya", "Bakso Pak Kumis". Its capitalised words
 			// are read whole, so that none of them starts a name of its
@@ -608,6 +608,34 @@ func (sc *scanner) honorific(i, j int) int {
 		}
 	}
 	return e
+}
+
+// personalTitle reports a title that names a professional, whose name
+// is a person's after a business's word in lowercase: "di klinik dr.
+// Farid", not "RSUD Dr. Soetomo", "Klinik Kecantikan dr. Tirta".
+func personalTitle(s string, i, j int) bool {
+	var b [6]byte
+	switch string(lowerWord(b[:], s, i, j)) {
+	case "dr", "drg", "bidan", "prof", "ners":
+		return true
+	}
+	return false
+}
+
+// roomBefore reports whether the word before the title at i is a room's,
+// which a title after makes someone's: "depan kamar Pak Slamet", not
+// "Kamar Melati".
+func roomBefore(s string, i int) bool {
+	if i < 6 || s[i-1] != ' ' {
+		return false
+	}
+	a := wordStart(s, i-1)
+	var b [8]byte
+	switch string(lowerWord(b[:], s, a, i-1)) {
+	case "kamar", "kmr", "ruang", "ruangan", "rumah", "meja":
+		return true
+	}
+	return false
 }
 
 // givenTitle reports the titles that are given names as often: "Ananda"
