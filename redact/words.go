@@ -4184,6 +4184,7 @@ func (sc *scanner) docFillers(j int) int {
 func (sc *scanner) govToken(j, skip int, letter bool) int {
 	s := sc.s
 	q := sc.docFillers(j)
+	q0 := q
 	for ; skip > 0 && q < len(s) && isLetter(s[q]) && s[q] < 0x80; skip-- {
 		e := q
 		for e < len(s) && isLetter(s[e]) && s[e] < 0x80 {
@@ -4228,6 +4229,9 @@ func (sc *scanner) govToken(j, skip int, letter bool) int {
 		return 0 // too long, or glued to more: "9509-15-[CARD_1]", "9509-15.[CARD_1]" once a part was replaced
 	}
 	sc.add(GovID, q, e)
+	if q > q0 {
+		return 0 // the words skipped are read as usual, as they are once it is a placeholder: "UID Genshin saya shin s812345678" (FuzzRedact)
+	}
 	return e
 }
 
