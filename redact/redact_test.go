@@ -752,6 +752,7 @@ var detectCases = []struct {
 	{"no group's head: a class; no child: a thing with its count", "ketua kelas 5B; beli kaos (2) dan Celana (3)", nil},
 	{"whose number it is in brackets after it; a doctor after a clinic's word; a title after a room's word", "pake hp temen 0812 3456 7890 (hp nya Ardi); udh diperiksa di klinik dr. Farid. sy minta; pipa air di depan kamar Pak Slamet bocor lagi", []string{"PHONE=0812 3456 7890", "PERSON=Ardi", "PERSON=Farid", "PERSON=Slamet"}},
 	{"a room's name, a shop named after a person", "Kamar Melati sudah dibersihkan; Bakso Pak Kumis enak", nil},
+	{"a list's names each with its role in brackets", "Pengurus: Yosef Manalu (ketua), Lely Panjaitan (sekretaris). Kontak; Panitia: Budi (ketua), Rina (bendahara), Joko (sekretaris)\nBu Rina, Manager (baru)", []string{"PERSON=Yosef Manalu", "PERSON=Lely Panjaitan", "PERSON=Budi", "PERSON=Rina", "PERSON=Joko", "PERSON=Rina"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

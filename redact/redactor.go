@@ -1168,7 +1168,7 @@ func (sc *scanner) nameSeries(q int) {
 	s := sc.s
 	var items [8]span
 	n, conj, given := 0, false, true
-	found, pair := 0, true // the items found already, and whether each other could be a name
+	found, pair, roles := 0, true, 0 // the items found already, whether each other could be a name, those with a role in brackets
 	for n < len(items) && !conj {
 		switch {
 		case hasPrefixFold(s, q, ", dan "), hasPrefixFold(s, q, ", and "):
@@ -1199,7 +1199,7 @@ func (sc *scanner) nameSeries(q int) {
 			if k < 0 {
 				return
 			}
-			q = sc.ents[k].end // a name found already: "Hanif, Salma, dan Rudi"
+			q = roleAfter(s, sc.ents[k].end) // a name found already: "Hanif, Salma, dan Rudi"
 			n++
 			found++
 			continue
@@ -1215,11 +1215,13 @@ func (sc *scanner) nameSeries(q int) {
 		pair = pair && pairWord(s, q, nameTokenEnd(s, q))
 		items[n] = span{start: q, end: e}
 		n++
-		q = e
+		if q = roleAfter(s, e); q > e {
+			roles++
+		}
 	}
 done:
-	if !conj && (n < 2 || !given) && !(found > 0 && pair && n > found) {
-		return // but after two names found, one word that could be a name: "Andre, Bella, Chandra sudah datang"
+	if !conj && (n < 2 || !given) && !((found > 0 || roles == n-found) && pair && n > found) {
+		return // but after two names found, one word that could be a name: "Andre, Bella, Chandra sudah datang"; or each with its role: "Yosef (ketua), Lely Panjaitan (sekretaris)"
 	}
 	for _, it := range items[:n] {
 		if it.end > it.start && !sc.overlaps(it.start, it.end) {
@@ -1653,6 +1655,24 @@ func childrenBefore(s string, e int) bool {
 		return true
 	}
 	return false
+}
+
+// roleAfter returns the end of a role in brackets in lowercase after a
+// list's name that ends at e ("Yosef (ketua), Lely Panjaitan
+// (sekretaris)"), or e.
+func roleAfter(s string, e int) int {
+	if e+4 >= len(s) || s[e] != ' ' || s[e+1] != '(' || !isLower(s[e+2]) {
+		return e
+	}
+	for k := e + 2; k < len(s) && k-e < 24; k++ {
+		switch c := s[k]; {
+		case c == ')':
+			return k + 1
+		case !isLower(c) && c != ' ' && c != '-':
+			return e
+		}
+	}
+	return e
 }
 
 // groupWord reports whether s[a:b] names a group that a person heads or
