@@ -1907,6 +1907,19 @@ func (sc *scanner) itemAge(p int) {
 		return
 	}
 	b := wordStart(s, p-1)
+	if d := digitsEnd(s, p); b >= 5 && s[b-1] == '(' && s[b-2] == ' ' && d < len(s) && s[d] == ')' && isLetter(s[b-3]) {
+		// A room's number in brackets after a name: "ngaku saudaranya
+		// Lusi (kamar 4)", "kamar Rizky (kmr 9)".
+		var w [6]byte
+		switch string(lowerWord(w[:], s, b, p-1)) {
+		case "kamar", "kmr", "kls", "kelas", "unit", "blok":
+			a := wordStart(s, b-2)
+			if pairWord(s, a, b-2) && !(a < sc.entEnd && sc.inValue(a)) && !sc.overlaps(a, b-2) && !sc.inPre(a) {
+				sc.add(Person, a, b-2)
+			}
+		}
+		return
+	}
 	if p-1-b < 3 || !isUpper(s[b]) || !isLower(s[b+1]) || b < 2 || s[b-1] != ' ' ||
 		!(s[b-2] == ':' || s[b-2] == ',' || b >= 4 && hasPrefixFold(s, b-4, "dan ")) || !ageAfter(s, p) {
 		return
