@@ -4661,7 +4661,7 @@ func (sc *scanner) saya(i, j int) int {
 	}
 	// Chat's fillers before the name: "aku tuh Citra", "saya pribadi, Wahyuni,".
 	for k := 0; k < 2 && q < len(s); k++ {
-		if c := s[q] | 0x20; c != 't' && c != 'n' && c != 's' && c != 'p' && c != 'k' {
+		if c := s[q] | 0x20; c != 't' && c != 'n' && c != 's' && c != 'p' && c != 'k' && c != 'b' {
 			break // no filler starts so: the usual case, without reading the word
 		}
 		e := wordEnd(s, q)
@@ -4817,8 +4817,12 @@ func sayaFiller(s string, q, e int) bool {
 		return hasPrefixFold(s, q, "tuh") || hasPrefixFold(s, q, "nih") || hasPrefixFold(s, q, "sih")
 	case 4:
 		return hasPrefixFold(s, q, "kami") // "anak kami Jeremy Sirait"
+	case 5:
+		return hasPrefixFold(s, q, "kedua") // a child by birth order: "anak kedua Raka"
+	case 6:
+		return hasPrefixFold(s, q, "ketiga") || hasPrefixFold(s, q, "sulung") || hasPrefixFold(s, q, "bungsu")
 	case 7:
-		return hasPrefixFold(s, q, "pribadi") || hasPrefixFold(s, q, "sendiri")
+		return hasPrefixFold(s, q, "pribadi") || hasPrefixFold(s, q, "sendiri") || hasPrefixFold(s, q, "pertama")
 	}
 	return false
 }
