@@ -755,6 +755,7 @@ var detectCases = []struct {
 	{"a list's names each with its role in brackets", "Pengurus: Yosef Manalu (ketua), Lely Panjaitan (sekretaris). Kontak; Panitia: Budi (ketua), Rina (bendahara), Joko (sekretaris)\nBu Rina, Manager (baru)", []string{"PERSON=Yosef Manalu", "PERSON=Lely Panjaitan", "PERSON=Budi", "PERSON=Rina", "PERSON=Joko", "PERSON=Rina"}},
 	{"a name before a room's number in brackets, and again in lowercase", "td pagi ada orang ngaku saudaranya Lusi (kamar 4) minta kunci. ternyata lusi lagi mudik.\nbang, kamar Rizky (kmr 9) kan kosong skrg\nkamar Melati (kamar 4) sudah bersih", []string{"PERSON=Lusi", "PERSON=lusi", "PERSON=Rizky"}},
 	{"a child by birth order before the name", "anak pertama Satria umur 4 th dulu; anak bungsu Kenzo ikut; anak kedua saya sakit", []string{"PERSON=Satria", "PERSON=Kenzo"}},
+	{"no person or address: a department after a party's word, a village fund", "Lowongan kerja: Staff Accounting, min. S1 Akuntansi\nPenyaluran BLT Dana Desa tahap 2 di Desa Sukamaju dijadwalkan minggu depan.", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

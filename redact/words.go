@@ -1538,6 +1538,9 @@ func (sc *scanner) nameAlone(q int, one bool) int {
 	if !recordName(s, q, b, one && b-q >= 5 && (b == len(s) || s[b] == ',' || s[b] == ';' || s[b] == ' ' || s[b] == '.' && (b+1 == len(s) || s[b+1] == ' '))) {
 		return 0
 	}
+	if wordEnd(s, q) == b && !inSet(s, q, b, fGivenNames) && chatWord(s, q, b) {
+		return 0 // one word of chat, capitalised: a department's, "Staff Accounting"
+	}
 	sc.add(Person, pre, b)
 	return b
 }
@@ -2096,6 +2099,9 @@ func (sc *scanner) addressStrong(i, j int) int {
 		return 0 // a toll road ("Jalan Tol Cipularang KM 92"), a delivery note ("Surat Jalan No. 45")
 	}
 	property := propertyWord(s, i, j)
+	if isLower(s[q]) && isUpper(s[i]) && regionWord(s, i, j) && !sc.homeWordBefore(i, true) {
+		return 0 // a capitalised region's word before a word in lowercase names no region: "BLT Dana Desa tahap 2"
+	}
 	if isLower(s[q]) && !(j < len(s) && s[j] == '.' && j-i <= 3) {
 		// "jl ahmad yani no 12", "gang haji naim no 12": a lowercase
 		// street needs a number in the span, unless its abbreviation
