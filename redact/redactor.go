@@ -4388,8 +4388,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigGame:
 		// A game account's ID, which names its player: "ID ML 98765432",
 		// "player ID 5123456789", "UID 812345678", "ID game 556677889".
-		if n == 4 && lowerASCII(s[i]) == 'f' && !sc.prevIs("free") || n == 2 && lowerASCII(s[i]) == 'm' && i >= 2 && s[i-1] == ' ' && isDigit(s[i-2]) && !(i-2 < sc.entEnd && sc.inValue(i-2)) {
-			break // "fire" alone, and a volume: "500 ml" (not an ID found: "ID 88776655 ML"); "Free Fire ID 1234567890"
+		if n == 4 && lowerASCII(s[i]) == 'f' && !sc.prevIs("free") || n == 2 && lowerASCII(s[i]) == 'm' && i >= 2 && s[i-1] == ' ' && isDigit(s[i-2]) && !(i-2 < sc.entEnd && sc.inValue(i-2)) && !sc.inPre(i-2) {
+			break // "fire" alone, and a volume: "500 ml" (not an ID found: "ID 88776655 ML", nor a handle's digit: "@am234 ML" (FuzzRedact)); "Free Fire ID 1234567890"
 		}
 		sc.game = true
 		if n == 3 && lowerASCII(s[i]) == 'u' {
