@@ -4371,6 +4371,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			break // "record" of a patient's file only; a vaccine's card: "kartu vaksin no ICV-…", not "vaksin no 2"; a product's "No registrasi BPOM …"
 		}
 		if n == 3 && (lowerASCII(s[i]) == 'c' || lowerASCII(s[i]) == 'n' || lowerASCII(s[i]) == 'k') || n == 5 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") ||
+			n == 5 && (hasPrefixFold(s, i, "flyer") || hasPrefixFold(s, i, "miles")) || n == 9 && hasPrefixFold(s, i, "krisflyer") || // a loyalty programme's: "frequent flyer KF 8876 5543 21", "garuda miles sy GA 123456789"
 			sc.idWordBefore() || numberWordAfter(s, j) ||
 			n == 4 && lowerASCII(s[i]) == 'a' || // "akta kelahiran no 3174-LT-12052019-0045"
 			(n == 10 || n == 12) && lowerASCII(s[i]) == 'r' && numberWordAfter(s, j) || // "registrasi no UMR-2026-0311"

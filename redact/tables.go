@@ -585,14 +585,14 @@ func init() {
 	// A vehicle's frame and engine numbers, as the STNK and the BPKB print
 	// them: "No. Rangka: MH1JFZ123KK456789", "noka/nosin".
 	addKW(keyword{trig: trigVehicle}, "rangka", "noka", "nosin", "vin", "chassis", "mesin", "engine")
-	addKW(keyword{trig: trigPolicy}, "polis", "policy", "insurance", "asuransi")
+	addKW(keyword{trig: trigPolicy}, "polis", "policy", "insurance", "asuransi", "polisnya")
 	addKW(keyword{trig: trigAge}, "umur", "usia", "age", "aged")
 	addKW(keyword{trig: trigIMEI}, "imei")
 	addKW(keyword{trig: trigWelcome}, "bergabung")
 	addKW(keyword{trig: trigAnswer}, "jawab", "jawaban", "jwb", "answer")
 	addKW(keyword{trig: trigMember}, "record", "vaksin", "vaccine", "vaccination") // "medical record no 772341", "kartu vaksin no ICV-…"
 	addKW(keyword{trig: trigMember}, "cif", "rm", "kontrak", "pelajar", "mhs", "mahasiswa", "siswa", "medis", "mrn",
-		"porsi", "nop", "kks", "nis", "nim", "npm", "akta", "registrasi", "registration", "pinjaman", "nikah", "medisnya", "pendaftaran", "menikah", "married")
+		"porsi", "nop", "kks", "nis", "nim", "npm", "akta", "registrasi", "registration", "pinjaman", "nikah", "medisnya", "pendaftaran", "menikah", "married", "sertifikat", "certificate", "flyer", "miles", "krisflyer")
 	addKW(keyword{trig: trigUnit}, "unit", "tower", "tw")
 	addKW(keyword{trig: trigGame}, "uid", "ml", "mlbb", "ff", "pubg", "genshin", "pemain", "player", "game",
 		"idml", "idff", "idgame", "idpubg", "fire")
@@ -637,7 +637,7 @@ func init() {
 		"employee", "karyawan", "pegawai", "staf", "staff", "debitur", "debtor", "pelamar", "kandidat", "candidate", "tertanggung",
 		"pelapor", "pengadu", "pemohon", "penghuni", "penyewa", "tenant", "pemesan", "wali", "ketua", "pendaftar", "peminjam",
 		"pasien", "patient", "penumpang", "passenger", "tamu", "guest", "konsumen", "member", "waris",
-		"peserta", "participant", "participants", "guests", "passengers", "keluarga", "pengantin", "mempelai", "pemegang", "anggota", "witness")
+		"peserta", "participant", "participants", "guests", "passengers", "keluarga", "pengantin", "mempelai", "pemegang", "anggota", "witness", "donatur", "donor")
 	addKW(keyword{trig: trigOwner}, "pemilik", "holder", "milik")
 	addKW(keyword{trig: trigMe}, "me")
 	addKW(keyword{trig: trigMaps}, "maps", "goo")

@@ -4262,7 +4262,7 @@ func memberLabel(s string, i, j int) bool {
 	var b [10]byte
 	switch string(lowerWord(b[:], s, i, j)) {
 	case "karyawan", "pegawai", "employee", "member", "pasien", "patient", "nasabah", "pelanggan", "peserta", "driver", "mitra",
-		"klien", "client", "anggota", "student", "staff", "staf":
+		"klien", "client", "anggota", "student", "staff", "staf", "donatur", "donor":
 		return true
 	}
 	return false
@@ -4300,6 +4300,9 @@ func (sc *scanner) memberID(j int) int {
 	if j+1 < len(s) && s[j] == ',' && s[j+1] == ' ' {
 		j++ // "kartu pelajar, nomor kartu 31-0422-0098"
 	}
+	if j+4 <= len(s) && s[j] == '-' && hasPrefixFold(s, j+1, "nya") && (j+4 == len(s) || !isLetter(s[j+4])) {
+		j += 4 // "Nomor KKS-nya 6013 …"
+	}
 	q := sc.docFillers(j)
 	q0 := q
 	for k := 0; k < 3 && q < len(s) && isLetter(s[q]) && s[q] < 0x80; k++ {
@@ -4335,8 +4338,16 @@ func (sc *scanner) memberID(j int) int {
 		}
 		e++
 	}
-	for !marks && digits >= 4 && e+4 < len(s) && s[e] == ' ' && digitsEnd(s, e+1) == e+5 && (e+5 == len(s) || !isAlnum(s[e+5])) {
-		e, digits = e+5, digits+4 // a card's groups: "No KKS 6013 0198 7654 3210"
+	for !marks && digits >= 4 && e+2 < len(s) && s[e] == ' ' {
+		g := digitsEnd(s, e+1)
+		n := g - (e + 1)
+		if n < 2 || n > 4 || g < len(s) && isAlnum(s[g]) || n < 4 && digits < 8 {
+			break
+		}
+		e, digits = g, digits+n // a card's groups: "No KKS 6013 0198 7654 3210", "frequent flyer KF 8876 5543 21"
+		if n < 4 {
+			break // a short group ends the number
+		}
 	}
 	if digits < 4 || digits == 4 && !marks && s[q] != '0' || e < len(s) && (isAlnum(s[e]) || s[e] == '_') || dashedDate(s[q:e]) || dottedAmount(s[q:e]) || versionLike(s[q:e]) || // four digits with a leading zero are no year: "Nomor anggota saya 0221"
 		e+1 < len(s) && (s[e] == '-' || s[e] == '.' || s[e] == '/') && s[e+1] == '[' {
