@@ -2206,8 +2206,8 @@ func (sc *scanner) listItem(b int, names bool) {
 	if e == b || !names && !given && (words > 1 || !bare) || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_' || s[e] == '\'' || s[e] == '-') {
 		return // with one name found, an item of one word alone is a name too: "5 jiwa: Suherman, Ratna, Aldi"
 	}
-	if !recordName(s, b, e, true) || e < sc.entEnd && sc.overlaps(b, e) || shopWord(s, b, wordEnd(s, b)) {
-		return // and a shop's or a dish's word: "Bakso Pak Kumis"
+	if !recordName(s, b, e, true) || e < sc.entEnd && sc.overlaps(b, e) || shopWord(s, b, wordEnd(s, b)) || e-b <= 2 {
+		return // and a shop's or a dish's word: "Bakso Pak Kumis"; an acronym: "AC rusak"
 	}
 	for q := b; q < e; {
 		w := wordEnd(s, q)

@@ -786,7 +786,7 @@ func namaObject(s string, q int) bool {
 // "Mbak Umi", "Koh Cici".
 func titleName(w string) bool {
 	switch w {
-	case "Umi", "Cici", "Ananda":
+	case "Umi", "Cici", "Ananda", "Koko", "Cece":
 		return true
 	}
 	return false
@@ -4622,6 +4622,11 @@ func (sc *scanner) saya(i, j int) int {
 	if j-i <= 4 && sc.prevLen >= 2 && sc.prevStart+sc.prevLen+1 == i && thingWord(s, sc.prevStart, sc.prevStart+sc.prevLen) && firstPerson(s, i, j) {
 		return 0 // whose thing, and its model after it: "mobil saya Avanza", "motor aku Vario", "premi aku …"
 	}
+	if j-i <= 4 && j+1 < len(s) && s[j] == ' ' && isLower(s[j+1]) && firstPerson(s, i, j) {
+		if e := sc.selfApposition(j + 1); e > 0 {
+			return 0 // the words before it are read as usual
+		}
+	}
 	if j-i >= 6 && j+1 < len(s) && s[j] == ' ' && isUpper(s[j+1]) {
 		if w := wordEnd(s, j+1); w < len(s) && s[w] == ':' && !inSet(s, j+1, w, fGivenNames) {
 			// "Penerima Paket: SUWANDI": the second word is the field's
@@ -5714,4 +5719,38 @@ func colonAfterGlue(s string, e int) bool {
 		}
 	}
 	return e < len(s) && s[e] == ':'
+}
+
+// selfApposition reads, after "sy" or "saya" and at most five words in
+// lowercase that say who the person is, the name set off by commas: "sy
+// staf baru, Laras, blm dpt akun", "sy penghuni kamar 12, Reza, AC
+// rusak". It returns the name's end, or 0.
+func (sc *scanner) selfApposition(q int) int {
+	s := sc.s
+	for w := 0; w < 5 && q < len(s); w++ {
+		e := wordEnd(s, q)
+		if e == q {
+			if d := digitsEnd(s, q); d > q && d-q <= 3 {
+				e = d // "kamar 12"
+			} else {
+				return 0
+			}
+		} else if !isLower(s[q]) {
+			return 0
+		}
+		if e+3 < len(s) && s[e] == ',' && s[e+1] == ' ' && isUpper(s[e+2]) {
+			r := e + 2
+			f := nameTokenEnd(s, r)
+			if f < len(s) && s[f] == ',' && (pairWord(s, r, f) || inSet(s, r, f, fGivenNames)) && !(r < sc.entEnd && sc.inValue(r)) && !sc.overlaps(r, f) {
+				sc.add(Person, r, f)
+				return f
+			}
+			return 0
+		}
+		if e >= len(s) || s[e] != ' ' {
+			return 0
+		}
+		q = e + 1
+	}
+	return 0
 }
