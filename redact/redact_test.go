@@ -760,6 +760,7 @@ var detectCases = []struct {
 	{"no person's number: a service's hours, a halal certificate, a count", "customer service 24 jam; sertifikat halal MUI; no anggota 1234 5 orang", nil},
 	{"the name set off by commas after I and who I am; a title's word as the name", "sy staf baru, Laras, blm dpt akun absensi; sy penghuni kamar 12, Reza, AC rusak; Atasan saya, Pak Koko, bilang tunggu HR", []string{"PERSON=Laras", "PERSON=Reza", "PERSON=Koko"}},
 	{"no name set off by commas after I: a dish, a title, a place", "saya mau pesan, Nasi Goreng, 2 porsi; saya sudah bayar, Kak, tolong; saya tinggal di Bandung, Jakarta, dan", nil},
+	{"a pupil after wali murid; a class is no one", "sy wali murid Keanu, wa sy 0812345678\nwali murid Kelas 5B", []string{"PERSON=Keanu", "PHONE=0812345678"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

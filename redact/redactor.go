@@ -1681,7 +1681,7 @@ func roleAfter(s string, e int) int {
 func groupWord(s string, a, b int) bool {
 	var w [10]byte
 	switch string(lowerWord(w[:], s, a, b)) {
-	case "rombongan", "kelompok", "panitia", "regu", "tim", "kelas", "arisan", "pengajian", "jemaah", "jamaah", "yayasan", "koperasi", "paguyuban":
+	case "rombongan", "kelompok", "panitia", "regu", "tim", "kelas", "arisan", "pengajian", "jemaah", "jamaah", "yayasan", "koperasi", "paguyuban", "murid", "santri":
 		return true
 	}
 	return false
@@ -4115,10 +4115,11 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			break                  // "Kepala Keluarga: Mulyadi" only; "keluarga" alone names a KK
 		}
 		pic := n == 3 && lowerASCII(s[i]) == 'p' && lowerASCII(s[i+1]) == 'i' && lowerASCII(s[i+2]) == 'c' // a contact person: "PIC Hendarso Wiratmoko"
+		grouped := false
 		if r := j + 1; r+2 < len(s) && s[j] == ' ' && isLower(s[r]) && (n >= 6 || pic || groupWord(s, r, wordEnd(s, r))) {
 			if e := wordEnd(s, r); e-r == 4 && (hasPrefixFold(s, r, "kami") || hasPrefixFold(s, r, "saya") || hasPrefixFold(s, r, "kita") || hasPrefixFold(s, r, "baru") || hasPrefixFold(s, r, "lama")) || e-r == 5 && hasPrefixFold(s, r, "polis") || groupWord(s, r, e) {
 				if e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]) {
-					j = e // "pegawai kami Rusli (BPJS …)": whose it is, between
+					j, grouped = e, true // "pegawai kami Rusli (BPJS …)": whose it is, between; "wali murid Keanu"
 				}
 			} else if g := gluedNameEnd(s, r); sc.givenAt(r) && !ambiguousGiven(s, r, g) && !(r < sc.entEnd && sc.inValue(r)) && !sc.inPre(r) &&
 				!(g < len(s) && (s[g] == '@' || s[g] == '_' || s[g] == '.' && g+1 < len(s) && s[g+1] > ' ')) {
@@ -4170,7 +4171,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.personList(j+1, modeCap) // "From: Budi Santoso", "Guest: Budi, Rina"
 		} else if sc.sawName && n == 2 {
 			end = sc.correctedName(j) // "correct my name to John Smith"
-		} else if (n > 4 || n == 4 && lowerASCII(s[i]) == 'c' || pic) && j+1 < len(s) && s[j] == ' ' {
+		} else if (n > 4 || n == 4 && lowerASCII(s[i]) == 'c' || pic || grouped) && j+1 < len(s) && s[j] == ' ' {
 			if c := classWordEnd(s, j+1); c > 0 && c+1 < len(s) && s[c] == ' ' && isUpper(s[c+1]) {
 				j = c // a ticket's passenger: "Penumpang Dewasa CUT RAHMAH FITRI", "Passenger Adult Mr John Doe"
 			}
