@@ -2431,14 +2431,17 @@ func advertAfter(s string, e int) bool {
 // word when that word, after a comma, is an address's word of its own
 // ("kost 2 …, perumahan"), or 0.
 func nextPlaceAt(s string, j, end int) int {
-	a := wordStart(s, end)
-	if a == end || a-2 <= j || s[a-1] != ' ' || s[a-2] != ',' {
-		return 0
+	for k := j + 1; k+2 < end; k++ {
+		if s[k] != ',' || s[k+1] != ' ' || !isLetter(s[k+2]) {
+			continue
+		}
+		// The first such word, wherever it stands in the span: "kost
+		// 2lanilagi, perumahan penit terjual, …" (FuzzRedact).
+		if _, kw, _ := lookupToken(s, k+2, wordEnd(s, k+2)); kw.trig == trigAddress {
+			return k
+		}
 	}
-	if _, kw, _ := lookupToken(s, a, end); kw.trig != trigAddress {
-		return 0
-	}
-	return a - 2
+	return 0
 }
 
 // advertIn reports whether s[a:b], after a property's word, describes the
