@@ -4626,9 +4626,7 @@ func (sc *scanner) saya(i, j int) int {
 		return 0 // whose thing, and its model after it: "mobil saya Avanza", "motor aku Vario", "premi aku …"
 	}
 	if j-i <= 4 && j+1 < len(s) && s[j] == ' ' && isLower(s[j+1]) && firstPerson(s, i, j) {
-		if e := sc.selfApposition(j + 1); e > 0 {
-			return 0 // the words before it are read as usual
-		}
+		sc.selfApposition(j + 1) // and the words before it are read as usual, as they are once it is a placeholder (FuzzRedact)
 	}
 	if j-i >= 6 && j+1 < len(s) && s[j] == ' ' && isUpper(s[j+1]) {
 		if w := wordEnd(s, j+1); w < len(s) && s[w] == ':' && !inSet(s, j+1, w, fGivenNames) {
