@@ -3246,7 +3246,8 @@ func (sc *scanner) dobCorrected(e int) int {
 		}
 		var b [10]byte
 		switch string(lowerWord(b[:], s, q, r)) {
-		case "bukan", "bkn", "jd", "jadi", "menjadi", "tertulis", "ditulis", "not", "instead", "of", "harusnya", "seharusnya", "tp", "tapi":
+		case "bukan", "bkn", "jd", "jadi", "menjadi", "tertulis", "ditulis", "not", "instead", "of", "harusnya", "seharusnya", "tp", "tapi",
+			"padahal", "yang", "yg", "benar", "bener", "aslinya", "sebenarnya": // "tertulis 12-08-1984 padahal yang benar 17-01-1975"
 			said = true
 		}
 		q = r
@@ -5444,7 +5445,8 @@ func (sc *scanner) family(i, j int) bool {
 		return false
 	}
 	return hasPrefixFold(s, i, "saya") || hasPrefixFold(s, i, "aku") || hasPrefixFold(s, i, "gue") ||
-		hasPrefixFold(s, i, "my") || hasPrefixFold(s, i, "sy") || j-i == 4 && hasPrefixFold(s, i, "kami") || j-i == 3 && hasPrefixFold(s, i, "our")
+		hasPrefixFold(s, i, "my") || hasPrefixFold(s, i, "sy") || j-i == 4 && hasPrefixFold(s, i, "kami") || j-i == 3 && hasPrefixFold(s, i, "our") ||
+		j-i == 2 && hasPrefixFold(s, i, "gw") || j-i == 3 && (hasPrefixFold(s, i, "gua") || hasPrefixFold(s, i, "ane")) // "ultah anak gw, Abimanyu"
 }
 
 // vowel reports whether c is a vowel, in either case.
@@ -5742,9 +5744,27 @@ func (sc *scanner) selfApposition(q int) int {
 		if e+3 < len(s) && s[e] == ',' && s[e+1] == ' ' && isUpper(s[e+2]) {
 			r := e + 2
 			f := nameTokenEnd(s, r)
-			if f < len(s) && s[f] == ',' && (pairWord(s, r, f) || inSet(s, r, f, fGivenNames)) && !(r < sc.entEnd && sc.inValue(r)) && !sc.overlaps(r, f) {
+			if !(pairWord(s, r, f) || inSet(s, r, f, fGivenNames)) || r < sc.entEnd && sc.inValue(r) || sc.overlaps(r, f) {
+				return 0
+			}
+			if f < len(s) && s[f] == ',' {
 				sc.add(Person, r, f)
 				return f
+			}
+			// Two set off together: "anak yatim yg sy santuni, Dafa dan
+			// Dafi, masih di panti?".
+			k := 0
+			if hasPrefixFold(s, f, " dan ") {
+				k = f + 5
+			} else if hasPrefixFold(s, f, " & ") {
+				k = f + 3
+			}
+			if k > 0 && k+2 < len(s) && isUpper(s[k]) {
+				if g := nameTokenEnd(s, k); g < len(s) && s[g] == ',' && pairWord(s, k, g) && !sc.overlaps(k, g) {
+					sc.add(Person, r, f)
+					sc.add(Person, k, g)
+					return g
+				}
 			}
 			return 0
 		}
