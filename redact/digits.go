@@ -35,11 +35,10 @@ func (sc *scanner) digitRun(i int) int {
 		// the value's placeholder ends the reach of the keyword before it.
 		sc.ctx = ctxNone
 	}
-	if i >= 6 && (s[i-1] == ' ' || s[i-1] == '(') {
+	if d := i + 1; d+1 < len(s) && (!isDigit(s[d]) || !isDigit(s[d+1])) && i >= 6 {
 		// An age has one or two digits and a year's word or a bracket
 		// after them: most numbers leave here at once.
-		d := i + 1
-		if d < len(s) && isDigit(s[d]) {
+		if isDigit(s[d]) {
 			d++
 		}
 		if d+1 < len(s) && (s[d] == ')' || s[d] == ' ' && (s[d+1]|0x20 == 't' || s[d+1]|0x20 == 'y') || s[d]|0x20 == 't') &&

@@ -4626,7 +4626,7 @@ func (sc *scanner) saya(i, j int) int {
 	if j-i <= 4 && sc.prevLen >= 2 && sc.prevStart+sc.prevLen+1 == i && thingWord(s, sc.prevStart, sc.prevStart+sc.prevLen) && firstPerson(s, i, j) {
 		return 0 // whose thing, and its model after it: "mobil saya Avanza", "motor aku Vario", "premi aku …"
 	}
-	if j-i <= 4 && j+1 < len(s) && s[j] == ' ' && isLower(s[j+1]) && firstPerson(s, i, j) {
+	if j-i <= 4 && j+1 < len(s) && s[j] == ' ' && isLower(s[j+1]) && strings.Contains(s[j:min(len(s), j+64)], ", ") && firstPerson(s, i, j) {
 		sc.selfApposition(j + 1) // and the words before it are read as usual, as they are once it is a placeholder (FuzzRedact)
 	}
 	if j-i >= 6 && j+1 < len(s) && s[j] == ' ' && isUpper(s[j+1]) {
@@ -4639,7 +4639,7 @@ func (sc *scanner) saya(i, j int) int {
 			return 0
 		}
 	}
-	if inSet(s, i, j, fFamily) && j+3 < len(s) && (s[j] == '-' || s[j] == ' ') {
+	if j+3 < len(s) && (s[j] == '-' || s[j] == ' ') && strings.IndexByte(s[j:min(len(s), j+24)], ':') > 0 && inSet(s, i, j, fFamily) {
 		// The relatives' field with whose they are first: "Anak-anak
 		// beliau: Ramlan, Tiurlan, dan Rosdiana", "anak saya: Raka, …".
 		c := j
