@@ -2596,8 +2596,8 @@ func (sc *scanner) hallBefore(i int) bool {
 	s := sc.s
 	for w, e := 0, i-1; w < 2 && e > 0 && s[e] == ' '; w++ {
 		a := wordStart(s, e)
-		if a < e && a < sc.entEnd && sc.inValue(a) {
-			return false // a value's word, its placeholder next time (FuzzRedact)
+		if a < e && (a < sc.entEnd && sc.inValue(a) || sc.inPre(a) || a > 0 && s[a-1] == '@') {
+			return false // a value's word, its placeholder next time, and a handle's (FuzzRedact)
 		}
 		var b [8]byte
 		switch string(lowerWord(b[:], s, a, e)) {
