@@ -1717,17 +1717,46 @@ func (sc *scanner) codeCued() bool {
 // dr klinik minta konfirmasi, kodenya 5521", not a product's "kodenya
 // 1023 ready?".
 func codeCue(s string) bool {
-	var b [12]byte
 	for q := 0; q < len(s); {
 		if !isLetter(s[q]) {
 			q++
 			continue
 		}
 		e := wordEnd(s, q)
-		if e-q >= 3 && e-q <= len(b) {
-			switch string(lowerWord(b[:], s, q, e)) {
-			case "sms", "otp", "verifikasi", "verification", "konfirmasi", "expired", "kadaluarsa", "kedaluwarsa",
-				"login", "akun", "dapat", "dapet", "dpt", "reset", "aktivasi":
+		// By length, then the letters: a word at a time costs a few
+		// comparisons, not a copy in lowercase (a 2 KB text says "kode"
+		// once and has three hundred words).
+		switch e - q {
+		case 3:
+			if hasPrefixFold(s, q, "sms") || hasPrefixFold(s, q, "otp") || hasPrefixFold(s, q, "dpt") {
+				return true
+			}
+		case 4:
+			if hasPrefixFold(s, q, "akun") {
+				return true
+			}
+		case 5:
+			if hasPrefixFold(s, q, "login") || hasPrefixFold(s, q, "dapat") || hasPrefixFold(s, q, "dapet") || hasPrefixFold(s, q, "reset") {
+				return true
+			}
+		case 7:
+			if hasPrefixFold(s, q, "expired") {
+				return true
+			}
+		case 8:
+			if hasPrefixFold(s, q, "aktivasi") {
+				return true
+			}
+		case 10:
+			if hasPrefixFold(s, q, "verifikasi") || hasPrefixFold(s, q, "konfirmasi") || hasPrefixFold(s, q, "kadaluarsa") {
+				return true
+			}
+		case 11:
+			if hasPrefixFold(s, q, "kedaluwarsa") {
+				return true
+			}
+		case 12:
+			if hasPrefixFold(s, q, "verification") {
 				return true
 			}
 		}
