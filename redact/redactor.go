@@ -2299,14 +2299,21 @@ func (sc *scanner) vaultWord(i, j int, h uint32) {
 // as its placeholder does once it is replaced.
 func (sc *scanner) capitalNear(p, e int) bool {
 	s := sc.s
-	if capitalBefore(s, p) && sc.valueAt(wordStart(s, p-1)) < 0 && sc.valueAt(glueStart(s, p-1)) < 0 && !stopPart(s, wordStart(s, p-1), p-1) {
+	if capitalBefore(s, p) && sc.valueAt(wordStart(s, p-1)) < 0 && sc.valueAt(glueStart(s, p-1)) < 0 && !stopPart(s, wordStart(s, p-1), p-1) && !capsChat(s, wordStart(s, p-1), p-1) {
 		return true // but a common word, capitalised as a sentence's first: "Nanti Margaretha datang"
 	}
 	if e+1 >= len(s) || s[e] != ' ' || !isUpper(s[e+1]) || sc.valueAt(e+1) >= 0 {
 		return false
 	}
 	g := glueEnd(s, e+1)
-	return sc.valueAt(g-1) < 0 && sc.valueAt(g) != g // nor a word glued to a value after it, its placeholder next time: "Dimas An+62 813…" (FuzzRedact)
+	return sc.valueAt(g-1) < 0 && sc.valueAt(g) != g && !capsChat(s, e+1, wordEnd(s, e+1)) // nor a word glued to a value after it, its placeholder next time: "Dimas An+62 813…" (FuzzRedact)
+}
+
+// capsChat reports whether s[a:b] is a word of chat in capitals, which in
+// a message in capitals stands next to a name as any word does: "SAYA GA
+// KENAL ANTON".
+func capsChat(s string, a, b int) bool {
+	return b-a >= 2 && upperCount(s, a, b) == b-a && chatWord(s, a, b)
 }
 
 // capitalBefore reports whether the word before p, one blank away, is
@@ -4065,6 +4072,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.nameBeforePhone(j)
 			break
 		}
+		if i >= 6 && s[i-1] == ' ' && s[i-2] == 's' && s[i-3] == '\'' && isLower(s[i]) {
+			// Whose relative: "this is Sarah, Ethan's mom".
+			if a := wordStart(s, i-3); i-3-a >= 3 && isUpper(s[a]) && (pairWord(s, a, i-3) || inSet(s, a, i-3, fGivenNames)) && !(a < sc.entEnd && sc.inValue(a)) && !sc.overlaps(a, i-3) && !sc.inPre(a) {
+				sc.add(Person, a, i-3)
+			}
+		}
 		end = sc.saya(i, j)
 	case trigPolda:
 		end = sc.govToken(j, 3, false) // "6. POLDA METRO JAYA 1234-5678-000123"
@@ -4269,6 +4282,15 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.saya(i, j) // "call me Kevin"
 		}
 	case trigIni:
+		if j+4 < len(s) && s[j] == ' ' && s[j+1] == '"' && isUpper(s[j+2]) {
+			// A name in quotes, as written or signed: "DITERIMA OLEH \"ANTON\"".
+			if e := nameTokenEnd(s, j+2); e < len(s) && s[e] == '"' && e-(j+2) >= 3 && (inSet(s, j+2, e, fGivenNames) || upperCount(s, j+2, e) == e-(j+2) && !chatWord(s, j+2, e) && recordName(s[:e], j+2, e, true)) &&
+				!(j+2 < sc.entEnd && sc.inValue(j+2)) && !sc.overlaps(j+2, e) {
+				sc.add(Person, j+2, e)
+				end = e
+				break
+			}
+		}
 		if n == 4 && sc.prevIs("diterima") || n == 2 && lowerASCII(s[i]) == 'b' && sc.prevIs("received") {
 			end = sc.receivedBy(j) // a courier's proof of delivery
 			break
@@ -4282,6 +4304,16 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if n >= 4 && j+2 < len(s) && s[j] == ':' && s[j+1] == ' ' && isUpper(s[j+2]) {
 			end = sc.personList(j+1, modeCap) // "Untuk: Yoga Pratama", a form's field
 			break
+		}
+		if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) && ((n == 3 || n == 4 || n == 5) && lowerASCII(s[i]) == 'u' || n == 4 && lowerASCII(s[i]) == 'b' && lowerASCII(s[i+1]) == 'u') && pairWord(s, j+1, nameTokenEnd(s, j+1)) {
+			// A full name, then an amount or the clause's end: a payment
+			// for someone, "uang gedung utk Fathir Akbar Rp 7.500.000".
+			f, words := capNameRun(s, j+1)
+			if r := skipSpaces(s, f); words >= 2 && (r >= len(s) || rpAt(s, r) || clauseEndAt(s, f)) && recordName(s[:f], j+1, f, true) && !(j+1 < sc.entEnd && sc.inValue(j+1)) && !sc.overlaps(j+1, f) {
+				sc.add(Person, j+1, f)
+				end = f
+				break
+			}
 		}
 		if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && (isLower(s[j+2]) || isUpper(s[j+2]) && sc.givenAt(j+1)) {
 			if e := gluedNameEnd(s, j+1); inSet(s, j+1, e, fGivenNames) {
