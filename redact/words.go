@@ -262,8 +262,8 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if e-q >= 6 && fl&fGivenNames == 0 && lowerASCII(s[e-3]) == 'n' && lowerASCII(s[e-2]) == 'y' && lowerASCII(s[e-1]) == 'a' {
 			break // a word with "-nya" is no name: "Mbak Kuenya Bisa …", "Kasir Struknya Mana"
 		}
-		if tokens == 0 && skipped == 0 && e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isUpper(s[q]) && fl&fGivenNames == 0 && shopWord(s, q, e) {
-			return 0 // a place's, a train's, a shop's name: "penumpang: Kereta Api Taksaka", "Toko Maju Jaya"
+		if tokens == 0 && skipped == 0 && e+1 < len(s) && s[e] == ' ' && (isUpper(s[e+1]) || s[e+1] == '[') && isUpper(s[q]) && fl&fGivenNames == 0 && shopWord(s, q, e) {
+			return 0 // a place's, a train's, a shop's name: "penumpang: Kereta Api Taksaka", "Toko Maju Jaya"; and before a placeholder, as before the name it replaced (FuzzRedact)
 		}
 		if tokens > 0 && isUpper(s[q]) && businessWord(s, q, e) {
 			return e // a shop's name, read whole and no name: "Owner: Rina Collection", "Kakak Ber Rina Caadik Store"
