@@ -1675,6 +1675,20 @@ func roleAfter(s string, e int) int {
 	return e
 }
 
+// childrenNear reports whether the 80 bytes before b speak of children
+// or pupils: "anak-anak sekolah minggu: Gloria (8), …".
+func childrenNear(s string, b int) bool {
+	w := s[max(0, b-80):b]
+	for _, k := range []string{"anak", "kids", "children", "siswa", "murid", "sekolah", "santri", "putra", "putri", "cucu"} {
+		for q := 0; q+len(k) <= len(w); q++ {
+			if hasPrefixFold(w, q, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // groupWord reports whether s[a:b] names a group that a person heads or
 // belongs to, between a party's word and the name: "Ketua rombongan Faigi
 // Zebua", "ketua panitia Rudi".
@@ -1930,7 +1944,11 @@ func (sc *scanner) itemAge(p int) {
 		if b < 2 || !(s[b-2] == ':' || s[b-2] == ',' || b >= 4 && (hasPrefixFold(s, b-4, "dan ") || hasPrefixFold(s, b-4, "and ")) || childrenBefore(s, b-1)) {
 			return
 		}
-		if pairWord(s, b, p-1) && !(b < sc.entEnd && sc.inValue(b)) && !sc.overlaps(b, p-1) && !sc.inPre(b) {
+		// A number alone in brackets may count things ("Deluxe (5),
+		// Superior (3)"): a common given name, or a list with a name
+		// found already, makes it an age.
+		if pairWord(s, b, p-1) && (inSet(s, b, wordEnd(s, b), fGivenNames) || sc.personFound() || hasPrefixFold(s, p+1, " th") || hasPrefixFold(s, p+2, " th") || childrenNear(s, b)) &&
+			!(b < sc.entEnd && sc.inValue(b)) && !sc.overlaps(b, p-1) && !sc.inPre(b) {
 			sc.add(Person, b, p-1)
 		}
 		return
