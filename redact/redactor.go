@@ -3375,7 +3375,8 @@ func (sc *scanner) givenAlone(i, j int) int {
 	if !inSet(s, i, j, fGivenNames) || i < sc.entEnd && sc.inValue(i) {
 		return 0
 	}
-	if ambiguousGiven(s, i, j) && !(lineStart && v > j && (hasPrefixFold(s, v, "tolong ") || hasPrefixFold(s, v, "tlg "))) {
+	if ambiguousGiven(s, i, j) && !(lineStart && v > j && (hasPrefixFold(s, v, "tolong ") || hasPrefixFold(s, v, "tlg "))) &&
+		!(j+3 < len(s) && s[j] == ' ' && s[j+1] == '(' && inSet(s, j+2, wordEnd(s, j+2), fFamily)) { // and a relative: "Mawar (kakak)"
 		return 0 // but a name addressed, asked for something: "Indah tolong bilangin ke bos"
 	}
 	sc.add(Person, i, j)

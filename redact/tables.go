@@ -664,6 +664,8 @@ func init() {
 	// The same with "my" or "his/her" glued on: "istriku Rina", "anaknya
 	// Dimas"; and "ibu kandung: Sumiati", a bank's security question.
 	// Colleagues and the like: "my colleague David Lim", "his PA, Jenny".
+	addKW(keyword{trig: trigSaya}, "flatmate", "roommate", "housemate", "neighbor", "neighbour", "boyfriend", "girlfriend",
+		"fiance", "fiancee", "cousin", "nephew", "niece", "uncle", "aunt", "grandma", "grandpa", "boss") // "my flatmate Jake"
 	addKW(keyword{trig: trigSaya}, "colleague", "coworker", "assistant", "secretary", "sekretaris", "atasan",
 		"rekan", "kolega", "pa")
 	addKW(keyword{trig: trigSaya}, "istriku", "suamiku", "anakku", "adikku", "kakakku", "ayahku", "ibuku",

@@ -1506,6 +1506,7 @@ func (sc *scanner) nameAlone(q int, one bool) int {
 		q += 3
 	}
 	b := q
+	seg, segEnd := -1, -1 // the part after "bin" or "binti", and the end of the part before
 	for w := 0; ; w++ {
 		e := nameTokenEnd(s, b)
 		if e == b || w == 4 {
@@ -1530,12 +1531,21 @@ func (sc *scanner) nameAlone(q int, one bool) int {
 				}
 			}
 		}
+		if c := binEnd(s, e+1); c > 0 && s[e] == ' ' && w < 3 && seg < 0 {
+			seg, segEnd = c, e // a father's name: "nama Rohimah binti Sarmin"; each part is checked
+			b = c
+			continue
+		}
 		if e+1 >= len(s) || s[e] != ' ' || !isUpper(s[e+1]) {
 			return 0 // "name Anthony is …", and a label: "Nama Tujuan: …"
 		}
 		b = e + 1
 	}
-	if !recordName(s, q, b, one && b-q >= 5 && (b == len(s) || s[b] == ',' || s[b] == ';' || s[b] == ' ' || s[b] == '.' && (b+1 == len(s) || s[b+1] == ' '))) {
+	if seg >= 0 {
+		if !recordName(s[:segEnd], q, segEnd, true) || !recordName(s, seg, b, true) {
+			return 0
+		}
+	} else if !recordName(s, q, b, one && b-q >= 5 && (b == len(s) || s[b] == ',' || s[b] == ';' || s[b] == ' ' || s[b] == '.' && (b+1 == len(s) || s[b+1] == ' '))) {
 		return 0
 	}
 	if wordEnd(s, q) == b && !inSet(s, q, b, fGivenNames) && chatWord(s, q, b) {
