@@ -1294,7 +1294,16 @@ func (sc *scanner) findAgain(q, e int, single bool) {
 			continue // part of a longer word, a handle or an address: "Alyaa", "alya@…"
 		}
 		if sc.capitalNear(p, from) {
-			continue // part of another name: "Ci Mehong Cake", "Alya Bakery"
+			// Part of another name ("Ci Mehong Cake", "Alya Bakery"); or
+			// the full name, a family name after it that could be one,
+			// opening its sentence: "… Pak Guru Bimo …. Bimo Aryanto, guru
+			// matematika".
+			if single && !capitalBefore(s, p) && sentenceStartsAt(s, p, false) && from+2 < len(s) {
+				if f := nameTokenEnd(s, from+1); f < len(s) && s[f] == ',' && pairWord(s, from+1, f) && !sc.overlaps(p, f) && !(from+1 < sc.entEnd && sc.inValue(from+1)) {
+					sc.add(Person, p, f)
+				}
+			}
+			continue
 		}
 		inside := false
 		for _, sp := range sc.ents {
