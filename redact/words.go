@@ -5726,7 +5726,7 @@ func (sc *scanner) titledShopBefore(i int) bool {
 // name is replaced: "WILHELMINA-[PERSON_1]:komplain" reads as
 // "WILHELMINA-ANGGRAINI ZR:komplain" (FuzzRedact).
 func colonAfterGlue(s string, e int) bool {
-	if e+1 < len(s) && (s[e] == '-' || s[e] == '\'') && s[e+1] == '[' {
+	if e+1 < len(s) && (s[e] == '-' || s[e] == '\'' || s[e] == ' ') && s[e+1] == '[' { // and a later word replaced: "WILHELMINA-ANGG [PERSON_1]:"
 		if p := placeholderEnd(s, e+1); p > 0 {
 			e = p
 		}
