@@ -255,7 +255,7 @@ func (sc *scanner) surnames(p int) int {
 	for k := 0; k < 3 && p+2 < len(s) && s[p] == ' ' && isUpper(s[p+1]) && isLower(s[p+2]); k++ {
 		e := nameTokenEnd(s, p+1)
 		fits, kw, fl := lookupToken(s, p+1, e)
-		if !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAddrWords|fAbortWords) != 0 ||
+		if !fits || kw != (keyword{}) || fl&(fStopWords|fCapStop|fRoleWords|fAddrWords|fAbortWords) != 0 || businessWord(s, p+1, e) ||
 			e < len(s) && (isDigit(s[e]) || s[e] == '@' || s[e] == '[') {
 			break
 		}

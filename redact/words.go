@@ -1251,7 +1251,15 @@ func mobileAt(s string, p int) bool {
 // businessAfter reports whether one of the next three capitalised words
 // after e says that the words before it name a business.
 func businessAfter(s string, e int, stopAtGiven bool) bool {
-	for w := 0; w < 3 && e+1 < len(s) && s[e] == ' ' && isUpper(s[e+1]); w++ {
+	for w := 0; w < 3 && e+1 < len(s) && s[e] == ' ' && (isUpper(s[e+1]) || s[e+1] == '['); w++ {
+		if s[e+1] == '[' {
+			// A placeholder is one word, as the name it replaced: "Tan
+			// Rina Cake" is "Tan [PERSON_1] Cake" next pass (FuzzRedact).
+			if e = placeholderEnd(s, e+1); e == 0 {
+				return false
+			}
+			continue
+		}
 		f := nameTokenEnd(s, e+1)
 		if businessWord(s, e+1, f) {
 			return true
