@@ -767,6 +767,7 @@ var detectCases = []struct {
 	{"counts in brackets after things, no ages", "Kamar tersedia: Deluxe (5), Superior (3), Suite (1)", nil},
 	{"a name with binti after nama; a flatmate's, a boss's name", "No KPJ saya 23041877652, nama Rohimah binti Sarmin. Gimana\nhey so my flatmate Jake ordered food\nmy boss Daniel Lim said", []string{"BPJS=23041877652", "PERSON=Rohimah binti Sarmin", "PERSON=Jake", "PERSON=Daniel Lim"}},
 	{"a name found said again with its family name, opening its sentence; a shop named after it is none", "Anak saya bilang \"Pak Guru Bimo nyuruh beli LKS\". Bimo Aryanto, guru matematika kelas 9.\nPak Rina datang. Rina Bakery, buka jam 8", []string{"PERSON=Bimo", "PERSON=Bimo Aryanto", "PERSON=Rina"}},
+	{"children's names of today before an absence", "Najwa dan Nizam hari ini tidak masuk karena sakit\nmohon izin bu, Zhafira besok izin", []string{"PERSON=Najwa", "PERSON=Nizam", "PERSON=Zhafira"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

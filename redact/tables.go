@@ -1023,7 +1023,18 @@ var givenNames = setOf(
 	"mukhlis", "rasyid", "hafizah", "anggi", "markonah", "icha", "vivian", "widyaningsih", "hasani", "alvin",
 	"anastasia", "aprilia", "aryo", "astuti", "cahyo", "candra", "cornelius", "danu", "deni", "diah", "elvira",
 	"emil", "erik", "febri", "franky", "hani", "lusi", "riana", "rico", "risa", "syahrul", "tina", "toni",
-	"vera", "cecilia", "gregorius", "matheus", "aldi", "faris")
+	"vera", "cecilia", "gregorius", "matheus", "aldi", "faris",
+	// Session 25: more of the children's names of the last twenty years
+	// ("Najwa dan Nizam hari ini tidak masuk").
+	"najwa", "najla", "khalisa", "adzkia", "ghania", "qeisha", "hilya", "syafa", "aliya", "almira", "arumi",
+	"aruna", "assyifa", "audrey", "azkia", "bilqis", "callista", "chayra", "dzakira", "falisha", "farzana",
+	"hafsah", "hanifa", "hasna", "kaila", "khaira", "latisha", "maryam", "nafisa", "nasywa", "nazwa", "nuha",
+	"qaireen", "qanita", "queenza", "rayya", "sabira", "safira", "shabira", "shanum", "syahira", "syaqila",
+	"zafira", "zhafira", "zivanna", "zoya", "zulfa", "nizam", "nizar", "rizqi", "shaka", "nadhif", "alby",
+	"ghazi", "afif", "afkar", "alfarizi", "arshaka", "arsenio", "athar", "azriel", "bilal", "dzaky", "faeyza",
+	"faiz", "fathir", "fatih", "ghifari", "hafizh", "haidar", "izzan", "kaivan", "khalif", "lutfan", "nabhan",
+	"qais", "raihan", "rayhan", "razka", "sabian", "shakeel", "shidqi", "tsaqif", "zayn", "zhafran", "zidane",
+	"zufar")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
