@@ -2688,6 +2688,9 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 			} else {
 				j, h, p = wordAtSlow(t, i)
 			}
+			if i >= 6 && t[i-1] == '(' {
+				sc.relationInBrackets(i, j) // "Kontak darurat: Mawar (kakak)"
+			}
 			if sc.plainWord(i, j, h) {
 				sc.setPrev(i, j)
 				if sc.vn != nil {
@@ -3172,6 +3175,45 @@ func (sc *scanner) familyAfter(i, j int) int {
 	}
 	sc.add(Person, a, e)
 	return e
+}
+
+// relationInBrackets reads, when the word s[k:e] in brackets is a
+// relative's or an absence's, the capitalised word before the brackets
+// that could be a name, and one such word before it: "Kontak darurat:
+// Mawar (kakak)", "Zembrut Saragih (suami)", "Rekap absen les kelas 3A:
+// Kenzo (izin)". Not before "(anak)", a child's portion or ticket as often
+// as a child, nor a business's partner.
+func (sc *scanner) relationInBrackets(k, e int) {
+	s := sc.s
+	if e >= len(s) || s[e] != ')' || k < 6 || s[k-1] != '(' || s[k-2] != ' ' || !isLetter(s[k-3]) {
+		return
+	}
+	var b [12]byte
+	switch string(lowerWord(b[:], s, k, e)) {
+	case "anak", "partner", "pa", "rekan", "kolega", "atasan", "colleague", "coworker", "assistant", "secretary", "sekretaris":
+		return
+	case "izin", "ijin", "sakit", "alpa", "alfa", "absen", "cuti", "hadir", "telat":
+	default:
+		if !inSet(s, k, e, fFamily) {
+			return
+		}
+	}
+	j := k - 2
+	i := wordStart(s, j)
+	if !pairWord(s, i, j) && !(isUpper(s[i]) && ambiguousGiven(s, i, j) && plainName(s, i, j)) || // "Mawar (kakak)"
+		i < sc.entEnd && sc.inValue(i) || sc.businessBefore(i) {
+		return
+	}
+	a := i
+	if i >= 5 && s[i-1] == ' ' && isLetter(s[i-2]) {
+		if p := wordStart(s, i-1); pairWord(s, p, i-1) && !(p < sc.entEnd && sc.inValue(p)) && !sc.businessBefore(p) {
+			a = p // "Zembrut Saragih (suami)"
+		}
+	}
+	if a > 0 && (isAlnum(s[a-1]) || s[a-1] == '@' || s[a-1] == '_' || s[a-1] == '.' || s[a-1] == ']') || sc.overlaps(a, j) {
+		return
+	}
+	sc.add(Person, a, j)
 }
 
 // businessBefore reports whether the word before the one at a names a

@@ -518,7 +518,7 @@ var honorifics = []string{
 
 func init() {
 	addKW(keyword{ctx: ctxNIK}, "nik", "ktp", "ektp", "induk", "kependudukan", "identitas")
-	addKW(keyword{ctx: ctxGovID}, "nip", "nisn", "nrp", "nuptk", "sim", "ssn", "nis", "nim",
+	addKW(keyword{ctx: ctxGovID}, "nip", "nisn", "nrp", "nuptk", "sim", "ssn", "nis", "nim", "nidn", "nidk", "nitk",
 		"aadhaar", "aadhar", "tfn", "mtcn") // India's, Australia's tax file, a Western Union transfer's
 	addKW(keyword{trig: trigLicense}, "license", "licence", "lisensi")
 	addKW(keyword{ctx: ctxKK}, "kk", "keluarga")
