@@ -677,7 +677,7 @@ func (sc *scanner) signOff() {
 	// Its own sentence: after a sentence's end, an emoji, a line's start;
 	// or after a comma, where the sentence said "I": "ibu kos, … Sy kamar
 	// 4, Anita", "sy yg nerima, Felix".
-	if a == e || !sentenceStartsAt(s, a, false) && !(a >= 2 && s[a-1] == ' ' && s[a-2] == ',' && selfBefore(s, a-2)) {
+	if a == e || !sentenceStartsAt(s, a, false) && !(a >= 2 && s[a-1] == ' ' && s[a-2] == ',' && sc.selfBefore(a-2)) {
 		return
 	}
 	if a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], a, e, true) {
@@ -688,11 +688,15 @@ func (sc *scanner) signOff() {
 
 // selfBefore reports whether the sentence that ends at p says "I" ("sy",
 // "saya", "aku"…).
-func selfBefore(s string, p int) bool {
+func (sc *scanner) selfBefore(p int) bool {
+	s := sc.s
 	for q := p; q > 0; {
 		c := s[q-1]
-		if (c == '.' || c == '!' || c == '?') && (q == len(s) || s[q] == ' ') || c == '\n' {
-			return false // a sentence's end; not a handle's or an address's dot, which its placeholder hides: "sy ig is budi.santoso, …" (FuzzRedact)
+		if (c == '.' || c == '!' || c == '?') && (q == len(s) || s[q] == ' ') && !(q-1 < sc.entEnd && sc.inValue(q-1)) || c == '\n' {
+			// A sentence's end; not a handle's or an address's dot, which
+			// its placeholder hides: "sy ig is budi.santoso, …", "aku …
+			// kirim ke jl kenanga no 163, kec. Cempaka, Kayaa" (FuzzRedact).
+			return false
 		}
 		if !isLetter(c) {
 			q--
