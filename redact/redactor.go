@@ -3052,7 +3052,7 @@ func (sc *scanner) givenFamily(i, j int) int {
 		}
 	}
 	e, bin, dot := j, false, -1
-	for words := 1; words < 4 && e+2 < len(s) && s[e] == ' ' && (isUpper(s[e+1]) && isLower(s[e+2]) || binEnd(s, e+1) > 0); words++ {
+	for words := 1; words < 4 && e+2 < len(s) && s[e] == ' ' && (isUpper(s[e+1]) && isLower(s[e+2]) || binEnd(s, e+1) > 0 || apostropheName(s, e+1)); words++ {
 		if b := binEnd(s, e+1); b > 0 {
 			// "Ahmad bin Karto", "Siti Aisyah binti Abu Bakar": the
 			// father's name goes with it.

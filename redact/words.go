@@ -536,6 +536,17 @@ func (sc *scanner) honorific(i, j int) int {
 			q = r - 1
 		}
 	}
+	if q+8 < len(s) && s[q+1] == '(' && (hasPrefixFold(s, q+2, "purn") || hasPrefixFold(s, q+2, "ret")) {
+		// A retired officer's rank: "Letkol (Purn.) Bambang Sutrisno",
+		// "Kolonel (Purn) Hadi", "Major (Ret.) Smith".
+		r := wordEnd(s, q+2)
+		if r < len(s) && s[r] == '.' {
+			r++
+		}
+		if r+1 < len(s) && s[r] == ')' && s[r+1] == ' ' {
+			q = r + 1
+		}
+	}
 	if j-i == 3 && (lowerASCII(s[i]) == 'y' || lowerASCII(s[i]) == 't' && lowerASCII(s[i+1]) == 'e') && !titleGated(s, skipSpaces(s, q), lowerASCII(s[i]) == 'y') {
 		return 0
 	}
@@ -4797,7 +4808,7 @@ func (sc *scanner) saya(i, j int) int {
 		}
 	}
 	start, end := -1, -1
-	for tokens := 0; tokens < 4 && q+1 < len(s) && isUpper(s[q]) && (isLower(s[q+1]) || s[q+1] >= utf8.RuneSelf && letterAt(s, q+1) || s[q] == 'I' && sc.balinese(q, q+1)); tokens++ {
+	for tokens := 0; tokens < 4 && q+1 < len(s) && isUpper(s[q]) && (isLower(s[q+1]) || s[q+1] >= utf8.RuneSelf && letterAt(s, q+1) || s[q] == 'I' && sc.balinese(q, q+1) || apostropheName(s, q)); tokens++ {
 		e := nameTokenEnd(s, q)
 		if tokens == 0 && (e-q == 2 && (s[q] == 'W' || s[q] == 'L') || e-q == 4 && (s[q] == 'L' || s[q] == 'B')) {
 			if c := namePrefixEnd(s, q, e); c > 0 && c+1 < len(s) {
@@ -4833,6 +4844,12 @@ func (sc *scanner) saya(i, j int) int {
 	}
 	sc.add(Person, start, end)
 	return end
+}
+
+// apostropheName reports whether a family name with an apostrophe after
+// its first capital starts at q: "O'Connor", "D'Souza", "D'Angelo".
+func apostropheName(s string, q int) bool {
+	return q+3 < len(s) && isUpper(s[q]) && s[q+1] == '\'' && isUpper(s[q+2]) && isLower(s[q+3])
 }
 
 // lowerWordAmbiguous reports a given name that is a common word as well,
