@@ -1232,10 +1232,30 @@ func (sc *scanner) spelledNumber(i int) int {
 		sc.add(k, i, cutEnd[c])
 		return cutEnd[c]
 	}
-	if nc > 0 && nd >= 8 && nd <= 18 && sc.context(i) == ctxBank {
-		// An account's number spelled out after its keyword: "nomor
-		// rekening: delapan tujuh dua nol …".
-		sc.add(BankAccount, i, cutEnd[nc-1])
+	if nc > 0 && nd >= 8 && nd <= 18 {
+		// A number spelled out after its keyword, as its digits are
+		// read there: "nomor rekening: delapan tujuh dua nol …", "nik
+		// saya tiga satu tujuh …" a digit short.
+		var k Kind
+		switch sc.context(i) {
+		case ctxBank:
+			k = BankAccount
+		case ctxVA:
+			k = VA
+		case ctxNIK:
+			k = NIK
+		case ctxKK:
+			k = KK
+		case ctxNPWP:
+			k = NPWP
+		case ctxBPJS:
+			k = BPJS
+		case ctxGovID:
+			k = GovID
+		default:
+			return 0
+		}
+		sc.add(k, i, cutEnd[nc-1])
 		return cutEnd[nc-1]
 	}
 	return 0

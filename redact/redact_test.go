@@ -772,6 +772,7 @@ var detectCases = []struct {
 	{"no name before a child's ticket or a partner in brackets", "Tiket Masuk (anak) Rp 25.000\nGrab (partner) sudah konfirmasi\nRuang Mawar (ibu) lantai 2", nil},
 	{"a lecturer's national number", "NIDN 0012048503 atas nama dosen pembimbing saya", []string{"GOVID=0012048503"}},
 	{"a family name with an apostrophe; a retired officer's rank before the name", "Thanks so much, Liam O'Connor\nsaya Liam D'Souza\nLetkol (Purn.) Bambang Sutrisno minta dijadwalkan\nKolonel (Purn) Hadi datang", []string{"PERSON=Liam O'Connor", "PERSON=Liam D'Souza", "PERSON=Bambang Sutrisno", "PERSON=Hadi"}},
+	{"a voice note's numbers in words: an address's, a NIK a digit short after its keyword", "alamat di jalan kenanga nomor dua belas rt tiga rw lima kelurahan sukamaju\nnik saya tiga satu tujuh satu nol satu empat lima nol delapan sembilan nol nol nol satu", []string{"ADDRESS=jalan kenanga nomor dua belas rt tiga rw lima kelurahan sukamaju", "NIK=tiga satu tujuh satu nol satu empat lima nol delapan sembilan nol nol nol satu"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -1834,6 +1834,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 	lastPlace := false // the last token named a street or a place ("jl", "kel", "kota")
 	lastCap := false   // the last token was a capitalised word
 	pr, pe := 0, 0     // the last token
+	lastNum := false   // the last token was a number's word after an address's word
 	for q < len(s) && q-start < 240 {
 		r := q
 		dot := false
@@ -1864,7 +1865,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		// A token with a digit makes the span strong whatever it is,
 		// and no address abbreviation has a digit (lastAbbrev below),
 		// so it is not looked up.
-		ok, fl, kw, viaLower := true, uint32(0), keyword{}, false
+		ok, fl, kw, viaLower, num := true, uint32(0), keyword{}, false, false
 		if !digit {
 			ok, kw, fl = lookupToken(s, r, e)
 		}
@@ -1900,6 +1901,10 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			// before its number: "Jl. Sei Batang Hari No. 77" ("hari" is
 			// a day elsewhere).
 			lower = 0
+		case !digit && !isUpper(c) && (lastAddr && numberTaker(s, pr, pe) || lastNum) && spelledNumberWord(s, r, e):
+			// A number spelled out after its word, as a voice note's
+			// transcript writes it: "rt tiga rw lima", "nomor dua belas".
+			strong, num = true, true
 		case lower > 0 && ok && fl&(fCapStop|fStopWords) == 0 && (!strong || lastPlace) && (kw.trig == trigHonorific || kw.trig == trigDigitWord) && !isUpper(c):
 			// A title or a number word in a street's name in lowercase:
 			// "jl. kapten tendean no 12", "jl. mangga dua raya no 8".
@@ -1929,6 +1934,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		// Parman", "Jl. K.H. Hasyim Ashari".
 		lastAbbrev = fl&fAddrAbbrev != 0 || e-r == 1 && isUpper(c)
 		lastAddr = fl&fAddrWords != 0
+		lastNum = num
 		// The lowercase words right after a place word name it: "kel.
 		// cempaka putih", not the "yaa" after "Kota Makassar".
 		if kw.trig == trigAddress || fl&fStrongAddr != 0 && !digit {
@@ -3149,6 +3155,18 @@ func (sc *scanner) dob(j int, place bool) int {
 		q++
 	}
 	return 0
+}
+
+// spelledNumberWord reports whether s[r:e] is a word of a number spelled
+// in Indonesian, or a digit's word: "tiga", "belas", "nol".
+func spelledNumberWord(s string, r, e int) bool {
+	var b [10]byte
+	lw := lowerWord(b[:], s, r, e)
+	if numberWord(lw) {
+		return true
+	}
+	_, ok := digitWords[string(lw)]
+	return ok && e-r > 2 // not English's "oh"
 }
 
 // numberWord reports whether w (in lowercase) is a word of a number
