@@ -2032,8 +2032,12 @@ func nextGivenItem(s string, j int) bool {
 	k := j
 	for words := 0; words < 4 && k+1 < len(s) && s[k] == ' '; words++ {
 		k++
-		if isUpper(s[k]) && !rpAt(s, k) || strings.HasPrefix(s[k:], "[PERSON_") {
-			return false // a name of more words (or its placeholder), or another sentence; not an amount's "Rp"
+		if isUpper(s[k]) && !rpAt(s, k) || s[k] == '[' && placeholderEnd(s, k) > 0 && !numberPlaceholderEndsAt(s, placeholderEnd(s, k)) {
+			// A name of more words, or another sentence; not an amount's
+			// "Rp". And the placeholder of a value that is no number,
+			// which may have started with a capital: "Hendra Rt 5, Rina
+			// …" (FuzzRedact).
+			return false
 		}
 		e := k
 		for e < len(s) && s[e] != ' ' && s[e] != ',' && s[e] != '\n' && s[e] != '.' || e < len(s) && s[e] == '.' && e+1 < len(s) && isDigit(s[e+1]) {
