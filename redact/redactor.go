@@ -315,6 +315,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		if sp.kind == builtinKind(Person) && sp.end+6 < len(s) && (s[sp.end] == ',' || s[sp.end] == ' ' && s[sp.end+1] == '(') && (s[sp.end+2]|0x20 == 'i' || s[sp.end+2]|0x20 == 'n') {
 			sc.idAfterName(sp.end + 2) // "Saya Sinta, ID HR-7721", "rekan Yoga (ID WH-0431)"
 		}
+		if sp.kind == builtinKind(Person) && sp.end+10 < len(s) && (s[sp.end] == ',' || s[sp.end] == ' ' && (s[sp.end+1] == '/' || s[sp.end+1] == '-' || s[sp.end+1] == '(')) {
+			sc.birthAfterName(sp.end) // "Peserta: 1. Andi Saputra, 12-03-1990 2. …"
+		}
 		if sp.kind == builtinKind(Person) && sp.end+4 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '/' && s[sp.end+2] == ' ' && isUpper(s[sp.end+3]) {
 			q := sp.end + 3 // "Ummu Salamah / Zahrotul Jannah"
 			if e, _ := capNameRun(s, q); e > q && pairWord(s, q, nameTokenEnd(s, q)) && recordName(s[:e], q, e, true) && !sc.overlaps(q, e) && !(q < sc.entEnd && sc.inValue(q)) {
@@ -1901,6 +1904,30 @@ func (sc *scanner) lowerPairAtStart(i, j int) int {
 	sc.add(Person, i, j)
 	sc.add(Person, k, f)
 	return f
+}
+
+// birthAfterName reads a birth date right after the name found that ends
+// at p, apart by a comma, a slash, a dash or a bracket, as a list of
+// people has it with no keyword: "1. Andi Saputra, 12-03-1990", "Kenzo
+// Pratama / 14 Feb 1998". Its year is from 1930 to 2012, a grown-up's or
+// a teenager's birth: a name's payment or visit has a recent date.
+func (sc *scanner) birthAfterName(p int) {
+	s := sc.s
+	d := p
+	for d < len(s) && d-p < 3 && (s[d] == ',' || s[d] == '/' || s[d] == '-' || s[d] == '(' || s[d] == ' ') {
+		d++
+	}
+	if d >= len(s) || !isDigit(s[d]) {
+		return
+	}
+	e := sc.parseDate(d, false)
+	if e-d < 8 || !allDigits(s[e-4:e]) || e < len(s) && isAlnum(s[e]) || sc.overlaps(d, e) {
+		return
+	}
+	if y := atoi(s[e-4 : e]); y < 1930 || y > 2012 {
+		return
+	}
+	sc.add(DOB, d, e)
 }
 
 // genderDate reads a birth date after a person's sex in brackets at q,
