@@ -1766,15 +1766,18 @@ func codeCue(s string) bool {
 				return true
 			}
 		case 5:
-			if hasPrefixFold(s, q, "login") || hasPrefixFold(s, q, "dapat") || hasPrefixFold(s, q, "dapet") || hasPrefixFold(s, q, "reset") {
+			if hasPrefixFold(s, q, "login") || hasPrefixFold(s, q, "dapat") || hasPrefixFold(s, q, "dapet") || hasPrefixFold(s, q, "reset") ||
+				e < len(s) && s[e] == '2' && hasPrefixFold(s, q, "siapa") { // "jangan kasih siapa2"
 				return true
 			}
 		case 7:
-			if hasPrefixFold(s, q, "expired") {
+			// And what the code's own message warns: "jangan bagikan
+			// kode ini kepada siapapun", "rahasia", "jangan disebar".
+			if hasPrefixFold(s, q, "expired") || hasPrefixFold(s, q, "rahasia") || hasPrefixFold(s, q, "bagikan") || hasPrefixFold(s, q, "disebar") {
 				return true
 			}
 		case 8:
-			if hasPrefixFold(s, q, "aktivasi") {
+			if hasPrefixFold(s, q, "aktivasi") || hasPrefixFold(s, q, "siapapun") || hasPrefixFold(s, q, "sebarkan") {
 				return true
 			}
 		case 10:
