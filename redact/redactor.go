@@ -673,6 +673,27 @@ func (sc *scanner) signOff() {
 	} else if p := b - 1; p > 0 && s[p] == ' ' && isLetter(s[p-1]) && s[p-1] < utf8.RuneSelf && !isUpper(s[wordStart(s, p)]) {
 		return // a capitalised word in a sentence: "mau beli Samsung Galaxy"
 	}
+	// First, cheaply, whether one of the words nameRunBefore may start
+	// the name at opens its sentence or follows a comma: in most texts
+	// none does, and pairWord's look at each word costs ten times more.
+	opens := false
+	for c, w := e, 0; w < 3; w++ {
+		d := wordStart(s, c)
+		if c-d < 3 || !isUpper(s[d]) {
+			break
+		}
+		if sentenceStartsAt(s, d, false) || d >= 2 && s[d-1] == ' ' && s[d-2] == ',' {
+			opens = true
+			break
+		}
+		if d < 2 || s[d-1] != ' ' || !isLetter(s[d-2]) {
+			break
+		}
+		c = d - 1
+	}
+	if !opens && !(b >= 3 && s[b-1] == ' ' && s[b-2] == '-') {
+		return
+	}
 	a := nameRunBefore(s, e)
 	if a == e && b >= 3 && s[b-1] == ' ' && s[b-2] == '-' && inSet(s, b, e, fGivenNames) {
 		a = b // after a dash that signs off, a given name that is a word too: "… nanti sy ganti. – Ayu"
@@ -2726,9 +2747,6 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 			} else {
 				j, h, p = wordAtSlow(t, i)
 			}
-			if i >= 6 && t[i-1] == '(' {
-				sc.relationInBrackets(i, j) // "Kontak darurat: Mawar (kakak)"
-			}
 			if sc.plainWord(i, j, h) {
 				sc.setPrev(i, j)
 				if sc.vn != nil {
@@ -2759,6 +2777,15 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 				}
 			}
 		case mBracket:
+			if s[i] == '(' {
+				if i >= 5 && i+3 < len(s) && isLetter(s[i+1]) {
+					if j := wordEnd(t, i+1); j < len(t) && t[j] == ')' {
+						sc.relationInBrackets(i+1, j) // "Kontak darurat: Mawar (kakak)"
+					}
+				}
+				i++
+				break
+			}
 			if s[i] != '[' {
 				sc.sawSlash = true // a '/' or a '|'
 				i++
