@@ -2599,7 +2599,10 @@ func labelAfter(s string, w int) bool {
 	for p < len(s) && p-w < 3 && (s[p] == ' ' || s[p] == ':') {
 		p++
 	}
-	return p > w && codeHasDigit(s, p) // and the token's word before its number: "unit tower:507" (FuzzRedact)
+	// And the token's word before its number: "unit tower:507"; and a
+	// tower's word, which unit reads as the unit's: "unit tower:…507"
+	// (FuzzRedact).
+	return p > w && (codeHasDigit(s, p) || hasPrefixFold(s, p, "tower"))
 }
 
 // codeHasDigit reports whether the code at p, ASCII letters and digits
