@@ -241,6 +241,12 @@ func (sc *scanner) digitRun(i int) int {
 			b == '#' || b == ']' && placeholderEndsAt(s, i)
 		if (b == '-' || b == '/' || b == ':' && total < 10) && i > 1 && (isAlnum(s[i-2]) || s[i-2] == ']' && placeholderEndsAt(s, i-1)) && !hasWaMe(s, i) {
 			glued = true // "INV-2024", "A/12345678"; after a comma, a list goes on
+			if b == '/' && total >= 10 && titleWordBefore(s, i-1) {
+				// A record's fields apart by slashes, a name first:
+				// "Hendra/3174021203850009/0812-9988-7766/…"; an order's
+				// code is in capitals ("INV/20241122001").
+				glued = false
+			}
 			if (b == '-' || b == '/') && (s[i-2] == ']' && numberPlaceholderEndsAt(s, i-1) || sc.numberEndsAt(i-1)) {
 				// A number's placeholder: the number went on past the '-'
 				// in the same run, as it did before it was replaced. So
@@ -436,6 +442,16 @@ func (sc *scanner) runValues(first, last int, rc runCtx) {
 			a++
 		}
 	}
+}
+
+// titleWordBefore reports whether a word in title case, of three ASCII
+// letters or more, ends at p: "Hendra".
+func titleWordBefore(s string, p int) bool {
+	b := p
+	for b > 0 && isLower(s[b-1]) {
+		b--
+	}
+	return p-b >= 2 && b > 0 && isUpper(s[b-1]) && (b == 1 || !isAlnum(s[b-2]))
 }
 
 // runDigits counts the digits of the run that starts at p, in groups
@@ -1186,7 +1202,7 @@ func (sc *scanner) spelledNumber(i int) int {
 	nc := 0
 	nd, q := 0, i
 	for nd < len(d) {
-		if nd > 0 && q < len(s) && isDigit(s[q]) {
+		if (nd > 0 || q == i) && q < len(s) && isDigit(s[q]) {
 			// Words and digits mixed: "nol delapan satu dua 3456 7890".
 			e := q
 			for e < len(s) && isDigit(s[e]) && nd < len(d) {
@@ -1204,14 +1220,12 @@ func (sc *scanner) spelledNumber(i int) int {
 			}
 			continue
 		}
-		e := wordEnd(s, q)
-		lw := lowerWord(sc.buf[:], s, q, e)
-		c, ok := digitWords[string(lw)]
-		if e == q || !ok {
+		e, ds, n := spelledDigits(s, q)
+		if n == 0 || nd+n > len(d) {
 			break
 		}
-		d[nd] = c
-		nd++
+		copy(d[nd:], ds[:n])
+		nd += n
 		cutNd[nc], cutEnd[nc] = nd, e
 		nc++
 		q = e
@@ -1259,6 +1273,65 @@ func (sc *scanner) spelledNumber(i int) int {
 		return cutEnd[nc-1]
 	}
 	return 0
+}
+
+// spelledDigits reads the digits the words at q say: one digit's word
+// ("tujuh"), a digit said twice or three times ("dobel tujuh", "triple
+// five"), or a number of two digits ("sepuluh", "sebelas", "dua belas",
+// "tiga puluh", "tiga puluh empat"), as a number is read out in pairs. It
+// returns where the words end, the digits and how many there are.
+func spelledDigits(s string, q int) (end int, ds [3]byte, n int) {
+	e := wordEnd(s, q)
+	var b [10]byte
+	lw := lowerWord(b[:], s, q, e)
+	if e == q || lw == nil {
+		return q, ds, 0
+	}
+	switch string(lw) {
+	case "dobel", "double", "dabel", "tripel", "triple":
+		if e+1 < len(s) && s[e] == ' ' {
+			if f, d1, m := spelledDigits(s, e+1); m == 1 {
+				ds[0], ds[1], ds[2] = d1[0], d1[0], d1[0]
+				if lw[0] == 't' {
+					return f, ds, 3
+				}
+				return f, ds, 2
+			}
+		}
+		return q, ds, 0
+	case "sepuluh":
+		ds[0], ds[1] = '1', '0'
+		return e, ds, 2
+	case "sebelas":
+		ds[0], ds[1] = '1', '1'
+		return e, ds, 2
+	}
+	c, ok := digitWords[string(lw)]
+	if !ok {
+		return q, ds, 0
+	}
+	ds[0] = c
+	if c == '0' || e+6 >= len(s) || s[e] != ' ' {
+		return e, ds, 1
+	}
+	f := wordEnd(s, e+1)
+	switch {
+	case f-(e+1) == 5 && hasPrefixFold(s, e+1, "belas"):
+		ds[0], ds[1] = '1', c
+		return f, ds, 2
+	case f-(e+1) == 5 && hasPrefixFold(s, e+1, "puluh"):
+		ds[1] = '0'
+		if f+1 < len(s) && s[f] == ' ' {
+			g := wordEnd(s, f+1)
+			var b2 [10]byte
+			if c2, ok := digitWords[string(lowerWord(b2[:], s, f+1, g))]; ok && c2 != '0' && g-(f+1) > 2 {
+				ds[1] = c2
+				return g, ds, 2
+			}
+		}
+		return f, ds, 2
+	}
+	return e, ds, 1
 }
 
 // spelledDigitsEnd reads digit words from q ("empat delapan dua …") and

@@ -4644,7 +4644,20 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			}
 		}
 	case trigDigitWord:
-		end = sc.spelledNumber(i)
+		if i >= 3 && s[i-1] == ' ' && isDigit(s[i-2]) {
+			// The digits said first, then words: "0812 kosong kosong 33 44 55".
+			d := i - 2
+			for d > 0 && isDigit(s[d-1]) {
+				d--
+			}
+			if i-1-d <= 4 && (s[d] == '0' || s[d] == '6') && (d == 0 || !isAlnum(s[d-1]) && s[d-1] != ']' && s[d-1] != '-' && s[d-1] != '.') &&
+				!(d < sc.entEnd && sc.inValue(d)) {
+				end = sc.spelledNumber(d)
+			}
+		}
+		if end == 0 {
+			end = sc.spelledNumber(i)
+		}
 	case trigLicense:
 		// As for a passport: "driver's license is D1234567".
 		sc.documentNumber(j, GovID)
