@@ -1267,12 +1267,78 @@ func (sc *scanner) spelledNumber(i int) int {
 		case ctxGovID:
 			k = GovID
 		default:
+			k = ""
+		}
+		if k != "" {
+			sc.add(k, i, cutEnd[nc-1])
+			return cutEnd[nc-1]
+		}
+	}
+	if nc == 0 {
+		return 0
+	}
+	// An ID read out in a voice note: letters spelled one by one before
+	// the digits, and a plate's after them ("e m p nol nol empat lima
+	// dua", "c satu dua tiga empat lima enam tujuh", "b satu dua tiga
+	// empat kjt", "d empat lima dua satu a b c"); or six digits and more
+	// that no business keyword names.
+	end := cutEnd[nc-1]
+	switch ctx := sc.context(i); {
+	case ctx == ctxBusiness || ctx == ctxCurrency:
+	case spelledLettersBefore(s, i) < i:
+		a := spelledLettersBefore(s, i)
+		if a < sc.entEnd && sc.inValue(a) {
 			return 0
 		}
-		sc.add(k, i, cutEnd[nc-1])
-		return cutEnd[nc-1]
+		if f := spelledLettersAfter(s, end); f > end && i-a <= 4 && nd <= 4 {
+			sc.add(Plate, a, f)
+			return f
+		}
+		if nd >= 4 {
+			sc.add(GovID, a, end)
+			return end
+		}
+	case ctx == ctxPlate && nd <= 4:
+		if f := spelledLettersAfter(s, end); f > end {
+			sc.add(Plate, i, f)
+			return f
+		}
+	case nd >= 6:
+		sc.add(GovID, i, end)
+		return end
 	}
 	return 0
+}
+
+// spelledLettersBefore returns where up to three letters spelled one by
+// one, as words of their own, start before the word at i: "e m p nol …".
+func spelledLettersBefore(s string, i int) int {
+	k := i
+	for n := 0; n < 3 && k >= 2 && s[k-1] == ' ' && isAlphaASCII(s[k-2]) && (k == 2 || s[k-3] == ' '); n++ {
+		k -= 2
+	}
+	return k
+}
+
+// spelledLettersAfter returns where a plate's letters end after its
+// digits that end at e: up to three letters spelled one by one ("a b c"),
+// or a word of two or three letters that is no word ("kjt"); or e.
+func spelledLettersAfter(s string, e int) int {
+	f := e
+	for n := 0; n < 3 && f+2 <= len(s) && s[f] == ' ' && isAlphaASCII(s[f+1]) && (f+2 == len(s) || !isAlnum(s[f+2])); n++ {
+		f += 2
+	}
+	if f > e || e+3 > len(s) || s[e] != ' ' {
+		return f
+	}
+	w := wordEnd(s, e+1)
+	if n := w - (e + 1); n < 2 || n > 3 || w < len(s) && isAlnum(s[w]) {
+		return e
+	}
+	if fits, kw, fl := lookupToken(s, e+1, w); !fits || kw != (keyword{}) || fl != 0 {
+		return e
+	}
+	return w
 }
 
 // spelledDigits reads the digits the words at q say: one digit's word
@@ -1704,3 +1770,6 @@ func letterAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return r == utf8.RuneError || unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// isAlphaASCII reports whether c is an ASCII letter.
+func isAlphaASCII(c byte) bool { return isUpper(c) || isLower(c) }
