@@ -779,6 +779,7 @@ var detectCases = []struct {
 	{"a record's fields apart by slashes, a name first; an order's code in capitals is none", "Data: Hendra/3174021203850009/0812-9988-7766\nINV/20241122001 sudah lunas", []string{"NIK=3174021203850009", "PHONE=0812-9988-7766"}},
 	{"an ID and a plate read out letter by letter and digit by digit", "nomor karyawan saya e m p nol nol empat lima dua mau tanya gaji\nnopol b satu dua tiga empat kjt atas nama\nplat d empat lima dua satu a b c saya penghuni", []string{"GOVID=e m p nol nol empat lima dua", "PLATE=b satu dua tiga empat kjt", "PLATE=d empat lima dua satu a b c"}},
 	{"no ID in a price or an order's number read out", "harganya dua ratus lima puluh ribu\nnomor pesanan satu dua tiga empat lima enam tujuh", nil},
+	{"people listed by numbered rooms, each room's label opening its items; rooms listed are none", "Kamar 101: Aurel, Cantika, Dinda. Kamar 103: Gerald, Budi, Ivan.\nKamar tersedia: Deluxe, Superior, Suite", []string{"PERSON=Aurel", "PERSON=Cantika", "PERSON=Dinda", "PERSON=Gerald", "PERSON=Budi", "PERSON=Ivan"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

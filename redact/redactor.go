@@ -2191,6 +2191,11 @@ func (sc *scanner) listItems(a int, numbered bool) int {
 			// it are a form's fields ("Bank: BRI | Cabang: Solo").
 			items[ni] = q + 2
 			ni++
+		case !numbered && c == ':' && q+2 < le && s[q+1] == ' ' && numberedGroupBefore(s, q):
+			// The next group's label opens its own items: "Kamar 101:
+			// Aurel, Cantika. Kamar 102: Gerald, Budi".
+			items[ni] = q + 2
+			ni++
 		case numbered && isDigit(c) && (q == 0 || s[q-1] == ' ' || s[q-1] == '\n') && q+3 < le:
 			d := q
 			for d < le && isDigit(s[d]) && d-q < 3 {
@@ -2222,6 +2227,25 @@ func (sc *scanner) listItems(a int, numbered bool) int {
 	return le
 }
 
+// numberedGroupBefore reports whether a numbered room's or group's label
+// ends at the colon at c: "Kamar 102", "Kelompok 3", "Tim B2".
+func numberedGroupBefore(s string, c int) bool {
+	b := c
+	for b > 0 && isAlnum(s[b-1]) && c-b < 5 {
+		b--
+	}
+	if b == c || b < 3 || s[b-1] != ' ' || !alnumHasDigit(s, b) && c-b > 1 {
+		return false
+	}
+	w := wordStart(s, b-1)
+	var lw [10]byte
+	switch string(lowerWord(lw[:], s, w, b-1)) {
+	case "kamar", "room", "kelas", "tim", "team", "kelompok", "regu", "grup", "group", "meja", "bus":
+		return true
+	}
+	return false
+}
+
 // capNameWords returns how many title-case words capNameRun reads at q.
 func capNameWords(s string, q int) int {
 	_, w := capNameRun(s, q)
@@ -2246,7 +2270,15 @@ func (sc *scanner) productLine(a, b int) bool {
 			continue
 		}
 		var w [12]byte
-		switch string(lowerWord(w[:], s, q, e)) {
+		lw := string(lowerWord(w[:], s, q, e))
+		if e+2 < len(s) && s[e] == ' ' && isDigit(s[e+1]) {
+			switch lw {
+			case "kamar", "room", "ruang", "ruangan", "kelas", "tim", "team":
+				q = e // a numbered room or group, whose people the list names: "Kamar 101: Aurel, Cantika, Dinda"
+				continue
+			}
+		}
+		switch lw {
 		case "ready", "stok", "stock", "restock", "varian", "variant", "koleksi", "collection", "tipe", "type", "shade",
 			"warna", "ukuran", "size", "menu", "paket", "produk", "product", "model", "seri", "series", "motif", "katalog",
 			"catalog", "harga", "promo", "diskon", "cluster", "ruang", "ruangan", "room", "kamar", "kelas", "tim", "team",
@@ -2332,9 +2364,9 @@ func (sc *scanner) listItem(b int, names bool) {
 		for q = w; q < e && !isLetter(s[q]); q++ {
 		}
 	}
-	for q := e; q < len(s) && s[q] != ',' && s[q] != '\n'; q++ {
+	for q := e; q < len(s) && s[q] != ',' && s[q] != '\n' && !(s[q] == '.' && q == e && q+1 < len(s) && s[q+1] == ' '); q++ {
 		if s[q] == ':' {
-			return // a label: "Given names: BUDI"
+			return // a label: "Given names: BUDI"; not the next group's, past its sentence's end: "Dinda. Kamar 103: …"
 		}
 	}
 	sc.add(Person, b, e)
