@@ -2364,9 +2364,12 @@ func (sc *scanner) listItem(b int, names bool) {
 		for q = w; q < e && !isLetter(s[q]); q++ {
 		}
 	}
-	for q := e; q < len(s) && s[q] != ',' && s[q] != '\n' && !(s[q] == '.' && q == e && q+1 < len(s) && s[q+1] == ' '); q++ {
+	for q := e; q < len(s) && s[q] != ',' && s[q] != '\n' && s[q] != '(' && !(s[q] == '.' && q == e && q+1 < len(s) && s[q+1] == ' '); q++ {
 		if s[q] == ':' {
-			return // a label: "Given names: BUDI"; not the next group's, past its sentence's end: "Dinda. Kamar 103: …"
+			// A label: "Given names: BUDI"; not the next group's, past its
+			// sentence's end ("Dinda. Kamar 103: …"), nor one in the
+			// item's brackets ("Timothy (ortu: 0812…)").
+			return
 		}
 	}
 	sc.add(Person, b, e)

@@ -513,6 +513,10 @@ var honorifics = []string{
 	"ners", "bidan", "gus", "nyai", "eyang", "engkong", "kyai", "kiai", "habib", "syekh",
 	"bp", "alm", "almh", "almarhum", "almarhumah", "dokter", "dokternya",
 	"gek", "bung", "haji", "hajjah", "hajah", "vikaris", "penatua", "pnt", "akh", "ukhti", "ummu", "papi", "mami", "nyong", "ompung", "amaq", "inaq", "mak", "ce", "ibunda", "ayahanda", "adinda", "kakanda",
+	// Session 25, hunt 30: Malay and Betawi grandmothers, Banjar aunts,
+	// Betawi fathers, Bugis elders, Minang uncles and aunts, Javanese
+	// uncles, Batak siblings ("Nek Ramlah", "Acil Masitah", "Babeh Sanip").
+	"nek", "acil", "babeh", "puang", "ncik", "engku", "ibuk", "mamak", "etek", "lek", "ito",
 	"teh", "yth", // only before a name (see titleGated)
 }
 
