@@ -2329,8 +2329,11 @@ func (sc *scanner) listItem(b int, names bool) {
 		sc.dob(b, true) // a driving licence's second field: "1. ANDI WIJAYA 2. MAKASSAR, 01-01-1990"
 		return
 	}
-	if sexWord(s, b, wordEnd(s, b)) {
-		return // its third: "3. PRIA"
+	if sexWord(s, b, wordEnd(s, b)) || codeBefore(s, b, wordEnd(s, b)) {
+		// Its third: "3. PRIA"; and a room's, a type's, a thing's word,
+		// a code's or a plate's before its number: "Bilik T 12 R"
+		// (FuzzRedact).
+		return
 	}
 	e, words, given := b, 0, false
 	for words < 3 {
