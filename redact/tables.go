@@ -700,6 +700,10 @@ func init() {
 	addKW(keyword{trig: trigSaya}, "bernama", "named")
 	// "I" in Javanese, Sundanese and Minang: "kulo Sutini badhe tumbas".
 	addKW(keyword{trig: trigSaya}, "kulo", "kula", "ambo")
+	// Betawi's and Banjar's "I", and chat's "aq": "nama aye Saiful
+	// Bahri", "ngaran ulun Masitah", "aq Nindy yg tiap hr komplen".
+	addKW(keyword{trig: trigSaya}, "aye", "ulun", "aq")
+	addKW(keyword{trig: trigNama}, "ngaran")
 	buildKWTable()
 }
 

@@ -45,7 +45,7 @@ var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "aq", "a
 	"debitur", "tertanggung", "pemegang", "wali", "ortu", "orang", "tua", "kakak", "adik", "passenger",
 	"guest", "patient", "student", "member's", "customer's", "holder", "gadis", "maiden",
 	"depan", "belakang", "tengah", "kecil", "transfer", "beneficiary", "waris", "ahli", "kepala", "keluarga",
-	"abdi", "kulo", "kula", "ambo", "den", "tiang", "ana", "ane", "pelapor", "pengadu", "pemohon", "pendaftar", "peminjam",
+	"abdi", "kulo", "kula", "ambo", "den", "tiang", "ana", "ane", "aye", "ulun", "lon", "pelapor", "pengadu", "pemohon", "pendaftar", "peminjam",
 	"sayanya", "akunnya", "penjamin", "karyawan", "pegawai", "paspor", "passport", "kartu", "card", "tabungan", "buku", "dropshipper",
 	"dropship", "reseller", "agen", "owner", "kurir", "driver", "narahubung", "kontak", "pic", "cp", "identitas",
 	"identity", "tiket", "bordir", "undangan", "sertifikat", "jersey", "punggung", "ucapan", "plakat", "piagam",
