@@ -783,6 +783,7 @@ var detectCases = []struct {
 	{"regional titles before a name; a list's items with a label in their brackets", "Mbah Sarinem, Nek Ramlah (BPJS 0001234567891), semua hipertensi\nngaran ulun Acil Masitah\nDaftar piket: Andi (ortu: 0812-1111-2222), Rina (ortu: 0812-1111-3333), Timothy (ortu: 0812-1111-4444)", []string{"PERSON=Sarinem", "PERSON=Ramlah", "BPJS=0001234567891", "PERSON=Masitah", "PERSON=Andi", "PHONE=0812-1111-2222", "PERSON=Rina", "PHONE=0812-1111-3333", "PERSON=Timothy", "PHONE=0812-1111-4444"}},
 	{"no title in Javanese's \"nek\" (if)", "nek ora iso ya wis", nil},
 	{"Betawi's, Banjar's, Acehnese and chat's words for I before a name", "nama aye Saiful Bahri. Aer ledeng mati\nngaran ulun Masitah\nnama lon Meutia\naq Nindy yg tiap hr komplen", []string{"PERSON=Saiful Bahri", "PERSON=Masitah", "PERSON=Meutia", "PERSON=Nindy"}},
+	{"a name after called; no name in a company called", "the tenant, a guy called Rafael, plays drums\nI called Customer Service yesterday", []string{"PERSON=Rafael"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

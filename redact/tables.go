@@ -697,7 +697,7 @@ func init() {
 	// (see nameBeforePhone).
 	addKW(keyword{trig: trigSaya}, "hubungi", "kontak")
 	// "anak saya bernama Zidan Alfarizi": "named".
-	addKW(keyword{trig: trigSaya}, "bernama", "named")
+	addKW(keyword{trig: trigSaya}, "bernama", "named", "called")
 	// "I" in Javanese, Sundanese and Minang: "kulo Sutini badhe tumbas".
 	addKW(keyword{trig: trigSaya}, "kulo", "kula", "ambo")
 	// Betawi's and Banjar's "I", and chat's "aq": "nama aye Saiful
