@@ -4605,7 +4605,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			(n == 10 || n == 12 || n == 11 && lowerASCII(s[i]) == 'p') && lowerASCII(s[i]) != 'v' && productRegistry(s, j) {
 			break // "record" of a patient's file only; a vaccine's card: "kartu vaksin no ICV-…", not "vaksin no 2"; a product's "No registrasi BPOM …"
 		}
-		if n == 3 && (lowerASCII(s[i]) == 'c' || lowerASCII(s[i]) == 'n' || lowerASCII(s[i]) == 'k') || n == 5 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") ||
+		if n == 3 && (lowerASCII(s[i]) == 'c' || lowerASCII(s[i]) == 'n' || lowerASCII(s[i]) == 'k' || lowerASCII(s[i]) == 'm') || n == 5 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") ||
+			n == 5 && hasPrefixFold(s, i, "badge") || // a hospital's record number, a staff badge's: "MRN 00981234", "badge 00781"
 			n == 5 && (hasPrefixFold(s, i, "flyer") || hasPrefixFold(s, i, "miles")) || n == 9 && hasPrefixFold(s, i, "krisflyer") || // a loyalty programme's: "frequent flyer KF 8876 5543 21", "garuda miles sy GA 123456789"
 			sc.idWordBefore() || numberWordAfter(s, j) ||
 			n == 4 && lowerASCII(s[i]) == 'a' || // "akta kelahiran no 3174-LT-12052019-0045"
