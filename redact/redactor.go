@@ -306,7 +306,8 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 			if sp.kind == builtinKind(Phone) {
 				sc.nameInBrackets(sp.end + 2) // "contact 0812 3500 7624 (Merlyn)"
 			} else if sp.kind == builtinKind(Person) {
-				sc.genderDate(sp.end + 1) // "I Putu Gede Sanjaya (L), 12-12-2012"
+				sc.staffCodeInBrackets(sp.end + 2) // "Andi (EMP-2231) 12 jam"
+				sc.genderDate(sp.end + 1)          // "I Putu Gede Sanjaya (L), 12-12-2012"
 				if c := strings.IndexByte(s[sp.end+2:min(len(s), sp.end+40)], ')'); c > 0 && strings.IndexByte(s[sp.end+2:sp.end+2+c], ' ') > 0 {
 					sc.nameInBrackets(sp.end + 2) // another name of the person, in full: "ko Acong (Willy Tanjaya)"; not a place: "Ani (Solo)"
 				}
@@ -1930,6 +1931,25 @@ func (sc *scanner) lowerPairAtStart(i, j int) int {
 	return f
 }
 
+// staffCodeInBrackets reads a person's code in brackets at q, right after
+// the name: capitals, a dash and three digits or more, as a staff list
+// gives each name its employee's number: "Andi (EMP-2231) 12 jam".
+func (sc *scanner) staffCodeInBrackets(q int) {
+	s := sc.s
+	k := q
+	for k < len(s) && isUpper(s[k]) && k-q < 5 {
+		k++
+	}
+	if k-q < 2 || k+4 >= len(s) || s[k] != '-' {
+		return
+	}
+	d := digitsEnd(s, k+1)
+	if d-(k+1) < 3 || d >= len(s) || s[d] != ')' || sc.overlaps(q, d) {
+		return
+	}
+	sc.add(GovID, q, d)
+}
+
 // birthAfterName reads a birth date right after the name found that ends
 // at p, apart by a comma, a slash, a dash or a bracket, as a list of
 // people has it with no keyword: "1. Andi Saputra, 12-03-1990", "Kenzo
@@ -2376,6 +2396,9 @@ func (sc *scanner) listItem(b int, names bool) {
 		}
 	}
 	sc.add(Person, b, e)
+	if e+3 < len(s) && s[e] == ' ' && s[e+1] == '(' {
+		sc.staffCodeInBrackets(e + 2) // as for the names found before: "…, Budi (EMP-2240) 8 jam"
+	}
 }
 
 // overlaps reports whether s[b:e] overlaps a value found.
