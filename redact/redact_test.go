@@ -787,6 +787,8 @@ var detectCases = []struct {
 	{"a hospital's record number, a staff badge's, a patient card's, a lab sample's", "admitted last night, MRN 00981234. Can I\ndeactivate his account and badge 00781.\nKartu berobat no. 15-08-2211.\nnomor sampel 260314-077, kapan", []string{"GOVID=00981234", "GOVID=00781", "GOVID=15-08-2211", "GOVID=260314-077"}},
 	{"no ID in a sample's size or a badge's count", "sample size 500 ml\nbadge 2 pcs\nsampel gratis 3 pcs", nil},
 	{"a staff code in brackets after each name of a list", "rekap lembur: Andi (EMP-2231) 12 jam, Budi (EMP-2240) 8 jam, Zembrut (EMP-2302) 15 jam", []string{"PERSON=Andi", "GOVID=EMP-2231", "PERSON=Budi", "GOVID=EMP-2240", "PERSON=Zembrut", "GOVID=EMP-2302"}},
+	{"whose unit it is, before its code; a unit near a residence's or an owner's word", "unit saya 3A-11 di Apartemen Gading Nias\nunit aq B-07-12 bocor trs\nHi, I'm from unit 23B, The Pakubuwono Residence\nToyota Fortuner, owner Budi, unit PH-2.", []string{"ADDRESS=3A-11", "ADDRESS=B-07-12", "ADDRESS=unit 23B", "PERSON=Budi", "ADDRESS=unit PH-2"}},
+	{"no unit in units counted", "beli unit saya 2 buah\nunit saya 2 pcs", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -2762,11 +2762,28 @@ func (sc *scanner) unit(i, j int) int {
 	for q < len(s) && (s[q] == ' ' || s[q] == ':') {
 		q++
 	}
+	own := false // whose unit it is: "unit saya 3A-11", "unit aq B-07-12"
+	if w := wordEnd(s, q); w > q && w < len(s) && (s[w] == ' ' || s[w] == ':') {
+		var b [6]byte
+		switch string(lowerWord(b[:], s, q, w)) {
+		case "saya", "sy", "aku", "aq", "ak", "gw", "gue", "kami", "my", "our":
+			own = true
+			for q = w; q < len(s) && (s[q] == ' ' || s[q] == ':'); q++ {
+			}
+		}
+	}
 	e := q
 	for e < len(s) && (isAlnum(s[e]) && s[e] < 0x80 || s[e] == '-' && e+1 < len(s) && isAlnum(s[e+1])) {
 		e++
 	}
-	code := strings.IndexFunc(s[q:e], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && e-q <= 6 && e-q >= 2
+	code := strings.IndexFunc(s[q:e], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && e-q <= 8 && e-q >= 2
+	if own {
+		if !code || e < len(s) && (s[e] == '@' || s[e] == '_' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) || q < sc.entEnd && sc.inValue(q) || countAfter(s, q) {
+			return 0
+		}
+		sc.add(Address, q, e) // the code only: "unit saya 3A-11"
+		return e
+	}
 	if !code && !(q < len(s) && hasPrefixFold(s, q, "tower")) {
 		return 0 // "unit AC 2 PK", the usual quantity's word
 	}
@@ -2779,7 +2796,7 @@ func (sc *scanner) unit(i, j int) int {
 	if k := strings.IndexByte(s[e:], '\n'); k >= 0 {
 		b = e + k
 	}
-	near := saysAny(s[a:b], "tower", "apartemen", "apartment", "apt", "lantai", "lt", "penghuni", "tenant")
+	near := saysAny(s[a:b], "tower", "apartemen", "apartment", "apt", "lantai", "lt", "penghuni", "tenant", "residence", "condo", "kondominium", "owner", "rusun")
 	if !near || !code && !(q < len(s) && hasPrefixFold(s, q, "tower")) {
 		return 0
 	}
