@@ -789,6 +789,7 @@ var detectCases = []struct {
 	{"a staff code in brackets after each name of a list", "rekap lembur: Andi (EMP-2231) 12 jam, Budi (EMP-2240) 8 jam, Zembrut (EMP-2302) 15 jam", []string{"PERSON=Andi", "GOVID=EMP-2231", "PERSON=Budi", "GOVID=EMP-2240", "PERSON=Zembrut", "GOVID=EMP-2302"}},
 	{"whose unit it is, before its code; a unit near a residence's or an owner's word", "unit saya 3A-11 di Apartemen Gading Nias\nunit aq B-07-12 bocor trs\nHi, I'm from unit 23B, The Pakubuwono Residence\nToyota Fortuner, owner Budi, unit PH-2.", []string{"ADDRESS=3A-11", "ADDRESS=B-07-12", "ADDRESS=unit 23B", "PERSON=Budi", "ADDRESS=unit PH-2"}},
 	{"no unit in units counted", "beli unit saya 2 buah\nunit saya 2 pcs", nil},
+	{"a secret after its hedges past a comma, and the other guess at it; a villa's lock code", "pin nya, kyknya 123321 ato 112233 ya\npassword email saya lupa, kayaknya Sayang_Bunda99 atau SayangBunda99! gitu\nthe lock code for the villa is 2580, share it", []string{"SECRET=123321", "SECRET=112233", "SECRET=Sayang_Bunda99", "SECRET=SayangBunda99!", "SECRET=2580"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

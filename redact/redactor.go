@@ -316,6 +316,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		if sp.kind == builtinKind(Person) && sp.end+6 < len(s) && (s[sp.end] == ',' || s[sp.end] == ' ' && s[sp.end+1] == '(') && (s[sp.end+2]|0x20 == 'i' || s[sp.end+2]|0x20 == 'n') {
 			sc.idAfterName(sp.end + 2) // "Saya Sinta, ID HR-7721", "rekan Yoga (ID WH-0431)"
 		}
+		if sp.kind == builtinKind(Secret) && sp.end+5 < len(s) && s[sp.end] == ' ' {
+			sc.otherSecret(sp.end) // "kayaknya Sayang_Bunda99 atau SayangBunda99!"
+		}
 		if sp.kind == builtinKind(Person) && sp.end+10 < len(s) && (s[sp.end] == ',' || s[sp.end] == ' ' && (s[sp.end+1] == '/' || s[sp.end+1] == '-' || s[sp.end+1] == '(')) {
 			sc.birthAfterName(sp.end) // "Peserta: 1. Andi Saputra, 12-03-1990 2. …"
 		}
@@ -1929,6 +1932,39 @@ func (sc *scanner) lowerPairAtStart(i, j int) int {
 	sc.add(Person, i, j)
 	sc.add(Person, k, f)
 	return f
+}
+
+// otherSecret reads the other guess at a secret after the one found that
+// ends at p, as people unsure of their password give two: "kayaknya
+// Sayang_Bunda99 atau SayangBunda99!", "kyknya 123321 ato 112233": a token
+// of four characters or more with a digit in it, after "atau", "ato",
+// "or" or a slash.
+func (sc *scanner) otherSecret(p int) {
+	s := sc.s
+	q := p + 1
+	switch {
+	case hasPrefixFold(s, q, "atau "):
+		q += 5
+	case hasPrefixFold(s, q, "ato "), hasPrefixFold(s, q, "atw "):
+		q += 4
+	case hasPrefixFold(s, q, "or "), hasPrefixFold(s, q, "/ "):
+		q += 3
+	default:
+		return
+	}
+	e := q
+	digit := false
+	for e < len(s) && s[e] > ' ' && s[e] < utf8.RuneSelf && s[e] != ',' && s[e] != '[' {
+		digit = digit || isDigit(s[e])
+		e++
+	}
+	for e > q && (s[e-1] == '.' || s[e-1] == '?') {
+		e-- // the sentence's end
+	}
+	if !digit || e-q < 4 || e < len(s) && s[e] >= utf8.RuneSelf || sc.overlaps(q, e) || q < sc.entEnd && sc.inValue(q) {
+		return
+	}
+	sc.add(Secret, q, e)
 }
 
 // staffCodeInBrackets reads a person's code in brackets at q, right after
@@ -4539,7 +4575,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.memberID(j) // an access card's number: "kartu akses sy nomor 0045-7781"
 		} else if sc.prevIs("kode") || sc.prevIs("security") || sc.prevIs("access") || n >= 4 && lowerASCII(s[i]) != 'c' && (sc.prevIs("code") || sc.prevIs("pin") || sc.prevIs("sandi")) ||
 			n == 4 && lowerASCII(s[i]) == 'd' && sc.codeForDoor(i) ||
-			n == 4 && lowerASCII(s[i]) == 'c' && (sc.prevIs("door") || sc.prevIs("gate") || sc.prevIs("safe") || sc.prevIs("locker")) {
+			n == 4 && lowerASCII(s[i]) == 'c' && (sc.prevIs("door") || sc.prevIs("gate") || sc.prevIs("safe") || sc.prevIs("locker") || sc.prevIs("lock")) {
 			// and a lock's: "kode pintu 4821", "door code …", "code for the door is 4821"
 			if n >= 6 && !hasPrefixFold(s, i, "keamanan") {
 				sc.secret(j, false) // "kode recovery: 8f3k-22pa-91xz", "kode aktivasi: A7K9-22XP"

@@ -3797,8 +3797,11 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 	}
 	for k := 0; k < words && !labelled; k++ {
 		r := q
-		if r == j && r+1 < len(s) && s[r] == ',' && s[r+1] == ' ' {
-			r++ // "kirim ulang OTP, yg tadi 482913 udh expired": the words after it say which
+		if (r == j || k > 0) && r+1 < len(s) && s[r] == ',' && s[r+1] == ' ' {
+			// "kirim ulang OTP, yg tadi 482913 udh expired": the words
+			// after it say which; and after its fillers: "pin nya,
+			// kyknya 123321", "password email saya lupa, kayaknya …".
+			r++
 		}
 		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '=' || s[r] == '\t' || s[r] == '-' || s[r] == '_' || s[r] == '*' || s[r] == '"') {
 			r++ // and chat's italics and bold: "OTP _482913_"; JSON's quotes: "otp":"482913"
