@@ -2181,7 +2181,10 @@ func (sc *scanner) addressStrong(i, j int) int {
 				return c
 			}
 		}
-		if end > 0 && (!strong || advertIn(s, j, end) || advertAfter(s, end)) {
+		// The advert's words are looked for before the next place's word
+		// only: what follows is that place's, and its placeholder next
+		// pass ("kost 2l desa i, … 5 km" (FuzzRedact)).
+		if end > 0 && (!strong || advertIn(s, j, placeWordIn(s, j, end)) || advertAfter(s, end)) {
 			sc.ents = sc.ents[:n]
 			return 0
 		}
@@ -2477,6 +2480,20 @@ func nextPlaceAt(s string, j, end int) int {
 		}
 	}
 	return 0
+}
+
+// placeWordIn returns where the first word of s[a:b] past a that starts
+// an address of its own ("desa", "kel.", "perumahan") stands, or b.
+func placeWordIn(s string, a, b int) int {
+	for q := a + 1; q < b; q++ {
+		if !isLetter(s[q]) || isLetter(s[q-1]) || isDigit(s[q-1]) {
+			continue
+		}
+		if _, kw, _ := lookupToken(s, q, wordEnd(s, q)); kw.trig == trigAddress {
+			return q
+		}
+	}
+	return b
 }
 
 // advertIn reports whether s[a:b], after a property's word, describes the
