@@ -538,9 +538,10 @@ func init() {
 	addKW(keyword{ctx: ctxBank}, "rek", "rekening", "norek", "rekeningnya", "bank", "bca", "bni", "bri",
 		"mandiri", "bsi", "cimb", "niaga", "danamon", "permata", "panin", "bukopin", "muamalat",
 		"ocbc", "nisp", "btpn", "jenius", "mega", "btn", "maybank", "jago", "seabank", "blu", "acc",
-		"iban", "norekening", "bpd", "acct", "bjb", "sinarmas", "uob", "hsbc", "citibank")
+		"iban", "norekening", "bpd", "acct", "bjb", "sinarmas", "uob", "hsbc", "citibank",
+		"anz", "dbs", "westpac", "commbank", "barclays") // an expat's home bank: "return the deposit to ANZ 0123456789"
 	addKW(keyword{ctx: ctxVA}, "va", "virtual", "pembayaran")
-	addKW(keyword{ctx: ctxBPJS}, "bpjs", "kis", "jkn", "kpj", "askes")
+	addKW(keyword{ctx: ctxBPJS}, "bpjs", "kis", "jkn", "kpj", "askes", "bpjsnya", "kpjnya")
 	addKW(keyword{ctx: ctxIP}, "ip", "ipv4", "server", "host")
 	addKW(keyword{ctx: ctxPlate}, "plat", "plate", "nopol", "tnkb", "stnk", "polisi", "kendaraan", "motor", "mobil")
 	addKW(keyword{ctx: ctxBusiness}, "order", "pesanan", "invoice", "inv", "faktur", "resi", "awb", "sku",

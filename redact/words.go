@@ -4231,6 +4231,22 @@ func docToken(s string, q int) int {
 	if n := d - r; n >= 7 && n <= 8 && (d >= len(s) || !isAlnum(s[d])) {
 		return d
 	}
+	if r > e && d == r+1 {
+		// Digit by digit: "paspor no. A 9 8 7 6 5 4 3".
+		k, n := r, 0
+		for k < len(s) && isDigit(s[k]) && (k+1 == len(s) || !isAlnum(s[k+1])) && n < 9 {
+			n++
+			if k+2 < len(s) && s[k+1] == ' ' && isDigit(s[k+2]) {
+				k += 2
+				continue
+			}
+			k++
+			break
+		}
+		if n >= 6 && n <= 8 && (k >= len(s) || !isDigit(s[k])) {
+			return k
+		}
+	}
 	d, digits := q, 0
 	for d < len(s) && d-q < 10 && (isUpper(s[d]) || isDigit(s[d])) {
 		if isDigit(s[d]) {
