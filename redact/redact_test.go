@@ -791,6 +791,8 @@ var detectCases = []struct {
 	{"no unit in units counted", "beli unit saya 2 buah\nunit saya 2 pcs", nil},
 	{"a secret after its hedges past a comma, and the other guess at it; a villa's lock code", "pin nya, kyknya 123321 ato 112233 ya\npassword email saya lupa, kayaknya Sayang_Bunda99 atau SayangBunda99! gitu\nthe lock code for the villa is 2580, share it", []string{"SECRET=123321", "SECRET=112233", "SECRET=Sayang_Bunda99", "SECRET=SayangBunda99!", "SECRET=2580"}},
 	{"a passport's number digit by digit; an expat's home bank; BPJS with -nya", "paspor no. A 9 8 7 6 5 4 3, masa berlaku s.d. 2030\nPlease return the deposit to ANZ 0123456789\ndok, BPJSnya 0001 8822 3344 5", []string{"PASSPORT=A 9 8 7 6 5 4 3", "BANK_ACCOUNT=0123456789", "BPJS=0001 8822 3344 5"}},
+	{"the other name in quotes of a correction", "change the name on booking BKG-558812 from 'Jon Smyth' to 'John Smith' as per passport\nLabel correction: recipient should be 'Dewi K. Sastrowardoyo', not 'Dewi Sastro'.", []string{"PERSON=Jon Smyth", "PERSON=John Smith", "PERSON=Dewi K. Sastrowardoyo", "PERSON=Dewi Sastro"}},
+	{"no dish or holiday in quotes near a name in quotes", "saya 'Budi Santoso' mau pesan 'Nasi Goreng' dan 'Hari Raya'", []string{"PERSON=Budi Santoso"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -319,6 +319,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		if sp.kind == builtinKind(Secret) && sp.end+5 < len(s) && s[sp.end] == ' ' {
 			sc.otherSecret(sp.end) // "kayaknya Sayang_Bunda99 atau SayangBunda99!"
 		}
+		if sp.kind == builtinKind(Person) && sp.start > 0 && sp.end < len(s) && (s[sp.start-1] == '\'' || s[sp.start-1] == '"') && s[sp.end] == s[sp.start-1] {
+			sc.quotedSiblings(sp.start-1, sp.end) // "from 'Jon Smyth' to 'John Smith'"
+		}
 		if sp.kind == builtinKind(Person) && sp.end+10 < len(s) && (s[sp.end] == ',' || s[sp.end] == ' ' && (s[sp.end+1] == '/' || s[sp.end+1] == '-' || s[sp.end+1] == '(')) {
 			sc.birthAfterName(sp.end) // "Peserta: 1. Andi Saputra, 12-03-1990 2. …"
 		}
@@ -1932,6 +1935,57 @@ func (sc *scanner) lowerPairAtStart(i, j int) int {
 	sc.add(Person, i, j)
 	sc.add(Person, k, f)
 	return f
+}
+
+// quotedSiblings reads the other names in quotes in the sentence of the
+// name found in quotes at s[a:b+1], as a correction has them: "change the
+// name from 'Jon Smyth' to 'John Smith'", "recipient should be 'Dewi K.
+// Sastrowardoyo', not 'Dewi Sastro'". A quote holds one to four
+// capitalised words or initials that could be a name.
+func (sc *scanner) quotedSiblings(a, b int) {
+	s := sc.s
+	qc := s[a]
+	from := max(0, a-80)
+	if k := strings.LastIndexAny(s[from:a], "\n!?"); k >= 0 {
+		from += k + 1
+	}
+	to := min(len(s), b+80)
+	if k := strings.IndexAny(s[b+1:to], "\n!?"); k >= 0 {
+		to = b + 1 + k
+	}
+	for p := from; p < to; p++ {
+		if s[p] != qc || p == a || p == b || p > 0 && isAlnum(s[p-1]) || p+2 >= to || !isUpper(s[p+1]) {
+			continue
+		}
+		c := strings.IndexByte(s[p+1:to], qc)
+		if c <= 0 || c > 48 {
+			continue
+		}
+		q, e := p+1, p+1+c
+		if e+1 < len(s) && isAlnum(s[e+1]) || sc.overlaps(q, e) || q < sc.entEnd && sc.inValue(q) {
+			p = e
+			continue
+		}
+		ok, words := true, 0
+		for r := q; r < e && ok; {
+			f := nameTokenEnd(s, r)
+			if f < e && s[f] == '.' && f-r == 1 {
+				f++ // an initial: "Dewi K. Sastrowardoyo"
+			} else if f == r || !pairWord(s, r, f) && !(inSet(s, r, f, fGivenNames) && isUpper(s[r])) {
+				ok = false // and no dish's, shop's or everyday word: "'Nasi Goreng'"
+			}
+			words++
+			for r = f; r < e && s[r] == ' '; r++ {
+			}
+			if r < e && !isLetter(s[r]) {
+				ok = false
+			}
+		}
+		if ok && words <= 4 {
+			sc.add(Person, q, e)
+		}
+		p = e
+	}
 }
 
 // otherSecret reads the other guess at a secret after the one found that
