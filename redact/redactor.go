@@ -708,8 +708,8 @@ func (sc *scanner) signOff() {
 	// Its own sentence: after a sentence's end, an emoji, a line's start;
 	// or after a comma, where the sentence said "I": "ibu kos, … Sy kamar
 	// 4, Anita", "sy yg nerima, Felix".
-	if a == e || !sentenceStartsAt(s, a, false) && !(a >= 2 && s[a-1] == ' ' && s[a-2] == ',' && sc.selfBefore(a-2)) {
-		return
+	if a == e || !sentenceStartsAt(s, a, false) && !(a >= 2 && s[a-1] == ' ' && s[a-2] == ',' && (sc.selfBefore(a-2) || sc.numberEndsAt(a-2))) {
+		return // and after a number, whose owner it names: "Kita pe nomor 0812…, Grace."
 	}
 	if a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], a, e, true) {
 		return
