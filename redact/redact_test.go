@@ -796,6 +796,8 @@ var detectCases = []struct {
 	{"a sign-off after a number, its owner", "Kak, kita mo pesan kue. Kita pe nomor 0812-3456-7890, Grace.", []string{"PHONE=0812-3456-7890", "PERSON=Grace"}},
 	{"a sign-off after a relative and Javanese's I", "Pemilik atas nama bapak kulo, Suwarjono.", []string{"PERSON=Suwarjono"}},
 	{"no sign-off after an amount", "harga Rp 50.000, Grace.", nil},
+	{"a list's item with a birth date in brackets; a name after a phone and a dash; before an e-mail in brackets; after Sundanese's and", "Reminder ulang tahun: Budi (12 Jan 1990), Theodora Wattimena (28 Okt 1999). Kue\n0812-3456-7890 - Anggun (yang pesen 3 box kemarin)\nnotes: Kevin (kevin.w@gmail.com) mentioned conflicts\ntiket 3 urang: Budi, Asep, sareng Aep. Tanggal", []string{"PERSON=Budi", "DOB=12 Jan 1990", "PERSON=Theodora Wattimena", "DOB=28 Okt 1999", "PHONE=0812-3456-7890", "PERSON=Anggun", "PERSON=Kevin", "EMAIL=kevin.w@gmail.com", "PERSON=Budi", "PERSON=Asep", "PERSON=Aep"}},
+	{"no name in a list of dated promotions or after a phone and a shop", "Promo: Kopi Susu (12 Jan 2025), Teh Manis (28 Okt 2025).\n0812-3456-7890 - Toko Maju Jaya", []string{"PHONE=0812-3456-7890"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

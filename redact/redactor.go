@@ -337,7 +337,12 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 			}
 			if st >= 5 && s[st-1] == ' ' {
 				sc.nameBeforeContact(st) // "mohon dicek. Sutoyo 0856 4102 7735"
+			} else if st >= 6 && s[st-1] == '(' && s[st-2] == ' ' {
+				sc.nameBeforeContact(st - 1) // "notes: Kevin (kevin.w@gmail.com) mentioned …"
 			}
+		}
+		if sp.kind == builtinKind(Phone) && sp.end+6 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '-' && s[sp.end+2] == ' ' {
+			sc.nameAfterDash(sp.end + 3) // "0812… - Anggun (yang pesen 3 box kemarin)"
 		}
 	}
 	sc.repeatNames(0)
@@ -1210,8 +1215,12 @@ func (sc *scanner) nameSeries(q int) {
 			q, conj = q+6, true
 		case hasPrefixFold(s, q, ", & "):
 			q, conj = q+4, true
-		case hasPrefixFold(s, q, ", sama "):
+		case hasPrefixFold(s, q, ", sama "), hasPrefixFold(s, q, ", karo "):
 			q, conj = q+7, true
+		case hasPrefixFold(s, q, ", jeung "), hasPrefixFold(s, q, ", serta "):
+			q, conj = q+8, true
+		case hasPrefixFold(s, q, ", sareng "):
+			q, conj = q+9, true // Sundanese's "and": "Dede, Ujang, sareng Aep"; Javanese's "karo"
 		case hasPrefixFold(s, q, ", "):
 			q += 2
 		case n > 0 && (hasPrefixFold(s, q, " dan ") || hasPrefixFold(s, q, " and ")):
@@ -1937,6 +1946,23 @@ func (sc *scanner) lowerPairAtStart(i, j int) int {
 	return f
 }
 
+// nameAfterDash reads the owner's name after a phone's number and a dash,
+// at q, as a contact list has it: one to three capitalised words that
+// could be a name, then the text's or the line's end, a comma or a
+// bracket: "0812… - Anggun (yang pesen 3 box kemarin)".
+func (sc *scanner) nameAfterDash(q int) {
+	s := sc.s
+	if !isUpper(s[q]) || !pairWord(s, q, nameTokenEnd(s, q)) && !(inSet(s, q, nameTokenEnd(s, q), fGivenNames) && !ambiguousGiven(s, q, nameTokenEnd(s, q))) {
+		return
+	}
+	e, words := capNameRun(s, q)
+	if words == 0 || words > 3 || e < len(s) && !(s[e] == ',' || s[e] == '\n' || s[e] == '.' || e+1 < len(s) && s[e] == ' ' && s[e+1] == '(') ||
+		q < sc.entEnd && sc.inValue(q) || sc.overlaps(q, e) || !recordName(s[:e], q, e, true) || businessAfter(s, e, false) {
+		return
+	}
+	sc.add(Person, q, e)
+}
+
 // quotedSiblings reads the other names in quotes in the sentence of the
 // name found in quotes at s[a:b+1], as a correction has them: "change the
 // name from 'Jon Smyth' to 'John Smith'", "recipient should be 'Dewi K.
@@ -2046,22 +2072,30 @@ func (sc *scanner) staffCodeInBrackets(q int) {
 // Pratama / 14 Feb 1998". Its year is from 1930 to 2012, a grown-up's or
 // a teenager's birth: a name's payment or visit has a recent date.
 func (sc *scanner) birthAfterName(p int) {
+	if d, e := sc.birthDateAfter(p); e > 0 {
+		sc.add(DOB, d, e)
+	}
+}
+
+// birthDateAfter returns where the birth date that birthAfterName reads
+// after p starts and ends, or 0, 0.
+func (sc *scanner) birthDateAfter(p int) (int, int) {
 	s := sc.s
 	d := p
 	for d < len(s) && d-p < 3 && (s[d] == ',' || s[d] == '/' || s[d] == '-' || s[d] == '(' || s[d] == ' ') {
 		d++
 	}
 	if d >= len(s) || !isDigit(s[d]) {
-		return
+		return 0, 0
 	}
 	e := sc.parseDate(d, false)
 	if e-d < 8 || !allDigits(s[e-4:e]) || e < len(s) && isAlnum(s[e]) || sc.overlaps(d, e) {
-		return
+		return 0, 0
 	}
 	if y := atoi(s[e-4 : e]); y < 1930 || y > 2012 {
-		return
+		return 0, 0
 	}
-	sc.add(DOB, d, e)
+	return d, e
 }
 
 // genderDate reads a birth date after a person's sex in brackets at q,
@@ -2463,6 +2497,11 @@ func (sc *scanner) listItem(b int, names bool) {
 	}
 	bare := e == len(s) || s[e] == ',' || s[e] == '\n' || s[e] == '.' && (e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '\n') ||
 		e+1 < len(s) && s[e] == ' ' && s[e+1] == '(' // "Andre (1/7), Bella (1/7)"
+	if !names && e+3 < len(s) && s[e] == ' ' && s[e+1] == '(' {
+		if _, d := sc.birthDateAfter(e + 1); d > 0 && d < len(s) && s[d] == ')' {
+			names = true // a birth date in brackets after it: "…, Theodora Wattimena (28 Okt 1999)"
+		}
+	}
 	if e == b || !names && !given && (words > 1 || !bare) || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_' || s[e] == '\'' || s[e] == '-') {
 		return // with one name found, an item of one word alone is a name too: "5 jiwa: Suherman, Ratna, Aldi"
 	}
@@ -2488,6 +2527,7 @@ func (sc *scanner) listItem(b int, names bool) {
 	sc.add(Person, b, e)
 	if e+3 < len(s) && s[e] == ' ' && s[e+1] == '(' {
 		sc.staffCodeInBrackets(e + 2) // as for the names found before: "…, Budi (EMP-2240) 8 jam"
+		sc.birthAfterName(e)
 	}
 }
 
