@@ -1835,6 +1835,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 	lastCap := false   // the last token was a capitalised word
 	pr, pe := 0, 0     // the last token
 	lastNum := false   // the last token was a number's word after an address's word
+	lastLower := false // the last token was a lowercase word of a street's name
 	for q < len(s) && q-start < 240 {
 		r := q
 		dot := false
@@ -1901,10 +1902,15 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			// before its number: "Jl. Sei Batang Hari No. 77" ("hari" is
 			// a day elsewhere).
 			lower = 0
-		case !digit && !isUpper(c) && (lastAddr && numberTaker(s, pr, pe) || lastNum) && spelledNumberWord(s, r, e):
+		case !digit && !isUpper(c) && (lastAddr && numberTaker(s, pr, pe) || lastNum || lastLower) && spelledNumberWord(s, r, e):
 			// A number spelled out after its word, as a voice note's
-			// transcript writes it: "rt tiga rw lima", "nomor dua belas".
-			strong, num = true, true
+			// transcript writes it: "rt tiga rw lima", "nomor dua belas";
+			// or after the street's name: "jalan cempaka putih tengah
+			// tiga puluh tiga a".
+			strong = strong || !lastLower || lastNum
+			num = true
+		case lastNum && e-r == 1 && isLower(c):
+			num = true // the house's letter after its number: "tiga puluh tiga a"
 		case lower > 0 && ok && fl&(fCapStop|fStopWords) == 0 && (!strong || lastPlace) && (kw.trig == trigHonorific || kw.trig == trigDigitWord) && !isUpper(c):
 			// A title or a number word in a street's name in lowercase:
 			// "jl. kapten tendean no 12", "jl. mangga dua raya no 8".
@@ -1935,6 +1941,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		lastAbbrev = fl&fAddrAbbrev != 0 || e-r == 1 && isUpper(c)
 		lastAddr = fl&fAddrWords != 0
 		lastNum = num
+		lastLower = viaLower
 		// The lowercase words right after a place word name it: "kel.
 		// cempaka putih", not the "yaa" after "Kota Makassar".
 		if kw.trig == trigAddress || fl&fStrongAddr != 0 && !digit {
@@ -2551,8 +2558,8 @@ func numberedAddrWord(s string, a, b int) bool {
 		for r < b && (s[r] == ' ' || s[r] == '.') {
 			r++
 		}
-		if r < b && isDigit(s[r]) && inSet(s, q, e, fAddrWords) {
-			return true
+		if r < b && (isDigit(s[r]) || isLetter(s[r]) && spelledNumberWord(s, r, wordEnd(s, r))) && inSet(s, q, e, fAddrWords) {
+			return true // and its number read out: "cluster bougenville nomor dua puluh dua"
 		}
 		q = e
 	}
@@ -2794,6 +2801,21 @@ func (sc *scanner) unit(i, j int) int {
 		e++
 	}
 	code := strings.IndexFunc(s[q:e], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && e-q <= 8 && e-q >= 2
+	if !code && e-q <= 1 {
+		if f := spelledCodeEnd(s, q); f > 0 {
+			// Read out in a voice note: "unit a tujuh belas nol tiga",
+			// "unit saya c nol lima satu dua".
+			if q < sc.entEnd && sc.inValue(q) || sc.overlaps(q, f) {
+				return 0
+			}
+			if own {
+				sc.add(Address, q, f)
+			} else {
+				sc.add(Address, i, f)
+			}
+			return f
+		}
+	}
 	if own {
 		if !code || e < len(s) && (s[e] == '@' || s[e] == '_' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) || q < sc.entEnd && sc.inValue(q) || countAfter(s, q) {
 			return 0
@@ -2876,8 +2898,8 @@ func (sc *scanner) tower(i, j int) int {
 			return 0
 		}
 	}
-	if w >= len(s) || !isDigit(s[w]) || countAfter(s, w) {
-		return 0 // "Tower A lantai 3 kamar" counts floors; "Tower B lantai dasar" names one
+	if w >= len(s) || !isDigit(s[w]) && !(isLower(s[w]) && spelledNumberWord(s, w, wordEnd(s, w))) || countAfter(s, w) {
+		return 0 // "Tower A lantai 3 kamar" counts floors; "Tower B lantai dasar" names one; "tower b lantai dua belas" is read out
 	}
 	n := len(sc.ents)
 	end, strong := sc.addressSpan(i, j, 2, true)
@@ -3192,6 +3214,36 @@ func (sc *scanner) dob(j int, place bool) int {
 		q++
 	}
 	return 0
+}
+
+// spelledCodeEnd returns the end of a unit's code read out at q: one
+// letter or none, then three digits or more in words ("a tujuh belas nol
+// tiga"); or 0.
+func spelledCodeEnd(s string, q int) int {
+	r := q
+	if r+2 < len(s) && isAlphaASCII(s[r]) && s[r+1] == ' ' {
+		r += 2
+	}
+	n, e := 0, r
+	for e < len(s) && n < 8 {
+		f, _, m := spelledDigits(s, e)
+		if m == 0 {
+			break
+		}
+		n += m
+		e = f
+		if e+1 < len(s) && s[e] == ' ' && isLetter(s[e+1]) {
+			if g, _, m2 := spelledDigits(s, e+1); m2 > 0 && g > e+1 {
+				e++
+				continue
+			}
+		}
+		break
+	}
+	if n < 3 {
+		return 0
+	}
+	return e
 }
 
 // spelledNumberWord reports whether s[r:e] is a word of a number spelled
