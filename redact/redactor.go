@@ -753,7 +753,8 @@ func (sc *scanner) selfBefore(p int) bool {
 // could be a name (no keyword, place, role, shop's, firm's or everyday
 // word); no other capitalised word stands right before the first or
 // right after the second, which would make a brand ("Marks & Spencer
-// Indonesia", "Bath & Body Works").
+// Indonesia", "Bath & Body Works"); nor a placeholder, which may have been
+// one ("LIE FU8G Tng & OngJEN" (FuzzRedact)).
 func (sc *scanner) ampersandPairs() {
 	s := sc.s
 	for k := strings.Index(s, " & "); k >= 0; {
@@ -764,7 +765,8 @@ func (sc *scanner) ampersandPairs() {
 			f := nameTokenEnd(s, r)
 			left := sc.personSpan(a, p) // found already: "pengantin Hendy & Clarita"
 			if pairWord(s, a, p) && pairWord(s, r, f) && !firmWord(s, r, f) && !brandPair(s, a, p, r, f) && (a == 0 || !isAlnum(s[a-1]) && s[a-1] != '@' && s[a-1] != '_' && s[a-1] != ']') &&
-				!(capitalBefore(s, a) && !cardWord(s, wordStart(s, a-1), a-1) && sc.valueAt(wordStart(s, a-1)) < 0) && !streetBefore(s, a) && (f == len(s) || !isAlnum(s[f]) && s[f] != '@' && s[f] != '_' && s[f] != '[') &&
+				!(capitalBefore(s, a) && !cardWord(s, wordStart(s, a-1), a-1) && sc.valueAt(wordStart(s, a-1)) < 0) &&
+				!(a >= 3 && s[a-1] == ' ' && s[a-2] == ']' && placeholderEndsAt(s, a-1)) && !streetBefore(s, a) && (f == len(s) || !isAlnum(s[f]) && s[f] != '@' && s[f] != '_' && s[f] != '[') &&
 				!(f+2 < len(s) && s[f] == ' ' && (isUpper(s[f+1]) || s[f+1] == '[')) && !(r < sc.entEnd && sc.inValue(r)) && !sc.inPre(a) && !sc.inPre(r) &&
 				(left || !(a < sc.entEnd && sc.inValue(a)) && !sc.overlaps(a, p)) && !sc.overlaps(r, f) {
 				if !left {
