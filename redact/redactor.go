@@ -1965,6 +1965,25 @@ func (sc *scanner) nameAfterDash(q int) {
 	sc.add(Person, q, e)
 }
 
+// givenFoundAt reports whether the capitalised word at q is the first word
+// of a name found before it.
+func (sc *scanner) givenFoundAt(q int) bool {
+	s := sc.s
+	if q+2 >= len(s) || !isUpper(s[q]) {
+		return false
+	}
+	w := s[q:wordEnd(s, q)]
+	for _, sp := range sc.ents {
+		if sp.start >= q {
+			break
+		}
+		if sp.kind == builtinKind(Person) && sp.end-sp.start > len(w) && s[sp.start+len(w)] == ' ' && s[sp.start:sp.start+len(w)] == w {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedSiblings reads the other names in quotes in the sentence of the
 // name found in quotes at s[a:b+1], as a correction has them: "change the
 // name from 'Jon Smyth' to 'John Smith'", "recipient should be 'Dewi K.
@@ -4595,8 +4614,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigCorrect:
 		// "ganti nama jadi Rina Marlina", "nama saya salah, seharusnya
 		// Siti Aminah bukan Siti Amina": a name corrected.
-		if k := len(sc.ents); sc.sawName || k > 0 && sc.ents[k-1].kind == builtinKind(Person) && closeAfter(s, sc.ents[k-1].end, i) {
-			end = sc.correctedName(j) // and right after a name: "tertulis Sulastri padahal Sulastini"
+		if k := len(sc.ents); sc.sawName || k > 0 && sc.ents[k-1].kind == builtinKind(Person) && closeAfter(s, sc.ents[k-1].end, i) || sc.givenFoundAt(j+1) {
+			// And right after a name: "tertulis Sulastri padahal
+			// Sulastini"; and before the given name of a name found:
+			// "… anak kami Keanu Putra Santoso …, di kartu tertulis Keanu
+			// Putra Sentosa".
+			end = sc.correctedName(j)
 		} else if n >= 7 && j+3 < len(s) && s[j] == ' ' && s[j+1] == '"' && isUpper(s[j+2]) {
 			if e := nameTokenEnd(s, j+2); e < len(s) && s[e] == '"' && inSet(s, j+2, e, fGivenNames) {
 				sc.add(Person, j+2, e) // a common given name alone in quotes, as written: "tanda tangan tulisannya \"Sarah\""

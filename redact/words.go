@@ -1345,8 +1345,12 @@ func (sc *scanner) nama(i, j int) int {
 		if r+1 >= len(s) || s[r] != ' ' || !isLower(s[r+1]) {
 			return 0
 		}
-		if e := sc.lowerGivenRun(r + 1); e > 0 && (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == '\n') {
-			sc.add(Person, r+1, e) // "paket atas nama anjani tolong dititip", "atas nama: haryati"
+		g := r + 1
+		if w := wordEnd(s, g); w+2 < len(s) && s[w] == ' ' && isLower(s[w+1]) && inSet(s, g, w, fIntroFillers) {
+			g = w + 1 // past a filler: "atas nama kartu agustinus hartono", "atas nama ibu sumarni"
+		}
+		if e := sc.lowerGivenRun(g); e > 0 && (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == '\n') {
+			sc.add(Person, g, e) // "paket atas nama anjani tolong dititip", "atas nama: haryati"
 			return e
 		}
 		if s[j] == ':' || !namaObject(s, r+1) && chatEndAfter(s, wordEnd(s, r+1)) {
