@@ -2282,6 +2282,9 @@ func inlineItemAt(s string, i int) bool {
 // A title may stand between the marker and the name: ", Pak Wahyu".
 func listItemStart(s string, p, end int) (int, bool) {
 	a := p
+	if l := numberedLabelBefore(s, a); l < a {
+		a = l // "…, Juara 3 Budi Santoso (9B)", "kamar 2 - Rina, …"
+	}
 	if a >= 2 && s[a-1] == ' ' && isLetter(s[a-2]) {
 		b := a - 1
 		for b > 0 && isLetter(s[b-1]) {
@@ -2375,14 +2378,17 @@ func (sc *scanner) listItems(a int, numbered bool) int {
 			le = q // the list's lines end
 		}
 	}
-	if ni < 2 || sc.productLine(ls, items[0]) {
-		return le // one item: no list; and a list of products: "Ready stok: Melati, Mawar, Kenanga"
+	if ni < 2 {
+		return le // one item: no list
 	}
 	found := 0
 	for _, b := range items[:ni] {
-		if sc.personAt(b) {
+		if sc.personAt(b) || sc.personAt(numberedLabelEnd(s, b)) {
 			found++
 		}
+	}
+	if found < 2 && sc.productLine(ls, items[0]) {
+		return le // a list of products: "Ready stok: Melati, Mawar, Kenanga"; two names found make it people's
 	}
 	for _, b := range items[:ni] {
 		// In a numbered list, one name found makes the others' names
@@ -2409,6 +2415,63 @@ func numberedGroupBefore(s string, c int) bool {
 		return true
 	}
 	return false
+}
+
+// numberedLabelBefore returns where a numbered label that ends right
+// before the name at p starts (see numberedLabelEnd), or p.
+func numberedLabelBefore(s string, p int) int {
+	if p < 4 || s[p-1] != ' ' {
+		return p
+	}
+	c := p - 1
+	if c >= 2 && s[c-1] == '-' && s[c-2] == ' ' {
+		c -= 2 // "kamar 2 - "
+	} else if s[c-1] == ':' {
+		c--
+	}
+	d := c
+	for d > 0 && isAlnum(s[d-1]) && c-d <= 4 {
+		d--
+	}
+	if d == c || d < 2 || s[d-1] != ' ' || !alnumHasDigit(s, d) || !isLetter(s[d-2]) {
+		return p
+	}
+	a := wordStart(s, d-1)
+	if numberedLabelEnd(s, a) != p {
+		return p
+	}
+	return a
+}
+
+// numberedLabelEnd returns where the name after a numbered label that
+// opens a list's item at b starts: "kamar 3 - Fadli", "Juara 2 Lintang
+// Pamungkas", "kamar 201 Rara"; or b.
+func numberedLabelEnd(s string, b int) int {
+	w := wordEnd(s, b)
+	if w == b || w-b > 8 || w+3 >= len(s) || s[w] != ' ' || !isAlnum(s[w+1]) {
+		return b
+	}
+	c := w + 1
+	for c < len(s) && isAlnum(s[c]) && c-w <= 4 {
+		c++
+	}
+	if !alnumHasDigit(s, w+1) || c+2 >= len(s) {
+		return b
+	}
+	switch {
+	case s[c] == ' ' && s[c+1] == '-' && c+3 < len(s) && s[c+2] == ' ':
+		c += 3
+	case s[c] == ':' && s[c+1] == ' ':
+		c += 2
+	case s[c] == ' ':
+		c++
+	default:
+		return b
+	}
+	if c+1 < len(s) && isUpper(s[c]) && isLower(s[c+1]) {
+		return c
+	}
+	return b
 }
 
 // capNameWords returns how many title-case words capNameRun reads at q.
@@ -2440,6 +2503,14 @@ func (sc *scanner) productLine(a, b int) bool {
 			switch lw {
 			case "kamar", "room", "ruang", "ruangan", "kelas", "tim", "team":
 				q = e // a numbered room or group, whose people the list names: "Kamar 101: Aurel, Cantika, Dinda"
+				continue
+			}
+		}
+		if (lw == "tim" || lw == "team") && e+2 < len(s) && s[e] == ' ' {
+			var w2 [10]byte
+			switch string(lowerWord(w2[:], s, e+1, wordEnd(s, e+1))) {
+			case "futsal", "sepakbola", "sepak", "basket", "voli", "volley", "badminton", "bulutangkis", "football", "soccer", "basketball", "volleyball":
+				q = e // a sport's team, whose players the list names: "Tim futsal U-12: kiper Gibran, Arkan, …"
 				continue
 			}
 		}
@@ -2478,6 +2549,9 @@ func (sc *scanner) personAt(b int) bool {
 // given name.
 func (sc *scanner) listItem(b int, names bool) {
 	s := sc.s
+	if names {
+		b = numberedLabelEnd(s, b) // "kamar 3 - Fadli", "Juara 2 Lintang Pamungkas (8C)"
+	}
 	if b < sc.entEnd && sc.inValue(b) {
 		return // a value found already: the seed, or a number
 	}
