@@ -341,6 +341,13 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 				sc.nameBeforeContact(st - 1) // "notes: Kevin (kevin.w@gmail.com) mentioned …"
 			}
 		}
+		if st := sp.start; (sp.kind == builtinKind(NIK) || sp.kind == builtinKind(Phone)) && st >= 4 && s[st-1] == '/' && titleWordBefore(s, st-1) {
+			// A record's fields apart by slashes, its holder's name first:
+			// "Data: Hendra/3174…/0812…/Jl. …".
+			if a := wordStart(s, st-1); pairWord(s, a, st-1) && (a == 0 || s[a-1] == ' ' || s[a-1] == '\n') && !(a < sc.entEnd && sc.inValue(a)) && !sc.overlaps(a, st-1) {
+				sc.add(Person, a, st-1)
+			}
+		}
 		if sp.kind == builtinKind(Phone) && sp.end+6 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '-' && s[sp.end+2] == ' ' {
 			sc.nameAfterDash(sp.end + 3) // "0812… - Anggun (yang pesen 3 box kemarin)"
 		}

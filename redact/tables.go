@@ -656,7 +656,7 @@ func init() {
 	addKW(keyword{trig: trigStreet}, "street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd",
 		"parkway", "pkwy", "highway", "hwy", "drive", "way", "court", "ct", "place", "terrace", "crescent")
 	addKW(keyword{trig: trigSocial}, "ig", "instagram", "insta", "tiktok", "twitter", "fb", "facebook",
-		"telegram", "linkedin", "threads", "youtube", "snapchat", "discord", "username", "uname", "user", "userid", "x", "t",
+		"telegram", "linkedin", "threads", "youtube", "snapchat", "discord", "username", "uname", "user", "userid", "usrname", "usernm", "usernamenya", "x", "t",
 		"line", "kakaotalk", "kakao", "skype", "wechat", "viber", "linktree", "linktr", "roblox", "jenius", "cashtag",
 		"nick", "nickname", "nicknamenya", "ign", "steam", "riot", "riotid", "behance", "dribbble")
 	// Recipients and senders of deliveries and transfers: "penerima Budi Santoso".

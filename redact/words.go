@@ -3944,6 +3944,27 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 		if nd > 24 {
 			e, nd = firstEnd, firstEnd-q // a long number after it is something else
 		}
+		if digitsOnly && e < len(s) && nd < 4 && lookAlikes(s[e:e+1]) {
+			// A code typed with a letter for a digit: "OTP nya ya: 9O4 217".
+			k, n, dg := q, 0, 0
+			for k < len(s) && n < 10 {
+				switch c := s[k]; {
+				case isDigit(c):
+					n, dg = n+1, dg+1
+				case lookAlikes(s[k:k+1]) && (isDigit(s[k-1]) || k+1 < len(s) && isDigit(s[k+1])):
+					n++
+				case c == ' ' && k+1 < len(s) && isDigit(s[k+1]) && n < 6:
+				default:
+					goto read
+				}
+				k++
+			}
+		read:
+			if n >= 4 && n <= 8 && 2*dg > n && (k >= len(s) || !isAlnum(s[k])) {
+				sc.add(Secret, q, k)
+				return k
+			}
+		}
 		if powerUnitAt(s, e) {
 			return 0 // a connection's power: "listrik token 1300 VA"
 		}
@@ -4228,6 +4249,12 @@ func (sc *scanner) documentNumber(j int, k Kind) int {
 	s := sc.s
 	q := sc.docFillers(j)
 	e := docToken(s, q)
+	if e == 0 && q+5 < len(s) && isUpper(s[q]) && isUpper(s[q+1]) && isUpper(s[q+2]) && s[q+3] == ' ' {
+		// The issuing country's code first: "passport IRL PE1234567".
+		if e = docToken(s, q+4); e > 0 {
+			q += 4
+		}
+	}
 	if e == 0 {
 		return 0
 	}
