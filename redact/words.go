@@ -4544,8 +4544,10 @@ func (sc *scanner) memberID(j int) int {
 		return 0 // and glued to a placeholder, a longer token before it was replaced (FuzzRedact: "nis 950G-15-[CARD_1]")
 	}
 	sc.add(GovID, q, e)
-	if q > q0 {
-		return 0 // the words before it are read as usual, as they are once it is a placeholder
+	if q > q0 || strings.IndexFunc(s[j:q0], unicode.IsLetter) >= 0 {
+		// The words before it are read as usual, as they are once it is
+		// a placeholder: "ID pelanggan PLN saya Den belu1316…" (FuzzRedact).
+		return 0
 	}
 	return e
 }
