@@ -306,8 +306,8 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 			if sp.kind == builtinKind(Phone) {
 				sc.nameInBrackets(sp.end + 2) // "contact 0812 3500 7624 (Merlyn)"
 			} else if sp.kind == builtinKind(Person) {
-				sc.staffCodeInBrackets(sp.end + 2) // "Andi (EMP-2231) 12 jam"
-				sc.genderDate(sp.end + 1)          // "I Putu Gede Sanjaya (L), 12-12-2012"
+				sc.idsInBrackets(sp.end)  // "Andi (EMP-2231) 12 jam", "Budi (bagian produksi, ID 10234)"
+				sc.genderDate(sp.end + 1) // "I Putu Gede Sanjaya (L), 12-12-2012"
 				if c := strings.IndexByte(s[sp.end+2:min(len(s), sp.end+40)], ')'); c > 0 && strings.IndexByte(s[sp.end+2:sp.end+2+c], ' ') > 0 {
 					sc.nameInBrackets(sp.end + 2) // another name of the person, in full: "ko Acong (Willy Tanjaya)"; not a place: "Ani (Solo)"
 				}
@@ -2075,6 +2075,19 @@ func (sc *scanner) otherSecret(p int) {
 	sc.add(Secret, q, e)
 }
 
+// idsInBrackets reads a person's number in the brackets after the name
+// that ends at e: a staff code alone ("Andi (EMP-2231)"), or an ID after
+// the bracket's other words ("Budi (bagian produksi, ID 10234)").
+func (sc *scanner) idsInBrackets(e int) {
+	s := sc.s
+	sc.staffCodeInBrackets(e + 2)
+	if c := strings.IndexByte(s[e+2:min(len(s), e+64)], ')'); c > 0 {
+		if k := strings.LastIndex(s[e+2:e+2+c], ", "); k >= 0 && e+2+k+4 < len(s) {
+			sc.idAfterName(e + 2 + k + 2)
+		}
+	}
+}
+
 // staffCodeInBrackets reads a person's code in brackets at q, right after
 // the name: capitals, a dash and three digits or more, as a staff list
 // gives each name its employee's number: "Andi (EMP-2231) 12 jam".
@@ -2628,7 +2641,7 @@ func (sc *scanner) listItem(b int, names bool) {
 	}
 	sc.add(Person, b, e)
 	if e+3 < len(s) && s[e] == ' ' && s[e+1] == '(' {
-		sc.staffCodeInBrackets(e + 2) // as for the names found before: "…, Budi (EMP-2240) 8 jam"
+		sc.idsInBrackets(e) // as for the names found before: "…, Budi (EMP-2240) 8 jam"
 		sc.birthAfterName(e)
 	}
 }
