@@ -4723,8 +4723,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigOwner:
 		end = sc.owner(j)
 	case trigMe:
-		if sc.prevIs("call") {
-			end = sc.saya(i, j) // "call me Kevin"
+		if sc.prevIs("call") || i >= 5 && (hasPrefixFold(s, i-5, "it's ") || hasPrefixFold(s, i-5, " its ")) || i >= 6 && hasPrefixFold(s, i-6, "it is ") {
+			end = sc.saya(i, j) // "call me Kevin", "Hey, it's me Fiona again"
 		}
 	case trigIni:
 		if j+4 < len(s) && s[j] == ' ' && s[j+1] == '"' && isUpper(s[j+2]) {
