@@ -4519,6 +4519,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				sc.add(Person, a, i-3)
 			}
 		}
+		if j+5 < len(s) && s[j] == '-' && hasPrefixFold(s, j+1, "nya ") {
+			j += 4 // "-nya" apart: "ini mommy-nya Jayden Tanoto"
+		}
 		end = sc.saya(i, j)
 	case trigPolda:
 		end = sc.govToken(j, 3, false) // "6. POLDA METRO JAYA 1234-5678-000123"

@@ -680,7 +680,8 @@ func init() {
 		"bundanya", "bundaku", "mamahnya", "neneknya", "kakeknya", "cucu", "cucunya", "cucuku", "adek", "adeknya", "adekku",
 		"ponakan", "ponakanku", "keponakanku", "mahram", "menantu", "besan", "ortu", "ortunya",
 		"maknya", "mamaknya", "emaknya", "bapake", "ibune", "anake", "bojoku", "bojone", // Javanese's and Sumatra's: "ini Ningsih maknya Bagus", "bapake Parno"
-		"adikmu", "kakakmu", "anakmu", "istrimu", "suamimu", "ibumu", "ayahmu", "mamamu", "papamu")
+		"adikmu", "kakakmu", "anakmu", "istrimu", "suamimu", "ibumu", "ayahmu", "mamamu", "papamu",
+		"mommy", "mommynya", "daddy", "daddynya") // "ini mommy-nya Jayden Tanoto"
 	// Who works for the person, or is in its care, with "-nya" ("its",
 	// "the"): "drivernya dodi ga angkat", "kurirnya Anton"; and whom a
 	// parent picks up, whose test a clinic reports: "tolong jemput syifa jam
