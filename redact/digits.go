@@ -1341,6 +1341,35 @@ func spelledLettersAfter(s string, e int) int {
 	return w
 }
 
+// digitWordByte returns the digit that the word lw, in lowercase, spells
+// (see digitWords), without hashing it: a switch the compiler turns into a
+// search by length and bytes.
+func digitWordByte(lw []byte) (byte, bool) {
+	switch string(lw) {
+	case "nol", "kosong", "zero", "oh":
+		return '0', true
+	case "satu", "one", "siji", "hiji":
+		return '1', true
+	case "dua", "two", "loro":
+		return '2', true
+	case "tiga", "three", "telu", "tilu":
+		return '3', true
+	case "empat", "four", "papat", "opat":
+		return '4', true
+	case "lima", "five", "limo":
+		return '5', true
+	case "enam", "six", "enem", "genep":
+		return '6', true
+	case "tujuh", "seven", "pitu":
+		return '7', true
+	case "delapan", "eight", "wolu", "lapan", "dalapan":
+		return '8', true
+	case "sembilan", "nine", "songo", "sanga", "salapan":
+		return '9', true
+	}
+	return 0, false
+}
+
 // spelledDigits reads the digits the words at q say: one digit's word
 // ("tujuh"), a digit said twice or three times ("dobel tujuh", "triple
 // five"), or a number of two digits ("sepuluh", "sebelas", "dua belas",
@@ -1372,7 +1401,7 @@ func spelledDigits(s string, q int) (end int, ds [3]byte, n int) {
 		ds[0], ds[1] = '1', '1'
 		return e, ds, 2
 	}
-	c, ok := digitWords[string(lw)]
+	c, ok := digitWordByte(lw)
 	if !ok {
 		return q, ds, 0
 	}
@@ -1390,7 +1419,7 @@ func spelledDigits(s string, q int) (end int, ds [3]byte, n int) {
 		if f+1 < len(s) && s[f] == ' ' {
 			g := wordEnd(s, f+1)
 			var b2 [10]byte
-			if c2, ok := digitWords[string(lowerWord(b2[:], s, f+1, g))]; ok && c2 != '0' && g-(f+1) > 2 {
+			if c2, ok := digitWordByte(lowerWord(b2[:], s, f+1, g)); ok && c2 != '0' && g-(f+1) > 2 {
 				ds[1] = c2
 				return g, ds, 2
 			}
@@ -1410,7 +1439,7 @@ func (sc *scanner) spelledDigitsEnd(q int) (int, int) {
 		if e == q || e-q >= len(sc.buf) {
 			break
 		}
-		if _, ok := digitWords[string(lowerWord(sc.buf[:], s, q, e))]; !ok {
+		if _, ok := digitWordByte(lowerWord(sc.buf[:], s, q, e)); !ok {
 			break
 		}
 		end, n = e, n+1

@@ -85,8 +85,9 @@ func builtinKind(k Kind) kindIdx {
 // nikIdx is NIK's kindIdx, which addIdx compares with every entity's.
 var nikIdx = builtinKind(NIK)
 
-// personIdx is Person's kindIdx.
-var personIdx = builtinKind(Person)
+// personIdx is Person's kindIdx; phoneIdx, emailIdx and secretIdx those
+// of Phone, Email and Secret.
+var personIdx, phoneIdx, emailIdx, secretIdx = builtinKind(Person), builtinKind(Phone), builtinKind(Email), builtinKind(Secret)
 
 // dictLonger lets a dictionary name reach past a name a keyword's reader
 // found, when the name is the start of the dictionary's: "cust BUDI
@@ -302,10 +303,13 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.partners()
 	for k, n := 0, len(sc.ents); k < n; k++ {
 		sp := sc.ents[k]
+		// The kinds compared once: builtinKind hashes its name each call,
+		// and the checks below read each value's kind a dozen times.
+		person, phone := sp.kind == personIdx, sp.kind == phoneIdx
 		if sp.end+3 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '(' {
-			if sp.kind == builtinKind(Phone) {
+			if phone {
 				sc.nameInBrackets(sp.end + 2) // "contact 0812 3500 7624 (Merlyn)"
-			} else if sp.kind == builtinKind(Person) {
+			} else if person {
 				sc.idsInBrackets(sp.end)  // "Andi (EMP-2231) 12 jam", "Budi (bagian produksi, ID 10234)"
 				sc.genderDate(sp.end + 1) // "I Putu Gede Sanjaya (L), 12-12-2012"
 				if c := strings.IndexByte(s[sp.end+2:min(len(s), sp.end+40)], ')'); c > 0 && strings.IndexByte(s[sp.end+2:sp.end+2+c], ' ') > 0 {
@@ -313,25 +317,25 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 				}
 			}
 		}
-		if sp.kind == builtinKind(Person) && sp.end+6 < len(s) && (s[sp.end] == ',' || s[sp.end] == ' ' && s[sp.end+1] == '(') && (s[sp.end+2]|0x20 == 'i' || s[sp.end+2]|0x20 == 'n') {
+		if person && sp.end+6 < len(s) && (s[sp.end] == ',' || s[sp.end] == ' ' && s[sp.end+1] == '(') && (s[sp.end+2]|0x20 == 'i' || s[sp.end+2]|0x20 == 'n') {
 			sc.idAfterName(sp.end + 2) // "Saya Sinta, ID HR-7721", "rekan Yoga (ID WH-0431)"
 		}
-		if sp.kind == builtinKind(Secret) && sp.end+5 < len(s) && s[sp.end] == ' ' {
+		if sp.kind == secretIdx && sp.end+5 < len(s) && s[sp.end] == ' ' {
 			sc.otherSecret(sp.end) // "kayaknya Sayang_Bunda99 atau SayangBunda99!"
 		}
-		if sp.kind == builtinKind(Person) && sp.start > 0 && sp.end < len(s) && (s[sp.start-1] == '\'' || s[sp.start-1] == '"') && s[sp.end] == s[sp.start-1] {
+		if person && sp.start > 0 && sp.end < len(s) && (s[sp.start-1] == '\'' || s[sp.start-1] == '"') && s[sp.end] == s[sp.start-1] {
 			sc.quotedSiblings(sp.start-1, sp.end) // "from 'Jon Smyth' to 'John Smith'"
 		}
-		if sp.kind == builtinKind(Person) && sp.end+10 < len(s) && (s[sp.end] == ',' || s[sp.end] == ' ' && (s[sp.end+1] == '/' || s[sp.end+1] == '-' || s[sp.end+1] == '(')) {
+		if person && sp.end+10 < len(s) && (s[sp.end] == ',' || s[sp.end] == ' ' && (s[sp.end+1] == '/' || s[sp.end+1] == '-' || s[sp.end+1] == '(')) {
 			sc.birthAfterName(sp.end) // "Peserta: 1. Andi Saputra, 12-03-1990 2. …"
 		}
-		if sp.kind == builtinKind(Person) && sp.end+4 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '/' && s[sp.end+2] == ' ' && isUpper(s[sp.end+3]) {
+		if person && sp.end+4 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '/' && s[sp.end+2] == ' ' && isUpper(s[sp.end+3]) {
 			q := sp.end + 3 // "Ummu Salamah / Zahrotul Jannah"
 			if e, _ := capNameRun(s, q); e > q && pairWord(s, q, nameTokenEnd(s, q)) && recordName(s[:e], q, e, true) && !sc.overlaps(q, e) && !(q < sc.entEnd && sc.inValue(q)) {
 				sc.add(Person, q, e)
 			}
 		}
-		if st := sp.start; (sp.kind == builtinKind(Phone) || sp.kind == builtinKind(Email)) && st >= 5 {
+		if st := sp.start; (phone || sp.kind == emailIdx) && st >= 5 {
 			if isAlnum(s[st-1]) {
 				st = glueStart(s, st) // where its placeholder will start
 			}
@@ -341,14 +345,14 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 				sc.nameBeforeContact(st - 1) // "notes: Kevin (kevin.w@gmail.com) mentioned …"
 			}
 		}
-		if st := sp.start; (sp.kind == builtinKind(NIK) || sp.kind == builtinKind(Phone)) && st >= 4 && s[st-1] == '/' && titleWordBefore(s, st-1) {
+		if st := sp.start; (sp.kind == nikIdx || phone) && st >= 4 && s[st-1] == '/' && titleWordBefore(s, st-1) {
 			// A record's fields apart by slashes, its holder's name first:
 			// "Data: Hendra/3174…/0812…/Jl. …".
 			if a := wordStart(s, st-1); pairWord(s, a, st-1) && (a == 0 || s[a-1] == ' ' || s[a-1] == '\n') && !(a < sc.entEnd && sc.inValue(a)) && !sc.overlaps(a, st-1) {
 				sc.add(Person, a, st-1)
 			}
 		}
-		if sp.kind == builtinKind(Phone) && sp.end+6 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '-' && s[sp.end+2] == ' ' {
+		if phone && sp.end+6 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '-' && s[sp.end+2] == ' ' {
 			sc.nameAfterDash(sp.end + 3) // "0812… - Anggun (yang pesen 3 box kemarin)"
 		}
 	}
@@ -2440,8 +2444,8 @@ func numberedGroupBefore(s string, c int) bool {
 // numberedLabelBefore returns where a numbered label that ends right
 // before the name at p starts (see numberedLabelEnd), or p.
 func numberedLabelBefore(s string, p int) int {
-	if p < 4 || s[p-1] != ' ' {
-		return p
+	if p < 4 || s[p-1] != ' ' || isLower(s[p-2]) {
+		return p // most names follow a word: a label's number ends in a digit or a capital
 	}
 	c := p - 1
 	if c >= 2 && s[c-1] == '-' && s[c-2] == ' ' {
@@ -2467,8 +2471,11 @@ func numberedLabelBefore(s string, p int) int {
 // opens a list's item at b starts: "kamar 3 - Fadli", "Juara 2 Lintang
 // Pamungkas", "kamar 201 Rara"; or b.
 func numberedLabelEnd(s string, b int) int {
+	if b >= len(s) || !isLetter(s[b]) {
+		return b
+	}
 	w := wordEnd(s, b)
-	if w == b || w-b > 8 || w+3 >= len(s) || s[w] != ' ' || !isAlnum(s[w+1]) {
+	if w == b || w-b > 8 || w+3 >= len(s) || s[w] != ' ' || !isDigit(s[w+1]) && !isUpper(s[w+1]) {
 		return b
 	}
 	c := w + 1

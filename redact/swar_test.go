@@ -210,3 +210,18 @@ func TestUpper8(t *testing.T) {
 		}
 	}
 }
+
+// TestDigitWordByte checks that the switch spelled numbers are read with
+// knows the same words as digitWords, whose words are keywords.
+func TestDigitWordByte(t *testing.T) {
+	for w, c := range digitWords {
+		if d, ok := digitWordByte([]byte(w)); !ok || d != c {
+			t.Errorf("digitWordByte(%q) = %q, %v; digitWords has %q", w, d, ok, c)
+		}
+	}
+	for _, w := range []string{"nola", "satus", "tigaa", "delapa", "puluh", "belas", ""} {
+		if _, ok := digitWordByte([]byte(w)); ok {
+			t.Errorf("digitWordByte(%q) reads a digit", w)
+		}
+	}
+}

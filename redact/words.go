@@ -3258,7 +3258,7 @@ func spelledNumberWord(s string, r, e int) bool {
 	if numberWord(lw) {
 		return true
 	}
-	_, ok := digitWords[string(lw)]
+	_, ok := digitWordByte(lw)
 	return ok && e-r > 2 // not English's "oh"
 }
 
