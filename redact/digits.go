@@ -1141,7 +1141,7 @@ func plainName(s string, i, j int) bool {
 // numberPlaceholderEndsAt knows) that ends at p.
 func (sc *scanner) numberEndsAt(p int) bool {
 	n := len(sc.ents)
-	if n > 1 && sc.ents[n-1].kind == builtinKind(Person) && sc.ents[n-1].end != p {
+	if n > 1 && sc.ents[n-1].kind == personIdx && sc.ents[n-1].end != p {
 		n-- // the number's owner, found after it: "Rina 081234567890/3174…"
 	}
 	// Or its token does: the placeholder takes the letters glued to it
@@ -1150,7 +1150,7 @@ func (sc *scanner) numberEndsAt(p int) bool {
 		return false
 	}
 	switch sc.ents[n-1].kind {
-	case builtinKind(NIK), builtinKind(KK), builtinKind(NPWP), builtinKind(NITKU), builtinKind(Phone),
+	case nikIdx, builtinKind(KK), builtinKind(NPWP), builtinKind(NITKU), phoneIdx,
 		builtinKind(Card), builtinKind(BankAccount), builtinKind(VA), builtinKind(BPJS), builtinKind(IP),
 		builtinKind(QRIS), builtinKind(GovID):
 		return true
@@ -1666,7 +1666,7 @@ func (sc *scanner) phoneOwner(st, end int) {
 			if !(a < sc.entEnd && sc.inValue(a)) {
 				sc.add(Person, a, k)
 			} else if n := len(sc.ents); n > 1 && sc.ents[n-2].start == a && sc.ents[n-2].end < k &&
-				sc.ents[n-2].kind == builtinKind(Person) && sc.ents[n-1].start >= k {
+				sc.ents[n-2].kind == personIdx && sc.ents[n-1].start >= k {
 				// The business's dictionary knew the given name only
 				// ("ANDI" of "ANDI YULIANTI 0812…"): the name goes on.
 				sc.ents[n-2].end = k

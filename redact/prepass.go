@@ -21,7 +21,7 @@ func (sc *scanner) prepass() {
 		at := k + x
 		if st, en := emailAround(s, at, at+1); en > 0 {
 			if !roleMailbox(s, st, at) {
-				sc.pre = append(sc.pre, span{builtinKind(Email), st, en})
+				sc.pre = append(sc.pre, span{emailIdx, st, en})
 			}
 			k = en
 		} else if en := handleEnd(s, at); en > 0 {

@@ -53,7 +53,7 @@ func (sc *scanner) records() {
 func (sc *scanner) commaRecord(k, done int) int {
 	s := sc.s
 	e := sc.ents[k]
-	if e.kind == builtinKind(Person) || e.start < done {
+	if e.kind == personIdx || e.start < done {
 		return done
 	}
 	commaAfter := e.end < len(s) && s[e.end] == ','
@@ -174,7 +174,7 @@ func (sc *scanner) record(ls, le int, kind byte) {
 		for f := 0; f < nf; f++ {
 			if e.start < fe[f] && fs[f] < e.end {
 				hold[f] = true
-				if e.kind != builtinKind(Person) {
+				if e.kind != personIdx {
 					other[f] = true
 					found = found || e.start <= ta[f] && e.end >= tb[f]
 				}
@@ -217,7 +217,7 @@ func (sc *scanner) record(ls, le int, kind byte) {
 			// starts with a common given name: "…, 0812…, Kaos Polos"
 			// lists a product.
 		case recordName(s, a, b, f == 0 || named):
-			sc.ents = append(sc.ents, span{builtinKind(Person), a, b})
+			sc.ents = append(sc.ents, span{personIdx, a, b})
 		case named:
 		case isDigit(s[a]) && sc.birthDate(a, b):
 			sc.ents = append(sc.ents, span{builtinKind(DOB), a, b})
@@ -426,7 +426,7 @@ func (sc *scanner) nameColumn() {
 			b--
 		}
 		if b-a >= 3 && !sc.inAnyValue(a, b) && recordName(s, a, b, true) {
-			sc.ents = append(sc.ents, span{builtinKind(Person), a, b})
+			sc.ents = append(sc.ents, span{personIdx, a, b})
 		}
 		if e == len(s) {
 			break

@@ -415,7 +415,7 @@ func clauseEndAt(s string, e int) bool {
 // It reads the names from ents[from:].
 func (sc *scanner) repeatNames(from int) {
 	s := sc.s
-	person := builtinKind(Person)
+	person := personIdx
 	n := len(sc.ents)
 	// Each word is looked for once a call: a long text names the same
 	// people many times, and each look reads the whole text (a 2 KB
@@ -518,7 +518,7 @@ func (sc *scanner) wholeAgain(a, b int) {
 // own brackets after it: "Budi & Sons" names one.
 func (sc *scanner) partners() {
 	s := sc.s
-	person := builtinKind(Person)
+	person := personIdx
 	for k, n := 0, len(sc.ents); k < n; k++ {
 		sp := sc.ents[k]
 		if sp.kind != person {
@@ -835,7 +835,7 @@ func brandPair(s string, a, p, r, f int) bool {
 // personSpan reports whether a person's name found is s[a:b] exactly.
 func (sc *scanner) personSpan(a, b int) bool {
 	for _, sp := range sc.ents {
-		if sp.start == a && sp.end == b && sp.kind == builtinKind(Person) {
+		if sp.start == a && sp.end == b && sp.kind == personIdx {
 			return true
 		}
 	}
@@ -1171,7 +1171,7 @@ func numberAhead(s string, q int) bool {
 // before the word at i: "dari Tono Hartono ke …".
 func (sc *scanner) fromPersonBefore(i int) bool {
 	n := len(sc.ents)
-	if n == 0 || i < 2 || sc.ents[n-1].kind != builtinKind(Person) || sc.ents[n-1].end != i-1 {
+	if n == 0 || i < 2 || sc.ents[n-1].kind != personIdx || sc.ents[n-1].end != i-1 {
 		return false
 	}
 	st := sc.ents[n-1].start
@@ -1250,7 +1250,7 @@ func (sc *scanner) nameSeries(q int) {
 		}
 		if q < sc.entEnd && sc.inValue(q) {
 			k := len(sc.ents) - 1
-			for k >= 0 && !(sc.ents[k].start == q && sc.ents[k].kind == builtinKind(Person)) {
+			for k >= 0 && !(sc.ents[k].start == q && sc.ents[k].kind == personIdx) {
 				k--
 			}
 			if k < 0 {
@@ -1385,7 +1385,7 @@ func (sc *scanner) findAgain(q, e int, single bool) {
 // It reports whether it added any.
 func (sc *scanner) listSiblings() bool {
 	s := sc.s
-	person := builtinKind(Person)
+	person := personIdx
 	done := -1 // the end of the last list read
 	n := len(sc.ents)
 	for k := 0; k < n; k++ {
@@ -1988,7 +1988,7 @@ func (sc *scanner) givenFoundAt(q int) bool {
 		if sp.start >= q {
 			break
 		}
-		if sp.kind == builtinKind(Person) && sp.end-sp.start > len(w) && s[sp.start+len(w)] == ' ' && s[sp.start:sp.start+len(w)] == w {
+		if sp.kind == personIdx && sp.end-sp.start > len(w) && s[sp.start+len(w)] == ' ' && s[sp.start:sp.start+len(w)] == w {
 			return true
 		}
 	}
@@ -2407,7 +2407,9 @@ func (sc *scanner) listItems(a int, numbered bool) int {
 	}
 	found := 0
 	for _, b := range items[:ni] {
-		if sc.personAt(b) || sc.personAt(numberedLabelEnd(s, b)) {
+		if sc.personAt(b) {
+			found++
+		} else if l := numberedLabelEnd(s, b); l > b && sc.personAt(l) {
 			found++
 		}
 	}
@@ -2564,7 +2566,7 @@ func (sc *scanner) personAt(b int) bool {
 		b = e + 1
 	}
 	for _, sp := range sc.ents {
-		if sp.start == b && sp.kind == builtinKind(Person) {
+		if sp.start == b && sp.kind == personIdx {
 			return true
 		}
 	}
@@ -3004,7 +3006,7 @@ func (sc *scanner) main() {
 			// only once the handle was replaced.
 			sc.ctx = ctxNone
 			sc.prevLen = 0
-			if p.kind == builtinKind(Email) {
+			if p.kind == emailIdx {
 				if q, e := comboPassword(s, i); e > 0 {
 					sc.add(Secret, q, e)
 					i = e
@@ -4718,7 +4720,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigCorrect:
 		// "ganti nama jadi Rina Marlina", "nama saya salah, seharusnya
 		// Siti Aminah bukan Siti Amina": a name corrected.
-		if k := len(sc.ents); sc.sawName || k > 0 && sc.ents[k-1].kind == builtinKind(Person) && closeAfter(s, sc.ents[k-1].end, i) || sc.givenFoundAt(j+1) {
+		if k := len(sc.ents); sc.sawName || k > 0 && sc.ents[k-1].kind == personIdx && closeAfter(s, sc.ents[k-1].end, i) || sc.givenFoundAt(j+1) {
 			// And right after a name: "tertulis Sulastri padahal
 			// Sulastini"; and before the given name of a name found:
 			// "… anak kami Keanu Putra Santoso …, di kartu tertulis Keanu
@@ -5108,7 +5110,7 @@ func greetedBefore(s string, p int) bool {
 // personFound reports whether a person's name was found already.
 func (sc *scanner) personFound() bool {
 	for k := range sc.ents {
-		if sc.ents[k].kind == builtinKind(Person) {
+		if sc.ents[k].kind == personIdx {
 			return true
 		}
 	}

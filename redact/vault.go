@@ -623,7 +623,7 @@ func (v *Vault) add(ki uint32, value string) uint32 {
 		v.ents = make([]vaultEntry, 0, 16)
 	}
 	v.ents = append(v.ents, e)
-	if ki == uint32(builtinKind(Person)) {
+	if ki == uint32(personIdx) {
 		v.noteName(value)
 	}
 	return uint32(len(v.ents) - 1)

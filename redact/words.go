@@ -1713,7 +1713,7 @@ func (sc *scanner) afterAccount(i int) bool {
 			e++ // letters glued to the number, which its placeholder takes
 		}
 		// An e-wallet's number is a phone's: "dana: 0857 1234 9876 an rina".
-		if e == k+1 && (sp.kind == builtinKind(BankAccount) || sp.kind == builtinKind(VA) || sp.kind == builtinKind(Phone)) {
+		if e == k+1 && (sp.kind == builtinKind(BankAccount) || sp.kind == builtinKind(VA) || sp.kind == phoneIdx) {
 			return true
 		}
 	}
@@ -5603,7 +5603,7 @@ func (sc *scanner) correctedName(j int) int {
 	// Kasih Natalia" ("kasih" is a word too).
 	if f := nameTokenEnd(s, q); f > q && isUpper(s[q]) {
 		for _, sp := range sc.ents {
-			if sp.kind == builtinKind(Person) && s[sp.start:sp.end] == s[q:f] {
+			if sp.kind == personIdx && s[sp.start:sp.end] == s[q:f] {
 				e := f
 				if f+2 < len(s) && s[f] == ' ' && isUpper(s[f+1]) {
 					e, _ = capNameRun(s, f+1)
