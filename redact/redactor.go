@@ -4447,6 +4447,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				end = sc.clanName(i, e) // "Mariani Br Ginting": a Batak woman's clan, no banjar
 				break
 			}
+			if businessAfter(s, j, false) {
+				break // a shop's name: "Mae Rina Br Center" (FuzzRedact)
+			}
 		}
 		end = sc.addressStrong(i, j)
 	case trigAddressKW:
