@@ -808,6 +808,7 @@ var detectCases = []struct {
 	{"an ID after the other words in brackets after a name", "Surat peringatan untuk: 1. Dedi Kusnandar (bagian produksi, ID 10234), 2. Asep Saepudin (bagian gudang, ID 10251).", []string{"PERSON=Dedi Kusnandar", "GOVID=10234", "PERSON=Asep Saepudin", "GOVID=10251"}},
 	{"a name after it's me", "Hey, it's me Fiona again, alamat udah ganti ya", []string{"PERSON=Fiona"}},
 	{"a name after mommy, with -nya apart", "Miss, ini mommy-nya Jayden Tanoto dan Kenzo", []string{"PERSON=Jayden Tanoto", "PERSON=Kenzo"}},
+	{"a name after a pesantren child's father's word and a comma", "Tolong disampaikan ke Budi ya, dari abahnya, Zainuddin — bukan yang penceramah", []string{"PERSON=Budi", "PERSON=Zainuddin"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},
