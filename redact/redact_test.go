@@ -809,6 +809,8 @@ var detectCases = []struct {
 	{"a name after it's me", "Hey, it's me Fiona again, alamat udah ganti ya", []string{"PERSON=Fiona"}},
 	{"a name after mommy, with -nya apart", "Miss, ini mommy-nya Jayden Tanoto dan Kenzo", []string{"PERSON=Jayden Tanoto", "PERSON=Kenzo"}},
 	{"a name after a pesantren child's father's word and a comma", "Tolong disampaikan ke Budi ya, dari abahnya, Zainuddin — bukan yang penceramah", []string{"PERSON=Budi", "PERSON=Zainuddin"}},
+	{"a forwarded chat's line that is a code alone, when the chat asks for it", "[10.02, 1/12/2026] Budi: kodenya berapa?\n[10.02, 1/12/2026] Me: 739204\n[10.03, 1/12/2026] Budi: ok makasih", []string{"PERSON=Budi", "SECRET=739204", "PERSON=Budi"}},
+	{"no code in a forwarded chat's amount", "[10.02, 1/12/2026] Budi: berapa totalnya?\n[10.02, 1/12/2026] Me: 150000", []string{"PERSON=Budi"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

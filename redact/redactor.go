@@ -3391,11 +3391,41 @@ func (sc *scanner) chatLine(p int) int {
 	for b < len(s) && b-q < 60 && s[b] != ':' && s[b] != '\n' {
 		b++
 	}
-	if b >= len(s) || s[b] != ':' || !recordName(s, q, b, true) {
+	if b >= len(s) || s[b] != ':' {
 		return 0
+	}
+	sc.codeLine(b + 1)
+	if !recordName(s, q, b, true) {
+		return 0 // and "Me:", the exporter's own lines
 	}
 	sc.add(Person, q, b)
 	return b
+}
+
+// codeLine reads a chat's line, from c, that is a code alone: four to
+// eight digits when the text asks for a code, as a forwarded chat has
+// it: "[10.02, 1/12/2026] Budi: kodenya berapa? [10.02, 1/12/2026] Me:
+// 739204".
+func (sc *scanner) codeLine(c int) {
+	s := sc.s
+	for c < len(s) && s[c] == ' ' {
+		c++
+	}
+	d, n := c, 0
+	for d < len(s) && isDigit(s[d]) && n < 9 {
+		d++
+		n++
+		if d+1 < len(s) && s[d] == ' ' && isDigit(s[d+1]) {
+			d++
+		}
+	}
+	if n < 4 || n > 8 || d < len(s) && s[d] != '\n' && s[d] != '\r' || sc.overlaps(c, d) {
+		return
+	}
+	if !saysAny(s, "kode", "otp", "pin ", "code", "verifikasi") {
+		return
+	}
+	sc.add(Secret, c, d)
 }
 
 // givenFamily reads a full name with no keyword before it, where the
