@@ -811,6 +811,8 @@ var detectCases = []struct {
 	{"a name after a pesantren child's father's word and a comma", "Tolong disampaikan ke Budi ya, dari abahnya, Zainuddin — bukan yang penceramah", []string{"PERSON=Budi", "PERSON=Zainuddin"}},
 	{"a forwarded chat's line that is a code alone, when the chat asks for it", "[10.02, 1/12/2026] Budi: kodenya berapa?\n[10.02, 1/12/2026] Me: 739204\n[10.03, 1/12/2026] Budi: ok makasih", []string{"PERSON=Budi", "SECRET=739204", "PERSON=Budi"}},
 	{"no code in a forwarded chat's amount", "[10.02, 1/12/2026] Budi: berapa totalnya?\n[10.02, 1/12/2026] Me: 150000", []string{"PERSON=Budi"}},
+	{"a number a message cut in two, and its rest", "NIK saya 327301... eh sorry kepotong, lanjutannya 1203910002\nKak nomor hpnya 0813 2222, sambungannya 4545 ya", []string{"NIK=327301", "NIK=1203910002", "PHONE=0813 2222", "PHONE=4545"}},
+	{"no number cut in two in a price and its rest", "harga 150000, sisanya 50000 nanti", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -3402,6 +3402,70 @@ func (sc *scanner) chatLine(p int) int {
 	return b
 }
 
+// restOf reads the rest of a number that a message cut in two, after
+// "lanjutannya" (s[i:j]), with its first part, the last digits before
+// that no value holds: "NIK saya 327301... eh sorry kepotong,
+// lanjutannya 1203910002", "nomor hpnya 0813 2222, sambungannya 4545".
+// The two read together must be a mobile number or a valid NIK; the
+// parts take that kind.
+func (sc *scanner) restOf(i, j int) {
+	s := sc.s
+	r := j
+	for r < len(s) && (s[r] == ' ' || s[r] == ':') {
+		r++
+	}
+	var d [maxDigits]byte
+	n, e := 0, r
+	for e < len(s) && n < len(d) && isDigit(s[e]) {
+		d[n], n, e = s[e], n+1, e+1
+		if e+1 < len(s) && (s[e] == ' ' || s[e] == '-') && isDigit(s[e+1]) {
+			e++
+		}
+	}
+	if n < 3 || e < len(s) && isAlnum(s[e]) || sc.overlaps(r, e) {
+		return
+	}
+	// The first part: the last run of digits before, within the clause's
+	// reach, that no value holds.
+	b := i - 1
+	for b > 0 && i-b < 64 && !isDigit(s[b]) {
+		b--
+	}
+	if b <= 0 || !isDigit(s[b]) || b < sc.entEnd && sc.inValue(b) {
+		return
+	}
+	a := b + 1
+	for a > 0 && (isDigit(s[a-1]) || (s[a-1] == ' ' || s[a-1] == '-') && a >= 2 && isDigit(s[a-2])) {
+		a--
+	}
+	if a > 0 && isAlnum(s[a-1]) {
+		return
+	}
+	var all [2 * maxDigits]byte
+	m := 0
+	for k := a; k <= b; k++ {
+		if isDigit(s[k]) && m < len(all) {
+			all[m], m = s[k], m+1
+		}
+	}
+	if m < 3 || m+n > len(all) {
+		return
+	}
+	copy(all[m:], d[:n])
+	v := all[:m+n]
+	var k Kind
+	switch {
+	case isMobile(v, false):
+		k = Phone
+	case nikValid(v):
+		k = NIK
+	default:
+		return
+	}
+	sc.add(k, a, b+1)
+	sc.add(k, r, e)
+}
+
 // codeLine reads a chat's line, from c, that is a code alone: four to
 // eight digits when the text asks for a code, as a forwarded chat has
 // it: "[10.02, 1/12/2026] Budi: kodenya berapa? [10.02, 1/12/2026] Me:
@@ -4575,6 +4639,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if r := j + 1; r < len(s) && s[j] == ' ' && isLetter(s[r]) && inSet(s, r, nameTokenEnd(s, r), fGivenNames) {
 			end = sc.saya(i, j)
 		}
+	case trigRestOf:
+		sc.restOf(i, j)
 	case trigHousehold:
 		if (n == 6 || n == 7) && (lowerASCII(s[i]) == 'h' || lowerASCII(s[i]) == 'c') &&
 			!(sc.prevIs("domestic") || sc.prevIs("my") || sc.prevIs("our") || sc.prevIs("the") || sc.prevIs("house")) {

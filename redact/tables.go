@@ -196,6 +196,7 @@ const (
 	trigWedding              // "The Wedding of", "pernikahan": a couple's names follow, joined by "&" or "dan"
 	trigPolda                // "POLDA METRO JAYA": a driving licence's number follows the police that issued it
 	trigHousehold            // "maid", "gardener", "pembantu": who works in a home, named after it
+	trigRestOf               // "lanjutannya", "sambungannya": the rest of a number cut in two follows
 )
 
 type keyword struct {
@@ -707,6 +708,9 @@ func init() {
 	// Betawi's and Banjar's "I", and chat's "aq": "nama aye Saiful
 	// Bahri", "ngaran ulun Masitah", "aq Nindy yg tiap hr komplen".
 	addKW(keyword{trig: trigSaya}, "aye", "ulun", "aq")
+	// The rest of a number a message cut: "NIK saya 327301... eh
+	// kepotong, lanjutannya 1203910002".
+	addKW(keyword{trig: trigRestOf}, "lanjutannya", "sambungannya", "terusannya", "sisanya", "lanjutnya")
 	addKW(keyword{trig: trigNama}, "ngaran")
 	buildKWTable()
 }
