@@ -1283,13 +1283,13 @@ func (sc *scanner) spelledNumber(i int) int {
 	// empat kjt", "d empat lima dua satu a b c"); or six digits and more
 	// that no business keyword names.
 	end := cutEnd[nc-1]
+	a := spelledLettersBefore(s, i)
+	if a < i && a < sc.entEnd && sc.inValue(a) {
+		a = i // letters of a value found, its placeholder next pass: "… a nol d lapan sembilan …" (FuzzRedact)
+	}
 	switch ctx := sc.context(i); {
 	case ctx == ctxBusiness || ctx == ctxCurrency:
-	case spelledLettersBefore(s, i) < i:
-		a := spelledLettersBefore(s, i)
-		if a < sc.entEnd && sc.inValue(a) {
-			return 0
-		}
+	case a < i:
 		if f := spelledLettersAfter(s, end); f > end && i-a <= 4 && nd <= 4 {
 			sc.add(Plate, a, f)
 			return f

@@ -1050,7 +1050,16 @@ var givenNames = setOf(
 	"ghazi", "afif", "afkar", "alfarizi", "arshaka", "arsenio", "athar", "azriel", "bilal", "dzaky", "faeyza",
 	"faiz", "fathir", "fatih", "ghifari", "hafizh", "haidar", "izzan", "kaivan", "khalif", "lutfan", "nabhan",
 	"qais", "raihan", "rayhan", "razka", "sabian", "shakeel", "shidqi", "tsaqif", "zayn", "zhafran", "zidane",
-	"zufar")
+	"zufar",
+	// Hunt 30: Christian and Western given names of Indonesians, and names
+	// it showed missing ("Timothy (ortu: …)", "mommy-nya Jayden").
+	"timothy", "bryan", "gerald", "jayden", "angelica", "nathaniel", "josephine", "jeremy", "jeremiah",
+	"jocelyn", "kelvin", "lydia", "marcel", "marcellino", "melvin", "nicholas", "nicole", "sharon", "shirley",
+	"tiffany", "zefanya", "anthony", "beatrice", "bernard", "calvin", "charlene", "daniella", "elena", "ellen",
+	"erick", "evelyn", "fernando", "gabriella", "hans", "ivana", "jacqueline", "jane", "janice", "jeffrey",
+	"julian", "juliana", "karen", "karina", "kathleen", "leonardo", "madeline", "marvin", "maxwell", "melissa",
+	"nadine", "natasha", "niko", "priscilla", "raymond", "sandra", "sebastian", "sofia", "steffi", "theodora",
+	"elsa", "attar", "cahyati", "meutia", "aep", "masitah", "suwarjono", "fiona", "rafael", "keanu")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
