@@ -2777,7 +2777,7 @@ func (sc *scanner) addressRT(i, j int) int {
 // "unit 3 AC" count things.
 func (sc *scanner) unit(i, j int) int {
 	s := sc.s
-	if i >= 2 && isDigit(s[i-2]) && !floorBefore(s, i-1) {
+	if i >= 2 && isDigit(s[i-2]) && !floorBefore(s, i-1) && !(i-2 < sc.entEnd && sc.inValue(i-2)) { // not a value's digit, its placeholder next pass (FuzzRedact)
 		k := i - 2
 		for k > 0 && isDigit(s[k-1]) {
 			k--
