@@ -539,3 +539,89 @@ func (sc *scanner) nikDate(dates []uint32, k int) int {
 	}
 	return e3
 }
+
+// fieldNames reads the names that open the fields of a line apart by
+// " | ", " ; " or " / ", each followed by what is said of the person: a
+// dash and more ("Sugianto – Jl. Mawar 5 ; Lenny – Jl. Melati 7", "Sopian
+// – perpanjang STNK … / Tjandra – balik nama …"), or a number and its unit
+// ("Sutrisno 12 jam | Paijo 8 jam"). Two fields of the line or more must
+// open so, with one to three capitalised words that could be a name (see
+// pairWord and recordName): a price list opens its fields with products.
+func (sc *scanner) fieldNames() {
+	s := sc.s
+	for ls := 0; ls < len(s); {
+		le := strings.IndexByte(s[ls:], '\n')
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += ls
+		}
+		sc.lineFieldNames(ls, le)
+		ls = le + 1
+	}
+}
+
+// lineFieldNames is fieldNames for the line s[ls:le].
+func (sc *scanner) lineFieldNames(ls, le int) {
+	s := sc.s
+	var starts [12]int
+	n := 0
+	f := ls
+	if c := strings.Index(s[ls:le], ": "); c >= 0 {
+		f = ls + c + 2 // past the line's label: "Rekap lembur Februari: Sutrisno …"
+	}
+	starts[0], n = f, 1
+	for q := f; q+2 < le && n < len(starts); q++ {
+		if c := s[q]; (c == '|' || c == ';' || c == '/') && q > 0 && (s[q-1] == ' ' || c == ';') && s[q+1] == ' ' {
+			starts[n] = q + 2
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	var names [12]span
+	found := 0
+	for k := 0; k < n; k++ {
+		a := skipSpaces(s, starts[k])
+		if a >= le || !isUpper(s[a]) {
+			continue
+		}
+		if sc.personAt(a) {
+			names[found] = span{personIdx, a, a} // found already: nothing to add
+			found++
+			continue
+		}
+		e, words := capNameRun(s, a)
+		if words == 0 || words > 3 || e > le || !(pairWord(s, a, nameTokenEnd(s, a)) || inSet(s, a, nameTokenEnd(s, a), fGivenNames) && !ambiguousGiven(s, a, nameTokenEnd(s, a))) ||
+			!saidOfPerson(s, e, le) || a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || !recordName(s[:e], a, e, true) || businessAfter(s, e, false) {
+			continue
+		}
+		names[found] = span{personIdx, a, e}
+		found++
+	}
+	if found < 2 {
+		return
+	}
+	for _, sp := range names[:found] {
+		if sp.end > sp.start {
+			sc.add(Person, sp.start, sp.end)
+		}
+	}
+}
+
+// saidOfPerson reports whether what follows a name at e, before le, is
+// what a field says of the person: a dash and more, or a number and the
+// word of its unit ("12 jam").
+func saidOfPerson(s string, e, le int) bool {
+	switch {
+	case e+3 < le && s[e] == ' ' && s[e+1] == '-' && s[e+2] == ' ':
+		return true
+	case e+5 < le && s[e] == ' ' && strings.HasPrefix(s[e+1:], "\u2013 "), e+5 < le && s[e] == ' ' && strings.HasPrefix(s[e+1:], "\u2014 "):
+		return true
+	case e+3 < le && s[e] == ' ' && isDigit(s[e+1]):
+		d := digitsEnd(s, e+1)
+		return d+2 < le && s[d] == ' ' && isLower(s[d+1])
+	}
+	return false
+}

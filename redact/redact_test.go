@@ -813,6 +813,8 @@ var detectCases = []struct {
 	{"no code in a forwarded chat's amount", "[10.02, 1/12/2026] Budi: berapa totalnya?\n[10.02, 1/12/2026] Me: 150000", []string{"PERSON=Budi"}},
 	{"a number a message cut in two, and its rest", "NIK saya 327301... eh sorry kepotong, lanjutannya 1203910002\nKak nomor hpnya 0813 2222, sambungannya 4545 ya", []string{"NIK=327301", "NIK=1203910002", "PHONE=0813 2222", "PHONE=4545"}},
 	{"no number cut in two in a price and its rest", "harga 150000, sisanya 50000 nanti", nil},
+	{"the names that open a record's fields apart by | ; /", "Rekap lembur Februari: Sutrisno 12 jam | Paijo 8 jam | Yohanes 15 jam\nManifest: Sugianto \u2013 Jl. Mawar 5 ; Lenny \u2013 Jl. Melati 7\nFwd: Rekap klien / Sopian \u2013 perpanjang STNK / Tjandra \u2013 balik nama", []string{"PERSON=Sutrisno", "PERSON=Paijo", "PERSON=Yohanes", "PERSON=Sugianto", "ADDRESS=Jl. Mawar 5", "PERSON=Lenny", "ADDRESS=Jl. Melati 7", "PERSON=Sopian", "PERSON=Tjandra"}},
+	{"no names in a price list's or a stock list's fields", "Harga: Kopi Susu 12 ribu | Teh Manis 8 ribu\nMenu: Nasi Goreng - Rp 20rb ; Mie Ayam - Rp 15rb\nJadwal: Senin 2 sesi | Selasa 3 sesi\nStok: Indomie 20 dus | Aqua 15 dus", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -291,6 +291,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if n := len(s); n > 8 && (isLower(s[n-1]) || s[n-1] == '.' || s[n-1] == '!' || s[n-1] >= utf8.RuneSelf) {
 		sc.signOff() // "… tolong bantu reset. Ferdiansyah Munthe"
 	}
+	if sc.sawSlash || strings.IndexByte(s, ';') >= 0 {
+		sc.fieldNames() // "Sutrisno 12 jam | Paijo 8 jam", "Sugianto – Jl. … ; Lenny – Jl. …"
+	}
 	if len(sc.ents) == 0 {
 		return sc.ents
 	}
