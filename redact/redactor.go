@@ -2255,7 +2255,7 @@ func absenceAfter(s string, j int) bool {
 	case "izin", "ijin", "sakit", "absen", "telat", "terlambat", "cuti":
 		return true
 	case "tidak", "tdk", "ga", "gak", "nggak", "ngga", "gk", "belum", "blm":
-		return hasPrefixFold(s, e, " masuk") || hasPrefixFold(s, e, " bisa") || hasPrefixFold(s, e, " hadir") || hasPrefixFold(s, e, " sekolah")
+		return hasPrefixFold(s, e, " masuk") || hasPrefixFold(s, e, " msk") || hasPrefixFold(s, e, " bisa") || hasPrefixFold(s, e, " hadir") || hasPrefixFold(s, e, " sekolah") || hasPrefixFold(s, e, " skolah")
 	}
 	return false
 }
@@ -3669,7 +3669,9 @@ func (sc *scanner) relationInBrackets(k, e int) {
 	switch string(lowerWord(b[:], s, k, e)) {
 	case "anak", "partner", "pa", "rekan", "kolega", "atasan", "colleague", "coworker", "assistant", "secretary", "sekretaris":
 		return
-	case "izin", "ijin", "sakit", "alpa", "alfa", "absen", "cuti", "hadir", "telat":
+	case "izin", "ijin", "sakit", "alpa", "alfa", "absen", "cuti", "hadir", "telat",
+		// And a person's trade: "Kurnia (notaris) bilang …", "Sapto (kurir)".
+		"notaris", "pengacara", "dokter", "bidan", "perawat", "guru", "kurir", "driver", "sopir", "supir", "satpam", "teknisi", "tukang", "mandor", "tetangga":
 	default:
 		if !inSet(s, k, e, fFamily) {
 			return

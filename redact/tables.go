@@ -695,7 +695,7 @@ func init() {
 	addKW(keyword{trig: trigHousehold}, "maid", "gardener", "nanny", "babysitter", "caregiver", "housekeeper", "chauffeur",
 		"pembantu", "prt", "pengasuh", "helper", "cleaner")
 	addKW(keyword{trig: trigWedding}, "wedding", "pernikahan", "walimatul", "walimah", "resepsi", "engagement", "lamaran")
-	addKW(keyword{trig: trigCarer}, "drivernya", "kurirnya", "supirnya", "sopirnya", "gurunya", "muridnya",
+	addKW(keyword{trig: trigCarer}, "ketemu", "ketemuan", "drivernya", "kurirnya", "supirnya", "sopirnya", "gurunya", "muridnya",
 		"pasiennya", "tetangga", "tetanggaku", "tetangganya", "jemput", "jemputin", "dijemput", "swab", "rontgen", "antigen",
 		"punya", "punyanya")
 	// A contact's name before its number: "Hubungi Meiske Wowor +62 811 …"
@@ -707,7 +707,7 @@ func init() {
 	addKW(keyword{trig: trigSaya}, "kulo", "kula", "ambo")
 	// Betawi's and Banjar's "I", and chat's "aq": "nama aye Saiful
 	// Bahri", "ngaran ulun Masitah", "aq Nindy yg tiap hr komplen".
-	addKW(keyword{trig: trigSaya}, "aye", "ulun", "aq")
+	addKW(keyword{trig: trigSaya}, "aye", "ulun", "aq", "ak")
 	// The rest of a number a message cut: "NIK saya 327301... eh
 	// kepotong, lanjutannya 1203910002".
 	addKW(keyword{trig: trigRestOf}, "lanjutannya", "sambungannya", "terusannya", "sisanya", "lanjutnya")

@@ -1129,7 +1129,7 @@ func thingWord(s string, a, b int) bool {
 func firstPerson(s string, i, j int) bool {
 	var b [4]byte
 	switch string(lowerWord(b[:], s, i, j)) {
-	case "saya", "aku", "sy", "gue", "gw", "ane", "aing", "aq", "kulo", "kula", "ulun", "aye", "ambo":
+	case "saya", "aku", "sy", "gue", "gw", "ane", "aing", "aq", "ak", "kulo", "kula", "ulun", "aye", "ambo":
 		return true
 	}
 	return false
