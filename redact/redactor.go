@@ -363,6 +363,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if sc.listSiblings() {
 		sc.repeatNames(0) // the names a list added are said again too, and a name next to one is no longer part of another
 	}
+	sc.repeatValues()
 	// A placeholder must replace whole words: a span glued to letters or
 	// digits ("OTP0000", "AB12…") grows to the whole token, so that the
 	// redacted text reads the same when it is scanned again. The same loop
@@ -2666,6 +2667,36 @@ func (sc *scanner) overlaps(b, e int) bool {
 		}
 	}
 	return false
+}
+
+// repeatValues finds again, elsewhere in the text, each number or code
+// found once (a value of six bytes or more with a digit in it), as a word
+// of its own: "ulang tahun dewi 0215551234 … 0215551234" (FuzzRedact). The
+// next pass, whose Vault knows the value, would find it there.
+func (sc *scanner) repeatValues() {
+	s := sc.s
+	for k, n := 0, len(sc.ents); k < n; k++ {
+		sp := sc.ents[k]
+		if sp.kind == personIdx || sp.end-sp.start < 6 {
+			continue
+		}
+		v := s[sp.start:sp.end]
+		if strings.IndexFunc(v, unicode.IsDigit) < 0 {
+			continue
+		}
+		for from := 0; from < len(s); {
+			p := strings.Index(s[from:], v)
+			if p < 0 {
+				break
+			}
+			p += from
+			from = p + len(v)
+			if p == sp.start || p > 0 && isAlnum(s[p-1]) || from < len(s) && isAlnum(s[from]) || sc.overlaps(p, from) {
+				continue
+			}
+			sc.addIdx(sp.kind, p, from)
+		}
+	}
 }
 
 // vaultNames finds again the names said in earlier messages of the
