@@ -4452,7 +4452,7 @@ func memberLabel(s string, i, j int) bool {
 	var b [10]byte
 	switch string(lowerWord(b[:], s, i, j)) {
 	case "karyawan", "pegawai", "employee", "member", "pasien", "patient", "nasabah", "pelanggan", "peserta", "driver", "mitra",
-		"klien", "client", "anggota", "student", "staff", "staf", "donatur", "donor":
+		"klien", "client", "anggota", "student", "staff", "staf", "donatur", "donor", "kary":
 		return true
 	}
 	return false
