@@ -2667,7 +2667,8 @@ func (sc *scanner) hallBefore(i int) bool {
 		}
 		var b [8]byte
 		switch string(lowerWord(b[:], s, a, e)) {
-		case "balai", "pos", "aula", "posyandu", "sekretariat", "gedung", "grup", "group", "warga", "arisan", "iuran", "kas", "pengurus", "ketua":
+		case "balai", "pos", "aula", "posyandu", "sekretariat", "gedung", "grup", "group", "warga", "arisan", "iuran", "kas", "pengurus", "ketua",
+			"bakti", "rapat", "ronda", "lomba", "senam", "pengajian": // the neighbourhood's own event: "Kerja bakti RW 05 dilaksanakan Minggu"
 			return true
 		}
 		e = a - 1
@@ -4458,6 +4459,13 @@ func memberLabel(s string, i, j int) bool {
 	return false
 }
 
+// clockLike reports a time of day, "22.00" or "07:30", which numbers no
+// one: "kartu akses untuk tamu di atas pukul 22.00".
+func clockLike(t string) bool {
+	return len(t) == 5 && (t[2] == '.' || t[2] == ':') && isDigit(t[0]) && isDigit(t[1]) && isDigit(t[3]) && isDigit(t[4]) &&
+		(t[0] < '2' || t[0] == '2' && t[1] <= '4') && t[3] <= '5'
+}
+
 // versionLike reports a version's number: digits in groups of one or two
 // apart by full stops, "10.2.4", as no institution numbers a person.
 func versionLike(t string) bool {
@@ -4539,7 +4547,7 @@ func (sc *scanner) memberID(j int) int {
 			break // a short group ends the number
 		}
 	}
-	if digits < 4 || digits == 4 && !marks && s[q] != '0' || e < len(s) && (isAlnum(s[e]) || s[e] == '_') || dashedDate(s[q:e]) || dottedAmount(s[q:e]) || versionLike(s[q:e]) || // four digits with a leading zero are no year: "Nomor anggota saya 0221"
+	if digits < 4 || digits == 4 && !marks && s[q] != '0' || e < len(s) && (isAlnum(s[e]) || s[e] == '_') || dashedDate(s[q:e]) || dottedAmount(s[q:e]) || versionLike(s[q:e]) || clockLike(s[q:e]) || // four digits with a leading zero are no year: "Nomor anggota saya 0221"
 		e+1 < len(s) && (s[e] == '-' || s[e] == '.' || s[e] == '/') && s[e+1] == '[' {
 		return 0 // and glued to a placeholder, a longer token before it was replaced (FuzzRedact: "nis 950G-15-[CARD_1]")
 	}
