@@ -30,6 +30,10 @@ const minDigits = 7
 // identifier among consecutive groups. It returns where to resume.
 func (sc *scanner) digitRun(i int) int {
 	s := sc.s
+	if sc.nRuns < len(sc.runs) {
+		sc.runs[sc.nRuns] = int32(i) // for repeatValues
+		sc.nRuns++
+	}
 	if i < sc.entEnd && sc.inValue(i) {
 		// A number inside a value found ahead ("ulang tahun 17 Agustus"):
 		// the value's placeholder ends the reach of the keyword before it.

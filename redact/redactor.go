@@ -263,7 +263,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
 	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.nDates, sc.codeCue = false, false, 0, false, 0, false, 0, 0
-	sc.words.built = false
+	sc.words.built, sc.nRuns, sc.sawSep = false, 0, false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
 	}
@@ -291,7 +291,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if n := len(s); n > 8 && (isLower(s[n-1]) || s[n-1] == '.' || s[n-1] == '!' || s[n-1] >= utf8.RuneSelf) {
 		sc.signOff() // "… tolong bantu reset. Ferdiansyah Munthe"
 	}
-	if sc.sawSlash || strings.IndexByte(s, ';') >= 0 {
+	if sc.sawSep {
 		sc.fieldNames() // "Sutrisno 12 jam | Paijo 8 jam", "Sugianto – Jl. … ; Lenny – Jl. …"
 	}
 	if len(sc.ents) == 0 {
@@ -2669,32 +2669,32 @@ func (sc *scanner) overlaps(b, e int) bool {
 	return false
 }
 
-// repeatValues finds again, elsewhere in the text, each number or code
-// found once (a value of six bytes or more with a digit in it), as a word
-// of its own: "ulang tahun dewi 0215551234 … 0215551234" (FuzzRedact). The
-// next pass, whose Vault knows the value, would find it there.
+// repeatValues finds again, elsewhere in the text, each number found once
+// (a value of six bytes or more that starts with a digit), where another
+// run of digits the main pass read starts with it as a word of its own:
+// "ulang tahun dewi 0215551234 … 0215551234" (FuzzRedact). The next pass,
+// whose Vault knows the value, would find it there.
 func (sc *scanner) repeatValues() {
 	s := sc.s
+	if sc.nRuns < 2 {
+		return // one run of digits or none: nothing said twice
+	}
 	for k, n := 0, len(sc.ents); k < n; k++ {
 		sp := sc.ents[k]
-		if sp.kind == personIdx || sp.end-sp.start < 6 {
+		if sp.kind == personIdx || sp.end-sp.start < 6 || !isDigit(s[sp.start]) {
 			continue
 		}
 		v := s[sp.start:sp.end]
-		if strings.IndexFunc(v, unicode.IsDigit) < 0 {
-			continue
-		}
-		for from := 0; from < len(s); {
-			p := strings.Index(s[from:], v)
-			if p < 0 {
-				break
-			}
-			p += from
-			from = p + len(v)
-			if p == sp.start || p > 0 && isAlnum(s[p-1]) || from < len(s) && isAlnum(s[from]) || sc.overlaps(p, from) {
+		for _, r := range sc.runs[:sc.nRuns] {
+			p := int(r)
+			e := p + len(v)
+			if p == sp.start || e > len(s) || s[p:e] != v || p > 0 && isAlnum(s[p-1]) || e < len(s) && isAlnum(s[e]) || sc.overlaps(p, e) {
 				continue
 			}
-			sc.addIdx(sp.kind, p, from)
+			sc.addIdx(sp.kind, p, e)
+			if e+7 < len(s) && hasPrefixFold(s, e, " under ") && !(e+7 < sc.entEnd && sc.inValue(e+7)) {
+				sc.personAfter(e+6, modeCap) // its holder, as after the number's placeholder: "… 8957… under Fausan" (FuzzRedact)
+			}
 		}
 	}
 }
@@ -2906,6 +2906,9 @@ type scanner struct {
 	buf       [wordBufLen]byte
 	words     textWords  // the text's words, for repeatNames
 	seen      [32]uint64 // the hashes of the words repeatNames looked for
+	sawSep    bool       // a '|' or a '/' apart by blanks: a record's fields, for fieldNames
+	runs      [16]int32  // where the main pass's first digit runs start, for repeatValues
+	nRuns     int
 
 	// Digit-run scratch space, kept here so it is not zeroed per run.
 	gs, ge [maxGroups]int
@@ -3126,6 +3129,11 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 				}
 			}
 		case mBracket:
+			if s[i] == ';' {
+				sc.sawSep = true // a record's fields apart by semicolons (see fieldNames)
+				i++
+				break
+			}
 			if s[i] == '(' {
 				if i >= 5 && i+3 < len(s) && isLetter(s[i+1]) {
 					if j := wordEnd(t, i+1); j < len(t) && t[j] == ')' {
@@ -3137,6 +3145,9 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 			}
 			if s[i] != '[' {
 				sc.sawSlash = true // a '/' or a '|'
+				if i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+					sc.sawSep = true // apart by blanks, as a record's fields are: "Sutrisno 12 jam | Paijo 8 jam"
+				}
 				i++
 				break
 			}
