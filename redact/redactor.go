@@ -589,7 +589,7 @@ func (sc *scanner) partners() {
 			words++ // the prefix is a word of the name
 		}
 		if e == q || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_') || !recordName(s, q, e, true) ||
-			words < 2 && !hasGiven(s, q, e) && !(e+2 < len(s) && s[e] == ' ' && s[e+1] == '(') && !(dan && pairWord(s, q, e) && clauseEndAt(s, e) && strings.IndexByte(s[q:e], '-') < 0) &&
+			words < 2 && !hasGiven(s, q, e) && !(e+2 < len(s) && s[e] == ' ' && s[e+1] == '(') && !(dan && pairWord(s, q, e) && (clauseEndAt(s, e) || namaBefore(s, sp.start)) && strings.IndexByte(s[q:e], '-') < 0) &&
 				!(e < len(s) && s[e] == ')' && sp.start > 0 && s[sp.start-1] == '(' && !firmWord(s, q, e)) || sc.overlaps(q, e) {
 			continue // but a couple in one bracket: "anak 2 (Bima & Sakti)"
 		}
@@ -1093,6 +1093,20 @@ func fullNameAt(s string, q int) bool {
 		q = e + 1
 	}
 	return words >= 2
+}
+
+// namaBefore reports whether "nama" stands one or two words before p, as
+// the names on a deed or an account follow it: "atas nama pembeli Budi
+// Santoso dan Lusiana".
+func namaBefore(s string, p int) bool {
+	for w, e := 0, p-1; w < 2 && e > 4 && s[e] == ' '; w++ {
+		a := wordStart(s, e)
+		if e-a == 4 && hasPrefixFold(s, a, "nama") {
+			return true
+		}
+		e = a - 1
+	}
+	return false
 }
 
 // partnerBefore reads the first of a pair whose second is a name found
