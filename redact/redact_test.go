@@ -822,6 +822,7 @@ var detectCases = []struct {
 	{"no ID in a student's discount or partners named", "student discount 20%\nmitra kami di Bandung", nil},
 	{"no address in the neighbourhood's own event; no access card's number in a time", "Kerja bakti RW 05 dilaksanakan Minggu 15 Maret pukul 07.00, harap membawa peralatan\nSatpam apartemen akan meminta kartu akses untuk tamu di atas pukul 22.00.", nil},
 	{"the second of a pair after atas nama, one word", "akad jual beli rumah atas nama pembeli Budi Santoso dan Lusiana akan dilaksanakan\natas nama Agus Salim dan Keluarga", []string{"PERSON=Budi Santoso", "PERSON=Lusiana", "PERSON=Agus Salim"}},
+	{"a Korean name after a title, its family name a place's word too", "the agent for Mr. Park Ji-hoon, passport A1234567", []string{"PERSON=Park Ji-hoon", "PASSPORT=A1234567"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -526,6 +526,16 @@ func (sc *scanner) honorific(i, j int) int {
 	if q >= len(s) || s[q] != ' ' {
 		return 0
 	}
+	if r := skipSpaces(s, q); r+6 < len(s) && isUpper(s[r]) {
+		// A Korean name after the title: "Mr. Park Ji-hoon" ("Park" is a
+		// place's word too).
+		if f := wordEnd(s, r); f-r <= 5 && f+1 < len(s) && s[f] == ' ' && koreanFamily(s[r:f]) && !(r < sc.entEnd && sc.inValue(r)) {
+			if g := koreanGivenEnd(s, f+1); g > 0 && !sc.overlaps(r, g) {
+				sc.add(Person, r, g)
+				return g
+			}
+		}
+	}
 	if q+7 < len(s) && hasPrefixFold(s, q+1, "nya") && (s[q+4] == ' ' || s[q+4] == ',' && s[q+5] == ' ') {
 		// "-nya" typed apart: "ini ibu nya Alyssa", "om nya, Gibran".
 		r := q + 5
