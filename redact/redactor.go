@@ -2706,8 +2706,16 @@ func (sc *scanner) repeatValues() {
 				continue
 			}
 			sc.addIdx(sp.kind, p, e)
-			if e+7 < len(s) && hasPrefixFold(s, e, " under ") && !(e+7 < sc.entEnd && sc.inValue(e+7)) {
-				sc.personAfter(e+6, modeCap) // its holder, as after the number's placeholder: "… 8957… under Fausan" (FuzzRedact)
+			// Its holder, as the next pass reads it after the number's
+			// placeholder: "… 8957… under Fausan", "… 1234567890 an
+			// Butoso" (FuzzRedact).
+			if w := wordEnd(s, e+1); e+3 < len(s) && s[e] == ' ' && w > e+1 && !(w < sc.entEnd && sc.inValue(e+1)) {
+				switch tokenKeyword(s, e+1, w).trig {
+				case trigUnder:
+					sc.personAfter(w, modeCap)
+				case trigAN:
+					sc.atasNama(e+1, w)
+				}
 			}
 		}
 	}
