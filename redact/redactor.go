@@ -279,6 +279,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		sc.ents = append(sc.ents, sc.pre...)
 		sc.entEnd = max(sc.entEnd, sc.pre[len(sc.pre)-1].end) // pre is sorted
 	}
+	if sc.nRuns > 1 {
+		sc.repeatValues() // first: the readers after read a number said again as they read it once
+	}
 	if len(sc.vcand) > 0 {
 		sc.vaultNames() // before the rest: a name it finds may start a list's
 	}
@@ -363,7 +366,6 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if sc.listSiblings() {
 		sc.repeatNames(0) // the names a list added are said again too, and a name next to one is no longer part of another
 	}
-	sc.repeatValues()
 	// A placeholder must replace whole words: a span glued to letters or
 	// digits ("OTP0000", "AB12…") grows to the whole token, so that the
 	// redacted text reads the same when it is scanned again. The same loop
