@@ -291,7 +291,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if strings.IndexByte(s, '&') >= 0 {
 		sc.ampersandPairs() // most texts have no '&'
 	}
-	if n := len(s); n > 8 && (isLower(s[n-1]) || s[n-1] == '.' || s[n-1] == '!' || s[n-1] >= utf8.RuneSelf) {
+	if n := len(s); n > 8 && (isLetter(s[n-1]) || s[n-1] == '.' || s[n-1] == '!') {
 		sc.signOff() // "… tolong bantu reset. Ferdiansyah Munthe"
 	}
 	if sc.sawSep {
@@ -681,10 +681,23 @@ func (sc *scanner) signOff() {
 	for e > 0 && (s[e-1] == '.' || s[e-1] == '!' || s[e-1] == ' ' || s[e-1] >= utf8.RuneSelf && !letterBefore(s, e)) {
 		e--
 	}
-	if e < 3 || !isLower(s[e-1]) {
+	if e < 3 || !isLetter(s[e-1]) {
 		return
 	}
 	b := wordStart(s, e)
+	if isUpper(s[b]) {
+		if t := teamTail(s, b, e); t > 0 {
+			// The writer's name before the team's: "… Hendrawan,
+			// Finance", "… Vina dr tim CS".
+			if a := nameRunBefore(s, t); a < t && (sentenceStartsAt(s, a, false) || a >= 2 && s[a-1] == ' ' && s[a-2] == ',') && !(a < sc.entEnd && sc.inValue(a)) && !sc.overlaps(a, t) && !sc.inPre(a) && recordName(s[:t], a, t, true) {
+				sc.add(Person, a, t)
+			}
+			return
+		}
+	}
+	if !isLower(s[e-1]) {
+		return
+	}
 	if e-b < 3 {
 		return
 	}
@@ -699,7 +712,8 @@ func (sc *scanner) signOff() {
 	}
 	if !isUpper(s[b]) {
 		return
-	} else if p := b - 1; p > 0 && s[p] == ' ' && isLetter(s[p-1]) && s[p-1] < utf8.RuneSelf && !isUpper(s[wordStart(s, p)]) {
+	}
+	if p := b - 1; p > 0 && s[p] == ' ' && isLetter(s[p-1]) && s[p-1] < utf8.RuneSelf && !isUpper(s[wordStart(s, p)]) {
 		return // a capitalised word in a sentence: "mau beli Samsung Galaxy"
 	}
 	// First, cheaply, whether one of the words nameRunBefore may start
@@ -737,6 +751,60 @@ func (sc *scanner) signOff() {
 		return
 	}
 	sc.add(Person, a, e)
+}
+
+// chatParticle reports whether s[a:b] is a short word chat ends its
+// sentences with, which no abbreviation is: "ya", "deh", "sih".
+func chatParticle(s string, a, b int) bool {
+	var lw [4]byte
+	switch string(lowerWord(lw[:], s, a, b)) {
+	case "ya", "yah", "ok", "deh", "dong", "sih", "aja", "nih", "tuh", "lho", "kok", "yuk":
+		return true
+	}
+	return false
+}
+
+// teamTail returns where the writer's name ends before the team's words
+// that end a message at s[b:e]: a department after a comma ("Hendrawan,
+// Finance"), or "dr tim", "dari bagian" and the team ("Vina dr tim CS");
+// or 0.
+func teamTail(s string, b, e int) int {
+	if b >= 3 && s[b-1] == ' ' && s[b-2] == ',' && deptWord(s, b, e) {
+		return b - 2
+	}
+	if b < 8 || s[b-1] != ' ' {
+		return 0
+	}
+	w1 := wordStart(s, b-1)
+	if w1 < 5 || s[w1-1] != ' ' {
+		return 0
+	}
+	var lw [8]byte
+	switch string(lowerWord(lw[:], s, w1, b-1)) {
+	case "tim", "team", "bagian", "divisi":
+	default:
+		return 0
+	}
+	w0 := wordStart(s, w1-1)
+	switch string(lowerWord(lw[:], s, w0, w1-1)) {
+	case "dr", "dari", "from":
+		if w0 >= 2 && s[w0-1] == ' ' && isLetter(s[w0-2]) {
+			return w0 - 1
+		}
+	}
+	return 0
+}
+
+// deptWord reports whether s[a:b] names a company's department: "Finance",
+// "HRD", "Marketing".
+func deptWord(s string, a, b int) bool {
+	var lw [12]byte
+	switch string(lowerWord(lw[:], s, a, b)) {
+	case "finance", "hrd", "hr", "marketing", "sales", "accounting", "purchasing", "legal", "keuangan", "operasional",
+		"produksi", "gudang", "logistik", "admin", "cs", "it", "ga", "payroll", "procurement", "warehouse":
+		return true
+	}
+	return false
 }
 
 // selfBefore reports whether the sentence that ends at p says "I" ("sy",
@@ -1010,8 +1078,8 @@ func sentenceStartsAt(s string, a int, colon bool) bool {
 	}
 	switch c := s[p-1]; {
 	case c == '.':
-		if p > 1 && (isLetter(s[p-2]) && p-1-wordStart(s, p-1) <= 3 || s[p-2] == ']') {
-			return false
+		if p > 1 && (isLetter(s[p-2]) && p-1-wordStart(s, p-1) <= 3 && !chatParticle(s, wordStart(s, p-1), p-1) || s[p-2] == ']') {
+			return false // an abbreviation's full stop ("Jl. Ahmad Yani"); not chat's "ya." that ends its sentence
 		}
 	case c == '!' || c == '?' || c == '\n':
 	case c == '-':
