@@ -713,8 +713,8 @@ func (sc *scanner) signOff() {
 	if !isUpper(s[b]) {
 		return
 	}
-	if p := b - 1; p > 0 && s[p] == ' ' && isLetter(s[p-1]) && s[p-1] < utf8.RuneSelf && !isUpper(s[wordStart(s, p)]) {
-		return // a capitalised word in a sentence: "mau beli Samsung Galaxy"
+	if p := b - 1; p > 0 && s[p] == ' ' && isLetter(s[p-1]) && s[p-1] < utf8.RuneSelf && !isUpper(s[wordStart(s, p)]) && !(p >= 5 && hasPrefixFold(s, p-4, "dari") && s[p-5] == ' ') {
+		return // a capitalised word in a sentence: "mau beli Samsung Galaxy"; not whom it is from: "… bilang dari Karin"
 	}
 	// First, cheaply, whether one of the words nameRunBefore may start
 	// the name at opens its sentence or follows a comma: in most texts
@@ -725,7 +725,7 @@ func (sc *scanner) signOff() {
 		if c-d < 3 || !isUpper(s[d]) {
 			break
 		}
-		if sentenceStartsAt(s, d, false) || d >= 2 && s[d-1] == ' ' && s[d-2] == ',' {
+		if sentenceStartsAt(s, d, false) || d >= 2 && s[d-1] == ' ' && s[d-2] == ',' || d >= 6 && hasPrefixFold(s, d-5, "dari ") {
 			opens = true
 			break
 		}
@@ -744,7 +744,8 @@ func (sc *scanner) signOff() {
 	// Its own sentence: after a sentence's end, an emoji, a line's start;
 	// or after a comma, where the sentence said "I": "ibu kos, … Sy kamar
 	// 4, Anita", "sy yg nerima, Felix".
-	if a == e || !sentenceStartsAt(s, a, false) && !(a >= 2 && s[a-1] == ' ' && s[a-2] == ',' && (sc.selfBefore(a-2) || sc.numberEndsAt(a-2))) {
+	if a == e || !sentenceStartsAt(s, a, false) && !(a >= 2 && s[a-1] == ' ' && s[a-2] == ',' && (sc.selfBefore(a-2) || sc.numberEndsAt(a-2))) &&
+		!(a >= 6 && hasPrefixFold(s, a-5, "dari ") && s[a-6] == ' ' && inSet(s, a, nameTokenEnd(s, a), fGivenNames) && !ambiguousGiven(s, a, nameTokenEnd(s, a))) { // whom it is from, a given name ending the message: "… bilang dari Karin"; not "dari Surabaya"
 		return // and after a number, whose owner it names: "Kita pe nomor 0812…, Grace."
 	}
 	if a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], a, e, true) {
@@ -2013,6 +2014,23 @@ func vocativeBefore(s string, c int) bool {
 		return true
 	}
 	return false
+}
+
+// vocativeComma reports whether the word at v names the person addressed,
+// then a comma: "kak,", "pak,", "min,".
+func vocativeComma(s string, v int) bool {
+	w := wordEnd(s, v)
+	return w > v && w-v <= 6 && w < len(s) && s[w] == ',' && vocativeBefore(s, w)
+}
+
+// relativeSelf reports whether a relative's word and "I" stand at v: "istri
+// saya", "anak aku", "suami sy".
+func relativeSelf(s string, v int) bool {
+	w := wordEnd(s, v)
+	if w == v || w+3 >= len(s) || s[w] != ' ' || !inSet(s, v, w, fFamily) {
+		return false
+	}
+	return firstPerson(s, w+1, wordEnd(s, w+1))
 }
 
 // lowerPairAtStart reads two common given names in lowercase joined by
@@ -3819,8 +3837,9 @@ func (sc *scanner) relationInBrackets(k, e int) {
 	}
 	a := i
 	if i >= 5 && s[i-1] == ' ' && isLetter(s[i-2]) {
-		if p := wordStart(s, i-1); pairWord(s, p, i-1) && !(p < sc.entEnd && sc.inValue(p)) && !sc.businessBefore(p) {
-			a = p // "Zembrut Saragih (suami)"
+		if p := wordStart(s, i-1); pairWord(s, p, i-1) && !(p < sc.entEnd && sc.inValue(p)) && !sc.inPre(p) && !sc.businessBefore(p) &&
+			(p == 0 || !isAlnum(s[p-1]) && s[p-1] != '@' && s[p-1] != '_' && s[p-1] != '.' && s[p-1] != ']') {
+			a = p // "Zembrut Saragih (suami)"; not a handle's word, its placeholder next pass (FuzzRedact)
 		}
 	}
 	if a > 0 && (isAlnum(s[a-1]) || s[a-1] == '@' || s[a-1] == '_' || s[a-1] == '.' || s[a-1] == ']') || sc.overlaps(a, j) {
@@ -3967,6 +3986,10 @@ func (sc *scanner) givenAlone(i, j int) int {
 	switch {
 	case lineStart && j+1 < len(s) && s[j] == ':' && s[j+1] == ' ':
 	case lineStart && lineEnd && i > 0:
+	case lineStart && v > j && v+4 < len(s) && (vocativeComma(s, v) || relativeSelf(s, v)):
+		// A given name opening the line before the person addressed or
+		// whose it is: "Sumiati kak, itu nama ibu kandung saya", "Wati
+		// istri saya kontraksi tiap 5 menit".
 	case lineStart && (v > j && v+1 < len(s) && personVerb(s, v) || j+1 < len(s) && s[j] == ',' && s[j+1] == ' ') && coupleAt(s, j) == 0,
 		lineStart && j+1 < len(s) && s[j] == ' ' && s[j+1] == '(' && sc.commaItems(i), // "Andre (30), Bella (28) ikut tur"
 		i >= 2 && s[i-1] == ' ' && (s[i-2] == ',' || s[i-2] == '.') && v > j && v+1 < len(s) && personVerb(s, v) && sc.personFound(),

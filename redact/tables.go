@@ -1060,7 +1060,8 @@ var givenNames = setOf(
 	"erick", "evelyn", "fernando", "gabriella", "hans", "ivana", "jacqueline", "jane", "janice", "jeffrey",
 	"julian", "juliana", "karen", "karina", "kathleen", "leonardo", "madeline", "marvin", "maxwell", "melissa",
 	"nadine", "natasha", "niko", "priscilla", "raymond", "sandra", "sebastian", "sofia", "steffi", "theodora",
-	"elsa", "attar", "cahyati", "meutia", "aep", "masitah", "suwarjono", "fiona", "rafael", "keanu")
+	"elsa", "attar", "cahyati", "meutia", "aep", "masitah", "suwarjono", "fiona", "rafael", "keanu",
+	"karin", "wati", "sumiati", "sapto", "meyliana", "lusiana", "nurlela", "sutarno", "hendrawan", "vina", "adelia", "jesica")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
