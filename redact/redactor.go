@@ -291,7 +291,8 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if strings.IndexByte(s, '&') >= 0 {
 		sc.ampersandPairs() // most texts have no '&'
 	}
-	if n := len(s); n > 8 && (isLetter(s[n-1]) || s[n-1] == '.' || s[n-1] == '!') {
+	if n := len(s); n > 8 && (isLower(s[n-1]) || s[n-1] == '.' || s[n-1] == '!' || s[n-1] >= utf8.RuneSelf || isUpper(s[n-1]) && (s[n-3] == ' ' || s[n-4] == ' ')) {
+		// And a team's short name in capitals last: "… Vina dr tim CS".
 		sc.signOff() // "… tolong bantu reset. Ferdiansyah Munthe"
 	}
 	if sc.sawSep {
