@@ -2784,8 +2784,8 @@ func (sc *scanner) repeatValues() {
 	}
 	for k, n := 0, len(sc.ents); k < n; k++ {
 		sp := sc.ents[k]
-		if sp.kind == personIdx || sp.end-sp.start < 6 || !isDigit(s[sp.start]) {
-			continue
+		if sp.kind == personIdx || sp.end-sp.start < 6 || !isDigit(s[sp.start]) || !numberOnly(s[sp.start:sp.end]) {
+			continue // and a token with letters, whose letters the main pass may have read as a word: "1100atas nama" (FuzzRedact)
 		}
 		v := s[sp.start:sp.end]
 		for _, r := range sc.runs[:sc.nRuns] {
@@ -2808,6 +2808,17 @@ func (sc *scanner) repeatValues() {
 			}
 		}
 	}
+}
+
+// numberOnly reports whether v holds only digits and the marks that group
+// them: "0812-3344-5566", "1234 5678 90".
+func numberOnly(v string) bool {
+	for k := 0; k < len(v); k++ {
+		if c := v[k]; !isDigit(c) && c != ' ' && c != '-' && c != '.' && c != '/' {
+			return false
+		}
+	}
+	return true
 }
 
 // vaultNames finds again the names said in earlier messages of the
