@@ -324,7 +324,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 				}
 			}
 		}
-		if person && sp.end+6 < len(s) && (s[sp.end] == ',' || s[sp.end] == ' ' && s[sp.end+1] == '(') && (s[sp.end+2]|0x20 == 'i' || s[sp.end+2]|0x20 == 'n') {
+		if person && sp.end+6 < len(s) && (s[sp.end] == ',' || s[sp.end] == ' ' && s[sp.end+1] == '(') && (s[sp.end+2]|0x20 == 'i' || s[sp.end+2]|0x20 == 'n' || s[sp.end+2]|0x20 == 'r' || s[sp.end+2]|0x20 == 'm') {
 			sc.idAfterName(sp.end + 2) // "Saya Sinta, ID HR-7721", "rekan Yoga (ID WH-0431)"
 		}
 		if sp.kind == secretIdx && sp.end+5 < len(s) && s[sp.end] == ' ' {
@@ -1785,8 +1785,9 @@ func codeWordAt(s string, a int) bool {
 func (sc *scanner) idAfterName(q int) {
 	s := sc.s
 	e := wordEnd(s, q)
-	if !(e-q == 2 && (lowerASCII(s[q]) == 'i' && lowerASCII(s[q+1]) == 'd' || lowerASCII(s[q]) == 'n' && lowerASCII(s[q+1]) == 'o')) {
-		return
+	if !(e-q == 2 && (lowerASCII(s[q]) == 'i' && lowerASCII(s[q+1]) == 'd' || lowerASCII(s[q]) == 'n' && lowerASCII(s[q+1]) == 'o' || lowerASCII(s[q]) == 'r' && lowerASCII(s[q+1]) == 'm') ||
+		e-q == 3 && (hasPrefixFold(s, q, "mrn") || hasPrefixFold(s, q, "nip") || hasPrefixFold(s, q, "nim") || hasPrefixFold(s, q, "nrp"))) {
+		return // "(ID WH-0431)", "(RM 204455)": a patient's record, an employee's, a student's number
 	}
 	r := e
 	if r < len(s) && (s[r] == '.' || s[r] == ':') {
@@ -2244,10 +2245,22 @@ func (sc *scanner) birthDateAfter(p int) (int, int) {
 	if e-d < 8 || !allDigits(s[e-4:e]) || e < len(s) && isAlnum(s[e]) || sc.overlaps(d, e) {
 		return 0, 0
 	}
-	if y := atoi(s[e-4 : e]); y < 1930 || y > 2012 {
-		return 0, 0
+	if y := atoi(s[e-4 : e]); y < 1930 || y > 2012 && !sc.dobOnLine(p) {
+		return 0, 0 // a child's, in a list whose others have theirs: "3) Kirana, 03-06-2015"
 	}
 	return d, e
+}
+
+// dobOnLine reports whether a birth date was found on the line before p.
+func (sc *scanner) dobOnLine(p int) bool {
+	dob := builtinKind(DOB)
+	ls := strings.LastIndexByte(sc.s[:p], '\n') + 1
+	for _, sp := range sc.ents {
+		if sp.kind == dob && sp.start >= ls && sp.start < p {
+			return true
+		}
+	}
+	return false
 }
 
 // genderDate reads a birth date after a person's sex in brackets at q,
