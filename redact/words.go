@@ -2134,6 +2134,17 @@ func (sc *scanner) addressStrong(i, j int) int {
 	if f := fieldValue(s, j); f > 0 && (isLetter(s[f]) && !(isLower(s[f]) && (chatWord(s, f, wordEnd(s, f)) || affixedWord(s, f, wordEnd(s, f)))) || isDigit(s[f]) && !countAfter(s, f)) {
 		return sc.addressFrom(i, j, 1) // a form's field: "Kecamatan : Cempaka Putih", "Kel/Desa: …"
 	}
+	if q+2 < len(s) && s[q] == ' ' && isUpper(s[q+1]) && isUpper(s[i]) {
+		// An estate's name alone before an advert's words: "Perumahan
+		// Griya Asri harga mulai Rp 650 juta" names no one's home.
+		e := q
+		for w := 0; w < 4 && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]); w++ {
+			e = wordEnd(s, e+1)
+		}
+		if e > q && advertAfter(s, e) {
+			return 0
+		}
+	}
 	if q < len(s) && s[q] == '.' {
 		q++
 	}
