@@ -832,6 +832,7 @@ var detectCases = []struct {
 	{"no name in a city after dari", "salam kenal kak, saya Budi dari Surabaya", []string{"PERSON=Budi"}},
 	{"a patient's record number in brackets after each name; a child's birth date in a list whose others have theirs", "Jadwal kontrol: 08.30 Budi Santoso (RM 204981) | 09.00 Agus Salim (RM 205112)\nData tertanggung: 1) Siti Aminah, 05-07-1985 ; 2) Kirana Putri, 03-06-2015 ; Premi Rp 1.850.000", []string{"PERSON=Budi Santoso", "GOVID=204981", "PERSON=Agus Salim", "GOVID=205112", "PERSON=Siti Aminah", "DOB=05-07-1985", "PERSON=Kirana Putri", "DOB=03-06-2015"}},
 	{"no address in an estate's name alone before an advert's words", "Rumah type 45/90 di Perumahan Griya Asri harga mulai Rp 650 juta, KPR DP 10%.", nil},
+	{"a given name after a label's colon before what the person does; after who writes", "Rundown lamaran: Fikri dan keluarga datang jam 10\nPhotographer here, Bryan. I will be there by 7am", []string{"PERSON=Fikri", "PERSON=Bryan"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -4011,6 +4011,11 @@ func (sc *scanner) givenAlone(i, j int) int {
 	switch {
 	case lineStart && j+1 < len(s) && s[j] == ':' && s[j+1] == ' ':
 	case lineStart && lineEnd && i > 0:
+	case i >= 2 && s[i-1] == ' ' && s[i-2] == ':' && v > j && v+1 < len(s) && personVerb(s, v) && coupleAt(s, j) == 0,
+		i >= 7 && hasPrefixFold(s, i-7, " here, "):
+		// After a label's colon, before what the person does: "Rundown
+		// lamaran: Fikri dan keluarga datang"; after who writes: "Photographer
+		// here, Bryan."
 	case lineStart && v > j && v+4 < len(s) && (vocativeComma(s, v) || relativeSelf(s, v)):
 		// A given name opening the line before the person addressed or
 		// whose it is: "Sumiati kak, itu nama ibu kandung saya", "Wati
