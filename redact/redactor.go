@@ -3888,6 +3888,20 @@ func (sc *scanner) businessBefore(a int) bool {
 	if a-b > 1 && !dot {
 		return false // two blanks part the words: no shop's name, and the word before may be a name found later ("b Bakar")
 	}
+	if k > 0 && s[k] == ']' && placeholderEndsAt(s, k+1) {
+		// A placeholder, a word of a street's name before, as the name it
+		// replaced was: "Jl. [PERSON_1] dr Mawar" as "Jl. Ipul dr Mawar"
+		// (FuzzRedact).
+		q := strings.LastIndexByte(s[:k], '[') - 1
+		for q > 0 && (s[q] == ' ' || s[q] == '.') {
+			q--
+		}
+		c := q + 1
+		for q >= 0 && isLetter(s[q]) {
+			q--
+		}
+		return q+1 < c && !(q >= 0 && isAlnum(s[q])) && streetWord(s, q+1, c)
+	}
 	for k >= 0 && isLetter(s[k]) {
 		k--
 	}
