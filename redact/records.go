@@ -620,8 +620,17 @@ func saidOfPerson(s string, e, le int) bool {
 	case e+5 < le && s[e] == ' ' && strings.HasPrefix(s[e+1:], "\u2013 "), e+5 < le && s[e] == ' ' && strings.HasPrefix(s[e+1:], "\u2014 "):
 		return true
 	case e+3 < le && s[e] == ' ' && isDigit(s[e+1]):
+		// A person's hours or days, not a product's sales or stock:
+		// "Sutrisno 12 jam"; not "Cappuccino 430 terjual".
 		d := digitsEnd(s, e+1)
-		return d+2 < le && s[d] == ' ' && isLower(s[d+1])
+		if d+2 >= le || s[d] != ' ' {
+			return false
+		}
+		var lw [8]byte
+		switch string(lowerWord(lw[:], s, d+1, wordEnd(s, d+1))) {
+		case "jam", "hari", "menit", "kali", "shift", "sesi", "hours", "days", "hrs":
+			return true
+		}
 	}
 	return false
 }
