@@ -2239,7 +2239,7 @@ func (sc *scanner) addressStrong(i, j int) int {
 		// "Blok F No. 21", "blok G-7 nomor 3": a block with its number,
 		// after a name or a title as a courier's note has it. "Blok M"
 		// alone is an area of Jakarta, "1 blok" a quantity.
-		if i >= 2 && s[i-1] == ' ' && (isDigit(s[i-2]) && !sectorBefore(s, i-1) && !sc.inPre(i-2) || bizPlace(s, wordStart(s, i-1), i-1) && !handleBefore(s, wordStart(s, i-1))) || sc.businessBefore(i) {
+		if i >= 2 && s[i-1] == ' ' && (isDigit(s[i-2]) && !sectorBefore(s, i-1) && !sc.inPre(i-2) && !(i-2 < sc.entEnd && sc.inValue(i-2)) || bizPlace(s, wordStart(s, i-1), i-1) && !handleBefore(s, wordStart(s, i-1))) || sc.businessBefore(i) {
 			return 0 // and a business's own place: "gudang blok B no 5"
 		}
 		n := len(sc.ents)
