@@ -1908,13 +1908,17 @@ func codeCue(s string) bool {
 			}
 		case 5:
 			if hasPrefixFold(s, q, "login") || hasPrefixFold(s, q, "dapat") || hasPrefixFold(s, q, "dapet") || hasPrefixFold(s, q, "reset") ||
-				e < len(s) && s[e] == '2' && hasPrefixFold(s, q, "siapa") { // "jangan kasih siapa2"
+				e < len(s) && s[e] == '2' && hasPrefixFold(s, q, "siapa") || hasPrefixFold(s, q, "loker") { // "jangan kasih siapa2", "kodenya 2231 buat ambil barang di loker"
 				return true
 			}
 		case 7:
 			// And what the code's own message warns: "jangan bagikan
 			// kode ini kepada siapapun", "rahasia", "jangan disebar".
 			if hasPrefixFold(s, q, "expired") || hasPrefixFold(s, q, "rahasia") || hasPrefixFold(s, q, "bagikan") || hasPrefixFold(s, q, "disebar") {
+				return true
+			}
+		case 6:
+			if hasPrefixFold(s, q, "locker") {
 				return true
 			}
 		case 8:

@@ -578,7 +578,7 @@ func init() {
 	addKW(keyword{trig: trigDOB}, "lahir", "lhr", "ttl", "tl", "dob", "birth", "born", "birthday", "ultah", "birthdate", "kelahiran")
 	addKW(keyword{trig: trigSecret}, "password", "passwd", "pass", "pwd", "sandi", "katasandi", "token",
 		"secret", "apikey", "credential", "kredensial", "passcode", "pw")
-	addKW(keyword{trig: trigSecretDigits}, "otp", "pin", "verifikasi", "verification", "kodeotp", "mpin")
+	addKW(keyword{trig: trigSecretDigits}, "otp", "pin", "verifikasi", "verification", "kodeotp", "mpin", "kombinasi") // a lock's: "kombinasi smart lock yang baru 471920#"
 	addKW(keyword{trig: trigCodeSecret}, "akses", "keamanan", "code", "recovery", "aktivasi", "activation", "backup", "cadangan",
 		"pintu", "door", "gerbang", "gate", "brankas", "safe", "loker", "locker", "masuk",
 		"kode", "kodenya", "kodeku") // only after "sms", or where the text says a code was sent: "ada sms kode 401690 dari BCA" (see word)
@@ -645,7 +645,7 @@ func init() {
 		"pelapor", "pengadu", "pemohon", "penghuni", "penyewa", "tenant", "pemesan", "wali", "ketua", "pendaftar", "peminjam",
 		"pasien", "patient", "penumpang", "passenger", "tamu", "guest", "konsumen", "member", "waris",
 		"peserta", "participant", "participants", "guests", "passengers", "keluarga", "pengantin", "mempelai", "pemegang", "anggota", "witness", "donatur", "donor",
-		"mitra", "student", "kary") // "ID mitra KRR-88412", "student card, ID STD-88213", "nik kary K-00871"
+		"mitra", "student", "kary", "reseller") // "ID mitra KRR-88412", "student card, ID STD-88213", "nik kary K-00871"
 	addKW(keyword{trig: trigOwner}, "pemilik", "holder", "milik")
 	addKW(keyword{trig: trigMe}, "me")
 	addKW(keyword{trig: trigMaps}, "maps", "goo")

@@ -3774,7 +3774,9 @@ var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah
 	"gak", "salah", "buat", "ambil", "paket", "di", "utk", "untuk", "lupa",
 	// Chat's hedges: "passwordnya kayaknya Rudi@1985", "pw wifi rumah
 	// saya kan Bintang123".
-	"kayaknya", "kayanya", "kyknya", "sepertinya", "mungkin", "biasanya", "kan", "dulu", "sih", "dong", "juga", "jg")
+	"kayaknya", "kayanya", "kyknya", "sepertinya", "mungkin", "biasanya", "kan", "dulu", "sih", "dong", "juga", "jg",
+	// What was done to it: "tadi aku set \"Kucing#Oren22\"", "yang baru 471920#".
+	"set", "setel", "smart", "yg", "yang")
 
 // seedFillers may sit between "seed phrase" and its words; none is a
 // recovery word itself.
@@ -4474,7 +4476,7 @@ func memberLabel(s string, i, j int) bool {
 	var b [10]byte
 	switch string(lowerWord(b[:], s, i, j)) {
 	case "karyawan", "pegawai", "employee", "member", "pasien", "patient", "nasabah", "pelanggan", "peserta", "driver", "mitra",
-		"klien", "client", "anggota", "student", "staff", "staf", "donatur", "donor", "kary":
+		"klien", "client", "anggota", "student", "staff", "staf", "donatur", "donor", "kary", "reseller", "pelamar":
 		return true
 	}
 	return false
