@@ -291,7 +291,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if strings.IndexByte(s, '&') >= 0 {
 		sc.ampersandPairs() // most texts have no '&'
 	}
-	if n := len(s); n > 8 && (isLower(s[n-1]) || s[n-1] == '.' || s[n-1] == '!' || s[n-1] >= utf8.RuneSelf || isUpper(s[n-1]) && (s[n-3] == ' ' || s[n-4] == ' ')) {
+	if n := len(s); n > 8 && (isLower(s[n-1]) || s[n-1] == '.' || s[n-1] == '!' || s[n-1] == '?' && sc.personFound() || s[n-1] >= utf8.RuneSelf || isUpper(s[n-1]) && (s[n-3] == ' ' || s[n-4] == ' ')) {
 		// And a team's short name in capitals last: "… Vina dr tim CS".
 		sc.signOff() // "… tolong bantu reset. Ferdiansyah Munthe"
 	}
@@ -679,7 +679,7 @@ func ageAfter(s string, p int) bool {
 func (sc *scanner) signOff() {
 	s := sc.s
 	e := len(s)
-	for e > 0 && (s[e-1] == '.' || s[e-1] == '!' || s[e-1] == ' ' || s[e-1] >= utf8.RuneSelf && !letterBefore(s, e)) {
+	for e > 0 && (s[e-1] == '.' || s[e-1] == '!' || s[e-1] == '?' || s[e-1] == ' ' || s[e-1] >= utf8.RuneSelf && !letterBefore(s, e)) {
 		e--
 	}
 	if e < 3 || !isLetter(s[e-1]) {
@@ -2197,6 +2197,20 @@ func (sc *scanner) otherSecret(p int) {
 func (sc *scanner) idsInBrackets(e int) {
 	s := sc.s
 	sc.staffCodeInBrackets(e + 2)
+	if q := e + 2; q+3 < len(s) && isLower(s[q]) {
+		// A username in brackets after the name: "1. Nayla Zahra (nayla.z07)".
+		u := usernameEnd(s, q, wordEnd(s, q))
+		if u == 0 {
+			// Or letters and digits: "(salsa07)".
+			w := wordEnd(s, q)
+			if d := digitsEnd(s, w); w-q >= 3 && d > w && d-w <= 4 && d < len(s) && s[d] == ')' {
+				u = d
+			}
+		}
+		if u > 0 && u < len(s) && s[u] == ')' && !sc.overlaps(q, u) && !(q < sc.entEnd && sc.inValue(q)) {
+			sc.add(Handle, q, u)
+		}
+	}
 	if c := strings.IndexByte(s[e+2:min(len(s), e+64)], ')'); c > 0 {
 		if k := strings.LastIndex(s[e+2:e+2+c], ", "); k >= 0 && e+2+k+4 < len(s) {
 			sc.idAfterName(e + 2 + k + 2)

@@ -1352,6 +1352,15 @@ func (sc *scanner) nama(i, j int) int {
 		if r < len(s) && s[r] == ':' {
 			r++
 		}
+		if r+4 < len(s) && s[r] == ' ' && (s[r+1] == '"' || s[r+1] == '\'') && isLower(s[r+2]) {
+			// A name in quotes, in lowercase: "order aku yg atas nama
+			// \"yuyun\" ya".
+			if e := nameTokenEnd(s, r+2); e-(r+2) >= 3 && e < len(s) && s[e] == s[r+1] && lowerNameWord(s, r+2, e) && !chatWord(s, r+2, e) &&
+				!(r+2 < sc.entEnd && sc.inValue(r+2)) && !sc.overlaps(r+2, e) {
+				sc.add(Person, r+2, e)
+				return e
+			}
+		}
 		if r+1 >= len(s) || s[r] != ' ' || !isLower(s[r+1]) {
 			return 0
 		}
