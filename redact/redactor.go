@@ -367,6 +367,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if sc.listSiblings() {
 		sc.repeatNames(0) // the names a list added are said again too, and a name next to one is no longer part of another
 	}
+	sc.phonesAfterNames()
 	// A placeholder must replace whole words: a span glued to letters or
 	// digits ("OTP0000", "AB12…") grows to the whole token, so that the
 	// redacted text reads the same when it is scanned again. The same loop
@@ -2837,6 +2838,31 @@ func (sc *scanner) repeatValues() {
 					sc.atasNama(e+1, w)
 				}
 			}
+		}
+	}
+}
+
+// phonesAfterNames reads a phone's number right after a name found, a
+// run of digits with no mark: a keyword before the name ("ulang tahun
+// dewi 0215551234") held the number in its reach while the name was not
+// yet found; the next pass reads the name's placeholder, which ends that
+// reach, and the number as a phone's.
+func (sc *scanner) phonesAfterNames() {
+	s := sc.s
+	for k, n := 0, len(sc.ents); k < n; k++ {
+		sp := sc.ents[k]
+		if sp.kind != personIdx || sp.end+10 > len(s) || s[sp.end] != ' ' || !isDigit(s[sp.end+1]) {
+			continue
+		}
+		q := sp.end + 1
+		d := digitsEnd(s, q)
+		if d-q < 9 || d-q > 13 || d < len(s) && (isAlnum(s[d]) || s[d] == '-' || s[d] == '.' && d+1 < len(s) && isDigit(s[d+1]) || s[d] == ' ' && d+1 < len(s) && isDigit(s[d+1])) ||
+			q < sc.entEnd && sc.inValue(q) || sc.overlaps(q, d) {
+			continue
+		}
+		var b [16]byte
+		if v := b[:copy(b[:], s[q:d])]; isMobile(v, false) || isLandline(v, false) {
+			sc.add(Phone, q, d)
 		}
 	}
 }
