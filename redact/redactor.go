@@ -2867,12 +2867,12 @@ func (sc *scanner) phonesAfterNames() {
 	}
 }
 
-// numberOnly reports whether v holds only digits and the marks that group
-// them: "0812-3344-5566", "1234 5678 90".
+// numberOnly reports whether v holds only digits, capitals and the marks
+// that group them: "0812-3344-5566", "1234 5678 90", "55H43322".
 func numberOnly(v string) bool {
 	for k := 0; k < len(v); k++ {
-		if c := v[k]; !isDigit(c) && c != ' ' && c != '-' && c != '.' && c != '/' {
-			return false
+		if c := v[k]; !isDigit(c) && !isUpper(c) && c != ' ' && c != '-' && c != '.' && c != '/' {
+			return false // a code's capitals pass: "55H43322"; not a word glued to it: "1100atas"
 		}
 	}
 	return true
