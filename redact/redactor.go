@@ -2842,6 +2842,26 @@ func (sc *scanner) repeatValues() {
 	}
 }
 
+// foundAgain reports whether the run of digits that ends at e says again
+// a value found already, which repeatValues will find there: "ID 88776655
+// 88776655 ML" (FuzzRedact).
+func (sc *scanner) foundAgain(e int) bool {
+	s := sc.s
+	b := e
+	for b > 0 && (isDigit(s[b-1]) || isUpper(s[b-1])) {
+		b--
+	}
+	if e-b < 6 || b > 0 && isAlnum(s[b-1]) {
+		return false
+	}
+	for _, sp := range sc.ents {
+		if sp.end-sp.start == e-b && sp.start != b && s[sp.start:sp.end] == s[b:e] {
+			return true
+		}
+	}
+	return false
+}
+
 // phonesAfterNames reads a phone's number right after a name found, a
 // run of digits with no mark: a keyword before the name ("ulang tahun
 // dewi 0215551234") held the number in its reach while the name was not
@@ -5258,7 +5278,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigGame:
 		// A game account's ID, which names its player: "ID ML 98765432",
 		// "player ID 5123456789", "UID 812345678", "ID game 556677889".
-		if n == 4 && lowerASCII(s[i]) == 'f' && !sc.prevIs("free") || n == 2 && lowerASCII(s[i]) == 'm' && i >= 2 && s[i-1] == ' ' && isDigit(s[i-2]) && !(i-2 < sc.entEnd && sc.inValue(i-2)) && !sc.inPre(i-2) {
+		if n == 4 && lowerASCII(s[i]) == 'f' && !sc.prevIs("free") || n == 2 && lowerASCII(s[i]) == 'm' && i >= 2 && s[i-1] == ' ' && isDigit(s[i-2]) && !(i-2 < sc.entEnd && sc.inValue(i-2)) && !sc.inPre(i-2) && !sc.foundAgain(i-1) {
 			break // "fire" alone, and a volume: "500 ml" (not an ID found: "ID 88776655 ML", nor a handle's digit: "@am234 ML" (FuzzRedact)); "Free Fire ID 1234567890"
 		}
 		sc.game = true
