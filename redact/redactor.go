@@ -2823,8 +2823,8 @@ func (sc *scanner) repeatValues() {
 		for _, r := range sc.runs[:sc.nRuns] {
 			p := int(r)
 			e := p + len(v)
-			if p == sp.start || e > len(s) || s[p:e] != v || p > 0 && isAlnum(s[p-1]) || e < len(s) && isAlnum(s[e]) || sc.overlaps(p, e) {
-				continue
+			if p == sp.start || e > len(s) || s[p] != v[0] || s[e-1] != v[len(v)-1] || s[p:e] != v || p > 0 && isAlnum(s[p-1]) || e < len(s) && isAlnum(s[e]) || sc.overlaps(p, e) {
+				continue // the bytes at its ends first: most runs are other numbers
 			}
 			sc.addIdx(sp.kind, p, e)
 			// Its holder, as the next pass reads it after the number's
