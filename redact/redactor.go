@@ -367,7 +367,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if sc.listSiblings() {
 		sc.repeatNames(0) // the names a list added are said again too, and a name next to one is no longer part of another
 	}
-	sc.phonesAfterNames()
+	if sc.nRuns > 0 {
+		sc.phonesAfterNames() // only where the main pass read a run of digits
+	}
 	// A placeholder must replace whole words: a span glued to letters or
 	// digits ("OTP0000", "AB12…") grows to the whole token, so that the
 	// redacted text reads the same when it is scanned again. The same loop
