@@ -1610,6 +1610,20 @@ func koreanFamily(w string) bool {
 	return false
 }
 
+// transactionWord reports whether s[a:b] names a transaction or a thing
+// of the business's, whose ID is no person's: "order ID saya …".
+func transactionWord(s string, a, b int) bool {
+	var w [12]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "order", "pesanan", "transaksi", "trx", "invoice", "inv", "booking", "tiket", "ticket", "resi", "tracking",
+		"promo", "voucher", "produk", "product", "item", "sku", "paket", "package", "payment", "pembayaran", "refund",
+		"klaim", "claim", "komplain", "complaint", "laporan", "report", "case", "kasus", "meeting", "zoom", "room",
+		"device", "perangkat", "toko", "shop", "store", "merchant", "outlet", "cabang", "tagihan", "bill", "kupon", "coupon":
+		return true
+	}
+	return false
+}
+
 // numberWordAfter reports whether a number's word follows j: " no",
 // " nomor", " number", as "porsi no 1100234567" has it.
 func numberWordAfter(s string, j int) bool {
@@ -1622,7 +1636,7 @@ func numberWordAfter(s string, j int) bool {
 	e := wordEnd(s, j+1)
 	switch e - j - 1 {
 	case 2:
-		return hasPrefixFold(s, j+1, "no")
+		return hasPrefixFold(s, j+1, "no") || hasPrefixFold(s, j+1, "id") // "student card, ID STD-88213"
 	case 5:
 		return hasPrefixFold(s, j+1, "nomor") || hasPrefixFold(s, j+1, "nomer")
 	case 6:
@@ -2838,6 +2852,9 @@ func (sc *scanner) repeatValues() {
 					sc.personAfter(w, modeCap)
 				case trigAN:
 					sc.atasNama(e+1, w)
+				}
+				if w-e-1 <= 2 && isUpper(s[e+1]) && !sc.overlaps(e+1, w) {
+					sc.plate(e+1, w) // a plate, which a number's placeholder no longer hides: "1234567890 B 1234 XYZ" (FuzzRedact)
 				}
 			}
 		}
@@ -4762,6 +4779,14 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.ctx, sc.ctxEnd = kw.ctx, j
 		}
 	}
+	if n == 2 && kw.ctx == ctxBusiness && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' && (sc.prevIs("my") || sc.prevIs("lab") || sc.prevIs("user") || sc.prevIs("pengguna")) {
+		// A person's own ID, whatever it numbers: "my ID is 88776655",
+		// "hasil lab ID LAB-2024-88123"; "order ID …" names an order.
+		if e := sc.memberID(j); e > 0 {
+			sc.setPrev(i, j)
+			return e
+		}
+	}
 	if kw.trig == trigNone && kw.ctx != ctxPlate && (n > 2 || !isUpper(s[i]) || n == 2 && !isUpper(s[i+1])) {
 		// Most keywords only name the number that follows ("Rp", "total",
 		// "NIK"), and cannot start a plate either (its region letters
@@ -4900,6 +4925,13 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if j+5 < len(s) && s[j] == '-' && hasPrefixFold(s, j+1, "nya ") {
 			j += 4 // "-nya" apart: "ini mommy-nya Jayden Tanoto"
 		}
+		if sc.prevIs("id") && !(sc.prevStart >= 2 && s[sc.prevStart-1] == ' ' && transactionWord(s, wordStart(s, sc.prevStart-1), sc.prevStart-1)) {
+			// "ID saya 88776655", "ID aku: 5521…": a person's own ID,
+			// though not an order's ("ID pesanan saya …" has its word).
+			if end = sc.memberID(j); end > 0 {
+				break
+			}
+		}
 		end = sc.saya(i, j)
 	case trigPolda:
 		end = sc.govToken(j, 3, false) // "6. POLDA METRO JAYA 1234-5678-000123"
@@ -5006,7 +5038,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.receivedBy(j) // "DELIVERED TO [ANDRI | SATPAM]"
 			break
 		}
-		if (n >= 5 || n == 4 && hasPrefixFold(s, i, "kary")) && memberLabel(s, i, j) && (sc.idWordBefore() || numberWordAfter(s, j) || numberWordAfter(s, wordEnd(s, j+1)) && isLower(s[j+1])) {
+		if (n >= 5 || n == 4 && hasPrefixFold(s, i, "kary") || n == 3 && hasPrefixFold(s, i, "emp")) && memberLabel(s, i, j) && (sc.idWordBefore() || numberWordAfter(s, j) || numberWordAfter(s, wordEnd(s, j+1)) && isLower(s[j+1])) {
 			// "NIK karyawan 88213", "nomor member … GA 123456789", "ID
 			// pasien 123456": a person's number with an employer, a
 			// hospital, a shop; one word between ("member gold no

@@ -4482,10 +4482,14 @@ func (sc *scanner) idWordBefore() bool {
 // memberLabel reports whether s[i:j] is a form's party that has a number
 // with an institution: "karyawan", "member", "pasien"…
 func memberLabel(s string, i, j int) bool {
-	var b [10]byte
-	switch string(lowerWord(b[:], s, i, j)) {
+	var b [13]byte
+	w := lowerWord(b[:], s, i, j)
+	if len(w) > 6 && string(w[len(w)-3:]) == "nya" {
+		w = w[:len(w)-3] // "ID pelanggannya 3255…", "nomor pasiennya …"
+	}
+	switch string(w) {
 	case "karyawan", "pegawai", "employee", "member", "pasien", "patient", "nasabah", "pelanggan", "peserta", "driver", "mitra",
-		"klien", "client", "anggota", "student", "staff", "staf", "donatur", "donor", "kary", "reseller", "pelamar":
+		"klien", "client", "anggota", "student", "staff", "staf", "donatur", "donor", "kary", "reseller", "pelamar", "emp":
 		return true
 	}
 	return false
@@ -4534,13 +4538,16 @@ func (sc *scanner) memberID(j int) int {
 		j += 4 // "Nomor KKS-nya 6013 …"
 	}
 	q := sc.docFillers(j)
+	if q+1 < len(s) && s[q] == ',' && s[q+1] == ' ' {
+		q = sc.docFillers(q + 1) // "student card, ID STD-88213"
+	}
 	q0 := q
 	for k := 0; k < 3 && q < len(s) && isLetter(s[q]) && s[q] < 0x80; k++ {
 		e := q
 		for e < len(s) && isLetter(s[e]) && s[e] < 0x80 {
 			e++
 		}
-		if e+1 >= len(s) || s[e] != ' ' && s[e] != ':' || isDigit(s[e+1]) && e-q <= 3 && isUpper(s[q]) && isUpper(s[e-1]) {
+		if e+1 >= len(s) || s[e] != ' ' && s[e] != ':' || isDigit(s[e+1]) && e-q <= 3 && isUpper(s[q]) && isUpper(s[e-1]) && !(e-q == 2 && s[q] == 'I' && s[q+1] == 'D') {
 			break // the token itself ("EMP-00452"), or its letters before its digits: "GA 123456789"
 		}
 		if e-q > 16 || tokenKeyword(s, q, e).ctx == ctxCurrency {
