@@ -841,6 +841,8 @@ var detectCases = []struct {
 	{"no name in the person addressed before a question mark", "kapan dikirim, Kak?", nil},
 	{"a person's own ID after ID saya, my ID, a lab's ID; a student card's ID after a comma; an emp no.; a customer's ID with -nya", "ID saya: 88776655\nmy ID is 55123409 and my user ID 77120934\nhasil lab ID LAB-2024-88123 atas nama saya\nmy student card, ID STD-220193, was lost\nemp no. IND-00412 belum terdaftar\nID pelanggannya 325500112233 kak", []string{"GOVID=88776655", "GOVID=55123409", "GOVID=77120934", "GOVID=LAB-2024-88123", "GOVID=STD-220193", "GOVID=IND-00412", "GOVID=325500112233"}},
 	{"no person's ID in an order's or a booking's", "order ID saya 88776655\nID pesanan saya 88776655\nmy order ID 12345678\nbooking ID saya BK-2291", nil},
+	{"an OTP after an app's name; an account's number after its holder past dengan nomor", "OTP for my MyPLN account is 552918\nkode OTP dari BCA 443190\nrekening atas nama Budi Santoso dengan nomor 1234567890", []string{"SECRET=552918", "SECRET=443190", "PERSON=Budi Santoso", "BANK_ACCOUNT=1234567890"}},
+	{"no OTP after a person's name; no account after a holder without a bank", "OTP Budi 552918\npaket atas nama Budi dengan nomor 12 datang", []string{"PERSON=Budi", "PERSON=Budi"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -1345,41 +1345,89 @@ func (sc *scanner) ticketName(i int) {
 func (sc *scanner) nama(i, j int) int {
 	s := sc.s
 	if sc.prevIs("atas") || j-i == 8 { // "atas nama", "atasnama"
-		if e := sc.personAfter(j, modeCap); e > 0 {
-			return e
-		}
-		r := j
-		if r < len(s) && s[r] == ':' {
-			r++
-		}
-		if r+4 < len(s) && s[r] == ' ' && (s[r+1] == '"' || s[r+1] == '\'') && isLower(s[r+2]) {
-			// A name in quotes, in lowercase: "order aku yg atas nama
-			// \"yuyun\" ya".
-			if e := nameTokenEnd(s, r+2); e-(r+2) >= 3 && e < len(s) && s[e] == s[r+1] && lowerNameWord(s, r+2, e) && !chatWord(s, r+2, e) &&
-				!(r+2 < sc.entEnd && sc.inValue(r+2)) && !sc.overlaps(r+2, e) {
-				sc.add(Person, r+2, e)
-				return e
+		e := sc.atasNamaHolder(j)
+		if e > 0 && e+12 < len(s) && sc.context(i) == ctxBank {
+			// The account's number after its holder: "rekening atas nama
+			// Budi Santoso dengan nomor 1234567890".
+			if a, b := numberAfterWords(s, e); b > 0 && !sc.overlaps(a, b) {
+				sc.add(BankAccount, a, b)
 			}
 		}
-		if r+1 >= len(s) || s[r] != ' ' || !isLower(s[r+1]) {
-			return 0
+		return e
+	}
+	return sc.namaLabel(i, j)
+}
+
+// numberAfterWords returns where an account's number starts and ends
+// after its holder's name that ends at e, past "dengan", "nomor",
+// "rekening" and the like: "… dengan nomor 1234567890"; or 0, 0.
+func numberAfterWords(s string, e int) (int, int) {
+	q := e
+	for k := 0; k < 3 && q+2 < len(s) && s[q] == ' ' && isLetter(s[q+1]); k++ {
+		w := wordEnd(s, q+1)
+		var b [10]byte
+		switch string(lowerWord(b[:], s, q+1, w)) {
+		case "dengan", "dgn", "nomor", "nomer", "no", "rek", "rekening", "norek", "account", "number", "with":
+		default:
+			return 0, 0
 		}
-		g := r + 1
-		if w := wordEnd(s, g); w+2 < len(s) && s[w] == ' ' && isLower(s[w+1]) && inSet(s, g, w, fIntroFillers) {
-			g = w + 1 // past a filler: "atas nama kartu agustinus hartono", "atas nama ibu sumarni"
+		q = w
+		if q < len(s) && (s[q] == '.' || s[q] == ':') {
+			q++
 		}
-		if e := sc.lowerGivenRun(g); e > 0 && (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == '\n') {
-			sc.add(Person, g, e) // "paket atas nama anjani tolong dititip", "atas nama: haryati"
+	}
+	if q == e {
+		return 0, 0
+	}
+	if b := accountAfterName(s, q); b > 0 {
+		return q + 1, b
+	}
+	return 0, 0
+}
+
+// atasNamaHolder reads the holder's name after "atas nama" ending at j.
+func (sc *scanner) atasNamaHolder(j int) int {
+	s := sc.s
+	if e := sc.personAfter(j, modeCap); e > 0 {
+		return e
+	}
+	r := j
+	if r < len(s) && s[r] == ':' {
+		r++
+	}
+	if r+4 < len(s) && s[r] == ' ' && (s[r+1] == '"' || s[r+1] == '\'') && isLower(s[r+2]) {
+		// A name in quotes, in lowercase: "order aku yg atas nama
+		// \"yuyun\" ya".
+		if e := nameTokenEnd(s, r+2); e-(r+2) >= 3 && e < len(s) && s[e] == s[r+1] && lowerNameWord(s, r+2, e) && !chatWord(s, r+2, e) &&
+			!(r+2 < sc.entEnd && sc.inValue(r+2)) && !sc.overlaps(r+2, e) {
+			sc.add(Person, r+2, e)
 			return e
 		}
-		if s[j] == ':' || !namaObject(s, r+1) && chatEndAfter(s, wordEnd(s, r+1)) {
-			// After the field's colon, any name in lowercase; without it,
-			// one that is no common word before the clause ends: "atas
-			// nama mawar ya", not "atas nama perusahaan".
-			return sc.lowerNameAfter(r + 1)
-		}
+	}
+	if r+1 >= len(s) || s[r] != ' ' || !isLower(s[r+1]) {
 		return 0
 	}
+	g := r + 1
+	if w := wordEnd(s, g); w+2 < len(s) && s[w] == ' ' && isLower(s[w+1]) && inSet(s, g, w, fIntroFillers) {
+		g = w + 1 // past a filler: "atas nama kartu agustinus hartono", "atas nama ibu sumarni"
+	}
+	if e := sc.lowerGivenRun(g); e > 0 && (e == len(s) || s[e] == ' ' || s[e] == ',' || s[e] == '\n') {
+		sc.add(Person, g, e) // "paket atas nama anjani tolong dititip", "atas nama: haryati"
+		return e
+	}
+	if s[j] == ':' || !namaObject(s, r+1) && chatEndAfter(s, wordEnd(s, r+1)) {
+		// After the field's colon, any name in lowercase; without it,
+		// one that is no common word before the clause ends: "atas
+		// nama mawar ya", not "atas nama perusahaan".
+		return sc.lowerNameAfter(r + 1)
+	}
+	return 0
+}
+
+// namaLabel reads the name after "nama" at i..j as a label: "Nama: Budi",
+// "nama saya Budi".
+func (sc *scanner) namaLabel(i, j int) int {
+	s := sc.s
 	if c := labelWordsColon(s, j); c > 0 {
 		return sc.personList(c, modeIntro) // "Nama Pelanggar: Suparman", "Nama Peserta Didik : TEUKU ZULFIKAR HASAN"
 	}
@@ -3927,6 +3975,10 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 			q = d + 6 // the code's length first: "pin akun gw 4 digit 2580"
 			continue
 		}
+		if digitsOnly && e-r >= 2 && k < words-1 && e < len(s) && s[e] == ' ' && isUpper(s[r]) && appName(s, r, e) {
+			q, loose = e, true // an app's or a firm's name: "OTP for my MyPLN account is 552918"
+			continue
+		}
 		if digitsOnly && e-r >= 2 && k < words-1 && isLower(s[r]) && e < len(s) && s[e] == ' ' && lowerRun(s, r, e) {
 			if _, kw, _ := lookupToken(s, r, e); kw.ctx == ctxNone && !shopWord(s, r, e) && !offerWord(s, r, e) && !digitWord([]byte(s[r:e])) {
 				// Any other word in lowercase that names no number, for a code of
@@ -5906,6 +5958,29 @@ func lowerRun(s string, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// appName reports whether s[a:b] is written as an app's or a firm's name
+// is, and no person's: in capitals ("PLN", "BCA") or with a capital
+// inside ("MyPLN", "GoPay", "iBanking").
+func appName(s string, a, b int) bool {
+	if b-a > 12 {
+		return false
+	}
+	upper, inner := 0, false
+	for k := a; k < b; k++ {
+		c := s[k]
+		if !isLetter(c) || c >= 0x80 {
+			return false
+		}
+		if isUpper(c) {
+			upper++
+			if k > a && isLower(s[k-1]) {
+				inner = true
+			}
+		}
+	}
+	return inner || upper == b-a && b-a <= 6
 }
 
 // offerWord reports a word that makes a code a shop's offer, which is no
