@@ -2694,7 +2694,7 @@ func countAfter(s string, q int) bool {
 	w := wordEnd(s, e)
 	// The unit may be said twice as chat writes it: "2 bulan2". A unit's
 	// word with a number after it is a label: "lantai 15 unit 1507".
-	return w > e && (w == len(s) || !isDigit(s[w]) || s[w] == '2' && (w+1 == len(s) || !isDigit(s[w+1]))) && inSet(s, e, w, fUnitWords) &&
+	return w > e && (w == len(s) || !isDigit(s[w]) || s[w] == '2' && (w+1 == len(s) || !isAlnum(s[w+1]))) && inSet(s, e, w, fUnitWords) &&
 		!labelAfter(s, w) // "lantai 15 unit 1507", "unit S507", "unit fS057", "unit :507"
 }
 
