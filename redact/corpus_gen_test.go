@@ -65,7 +65,7 @@ var slotKind = map[string]string{
 	"AGE": "BIZ:number", "YEARDOB": "DOB", "MONTHNUM": "DOB", "DAYNUM": "DOB", "DAYMONTH": "DOB", "HOUSENO": "ADDRESS", "FLOORS": "BIZ:qty",
 	"POSTCODE": "ADDRESS", "POLICYSLASH": "GOVID", "STREETNAME": "BIZ:word", "DISH": "BIZ:word", "TITLE": "BIZ:word",
 	"SHOPGIVEN": "BIZ:word", "FLOWER": "BIZ:word",
-	"MEMBERNO": "GOVID", "GAMEID": "GOVID", "NICK": "HANDLE", "TOWERADDR": "ADDRESS", "UNITTW": "ADDRESS",
+	"MEMBERNO": "GOVID", "CUSTCODE": "GOVID", "GAMEID": "GOVID", "NICK": "HANDLE", "TOWERADDR": "ADDRESS", "UNITTW": "ADDRESS",
 	"FOREIGN": "PERSON", "KEYCAPPHONE": "PHONE", "STARPHONE": "PHONE", "INDIAMOBILE": "PHONE", "SPACEDNAME": "PERSON",
 	"AADHAAR": "GOVID", "AIRDOB": "DOB", "CITYDOB": "DOB", "PERFUME": "BIZ:word", "BLOCKCODE": "BIZ:word", "SHOPTRADE": "BIZ:word",
 	"POSTCODEBIZ": "BIZ:number",
@@ -811,6 +811,8 @@ func (g *corpusGen) value(slot string) string {
 		return b.String()
 	case "AADHAAR":
 		return fmt.Sprint(2+r.IntN(8)) + g.digits(3) + " " + g.digits(4) + " " + g.digits(4)
+	case "CUSTCODE":
+		return "CUST-00123" // no draw from the generator: the messages after it stay as they were
 	case "MEMBERNO":
 		switch r.IntN(4) {
 		case 0:
@@ -1056,7 +1058,7 @@ var templates5 = []string{
 	"id-slang|{FULLX} sudah transfer tadi pagi, {AMOUNT}",
 	"id-formal|Komplain dari {FULLX} soal {SKU}",
 	"id-formal|Kak, ini KTP saya: NIK {NIK}, Nama {PERSONUP}, TTL {TTLVAL}",
-	"en|Customer ID: CUST-00123, name {FULLX}, order {ORDER}",
+	"en|Customer ID: {CUSTCODE}, name {FULLX}, order {ORDER}",
 	"id-slang|hai min aku {GIVENXL} mau nanya {SKU}",
 	"id-slang|saya dengan {GIVENXL}, pesanan {ORDER}",
 	"id-formal|BCA {ACCT10} - {FULLX}, total {AMOUNT}",

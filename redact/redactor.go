@@ -1610,6 +1610,44 @@ func koreanFamily(w string) bool {
 	return false
 }
 
+// codeAfter reports whether a person's code follows j right away, the
+// label's own number with no "no" before it: capitals and then digits
+// ("MEM0098812", "EMP-11923", "KTR/0923/77812"), or digits with a
+// leading zero ("00421"); with long, digits only, eight or more of them
+// ("kontrak 4011202200458"). An amount has no leading zero and no
+// capitals.
+func codeAfter(s string, j int, long bool) bool {
+	q := j
+	if q+1 < len(s) && s[q] == ':' {
+		q++
+	}
+	if q+5 >= len(s) || s[q] != ' ' {
+		return false
+	}
+	q++
+	k := q
+	for k < len(s) && k-q < 4 && isUpper(s[k]) {
+		k++
+	}
+	caps := k - q
+	digits, marks := 0, false
+	for ; k < len(s) && k-q < 32; k++ {
+		c := s[k]
+		if isDigit(c) {
+			digits++
+		} else if (c == '-' || c == '/' || c == '.') && k+1 < len(s) && isAlnum(s[k+1]) {
+			marks = true
+		} else if !isUpper(c) {
+			break
+		}
+	}
+	if k < len(s) && isAlnum(s[k]) || digits < 4 {
+		return false
+	}
+	// Four digits after capitals with no mark may be a year: "member GOLD2024".
+	return caps > 0 && caps < k-q && (digits >= 5 || marks) || s[q] == '0' && digits >= 5 && digits <= 10 || long && digits >= 8 // a JKN card's thirteen digits are its own
+}
+
 // transactionWord reports whether s[a:b] names a transaction or a thing
 // of the business's, whose ID is no person's: "order ID saya …".
 func transactionWord(s string, a, b int) bool {
@@ -2894,13 +2932,26 @@ func (sc *scanner) phonesAfterNames() {
 			continue
 		}
 		q := sp.end + 1
-		d := digitsEnd(s, q)
-		if d-q < 9 || d-q > 13 || d < len(s) && (isAlnum(s[d]) || s[d] == '-' || s[d] == '.' && d+1 < len(s) && isDigit(s[d+1]) || s[d] == ' ' && d+1 < len(s) && isDigit(s[d+1])) ||
+		// Its digits, in groups apart by single blanks or dashes as the
+		// next pass reads a phone's: "dewi 0215551 123".
+		var b [16]byte
+		n, d := 0, q
+		for d < len(s) && n < len(b) {
+			if isDigit(s[d]) {
+				b[n] = s[d]
+				n++
+				d++
+			} else if (s[d] == ' ' || s[d] == '-') && d+1 < len(s) && isDigit(s[d+1]) && d > q {
+				d++
+			} else {
+				break
+			}
+		}
+		if n < 9 || n > 13 || d < len(s) && (isAlnum(s[d]) || s[d] == '-' || s[d] == '.' && d+1 < len(s) && isDigit(s[d+1])) ||
 			q < sc.entEnd && sc.inValue(q) || sc.overlaps(q, d) {
 			continue
 		}
-		var b [16]byte
-		if v := b[:copy(b[:], s[q:d])]; isMobile(v, false) || isLandline(v, false) {
+		if v := b[:n]; isMobile(v, false) || isLandline(v, false) {
 			sc.add(Phone, q, d)
 		}
 	}
@@ -4487,7 +4538,7 @@ func accountAfterName(s string, b int) int {
 // longNumberAfter reports whether a number of eight digits or more, a
 // token of its own, follows j after blanks and a colon: a customer's
 // number with a company ("customer id 543219876543"), where a business's
-// own code has letters ("Customer ID: CUST-00123").
+// own code has letters ("Order ID: ORD-00123").
 func longNumberAfter(s string, j int) bool {
 	q := skipSpaces(s, j)
 	if q < len(s) && s[q] == ':' {
@@ -5038,7 +5089,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.receivedBy(j) // "DELIVERED TO [ANDRI | SATPAM]"
 			break
 		}
-		if (n >= 5 || n == 4 && hasPrefixFold(s, i, "kary") || n == 3 && hasPrefixFold(s, i, "emp")) && memberLabel(s, i, j) && (sc.idWordBefore() || numberWordAfter(s, j) || numberWordAfter(s, wordEnd(s, j+1)) && isLower(s[j+1])) {
+		if (n >= 5 || n == 4 && hasPrefixFold(s, i, "kary") || n == 3 && hasPrefixFold(s, i, "emp")) && memberLabel(s, i, j) && (sc.idWordBefore() || numberWordAfter(s, j) || numberWordAfter(s, wordEnd(s, j+1)) && isLower(s[j+1]) || codeAfter(s, j, false)) {
 			// "NIK karyawan 88213", "nomor member … GA 123456789", "ID
 			// pasien 123456": a person's number with an employer, a
 			// hospital, a shop; one word between ("member gold no
@@ -5300,7 +5351,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			(n == 10 || n == 12) && lowerASCII(s[i]) == 'r' && numberWordAfter(s, j) || // "registrasi no UMR-2026-0311"
 			n == 8 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") || // "Nomor rekam medisnya RM-00821734"
 			n == 8 && lowerASCII(s[i]) == 'p' && sc.prevIs("rekening") || // "rekening pinjaman PJ-22-0781"
-			n == 2 && lowerASCII(s[i]) == 'r' && saysAny(s[:i], "pasien", "patient") { // "pasien lama dengan RM 123456", "dicatat di rm 118273"
+			n == 2 && lowerASCII(s[i]) == 'r' && saysAny(s[:i], "pasien", "patient") || // "pasien lama dengan RM 123456", "dicatat di rm 118273"
+			(n == 7 && lowerASCII(s[i]) == 'k' || n == 8 && lowerASCII(s[i]) == 'c') && codeAfter(s, j, true) || // "kontrak 4011202200458", "contract LN-55012-ID"
+			(n == 8 && lowerASCII(s[i]) == 'p' || n == 4 && lowerASCII(s[i]) == 'l') && codeAfter(s, j, false) { // "pinjaman LN88120034", not "pinjaman 10000000"
 			end = sc.memberID(j)
 		}
 	case trigUnit:
