@@ -1610,6 +1610,46 @@ func koreanFamily(w string) bool {
 	return false
 }
 
+// accountWordAfter reports whether the word after "ID" ending at j says
+// it is a person's account: "ID akun KW-778812", "ID pengguna U-4410928".
+func accountWordAfter(s string, j int) bool {
+	if j+5 >= len(s) || s[j] != ' ' {
+		return false
+	}
+	e := wordEnd(s, j+1)
+	var w [9]byte
+	switch string(lowerWord(w[:], s, j+1, e)) {
+	case "akun", "akunnya", "pengguna", "user", "account", "login", "member":
+		return true
+	}
+	return false
+}
+
+// userCodeAfter reports whether a code whose capitals name a user, a
+// customer or a member follows "ID" ending at j: "id USR-0091827".
+func userCodeAfter(s string, j int) bool {
+	q := j
+	if q < len(s) && s[q] == ':' {
+		q++
+	}
+	if q+6 >= len(s) || s[q] != ' ' || !isUpper(s[q+1]) {
+		return false
+	}
+	q++
+	k := q
+	for k < len(s) && k-q < 5 && isUpper(s[k]) {
+		k++
+	}
+	if k >= len(s) || !isDigit(s[k]) && s[k] != '-' {
+		return false
+	}
+	switch s[q:k] {
+	case "USR", "USER", "UID", "CUST", "CST", "MBR", "MEM", "EMP", "ACC", "ACCT", "PLG":
+		return true
+	}
+	return false
+}
+
 // codeAfter reports whether a person's code follows j right away, the
 // label's own number with no "no" before it: capitals and then digits
 // ("MEM0098812", "EMP-11923", "KTR/0923/77812"), or digits with a
@@ -4830,7 +4870,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.ctx, sc.ctxEnd = kw.ctx, j
 		}
 	}
-	if n == 2 && kw.ctx == ctxBusiness && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' && (sc.prevIs("my") || sc.prevIs("lab") || sc.prevIs("user") || sc.prevIs("pengguna")) {
+	if n == 2 && kw.ctx == ctxBusiness && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' &&
+		(sc.prevIs("my") || sc.prevIs("lab") || sc.prevIs("user") || sc.prevIs("pengguna") || sc.prevIs("steam") || accountWordAfter(s, j) || userCodeAfter(s, j)) {
 		// A person's own ID, whatever it numbers: "my ID is 88776655",
 		// "hasil lab ID LAB-2024-88123"; "order ID …" names an order.
 		if e := sc.memberID(j); e > 0 {
