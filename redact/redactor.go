@@ -708,8 +708,10 @@ func (sc *scanner) signOff() {
 	if isLower(s[b]) {
 		// A common given name in lowercase after an emoji: "… besok sy
 		// ambil 🙏 vivi"; the usual end, in lowercase, with no call.
-		if p := b - 1; p > 0 && s[p] == ' ' && s[p-1] >= utf8.RuneSelf && !letterBefore(s, p) && inSet(s, b, e, fGivenNames) && !ambiguousGiven(s, b, e) &&
-			!(b < sc.entEnd && sc.inValue(b)) && !sc.overlaps(b, e) {
+		// Or after a sentence's end or thanks: "… masih ditagih juga.
+		// ryan", "… tolong hapus 0858…. makasih fitri".
+		if p := b - 1; p > 1 && s[p] == ' ' && (s[p-1] >= utf8.RuneSelf && !letterBefore(s, p) || s[p-1] == '.' || s[p-1] == '!' || s[p-1] == '?' || thanksBefore(s, p)) &&
+			inSet(s, b, e, fGivenNames) && !ambiguousGiven(s, b, e) && !(b < sc.entEnd && sc.inValue(b)) && !sc.overlaps(b, e) {
 			sc.add(Person, b, e)
 		}
 		return
@@ -756,6 +758,32 @@ func (sc *scanner) signOff() {
 		return
 	}
 	sc.add(Person, a, e)
+}
+
+// thanksBefore reports whether a word of thanks ends at p: "makasih",
+// "thanks", "trims".
+func thanksBefore(s string, p int) bool {
+	a := p
+	for a > 0 && isLetter(s[a-1]) {
+		a--
+	}
+	var lw [8]byte
+	switch string(lowerWord(lw[:], s, a, p)) {
+	case "makasih", "makasi", "thanks", "thx", "trims", "tq", "tks", "nuhun", "suwun", "kasih":
+		return true
+	}
+	return false
+}
+
+// shortEnder reports a short word in lowercase that ends sentences and is
+// no abbreviation: "in", "it", "me", "ini".
+func shortEnder(s string, a, b int) bool {
+	var lw [3]byte
+	switch string(lowerWord(lw[:], s, a, b)) {
+	case "in", "it", "me", "us", "on", "up", "do", "so", "go", "now", "too", "out", "all", "you", "her", "him", "one", "yes", "ini", "itu", "aku", "dia":
+		return isLower(s[a])
+	}
+	return false
 }
 
 // chatParticle reports whether s[a:b] is a short word chat ends its
@@ -1083,8 +1111,8 @@ func sentenceStartsAt(s string, a int, colon bool) bool {
 	}
 	switch c := s[p-1]; {
 	case c == '.':
-		if p > 1 && (isLetter(s[p-2]) && p-1-wordStart(s, p-1) <= 3 && !chatParticle(s, wordStart(s, p-1), p-1) || s[p-2] == ']') {
-			return false // an abbreviation's full stop ("Jl. Ahmad Yani"); not chat's "ya." that ends its sentence
+		if p > 1 && (isLetter(s[p-2]) && p-1-wordStart(s, p-1) <= 3 && !chatParticle(s, wordStart(s, p-1), p-1) && !shortEnder(s, wordStart(s, p-1), p-1) || s[p-2] == ']') {
+			return false // an abbreviation's full stop ("Jl. Ahmad Yani"); not chat's "ya." or a short word's that ends its sentence: "I never opted in. Oliver"
 		}
 	case c == '!' || c == '?' || c == '\n':
 	case c == '-':
