@@ -851,6 +851,8 @@ var detectCases = []struct {
 	{"a given name in lowercase signing off after thanks", "tolong hapus nomor saya. makasih fitri", []string{"PERSON=fitri"}},
 	{"a name signing off after a short word that ends its sentence", "Please stop the WhatsApp blasts. I never opted in. Oliver", []string{"PERSON=Oliver"}},
 	{"no name in a word signing off", "makasih ya. semangat", nil},
+	{"no private person in a public figure named by office", "Presiden Joko Widodo meresmikan Bendungan Sepaku Semoi\nKunjungan kerja Menteri BUMN Erick Thohir ke Pelabuhan\ndibuka oleh Menteri Kesehatan Budi Gunadi Sadikin, Sabtu", nil},
+	{"a person whose name a public figure has, with no office before", "saya Joko Widodo, presiden komisaris PT Maju", []string{"PERSON=Joko Widodo"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -363,6 +363,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 			sc.nameAfterDash(sp.end + 3) // "0812… - Anggun (yang pesen 3 box kemarin)"
 		}
 	}
+	if sc.dropOfficials() {
+		return sc.ents // nothing left
+	}
 	sc.repeatNames(0)
 	if sc.listSiblings() {
 		sc.repeatNames(0) // the names a list added are said again too, and a name next to one is no longer part of another
@@ -400,6 +403,43 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		return sc.ents // nothing to sort or merge
 	}
 	return mergeSpans(sc.ents)
+}
+
+// dropOfficials drops the names found right after a public office,
+// past its ministry's or its region's word or two: a public figure named
+// by office, no private person ("Presiden Joko Widodo", "Menteri BUMN
+// Erick Thohir", "Menteri Kesehatan Budi Gunadi Sadikin": the name found
+// may hold the ministry's word).
+// It reports whether no value is left.
+func (sc *scanner) dropOfficials() bool {
+	out := sc.ents[:0]
+	for _, sp := range sc.ents {
+		if sp.kind != personIdx || !sc.officeBefore(sp.start) {
+			out = append(out, sp)
+		}
+	}
+	sc.ents = out
+	return len(out) == 0
+}
+
+// officeBefore reports whether a public office's word stands within two
+// capitalised words before a, with nothing else between.
+func (sc *scanner) officeBefore(a int) bool {
+	s := sc.s
+	for w := 0; w < 3; w++ {
+		if a < 3 || s[a-1] != ' ' || !isLetter(s[a-2]) {
+			return false
+		}
+		b := wordStart(s, a-1)
+		if !isUpper(s[b]) {
+			return false
+		}
+		if a-1-b >= 5 && publicOffice(s, b, a-1) {
+			return true
+		}
+		a = b
+	}
+	return false
 }
 
 // clauseEndAt reports whether a clause ends at e: the text's or a line's
