@@ -637,3 +637,239 @@ func saidOfPerson(s string, e, le int) bool {
 	}
 	return false
 }
+
+// Column kinds of a table's header (see tables).
+const (
+	colNone = iota
+	colName
+	colID
+	colPassport
+	colUnit
+	colHandle
+	colOther // a column a table of people has, whose cells the other readers read: "HP", "Email", "Umur"
+	colGoods // a column a table of goods has: "Harga", "Stok"
+)
+
+// columnKind returns what the cells under a table's header cell s[a:b]
+// hold, and whether the header names a person's column: "Nama",
+// "Pasien", "Penghuni" hold names; "NIK", "NIS", "No RM", "ID", "Paspor"
+// a person's number; "Unit" an address; "Nick" a player's handle. A
+// row's number ("No") and a product's name ("Nama Produk") are none.
+func columnKind(s string, a, b int) (int, bool) {
+	var w [16]byte
+	lw := lowerWord(w[:], s, a, b)
+	switch string(lw) {
+	case "nama", "name", "nama lengkap", "full name", "pasien", "patient", "penghuni", "tenant", "peserta",
+		"karyawan", "pegawai", "employee", "siswa", "murid", "student", "anggota", "member", "penumpang",
+		"passenger", "tamu", "guest", "dokter", "doctor", "pemilik", "owner", "penerima", "pengirim", "nasabah":
+		return colName, true
+	case "nik", "nis", "nisn", "nip", "nim", "no rm", "rm", "mrn", "id", "nik kary", "nik karyawan", "no ktp", "ktp",
+		"no anggota", "no member", "id member", "id pelanggan", "no peserta", "no bpjs", "bpjs", "user id", "uid", "id game":
+		return colID, true
+	case "paspor", "passport", "no paspor", "passport no":
+		return colPassport, true
+	case "unit", "kamar", "no unit", "room":
+		return colUnit, false
+	case "nick", "nickname", "username", "ign", "ig", "instagram":
+		return colHandle, true
+	case "hp", "no hp", "telp", "telepon", "phone", "wa", "email", "e-mail", "umur", "usia", "age", "alamat", "address",
+		"jabatan", "kelas", "jam", "tgl lahir", "ttl", "gaji", "gaji pokok", "jumlah", "status", "keterangan", "ket", "wali":
+		return colOther, false
+	case "harga", "price", "stok", "stock", "qty", "sku", "produk", "product", "barang", "item", "terjual", "sold", "varian",
+		"ukuran", "size", "warna", "color", "berat", "subtotal", "total", "diskon", "kategori", "category", "menu", "satuan":
+		return colGoods, false
+	}
+	return colNone, false
+}
+
+// tables reads a table apart by '|' whose first row is its header: the
+// cells under a column of names, of a person's numbers, of units or of
+// handles, row by row, rows apart by lines or, as a table flattened onto
+// one line, by " / ": "Pasien | No RM | Dokter / Yohana Wenda |
+// RM-330192 | dr. Markus Kogoya". A header must name a person's column.
+func (sc *scanner) tables() {
+	for from := 0; from < len(sc.s); {
+		from = sc.table(from)
+	}
+}
+
+// table reads the first table with a header at or after from, and
+// returns where it ends, or the text's end when none is left.
+func (sc *scanner) table(from int) int {
+	s := sc.s
+	h := strings.IndexByte(s[from:], '|')
+	if h < 0 {
+		return len(s)
+	}
+	h += from
+	// The header's row: from the line's start, or past a label's colon.
+	hs := strings.LastIndexByte(s[:h], '\n') + 1
+	if c := strings.LastIndex(s[hs:h], ": "); c >= 0 {
+		hs += c + 2
+	}
+	he := len(s)
+	flat := false
+	if k := strings.IndexByte(s[h:], '\n'); k >= 0 {
+		he = h + k
+	}
+	next := he // where the next table may start: the next line
+	if k := strings.Index(s[h:he], " / "); k >= 0 {
+		he, flat = h+k, true
+	}
+	var kinds [12]int
+	var cells [12]span
+	n, known, person, personal := 0, 0, false, false
+	for q := hs; q <= he && n < len(kinds); {
+		e := q
+		for e < he && s[e] != '|' {
+			e++
+		}
+		a, b := trimCell(s, q, e)
+		if a < b {
+			for k := a; k < b; k++ {
+				if !isLetter(s[k]) && s[k] != ' ' && s[k] != '.' {
+					return next // a header's cells are words
+				}
+			}
+			k, p := columnKind(s, a, b)
+			if k == colGoods {
+				return next // a table of goods: "ID | Nama | Stok"
+			}
+			kinds[n], cells[n] = k, span{0, a, b}
+			n++
+			if k != colNone {
+				known++
+			}
+			person = person || k == colName || k == colHandle
+			personal = personal || p
+		} else if q > hs && e < he {
+			return next // an empty cell inside
+		}
+		q = e + 1
+	}
+	if n < 2 || known < 2 || !person || !personal {
+		return next // and a record's label and value: "Nama | Budi Santoso"
+	}
+	// The header's other words are no names: "NIS | Nama | UTS | UAS".
+	out := sc.ents[:0]
+	for _, sp := range sc.ents {
+		if !(sp.kind == personIdx && sp.start >= hs && sp.end <= he && oneWordCell(s, sp, cells[:n])) {
+			out = append(out, sp)
+		}
+	}
+	sc.ents = out
+	// The rows after it, to the line's end when flattened onto it.
+	for r := he; r < len(s); {
+		if flat {
+			if s[r] != ' ' {
+				return r // the line's end
+			}
+			r += 3 // " / "
+		} else {
+			r++
+		}
+		re := len(s)
+		if k := strings.IndexByte(s[r:], '\n'); k >= 0 {
+			re = r + k
+		}
+		if flat {
+			if k := strings.Index(s[r:re], " / "); k >= 0 {
+				re = r + k
+			}
+		}
+		if strings.IndexByte(s[r:re], '|') < 0 {
+			return r
+		}
+		sc.tableRow(r, re, kinds[:n])
+		r = re
+	}
+	return len(s)
+}
+
+// oneWordCell reports whether sp is a header's cell of one word that is
+// no common given name.
+func oneWordCell(s string, sp span, cells []span) bool {
+	for _, c := range cells {
+		if c.start == sp.start && c.end == sp.end {
+			return strings.IndexByte(s[c.start:c.end], ' ') < 0 && !inSet(s, c.start, c.end, fGivenNames)
+		}
+	}
+	return false
+}
+
+// trimCell returns the cell s[q:e] without its blanks.
+func trimCell(s string, q, e int) (int, int) {
+	for q < e && (s[q] == ' ' || s[q] == '\t') {
+		q++
+	}
+	for e > q && (s[e-1] == ' ' || s[e-1] == '\t') {
+		e--
+	}
+	return q, e
+}
+
+// tableRow reads the row s[r:re] under a header whose columns hold kinds.
+func (sc *scanner) tableRow(r, re int, kinds []int) {
+	s := sc.s
+	col := 0
+	for q := r; q <= re && col <= len(kinds); {
+		e := q
+		for e < re && s[e] != '|' {
+			e++
+		}
+		a, b := trimCell(s, q, e)
+		if a == b {
+			if q == r || e == re {
+				q = e + 1
+				continue // a row's outer bars: "| 1 | Gunawan | … |"
+			}
+		}
+		if col >= len(kinds) {
+			return // more cells than the header has: no row of it
+		}
+		if a < b && b-a <= 40 && s[a] != '[' && !(a < sc.entEnd && sc.inValue(a)) && !sc.overlaps(a, b) {
+			switch kinds[col] {
+			case colName:
+				if isUpper(s[a]) && tokenKeyword(s, a, wordEnd(s, a)) == (keyword{}) {
+					if e2, words := capNameRun(s, a); words > 0 && e2 == b && recordName(s[:b], a, b, true) {
+						sc.add(Person, a, b)
+					}
+				}
+			case colID, colPassport, colUnit:
+				if codeCell(s, a, b) {
+					switch kinds[col] {
+					case colID:
+						sc.add(GovID, a, b)
+					case colPassport:
+						sc.add(Passport, a, b)
+					default:
+						sc.add(Address, a, b)
+					}
+				}
+			case colHandle:
+				if strings.IndexByte(s[a:b], ' ') < 0 && b-a >= 3 {
+					sc.add(Handle, a, b)
+				}
+			}
+		}
+		col++
+		q = e + 1
+	}
+}
+
+// codeCell reports whether s[a:b] is a code with a digit: capitals,
+// digits and the marks between them, "RM-330192", "C2233445", "2311".
+func codeCell(s string, a, b int) bool {
+	digit := false
+	for k := a; k < b; k++ {
+		c := s[k]
+		switch {
+		case isDigit(c):
+			digit = true
+		case isUpper(c), (c == '-' || c == '.' || c == '/') && k > a && k+1 < b:
+		default:
+			return false
+		}
+	}
+	return digit
+}

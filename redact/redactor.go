@@ -297,6 +297,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	}
 	if sc.sawSep {
 		sc.fieldNames() // "Sutrisno 12 jam | Paijo 8 jam", "Sugianto – Jl. … ; Lenny – Jl. …"
+		sc.tables()     // "Pasien | No RM / Yohana Wenda | RM-330192"
 	}
 	if len(sc.ents) == 0 {
 		return sc.ents
