@@ -2918,7 +2918,12 @@ func (sc *scanner) unit(i, j int) int {
 	if k := strings.IndexByte(s[e:], '\n'); k >= 0 {
 		b = e + k
 	}
-	near := saysAny(s[a:b], "tower", "apartemen", "apartment", "apt", "lantai", "lt", "penghuni", "tenant", "residence", "condo", "kondominium", "owner", "rusun")
+	near := saysAny(s[a:b], "tower", "apartemen", "apartment", "apt", "lantai", "lt", "penghuni", "tenant", "residence", "condo", "kondominium", "owner", "rusun") ||
+		// An apartment's unit by its code's own form ("from unit 12B"),
+		// or a number of three digits or four whose neighbour or owner
+		// speaks: "TETANGGA UNIT 1512", "pemilik unit 7B".
+		flatCode(s[q:e]) || e-q >= 3 && e-q <= 4 && allDigits(s[q:e]) && !(e+2 < len(s) && s[e] == ' ' && tokenKeyword(s, e+1, wordEnd(s, e+1)).ctx != ctxNone) &&
+		(sc.prevIs("from") || sc.prevIs("di") || sc.prevIs("pemilik") || sc.prevIs("tetangga") || sc.prevIs("saya") || sc.prevIs("my") || sc.prevIs("our") || sc.prevIs("dari"))
 	if !near || !code && !(q < len(s) && hasPrefixFold(s, q, "tower")) {
 		return 0
 	}
@@ -2932,6 +2937,21 @@ func (sc *scanner) unit(i, j int) int {
 		return 0
 	}
 	return end
+}
+
+// flatCode reports whether t is an apartment's unit by its form: a
+// floor's one to three digits and a letter, "12B", "3A", not a measure's
+// or a make's letter ("2PK", "5G", "3D").
+func flatCode(t string) bool {
+	n := len(t)
+	if n < 2 || n > 4 || !isUpper(t[n-1]) || !allDigits(t[:n-1]) {
+		return false
+	}
+	switch t[n-1] {
+	case 'D', 'G', 'K', 'L', 'M', 'P', 'T', 'V', 'W', 'X':
+		return false
+	}
+	return true
 }
 
 // tower reads an apartment's unit from its tower's word ending at j: the
