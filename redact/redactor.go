@@ -4940,7 +4940,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	}
 	if n == 2 && kw.ctx == ctxBusiness && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' &&
-		(sc.prevIs("my") || sc.prevIs("lab") || sc.prevIs("user") || sc.prevIs("pengguna") || sc.prevIs("steam") || accountWordAfter(s, j) || userCodeAfter(s, j)) {
+		(sc.prevIs("my") || sc.prevIs("lab") || sc.prevIs("user") || sc.prevIs("pengguna") || sc.prevIs("steam") || sc.prevIs("ke") || sc.prevIs("to") || accountWordAfter(s, j) || userCodeAfter(s, j)) {
 		// A person's own ID, whatever it numbers: "my ID is 88776655",
 		// "hasil lab ID LAB-2024-88123"; "order ID …" names an order.
 		if e := sc.memberID(j); e > 0 {
@@ -5366,7 +5366,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			n == 4 && lowerASCII(s[i]) == 'd' && sc.codeForDoor(i) ||
 			n == 4 && lowerASCII(s[i]) == 'c' && (sc.prevIs("door") || sc.prevIs("gate") || sc.prevIs("safe") || sc.prevIs("locker") || sc.prevIs("lock")) {
 			// and a lock's: "kode pintu 4821", "door code …", "code for the door is 4821"
-			if n >= 6 && !hasPrefixFold(s, i, "keamanan") {
+			if n >= 6 && !hasPrefixFold(s, i, "keamanan") && !hasPrefixFold(s, i, "pickup") && !hasPrefixFold(s, i, "pengambilan") {
 				sc.secret(j, false) // "kode recovery: 8f3k-22pa-91xz", "kode aktivasi: A7K9-22XP"
 			} else if e := sc.cvv(j); e > 0 {
 				end = e // a card's three or four security digits

@@ -581,7 +581,7 @@ func init() {
 	addKW(keyword{trig: trigSecretDigits}, "otp", "pin", "verifikasi", "verification", "kodeotp", "mpin", "kombinasi") // a lock's: "kombinasi smart lock yang baru 471920#"
 	addKW(keyword{trig: trigCodeSecret}, "akses", "keamanan", "code", "recovery", "aktivasi", "activation", "backup", "cadangan",
 		"pintu", "door", "gerbang", "gate", "brankas", "safe", "loker", "locker", "masuk",
-		"kode", "kodenya", "kodeku") // only after "sms", or where the text says a code was sent: "ada sms kode 401690 dari BCA" (see word)
+		"kode", "kodenya", "kodeku", "pickup", "pengambilan") // only after "sms", or where the text says a code was sent: "ada sms kode 401690 dari BCA" (see word)
 	addKW(keyword{trig: trigSeedPhrase}, "phrase", "mnemonic", "pemulihan")
 	addKW(keyword{trig: trigStaff}, "admin", "kurir", "courier", "driver", "satpam", "cs", "sales", "teknisi", "sopir", "supir")
 	addKW(keyword{trig: trigForeignID}, "nric", "mykad", "ic", "kitas", "kitap", "itas", "itap", "tin", "itin", "arc") // ARC: Taiwan's resident card
@@ -599,7 +599,7 @@ func init() {
 	addKW(keyword{trig: trigMember}, "record", "vaksin", "vaccine", "vaccination") // "medical record no 772341", "kartu vaksin no ICV-…"
 	addKW(keyword{trig: trigMember}, "cif", "rm", "kontrak", "pelajar", "mhs", "mahasiswa", "siswa", "medis", "mrn",
 		"porsi", "nop", "kks", "nis", "nim", "npm", "akta", "registrasi", "registration", "pinjaman", "nikah", "medisnya", "pendaftaran", "menikah", "married", "sertifikat", "certificate", "flyer", "miles", "krisflyer",
-		"badge", "berobat", "sampel", "sample", "spesimen", "contract", "loan", "pengajuan") // "badge 00781", "kartu berobat no. 15-08-2211", "nomor sampel 260314-077"
+		"badge", "berobat", "sampel", "sample", "spesimen", "contract", "loan", "pengajuan", "lab", "sbg", "sid") // "badge 00781", "kartu berobat no. 15-08-2211", "nomor sampel 260314-077"
 	addKW(keyword{trig: trigUnit}, "unit", "tower", "tw")
 	addKW(keyword{trig: trigGame}, "uid", "ml", "mlbb", "ff", "pubg", "genshin", "pemain", "player", "game",
 		"idml", "idff", "idgame", "idpubg", "fire")
