@@ -590,6 +590,9 @@ func (sc *scanner) bankAfter(k int) ctxClass {
 // or an order's keyword does not keep.
 func (sc *scanner) personalPrefix(i, ng int) bool {
 	s := sc.s
+	if ng >= 6 && npwpFormatted(sc.gs[:], sc.ge[:], nil, 0, 5) && s[sc.ge[0]] == '.' && s[sc.ge[1]] == '.' && s[sc.ge[2]] == '.' && s[sc.ge[3]] == '-' && s[sc.ge[4]] == '.' {
+		return true // an NPWP in its own layout, on an invoice too: "NPWP on the tax invoice: 71.234.567.8-901.000"
+	}
 	plus := i > 0 && s[i-1] == '+'
 	d := sc.digits[:0]
 	for g := 0; g < ng; g++ {
@@ -777,8 +780,8 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 			return NPWP
 		}
 	case 15:
-		if npwpFormatted(gs, ge, sep, a, b) && luhn(d[:9]) {
-			return NPWP
+		if npwpFormatted(gs, ge, sep, a, b) && (luhn(d[:9]) || string(sep[a:a+5]) == "...-.") {
+			return NPWP // its check digit, or its own marks, which no other number has: a mistyped digit is still one's NPWP
 		}
 	case 22:
 		if (d[0] == '0' && luhn(d[:10])) || nikValid(d[:16]) {

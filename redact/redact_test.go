@@ -860,6 +860,8 @@ var detectCases = []struct {
 	{"no unit in a measure's code, a count, a price per unit", "AC 1 unit 2PK\nstok tinggal 3 unit\nunit 2 sudah terjual\ndi unit 100 ribu", nil},
 	{"a pickup's code; a lab's, a pawn ticket's (SBG), an investor's (SID) number; a game's ID after ke", "kode pickup kamu 4829, tunjukkan ke kurir\nno lab LAB2405-1187, tgl\nno SBG 10215-2024-000123, jatuh\nnomor SID saya IDD1207XYZ123456 atas\nkak chip domino 1B ke ID 99887766", []string{"SECRET=4829", "GOVID=LAB2405-1187", "GOVID=10215-2024-000123", "GOVID=IDD1207XYZ123456", "GOVID=99887766"}},
 	{"no number in a lab's or a year's words", "hasil lab sudah keluar 2 hari\nsid 2024 lancar\nkirim ke ID lain ya", nil},
+	{"an NPWP in its own layout, its check digit mistyped, on a tax invoice", "Pls correct my NPWP on the tax invoice: 71.234.567.8-901.000, thanks\nNPWP di faktur, yang benar 09.254.294.3-407.000", []string{"NPWP=71.234.567.8-901.000", "NPWP=09.254.294.3-407.000"}},
+	{"no NPWP in a tax invoice's own number", "faktur pajak 010.000-24.12345678", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},
