@@ -862,6 +862,8 @@ var detectCases = []struct {
 	{"no number in a lab's or a year's words", "hasil lab sudah keluar 2 hari\nsid 2024 lancar\nkirim ke ID lain ya", nil},
 	{"an NPWP in its own layout, its check digit mistyped, on a tax invoice", "Pls correct my NPWP on the tax invoice: 71.234.567.8-901.000, thanks\nNPWP di faktur, yang benar 09.254.294.3-407.000", []string{"NPWP=71.234.567.8-901.000", "NPWP=09.254.294.3-407.000"}},
 	{"no NPWP in a tax invoice's own number", "faktur pajak 010.000-24.12345678", nil},
+	{"a name after a label's lowercase words before its colon", "Nama karyawan di name tag: Rini.", []string{"PERSON=Rini"}},
+	{"no name where a name is shown, nor in a company's name", "perusahaan masih memajang foto dan nama saya di website. Mohon dihapus\ncompany name is fine but thanks", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

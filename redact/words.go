@@ -1465,7 +1465,22 @@ func (sc *scanner) namaLabel(i, j int) int {
 			if e+1 < len(s) && s[e] == '.' && s[e+1] == ' ' {
 				return 0 // the sentence ends: "sebutkan nama ibu kandung. Jawab: …"
 			}
+			if e-r == 2 && lowerASCII(s[r]) == 'd' && lowerASCII(s[r+1]) == 'i' && e+1 < len(s) && s[e] == ' ' && clauseEndAt(s, wordEnd(s, e+1)) {
+				return 0 // where the name is shown, not a label: "memajang nama saya di website"; but "nama di slip: …"
+			}
 			continue
+		}
+		if intro && e > r && isLower(s[r]) && s[e] == ' ' && colonInClause(s, e) {
+			// The label's last words in lowercase before its colon: "Nama
+			// karyawan di name tag: Rini".
+			c := e
+			for c < len(s) && (isLower(s[c]) || s[c] == ' ') {
+				c++
+			}
+			if c < len(s) && s[c] == ':' {
+				q = c
+				continue
+			}
 		}
 		q = r
 		break
@@ -1509,6 +1524,20 @@ func (sc *scanner) namaLabel(i, j int) int {
 	return sc.personList(q, modeIntro) // "Daftar nama: Stefanus Kurnia, Yosephine Lie", "Nama: Budi dan Rina"
 }
 
+// colonInClause reports whether a colon comes after e before the clause
+// ends (a full stop, a comma, a line's end) within a few words.
+func colonInClause(s string, e int) bool {
+	for k := e; k < len(s) && k-e < 32; k++ {
+		switch s[k] {
+		case ':':
+			return true
+		case '.', ',', '\n', '!', '?':
+			return false
+		}
+	}
+	return false
+}
+
 // labelWordsColon returns where the label after "Nama" (ending at j)
 // ends, past its colon, when one to three capitalised words finish it
 // ("Nama Pelanggar: …", "Nama Peserta Didik : …", "NAMA PEMILIK : …") that
@@ -1546,6 +1575,9 @@ func (sc *scanner) nameEN(i, j int) int {
 	}
 	if q < len(s) && (s[q] == ':' || s[q] == '=') {
 		return sc.personAfter(q+1, modeIntro) // "Name: Budi", "name=Budi+Santoso"
+	}
+	if sc.prevIs("company") || sc.prevIs("product") || sc.prevIs("business") || sc.prevIs("brand") || sc.prevIs("store") || sc.prevIs("shop") || sc.prevIs("file") || sc.prevIs("app") {
+		return 0 // no person's: "company name is fine"
 	}
 	if hasPrefixFold(s, q, "is ") {
 		return sc.personAfter(q+3, modeIntro)
