@@ -1509,8 +1509,9 @@ func (sc *scanner) findAgain(q, e int, single bool) {
 			return
 		}
 		from := p + len(w)
-		if p > 0 && (isAlnum(s[p-1]) || s[p-1] == '_') || from < len(s) && (isAlnum(s[from]) || s[from] == '_' || s[from] == '@') {
-			continue // part of a longer word, a handle or an address: "Alyaa", "alya@…"
+		if p > 0 && (isAlnum(s[p-1]) || s[p-1] == '_') || from < len(s) && (isAlnum(s[from]) || s[from] == '_' || s[from] == '@') ||
+			p > 1 && s[p-1] == '-' && isLetter(s[p-2]) || from+1 < len(s) && s[from] == '-' && isLetter(s[from+1]) {
+			continue // part of a longer word, a handle or an address: "Alyaa", "alya@…"; a hyphenated word's: "WILHELMINA-SITI-…" (FuzzRedact)
 		}
 		if sc.capitalNear(p, from) {
 			// Part of another name ("Ci Mehong Cake", "Alya Bakery"); or
@@ -3088,8 +3089,9 @@ func (sc *scanner) vaultNames() {
 	for _, c := range sc.vcand {
 		i, j := c.start, c.end
 		if _, ok := sc.vn.words[s[i:j]]; !ok || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '_' || s[i-1] == '@') ||
-			j < len(s) && (isAlnum(s[j]) || s[j] == '_' || s[j] == '@') {
-			continue
+			j < len(s) && (isAlnum(s[j]) || s[j] == '_' || s[j] == '@') ||
+			i > 1 && s[i-1] == '-' && isLetter(s[i-2]) || j+1 < len(s) && s[j] == '-' && isLetter(s[j+1]) {
+			continue // and a hyphenated word's part, as findAgain: "WILHELMINA-SITI-…" (FuzzRedact)
 		}
 		if sc.capitalNear(i, j) || !plainName(s, i, j) || i < sc.entEnd && sc.overlaps(i, j) {
 			continue
