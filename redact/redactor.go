@@ -4224,7 +4224,10 @@ func shopWord(s string, a, b int) bool {
 		// Hotel chains, named by their district ("Aston Priority
 		// Simatupang"), and a funeral home ("Rumah Duka Adi Jasa").
 		"aston", "santika", "amaris", "novotel", "ibis", "mercure", "favehotel", "sheraton", "hilton",
-		"marriott", "hyatt", "pullman", "swiss", "grandhika", "reddoorz", "oyo", "duka":
+		"marriott", "hyatt", "pullman", "swiss", "grandhika", "reddoorz", "oyo", "duka",
+		// An outlet, a ward, a hostel by its name ("Gerai Sarinah Thamrin",
+		// "Paviliun Kartini", "Asrama Haji Donohudan"); an advert by its star.
+		"gerai", "outlet", "cabang", "paviliun", "bangsal", "asrama", "iklan":
 		return true
 	}
 	if !isUpper(s[a]) {
@@ -4487,6 +4490,9 @@ func fieldColon(s string, j int) int {
 // stop word or a place.
 func (sc *scanner) birthdayName(i, j int) {
 	s := sc.s
+	if sc.prevIs("kue") || sc.prevIs("cake") || sc.prevIs("tart") || sc.prevIs("roti") {
+		return // a cake's kind, not whose birthday: "kue ulang tahun Black Forest"
+	}
 	q := j
 	if lowerASCII(s[i+2]) == 'a' { // "ulang": "tahun" follows
 		q = j + 6

@@ -5741,13 +5741,27 @@ func (sc *scanner) balinese(q, e int) bool {
 	return false
 }
 
+// greetingWord reports a greeting's first word, which a name follows
+// only after it: "Happy Anniversary", "Selamat Ulang Tahun".
+func greetingWord(s string, a, b int) bool {
+	var w [8]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "happy", "selamat", "congrats", "met", "hbd", "merry":
+		return true
+	}
+	return false
+}
+
 // correctedName reads the name after "jadi", "seharusnya", "to" once the
 // text has said "nama": not a place ("kirim to Jakarta").
 func (sc *scanner) correctedName(j int) int {
 	s := sc.s
 	q := skipSpaces(s, j)
-	if e := nameTokenEnd(s, q); e > q && inSet(s, q, e, fAddrWords|fAbortWords|fUnitWords) && !inSet(s, q, e, fGivenNames) {
-		return 0
+	if q < len(s) && s[q] == '"' {
+		q++
+	}
+	if e := nameTokenEnd(s, q); e > q && inSet(s, q, e, fAddrWords|fAbortWords|fUnitWords) && !inSet(s, q, e, fGivenNames) || greetingWord(s, q, wordEnd(s, q)) {
+		return 0 // and a cake's greeting: tulisannya "Happy Anniversary 25th"
 	}
 	if e := sc.personAfter(j, modeCap); e > 0 {
 		return e
