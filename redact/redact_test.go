@@ -866,6 +866,7 @@ var detectCases = []struct {
 	{"no name where a name is shown, nor in a company's name", "perusahaan masih memajang foto dan nama saya di website. Mohon dihapus\ncompany name is fine but thanks", nil},
 	{"no person in an outlet's, a ward's, a hostel's name, an advert's star, a cake's kind or greeting", "Apakah Gerai Sarinah Thamrin ikut promo\nTarif kelas VIP Paviliun Kartini Rp 1.750.000\nManasik haji di Asrama Haji Donohudan.\nsaya lihat iklan Najwa Shihab pakai produk\nSaya order kue ulang tahun Black Forest diameter 24 cm\nbisa custom nama di kue ga kak? tulisannya \"Happy Anniversary 25th\" aja", nil},
 	{"a birthday's person after a cake for them", "selamat ulang tahun Dewi Lestari\nkue ulang tahun buat Dewi", []string{"PERSON=Dewi Lestari", "PERSON=Dewi"}},
+	{"a given name in lowercase after nm aq at the text's end", "no pengajuan APL998877 nm aq yogi", []string{"GOVID=APL998877", "PERSON=yogi"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

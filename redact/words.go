@@ -1470,7 +1470,7 @@ func (sc *scanner) namaLabel(i, j int) int {
 			}
 			continue
 		}
-		if intro && e > r && isLower(s[r]) && s[e] == ' ' && colonInClause(s, e) {
+		if intro && e > r && e < len(s) && isLower(s[r]) && s[e] == ' ' && colonInClause(s, e) {
 			// The label's last words in lowercase before its colon: "Nama
 			// karyawan di name tag: Rini".
 			c := e
