@@ -89,6 +89,9 @@ var nikIdx = builtinKind(NIK)
 // of Phone, Email and Secret.
 var personIdx, phoneIdx, emailIdx, secretIdx = builtinKind(Person), builtinKind(Phone), builtinKind(Email), builtinKind(Secret)
 
+// govIdx is GovID's kindIdx.
+var govIdx = builtinKind(GovID)
+
 // dictLonger lets a dictionary name reach past a name a keyword's reader
 // found, when the name is the start of the dictionary's: "cust BUDI
 // RAHAYU DRA komplain" for the customer Budi Rahayu Dra. It returns the
@@ -281,6 +284,10 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	}
 	if sc.nRuns > 1 {
 		sc.repeatValues() // first: the readers after read a number said again as they read it once
+		sc.siblingCodes()
+	}
+	if sc.nRuns > 0 {
+		sc.gameZones()
 	}
 	if len(sc.vcand) > 0 {
 		sc.vaultNames() // before the rest: a name it finds may start a list's
@@ -3007,6 +3014,97 @@ func (sc *scanner) repeatValues() {
 			}
 		}
 	}
+}
+
+// siblingCodes finds, for a person's code found with its capitals and a
+// dash before its digits ("EMP-0451", "RM-330192"), the other codes of
+// the same capitals and as many digits in the text, a list's other
+// people's: "Employee ID EMP-0451 Rudi Hartanto, EMP-0452 Desi
+// Ratnasari".
+func (sc *scanner) siblingCodes() {
+	s := sc.s
+	for k, n := 0, len(sc.ents); k < n; k++ {
+		sp := sc.ents[k]
+		if sp.kind != govIdx || sp.end-sp.start < 5 || !isUpper(s[sp.start]) {
+			continue
+		}
+		d := sp.start
+		for d < sp.end && d-sp.start < 5 && isUpper(s[d]) {
+			d++
+		}
+		if d >= sp.end || s[d] != '-' || !allDigits(s[d+1:sp.end]) || sp.end-d-1 < 3 {
+			continue
+		}
+		prefix, nd := s[sp.start:d+1], sp.end-d-1
+		for q := 0; q < len(s); {
+			p := strings.Index(s[q:], prefix)
+			if p < 0 {
+				break
+			}
+			p += q
+			q = p + len(prefix)
+			e := digitsEnd(s, q)
+			if p == sp.start || e-q != nd || p > 0 && (isAlnum(s[p-1]) || s[p-1] == '_') || e < len(s) && (isAlnum(s[e]) || s[e] == '_' || s[e] == '-') || sc.overlaps(p, e) {
+				continue
+			}
+			sc.addIdx(govIdx, p, e)
+		}
+	}
+}
+
+// gameZones reads a game account's ID by the zone (server) after it, as a
+// top-up for Mobile Legends has it, where the text speaks of a game or a
+// top-up: "harusnya 334455667 (2012) malah ke 334455676 (2012)",
+// "334455667 server 2012".
+func (sc *scanner) gameZones() {
+	s := sc.s
+	cued := 0 // 1 cued, -1 not
+	try := func(p, d int) {
+		z, ze := zoneAfter(s, d)
+		if ze == 0 || d-p < 6 || d-p > 12 || p > 0 && isAlnum(s[p-1]) || sc.overlaps(p, d) || sc.overlaps(z, ze) {
+			return
+		}
+		if cued == 0 {
+			cued = -1
+			if sc.game || saysAny(s, "topup", "top", "diamond", "diamonds", "dm", "uc", "ml", "mlbb", "ff", "game") {
+				cued = 1
+			}
+		}
+		if cued < 0 {
+			return
+		}
+		sc.addIdx(govIdx, p, d) // the zone alone, which many players share, stays: "(2012)"
+	}
+	for _, r := range sc.runs[:sc.nRuns] {
+		p := int(r)
+		try(p, digitsEnd(s, p))
+	}
+}
+
+// zoneAfter returns where a game's zone starts and ends after an ID that
+// ends at d: " (2012)", " server 2345"; or 0, 0.
+func zoneAfter(s string, d int) (int, int) {
+	var z, ze int
+	switch {
+	case d+3 < len(s) && s[d] == ' ' && s[d+1] == '(' && isDigit(s[d+2]):
+		z = d + 2
+		ze = digitsEnd(s, z)
+		if ze >= len(s) || s[ze] != ')' {
+			return 0, 0
+		}
+	case d+4 < len(s) && s[d] == ' ' && (hasPrefixFold(s, d+1, "server ") || hasPrefixFold(s, d+1, "zone ") || hasPrefixFold(s, d+1, "srv ")):
+		z = wordEnd(s, d+1) + 1
+		ze = digitsEnd(s, z)
+		if ze < len(s) && isAlnum(s[ze]) {
+			return 0, 0
+		}
+	default:
+		return 0, 0
+	}
+	if ze-z < 3 || ze-z > 5 {
+		return 0, 0
+	}
+	return z, ze
 }
 
 // foundAgain reports whether the run of digits that ends at e says again
