@@ -1517,8 +1517,8 @@ func (sc *scanner) findAgain(q, e int, single bool) {
 		}
 		from := p + len(w)
 		if p > 0 && (isAlnum(s[p-1]) || s[p-1] == '_') || from < len(s) && (isAlnum(s[from]) || s[from] == '_' || s[from] == '@') ||
-			p > 1 && s[p-1] == '-' && isLetter(s[p-2]) || from+1 < len(s) && s[from] == '-' && isLetter(s[from+1]) {
-			continue // part of a longer word, a handle or an address: "Alyaa", "alya@…"; a hyphenated word's: "WILHELMINA-SITI-…" (FuzzRedact)
+			p > 1 && s[p-1] == '-' && (isLetter(s[p-2]) || s[p-2] == ']') || from+1 < len(s) && s[from] == '-' && (isLetter(s[from+1]) || s[from+1] == '[') {
+			continue // part of a longer word, a handle or an address: "Alyaa", "alya@…"; a hyphenated word's, a placeholder's word too: "WILHELMINA-SITI-…", "AMINAH-Budi" (FuzzRedact)
 		}
 		if sc.capitalNear(p, from) {
 			// Part of another name ("Ci Mehong Cake", "Alya Bakery"); or
@@ -3059,10 +3059,15 @@ func (sc *scanner) siblingCodes() {
 func (sc *scanner) gameZones() {
 	s := sc.s
 	cued := 0 // 1 cued, -1 not
-	try := func(p, d int) {
+	for _, r := range sc.runs[:sc.nRuns] {
+		p := int(r)
+		d := digitsEnd(s, p)
+		if d-p < 6 || d-p > 12 || d+4 >= len(s) || s[d] != ' ' || s[d+1] != '(' && s[d+1]|0x20 != 's' && s[d+1]|0x20 != 'z' {
+			continue // most runs: the cheap look first
+		}
 		z, ze := zoneAfter(s, d)
-		if ze == 0 || d-p < 6 || d-p > 12 || p > 0 && isAlnum(s[p-1]) || sc.overlaps(p, d) || sc.overlaps(z, ze) {
-			return
+		if ze == 0 || p > 0 && isAlnum(s[p-1]) || sc.overlaps(p, d) || sc.overlaps(z, ze) {
+			continue
 		}
 		if cued == 0 {
 			cued = -1
@@ -3074,10 +3079,6 @@ func (sc *scanner) gameZones() {
 			return
 		}
 		sc.addIdx(govIdx, p, d) // the zone alone, which many players share, stays: "(2012)"
-	}
-	for _, r := range sc.runs[:sc.nRuns] {
-		p := int(r)
-		try(p, digitsEnd(s, p))
 	}
 }
 
@@ -3188,7 +3189,7 @@ func (sc *scanner) vaultNames() {
 		i, j := c.start, c.end
 		if _, ok := sc.vn.words[s[i:j]]; !ok || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '_' || s[i-1] == '@') ||
 			j < len(s) && (isAlnum(s[j]) || s[j] == '_' || s[j] == '@') ||
-			i > 1 && s[i-1] == '-' && isLetter(s[i-2]) || j+1 < len(s) && s[j] == '-' && isLetter(s[j+1]) {
+			i > 1 && s[i-1] == '-' && (isLetter(s[i-2]) || s[i-2] == ']') || j+1 < len(s) && s[j] == '-' && (isLetter(s[j+1]) || s[j+1] == '[') {
 			continue // and a hyphenated word's part, as findAgain: "WILHELMINA-SITI-…" (FuzzRedact)
 		}
 		if sc.capitalNear(i, j) || !plainName(s, i, j) || i < sc.entEnd && sc.overlaps(i, j) {
