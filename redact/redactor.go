@@ -286,8 +286,8 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		sc.repeatValues() // first: the readers after read a number said again as they read it once
 		sc.siblingCodes()
 	}
-	if sc.nRuns > 0 {
-		sc.gameZones()
+	if sc.game && sc.nRuns > 0 {
+		sc.gameZones() // a game or a top-up is spoken of
 	}
 	if len(sc.vcand) > 0 {
 		sc.vaultNames() // before the rest: a name it finds may start a list's
@@ -442,8 +442,15 @@ func (sc *scanner) officeBefore(a int) bool {
 		if !isUpper(s[b]) {
 			return false
 		}
-		if a-1-b >= 5 && publicOffice(s, b, a-1) {
-			return true
+		// The offices' words have five to nine letters and start with
+		// one of these: the look costs little for the usual word.
+		if n := a - 1 - b; n >= 5 && n <= 9 {
+			switch s[b] | 0x20 {
+			case 'p', 'm', 'g', 'b', 'w', 'k':
+				if publicOffice(s, b, a-1) {
+					return true
+				}
+			}
 		}
 		a = b
 	}
@@ -758,8 +765,9 @@ func (sc *scanner) signOff() {
 		// ambil 🙏 vivi"; the usual end, in lowercase, with no call.
 		// Or after a sentence's end or thanks: "… masih ditagih juga.
 		// ryan", "… tolong hapus 0858…. makasih fitri".
-		if p := b - 1; p > 1 && s[p] == ' ' && (s[p-1] >= utf8.RuneSelf && !letterBefore(s, p) || s[p-1] == '.' || s[p-1] == '!' || s[p-1] == '?' || thanksBefore(s, p)) &&
-			inSet(s, b, e, fGivenNames) && !ambiguousGiven(s, b, e) && !(b < sc.entEnd && sc.inValue(b)) && !sc.overlaps(b, e) {
+		if p := b - 1; p > 1 && s[p] == ' ' && inSet(s, b, e, fGivenNames) &&
+			(s[p-1] >= utf8.RuneSelf && !letterBefore(s, p) || s[p-1] == '.' || s[p-1] == '!' || s[p-1] == '?' || thanksBefore(s, p)) &&
+			!ambiguousGiven(s, b, e) && !(b < sc.entEnd && sc.inValue(b)) && !sc.overlaps(b, e) {
 			sc.add(Person, b, e)
 		}
 		return
@@ -3058,7 +3066,6 @@ func (sc *scanner) siblingCodes() {
 // "334455667 server 2012".
 func (sc *scanner) gameZones() {
 	s := sc.s
-	cued := 0 // 1 cued, -1 not
 	for _, r := range sc.runs[:sc.nRuns] {
 		p := int(r)
 		d := digitsEnd(s, p)
@@ -3068,15 +3075,6 @@ func (sc *scanner) gameZones() {
 		z, ze := zoneAfter(s, d)
 		if ze == 0 || p > 0 && isAlnum(s[p-1]) || sc.overlaps(p, d) || sc.overlaps(z, ze) {
 			continue
-		}
-		if cued == 0 {
-			cued = -1
-			if sc.game || saysAny(s, "topup", "top", "diamond", "diamonds", "dm", "uc", "ml", "mlbb", "ff", "game") {
-				cued = 1
-			}
-		}
-		if cued < 0 {
-			return
 		}
 		sc.addIdx(govIdx, p, d) // the zone alone, which many players share, stays: "(2012)"
 	}
@@ -5586,6 +5584,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			break // "fire" alone, and a volume: "500 ml" (not an ID found: "ID 88776655 ML", nor a handle's digit: "@am234 ML" (FuzzRedact)); "Free Fire ID 1234567890"
 		}
 		sc.game = true
+		if n >= 5 && (lowerASCII(s[i]) == 't' || lowerASCII(s[i]) == 'd') {
+			break // "topup", "diamond": a game is spoken of, no ID follows
+		}
 		if n == 3 && lowerASCII(s[i]) == 'u' {
 			end = sc.govToken(j, 2, false) // "UID Genshin saya 812345678"
 		} else if n >= 4 && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' {

@@ -602,7 +602,7 @@ func init() {
 		"badge", "berobat", "sampel", "sample", "spesimen", "contract", "loan", "pengajuan", "lab", "sbg", "sid") // "badge 00781", "kartu berobat no. 15-08-2211", "nomor sampel 260314-077"
 	addKW(keyword{trig: trigUnit}, "unit", "tower", "tw")
 	addKW(keyword{trig: trigGame}, "uid", "ml", "mlbb", "ff", "pubg", "genshin", "pemain", "player", "game",
-		"idml", "idff", "idgame", "idpubg", "fire")
+		"idml", "idff", "idgame", "idpubg", "fire", "topup", "diamond", "diamonds") // the last three only say a game is spoken of (see gameZones)
 	// A utility's customer or meter number: "ID PLN 14234567890", "PLN ID
 	// …", "ID PEL …", "no meter …", "nomor internet …", "No Indihome: …",
 	// "no sambungan 12.03.456" (PDAM).
