@@ -420,14 +420,22 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 // may hold the ministry's word).
 // It reports whether no value is left.
 func (sc *scanner) dropOfficials() bool {
-	out := sc.ents[:0]
-	for _, sp := range sc.ents {
-		if sp.kind != personIdx || !sc.officeBefore(sp.start) {
-			out = append(out, sp)
+	s := sc.s
+	ents := sc.ents
+	for k := range ents {
+		if a := ents[k].start; ents[k].kind != personIdx || a < 8 || s[a-1] != ' ' || !sc.officeBefore(a) {
+			continue // most texts: nothing is dropped, nothing is copied
 		}
+		out := ents[:k]
+		for _, sp := range ents[k+1:] {
+			if sp.kind != personIdx || !sc.officeBefore(sp.start) {
+				out = append(out, sp)
+			}
+		}
+		sc.ents = out
+		return len(out) == 0
 	}
-	sc.ents = out
-	return len(out) == 0
+	return false
 }
 
 // officeBefore reports whether a public office's word stands within two
