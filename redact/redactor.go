@@ -5186,6 +5186,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.secret(j, false)
 		}
 	case trigSaya:
+		if n == 3 && lowerASCII(s[i]) == 'g' && lowerASCII(s[i+1]) == 'u' && (isUpper(s[i]) || sc.prevIs("ke") || sc.prevIs("di") || sc.prevIs("wisata")) {
+			break // a cave: "wisata Gua Pindul", "ke Gua Maria"; "gua" in chat is "I"
+		}
 		if kw.ctx == ctxPhone {
 			end = sc.nameBeforePhone(j)
 			break

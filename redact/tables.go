@@ -628,7 +628,7 @@ func init() {
 	addKW(keyword{trig: trigAccount}, "account", "akun")
 	addKW(keyword{trig: trigBayar}, "bayar")
 	addKW(keyword{trig: trigKey}, "key")
-	addKW(keyword{trig: trigSaya}, "saya", "aku", "gue", "gw", "sy", "im", "ane", "aing")
+	addKW(keyword{trig: trigSaya}, "saya", "aku", "gue", "gw", "gua", "sy", "im", "ane", "aing")
 	addKW(keyword{trig: trigIm}, "m", "am")
 	addKW(keyword{trig: trigUnder}, "under")
 	addKW(keyword{trig: trigIni}, "ini", "dengan", "is", "dgn")
