@@ -872,6 +872,8 @@ var detectCases = []struct {
 	{"no game's ID in a number and its extension", "telp kantor 0215551234 (1234) ya\nstok 1234567 (2012) unit", []string{"PHONE=0215551234"}},
 	{"a name after gua, chat's I", "Bro gua Acong, akun acong_pontianak", []string{"PERSON=Acong", "HANDLE=acong_pontianak"}},
 	{"no name in a cave's", "wisata Gua Pindul seru\nGua Jomblang indah\nke gua pindul", nil},
+	{"an account's name after ID:", "mau cabut izin akses. ID: dame.sitompul", []string{"HANDLE=dame.sitompul"}},
+	{"no account's name in an order's ID", "Order ID: ord.2024.123", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -5052,6 +5052,17 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.ctx, sc.ctxEnd = kw.ctx, j
 		}
 	}
+	if n == 2 && kw.ctx == ctxBusiness && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' && j+3 < len(s) && s[j] == ':' && s[j+1] == ' ' && isLower(s[j+2]) &&
+		!(sc.prevLen > 0 && transactionWord(s, sc.prevStart, sc.prevStart+sc.prevLen)) {
+		// An account's name after "ID:": "ID: dame.sitompul"; not an
+		// order's: "Order ID: ord.2024.123".
+		q := j + 2
+		if u := usernameEnd(s, q, wordEnd(s, q)); u > 0 && (u == len(s) || !isAlnum(s[u])) && !sc.overlaps(q, u) && !(q < sc.entEnd && sc.inValue(q)) {
+			sc.add(Handle, q, u)
+			sc.setPrev(i, j)
+			return u
+		}
+	}
 	if n == 2 && kw.ctx == ctxBusiness && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' &&
 		(sc.prevIs("my") || sc.prevIs("lab") || sc.prevIs("user") || sc.prevIs("pengguna") || sc.prevIs("steam") || sc.prevIs("ke") || sc.prevIs("to") || accountWordAfter(s, j) || userCodeAfter(s, j)) {
 		// A person's own ID, whatever it numbers: "my ID is 88776655",
