@@ -750,7 +750,14 @@ func (sc *scanner) table(from int) int {
 	if n < 2 || known < 2 || !person || !personal {
 		return next // and a record's label and value: "Nama | Budi Santoso"
 	}
-	// The header's other words are no names: "NIS | Nama | UTS | UAS".
+	// The header's other words are no names: "NIS | Nama | UTS | UAS". A
+	// name of several words or a given name in it makes it no header: its
+	// placeholder would next pass (FuzzRedact).
+	for _, sp := range sc.ents {
+		if sp.start < he && sp.end > hs && !(sp.kind == personIdx && sp.start >= hs && sp.end <= he && oneWordCell(s, sp, cells[:n])) {
+			return next
+		}
+	}
 	out := sc.ents[:0]
 	for _, sp := range sc.ents {
 		if !(sp.kind == personIdx && sp.start >= hs && sp.end <= he && oneWordCell(s, sp, cells[:n])) {
