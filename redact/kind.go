@@ -26,7 +26,7 @@ const (
 	Secret      Kind = "SECRET"       // password, PIN, OTP, API key, token
 	Org         Kind = "ORG"          // an organisation name from the business dictionary
 	Handle      Kind = "HANDLE"       // a social media handle, "@budisantoso90"
-	GovID       Kind = "GOVID"        // another identifying number after its keyword: NIP, NISN, NRP, a SIM, a KITAS, a foreign ID, a vehicle's frame or engine number, a PLN customer ID, an insurance policy
+	GovID       Kind = "GOVID"        // another identifying number after its keyword: NIP, NISN, NRP, a SIM, a KITAS, a foreign ID, a vehicle's frame or engine number, a PLN customer ID, an insurance policy, a member's or a customer's code, a device's IMEI or MAC address
 	Wallet      Kind = "WALLET"       // a cryptocurrency address: Bitcoin, Tron, Ethereum, by its checksum or form
 )
 

@@ -5539,6 +5539,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			}
 		}
 	case trigIMEI:
+		if n == 3 {
+			end = sc.macAddress(j)
+			break
+		}
 		end = sc.imei(j)
 	case trigAnswer:
 		if n == 5 && sc.prevIs("penanggung") {

@@ -593,7 +593,7 @@ func init() {
 	addKW(keyword{trig: trigVehicle}, "rangka", "noka", "nosin", "vin", "chassis", "mesin", "engine")
 	addKW(keyword{trig: trigPolicy}, "polis", "policy", "insurance", "asuransi", "polisnya")
 	addKW(keyword{trig: trigAge}, "umur", "usia", "age", "aged")
-	addKW(keyword{trig: trigIMEI}, "imei")
+	addKW(keyword{trig: trigIMEI}, "imei", "mac") // a device's MAC address too: "MAC 3C:22:FB:91:0A:7E"
 	addKW(keyword{trig: trigWelcome}, "bergabung")
 	addKW(keyword{trig: trigAnswer}, "jawab", "jawaban", "jwb", "answer")
 	addKW(keyword{trig: trigMember}, "record", "vaksin", "vaccine", "vaccination") // "medical record no 772341", "kartu vaksin no ICV-…"

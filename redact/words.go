@@ -3279,6 +3279,41 @@ func (sc *scanner) imei(j int) int {
 	return e
 }
 
+// macAddress reads a device's MAC address after "MAC" ending at j, past
+// "address" and a colon: six pairs of hexadecimal digits apart by colons
+// or dashes, "3C:22:FB:91:0A:7E", which name a person's device.
+func (sc *scanner) macAddress(j int) int {
+	s := sc.s
+	q := j
+	for q < len(s) && (s[q] == ' ' || s[q] == ':') {
+		q++
+	}
+	if hasPrefixFold(s, q, "address") {
+		q += 7
+		for q < len(s) && (s[q] == ' ' || s[q] == ':') {
+			q++
+		}
+	}
+	e := q
+	for g := 0; g < 6; g++ {
+		if e+2 > len(s) || !isHex(s[e]) || !isHex(s[e+1]) {
+			return 0
+		}
+		e += 2
+		if g < 5 {
+			if e >= len(s) || s[e] != ':' && s[e] != '-' || s[e] != s[q+2] {
+				return 0
+			}
+			e++
+		}
+	}
+	if e < len(s) && (isAlnum(s[e]) || s[e] == ':') || q < sc.entEnd && sc.inValue(q) || sc.overlaps(q, e) {
+		return 0
+	}
+	sc.add(GovID, q, e)
+	return e
+}
+
 // dob finds the date after "tgl lahir", "TTL", "DOB", "born on"….
 func (sc *scanner) dob(j int, place bool) int {
 	s := sc.s
