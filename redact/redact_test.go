@@ -876,6 +876,8 @@ var detectCases = []struct {
 	{"no account's name in an order's ID", "Order ID: ord.2024.123", nil},
 	{"a device's MAC address after MAC", "Device saya tercatat dengan MAC 3C:22:FB:91:0A:7E dan IP publik 114.124.182.33\nmac address: ac-de-48-00-11-22 ya", []string{"GOVID=3C:22:FB:91:0A:7E", "IP=114.124.182.33", "GOVID=ac-de-48-00-11-22"}},
 	{"no MAC address in a Mac", "Mac saya rusak, MacBook Air 2020", nil},
+	{"a common given name alone on the text's last line", "hallo, aplikasi kalian nunjukin lokasi live saya\nRosalina", []string{"PERSON=Rosalina"}},
+	{"no name in a city's or a word alone on the last line", "mohon dibantu ya min, pesanan saya belum sampai\nBandung\nmohon dibantu\nSemangat", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

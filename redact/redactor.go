@@ -786,6 +786,10 @@ func (sc *scanner) signOff() {
 	if p := b - 1; p > 0 && s[p] == ' ' && isLetter(s[p-1]) && s[p-1] < utf8.RuneSelf && !isUpper(s[wordStart(s, p)]) && !(p >= 5 && hasPrefixFold(s, p-4, "dari") && s[p-5] == ' ') {
 		return // a capitalised word in a sentence: "mau beli Samsung Galaxy"; not whom it is from: "… bilang dari Karin"
 	}
+	if b >= 8 && s[b-1] == '\n' && e-b >= 3 && isLower(s[b+1]) && inSet(s, b, e, fGivenNames) && !ambiguousGiven(s, b, e) && !(b < sc.entEnd && sc.inValue(b)) && !sc.overlaps(b, e) {
+		sc.add(Person, b, e) // a common given name alone on the text's last line: "… Akun 0822-3301-7788\nRosalina"
+		return
+	}
 	// First, cheaply, whether one of the words nameRunBefore may start
 	// the name at opens its sentence or follows a comma: in most texts
 	// none does, and pairWord's look at each word costs ten times more.
@@ -811,6 +815,7 @@ func (sc *scanner) signOff() {
 	if a == e && b >= 3 && s[b-1] == ' ' && s[b-2] == '-' && inSet(s, b, e, fGivenNames) {
 		a = b // after a dash that signs off, a given name that is a word too: "… nanti sy ganti. – Ayu"
 	}
+
 	// Its own sentence: after a sentence's end, an emoji, a line's start;
 	// or after a comma, where the sentence said "I": "ibu kos, … Sy kamar
 	// 4, Anita", "sy yg nerima, Felix".
