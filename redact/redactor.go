@@ -1786,6 +1786,38 @@ func codeAfter(s string, j int, long bool) bool {
 	return caps > 0 && caps < k-q && (digits >= 5 || marks) || s[q] == '0' && digits >= 5 && digits <= 10 || long && digits >= 8 // a JKN card's thirteen digits are its own
 }
 
+// blockCode reads a house's block after "blok" at i..j when no longer
+// address follows: a capital or two and a number, "blok D7", "Blok
+// C2/15", "blok F-12"; not an area's letter alone ("Blok M").
+func (sc *scanner) blockCode(i, j int) int {
+	s := sc.s
+	q := j
+	if q+2 >= len(s) || s[q] != ' ' || !isUpper(s[q+1]) {
+		return 0
+	}
+	q++
+	e := q
+	for e < len(s) && e-q < 2 && isUpper(s[e]) {
+		e++
+	}
+	if e < len(s) && s[e] == '-' {
+		e++
+	}
+	d := digitsEnd(s, e)
+	if d == e || d-e > 3 {
+		return 0
+	}
+	if d+1 < len(s) && s[d] == '/' && isDigit(s[d+1]) {
+		d = digitsEnd(s, d+1)
+	}
+	if d < len(s) && (isAlnum(s[d]) || s[d] == '-' || s[d] == '@') || i < sc.entEnd && sc.inValue(i) || sc.overlaps(i, d) ||
+		hasPrefixFold(s, d, " no") || sc.ourPlaceBefore(i) || advertAfter(s, d) || sc.businessBefore(i) {
+		return 0 // a longer address addressStrong declined, the business's own: "kirim ke gudang blok J3 no 4"; an advert: "blok K2 tinggal 3 unit lagi"
+	}
+	sc.add(Address, i, d)
+	return d
+}
+
 // transactionWord reports whether s[a:b] names a transaction or a thing
 // of the business's, whose ID is no person's: "order ID saya …".
 func transactionWord(s string, a, b int) bool {
@@ -1989,7 +2021,9 @@ func (sc *scanner) idAfterName(q int) {
 	if r+5 >= len(s) || s[r] != ' ' || !isAlnum(s[r+1]) || !codeHasDigit(s, r+1) || sc.overlaps(r+1, r+2) || r+1 < sc.entEnd && sc.inValue(r+1) {
 		return
 	}
+	sc.short4 = e-q == 2 // "Sdr. Anwar Fauzi, ID 7781": four digits name the holder here
 	sc.memberID(r)
+	sc.short4 = false
 }
 
 // childrenBefore reports whether the word that ends at e names children:
@@ -3397,6 +3431,7 @@ type scanner struct {
 	words     textWords  // the text's words, for repeatNames
 	seen      [32]uint64 // the hashes of the words repeatNames looked for
 	sawSep    bool       // a '|' or a '/' apart by blanks: a record's fields, for fieldNames
+	short4    bool       // memberID takes four digits alone: an ID right after its holder's name (see idAfterName)
 	runs      [16]int32  // where the main pass's first digit runs start, for repeatValues
 	nRuns     int
 
@@ -5133,6 +5168,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			}
 		}
 		end = sc.addressStrong(i, j)
+		if end == 0 && n == 4 && lowerASCII(s[i]) == 'b' {
+			end = sc.blockCode(i, j) // "penghuni blok D7 yg parkir …"
+		}
 	case trigAddressKW:
 		// "alamat"/"address"/"domisili" announce an address; "kirim ke",
 		// "tinggal di" only when an address word follows.
@@ -5496,7 +5534,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.memberID(j) // an access card's number: "kartu akses sy nomor 0045-7781"
 		} else if sc.prevIs("kode") || sc.prevIs("security") || sc.prevIs("access") || n >= 4 && lowerASCII(s[i]) != 'c' && (sc.prevIs("code") || sc.prevIs("pin") || sc.prevIs("sandi")) ||
 			n == 4 && lowerASCII(s[i]) == 'd' && sc.codeForDoor(i) ||
-			n == 4 && lowerASCII(s[i]) == 'c' && (sc.prevIs("door") || sc.prevIs("gate") || sc.prevIs("safe") || sc.prevIs("locker") || sc.prevIs("lock")) {
+			n == 4 && lowerASCII(s[i]) == 'c' && (sc.prevIs("door") || sc.prevIs("gate") || sc.prevIs("safe") || sc.prevIs("locker") || sc.prevIs("lock") || sc.prevIs("key")) {
 			// and a lock's: "kode pintu 4821", "door code …", "code for the door is 4821"
 			if n >= 6 && !hasPrefixFold(s, i, "keamanan") && !hasPrefixFold(s, i, "pickup") && !hasPrefixFold(s, i, "pengambilan") {
 				sc.secret(j, false) // "kode recovery: 8f3k-22pa-91xz", "kode aktivasi: A7K9-22XP"

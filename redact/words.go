@@ -4737,7 +4737,7 @@ func (sc *scanner) memberID(j int) int {
 			break // a short group ends the number
 		}
 	}
-	if digits < 4 || digits == 4 && !marks && s[q] != '0' || e < len(s) && (isAlnum(s[e]) || s[e] == '_') || dashedDate(s[q:e]) || dottedAmount(s[q:e]) || versionLike(s[q:e]) || clockLike(s[q:e]) || // four digits with a leading zero are no year: "Nomor anggota saya 0221"
+	if digits < 4 || digits == 4 && !marks && s[q] != '0' && !(sc.short4 && !yearLike(s[q:e])) || e < len(s) && (isAlnum(s[e]) || s[e] == '_') || dashedDate(s[q:e]) || dottedAmount(s[q:e]) || versionLike(s[q:e]) || clockLike(s[q:e]) || // four digits with a leading zero are no year: "Nomor anggota saya 0221"
 		e+1 < len(s) && (s[e] == '-' || s[e] == '.' || s[e] == '/') && s[e+1] == '[' {
 		return 0 // and glued to a placeholder, a longer token before it was replaced (FuzzRedact: "nis 950G-15-[CARD_1]")
 	}
@@ -4748,6 +4748,12 @@ func (sc *scanner) memberID(j int) int {
 		return 0
 	}
 	return e
+}
+
+// yearLike reports whether t, four digits, reads as a year from 1900 to
+// 2099.
+func yearLike(t string) bool {
+	return len(t) == 4 && (t[0] == '1' && t[1] == '9' || t[0] == '2' && t[1] == '0')
 }
 
 // dashedDate reports whether t is a date written with dashes, slashes or
