@@ -284,7 +284,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	}
 	if sc.nRuns > 1 {
 		sc.repeatValues() // first: the readers after read a number said again as they read it once
-		sc.siblingCodes()
+	}
+	if sc.nRuns > 0 {
+		sc.siblingCodes() // a code or a number, and another of its form after it
 	}
 	if sc.game && sc.nRuns > 0 {
 		sc.gameZones() // a game or a top-up is spoken of
@@ -3080,6 +3082,27 @@ func (sc *scanner) siblingCodes() {
 	s := sc.s
 	for k, n := 0, len(sc.ents); k < n; k++ {
 		sp := sc.ents[k]
+		if sp.kind == govIdx && sp.end-sp.start >= 8 && isDigit(s[sp.start]) && allDigits(s[sp.start:sp.end]) {
+			// A second number of as many digits right after it: "kontrak
+			// 4011202200458 dan 4011202200459".
+			q := sp.end
+			switch {
+			case hasPrefixFold(s, q, " dan "), hasPrefixFold(s, q, " and "):
+				q += 5
+			case hasPrefixFold(s, q, " & "):
+				q += 3
+			case hasPrefixFold(s, q, " atau "):
+				q += 6
+			case hasPrefixFold(s, q, ", "):
+				q += 2
+			default:
+				continue
+			}
+			if e := digitsEnd(s, q); e-q == sp.end-sp.start && (e == len(s) || !isAlnum(s[e]) && s[e] != '-' && s[e] != '.') && !sc.overlaps(q, e) {
+				sc.addIdx(govIdx, q, e)
+			}
+			continue
+		}
 		if sp.kind != govIdx || sp.end-sp.start < 5 || !isUpper(s[sp.start]) {
 			continue
 		}
