@@ -881,6 +881,8 @@ var detectCases = []struct {
 	{"a house's block alone; a spare key's code; a KB card's number; four digits of an ID right after its holder's name", "pak satpam tolong tegur penghuni blok D7 yg parkir\nHi, my spare key code is 4471, ok\nkartu KB no 33.07.012.045\nSP1 diberikan kepada Sdr. Anwar Fauzi, ID 7781, atas pelanggaran", []string{"ADDRESS=blok D7", "SECRET=4471", "GOVID=33.07.012.045", "PERSON=Anwar Fauzi", "GOVID=7781"}},
 	{"no block in an area's letter; no ID in a year after a name; no KB card in a file's size", "makan di Blok M Plaza\nSaya Sinta, ID 2024 baru\nfile 500 KB no problem", []string{"PERSON=Sinta"}},
 	{"a second number of as many digits after a person's number and dan", "tagihan sy dobel, kontrak 4011202200458 dan 4011202200459, sy cm pinjem", []string{"GOVID=4011202200458", "GOVID=4011202200459"}},
+	{"no address in the business's warehouse past a street's abbreviation, a depot's street, a fridge's model", "Barang bisa diambil di gudang Jl. Industri Raya Blok C3, Cikarang mulai besok\nAntar gratis radius 2 km dari depot Jl. Kaliurang Km 7.\nLemari es Samsung RT38 free delivery", nil},
+	{"an RT glued to its number before its RW", "Kampung Baru RT03 RW 05", []string{"ADDRESS=Kampung Baru RT03 RW 05"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

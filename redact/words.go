@@ -2877,6 +2877,8 @@ func (sc *scanner) addressRT(i, j int) int {
 	if q < len(s) && isDigit(s[q]) {
 		if d := digitsEnd(s, q); d-q > 3 || d < len(s) && isLetter(s[d]) {
 			return 0 // a model's code: "RT38K5032S8/SE"
+		} else if q == j && sc.prevLen > 0 && isUpper(s[sc.prevStart]) && !(d < len(s) && (s[d] == '/' || hasPrefixFold(s, d, " rw"))) {
+			return 0 // and glued after a make's name, with no RW: "Samsung RT38 free delivery"
 		}
 	}
 	if q+7 < len(s) && s[q] == '/' && hasPrefixFold(s, q+1, "rw net") && (q+7 == len(s) || !isLetter(s[q+7])) {
@@ -3064,8 +3066,16 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 	// The clause, however long: a limit in bytes would read a different
 	// stretch once a value before is a placeholder.
 	a := strings.LastIndexAny(s[:i], ",;\n") + 1
-	if c := strings.LastIndex(s[a:i], ". "); c >= 0 {
-		a += c + 2
+	for c := i; ; {
+		k := strings.LastIndex(s[a:c], ". ")
+		if k < 0 {
+			break
+		}
+		if w := wordStart(s, a+k); a+k-w > 3 || w == a+k {
+			a += k + 2 // a sentence's end; not an abbreviation's full stop: "gudang Jl. Industri Raya Blok C3"
+			break
+		}
+		c = a + k
 	}
 	we, shop, chain := false, false, false
 	named := -1 // where a capitalised place's word starts a name in the clause: "Toko Bintang Jaya di Jl. …"
@@ -3084,7 +3094,7 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 		}
 		var w [9]byte
 		switch string(lowerWord(w[:], s, q, e)) {
-		case "gudang", "cabang", "outlet", "showroom", "warehouse", "branch", "pusat", "workshop", "seminar", "pameran", "bazar":
+		case "gudang", "cabang", "outlet", "showroom", "warehouse", "branch", "pusat", "workshop", "seminar", "pameran", "bazar", "depot":
 			return true // and "kantor pusat", an event's place: "Lokasi workshop di Jl. …"
 		case "indomaret", "alfamart", "alfamidi", "lawson", "superindo", "hypermart", "transmart", "carrefour", "spbu", "samsat":
 			// A chain's shop or a public office named by its street, right
