@@ -268,6 +268,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if tokens > 0 && isUpper(s[q]) && businessWord(s, q, e) {
 			return e // a shop's name, read whole and no name: "Owner: Rina Collection", "Kakak Ber Rina Caadik Store"
 		}
+		if tokens == 0 && isUpper(s[q]) && fl&fGivenNames == 0 && businessWord(s, q, e) {
+			return 0 // a shop's word right after the title: "Mae Rina Bu Center" (FuzzRedact)
+		}
 		if tokens == 0 && role && fl&fGivenNames == 0 && chatWord(s, q, e) {
 			break // after a role, what it does: "PAK MANTRI GANTIAN JAGA", "Pak RT Bilang"
 		}
