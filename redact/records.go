@@ -880,3 +880,148 @@ func codeCell(s string, a, b int) bool {
 	}
 	return digit
 }
+
+// cardWordBefore reports whether a word that asks for a greeting card's,
+// a cake's or a label's text stands in the few words before the quote at
+// q: "kartu ucapannya tulis \"…\"", "Tulis di label \"…\"", "Kartu: \"…\"".
+func cardWordBefore(s string, q int) bool {
+	a := q - 32
+	if a < 0 {
+		a = 0
+	}
+	for k := q - 1; k > a; {
+		for k > a && !isLetter(s[k]) {
+			k--
+		}
+		e := k + 1
+		for k > a && isLetter(s[k-1]) {
+			k--
+		}
+		var w [10]byte
+		switch string(lowerWord(w[:], s, k, e)) {
+		case "tulis", "tulisan", "tulisannya", "tuliskan", "ucapan", "ucapannya", "kartu", "kartunya", "label", "labelnya",
+			"card", "note", "message", "pesan", "pesannya", "greeting", "write", "tulisin":
+			return true
+		}
+		k--
+	}
+	return false
+}
+
+// cardNames reads the names in a greeting card's, a cake's or a gift's
+// text in quotes, which the writer dictates: who it is from ("dari rara &
+// bintang", "- Dimas"), whom it greets ("HBD Nisa", "Happy 6th Bday Abi",
+// "lekas pulih ya Dyah"), a couple ("Tenri & Ardiansyah").
+func (sc *scanner) cardNames() {
+	s := sc.s
+	for q := strings.IndexByte(s, '"'); q >= 0 && q+1 < len(s); {
+		c := strings.IndexByte(s[q+1:], '"')
+		if c < 0 {
+			return
+		}
+		a, b := q+1, q+1+c
+		if cardWordBefore(s, q) {
+			sc.cardText(a, b)
+		}
+		n := strings.IndexByte(s[b+1:], '"')
+		if n < 0 {
+			return
+		}
+		q = b + 1 + n
+	}
+}
+
+// cardText is cardNames for the quoted text s[a:b].
+func (sc *scanner) cardText(a, b int) {
+	s := sc.s
+	for k := a; k < b; {
+		e := wordEnd(s, k)
+		if e == k {
+			k++
+			continue
+		}
+		if k > a && isAlnum(s[k-1]) {
+			k = e
+			continue
+		}
+		var w [8]byte
+		lw := string(lowerWord(w[:], s, k, e))
+		switch {
+		case lw == "dari" || lw == "from" || lw == "love":
+			f := sc.cardName(e, b, true)
+			if f == 0 && e+1 < b {
+				f = sc.personEndAt(e + 1) // found already: "dari rara & …"
+			}
+			if f > e && f+3 < b && (hasPrefixFold(s, f, " & ") || hasPrefixFold(s, f, " dan ")) {
+				sc.cardName(f+strings.IndexByte(s[f+1:], ' ')+1, b, true) // "dari rara & bintang"
+			}
+		case lw == "hbd" || lw == "bday" || lw == "birthday" || lw == "ya" || lw == "dear" || lw == "untuk" || lw == "buat" || lw == "for":
+			sc.cardName(e, b, false)
+		}
+		if k > a+1 && s[k-1] == ' ' && (s[k-2] == '-' || s[k-2] == '&') {
+			if f := sc.cardName(k-1, b, s[k-2] == '-'); f > 0 && s[k-2] == '&' && k >= a+4 {
+				if p := wordStart(s, k-3); p < k-3 && isUpper(s[p]) {
+					sc.cardName(p-1, b, false) // the couple's first: "Tenri & Ardiansyah"
+				}
+			}
+		}
+		k = e
+	}
+}
+
+// cardName reads one or two words of a name at j+1, before b: capitalised,
+// or with lower set any that reads as a name in lowercase too (see
+// lowerNameWord); it returns where the name ends, or 0.
+func (sc *scanner) cardName(j, b int, lower bool) int {
+	s := sc.s
+	q := j + 1
+	if j >= b || s[j] != ' ' || q >= b || !isLetter(s[q]) || s[q] >= 0x80 {
+		return 0
+	}
+	e := q
+	for w := 0; w < 2; w++ {
+		f := wordEnd(s, e)
+		if f-e < 3 || f > b || f < b && isAlnum(s[f]) {
+			break
+		}
+		if isUpper(s[e]) {
+			if !recordName(s[:f], e, f, true) || chatWord(s, e, f) {
+				break
+			}
+		} else if !lower || !lowerCardName(s, e, f) {
+			break
+		}
+		e = f
+		if e+2 >= b || s[e] != ' ' || isUpper(s[q]) != isUpper(s[e+1]) {
+			break
+		}
+		e++
+	}
+	for e > q && s[e-1] == ' ' {
+		e--
+	}
+	if e == q || q < sc.entEnd && sc.inValue(q) || sc.overlaps(q, e) {
+		return 0
+	}
+	sc.add(Person, q, e)
+	return e
+}
+
+// lowerCardName reports whether the word s[e:f] in lowercase may be a
+// name in a card's text: as lowerNameWord, but a word that is a name and
+// a word too passes ("bintang"), as the card signs with it.
+func lowerCardName(s string, e, f int) bool {
+	fits, kw, fl := lookupToken(s, e, f)
+	return fits && kw == (keyword{}) && fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords|fFamily|fUnitWords) == 0 &&
+		!chatWord(s, e, f) && !businessWord(s, e, f) && !(lowerASCII(s[f-3]) == 'n' && lowerASCII(s[f-2]) == 'y' && lowerASCII(s[f-1]) == 'a')
+}
+
+// personEndAt returns where the name found that starts at q ends, or 0.
+func (sc *scanner) personEndAt(q int) int {
+	for _, sp := range sc.ents {
+		if sp.kind == personIdx && sp.start == q {
+			return sp.end
+		}
+	}
+	return 0
+}

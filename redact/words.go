@@ -2880,7 +2880,7 @@ func (sc *scanner) addressRT(i, j int) int {
 	if q < len(s) && isDigit(s[q]) {
 		if d := digitsEnd(s, q); d-q > 3 || d < len(s) && isLetter(s[d]) {
 			return 0 // a model's code: "RT38K5032S8/SE"
-		} else if q == j && sc.prevLen > 0 && isUpper(s[sc.prevStart]) && !(d < len(s) && (s[d] == '/' || hasPrefixFold(s, d, " rw"))) {
+		} else if q == j && sc.prevLen > 0 && isUpper(s[sc.prevStart]) && !(sc.prevStart < sc.entEnd && sc.inValue(sc.prevStart)) && !(d < len(s) && (s[d] == '/' || hasPrefixFold(s, d, " rw"))) {
 			return 0 // and glued after a make's name, with no RW: "Samsung RT38 free delivery"
 		}
 	}
