@@ -89,8 +89,8 @@ var nikIdx = builtinKind(NIK)
 // of Phone, Email and Secret.
 var personIdx, phoneIdx, emailIdx, secretIdx = builtinKind(Person), builtinKind(Phone), builtinKind(Email), builtinKind(Secret)
 
-// govIdx is GovID's kindIdx.
-var govIdx = builtinKind(GovID)
+// govIdx is GovID's kindIdx; bankIdx, vaIdx BankAccount's and VA's.
+var govIdx, bankIdx, vaIdx = builtinKind(GovID), builtinKind(BankAccount), builtinKind(VA)
 
 // dictLonger lets a dictionary name reach past a name a keyword's reader
 // found, when the name is the start of the dictionary's: "cust BUDI
@@ -284,6 +284,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	}
 	if sc.nRuns > 1 {
 		sc.repeatValues() // first: the readers after read a number said again as they read it once
+		sc.typoTwins()
 	}
 	if sc.nRuns > 0 {
 		sc.siblingCodes() // a code or a number, and another of its form after it
@@ -3072,6 +3073,69 @@ func (sc *scanner) repeatValues() {
 					sc.plate(e+1, w) // a plate, which a number's placeholder no longer hides: "1234567890 B 1234 XYZ" (FuzzRedact)
 				}
 			}
+		}
+	}
+}
+
+// typoTwins finds, for an account's, a phone's or an identity number
+// found, another number of as many digits that differs from it in one or
+// two of them: the same number mistyped, or corrected ("rek BCA
+// 7310299847 tapi katanya dikirim ke 7310299874", "BNI 3451 0771 26? Eh
+// salah, sing leres 3451 0771 62").
+func (sc *scanner) typoTwins() {
+	s := sc.s
+	var a, b [20]byte
+	for k, n := 0, len(sc.ents); k < n; k++ {
+		sp := sc.ents[k]
+		switch sp.kind {
+		case bankIdx, vaIdx, phoneIdx, nikIdx, govIdx:
+		default:
+			continue
+		}
+		na := 0
+		for q := sp.start; q < sp.end; q++ {
+			if isDigit(s[q]) {
+				if na == len(a) {
+					na = 0
+					break
+				}
+				a[na] = s[q]
+				na++
+			}
+		}
+		if na < 8 {
+			continue
+		}
+		for _, r := range sc.runs[:sc.nRuns] {
+			p := int(r)
+			if p >= sp.start && p < sp.end || p > 0 && isAlnum(s[p-1]) {
+				continue
+			}
+			nb, e := 0, p
+			for e < len(s) && nb < na {
+				if isDigit(s[e]) {
+					b[nb] = s[e]
+					nb++
+					e++
+				} else if (s[e] == ' ' || s[e] == '-' || s[e] == '.') && e+1 < len(s) && isDigit(s[e+1]) && e > p {
+					e++
+				} else {
+					break
+				}
+			}
+			if nb != na || e < len(s) && (isAlnum(s[e]) || (s[e] == ' ' || s[e] == '-' || s[e] == '.') && e+1 < len(s) && isDigit(s[e+1])) {
+				continue // and not the start of a longer number
+			}
+			diff := 0
+			for x := 0; x < na && diff <= 2; x++ {
+				if a[x] != b[x] {
+					diff++
+				}
+			}
+			if diff == 0 || diff > 2 || sc.overlaps(p, e) {
+				continue // the same number is repeatValues'
+			}
+			sc.addIdx(sp.kind, p, e)
 		}
 	}
 }
