@@ -5840,7 +5840,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			}
 		}
 		if q < len(s) && isLetter(s[q]) && s[q] < 0x80 {
-			if u := usernameEnd(s, q, wordEnd(s, q)); u > 0 && !sc.overlaps(q, u) {
+			w := wordEnd(s, q)
+			u := usernameEnd(s, q, w)
+			if d := digitsEnd(s, w); u == 0 && isLower(s[q]) && w-q >= 4 && d > w && d-w <= 4 && (d == len(s) || !isAlnum(s[d]) && s[d] != '@') && lowerRun(s, q, w) {
+				u = d // letters and a few digits: "Akun wiwinrahayu93."
+			}
+			if u > 0 && !sc.overlaps(q, u) && !(q < sc.entEnd && sc.inValue(q)) {
 				sc.add(Handle, q, u)
 				end = u
 			}
