@@ -1473,6 +1473,12 @@ func (sc *scanner) namaLabel(i, j int) int {
 			}
 			continue
 		}
+		if k == 0 && e > r && e+5 < len(s) && s[e] == '-' && hasPrefixFold(s, e+1, "nya ") && isUpper(s[e+5]) {
+			// Whose name: "Nama OVO-nya Gita Permata Sari".
+			intro = true
+			q = e + 4
+			continue
+		}
 		if intro && e > r && e < len(s) && isLower(s[r]) && s[e] == ' ' && colonInClause(s, e) {
 			// The label's last words in lowercase before its colon: "Nama
 			// karyawan di name tag: Rini".
@@ -1594,6 +1600,14 @@ func (sc *scanner) nameEN(i, j int) int {
 	}
 	if hasPrefixFold(s, q, "is ") {
 		return sc.personAfter(q+3, modeIntro)
+	}
+	if hasPrefixFold(s, q, "on card ") || hasPrefixFold(s, q, "on the card ") {
+		// "Name on card LAURA J BENNETT", as a card's holder is asked.
+		r := q + 8
+		if s[q+3] == 't' || s[q+3] == 'T' {
+			r = q + 12
+		}
+		return sc.personAfter(r-1, modeCap)
 	}
 	if q+2 < len(s) && s[q] == ',' && s[q+1] == ' ' && isUpper(s[q+2]) && i >= 3 && s[i-1] == ' ' && s[i-3] == '\'' && lowerASCII(s[i-2]) == 's' {
 		return sc.personAfter(q+1, modeCap) // "under my wife's name, Linda Susanto"
