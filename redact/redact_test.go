@@ -889,6 +889,8 @@ var detectCases = []struct {
 	{"no twin in an order's number further apart", "rek BCA 7310299847, order 7310299999 ya", []string{"BANK_ACCOUNT=7310299847"}},
 	{"an account's name of letters and a few digits after akun", "Kak tanggal lahir di akun saya salah. Akun wiwinrahayu93.", []string{"HANDLE=wiwinrahayu93"}},
 	{"a card's holder after name on card; a name after nama X-nya", "Card number: 4562509805088350. Name on card LAURA J BENNETT. Please advise.\nKak refund ke OVO aja. Nama OVO-nya Gita Permata Sari.", []string{"CARD=4562509805088350", "PERSON=LAURA J BENNETT", "PERSON=Gita Permata Sari"}},
+	{"a courier's or a driver's name after the company or the app in capitals", "Pak, kurir JNT Rahmat minta saya jemput paket\ntadi driver GoSend Marcelinus ngaku paket sudah diantar", []string{"PERSON=Rahmat", "PERSON=Marcelinus"}},
+	{"no name in a courier company's own words", "kurir JNE Express datang\nkurir SiCepat Ekspres Jakarta", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

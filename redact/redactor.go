@@ -1964,7 +1964,8 @@ func handleSpells(h, w string) bool {
 func rideApp(w string) bool {
 	switch w {
 	case "grab", "gojek", "gocar", "goride", "grabcar", "grabbike", "maxim", "indrive", "shopee", "shopeefood",
-		"jne", "jnt", "sicepat", "anteraja", "lalamove", "deliveree", "paxel", "ninja", "tiki", "pos", "wahana", "idexpress", "lion":
+		"jne", "jnt", "sicepat", "anteraja", "lalamove", "deliveree", "paxel", "ninja", "tiki", "pos", "wahana", "idexpress", "lion",
+		"gosend", "grabexpress", "spx", "borzo", "gofood", "grabfood":
 		return true
 	}
 	return false
@@ -5779,6 +5780,14 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.personAfter(c, modeCap)
 		} else if sc.prevIs("id") || sc.prevIs("no") || sc.prevIs("nomor") {
 			end = sc.memberID(j) // "ID driver DRV-0098812"
+		} else if p := wordEnd(s, j+1); j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && p+2 < len(s) && s[p] == ' ' && isUpper(s[p+1]) && isLower(s[p+2]) &&
+			p-j-1 <= 12 && rideApp(strings.ToLower(s[j+1:p])) {
+			// The courier or the app named between in capitals: "kurir JNT
+			// Rahmat minta …", "driver GoSend Marcelinus ngaku …".
+			if e := nameTokenEnd(s, p+1); (inSet(s, p+1, e, fGivenNames) || staffName(s, p+1, e)) && plainName(s, p+1, e) && !appProduct(s[p+1:e]) && !(p+1 < sc.entEnd && sc.inValue(p+1)) && !sc.overlaps(p+1, e) {
+				sc.add(Person, p+1, e)
+				end = e
+			}
 		} else if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
 			if e := nameTokenEnd(s, j+1); inSet(s, j+1, e, fGivenNames) {
 				end = sc.personAfter(j+1, modeCap)
