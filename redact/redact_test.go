@@ -891,6 +891,8 @@ var detectCases = []struct {
 	{"a card's holder after name on card; a name after nama X-nya", "Card number: 4562509805088350. Name on card LAURA J BENNETT. Please advise.\nKak refund ke OVO aja. Nama OVO-nya Gita Permata Sari.", []string{"CARD=4562509805088350", "PERSON=LAURA J BENNETT", "PERSON=Gita Permata Sari"}},
 	{"a courier's or a driver's name after the company or the app in capitals", "Pak, kurir JNT Rahmat minta saya jemput paket\ntadi driver GoSend Marcelinus ngaku paket sudah diantar", []string{"PERSON=Rahmat", "PERSON=Marcelinus"}},
 	{"no name in a courier company's own words", "kurir JNE Express datang\nkurir SiCepat Ekspres Jakarta", nil},
+	{"a name right before an address, a list's item or after a sentence's end; an address ends before the list's next item", "masing2 untuk: 1) Johanis Manuhutu Jl. Dr. Kayadoe No. 12 Ambon, 2) Bertha Latuconsina\nhi, can you reserve it for me? Ayesha Kapoor, Jl. Cikini Raya 44 apt 7, thanks", []string{"PERSON=Johanis Manuhutu", "ADDRESS=Jl. Dr. Kayadoe No. 12 Ambon", "PERSON=Bertha Latuconsina", "PERSON=Ayesha Kapoor", "ADDRESS=Jl. Cikini Raya 44 apt 7"}},
+	{"no name in a branch's name before its street", "Cabang Kemang Jl. Kemang Raya 10 buka", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -89,8 +89,9 @@ var nikIdx = builtinKind(NIK)
 // of Phone, Email and Secret.
 var personIdx, phoneIdx, emailIdx, secretIdx = builtinKind(Person), builtinKind(Phone), builtinKind(Email), builtinKind(Secret)
 
-// govIdx is GovID's kindIdx; bankIdx, vaIdx BankAccount's and VA's.
-var govIdx, bankIdx, vaIdx = builtinKind(GovID), builtinKind(BankAccount), builtinKind(VA)
+// govIdx is GovID's kindIdx; bankIdx, vaIdx BankAccount's and VA's;
+// addrIdx Address's.
+var govIdx, bankIdx, vaIdx, addrIdx = builtinKind(GovID), builtinKind(BankAccount), builtinKind(VA), builtinKind(Address)
 
 // dictLonger lets a dictionary name reach past a name a keyword's reader
 // found, when the name is the start of the dictionary's: "cust BUDI
@@ -355,6 +356,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 			if e, _ := capNameRun(s, q); e > q && pairWord(s, q, nameTokenEnd(s, q)) && recordName(s[:e], q, e, true) && !sc.overlaps(q, e) && !(q < sc.entEnd && sc.inValue(q)) {
 				sc.add(Person, q, e)
 			}
+		}
+		if st := sp.start; sp.kind == addrIdx && st >= 5 && s[st-1] == ' ' && (isUpper(s[st-2]) || isLower(s[st-2]) || s[st-2] == ',') && isUpper(s[st]) {
+			sc.nameBeforeContact(st) // "1) Johanis Manuhutu Jl. Dr. Kayadoe No. 12", "Ayesha Kapoor, Jl. Cikini Raya 44"
 		}
 		if st := sp.start; (phone || sp.kind == emailIdx) && st >= 5 {
 			if isAlnum(s[st-1]) {
@@ -1124,13 +1128,27 @@ func (sc *scanner) nameBeforeContact(v int) {
 		}
 	}
 	a := nameRunBefore(s, e)
-	if a == e || !sentenceStartsAt(s, a, true) {
+	if a == e || !sentenceStartsAt(s, a, true) && !listMarkerBefore(s, a) {
 		return
 	}
 	if a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], a, e, true) {
 		return
 	}
 	sc.add(Person, a, e)
+}
+
+// listMarkerBefore reports whether a list's item number, "2) " or "2. ",
+// stands right before a.
+func listMarkerBefore(s string, a int) bool {
+	if a < 3 || s[a-1] != ' ' || s[a-2] != ')' && s[a-2] != '.' {
+		return false
+	}
+	d := a - 2
+	k := d
+	for k > 0 && isDigit(s[k-1]) && d-k < 2 {
+		k--
+	}
+	return k < d && (k == 0 || !isAlnum(s[k-1]))
 }
 
 // contactWord reports whether s[a:b] names a phone's number: "hp",
