@@ -893,6 +893,7 @@ var detectCases = []struct {
 	{"no name in a courier company's own words", "kurir JNE Express datang\nkurir SiCepat Ekspres Jakarta", nil},
 	{"a name right before an address, a list's item or after a sentence's end; an address ends before the list's next item", "masing2 untuk: 1) Johanis Manuhutu Jl. Dr. Kayadoe No. 12 Ambon, 2) Bertha Latuconsina\nhi, can you reserve it for me? Ayesha Kapoor, Jl. Cikini Raya 44 apt 7, thanks", []string{"PERSON=Johanis Manuhutu", "ADDRESS=Jl. Dr. Kayadoe No. 12 Ambon", "PERSON=Bertha Latuconsina", "PERSON=Ayesha Kapoor", "ADDRESS=Jl. Cikini Raya 44 apt 7"}},
 	{"no name in a branch's name before its street", "Cabang Kemang Jl. Kemang Raya 10 buka", nil},
+	{"a customer's address after the business's warehouse in the clause; a SIM's PIN; a screen lock's code", "Boleh tukar langsung dari gudang ke alamat dia Jl. Medan Area Selatan No. 77?\nbang tolong cek. pin sim 2468 sama pola buka Z.\nKode layarnya 135790.", []string{"ADDRESS=Jl. Medan Area Selatan No. 77", "SECRET=2468", "SECRET=135790"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -581,7 +581,7 @@ func init() {
 	addKW(keyword{trig: trigSecretDigits}, "otp", "pin", "verifikasi", "verification", "kodeotp", "mpin", "kombinasi") // a lock's: "kombinasi smart lock yang baru 471920#"
 	addKW(keyword{trig: trigCodeSecret}, "akses", "keamanan", "code", "recovery", "aktivasi", "activation", "backup", "cadangan",
 		"pintu", "door", "gerbang", "gate", "brankas", "safe", "loker", "locker", "masuk",
-		"kode", "kodenya", "kodeku", "pickup", "pengambilan") // only after "sms", or where the text says a code was sent: "ada sms kode 401690 dari BCA" (see word)
+		"kode", "kodenya", "kodeku", "pickup", "pengambilan", "layar", "layarnya") // only after "sms", or where the text says a code was sent: "ada sms kode 401690 dari BCA" (see word)
 	addKW(keyword{trig: trigSeedPhrase}, "phrase", "mnemonic", "pemulihan")
 	addKW(keyword{trig: trigStaff}, "admin", "kurir", "courier", "driver", "satpam", "cs", "sales", "teknisi", "sopir", "supir")
 	addKW(keyword{trig: trigForeignID}, "nric", "mykad", "ic", "kitas", "kitap", "itas", "itap", "tin", "itin", "arc") // ARC: Taiwan's resident card

@@ -3088,13 +3088,16 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 		if k < 0 {
 			break
 		}
-		if w := wordStart(s, a+k); a+k-w > 3 || w == a+k {
-			a += k + 2 // a sentence's end; not an abbreviation's full stop: "gudang Jl. Industri Raya Blok C3"
+		if w := wordStart(s, a+k); a+k-w > 3 || w == a+k || a+k-1 < sc.entEnd && sc.inValue(a+k-1) {
+			// A sentence's end, or a value's, as after its placeholder
+			// (FuzzRedact: "Jl. Melati No. m ke kantor …"); not an
+			// abbreviation's full stop: "gudang Jl. Industri Raya Blok C3".
+			a += k + 2
 			break
 		}
 		c = a + k
 	}
-	we, shop, chain := false, false, false
+	we, shop, chain, ours := false, false, false, false
 	named := -1 // where a capitalised place's word starts a name in the clause: "Toko Bintang Jaya di Jl. …"
 	for q := a; q < i; {
 		for q < i && !isLetter(s[q]) {
@@ -3112,7 +3115,9 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 		var w [9]byte
 		switch string(lowerWord(w[:], s, q, e)) {
 		case "gudang", "cabang", "outlet", "showroom", "warehouse", "branch", "pusat", "workshop", "seminar", "pameran", "bazar", "depot":
-			return true // and "kantor pusat", an event's place: "Lokasi workshop di Jl. …"
+			ours = true // and "kantor pusat", an event's place: "Lokasi workshop di Jl. …"
+		case "alamat", "alamatnya", "rumah", "rumahnya", "address", "home", "kos", "kost", "kosan":
+			ours = false // a person's place after ours: "tukar langsung dari gudang ke alamat dia Jl. …"
 		case "indomaret", "alfamart", "alfamidi", "lawson", "superindo", "hypermart", "transmart", "carrefour", "spbu", "samsat":
 			// A chain's shop or a public office named by its street, right
 			// before it: "Drop point terdekat: Indomaret Jl. Pemuda"; not
@@ -3133,6 +3138,9 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 			named = -1 // only capitalised words between the place's word and "di"
 		}
 		q = e
+	}
+	if ours {
+		return true
 	}
 	if named >= 0 && hasPrefixFold(s, max(0, i-4), " di ") {
 		return true // a place by its name, then where: "Toko Bintang Jaya di Jl. Ahmad Yani No. 120"
@@ -3937,7 +3945,7 @@ func powerUnitAt(s string, e int) bool {
 }
 
 // secretFillers may sit between "password" and the secret.
-var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah", "anda", "kamu", "lo", "you", "sent", "got", "received", "mobile",
+var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah", "anda", "kamu", "lo", "you", "sent", "got", "received", "mobile", "sim", "layarnya",
 	"pintu", "door", "gerbang", "gate", "brankas", "safe", "loker", "locker", "for",
 	"yang", "jadi", "menjadi", "kredit", "debit", "klikbca", "ibanking", "layar", "warnet", "billing", "member", "lock", "smart",
 	"lu", "my", "your", "the", "baru", "lama", "new", "old", "sementara", "akun", "account", "login",
