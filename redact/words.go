@@ -5225,6 +5225,9 @@ func (sc *scanner) saya(i, j int) int {
 		if h := strings.IndexByte(s[q:e], '-'); h > 0 && stopPart(s, q, q+h) {
 			break // "anak Senin-Jumat"
 		}
+		if start < 0 && isUpper(s[q]) && shopWord(s, q, e) && !inSet(s, q, e, fGivenNames) {
+			return 0 // a product's words: "Baju Koko Anak Motif Batik"
+		}
 		if start < 0 {
 			start = q
 		}
@@ -5393,6 +5396,9 @@ var particleStart = func() (t [256]bool) {
 // underscore or a digit is a handle: "ig saya lagi error" names none.
 func (sc *scanner) social(i, j int) int {
 	s := sc.s
+	if i > 0 && s[i-1] == '-' && i > 1 && isAlnum(s[i-2]) {
+		return 0 // a model's code: "Sharp SJ-IG565MS"
+	}
 	if j < len(s) && s[j] == '.' {
 		// A profile link: the path after the host is the person.
 		k := j + 1
