@@ -765,7 +765,7 @@ func lowerSurnameEnd(s string, e int) int {
 	}
 	if f < len(s) && s[f] == ' ' && !mobileAt(s, f+1) {
 		g := wordEnd(s, f+1)
-		if _, kw, fl := lookupToken(s, f+1, g); g == f+1 || fl&(fStopWords|fCapStop) == 0 && kw == (keyword{}) {
+		if _, kw, fl := lookupToken(s, f+1, g); g == f+1 || fl&(fStopWords|fCapStop) == 0 && (kw == (keyword{}) || kw.trig == trigGame) {
 			return e
 		}
 	}
@@ -981,8 +981,8 @@ func (sc *scanner) lowerNameAfter(r int) int {
 	// the end.
 	if e < len(s) && s[e] == ' ' && !mobileAt(s, e+1) { // but a phone's number: "penerima mbak wiwik 0878 1234 0099"
 		g := wordEnd(s, e+1) // "ke'Budi": the word is "ke", as it is once "Budi" is replaced
-		if _, kw, fl := lookupToken(s, e+1, g); g == e+1 || fl&(fStopWords|fCapStop) == 0 && kw == (keyword{}) {
-			return 0 // and a value or its placeholder after it: "ibu kandu [PERSON_1]"
+		if _, kw, fl := lookupToken(s, e+1, g); g == e+1 || fl&(fStopWords|fCapStop) == 0 && (kw == (keyword{}) || kw.trig == trigGame) {
+			return 0 // and a value or its placeholder after it: "ibu kandu [PERSON_1]"; a game's word is a verb's object: "mas tulung topup ML"
 		}
 	}
 	if r < sc.entEnd && sc.inValue(r) {
