@@ -1731,6 +1731,22 @@ func koreanFamily(w string) bool {
 	return false
 }
 
+// idOfThing reports whether the word before "ID" at p names a thing's,
+// or is a value's or a placeholder, which may have been such a word:
+// "ID pesanan saya …", "order ID saya …", "@6785booking ID saya …"
+// (FuzzRedact).
+func (sc *scanner) idOfThing(p int) bool {
+	s := sc.s
+	if p < 2 || s[p-1] != ' ' {
+		return false
+	}
+	if s[p-2] == ']' {
+		return true
+	}
+	w := wordStart(s, p-1)
+	return w < sc.entEnd && sc.inValue(w) || w > 0 && (s[w-1] == '@' || isAlnum(s[w-1])) || transactionWord(s, w, p-1)
+}
+
 // accountWordAfter reports whether the word after "ID" ending at j says
 // it is a person's account: "ID akun KW-778812", "ID pengguna U-4410928".
 func accountWordAfter(s string, j int) bool {
@@ -5364,7 +5380,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if j+5 < len(s) && s[j] == '-' && hasPrefixFold(s, j+1, "nya ") {
 			j += 4 // "-nya" apart: "ini mommy-nya Jayden Tanoto"
 		}
-		if sc.prevIs("id") && !(sc.prevStart >= 2 && s[sc.prevStart-1] == ' ' && transactionWord(s, wordStart(s, sc.prevStart-1), sc.prevStart-1)) {
+		if sc.prevIs("id") && !sc.idOfThing(sc.prevStart) {
 			// "ID saya 88776655", "ID aku: 5521…": a person's own ID,
 			// though not an order's ("ID pesanan saya …" has its word).
 			if end = sc.memberID(j); end > 0 {
