@@ -896,6 +896,8 @@ var detectCases = []struct {
 	{"a customer's address after the business's warehouse in the clause; a SIM's PIN; a screen lock's code", "Boleh tukar langsung dari gudang ke alamat dia Jl. Medan Area Selatan No. 77?\nbang tolong cek. pin sim 2468 sama pola buka Z.\nKode layarnya 135790.", []string{"ADDRESS=Jl. Medan Area Selatan No. 77", "SECRET=2468", "SECRET=135790"}},
 	{"no handle in a model's code, no name in a product's words after anak", "halo kak, beli kulkas Sharp SJ-IG565MS bisa\nSKU BJ-ANK-0412 (Baju Koko Anak Motif Batik, size 6-8)", nil},
 	{"no name in a verb before a top-up's word", "mas tulung topup ML 86 diamond, ID 45612378", []string{"GOVID=45612378"}},
+	{"a name in capitals after a relative's word to the clause's end, in a message in capitals", "KLAIM SANTUNAN: AHLI WARIS ISTRI FLORENTINA NAHAK, HP 0812 3790 5566", []string{"PERSON=FLORENTINA NAHAK", "PHONE=0812 3790 5566"}},
+	{"no name in words of chat in capitals after a relative's word", "ANAK SAYA SAKIT DEMAM, MOHON IZIN\nISTRI SAYA BELUM DATANG.", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

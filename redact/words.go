@@ -5194,6 +5194,12 @@ func (sc *scanner) saya(i, j int) int {
 			sc.add(Person, q, e)
 			return e
 		}
+		// Or two words or three to the clause's end: "AHLI WARIS ISTRI
+		// FLORENTINA NAHAK, HP …".
+		if e := capsWordsName(s, q); e > 0 && clauseEndAt(s, e) && !(q < sc.entEnd && sc.inValue(q)) && !sc.inPre(q) {
+			sc.add(Person, q, e)
+			return e
+		}
 	}
 	if q+1 < len(s) && isUpper(s[q]) && isUpper(s[q+1]) && isLower(s[i]) {
 		// A name in capitals no list knows, of two words or three, in a
