@@ -4744,6 +4744,9 @@ func fieldColon(s string, j int) int {
 	q := j
 	if q+1 < len(s) && s[q] == ' ' && isLetter(s[q+1]) {
 		q = wordEnd(s, q+1)
+		if q+1 < len(s) && s[q] == ' ' && isLower(s[q+1]) {
+			q = wordEnd(s, q+1) // "anggota baru club: Reynold Tumbelaka"
+		}
 	}
 	if q+2 < len(s) && s[q] == ':' && s[q+1] == ' ' && isUpper(s[q+2]) {
 		return q + 1

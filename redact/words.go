@@ -377,6 +377,9 @@ func (sc *scanner) personList(p int, mode nameMode) int {
 		if w := nameTokenEnd(s, nq); w+1 < len(s) && s[w] == ' ' && isDigit(s[w+1]) {
 			return end // the next field's value: "Debitur: Tn. Surya Darma, Tenor 48 bln"
 		}
+		if w := nameTokenEnd(s, nq); w+2 < len(s) && s[w] == ' ' && tokenKeyword(s, w+1, wordEnd(s, w+1)).ctx == ctxPlate {
+			return end // a vehicle's make before its plate: "…, Vario plat DB 3345 AG"
+		}
 		e := sc.personAfter(nq, modeCap)
 		if e == 0 {
 			return end
