@@ -899,6 +899,7 @@ var detectCases = []struct {
 	{"a name in capitals after a relative's word to the clause's end, in a message in capitals", "KLAIM SANTUNAN: AHLI WARIS ISTRI FLORENTINA NAHAK, HP 0812 3790 5566", []string{"PERSON=FLORENTINA NAHAK", "PHONE=0812 3790 5566"}},
 	{"no name in words of chat in capitals after a relative's word", "ANAK SAYA SAKIT DEMAM, MOHON IZIN\nISTRI SAYA BELUM DATANG.", nil},
 	{"a name after a field's two words before its colon; not a vehicle's make before its plate", "anggota baru club: Reynold Tumbelaka, Vario plat DB 3345 AG", []string{"PERSON=Reynold Tumbelaka", "PLATE=DB 3345 AG"}},
+	{"a name after penerima tetap", "alamat ganti, penerima tetap agus wibowo 081553344221\npenerima tetap sama ya kak", []string{"PERSON=agus wibowo", "PHONE=081553344221"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -5287,7 +5287,7 @@ func sayaFiller(s string, q, e int) bool {
 	case 4:
 		return hasPrefixFold(s, q, "kami") // "anak kami Jeremy Sirait"
 	case 5:
-		return hasPrefixFold(s, q, "kedua") // a child by birth order: "anak kedua Raka"
+		return hasPrefixFold(s, q, "kedua") || hasPrefixFold(s, q, "tetap") || hasPrefixFold(s, q, "tetep") // a child by birth order: "anak kedua Raka"; "penerima tetap agus wibowo"
 	case 6:
 		return hasPrefixFold(s, q, "ketiga") || hasPrefixFold(s, q, "sulung") || hasPrefixFold(s, q, "bungsu")
 	case 7:
