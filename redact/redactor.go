@@ -1881,6 +1881,10 @@ func numberWordAfter(s string, j int) bool {
 		return false
 	}
 	e := wordEnd(s, j+1)
+	if e+4 < len(s) && s[e] == ' ' && (e-j-1 == 4 && (hasPrefixFold(s, j+1, "saya") || hasPrefixFold(s, j+1, "kami")) || e-j-1 == 3 && hasPrefixFold(s, j+1, "aku") || e-j-1 == 2 && hasPrefixFold(s, j+1, "sy")) {
+		j = e // whose: "kontrak pinjaman saya no PK/2023/09/004127"
+		e = wordEnd(s, j+1)
+	}
 	switch e - j - 1 {
 	case 2:
 		return hasPrefixFold(s, j+1, "no") || hasPrefixFold(s, j+1, "id") // "student card, ID STD-88213"

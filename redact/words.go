@@ -1604,6 +1604,10 @@ func (sc *scanner) nameEN(i, j int) int {
 	if hasPrefixFold(s, q, "is ") {
 		return sc.personAfter(q+3, modeIntro)
 	}
+	if hasPrefixFold(s, q, "should be ") || hasPrefixFold(s, q, "must be ") {
+		// A corrected name: "my personal name should be Jean-Luc Moreau".
+		return sc.personAfter(wordEnd(s, wordEnd(s, q)+1), modeCap)
+	}
 	if hasPrefixFold(s, q, "on card ") || hasPrefixFold(s, q, "on the card ") {
 		// "Name on card LAURA J BENNETT", as a card's holder is asked.
 		r := q + 8
