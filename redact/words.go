@@ -2901,7 +2901,7 @@ func (sc *scanner) addressRT(i, j int) int {
 	if q < len(s) && isDigit(s[q]) {
 		if d := digitsEnd(s, q); d-q > 3 || d < len(s) && isLetter(s[d]) {
 			return 0 // a model's code: "RT38K5032S8/SE"
-		} else if q == j && sc.prevLen > 0 && isUpper(s[sc.prevStart]) && !(sc.prevStart < sc.entEnd && sc.inValue(sc.prevStart)) && !(d < len(s) && (s[d] == '/' || hasPrefixFold(s, d, " rw"))) {
+		} else if q == j && d-q >= 2 && s[i] == 'R' && s[i+1] == 'T' && sc.prevLen > 0 && sc.prevStart+sc.prevLen+1 == i && isUpper(s[sc.prevStart]) && !(sc.prevStart < sc.entEnd && sc.inValue(sc.prevStart)) && !(d < len(s) && (s[d] == '/' || hasPrefixFold(s, d, " rw"))) {
 			return 0 // and glued after a make's name, with no RW: "Samsung RT38 free delivery"
 		}
 	}
