@@ -3130,6 +3130,23 @@ func (sc *scanner) typoTwins() {
 		default:
 			continue
 		}
+		first := byte(0)
+		for q := sp.start; q < sp.end; q++ {
+			if isDigit(s[q]) {
+				first = s[q]
+				break
+			}
+		}
+		twin := false
+		for _, r := range sc.runs[:sc.nRuns] {
+			if p := int(r); s[p] == first && (p < sp.start || p >= sp.end) {
+				twin = true
+				break
+			}
+		}
+		if !twin {
+			continue // the usual case: no other number starts as this one does
+		}
 		na := 0
 		for q := sp.start; q < sp.end; q++ {
 			if isDigit(s[q]) {
@@ -3146,8 +3163,8 @@ func (sc *scanner) typoTwins() {
 		}
 		for _, r := range sc.runs[:sc.nRuns] {
 			p := int(r)
-			if p >= sp.start && p < sp.end || p > 0 && isAlnum(s[p-1]) {
-				continue
+			if s[p] != a[0] || p >= sp.start && p < sp.end || p > 0 && isAlnum(s[p-1]) {
+				continue // a twin's first digit is the same: most runs are other numbers
 			}
 			nb, e := 0, p
 			for e < len(s) && nb < na {
