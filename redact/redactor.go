@@ -3810,6 +3810,8 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 				if i >= 5 && i+3 < len(s) && isLetter(s[i+1]) {
 					if j := wordEnd(t, i+1); j < len(t) && t[j] == ')' {
 						sc.relationInBrackets(i+1, j) // "Kontak darurat: Mawar (kakak)"
+					} else if j == i+2 && j+1 < len(t) && t[j] == ',' && t[j+1] == ' ' && (t[i+1] == 'L' || t[i+1] == 'P') && t[i-1] == ' ' && isLetter(t[i-2]) {
+						sc.nameBeforeBracket(i + 1) // a person's sex first in the bracket: "Shafa (P, 24 bln, BB 11 kg)"
 					}
 				}
 				i++
@@ -4391,6 +4393,14 @@ func (sc *scanner) relationInBrackets(k, e int) {
 			return
 		}
 	}
+	sc.nameBeforeBracket(k)
+}
+
+// nameBeforeBracket adds the name of one or two capitalised words that
+// ends right before the bracket opened at k-1 after a blank: what the
+// bracket says is the person's relation, trade or sex.
+func (sc *scanner) nameBeforeBracket(k int) {
+	s := sc.s
 	j := k - 2
 	i := wordStart(s, j)
 	if !pairWord(s, i, j) && !(isUpper(s[i]) && ambiguousGiven(s, i, j) && plainName(s, i, j)) || // "Mawar (kakak)"
