@@ -512,7 +512,7 @@ var honorifics = []string{
 	"pratu", "aiptu", "aipda", "bripka", "briptu", "bripda", "iptu", "ipda", "akp", "kompol", "akbp",
 	"kombes", "brigjen", "mayjen", "letjen", "jenderal",
 	"ners", "bidan", "gus", "nyai", "eyang", "engkong", "kyai", "kiai", "habib", "syekh",
-	"bp", "alm", "almh", "almarhum", "almarhumah", "dokter", "dokternya",
+	"bp", "alm", "almh", "almarhum", "almarhumah", "dokter", "dokternya", "fam", // a family by its name: "Fam. Gozali"
 	"gek", "bung", "haji", "hajjah", "hajah", "vikaris", "penatua", "pnt", "akh", "ukhti", "ummu", "papi", "mami", "nyong", "ompung", "amaq", "inaq", "mak", "ce", "ibunda", "ayahanda", "adinda", "kakanda",
 	// Session 25, hunt 30: Malay and Betawi grandmothers, Banjar aunts,
 	// Betawi fathers, Bugis elders, Minang uncles and aunts, Javanese
