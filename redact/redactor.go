@@ -1137,6 +1137,25 @@ func (sc *scanner) nameBeforeContact(v int) {
 	sc.add(Person, a, e)
 }
 
+// compassIn reports whether a word of s[a:b] is a compass point's or a
+// region's, which places have in their names: "Jakarta Selatan", "Kota
+// Baru", "Sumatera Utara".
+func compassIn(s string, a, b int) bool {
+	for q := a; q < b; {
+		e := wordEnd(s, q)
+		var w [8]byte
+		switch string(lowerWord(w[:], s, q, e)) {
+		case "selatan", "utara", "barat", "timur", "tengah", "raya", "baru", "kota", "kabupaten", "pusat", "south", "north", "west", "east", "city":
+			return true
+		}
+		q = e
+		for q < b && !isLetter(s[q]) {
+			q++
+		}
+	}
+	return false
+}
+
 // listMarkerBefore reports whether a list's item number, "2) " or "2. ",
 // stands right before a.
 func listMarkerBefore(s string, a int) bool {
@@ -5590,8 +5609,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				// Abqari", "orang tua dari …"); who gets a thing after who
 				// gives it ("balik nama dari Tono Hartono ke Yuliani").
 				n0 := len(sc.ents)
-				if end = sc.personAfter(j+1, modeCap); end > 0 && hasGiven(s, j+1, end) {
-					break // a common given name: not "dari Budi ke Bandung", "orang tua dari Jakarta Selatan"
+				if end = sc.personAfter(j+1, modeCap); end > 0 && (hasGiven(s, j+1, end) || n == 4 && strings.IndexByte(s[j+1:end], ' ') > 0 && !compassIn(s, j+1, end)) {
+					break // a common given name, or after a guardian's word two names that are no region's: not "dari Budi ke Bandung", "orang tua dari Jakarta Selatan"; "orang tua dari Ayu Wandira"
 				}
 				sc.ents, end = sc.ents[:n0], 0
 			}
@@ -5641,6 +5660,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				end = e
 				break
 			}
+		}
+		if n == 3 && sc.prevIs("bawah") && j+3 < len(s) && (s[j] == ',' || s[j] == ':') && s[j+1] == ' ' && isUpper(s[j+2]) {
+			// A letter's signer: "Yang bertanda tangan di bawah ini,
+			// Sutrisno, orang tua dari …".
+			end = sc.personAfter(j+1, modeCap)
+			break
 		}
 		if n == 4 && sc.prevIs("diterima") || n == 2 && lowerASCII(s[i]) == 'b' && sc.prevIs("received") {
 			end = sc.receivedBy(j) // a courier's proof of delivery
