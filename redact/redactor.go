@@ -5721,7 +5721,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			n == 4 && lowerASCII(s[i]) == 'd' && sc.codeForDoor(i) ||
 			n == 4 && lowerASCII(s[i]) == 'c' && (sc.prevIs("door") || sc.prevIs("gate") || sc.prevIs("safe") || sc.prevIs("locker") || sc.prevIs("lock") || sc.prevIs("key")) {
 			// and a lock's: "kode pintu 4821", "door code …", "code for the door is 4821"
-			if n >= 6 && !hasPrefixFold(s, i, "keamanan") && !hasPrefixFold(s, i, "pickup") && !hasPrefixFold(s, i, "pengambilan") {
+			if n >= 6 && !hasPrefixFold(s, i, "keamanan") && !hasPrefixFold(s, i, "pickup") && !hasPrefixFold(s, i, "pengambilan") || n == 5 && hasPrefixFold(s, i, "akses") {
 				sc.secret(j, false) // "kode recovery: 8f3k-22pa-91xz", "kode aktivasi: A7K9-22XP"
 			} else if e := sc.cvv(j); e > 0 {
 				end = e // a card's three or four security digits
