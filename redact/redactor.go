@@ -3116,20 +3116,26 @@ func (sc *scanner) repeatValues() {
 				continue // the bytes at its ends first: most runs are other numbers
 			}
 			sc.addIdx(sp.kind, p, e)
-			// Its holder, as the next pass reads it after the number's
-			// placeholder: "… 8957… under Fausan", "… 1234567890 an
-			// Butoso" (FuzzRedact).
-			if w := wordEnd(s, e+1); e+3 < len(s) && s[e] == ' ' && w > e+1 && !(w < sc.entEnd && sc.inValue(e+1)) {
-				switch tokenKeyword(s, e+1, w).trig {
-				case trigUnder:
-					sc.personAfter(w, modeCap)
-				case trigAN:
-					sc.atasNama(e+1, w)
-				}
-				if w-e-1 <= 2 && isUpper(s[e+1]) && !sc.overlaps(e+1, w) {
-					sc.plate(e+1, w) // a plate, which a number's placeholder no longer hides: "1234567890 B 1234 XYZ" (FuzzRedact)
-				}
-			}
+			sc.afterAdded(e)
+		}
+	}
+}
+
+// afterAdded reads what follows a number that a reader after the main
+// pass added, ending at e, as the next pass reads it after the number's
+// placeholder: its holder ("… 8957… under Fausan", "… 1234567890 an
+// Butoso"), a plate ("1234567890 B 1234 XYZ") (FuzzRedact).
+func (sc *scanner) afterAdded(e int) {
+	s := sc.s
+	if w := wordEnd(s, e+1); e+3 < len(s) && s[e] == ' ' && w > e+1 && !(w < sc.entEnd && sc.inValue(e+1)) {
+		switch tokenKeyword(s, e+1, w).trig {
+		case trigUnder:
+			sc.personAfter(w, modeCap)
+		case trigAN:
+			sc.atasNama(e+1, w)
+		}
+		if w-e-1 <= 2 && isUpper(s[e+1]) && !sc.overlaps(e+1, w) {
+			sc.plate(e+1, w)
 		}
 	}
 }
@@ -3210,6 +3216,7 @@ func (sc *scanner) typoTwins() {
 				continue // the same number is repeatValues'
 			}
 			sc.addIdx(sp.kind, p, e)
+			sc.afterAdded(e)
 		}
 	}
 }
@@ -3241,6 +3248,7 @@ func (sc *scanner) siblingCodes() {
 			}
 			if e := digitsEnd(s, q); e-q == sp.end-sp.start && (e == len(s) || !isAlnum(s[e]) && s[e] != '-' && s[e] != '.') && !sc.overlaps(q, e) {
 				sc.addIdx(govIdx, q, e)
+				sc.afterAdded(e)
 			}
 			continue
 		}
@@ -3267,6 +3275,7 @@ func (sc *scanner) siblingCodes() {
 				continue
 			}
 			sc.addIdx(govIdx, p, e)
+			sc.afterAdded(e)
 		}
 	}
 }
@@ -3288,6 +3297,7 @@ func (sc *scanner) gameZones() {
 			continue
 		}
 		sc.addIdx(govIdx, p, d) // the zone alone, which many players share, stays: "(2012)"
+		sc.afterAdded(d)
 	}
 }
 

@@ -898,6 +898,8 @@ var monthNames = map[string]int{
 	"aug": 8, "august": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
 	"oct": 10, "october": 10, "november": 11, "nov": 11, "nop": 11, "desember": 12, "des": 12,
 	"dec": 12, "december": 12,
+	// Chat's misspellings: "lhr 3 agsts 2023", "12 juny", "5 febuari".
+	"agsts": 8, "agts": 8, "agust": 8, "juny": 6, "febuari": 2, "febr": 2, "januri": 1, "septembr": 9, "oktbr": 10, "novembr": 11, "desembr": 12,
 }
 
 // givenNames is a small gazetteer of common Indonesian given names, used only
