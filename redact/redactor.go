@@ -3846,6 +3846,9 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 				i++
 				break
 			}
+			if s[i] == '[' && i > 0 && i+12 < len(s) && isDigit(s[i+1]) && s[i-1] == ' ' {
+				sc.chatLine(i) // a chat's line pasted on after another: "… / [15/03/24, 11:03:10] Reynaldo: …"
+			}
 			if s[i] != '[' {
 				sc.sawSlash = true // a '/' or a '|'
 				if i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' ' {
@@ -4143,10 +4146,18 @@ func (sc *scanner) chatLine(p int) int {
 		return 0
 	}
 	sc.codeLine(b + 1)
-	if !recordName(s, q, b, true) {
+	nb := b
+	for nb > q && (s[nb-1] == ' ' || s[nb-1] >= utf8.RuneSelf && !letterBefore(s, nb)) {
+		_, size := utf8.DecodeLastRuneInString(s[:nb])
+		if s[nb-1] == ' ' {
+			size = 1
+		}
+		nb -= size // an emoji the contact's name was saved with: "Natasha 🌷:"
+	}
+	if nb == q || !recordName(s, q, nb, true) || sc.overlaps(q, nb) {
 		return 0 // and "Me:", the exporter's own lines
 	}
-	sc.add(Person, q, b)
+	sc.add(Person, q, nb)
 	return b
 }
 
