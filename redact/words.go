@@ -1486,7 +1486,7 @@ func (sc *scanner) namaLabel(i, j int) int {
 			// The label's last words in lowercase before its colon: "Nama
 			// karyawan di name tag: Rini".
 			c := e
-			for c < len(s) && (isLower(s[c]) || s[c] == ' ' || s[c] == '[') {
+			for c < len(s) && (isLower(s[c]) || s[c] == ' ' || s[c] == '[' || s[c] >= utf8.RuneSelf) {
 				if s[c] == '[' {
 					// A placeholder among them, a word of the label a
 					// name's repeat replaced (FuzzRedact).
