@@ -384,9 +384,17 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if sc.dropOfficials() {
 		return sc.ents // nothing left
 	}
+	n1 := len(sc.ents)
 	sc.repeatNames(0)
 	if sc.listSiblings() {
 		sc.repeatNames(0) // the names a list added are said again too, and a name next to one is no longer part of another
+	}
+	for k := n1; k < len(sc.ents); k++ {
+		// The IDs in brackets after the names these added, as after the
+		// others: "… Riko (ID 00245) / Melda (ID 00198)".
+		if sp := sc.ents[k]; sp.kind == personIdx && sp.end+6 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '(' && (s[sp.end+2]|0x20 == 'i' || s[sp.end+2]|0x20 == 'n') {
+			sc.idAfterName(sp.end + 2)
+		}
 	}
 	if sc.nRuns > 0 {
 		sc.phonesAfterNames() // only where the main pass read a run of digits
@@ -2074,7 +2082,7 @@ func (sc *scanner) idAfterName(q int) {
 	s := sc.s
 	e := wordEnd(s, q)
 	if !(e-q == 2 && (lowerASCII(s[q]) == 'i' && lowerASCII(s[q+1]) == 'd' || lowerASCII(s[q]) == 'n' && lowerASCII(s[q+1]) == 'o' || lowerASCII(s[q]) == 'r' && lowerASCII(s[q+1]) == 'm') ||
-		e-q == 3 && (hasPrefixFold(s, q, "mrn") || hasPrefixFold(s, q, "nip") || hasPrefixFold(s, q, "nim") || hasPrefixFold(s, q, "nrp"))) {
+		e-q == 3 && (hasPrefixFold(s, q, "mrn") || hasPrefixFold(s, q, "nip") || hasPrefixFold(s, q, "nim") || hasPrefixFold(s, q, "nrp") || hasPrefixFold(s, q, "nik"))) {
 		return // "(ID WH-0431)", "(RM 204455)": a patient's record, an employee's, a student's number
 	}
 	r := e

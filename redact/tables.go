@@ -513,6 +513,7 @@ var honorifics = []string{
 	"kombes", "brigjen", "mayjen", "letjen", "jenderal",
 	"ners", "bidan", "gus", "nyai", "eyang", "engkong", "kyai", "kiai", "habib", "syekh",
 	"bp", "alm", "almh", "almarhum", "almarhumah", "dokter", "dokternya", "fam", // a family by its name: "Fam. Gozali"
+	"ns", "mang", "aki", "ki", "bi", // a nurse's title ("Ns. Reza"); Sundanese uncle's, grandfather's, aunt's: "Mang Oleh, Bi Ijah, Ki Sarmad"
 	"gek", "bung", "haji", "hajjah", "hajah", "vikaris", "penatua", "pnt", "akh", "ukhti", "ummu", "papi", "mami", "nyong", "ompung", "amaq", "inaq", "mak", "ce", "ibunda", "ayahanda", "adinda", "kakanda",
 	// Session 25, hunt 30: Malay and Betawi grandmothers, Banjar aunts,
 	// Betawi fathers, Bugis elders, Minang uncles and aunts, Javanese
