@@ -3,6 +3,7 @@ package redact
 import (
 	"math/bits"
 	"strings"
+	"unicode/utf8"
 )
 
 // records finds the name and the birth date in a record of personal data
@@ -1024,4 +1025,69 @@ func (sc *scanner) personEndAt(q int) int {
 		}
 	}
 	return 0
+}
+
+// lowerNameList reads a list of people in lowercase, one word each, apart
+// by commas, as chat types a team or a roster: "yg ikut futsal kamis:
+// rendy, bagus, ilham, ferdi, sandi, yoga, tommy". Three items or more,
+// two of them common given names that are no words too; then every item
+// that reads as a name is one.
+func (sc *scanner) lowerNameList() {
+	s := sc.s
+	for from := 0; ; {
+		c := strings.Index(s[from:], ", ")
+		if c < 0 {
+			return
+		}
+		c += from
+		a := c
+		for a > 0 && isLower(s[a-1]) {
+			a--
+		}
+		if c-a < 3 || a > 0 && isAlnum(s[a-1]) || a > 0 && s[a-1] >= utf8.RuneSelf {
+			from = c + 2
+			continue
+		}
+		var items [16]span
+		n, given := 0, 0
+		q := a
+		for n < len(items) {
+			e := q
+			for e < len(s) && isLower(s[e]) {
+				e++
+			}
+			if e-q < 3 || e-q > 12 || e < len(s) && (isAlnum(s[e]) || s[e] >= utf8.RuneSelf || s[e] == '@' || s[e] == '_' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) {
+				break
+			}
+			items[n] = span{0, q, e}
+			n++
+			if inSet(s, q, e, fGivenNames) && !ambiguousGiven(s, q, e) {
+				given++
+			}
+			switch {
+			case hasPrefixFold(s, e, ", "):
+				q = e + 2
+			case hasPrefixFold(s, e, " dan "):
+				q = e + 5
+			case hasPrefixFold(s, e, " & "):
+				q = e + 3
+			default:
+				q = -1
+			}
+			if q < 0 {
+				break
+			}
+		}
+		if n >= 3 && given >= 2 {
+			for _, it := range items[:n] {
+				if (lowerCardName(s, it.start, it.end) || inSet(s, it.start, it.end, fGivenNames)) && !(it.start < sc.entEnd && sc.inValue(it.start)) && !sc.overlaps(it.start, it.end) {
+					sc.add(Person, it.start, it.end)
+				}
+			}
+		}
+		from = c + 2
+		if n > 1 {
+			from = items[n-1].end
+		}
+	}
 }

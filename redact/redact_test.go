@@ -913,6 +913,8 @@ var detectCases = []struct {
 	{"a chat export's sender saved with an emoji; a chat's line pasted on after another", "[15/03/24, 11:02:45] Natasha 🌷: babe did u pay? / [15/03/24, 11:03:10] Reynaldo: yes", []string{"PERSON=Natasha", "PERSON=Reynaldo"}},
 	{"an employee's number in brackets after NIK; IDs in brackets after a list's later names; a nurse's and Sundanese titles", "Shift A: Sarwono (NIK 10234), Tukijan (NIK 10567)\nRoster: Anita (ID 00231), Riko (ID 00245)\nPagi: Ns. Reza, Ns. Wulandari\nbantuan: Bi Ijah, Ki Sarmad.", []string{"PERSON=Sarwono", "GOVID=10234", "PERSON=Tukijan", "GOVID=10567", "PERSON=Anita", "GOVID=00231", "PERSON=Riko", "GOVID=00245", "PERSON=Reza", "PERSON=Wulandari", "PERSON=Ijah", "PERSON=Sarmad"}},
 	{"no title in BI's rate", "BI rate naik 25 bps", nil},
+	{"a list of given names in lowercase", "yg ikut futsal kamis: rendy, bagus, ilham, ferdi, sandi, yoga, tommy. lapangan pesen", []string{"PERSON=rendy", "PERSON=bagus", "PERSON=ilham", "PERSON=ferdi", "PERSON=sandi", "PERSON=yoga", "PERSON=tommy"}},
+	{"no name in a list of goods or colours in lowercase", "beli bawang, cabai, tomat, dan garam\nwarna merah, putih, biru ada\nkak mau tanya, dong, bisa", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -305,6 +305,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if strings.IndexByte(s, '"') >= 0 {
 		sc.cardNames() // a card's text in quotes: "… dari rara & bintang"
 	}
+	if strings.IndexByte(s, ',') >= 0 {
+		sc.lowerNameList() // "yg ikut futsal kamis: rendy, bagus, ilham, …"
+	}
 	if n := len(s); n > 8 && (isLower(s[n-1]) || s[n-1] == '.' || s[n-1] == '!' || s[n-1] == '?' && sc.personFound() || s[n-1] >= utf8.RuneSelf || isUpper(s[n-1]) && (s[n-3] == ' ' || s[n-4] == ' ')) {
 		// And a team's short name in capitals last: "… Vina dr tim CS".
 		sc.signOff() // "… tolong bantu reset. Ferdiansyah Munthe"
