@@ -444,17 +444,31 @@ func (sc *scanner) dropOfficials() bool {
 	s := sc.s
 	ents := sc.ents
 	for k := range ents {
-		if a := ents[k].start; ents[k].kind != personIdx || a < 8 || s[a-1] != ' ' || !sc.officeBefore(a) {
+		if a := ents[k].start; ents[k].kind != personIdx || !(a >= 8 && s[a-1] == ' ' && sc.officeBefore(a) || officeFirst(s, a, ents[k].end)) {
 			continue // most texts: nothing is dropped, nothing is copied
 		}
 		out := ents[:k]
 		for _, sp := range ents[k+1:] {
-			if sp.kind != personIdx || !sc.officeBefore(sp.start) {
+			if sp.kind != personIdx || !sc.officeBefore(sp.start) && !officeFirst(s, sp.start, sp.end) {
 				out = append(out, sp)
 			}
 		}
 		sc.ents = out
 		return len(out) == 0
+	}
+	return false
+}
+
+// officeFirst reports whether the name found at s[a:b] starts with a
+// public office's word: "Menkeu Sri Mulyani".
+func officeFirst(s string, a, b int) bool {
+	e := wordEnd(s, a)
+	if n := e - a; e >= b || n < 5 || n > 9 || !isUpper(s[a]) {
+		return false
+	}
+	switch s[a] | 0x20 {
+	case 'p', 'm', 'g', 'b', 'w', 'k':
+		return publicOffice(s, a, e)
 	}
 	return false
 }

@@ -271,6 +271,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if tokens == 0 && isUpper(s[q]) && fl&fGivenNames == 0 && businessWord(s, q, e) {
 			return 0 // a shop's word right after the title: "Mae Rina Bu Center" (FuzzRedact)
 		}
+		if tokens == 0 && skipped == 0 && mode == modeCap && e-q >= 6 && fl&fGivenNames == 0 && chatWord(s, q, e) {
+			return 0 // a greeting after a field's colon: "Admin Pusat: Assalamualaikum reseller semua"
+		}
 		if tokens == 0 && role && fl&fGivenNames == 0 && chatWord(s, q, e) {
 			break // after a role, what it does: "PAK MANTRI GANTIAN JAGA", "Pak RT Bilang"
 		}
@@ -743,6 +746,14 @@ func chatWord(s string, a, b int) bool {
 		return false
 	}
 	_, ok := commonWords[string(lw)]
+	if !ok && len(lw) >= 4 && lw[len(lw)-1] == lw[len(lw)-2] {
+		// Chat draws a word's last letter out: "plisss", "makasihhh".
+		n := len(lw) - 1
+		for n > 1 && lw[n-1] == lw[n] {
+			n--
+		}
+		_, ok = commonWords[string(lw[:n+1])]
+	}
 	return ok
 }
 
@@ -1489,9 +1500,10 @@ func (sc *scanner) namaLabel(i, j int) int {
 			for c < len(s) && (isLower(s[c]) || s[c] == ' ' || s[c] == '[' || s[c] >= utf8.RuneSelf) {
 				if s[c] == '[' {
 					// A placeholder among them, a word of the label a
-					// name's repeat replaced (FuzzRedact).
+					// name's repeat replaced (FuzzRedact); not a name
+					// after a title: "Nama sesuai pa [PERSON_1]: …".
 					pe := placeholderEnd(s, c)
-					if pe == 0 {
+					if pe == 0 || c >= 2 && s[c-1] == ' ' && (tokenKeyword(s, wordStart(s, c-1), c-1).trig == trigHonorific || tokenKeyword(s, wordStart(s, c-1), c-1).trig == trigSaya) {
 						break
 					}
 					c = pe
@@ -6170,9 +6182,10 @@ func offerWord(s string, a, b int) bool {
 // publicOffice reports whether s[a:b] is a public office, whose holder is
 // named as a public figure: "Presiden", "Gubernur", "Menteri".
 func publicOffice(s string, a, b int) bool {
-	var w [10]byte
+	var w [12]byte
 	switch string(lowerWord(w[:], s, a, b)) {
-	case "presiden", "wapres", "gubernur", "wagub", "bupati", "walikota", "menteri", "kapolri", "panglima", "president", "governor", "minister":
+	case "presiden", "wapres", "gubernur", "wagub", "bupati", "walikota", "menteri", "kapolri", "panglima", "president", "governor", "minister",
+		"menkeu", "menkes", "mendag", "menag", "mensos", "menhan", "menlu", "menko", "mendagri", "mendikbud", "menpora", "menparekraf", "wamen":
 		return true
 	}
 	return false
