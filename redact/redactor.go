@@ -4171,6 +4171,9 @@ func (sc *scanner) chatLine(p int) int {
 		return 0
 	}
 	sc.codeLine(b + 1)
+	if w := wordEnd(s, q); groupWord(s, q, w) || w-q == 4 && hasPrefixFold(s, q, "grup") || w-q == 5 && (hasPrefixFold(s, q, "group") || hasPrefixFold(s, q, "admin")) {
+		return 0 // a group's or its admin's line: "Grup Pecinta Kopi Nusantara: …"
+	}
 	nb := b
 	for nb > q && (s[nb-1] == ' ' || s[nb-1] >= utf8.RuneSelf && !letterBefore(s, nb)) {
 		_, size := utf8.DecodeLastRuneInString(s[:nb])
@@ -5347,6 +5350,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	end := 0
 	switch kw.trig {
 	case trigHonorific:
+		if n == 2 && lowerASCII(s[i]) == 'k' && lowerASCII(s[i+1]) == 'a' && (sc.prevIs("kirim") || sc.prevIs("antar") || sc.prevIs("dikirim") || sc.prevIs("pergi") || sc.prevIs("pulang") || sc.prevIs("datang") || sc.prevIs("balik") || sc.prevIs("jalan")) {
+			break // Minang's and Manado's "to": "kirim ka Pekanbaru", "kirim ka Bitung"
+		}
 		end = sc.honorific(i, j)
 	case trigNama:
 		sc.sawName = true
@@ -5557,6 +5563,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigStreet:
 		end = sc.street(i, j)
 	case trigField:
+		if sc.prevIs("grup") || sc.prevIs("group") || sc.prevIs("komunitas") || sc.prevIs("forum") || sc.prevIs("paguyuban") {
+			break // a group's name: "Grup Reseller Frozen Food Jabodetabek"
+		}
 		if r := j + 1; r+3 < len(s) && s[j] == ' ' && isLetter(s[r]) && s[r] < utf8.RuneSelf {
 			if u := usernameEnd(s, r, wordEnd(s, r)); u > 0 && !(r < sc.entEnd && sc.inValue(r)) && !sc.inPre(r) && (u == len(s) || s[u] != '@') {
 				sc.add(Handle, r, u) // a marketplace's buyer by username: "buyer Ratna_Sari_99", "pembeli hendra.gunawan.77"
