@@ -1091,3 +1091,64 @@ func (sc *scanner) lowerNameList() {
 		}
 	}
 }
+
+// speakerLines reads the speakers of a conversation pasted as lines of
+// "Name: what they said", with no time before them: "Sarah W: guys
+// who's coming? / Bobby Tanuwijaya: me + wife / Kenji: count me in".
+// Two such lines or more make it a conversation; a speaker is one to
+// three capitalised words that read as a name, no keyword, no word of
+// chat, no form's label.
+func (sc *scanner) speakerLines() {
+	s := sc.s
+	var found [12]span
+	n, lines := 0, 0
+	for ls := 0; ls < len(s) && n < len(found); {
+		le := len(s)
+		next := len(s)
+		if k := strings.IndexByte(s[ls:], '\n'); k >= 0 {
+			le, next = ls+k, ls+k+1
+		}
+		if k := strings.Index(s[ls:le], " / "); k >= 0 {
+			le, next = ls+k, ls+k+3
+		}
+		q := ls
+		for q < le && s[q] == ' ' {
+			q++
+		}
+		if c := strings.Index(s[q:le], ": "); c > 0 && c <= 40 && isUpper(s[q]) {
+			e := q + c
+			w := wordEnd(s, q)
+			if !chatWord(s, q, w) && tokenKeyword(s, q, w) == (keyword{}) && !labelWord(s, q, w) && strings.Count(s[q:e], " ") <= 2 {
+				lines++
+				f := e
+				if f-q >= 5 && s[f-2] == ' ' && isUpper(s[f-1]) {
+					f -= 2 // a name and an initial: "Sarah W"
+				}
+				if recordName(s[:f], q, f, true) {
+					found[n] = span{personIdx, q, e}
+					n++
+				}
+			}
+		}
+		ls = next
+	}
+	if lines < 3 || n == 0 {
+		return // three lines at least: two may be a form's labels
+	}
+	for _, sp := range found[:n] {
+		if !(sp.start < sc.entEnd && sc.inValue(sp.start)) && !sc.overlaps(sp.start, sp.end) {
+			sc.add(Person, sp.start, sp.end)
+		}
+	}
+}
+
+// labelWord reports a document's label that may open a line before a
+// colon: "Fwd:", "Subject:", "Manifest:".
+func labelWord(s string, a, b int) bool {
+	var w [10]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "fwd", "fw", "re", "subject", "subjek", "perihal", "manifest", "ps", "date", "sent", "lampiran", "attachment", "rekap", "info", "update", "notulen", "agenda":
+		return true
+	}
+	return false
+}

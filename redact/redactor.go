@@ -305,6 +305,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if strings.IndexByte(s, '"') >= 0 {
 		sc.cardNames() // a card's text in quotes: "… dari rara & bintang"
 	}
+	if c := strings.IndexByte(s, ':'); c >= 0 && strings.IndexByte(s[c+1:], ':') >= 0 {
+		sc.speakerLines() // "Sarah W: guys who's coming? / Bobby Tanuwijaya: me + wife"
+	}
 	if strings.IndexByte(s, ',') >= 0 {
 		sc.lowerNameList() // "yg ikut futsal kamis: rendy, bagus, ilham, …"
 	}
