@@ -3166,6 +3166,24 @@ func (sc *scanner) afterAdded(e int) {
 			sc.plate(e+1, w)
 		}
 	}
+	if e+11 < len(s) && s[e] == '/' && isDigit(s[e+1]) {
+		// A record's next field, a phone's number, which the number's
+		// digits before the slash hid: "Hendra/3174…/0812-9988-7766".
+		var d [16]byte
+		n, f := 0, e+1
+		for f < len(s) && n < len(d) {
+			if isDigit(s[f]) {
+				d[n], n, f = s[f], n+1, f+1
+			} else if (s[f] == '-' || s[f] == ' ') && f+1 < len(s) && isDigit(s[f+1]) {
+				f++
+			} else {
+				break
+			}
+		}
+		if n >= 10 && n <= 13 && (f == len(s) || !isAlnum(s[f])) && isMobile(d[:n], false) && !sc.overlaps(e+1, f) {
+			sc.add(Phone, e+1, f)
+		}
+	}
 }
 
 // typoTwins finds, for an account's, a phone's or an identity number
