@@ -1156,7 +1156,7 @@ func (sc *scanner) nameBeforeContact(v int) {
 		}
 	}
 	a := nameRunBefore(s, e)
-	if a == e || !sentenceStartsAt(s, a, true) && !listMarkerBefore(s, a) {
+	if a == e || !sentenceStartsAt(s, a, true) && !listMarkerBefore(s, a) && !contactVerbBefore(s, a) {
 		return
 	}
 	if a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], a, e, true) {
@@ -1179,6 +1179,34 @@ func compassIn(s string, a, b int) bool {
 		q = e
 		for q < b && !isLetter(s[q]) {
 			q++
+		}
+	}
+	return false
+}
+
+// contactVerbBefore reports whether the word before a says whom to call
+// or who delivers: "daftar ke Rivaldo 0823…", "hubungi Teh Gina 0812…",
+// "kurir Supri (0813…)".
+func contactVerbBefore(s string, a int) bool {
+	if a < 3 || s[a-1] != ' ' {
+		return false
+	}
+	b := wordStart(s, a-1)
+	var w [8]byte
+	switch string(lowerWord(w[:], s, b, a-1)) {
+	case "hubungi", "hub", "kontak", "japri", "call", "contact", "kurir", "courier", "driver", "sopir", "supir", "teknisi", "sales":
+		return b == 0 || !isAlnum(s[b-1])
+	case "ke":
+		// After a word that says to whom, not where: "daftar ke Rivaldo
+		// 0823…"; not "kirim ke Bandung 0812…".
+		if b < 3 || s[b-1] != ' ' {
+			return false
+		}
+		c := wordStart(s, b-1)
+		var v [10]byte
+		switch string(lowerWord(v[:], s, c, b-1)) {
+		case "daftar", "konfirmasi", "lapor", "chat", "wa", "telpon", "telp", "sms", "tanya", "info", "japri", "dm":
+			return true
 		}
 	}
 	return false
