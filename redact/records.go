@@ -1040,6 +1040,10 @@ func (sc *scanner) lowerNameList() {
 			return
 		}
 		c += from
+		if c == 0 || !isLower(s[c-1]) || c+2 >= len(s) || !isLower(s[c+2]) {
+			from = c + 2 // the usual comma: after a capitalised word, a number, a value
+			continue
+		}
 		a := c
 		for a > 0 && isLower(s[a-1]) {
 			a--
@@ -1061,9 +1065,6 @@ func (sc *scanner) lowerNameList() {
 			}
 			items[n] = span{0, q, e}
 			n++
-			if inSet(s, q, e, fGivenNames) && !ambiguousGiven(s, q, e) {
-				given++
-			}
 			switch {
 			case hasPrefixFold(s, e, ", "):
 				q = e + 2
@@ -1076,6 +1077,13 @@ func (sc *scanner) lowerNameList() {
 			}
 			if q < 0 {
 				break
+			}
+		}
+		if n >= 3 {
+			for _, it := range items[:n] {
+				if inSet(s, it.start, it.end, fGivenNames) && !ambiguousGiven(s, it.start, it.end) {
+					given++
+				}
 			}
 		}
 		if n >= 3 && given >= 2 {

@@ -267,7 +267,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
 	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.nDates, sc.codeCue = false, false, 0, false, 0, false, 0, 0
-	sc.words.built, sc.nRuns, sc.sawSep, sc.sawGov = false, 0, false, false
+	sc.words.built, sc.nRuns, sc.sawSep = false, 0, false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
 	}
@@ -287,7 +287,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		sc.repeatValues() // first: the readers after read a number said again as they read it once
 		sc.typoTwins()
 	}
-	if sc.nRuns > 0 && sc.sawGov {
+	if sc.nRuns > 0 && sc.hasKind(govIdx) {
 		sc.siblingCodes() // a code or a number, and another of its form after it
 	}
 	if sc.game && sc.nRuns > 0 {
@@ -3177,6 +3177,16 @@ func (sc *scanner) repeatValues() {
 	}
 }
 
+// hasKind reports whether a value of kind ki was found.
+func (sc *scanner) hasKind(ki kindIdx) bool {
+	for _, sp := range sc.ents {
+		if sp.kind == ki {
+			return true
+		}
+	}
+	return false
+}
+
 // afterAdded reads what follows a number that a reader after the main
 // pass added, ending at e, as the next pass reads it after the number's
 // placeholder: its holder ("… 8957… under Fausan", "… 1234567890 an
@@ -3680,7 +3690,6 @@ type scanner struct {
 	seen      [32]uint64 // the hashes of the words repeatNames looked for
 	sawSep    bool       // a '|' or a '/' apart by blanks: a record's fields, for fieldNames
 	short4    bool       // memberID takes four digits alone: an ID right after its holder's name (see idAfterName)
-	sawGov    bool       // a GovID was found: siblingCodes looks for its siblings
 	runs      [16]int32  // where the main pass's first digit runs start, for repeatValues
 	nRuns     int
 
@@ -3708,7 +3717,6 @@ func (sc *scanner) addIdx(ki kindIdx, start, end int) {
 	sc.keepOff()
 	sc.ents = append(sc.ents, span{ki, start, end}) // room for eight in a new scanner
 	sc.sawNIK = sc.sawNIK || ki == nikIdx
-	sc.sawGov = sc.sawGov || ki == govIdx
 	sc.entEnd = max(sc.entEnd, end)
 }
 

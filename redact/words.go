@@ -1487,7 +1487,7 @@ func (sc *scanner) namaLabel(i, j int) int {
 			}
 			continue
 		}
-		if k == 0 && e > r && e+5 < len(s) && s[e] == '-' && hasPrefixFold(s, e+1, "nya ") && isUpper(s[e+5]) {
+		if k == 0 && e > r && e+5 < len(s) && s[e] == '-' && hasPrefixFold(s, e+1, "nya ") && (isUpper(s[e+5]) || s[e+5] == '[') {
 			// Whose name: "Nama OVO-nya Gita Permata Sari".
 			intro = true
 			q = e + 4
