@@ -1035,13 +1035,13 @@ func (sc *scanner) personEndAt(q int) int {
 func (sc *scanner) lowerNameList() {
 	s := sc.s
 	for from := 0; ; {
-		c := strings.Index(s[from:], ", ")
+		c := strings.IndexByte(s[from:], ',')
 		if c < 0 {
 			return
 		}
 		c += from
-		if c == 0 || !isLower(s[c-1]) || c+2 >= len(s) || !isLower(s[c+2]) {
-			from = c + 2 // the usual comma: after a capitalised word, a number, a value
+		if c == 0 || !isLower(s[c-1]) || c+2 >= len(s) || s[c+1] != ' ' || !isLower(s[c+2]) {
+			from = c + 1 // the usual comma: after a capitalised word, a number, a value
 			continue
 		}
 		a := c
