@@ -465,15 +465,24 @@ func (sc *scanner) dropOfficials() bool {
 // officeFirst reports whether the name found at s[a:b] starts with a
 // public office's word: "Menkeu Sri Mulyani".
 func officeFirst(s string, a, b int) bool {
-	e := wordEnd(s, a)
-	if n := e - a; e >= b || n < 5 || n > 9 || !isUpper(s[a]) {
+	switch s[a] {
+	case 'P', 'M', 'G', 'B', 'W', 'K':
+	default:
+		return false // most names: the look costs two compares
+	}
+	switch s[a+1] | 0x20 {
+	case 'e', 'r', 'u', 'a', 'o', 'i': // "Me-", "Pr-", "Gu-", "Bu-", "Wa-", "Ka-", "Pa-", "Go-", "Mi-"
+	default:
 		return false
 	}
-	switch s[a] | 0x20 {
-	case 'p', 'm', 'g', 'b', 'w', 'k':
-		return publicOffice(s, a, e)
+	if b-a < 7 {
+		return false
 	}
-	return false
+	e := wordEnd(s, a)
+	if n := e - a; e >= b || n < 5 || n > 9 {
+		return false
+	}
+	return publicOffice(s, a, e)
 }
 
 // officeBefore reports whether a public office's word stands within two
