@@ -470,12 +470,12 @@ func officeFirst(s string, a, b int) bool {
 	default:
 		return false // most names: the look costs two compares
 	}
+	if b-a < 7 {
+		return false
+	}
 	switch s[a+1] | 0x20 {
 	case 'e', 'r', 'u', 'a', 'o', 'i': // "Me-", "Pr-", "Gu-", "Bu-", "Wa-", "Ka-", "Pa-", "Go-", "Mi-"
 	default:
-		return false
-	}
-	if b-a < 7 {
 		return false
 	}
 	e := wordEnd(s, a)
