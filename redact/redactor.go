@@ -3907,6 +3907,9 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 				i++ // the usual space after a word, without a round of the switch
 			}
 		case mDigit:
+			if i >= 3 && s[i-1] == ' ' && s[i-2] == '/' && s[i-3] == ' ' && i+12 < len(s) {
+				sc.chatLine(i) // a chat's line pasted on after another: "… / 03/03/24, 14:12 - Doni: …"
+			}
 			i = sc.digitRun(i)
 		case mNewline:
 			sc.ctx = ctxNone
