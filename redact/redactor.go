@@ -5419,7 +5419,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	end := 0
 	switch kw.trig {
 	case trigHonorific:
-		if n == 2 && lowerASCII(s[i]) == 'k' && lowerASCII(s[i+1]) == 'a' && (sc.prevIs("kirim") || sc.prevIs("antar") || sc.prevIs("dikirim") || sc.prevIs("pergi") || sc.prevIs("pulang") || sc.prevIs("datang") || sc.prevIs("balik") || sc.prevIs("jalan")) {
+		if n == 2 && lowerASCII(s[i]) == 'k' && lowerASCII(s[i+1]) == 'a' && sc.prevStart+sc.prevLen+1 == i && (sc.prevIs("kirim") || sc.prevIs("antar") || sc.prevIs("dikirim") || sc.prevIs("pergi") || sc.prevIs("pulang") || sc.prevIs("datang") || sc.prevIs("balik") || sc.prevIs("jalan")) {
 			break // Minang's and Manado's "to": "kirim ka Pekanbaru", "kirim ka Bitung"
 		}
 		end = sc.honorific(i, j)
