@@ -1052,52 +1052,68 @@ func (sc *scanner) lowerNameList() {
 			from = c + 2
 			continue
 		}
-		var items [16]span
-		n, given := 0, 0
-		q := a
-		for n < len(items) {
-			e := q
-			for e < len(s) && isLower(s[e]) {
-				e++
-			}
-			if e-q < 3 || e-q > 12 || e < len(s) && (isAlnum(s[e]) || s[e] >= utf8.RuneSelf || s[e] == '@' || s[e] == '_' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) {
+		// The items first counted, then read: most commas part two
+		// clauses, not three names.
+		n, end := 0, a
+		for q := a; q >= 0 && n < 16; {
+			e := lowerItemEnd(s, q)
+			if e < 0 {
 				break
 			}
-			items[n] = span{0, q, e}
-			n++
-			switch {
-			case hasPrefixFold(s, e, ", "):
-				q = e + 2
-			case hasPrefixFold(s, e, " dan "):
-				q = e + 5
-			case hasPrefixFold(s, e, " & "):
-				q = e + 3
-			default:
-				q = -1
-			}
-			if q < 0 {
-				break
-			}
+			n, end = n+1, e
+			q = nextItem(s, e)
 		}
 		if n >= 3 {
-			for _, it := range items[:n] {
-				if inSet(s, it.start, it.end, fGivenNames) && !ambiguousGiven(s, it.start, it.end) {
+			given := 0
+			for q := a; q >= 0 && q < end; q = nextItem(s, lowerItemEnd(s, q)) {
+				if e := lowerItemEnd(s, q); inSet(s, q, e, fGivenNames) && !ambiguousGiven(s, q, e) {
 					given++
 				}
 			}
-		}
-		if n >= 3 && given >= 2 {
-			for _, it := range items[:n] {
-				if (lowerCardName(s, it.start, it.end) || inSet(s, it.start, it.end, fGivenNames)) && !(it.start < sc.entEnd && sc.inValue(it.start)) && !sc.overlaps(it.start, it.end) {
-					sc.add(Person, it.start, it.end)
+			if given >= 2 {
+				for q := a; q >= 0 && q < end; {
+					e := lowerItemEnd(s, q)
+					if (lowerCardName(s, q, e) || inSet(s, q, e, fGivenNames)) && !(q < sc.entEnd && sc.inValue(q)) && !sc.overlaps(q, e) {
+						sc.add(Person, q, e)
+					}
+					q = nextItem(s, e)
 				}
 			}
 		}
 		from = c + 2
 		if n > 1 {
-			from = items[n-1].end
+			from = end
 		}
 	}
+}
+
+// lowerItemEnd returns the end of a list's item at q, one word of three
+// to twelve letters in lowercase and nothing glued on, or -1.
+func lowerItemEnd(s string, q int) int {
+	e := q
+	for e < len(s) && isLower(s[e]) {
+		e++
+	}
+	if e-q < 3 || e-q > 12 || e < len(s) && (isAlnum(s[e]) || s[e] >= utf8.RuneSelf || s[e] == '@' || s[e] == '_' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) {
+		return -1
+	}
+	return e
+}
+
+// nextItem returns where the list's next item starts after the one that
+// ends at e, past ", ", " dan " or " & ", or -1.
+func nextItem(s string, e int) int {
+	switch {
+	case e < 0:
+		return -1
+	case hasPrefixFold(s, e, ", "):
+		return e + 2
+	case hasPrefixFold(s, e, " dan "):
+		return e + 5
+	case hasPrefixFold(s, e, " & "):
+		return e + 3
+	}
+	return -1
 }
 
 // speakerLines reads the speakers of a conversation pasted as lines of
