@@ -1028,13 +1028,13 @@ func (sc *scanner) personEndAt(q int) int {
 }
 
 // lowerNameList reads a list of people in lowercase, one word each, apart
-// by commas, as chat types a team or a roster: "yg ikut futsal kamis:
-// rendy, bagus, ilham, ferdi, sandi, yoga, tommy". Three items or more,
-// two of them common given names that are no words too; then every item
-// that reads as a name is one.
+// by commas, after a label's colon, as chat types a team or a roster: "yg
+// ikut futsal kamis: rendy, bagus, ilham, ferdi, sandi, yoga, tommy".
+// Three items or more, two of them common given names that are no words
+// too; then every item that reads as a name is one.
 func (sc *scanner) lowerNameList() {
 	s := sc.s
-	for from := 0; ; {
+	for from := strings.IndexByte(s, ':'); ; {
 		c := strings.IndexByte(s[from:], ',')
 		if c < 0 {
 			return

@@ -308,8 +308,8 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if c := strings.IndexByte(s, ':'); c >= 0 && strings.IndexByte(s[c+1:], ':') >= 0 {
 		sc.speakerLines() // "Sarah W: guys who's coming? / Bobby Tanuwijaya: me + wife"
 	}
-	if strings.IndexByte(s, ',') >= 0 {
-		sc.lowerNameList() // "yg ikut futsal kamis: rendy, bagus, ilham, …"
+	if c := strings.IndexByte(s, ':'); c >= 0 && strings.IndexByte(s[c:], ',') >= 0 {
+		sc.lowerNameList() // after a label's colon // "yg ikut futsal kamis: rendy, bagus, ilham, …"
 	}
 	if n := len(s); n > 8 && (isLower(s[n-1]) || s[n-1] == '.' || s[n-1] == '!' || s[n-1] == '?' && sc.personFound() || s[n-1] >= utf8.RuneSelf || isUpper(s[n-1]) && (s[n-3] == ' ' || s[n-4] == ' ')) {
 		// And a team's short name in capitals last: "… Vina dr tim CS".
