@@ -943,7 +943,7 @@ var givenNames = setOf(
 	"taufik", "udin", "very", "wisnu", "yogi", "zaki", "robert", "johan", "david", "daniel", "samuel",
 	"jessica", "grace", "natalia", "cindy", "vivi", "melati", "kartika", "rosa", "linda", "susanti",
 	"rosalina", "dhea", "andini", "yayuk", "cheryl", "febe", "meilani", "thalita", "nathanael", "charlotte",
-	"lestiani", "suherman", "acong", "salsa", "juwita",
+	"lestiani", "suherman", "acong", "salsa", "juwita", "ajeng",
 	"hartono", "sutrisno", "suparman", "sumarni", "sukarti", "paijo", "painem", "tukiyem", "darmi",
 	// More of the common given names of Indonesia, so that a name typed in
 	// lowercase after "pak" or "a.n." is still found.
