@@ -924,6 +924,8 @@ var detectCases = []struct {
 	{"no name in a city before a phone after ke", "kirim ke Bandung 0812-3456-7890", []string{"PHONE=0812-3456-7890"}},
 	{"a chat's line without brackets pasted on after another", "03/03/24, 14:10 - Ko Albert: Bro, onderdil ready / 03/03/24, 14:12 - Doni: sip ko", []string{"PERSON=Albert", "PERSON=Doni"}},
 	{"a common given name opening the message before what the person asks", "Ajeng minta tolong kuenya dianter jam 5 sore aja mbak", []string{"PERSON=Ajeng"}},
+	{"an apartment's unit code right after its tower's name", "pls send to her place at The Mansion Kemayoran Tower Bellavista 25-07, thanks\nyes, Tower B 8C too", []string{"ADDRESS=Tower Bellavista 25-07", "ADDRESS=Tower B 8C"}},
+	{"no unit in a tower alone or a count", "Tower B sedang renovasi\nTower 3 2 unit tersisa", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

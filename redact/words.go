@@ -3019,6 +3019,30 @@ func (sc *scanner) unit(i, j int) int {
 	return end
 }
 
+// unitCodeAt reports whether an apartment unit's code starts at r: a
+// floor's digits, a dash and the unit's digits or letter ("25-07",
+// "18-B"), or a floor and a letter ("8C", see flatCode); then no more of
+// the token.
+func unitCodeAt(s string, r int) bool {
+	d := digitsEnd(s, r)
+	if d == r || d-r > 3 {
+		return false
+	}
+	e := d
+	if e+1 < len(s) && s[e] == '-' && isAlnum(s[e+1]) {
+		e++
+		f := e
+		for f < len(s) && isAlnum(s[f]) && f-e < 3 {
+			f++
+		}
+		return f == len(s) || !isAlnum(s[f])
+	}
+	if e < len(s) && isUpper(s[e]) {
+		e++
+	}
+	return (e == len(s) || !isAlnum(s[e])) && flatCode(s[r:e])
+}
+
 // flatCode reports whether t is an apartment's unit by its form: a
 // floor's one to three digits and a letter, "12B", "3A", not a measure's
 // or a make's letter ("2PK", "5G", "3D").
@@ -3065,6 +3089,9 @@ func (sc *scanner) tower(i, j int) int {
 	w := r
 	if r < len(s) && s[r] == '#' && r+1 < len(s) && isDigit(s[r+1]) {
 		w = r + 1 // "Tw. E #09-12"
+	} else if unitCodeAt(s, r) {
+		// The unit's code right after the tower's name: "Tower Bellavista
+		// 25-07", "Tower B 8C", "Tower Montreal 18-B".
 	} else {
 		e := wordEnd(s, r)
 		var lw [8]byte
