@@ -267,6 +267,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
 	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.nDates, sc.codeCue = false, false, 0, false, 0, false, 0, 0
+	sc.office = false
 	sc.words.built, sc.nRuns, sc.sawSep = false, 0, false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
@@ -387,7 +388,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 			sc.nameAfterDash(sp.end + 3) // "0812… - Anggun (yang pesen 3 box kemarin)"
 		}
 	}
-	if sc.dropOfficials() {
+	if sc.office && sc.dropOfficials() {
 		return sc.ents // nothing left
 	}
 	n1 := len(sc.ents)
@@ -3675,6 +3676,9 @@ type scanner struct {
 	// game is set once the text has named a game ("ML", "PUBG", "UID"):
 	// the number after "ID" is then a player's account.
 	game bool
+	// office is set once the text has named a public office (see
+	// dropOfficials).
+	office bool
 	// entEnd is at least the end of every value in ents: a word before it
 	// may be inside one (see inValue).
 	entEnd int
@@ -5890,6 +5894,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				sc.govToken(q, 0, false) // "PLN 532110987654 a.n. Sunarto"
 			}
 		}
+	case trigOffice:
+		sc.office = true
 	case trigIMEI:
 		if n == 3 {
 			end = sc.macAddress(j)

@@ -197,6 +197,7 @@ const (
 	trigPolda                // "POLDA METRO JAYA": a driving licence's number follows the police that issued it
 	trigHousehold            // "maid", "gardener", "pembantu": who works in a home, named after it
 	trigRestOf               // "lanjutannya", "sambungannya": the rest of a number cut in two follows
+	trigOffice               // "Presiden", "Menteri", "Menkeu": a public figure by office may follow (see dropOfficials)
 )
 
 type keyword struct {
@@ -594,6 +595,9 @@ func init() {
 	addKW(keyword{trig: trigVehicle}, "rangka", "noka", "nosin", "vin", "chassis", "mesin", "engine")
 	addKW(keyword{trig: trigPolicy}, "polis", "policy", "insurance", "asuransi", "polisnya")
 	addKW(keyword{trig: trigAge}, "umur", "usia", "age", "aged")
+	addKW(keyword{trig: trigOffice}, "presiden", "wapres", "gubernur", "wagub", "bupati", "walikota", "menteri", "kapolri", "panglima",
+		"president", "governor", "minister", "menkeu", "menkes", "mendag", "menag", "mensos", "menhan", "menlu", "menko", "mendagri",
+		"mendikbud", "menpora", "wamen")
 	addKW(keyword{trig: trigIMEI}, "imei", "mac") // a device's MAC address too: "MAC 3C:22:FB:91:0A:7E"
 	addKW(keyword{trig: trigWelcome}, "bergabung")
 	addKW(keyword{trig: trigAnswer}, "jawab", "jawaban", "jwb", "answer")
