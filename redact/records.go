@@ -1034,7 +1034,7 @@ func (sc *scanner) personEndAt(q int) int {
 // too; then every item that reads as a name is one.
 func (sc *scanner) lowerNameList() {
 	s := sc.s
-	for from := strings.IndexByte(s, ':'); ; {
+	for from, tries := strings.IndexByte(s, ':'), 0; tries < 12; {
 		c := strings.IndexByte(s[from:], ',')
 		if c < 0 {
 			return
@@ -1044,6 +1044,7 @@ func (sc *scanner) lowerNameList() {
 			from = c + 1 // the usual comma: after a capitalised word, a number, a value
 			continue
 		}
+		tries++ // a long text's clauses: a dozen looks at most
 		a := c
 		for a > 0 && isLower(s[a-1]) {
 			a--
@@ -1125,8 +1126,8 @@ func nextItem(s string, e int) int {
 func (sc *scanner) speakerLines() {
 	s := sc.s
 	var found [12]span
-	n, lines := 0, 0
-	for ls := 0; ls < len(s) && n < len(found); {
+	n, lines, seen := 0, 0, 0
+	for ls := 0; ls < len(s) && n < len(found) && (lines > 0 || seen < 4); seen++ {
 		le := len(s)
 		next := len(s)
 		if k := strings.IndexByte(s[ls:], '\n'); k >= 0 {

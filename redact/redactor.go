@@ -3258,7 +3258,7 @@ func (sc *scanner) typoTwins() {
 		}
 		twin := false
 		for _, r := range sc.runs[:sc.nRuns] {
-			if p := int(r); s[p] == first && (p < sp.start || p >= sp.end) {
+			if p := int(r); s[p] == first && (p < sp.start || p >= sp.end) && p > sp.start-160 && p < sp.end+160 {
 				twin = true
 				break
 			}
@@ -3282,8 +3282,8 @@ func (sc *scanner) typoTwins() {
 		}
 		for _, r := range sc.runs[:sc.nRuns] {
 			p := int(r)
-			if s[p] != a[0] || p >= sp.start && p < sp.end || p > 0 && isAlnum(s[p-1]) {
-				continue // a twin's first digit is the same: most runs are other numbers
+			if s[p] != a[0] || p >= sp.start && p < sp.end || p <= sp.start-160 || p >= sp.end+160 || p > 0 && isAlnum(s[p-1]) {
+				continue // a twin's first digit is the same, and it is said near: most runs are other numbers
 			}
 			nb, e := 0, p
 			for e < len(s) && nb < na {
