@@ -926,6 +926,8 @@ var detectCases = []struct {
 	{"a common given name opening the message before what the person asks", "Ajeng minta tolong kuenya dianter jam 5 sore aja mbak", []string{"PERSON=Ajeng"}},
 	{"an apartment's unit code right after its tower's name", "pls send to her place at The Mansion Kemayoran Tower Bellavista 25-07, thanks\nyes, Tower B 8C too", []string{"ADDRESS=Tower Bellavista 25-07", "ADDRESS=Tower B 8C"}},
 	{"no unit in a tower alone or a count", "Tower B sedang renovasi\nTower 3 2 unit tersisa", nil},
+	{"a birth date after a relation in brackets; a member card's code past its words; an investor's SID code", "1. Bagus Pratama (suami), 03/04/1984 / 2. Kirana Putri (anak), 19/11/2014\nHalo, member card saya SLN-2291 masih ada saldo?\nName: Budi Santoso, SID IDD1203Q4567890.", []string{"PERSON=Bagus Pratama", "DOB=03/04/1984", "PERSON=Kirana Putri", "DOB=19/11/2014", "GOVID=SLN-2291", "PERSON=Budi Santoso", "GOVID=IDD1203Q4567890"}},
+	{"no code in a member card's words alone", "member card saya hilang", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

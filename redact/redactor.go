@@ -1880,6 +1880,16 @@ func userCodeAfter(s string, j int) bool {
 // capitals.
 func codeAfter(s string, j int, long bool) bool {
 	q := j
+	for k := 0; k < 2 && q+2 < len(s) && s[q] == ' ' && isLower(s[q+1]); k++ {
+		e := wordEnd(s, q+1)
+		var w [6]byte
+		switch string(lowerWord(w[:], s, q+1, e)) {
+		case "card", "kartu", "saya", "sy", "aku", "gw", "ku", "my":
+			q = e // "member card saya SLN-2291"
+			continue
+		}
+		break
+	}
 	if q+1 < len(s) && s[q] == ':' {
 		q++
 	}
@@ -2609,6 +2619,13 @@ func (sc *scanner) birthAfterName(p int) {
 func (sc *scanner) birthDateAfter(p int) (int, int) {
 	s := sc.s
 	d := p
+	if d+4 < len(s) && s[d] == ' ' && s[d+1] == '(' && isLower(s[d+2]) {
+		// A relation in brackets first: "Bagus Pratama (suami), 03/04/1984".
+		if c := strings.IndexByte(s[d+2:min(len(s), d+16)], ')'); c > 0 && inSet(s, d+2, d+2+c, fFamily) {
+			d += 2 + c + 1
+			p = d
+		}
+	}
 	for d < len(s) && d-p < 3 && (s[d] == ',' || s[d] == '/' || s[d] == '-' || s[d] == '(' || s[d] == ' ') {
 		d++
 	}
@@ -5952,7 +5969,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			n == 8 && lowerASCII(s[i]) == 'p' && sc.prevIs("rekening") || // "rekening pinjaman PJ-22-0781"
 			n == 2 && lowerASCII(s[i]) == 'r' && saysAny(s[:i], "pasien", "patient") || // "pasien lama dengan RM 123456", "dicatat di rm 118273"
 			(n == 7 && lowerASCII(s[i]) == 'k' || n == 8 && lowerASCII(s[i]) == 'c') && codeAfter(s, j, true) || // "kontrak 4011202200458", "contract LN-55012-ID"
-			(n == 8 && lowerASCII(s[i]) == 'p' || n == 4 && lowerASCII(s[i]) == 'l') && codeAfter(s, j, false) { // "pinjaman LN88120034", not "pinjaman 10000000"
+			(n == 8 && lowerASCII(s[i]) == 'p' || n == 4 && lowerASCII(s[i]) == 'l' || n == 3 && lowerASCII(s[i]) == 's') && codeAfter(s, j, false) { // "pinjaman LN88120034", not "pinjaman 10000000"; "SID IDD1203Q4567890"
 			end = sc.memberID(j)
 		}
 	case trigUnit:
