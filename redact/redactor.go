@@ -268,7 +268,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.prevLen, sc.prevStart = 0, 0
 	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.nDates, sc.codeCue = false, false, 0, false, 0, false, 0, 0
 	sc.office = false
-	sc.words.built, sc.nRuns, sc.sawSep = false, 0, false
+	sc.words.built, sc.nRuns, sc.sawSep, sc.colons, sc.quotes = false, 0, false, 0, false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
 	}
@@ -303,13 +303,13 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if strings.IndexByte(s, '&') >= 0 {
 		sc.ampersandPairs() // most texts have no '&'
 	}
-	if strings.IndexByte(s, '"') >= 0 {
+	if sc.quotes {
 		sc.cardNames() // a card's text in quotes: "… dari rara & bintang"
 	}
-	if c := strings.IndexByte(s, ':'); c >= 0 && strings.IndexByte(s[c+1:], ':') >= 0 {
+	if sc.colons >= 2 {
 		sc.speakerLines() // "Sarah W: guys who's coming? / Bobby Tanuwijaya: me + wife"
 	}
-	if c := strings.IndexByte(s, ':'); c >= 0 && strings.IndexByte(s[c:], ',') >= 0 {
+	if sc.colons > 0 {
 		sc.lowerNameList() // after a label's colon // "yg ikut futsal kamis: rendy, bagus, ilham, …"
 	}
 	if n := len(s); n > 8 && (isLower(s[n-1]) || s[n-1] == '.' || s[n-1] == '!' || s[n-1] == '?' && sc.personFound() || s[n-1] >= utf8.RuneSelf || isUpper(s[n-1]) && (s[n-3] == ' ' || s[n-4] == ' ')) {
@@ -3720,6 +3720,8 @@ type scanner struct {
 	seen      [32]uint64 // the hashes of the words repeatNames looked for
 	sawSep    bool       // a '|' or a '/' apart by blanks: a record's fields, for fieldNames
 	short4    bool       // memberID takes four digits alone: an ID right after its holder's name (see idAfterName)
+	colons    int        // the main pass's count of ':'
+	quotes    bool       // the main pass read a '"'
 	runs      [16]int32  // where the main pass's first digit runs start, for repeatValues
 	nRuns     int
 
@@ -3945,6 +3947,16 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 				}
 			}
 		case mBracket:
+			if s[i] == ':' {
+				sc.colons++ // speakerLines and lowerNameList read only a text with colons
+				i++
+				break
+			}
+			if s[i] == '"' {
+				sc.quotes = true // cardNames reads only a text with quotes
+				i++
+				break
+			}
 			if s[i] == ';' {
 				sc.sawSep = true // a record's fields apart by semicolons (see fieldNames)
 				i++

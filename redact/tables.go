@@ -92,7 +92,7 @@ const (
 	mDigit
 	mLetter
 	mNewline
-	mBracket // '[', or a '/', '|' or ';' that may part the fields of a record (see records, fieldNames), or a '(' (see relationInBrackets)
+	mBracket // '[', or a '/', '|' or ';' that may part the fields of a record (see records, fieldNames), or a '(' (see relationInBrackets), a ':' or a '"' (counted for the readers after the main pass)
 )
 
 var mainTab = func() (t [256]uint8) {
@@ -106,7 +106,7 @@ var mainTab = func() (t [256]uint8) {
 			t[i] = mNewline
 		case c == '[':
 			t[i] = mBracket
-		case c == '/' || c == '|' || c == '(' || c == ';':
+		case c == '/' || c == '|' || c == '(' || c == ';' || c == ':' || c == '"':
 			// Not a class of its own: a sixth case makes the main loop's
 			// switch slower for every byte (callgrind: +10 % in mainUpTo
 			// on business text).
