@@ -2540,7 +2540,11 @@ func (sc *scanner) otherSecret(p int) {
 	case hasPrefixFold(s, q, "or "), hasPrefixFold(s, q, "/ "):
 		q += 3
 	default:
-		return
+		n := correctionAt(s, q) // "yg lama Rudi#2024! yg baru Rudi#2025!"
+		if n == 0 {
+			return
+		}
+		q += n
 	}
 	e := q
 	digit := false
@@ -2555,6 +2559,45 @@ func (sc *scanner) otherSecret(p int) {
 		return
 	}
 	sc.add(Secret, q, e)
+}
+
+// correctionAt returns the length of the words at q that bring a value's
+// new or corrected form after its old one, with the blank after them and
+// a colon: "yang baru ", "yg benar: ", "jadi ", "-> "; or 0.
+func correctionAt(s string, q int) int {
+	n := 0
+	switch {
+	case hasPrefixFold(s, q, "yang "):
+		n = 5
+	case hasPrefixFold(s, q, "yg "):
+		n = 3
+	}
+	if n > 0 {
+		switch {
+		case hasPrefixFold(s, q+n, "baru"), hasPrefixFold(s, q+n, "bener"), hasPrefixFold(s, q+n, "benar"):
+			n = wordEnd(s, q+n) - q
+		default:
+			return 0
+		}
+	} else {
+		switch {
+		case hasPrefixFold(s, q, "jadi"), hasPrefixFold(s, q, "menjadi"), hasPrefixFold(s, q, "diganti"), hasPrefixFold(s, q, "diubah"), hasPrefixFold(s, q, "new"), hasPrefixFold(s, q, "now"), hasPrefixFold(s, q, "skrg"), hasPrefixFold(s, q, "sekarang"):
+			n = wordEnd(s, q) - q
+		case hasPrefixFold(s, q, "->"), hasPrefixFold(s, q, "=>"):
+			n = 2
+		case hasPrefixFold(s, q, "→"):
+			n = len("→")
+		default:
+			return 0
+		}
+	}
+	if q+n < len(s) && s[q+n] == ':' {
+		n++
+	}
+	if q+n >= len(s) || s[q+n] != ' ' {
+		return 0
+	}
+	return n + 1
 }
 
 // idsInBrackets reads a person's number in the brackets after the name
@@ -3231,23 +3274,15 @@ func (sc *scanner) afterAdded(e int) {
 			sc.plate(e+1, w)
 		}
 	}
-	if e+11 < len(s) && s[e] == '/' && isDigit(s[e+1]) {
+	if e+11 < len(s) && s[e] == '/' && isDigit(s[e+1]) && !sc.overlaps(e+1, e+2) {
 		// A record's next field, a phone's number, which the number's
-		// digits before the slash hid: "Hendra/3174…/0812-9988-7766".
-		var d [16]byte
-		n, f := 0, e+1
-		for f < len(s) && n < len(d) {
-			if isDigit(s[f]) {
-				d[n], n, f = s[f], n+1, f+1
-			} else if (s[f] == '-' || s[f] == ' ') && f+1 < len(s) && isDigit(s[f+1]) {
-				f++
-			} else {
-				break
-			}
-		}
-		if n >= 10 && n <= 13 && (f == len(s) || !isAlnum(s[f])) && isMobile(d[:n], false) && !sc.overlaps(e+1, f) {
-			sc.add(Phone, e+1, f)
-		}
+		// digits before the slash hid: "Hendra/3174…/0812-9988-7766". The
+		// main pass's reader reads it, as it does after the placeholder,
+		// which no keyword reaches past.
+		ctx, ctxEnd, pl, ps := sc.ctx, sc.ctxEnd, sc.prevLen, sc.prevStart
+		sc.ctx, sc.prevLen = ctxNone, 0
+		sc.digitRun(e + 1)
+		sc.ctx, sc.ctxEnd, sc.prevLen, sc.prevStart = ctx, ctxEnd, pl, ps
 	}
 }
 

@@ -29,10 +29,29 @@ func nameStop(w string) bool {
 	switch w {
 	case "Kasih", "Bulan", "Setia", "Sabar", "Mega", "Permata", "Murni", "Damai", "Indah", "Bunga", "Bintang", "Surya",
 		"Cahya", "Cahaya", "Sekar", "Mawar", "Melati", "Intan", "Mulia", "Tegar", "Embun", "Fajar", "Adil", "Jujur",
-		"Ikhlas", "Rela", "Suci", "Ayu", "Sinta", "Rizki", "Rezeki", "Berkah", "Harapan", "Pelangi":
+		"Ikhlas", "Rela", "Suci", "Ayu", "Sinta", "Rizki", "Rezeki", "Berkah", "Harapan", "Pelangi", "Hari":
 		return true
 	}
 	return false
+}
+
+// nameStopAt is nameStop for the word s[q:e], but not "Hari" before a
+// day's or a holiday's word, where it is the day's: "Pak Hari sudah
+// datang", but "Om Hari Minggu libur?", "Bu Hari Raya buka?".
+func nameStopAt(s string, q, e int) bool {
+	if !nameStop(s[q:e]) {
+		return false
+	}
+	if e-q == 4 && s[q] == 'H' && e+1 < len(s) && s[e] == ' ' {
+		var w [12]byte
+		switch string(lowerWord(w[:], s, e+1, wordEnd(s, e+1))) {
+		case "senin", "selasa", "rabu", "kamis", "jumat", "jum", "sabtu", "minggu", "ahad", "raya", "libur", "kerja", "ini", "itu",
+			"h", "pertama", "kedua", "terakhir", "besar", "lahir", "jadi", "ulang", "kemerdekaan", "pahlawan", "ibu", "guru", "anak",
+			"buruh", "kartini", "santri", "natal", "valentine", "keluarga", "pendidikan", "bumi", "batik", "nasional", "pelanggan":
+			return false
+		}
+	}
+	return true
 }
 
 // introFillers may sit between "nama" and the name itself.
@@ -205,7 +224,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 				return 0 // a public figure by office, no private person: "Pak Presiden Prabowo", "Bapak Gubernur …"
 			}
 			rt := kw.trig == trigRT && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]) // "Pak RT Budi"
-			if (fl&fRoleWords != 0 || kw.trig == trigHonorific || rt) && !(mode != modeCap && nameStop(s[q:e]) && nameStopEnds(s, e)) {
+			if (fl&fRoleWords != 0 || kw.trig == trigHonorific || rt) && !(mode != modeCap && nameStopAt(s, q, e) && nameStopEnds(s, e)) {
 				skipped++
 				role = role || fl&fRoleWords != 0 || rt
 				if e < len(s) && s[e] == '.' {
@@ -235,7 +254,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		bali := e == q+1 && s[q] == 'I' && sc.balinese(q, e)
 		// An initial: "A. Rahman", "M. Yusuf S."
 		initial := e-q == 1 && isUpper(s[q]) && e < len(s) && s[e] == '.' && (tokens > 0 || e+2 < len(s) && s[e+1] == ' ' && isUpper(s[e+2]))
-		strong := tokens == 0 && mode != modeCap && nameStop(s[q:e]) && nameStopEnds(s, e)
+		strong := tokens == 0 && mode != modeCap && nameStopAt(s, q, e) && nameStopEnds(s, e)
 		if fl&(fStopWords|fCapStop) != 0 && !bali && !initial && !strong || kw.ctx != ctxNone && fl&fGivenNames == 0 && tokens == 0 && !strong ||
 			kw.trig == trigAddress || kw.trig == trigRT || tokens > 0 && kw.trig == trigDOB && e-q == 3 && isUpper(s[q+1]) {
 			// And a bank's or a number's keyword first ("rek istri: BRI
@@ -591,7 +610,7 @@ func (sc *scanner) honorific(i, j int) int {
 			return 0 // and in title case, a brand's or a dish's word: "Mas Kopi", "Kak Bika Ambon", "Si Kembar"
 		}
 		if _, kw, fl := lookupToken(s, r, e); (kw != (keyword{}) && kw.trig != trigHonorific && kw.trig != trigStaff &&
-			fl&(fRoleWords|fGivenNames) == 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 && e-r > 1) && !nameStop(s[r:e]) &&
+			fl&(fRoleWords|fGivenNames) == 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 && e-r > 1) && !nameStopAt(s, r, e) &&
 			!(kw.trig == trigRT && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2])) {
 			return 0 // and a place: "Pasar Tanah Abang Blok A"; but "Pak RT Budi" names him
 		}
@@ -4524,6 +4543,15 @@ func (sc *scanner) documentNumber(j int, k Kind) int {
 		return 0
 	}
 	sc.add(k, q, e)
+	if e+1 < len(s) && s[e] == ' ' {
+		// A corrected one: "yang lama B 8821934 yang baru X1029384".
+		if n := correctionAt(s, e+1); n > 0 {
+			if f := docToken(s, e+1+n); f > 0 {
+				sc.add(k, e+1+n, f)
+				return f
+			}
+		}
+	}
 	// A second one: "paspor A1234567 dan B7654321".
 	for _, sep := range []string{" dan ", " and ", " & ", ", ", " / "} {
 		if hasPrefixFold(s, e, sep) {
