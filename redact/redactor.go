@@ -1952,6 +1952,28 @@ func (sc *scanner) blockCode(i, j int) int {
 	return d
 }
 
+// unitLetterCode returns the end of an apartment unit's code at r: its
+// tower's capital, a dash and two to four digits, and a dash and the
+// unit's number ("B-1204", "A-21-07"); or 0.
+func unitLetterCode(s string, r int) int {
+	if r+3 >= len(s) || !isUpper(s[r]) || s[r+1] != '-' {
+		return 0
+	}
+	d := digitsEnd(s, r+2)
+	if d-r-2 < 2 || d-r-2 > 4 {
+		return 0
+	}
+	if d+1 < len(s) && s[d] == '-' && isDigit(s[d+1]) {
+		if f := digitsEnd(s, d+1); f-d-1 <= 3 {
+			d = f
+		}
+	}
+	if d < len(s) && (isAlnum(s[d]) || s[d] == '-' || s[d] == '@' || s[d] == '_') {
+		return 0
+	}
+	return d
+}
+
 // transactionWord reports whether s[a:b] names a transaction or a thing
 // of the business's, whose ID is no person's: "order ID saya …".
 func transactionWord(s string, a, b int) bool {
@@ -5707,6 +5729,14 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			if u := usernameEnd(s, r, wordEnd(s, r)); u > 0 && !(r < sc.entEnd && sc.inValue(r)) && !sc.inPre(r) && (u == len(s) || s[u] != '@') {
 				sc.add(Handle, r, u) // a marketplace's buyer by username: "buyer Ratna_Sari_99", "pembeli hendra.gunawan.77"
 				end = u
+				break
+			}
+		}
+		if r := j + 1; (n == 8 && hasPrefixFold(s, i, "penghuni") || n == 6 && hasPrefixFold(s, i, "tenant")) && r+3 < len(s) && s[j] == ' ' && isUpper(s[r]) {
+			// A resident by the unit's code: "saya penghuni B-1204".
+			if e := unitLetterCode(s, r); e > 0 && !sc.overlaps(r, e) && !(r < sc.entEnd && sc.inValue(r)) {
+				sc.add(Address, r, e)
+				end = e
 				break
 			}
 		}

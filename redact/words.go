@@ -2050,6 +2050,9 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		case lastAddr && e-r <= 2 && isUpper(c) && (e-r == 1 || isUpper(s[r+1])):
 			// A block's or a house's letters after its word: "blok A no 3",
 			// "Blok AA-5" (AA is a title elsewhere).
+		case e-r <= 2 && isUpper(c) && (e-r == 1 || isUpper(s[r+1])) && e+1 < len(s) && s[e] == '-' && isDigit(s[e+1]):
+			// A unit's or a block's letters before its number: "unit
+			// A-2107" ("A" is a stop word elsewhere).
 		case kw.trig == trigHonorific && (tokens == 0 || lastAbbrev && (lastCap || isLower(c)) || streetWord(s, pr, pe)) && titledStreet(s, r, e):
 			// A title in a street's name, first or after another title
 			// or the street's word: "Jl. Mas Mansyur No 12", "Jl. KH Mas
@@ -2970,11 +2973,16 @@ func (sc *scanner) unit(i, j int) int {
 	}
 	own := false // whose unit it is: "unit saya 3A-11", "unit aq B-07-12"
 	if w := wordEnd(s, q); w > q && w < len(s) && (s[w] == ' ' || s[w] == ':') {
-		var b [6]byte
+		var b [8]byte
 		switch string(lowerWord(b[:], s, q, w)) {
 		case "saya", "sy", "aku", "aq", "ak", "gw", "gue", "kami", "my", "our":
 			own = true
 			for q = w; q < len(s) && (s[q] == ' ' || s[q] == ':'); q++ {
+			}
+		case "sebelah", "samping", "depan", "seberang", "atas", "bawah":
+			// A neighbour's: "unit sebelah B-1203 berisik terus".
+			if w+1 < len(s) && s[w] == ' ' && unitLetterCode(s, w+1) > 0 {
+				q, own = w+1, true // the code only, as the unit's own
 			}
 		}
 	}
@@ -3021,7 +3029,7 @@ func (sc *scanner) unit(i, j int) int {
 		// An apartment's unit by its code's own form ("from unit 12B"),
 		// or a number of three digits or four whose neighbour or owner
 		// speaks: "TETANGGA UNIT 1512", "pemilik unit 7B".
-		flatCode(s[q:e]) || e-q >= 3 && e-q <= 4 && allDigits(s[q:e]) && !(e+2 < len(s) && s[e] == ' ' && tokenKeyword(s, e+1, wordEnd(s, e+1)).ctx != ctxNone) &&
+		flatCode(s[q:e]) || unitLetterCode(s, q) == e || e-q >= 3 && e-q <= 4 && allDigits(s[q:e]) && !(e+2 < len(s) && s[e] == ' ' && tokenKeyword(s, e+1, wordEnd(s, e+1)).ctx != ctxNone) &&
 		(sc.prevIs("from") || sc.prevIs("di") || sc.prevIs("pemilik") || sc.prevIs("tetangga") || sc.prevIs("saya") || sc.prevIs("my") || sc.prevIs("our") || sc.prevIs("dari"))
 	if !near || !code && !(q < len(s) && hasPrefixFold(s, q, "tower")) {
 		return 0
