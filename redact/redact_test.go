@@ -933,6 +933,8 @@ var detectCases = []struct {
 	{"Hari after a title is a name, but not before a day's word", "Pak Hari sudah datang\nOm Hari belum bayar\nOm Hari Minggu libur?\nBu Hari Raya buka?", []string{"PERSON=Hari", "PERSON=Hari"}},
 	{"an apartment unit's code with its tower's letter, a neighbour's, a resident's", "alamat: unit A-2107 tower Aster\ntetangga unit sebelah B-1203 berisik\nsaya penghuni B-1204, AC bocor", []string{"ADDRESS=unit A-2107 tower Aster", "ADDRESS=B-1203", "ADDRESS=B-1204"}},
 	{"no unit in a neighbour's unit alone or an appliance's code", "unit sebelah kosong\n2 unit AC-1200\npenghuni B-12345 x", nil},
+	{"a game's nickname after NICK in capitals; an account's name after whose it is", "NICK ZaskiaGG server asia\nakun gw xXDarkLord99Xx kena banned min\nakun garena aku ucupgaming lupa password", []string{"HANDLE=ZaskiaGG", "HANDLE=xXDarkLord99Xx", "HANDLE=ucupgaming"}},
+	{"no account's name in what is said of the account", "akun gw gabisa login\nakun gopay saya limit\nakun shopee saya diblokir\nThe account is registered under my name", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

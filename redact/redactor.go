@@ -1974,6 +1974,45 @@ func unitLetterCode(s string, r int) int {
 	return d
 }
 
+// ownerWord reports whether s[a:b] says whose a thing is, as chat does
+// after it: "saya", "aku", "gw".
+func ownerWord(s string, a, b int) bool {
+	var w [6]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "saya", "sy", "aku", "ak", "aq", "gw", "gue", "gua", "ku", "kami", "my":
+		return true
+	}
+	return false
+}
+
+// gamerTag returns the end of an account's name at q after whose account
+// it is: letters and digits mixed, with a lowercase letter
+// ("xXDarkLord99Xx", "RaffiGG07"), or a lowercase word of five letters or
+// more that is no word of chat, no keyword and no verb ("ucupgaming"),
+// before the clause goes on; or 0.
+func gamerTag(s string, q int) int {
+	e := q
+	digit, lower := false, false
+	for e < len(s) && isAlnum(s[e]) && e-q <= 24 {
+		digit = digit || isDigit(s[e])
+		lower = lower || isLower(s[e])
+		e++
+	}
+	if e-q < 5 || e-q > 24 || !lower || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_' || s[e] == '-' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) {
+		return 0
+	}
+	if digit {
+		return e
+	}
+	if !lowerRun(s, q, e) || e-q > 16 || chatWord(s, q, e) || verbAffix(s, q, e) || hasPrefixFold(s, e-3, "nya") || businessWord(s, q, e) {
+		return 0
+	}
+	if fits, kw, fl := lookupToken(s, q, e); !fits || kw != (keyword{}) || fl != 0 {
+		return 0
+	}
+	return e
+}
+
 // transactionWord reports whether s[a:b] names a transaction or a thing
 // of the business's, whose ID is no person's: "order ID saya …".
 func transactionWord(s string, a, b int) bool {
@@ -6160,10 +6199,16 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '(') {
 			q++
 		}
+		mine := false // whose it is was said: "akun gw …", "akun garena aku …"
 		if w := wordEnd(s, q); w > q && inSet(s, q, w, fIntroFillers) {
-			q = w
+			q, mine = w, ownerWord(s, q, w)
 			for q < len(s) && (s[q] == ' ' || s[q] == ':' || s[q] == '(') {
 				q++
+			}
+		} else if w > q && w+3 < len(s) && s[w] == ' ' && w-q <= 12 {
+			// The app's name first: "akun garena aku ucupgaming".
+			if f := wordEnd(s, w+1); f > w+1 && f+1 < len(s) && s[f] == ' ' && ownerWord(s, w+1, f) {
+				q, mine = f+1, true
 			}
 		}
 		if q < len(s) && isLetter(s[q]) && s[q] < 0x80 {
@@ -6171,6 +6216,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			u := usernameEnd(s, q, w)
 			if d := digitsEnd(s, w); u == 0 && isLower(s[q]) && w-q >= 4 && d > w && d-w <= 4 && (d == len(s) || !isAlnum(s[d]) && s[d] != '@') && lowerRun(s, q, w) {
 				u = d // letters and a few digits: "Akun wiwinrahayu93."
+			}
+			if u == 0 && mine {
+				u = gamerTag(s, q) // "akun gw xXDarkLord99Xx kena banned", "akun garena aku ucupgaming lupa password"
 			}
 			if u > 0 && !sc.overlaps(q, u) && !(q < sc.entEnd && sc.inValue(q)) {
 				sc.add(Handle, q, u)

@@ -5519,9 +5519,10 @@ func (sc *scanner) social(i, j int) int {
 		return 0 // "x" and "t" only as the hosts x.com and t.me
 	}
 	q, colon, viaID := j, false, false
-	if lowerASCII(s[i]) == 'n' && (j-i > 4 || s[i] == 'n') || j-i == 3 && lowerASCII(s[i]) == 'i' {
+	if lowerASCII(s[i]) == 'n' && (j-i > 4 || s[i] == 'n' || isUpper(s[i+1])) || j-i == 3 && lowerASCII(s[i]) == 'i' {
 		// A game's nickname, which names its player as a handle does:
-		// "nick RaffiGG", "ign aku Dafa"; not the given name "Nick Carter".
+		// "nick RaffiGG", "NICK ZaskiaGG", "ign aku Dafa"; not the given
+		// name "Nick Carter".
 		colon = true
 		sc.game = sc.game || j-i == 3 // an in-game name: "ign aku Dafa, id 300123456"
 	}
