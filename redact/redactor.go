@@ -1103,7 +1103,7 @@ func digitAhead(s string, j int) bool {
 func localID(s string, i, j int) bool {
 	var b [6]byte
 	switch string(lowerWord(b[:], s, i, j)) {
-	case "nik", "ktp", "ektp", "nip", "nisn", "nis", "nim", "nrp", "kpj":
+	case "nik", "ktp", "ektp", "nip", "nisn", "nis", "nim", "nrp", "kpj", "kk":
 		return true
 	}
 	return false
@@ -1712,7 +1712,7 @@ func personVerb(s string, q int) bool {
 		"izin", "ijin", "dan", "sama", "juga", "kok", "barusan", "kemarin", "besok", "tolong", "titip", "nitip", "pesan",
 		"pesen", "transfer", "tf", "bayar", "ambil", "jemput", "telpon", "telepon", "wa", "chat", "nanya", "tanya",
 		"ngaku", "mengaku", "said", "says", "will", "is", "has", "wants", "asked",
-		"request", "komplain", "complain", "lapor", "protes", "cancel", "batal", "refund", "menanyakan", "mengeluh":
+		"request", "komplain", "complain", "lapor", "protes", "cancel", "batal", "refund", "menanyakan", "mengeluh", "tunggu", "nunggu", "menunggu":
 		return true
 	}
 	return false
@@ -2169,7 +2169,7 @@ func rideApp(w string) bool {
 // plain word, no app's, brand's, keyword or business, with what the person
 // did after it ("kurir Joni tadi nelpon", "driver Yanto bilang …").
 func staffName(s string, q, e int) bool {
-	if e-q < 3 || e+1 >= len(s) || s[e] != ' ' || !personVerb(s, e+1) || !plainName(s, q, e) || businessWord(s, q, e) || appProduct(s[q:e]) {
+	if e-q < 3 || e+1 >= len(s) || s[e] != ' ' || !personVerb(s, e+1) && !(hasPrefixFold(s, e+1, "yg ") || hasPrefixFold(s, e+1, "yang ")) || !plainName(s, q, e) || businessWord(s, q, e) || appProduct(s[q:e]) {
 		return false
 	}
 	var b [12]byte
@@ -2179,6 +2179,17 @@ func staffName(s string, q, e int) bool {
 	}
 	_, kw, fl := lookupToken(s, q, e)
 	return kw == (keyword{}) && fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords) == 0
+}
+
+// staffOwner reports whether s[a:b] says whose a staff member is, between
+// the staff's word and the name: "kurir kalian Samsul", "admin kami Rina".
+func staffOwner(s string, a, b int) bool {
+	var w [6]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "kalian", "kami", "anda", "kamu", "km", "saya", "sy", "aku", "gw", "gue", "lu", "lo", "elo", "situ", "itu", "tadi", "td", "yg", "yang":
+		return true
+	}
+	return false
 }
 
 // appProduct reports whether w names an app's service rather than its
@@ -5506,7 +5517,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			return e // "top up diamond ML 514, ID 123456789": a game account's
 		}
 	}
-	if (kw.ctx == ctxNIK || kw.ctx == ctxGovID || kw.ctx == ctxBPJS) && isUpper(s[i]) && i >= 5 && (s[i-1] == ' ' || s[i-1] == '(') && localID(s, i, j) && digitAhead(s, j) {
+	if (kw.ctx == ctxNIK || kw.ctx == ctxGovID || kw.ctx == ctxBPJS || kw.ctx == ctxKK && n == 2) && isUpper(s[i]) && i >= 5 && (s[i-1] == ' ' || s[i-1] == '(') && localID(s, i, j) && digitAhead(s, j) {
 		sc.nameBeforeID(i) // "1. Kasiyem NIK 3372…", "datanya: Rosnawati, NIK …", "rekan kerja Gerardus Lamak, NIP …"
 	}
 	if kw.ctx != ctxNone {
@@ -6133,6 +6144,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// "admin Toko" and "CS Center" name no one. After a colon, a
 		// form's field: "Driver: Muhammad Iqbal Fauzi", "Kurir Grab:
 		// Supriyadi".
+		j0 := j
+		if w := wordEnd(s, j+1); j+3 < len(s) && s[j] == ' ' && w+2 < len(s) && s[w] == ' ' && isUpper(s[w+1]) && staffOwner(s, j+1, w) {
+			j = w // whose: "kurir kalian Samsul yg bersikap kasar", "driver kami Anton"
+		}
 		if c := fieldColon(s, j); c > 0 {
 			end = sc.personAfter(c, modeCap)
 		} else if sc.prevIs("id") || sc.prevIs("no") || sc.prevIs("nomor") {
@@ -6165,6 +6180,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				end = e
 			}
 		}
+		j = j0
 	case trigDigitWord:
 		if i >= 3 && s[i-1] == ' ' && isDigit(s[i-2]) {
 			// The digits said first, then words: "0812 kosong kosong 33 44 55".

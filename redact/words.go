@@ -614,7 +614,7 @@ func (sc *scanner) honorific(i, j int) int {
 			!(kw.trig == trigRT && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2])) {
 			return 0 // and a place: "Pasar Tanah Abang Blok A"; but "Pak RT Budi" names him
 		}
-		if businessAfter(s, e, true) || sc.businessBefore(i) && !lateTitle(s, i, j) && !graveBefore(s, i) && !(personalTitle(s, i, j) && i >= 2 && isLower(s[wordStart(s, i-1)])) && !roomBefore(s, i) || isUpper(s[i]) && sc.titledShopBefore(i) {
+		if businessAfter(s, e, true) || sc.businessBefore(i) && !lateTitle(s, i, j) && !graveBefore(s, i) && !(personalTitle(s, i, j) && i >= 2 && isLower(s[wordStart(s, i-1)])) && !roomBefore(s, i) && !phoneAfterName(s, r) || isUpper(s[i]) && sc.titledShopBefore(i) {
 			// A shop's name: "Ci Mehong Cake", "Mas Mansyur Center", "Toko
 			// Mas Sinar Jaya", "Bakso Pak Kumis". Its capitalised words
 			// are read whole, so that none of them starts a name of its
@@ -669,6 +669,17 @@ func personalTitle(s string, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// phoneAfterName reports whether a mobile's number follows the one to
+// three capitalised words at r: whom to call, not the place named after
+// him ("koordinator lapangan pak Marwan 0813 …", "warung bu Eni 0812 …").
+func phoneAfterName(s string, r int) bool {
+	e := nameTokenEnd(s, r)
+	for w := 0; w < 2 && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]); w++ {
+		e = nameTokenEnd(s, e+1)
+	}
+	return e+10 < len(s) && s[e] == ' ' && mobileAt(s, e+1)
 }
 
 // roomBefore reports whether the word before the title at i is a room's,
@@ -1732,7 +1743,7 @@ func (sc *scanner) nameAlone(q int, one bool) int {
 		if !recordName(s[:segEnd], q, segEnd, true) || !recordName(s, seg, b, true) {
 			return 0
 		}
-	} else if !recordName(s, q, b, one && b-q >= 5 && (b == len(s) || s[b] == ',' || s[b] == ';' || s[b] == ' ' || s[b] == '.' && (b+1 == len(s) || s[b+1] == ' '))) {
+	} else if !recordName(s, q, b, one && b-q >= 4 && (b == len(s) || s[b] == ',' || s[b] == ';' || s[b] == ' ' || s[b] == '\n' || s[b] == '.' && (b+1 == len(s) || s[b+1] == ' '))) {
 		return 0
 	}
 	if wordEnd(s, q) == b && !inSet(s, q, b, fGivenNames) && chatWord(s, q, b) {
@@ -2043,6 +2054,8 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			e = -1 // a list's next number: "4. JL. MAWAR NO 5 RT 01 RW 02 JAKARTA 5. SWASTA", "… No. 12 Ambon, 2) Bertha …"
 		case digit:
 			strong = true
+		case kw.ctx == ctxKK && e-r == 2:
+			e = -1 // a family card's number next: "Jl. Mawar 5 KK 3217…"
 		case fl&fAddrWords != 0:
 			if fl&fCapStop == 0 || isUpper(c) {
 				strong = strong || fl&(fAddrAbbrev|fStrongAddr) != 0
