@@ -1533,8 +1533,8 @@ func (sc *scanner) namaLabel(i, j int) int {
 					// name's repeat replaced (FuzzRedact); not a name
 					// after a title: "Nama sesuai pa [PERSON_1]: …".
 					pe := placeholderEnd(s, c)
-					if pe == 0 || c >= 2 && s[c-1] == ' ' && (tokenKeyword(s, wordStart(s, c-1), c-1).trig == trigHonorific || tokenKeyword(s, wordStart(s, c-1), c-1).trig == trigSaya) {
-						break
+					if pe == 0 || c >= 2 && s[c-1] == ' ' && (tokenKeyword(s, wordStart(s, c-1), c-1).trig == trigHonorific || tokenKeyword(s, wordStart(s, c-1), c-1).trig == trigSaya || baliPrefixBefore(s, c-1)) {
+						break // nor after Bali's "I" or "Ni": "nama saya i [PERSON_1] :…" (FuzzRedact)
 					}
 					c = pe
 					continue
@@ -1586,6 +1586,13 @@ func (sc *scanner) namaLabel(i, j int) int {
 		return 0
 	}
 	return sc.personList(q, modeIntro) // "Daftar nama: Stefanus Kurnia, Yosephine Lie", "Nama: Budi dan Rina"
+}
+
+// baliPrefixBefore reports whether the word that ends at e is Bali's "I"
+// or "Ni", which opens a name, in any case.
+func baliPrefixBefore(s string, e int) bool {
+	a := wordStart(s, e)
+	return e-a == 1 && lowerASCII(s[a]) == 'i' || e-a == 2 && lowerASCII(s[a]) == 'n' && lowerASCII(s[a+1]) == 'i'
 }
 
 // colonInClause reports whether a colon comes after e before the clause
