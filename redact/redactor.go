@@ -93,6 +93,8 @@ var personIdx, phoneIdx, emailIdx, secretIdx = builtinKind(Person), builtinKind(
 // addrIdx Address's.
 var govIdx, bankIdx, vaIdx, addrIdx = builtinKind(GovID), builtinKind(BankAccount), builtinKind(VA), builtinKind(Address)
 
+var passportIdx = builtinKind(Passport)
+
 // dictLonger lets a dictionary name reach past a name a keyword's reader
 // found, when the name is the start of the dictionary's: "cust BUDI
 // RAHAYU DRA komplain" for the customer Budi Rahayu Dra. It returns the
@@ -290,6 +292,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	}
 	if sc.nRuns > 0 && sc.hasKind(govIdx) {
 		sc.siblingCodes() // a code or a number, and another of its form after it
+	}
+	if sc.nRuns > 1 && sc.hasKind(passportIdx) {
+		sc.siblingPassports() // "Eko (paspor E1234098), Lusi (E1234099)"
 	}
 	if sc.game && sc.nRuns > 0 {
 		sc.gameZones() // a game or a top-up is spoken of
@@ -3498,6 +3503,49 @@ func (sc *scanner) siblingCodes() {
 	}
 }
 
+// siblingPassports finds, for a passport's number found of one or two
+// capitals and seven or eight digits, the others of its form: with the
+// same letters anywhere ("paspor E1234098 … E1234100"), or any letters
+// in brackets ("Eko Prasetyo (paspor E1234098), Lusi Prasetyo
+// (X1234099)"), as a family's list has them.
+func (sc *scanner) siblingPassports() {
+	s := sc.s
+	for k, n := 0, len(sc.ents); k < n; k++ {
+		sp := sc.ents[k]
+		if sp.kind != passportIdx {
+			continue
+		}
+		nl := 0
+		for sp.start+nl < sp.end && nl < 3 && isUpper(s[sp.start+nl]) {
+			nl++
+		}
+		nd := sp.end - sp.start - nl
+		if nl < 1 || nl > 2 || nd < 7 || nd > 8 || !allDigits(s[sp.start+nl:sp.end]) {
+			continue
+		}
+		for _, r := range sc.runs[:sc.nRuns] {
+			d := int(r) // a run of digits; the letters are before it
+			p := d - nl
+			if p < 0 || p == sp.start || digitsEnd(s, d) != d+nd {
+				continue
+			}
+			e := d + nd
+			same := true
+			for x := 0; x < nl; x++ {
+				if !isUpper(s[p+x]) {
+					same = false
+					break
+				}
+			}
+			if !same || p > 0 && (isAlnum(s[p-1]) || s[p-1] == '_' || s[p-1] == '-') || e < len(s) && (isAlnum(s[e]) || s[e] == '_' || s[e] == '-') ||
+				s[p:d] != s[sp.start:sp.start+nl] && !(p > 0 && s[p-1] == '(' && e < len(s) && s[e] == ')') || sc.overlaps(p, e) {
+				continue
+			}
+			sc.addIdx(passportIdx, p, e)
+		}
+	}
+}
+
 // gameZones reads a game account's ID by the zone (server) after it, as a
 // top-up for Mobile Legends has it, where the text speaks of a game or a
 // top-up: "harusnya 334455667 (2012) malah ke 334455676 (2012)",
@@ -5544,6 +5592,15 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		(sc.prevIs("my") || sc.prevIs("lab") || sc.prevIs("user") || sc.prevIs("pengguna") || sc.prevIs("steam") || sc.prevIs("ke") || sc.prevIs("to") || accountWordAfter(s, j) || userCodeAfter(s, j)) {
 		// A person's own ID, whatever it numbers: "my ID is 88776655",
 		// "hasil lab ID LAB-2024-88123"; "order ID …" names an order.
+		if e := sc.memberID(j); e > 0 {
+			sc.setPrev(i, j)
+			return e
+		}
+	}
+	if n == 5 && kw.ctx == ctxCard && lowerASCII(s[i]) == 'k' && sc.idWordBefore() && codeAfter(s, j, false) {
+		// A member's or an insurer's card by its code: "no kartu
+		// KOP-1120-0089", "no kartu AM-8812-0093-11"; a payment card's
+		// number has no capitals.
 		if e := sc.memberID(j); e > 0 {
 			sc.setPrev(i, j)
 			return e

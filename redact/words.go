@@ -4058,7 +4058,10 @@ var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah
 	// saya kan Bintang123".
 	"kayaknya", "kayanya", "kyknya", "sepertinya", "mungkin", "biasanya", "kan", "dulu", "sih", "dong", "juga", "jg",
 	// What was done to it: "tadi aku set \"Kucing#Oren22\"", "yang baru 471920#".
-	"set", "setel", "smart", "yg", "yang")
+	"set", "setel", "smart", "yg", "yang",
+	// What the person says of it: "password udah bener Wahyuni#2024",
+	// "password baru mau Tantri@1990".
+	"bener", "benar", "betul", "mau", "mo", "pengen", "pingin", "ingin", "pakai", "pake")
 
 // seedFillers may sit between "seed phrase" and its words; none is a
 // recovery word itself.
