@@ -2059,6 +2059,9 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		switch {
 		case digit && e-r <= 2 && strong && e+2 < len(s) && (s[e] == '.' || s[e] == ')') && s[e+1] == ' ' && isUpper(s[e+2]) && !numberTaker(s, pr, pe):
 			e = -1 // a list's next number: "4. JL. MAWAR NO 5 RT 01 RW 02 JAKARTA 5. SWASTA", "… No. 12 Ambon, 2) Bertha …"
+		case digit && roomCount(s, r, e):
+			// A unit's size says no place: "Apartemen 2BR di Kalibata City
+			// disewakan".
 		case digit:
 			strong = true
 		case kw.ctx == ctxKK && e-r == 2:
@@ -2153,6 +2156,20 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 	}
 	sc.add(Address, start, end)
 	return end, strong
+}
+
+// roomCount reports whether s[a:b] counts a home's bedrooms: "2BR",
+// "3KT", "1bed".
+func roomCount(s string, a, b int) bool {
+	d := digitsEnd(s, a)
+	if d == a || d-a > 1 {
+		return false
+	}
+	switch strings.ToLower(s[d:b]) {
+	case "br", "kt", "bed", "bd", "bhk":
+		return true
+	}
+	return false
 }
 
 // numberTaker reports whether s[i:j] is an address's word a number
@@ -2665,6 +2682,8 @@ func advertAfter(s string, e int) bool {
 		}
 		var b [12]byte
 		switch string(lowerWord(b[:], s, q, f)) {
+		case "mau", "mo", "minta", "mohon", "tolong", "ingin", "pengen":
+			return false // what a person wants there: "…, mau perpanjang sewa 1 thn"
 		case "disewakan", "dijual", "dikontrakkan", "dikontrakan", "sewa", "jual", "for", "harga", "tersewa", "terjual",
 			"laku", "kosong", "tersedia", "sisa", "tinggal", "ready", "available", "promo":
 			return true
