@@ -4167,6 +4167,21 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 // m-banking prints them ("Ke 5271234567 ANDI WIJAYA").
 func (sc *scanner) keDari(j int) int {
 	s := sc.s
+	if a := j - 4; a >= 0 && (a == 0 || s[a-1] == '\n') && j+4 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && hasPrefixFold(s, a, "dari") {
+		// A message passed on, its sender first: "dari Fadli: siap bu,
+		// besok saya antar".
+		e := nameTokenEnd(s, j+1)
+		if inSet(s, j+1, e, fGivenNames) && !ambiguousGiven(s, j+1, e) {
+			f := e
+			if f+2 < len(s) && s[f] == ' ' && isUpper(s[f+1]) {
+				f = nameTokenEnd(s, f+1)
+			}
+			if f < len(s) && s[f] == ':' && !sc.overlaps(j+1, f) && !(j+1 < sc.entEnd && sc.inValue(j+1)) {
+				sc.add(Person, j+1, f)
+				return f
+			}
+		}
+	}
 	q, colon := j, false
 	if q < len(s) && s[q] == ':' {
 		q, colon = q+1, true
@@ -5517,6 +5532,19 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.setPrev(i, j)
 			return j
 		}
+		if n >= 3 && isLower(s[i]) && j+10 < len(s) && (s[j] == ',' || s[j] == ' ') && (i == 0 || s[i-1] == '\n' || i >= 2 && s[i-1] == ' ' && (s[i-2] == '?' || s[i-2] == '.' || s[i-2] == '!' || s[i-2] == ':')) &&
+			sc.givenAt(i) && !ambiguousGiven(s, i, j) && !(i < sc.entEnd && sc.inValue(i)) {
+			// A name in lowercase opening a clause before a birth date, as
+			// someone gives theirs: "hasil swab aku udah keluar blm? dimas
+			// anggara, 22/10/1998".
+			if e := lowerSurnameEnd(s, j); e < len(s) && s[e] == ',' {
+				if _, b := sc.birthDateAfter(e); b > 0 {
+					sc.add(Person, i, e)
+					sc.setPrev(i, j)
+					return e
+				}
+			}
+		}
 		if n >= 3 && isLower(s[i]) && (i == 0 || s[i-1] == '\n') && j+5 < len(s) && s[j] == ' ' && (s[j+1] == 's' || s[j+1] == 'd') {
 			if e := sc.lowerPairAtStart(i, j); e > 0 {
 				return e // "bayu sm intan besok dtg ambil rapor"
@@ -5967,6 +5995,13 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			// Sulastini"; and before the given name of a name found:
 			// "… anak kami Keanu Putra Santoso …, di kartu tertulis Keanu
 			// Putra Sentosa".
+			if n == 4 && i >= 10 && s[i-1] == ' ' && lowerASCII(s[i]) == 'j' {
+				// The old name too: "ganti nama profil, dari Chika jadi
+				// Angelica Wijaya".
+				if a := nameRunBefore(s, i-1); a < i-1 && a >= 6 && hasPrefixFold(s, a-5, "dari ") && !sc.overlaps(a, i-1) && !(a < sc.entEnd && sc.inValue(a)) {
+					sc.add(Person, a, i-1)
+				}
+			}
 			end = sc.correctedName(j)
 		} else if n >= 7 && j+3 < len(s) && s[j] == ' ' && s[j+1] == '"' && isUpper(s[j+2]) {
 			if e := nameTokenEnd(s, j+2); e < len(s) && s[e] == '"' && inSet(s, j+2, e, fGivenNames) {
