@@ -311,6 +311,12 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if sc.quotes {
 		sc.cardNames() // a card's text in quotes: "… dari rara & bintang"
 	}
+	if sc.colons < 2 && len(sc.ents) > 0 {
+		// A value's reader may have read past a colon, which the main
+		// pass then did not count, where the next pass, past the value's
+		// placeholder, counts it: "Rangka : 1HGVDZ…" (FuzzRedact).
+		sc.colons = strings.Count(s, ":")
+	}
 	if sc.colons >= 2 {
 		sc.speakerLines() // "Sarah W: guys who's coming? / Bobby Tanuwijaya: me + wife"
 	}
