@@ -361,8 +361,16 @@ func (sc *scanner) personList(p int, mode nameMode) int {
 	s := sc.s
 	q := skipListNumber(s, skipFieldBlanks(s, p))
 	end := sc.personAfter(q, mode)
+	numbered := false // each name has its number after it: "ANDRE 10, YOGI 7, FIKRI 1"
 	for n := 0; end > 0 && n < 12; n++ {
 		k, bracket := end, false
+		if k+3 < len(s) && s[k] == ' ' && isDigit(s[k+1]) && (n == 0 || numbered) {
+			// A shirt's number, a count: "nama punggung ANDRE 10, YOGI 7".
+			if d := digitsEnd(s, k+1); d-k-1 <= 2 && d+2 < len(s) && s[d] == ',' && s[d+1] == ' ' {
+				k, numbered = d, true
+			}
+		}
+		ie := k // where the item ends
 		if k+2 < len(s) && s[k] == ' ' && s[k+1] == '(' {
 			// An age or a relation after the name: "Kenzo (7th), Kayla (5th)".
 			if c := strings.IndexByte(s[k+2:min(len(s), k+16)], ')'); c >= 0 && asideBracket(s, k+2, k+2+c) {
@@ -387,7 +395,7 @@ func (sc *scanner) personList(p int, mode nameMode) int {
 			}
 		}
 		nq := skipListNumber(s, k)
-		if nq == k && s[end] == ' ' && !slash && !bracket && !(end+1 < len(s) && (s[end+1] == '&' || hasPrefixFold(s, end+1, "dan ") || hasPrefixFold(s, end+1, "and "))) {
+		if nq == k && s[ie] == ' ' && !slash && !bracket && !(end+1 < len(s) && (s[end+1] == '&' || hasPrefixFold(s, end+1, "dan ") || hasPrefixFold(s, end+1, "and "))) {
 			return end // only a comma, a conjunction or a number goes on with a list
 		}
 		if nq >= len(s) || !isUpper(s[nq]) {
@@ -396,7 +404,7 @@ func (sc *scanner) personList(p int, mode nameMode) int {
 		if w := nameTokenEnd(s, nq); labelAhead(s, nq) || !plainName(s, nq, w) {
 			return end // the next field ("…, Contact: John Smith", "Given names: …") or a keyword
 		}
-		if w := nameTokenEnd(s, nq); w+1 < len(s) && s[w] == ' ' && isDigit(s[w+1]) {
+		if w := nameTokenEnd(s, nq); w+1 < len(s) && s[w] == ' ' && isDigit(s[w+1]) && !(numbered && digitsEnd(s, w+1)-w-1 <= 2 && (digitsEnd(s, w+1) == len(s) || s[digitsEnd(s, w+1)] == ',')) {
 			return end // the next field's value: "Debitur: Tn. Surya Darma, Tenor 48 bln"
 		}
 		if w := nameTokenEnd(s, nq); w+2 < len(s) && s[w] == ' ' && tokenKeyword(s, w+1, wordEnd(s, w+1)).ctx == ctxPlate {
