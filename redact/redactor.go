@@ -2024,6 +2024,33 @@ func gamerTag(s string, q int) int {
 	return e
 }
 
+// ijazahSerial returns the end of an Indonesian school certificate's
+// serial at q: its region's capitals, a dash and two digits, its level's
+// letters and six or seven digits ("DN-02 Ma 0012345", "DN-12 Dl
+// 0123456", "DN-01 D 0001234"); or 0.
+func ijazahSerial(s string, q int) int {
+	k := q
+	for k < len(s) && k-q < 3 && isUpper(s[k]) {
+		k++
+	}
+	if k-q < 2 || k+3 >= len(s) || s[k] != '-' {
+		return 0
+	}
+	d := digitsEnd(s, k+1)
+	if d-k-1 < 2 || d-k-1 > 3 || d+3 >= len(s) || s[d] != ' ' || !isUpper(s[d+1]) {
+		return 0
+	}
+	w := wordEnd(s, d+1)
+	if w-d-1 > 2 || w+2 >= len(s) || s[w] != ' ' {
+		return 0
+	}
+	e := digitsEnd(s, w+1)
+	if e-w-1 < 6 || e-w-1 > 8 || e < len(s) && isAlnum(s[e]) {
+		return 0
+	}
+	return e
+}
+
 // transactionWord reports whether s[a:b] names a transaction or a thing
 // of the business's, whose ID is no person's: "order ID saya …".
 func transactionWord(s string, a, b int) bool {
@@ -6184,9 +6211,20 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			(n == 10 || n == 12 || n == 11 && lowerASCII(s[i]) == 'p') && lowerASCII(s[i]) != 'v' && productRegistry(s, j) {
 			break // "record" of a patient's file only; a vaccine's card: "kartu vaksin no ICV-…", not "vaksin no 2"; a product's "No registrasi BPOM …"
 		}
+		if n == 6 && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'j' {
+			// A school certificate's serial: "no seri ijazah DN-02 Ma
+			// 0012345", "ijazah no. DN-12 Dl 0123456".
+			if q := sc.docFillers(j); q < len(s) {
+				if e := ijazahSerial(s, q); e > 0 && !sc.overlaps(q, e) {
+					sc.add(GovID, q, e)
+					end = e
+				}
+			}
+			break
+		}
 		if n == 3 && (lowerASCII(s[i]) == 'c' || lowerASCII(s[i]) == 'n' || lowerASCII(s[i]) == 'k' || lowerASCII(s[i]) == 'm') || n == 5 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") ||
 			n == 5 && hasPrefixFold(s, i, "badge") || // a hospital's record number, a staff badge's: "MRN 00981234", "badge 00781"
-			n == 5 && (hasPrefixFold(s, i, "flyer") || hasPrefixFold(s, i, "miles")) || n == 9 && hasPrefixFold(s, i, "krisflyer") || // a loyalty programme's: "frequent flyer KF 8876 5543 21", "garuda miles sy GA 123456789"
+			n == 5 && (hasPrefixFold(s, i, "flyer") || hasPrefixFold(s, i, "miles")) || n == 9 && hasPrefixFold(s, i, "krisflyer") || n == 11 && hasPrefixFold(s, i, "garudamiles") || // a loyalty programme's: "frequent flyer KF 8876 5543 21", "garuda miles sy GA 123456789"
 			sc.idWordBefore() || numberWordAfter(s, j) ||
 			n == 4 && lowerASCII(s[i]) == 'a' || // "akta kelahiran no 3174-LT-12052019-0045"
 			(n == 10 || n == 12) && lowerASCII(s[i]) == 'r' && numberWordAfter(s, j) || // "registrasi no UMR-2026-0311"
