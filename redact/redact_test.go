@@ -946,6 +946,8 @@ var detectCases = []struct {
 	{"names in a list each with its number after it", "mau order custom jersey 12 pcs, nama punggung ANDRE 10, YOGI 7, FIKRI 1, sisanya nomor aja.", []string{"PERSON=ANDRE", "PERSON=YOGI", "PERSON=FIKRI"}},
 	{"a loyalty number after a glued programme's name; a court case's number; a school certificate's serial", "nomor GarudaMiles saya GA 412345678 tolong diinput\nperkara saya nomor 1187/Pdt.G/2024/PA.JS sudah putus\nno seri ijazah DN-02 Ma 0012345 atas nama saya", []string{"GOVID=GA 412345678", "GOVID=1187/Pdt.G/2024/PA.JS", "GOVID=DN-02 Ma 0012345"}},
 	{"no number in a certificate or a case spoken of", "ijazah saya hilang\nperkara nomor 3 di agenda", nil},
+	{"Oleh after a title is a name", "❌ Om Hari belum bayar, ✅ Mang Oleh sudah", []string{"PERSON=Hari", "PERSON=Oleh"}},
+	{"no name in Oleh as a word", "surat ditandatangani Oleh Bapak Camat", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

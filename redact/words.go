@@ -29,7 +29,7 @@ func nameStop(w string) bool {
 	switch w {
 	case "Kasih", "Bulan", "Setia", "Sabar", "Mega", "Permata", "Murni", "Damai", "Indah", "Bunga", "Bintang", "Surya",
 		"Cahya", "Cahaya", "Sekar", "Mawar", "Melati", "Intan", "Mulia", "Tegar", "Embun", "Fajar", "Adil", "Jujur",
-		"Ikhlas", "Rela", "Suci", "Ayu", "Sinta", "Rizki", "Rezeki", "Berkah", "Harapan", "Pelangi", "Hari":
+		"Ikhlas", "Rela", "Suci", "Ayu", "Sinta", "Rizki", "Rezeki", "Berkah", "Harapan", "Pelangi", "Hari", "Oleh":
 		return true
 	}
 	return false
