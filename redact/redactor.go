@@ -93,7 +93,7 @@ var personIdx, phoneIdx, emailIdx, secretIdx = builtinKind(Person), builtinKind(
 // addrIdx Address's.
 var govIdx, bankIdx, vaIdx, addrIdx = builtinKind(GovID), builtinKind(BankAccount), builtinKind(VA), builtinKind(Address)
 
-var passportIdx = builtinKind(Passport)
+var passportIdx, handleIdx = builtinKind(Passport), builtinKind(Handle)
 
 // dictLonger lets a dictionary name reach past a name a keyword's reader
 // found, when the name is the start of the dictionary's: "cust BUDI
@@ -362,6 +362,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		}
 		if sp.kind == secretIdx && sp.end+5 < len(s) && s[sp.end] == ' ' {
 			sc.otherSecret(sp.end) // "kayaknya Sayang_Bunda99 atau SayangBunda99!"
+		}
+		if sp.kind == handleIdx && sp.end+6 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '/' && s[sp.end+2] == ' ' {
+			sc.passwordAfterUser(sp.start, sp.end+3) // "username dan password: rahma.dhani02 / Dhani0202"
 		}
 		if person && sp.start > 0 && sp.end < len(s) && (s[sp.start-1] == '\'' || s[sp.start-1] == '"') && s[sp.end] == s[sp.start-1] {
 			sc.quotedSiblings(sp.start-1, sp.end) // "from 'Jon Smyth' to 'John Smith'"
@@ -2666,6 +2669,37 @@ func (sc *scanner) otherSecret(p int) {
 		e-- // the sentence's end
 	}
 	if !digit || e-q < 4 || e < len(s) && s[e] >= utf8.RuneSelf || sc.overlaps(q, e) || q < sc.entEnd && sc.inValue(q) {
+		return
+	}
+	sc.add(Secret, q, e)
+}
+
+// passwordAfterUser reads the password at q after a username that starts
+// at h and a slash, where the label before the username names both:
+// "username dan password: rahma.dhani02 / Dhani0202".
+func (sc *scanner) passwordAfterUser(h, q int) {
+	s := sc.s
+	a := max(0, h-40)
+	if k := strings.LastIndexByte(s[a:h], '\n'); k >= 0 {
+		a += k + 1
+	}
+	said := false
+	for p := a; p+2 <= h && !said; p++ {
+		if c := s[p] | 0x20; c == 'p' || c == 's' {
+			said = hasPrefixFold(s, p, "pass") || hasPrefixFold(s, p, "pw") || hasPrefixFold(s, p, "sandi")
+		}
+	}
+	if !said {
+		return
+	}
+	e := q
+	for e < len(s) && s[e] > ' ' && s[e] < utf8.RuneSelf && s[e] != ',' && s[e] != '[' {
+		e++
+	}
+	for e > q && (s[e-1] == '.' || s[e-1] == '?' || s[e-1] == ')') {
+		e--
+	}
+	if e-q < 4 || e < len(s) && s[e] >= utf8.RuneSelf || sc.overlaps(q, e) || q < sc.entEnd && sc.inValue(q) {
 		return
 	}
 	sc.add(Secret, q, e)
