@@ -314,8 +314,14 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if sc.colons < 2 && len(sc.ents) > 0 {
 		// A value's reader may have read past a colon, which the main
 		// pass then did not count, where the next pass, past the value's
-		// placeholder, counts it: "Rangka : 1HGVDZ…" (FuzzRedact).
-		sc.colons = strings.Count(s, ":")
+		// placeholder, counts it: "Rangka : 1HGVDZ…" (FuzzRedact). Two
+		// are all the readers below ask for.
+		if c := strings.IndexByte(s, ':'); c >= 0 {
+			sc.colons = 1
+			if strings.IndexByte(s[c+1:], ':') >= 0 {
+				sc.colons = 2
+			}
+		}
 	}
 	if sc.colons >= 2 {
 		sc.speakerLines() // "Sarah W: guys who's coming? / Bobby Tanuwijaya: me + wife"
