@@ -949,6 +949,8 @@ var detectCases = []struct {
 	{"Oleh after a title is a name", "❌ Om Hari belum bayar, ✅ Mang Oleh sudah", []string{"PERSON=Hari", "PERSON=Oleh"}},
 	{"no name in Oleh as a word", "surat ditandatangani Oleh Bapak Camat", nil},
 	{"a password after a username and a slash where the label names both", "username dan password: rahma.dhani02 / Dhani0202", []string{"HANDLE=rahma.dhani02", "SECRET=Dhani0202"}},
+	{"foreigners' given names with a family name", "I spoke with Camille Girard yesterday\nplease add Lauren Mitchell to the list", []string{"PERSON=Camille Girard", "PERSON=Lauren Mitchell"}},
+	{"no name in words foreign names look like", "the jack is broken\nkirim tgl 5 mei\nbeli celana jean\nLotte Mart buka?", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -911,6 +911,24 @@ var monthNames = map[string]int{
 // to accept a lowercase name after an honorific ("pak budi"), where a
 // capital letter is missing.
 var givenNames = setOf(
+	// Names of the foreigners who write in: expats, tourists, students
+	// (session 27, from a leak hunt in English).
+	"camille", "lauren", "klaus", "diego", "mateus", "chiara", "giulia", "hugo", "dimitri", "aarav", "nisha",
+	"brigitte", "gordon", "ingrid", "sienna", "helena", "matteo", "luca", "francesca", "alessandro", "giovanni",
+	"lorenzo", "valentina", "martina", "federico", "andrea", "pierre", "louis", "antoine", "nicolas", "julien",
+	"mathieu", "manon", "amelie", "celine", "sebastien", "francois", "etienne", "benoit",
+	"juergen", "wolfgang", "dieter", "helmut", "gerhard", "stefan", "jonas", "maximilian", "niklas",
+	"leonie", "jana", "katrin", "sabine", "ursula", "heike", "willem", "daan", "bram", "femke", "anouk", "sofie",
+	"maarten", "joost", "carlos", "javier", "alejandro", "pablo", "miguel", "juan", "luis", "sergio",
+	"raul", "lucia", "carmen", "isabel", "marta", "paula", "joao", "pedro", "tiago",
+	"bruno", "thiago", "mariana", "beatriz", "camila", "larissa", "dmitri", "dmitry", "sergei", "sergey",
+	"alexei", "alexey", "andrei", "andrey", "vladimir", "ekaterina", "tatiana", "svetlana", "irina", "rohan",
+	"sanjay", "sunil", "ravi", "rajesh", "suresh", "pooja", "neha", "divya", "kavya", "ananya", "shreya", "sota",
+	"yuto", "hiroki", "daiki", "ryota", "yuna", "haruka", "jiho", "minjun", "seojun", "hyun", "jiwoo", "seoyeon",
+	"jiyeon", "minji", "soyeon", "eunji", "lachlan", "archie", "flynn", "matilda", "evie", "ashley", "brittany",
+	"megan", "lindsay", "kelsey", "hailey", "tyler", "kyle", "brandon", "justin", "connor", "sean", "shane",
+	"declan", "niamh", "siobhan", "aoife", "ciara", "stephanie", "katherine", "alexandra", "arthur", "frederick",
+	"youssef", "tariq", "hassan", "leila", "yasmin",
 	"sophie", "claire", "greg", "lucas", "ethan", "mia", "noah", "liam", "ava", "isabella", "oliver", "harry", "charlie", "chloe", "lily", "zoe", "ella", "jacob", "benjamin", "matthew", "anne", "laura", "julia", "lucy", "kate", "katie", "nisa", "fika", "winarti", "dika", "suwarni", "wagimin",
 	// More, from the regions and faiths of the country (session 15): names
 	// the leak hunt found unknown.
