@@ -594,6 +594,9 @@ func (sc *scanner) personalPrefix(i, ng int) bool {
 		return true // an NPWP in its own layout, on an invoice too: "NPWP on the tax invoice: 71.234.567.8-901.000"
 	}
 	plus := i > 0 && s[i-1] == '+'
+	if plus && (i == 1 || !isAlnum(s[i-2])) {
+		return true // ten digits or more after a plus are a phone's, whichever country's: "Price +44 7823 551 064"
+	}
 	d := sc.digits[:0]
 	for g := 0; g < ng; g++ {
 		if len(d)+sc.ge[g]-sc.gs[g] > maxDigits {

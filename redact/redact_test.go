@@ -951,6 +951,8 @@ var detectCases = []struct {
 	{"a password after a username and a slash where the label names both", "username dan password: rahma.dhani02 / Dhani0202", []string{"HANDLE=rahma.dhani02", "SECRET=Dhani0202"}},
 	{"foreigners' given names with a family name", "I spoke with Camille Girard yesterday\nplease add Lauren Mitchell to the list", []string{"PERSON=Camille Girard", "PERSON=Lauren Mitchell"}},
 	{"no name in words foreign names look like", "the jack is broken\nkirim tgl 5 mei\nbeli celana jean\nLotte Mart buka?", nil},
+	{"a foreign phone after a keyword of amounts; passports after their plural, an old one after a new one, a series and a number; a hamlet of Bali", "my wife Hannah Price +44 7823 551 064.\nBoth US passports: 548812019, 548812020.\nnomor paspor baru saya E2819403, yang lama B8123377 udah hilang\nRussian passport 75 4829163. I would\nnow at Banjar Tegal Sari, next to the warung", []string{"PERSON=Hannah Price", "PHONE=+44 7823 551 064", "PASSPORT=548812019", "PASSPORT=548812020", "PASSPORT=E2819403", "PASSPORT=B8123377", "PASSPORT=75 4829163", "ADDRESS=Banjar Tegal Sari"}},
+	{"no hamlet in the town of Banjar or a hamlet's meeting", "kirim ke Kota Banjar ya\nrapat banjar besok malam", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -2712,8 +2712,9 @@ func (sc *scanner) passwordAfterUser(h, q int) {
 }
 
 // correctionAt returns the length of the words at q that bring a value's
-// new or corrected form after its old one, with the blank after them and
-// a colon: "yang baru ", "yg benar: ", "jadi ", "-> "; or 0.
+// new or corrected form after its old one, or its old one after the new,
+// with the blank after them and a colon: "yang baru ", "yg benar: ",
+// "yang lama ", "jadi ", "-> "; or 0.
 func correctionAt(s string, q int) int {
 	n := 0
 	switch {
@@ -2724,7 +2725,7 @@ func correctionAt(s string, q int) int {
 	}
 	if n > 0 {
 		switch {
-		case hasPrefixFold(s, q+n, "baru"), hasPrefixFold(s, q+n, "bener"), hasPrefixFold(s, q+n, "benar"):
+		case hasPrefixFold(s, q+n, "baru"), hasPrefixFold(s, q+n, "bener"), hasPrefixFold(s, q+n, "benar"), hasPrefixFold(s, q+n, "lama"):
 			n = wordEnd(s, q+n) - q
 		default:
 			return 0
@@ -5764,6 +5765,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			if businessAfter(s, j, false) {
 				break // a shop's name: "Mae Rina Br Center" (FuzzRedact)
 			}
+		}
+		if townBanjar(s, i, j) {
+			break // the town of Banjar, no hamlet's: "kirim ke Kota Banjar"
 		}
 		end = sc.addressStrong(i, j)
 		if end == 0 && n == 4 && lowerASCII(s[i]) == 'b' {

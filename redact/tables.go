@@ -572,7 +572,7 @@ func init() {
 	addKW(keyword{trig: trigAddress}, "jl", "jln", "jalan", "gg", "gang", "komp", "kompleks", "komplek",
 		"perum", "perumahan", "apartemen", "apt", "dusun", "dsn", "desa", "ds", "kel", "kelurahan",
 		"kec", "kecamatan", "kab", "kabupaten", "kp", "kampung", "ruko", "griya", "cluster", "jalanan",
-		"kost", "kos", "kosan", "asrama", "villa", "br", "jorong", "lorong", "lr", "lrg", "apartment", "apartement",
+		"kost", "kos", "kosan", "asrama", "villa", "br", "banjar", "jorong", "lorong", "lr", "lrg", "apartment", "apartement",
 		"townhouse", "blok")
 	addKW(keyword{trig: trigAddressKW}, "alamat", "alamatnya", "address", "domisili", "tinggal", "kirim", "dikirim", "antar", "diantar")
 	addKW(keyword{trig: trigRT}, "rt", "rw")
@@ -629,7 +629,7 @@ func init() {
 		"grab", "gopay", "ovo", "shopeepay", "traveloka", "zalora", "jdid")
 	addKW(keyword{trig: trigCallMe}, "panggil", "dipanggil", "panggilan", "panggilannya", "panggilanku")
 	addKW(keyword{trig: trigCVV}, "cvv", "cvc", "cvn", "cvvnya")
-	addKW(keyword{trig: trigPassport}, "paspor", "passport", "pasport", "paspornya", "passportnya")
+	addKW(keyword{trig: trigPassport}, "paspor", "passport", "pasport", "paspornya", "passportnya", "passports", "pasport2", "paspor2")
 	addKW(keyword{trig: trigAccount}, "account", "akun")
 	addKW(keyword{trig: trigBayar}, "bayar")
 	addKW(keyword{trig: trigKey}, "key")

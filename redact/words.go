@@ -2907,6 +2907,20 @@ var addrKWFillers = setOf("saya", "aku", "gue", "gw", "sy", "lengkap", "lengkapn
 	"sekarang", "ya", "kak", "min", "tujuan", "mohon", "tolong", "dong", "aja", "alamat", "the",
 	"delivery", "shipping", "sesuai", "ktp", "domisili", "tinggal", "skrg", "yg", "yang", "jadi")
 
+// townBanjar reports whether s[k:e] is "Banjar" after "Kota" or "Kab.":
+// the town in West Java, no hamlet of Bali's.
+func townBanjar(s string, k, e int) bool {
+	if e-k != 6 || lowerASCII(s[k]) != 'b' || k < 5 {
+		return false
+	}
+	a := k - 1
+	for a > 0 && (s[a] == ' ' || s[a] == '.') {
+		a--
+	}
+	w := wordStart(s, a+1)
+	return hasPrefixFold(s, w, "kota") || hasPrefixFold(s, w, "kab") || hasPrefixFold(s, w, "city")
+}
+
 // addressKeyword handles "alamat: Griya Asri Blok C5 No. 7" and, more
 // strictly, "kirim ke …"/"tinggal di …".
 func (sc *scanner) addressKeyword(j int, weak bool) int {
@@ -2949,7 +2963,7 @@ func (sc *scanner) addressKeyword(j int, weak bool) int {
 		for k := q; k < end; {
 			e := wordEnd(sc.s, k)
 			if e > k {
-				if lw := lowerWord(sc.buf[:], sc.s, k, e); lw != nil && (tokenKeyword(sc.s, k, e).trig == trigAddress || string(lw) == "blok" || string(lw) == "rt") {
+				if lw := lowerWord(sc.buf[:], sc.s, k, e); lw != nil && (tokenKeyword(sc.s, k, e).trig == trigAddress && !townBanjar(s, k, e) || string(lw) == "blok" || string(lw) == "rt") {
 					ok = true
 					break
 				}
@@ -4601,11 +4615,15 @@ func (sc *scanner) documentNumber(j int, k Kind) int {
 		return 0
 	}
 	sc.add(k, q, e)
-	if e+1 < len(s) && s[e] == ' ' {
-		// A corrected one: "yang lama B 8821934 yang baru X1029384".
-		if n := correctionAt(s, e+1); n > 0 {
-			if f := docToken(s, e+1+n); f > 0 {
-				sc.add(k, e+1+n, f)
+	if c := e + 1; c < len(s) && (s[e] == ' ' || s[e] == ',' && s[c] == ' ' && c+1 < len(s)) {
+		// A corrected one: "yang lama B 8821934 yang baru X1029384",
+		// "baru saya E2819403, yang lama B8123377".
+		if s[e] == ',' {
+			c++
+		}
+		if n := correctionAt(s, c); n > 0 {
+			if f := docToken(s, c+n); f > 0 {
+				sc.add(k, c+n, f)
 				return f
 			}
 		}
@@ -4645,6 +4663,12 @@ func docToken(s string, q int) int {
 		}
 		// Some countries' passports are digits only: "passport no: 123456789".
 		d := readDigits(s, q, 10)
+		if d-q == 2 && d+8 <= len(s) && s[d] == ' ' {
+			// A series and a number: "Russian passport 75 4829163".
+			if f := readDigits(s, d+1, 8); f-d-1 == 7 && (f == len(s) || !isAlnum(s[f])) {
+				return f
+			}
+		}
 		if n := d - q; n < 6 || n > 9 || (d < len(s) && isAlnum(s[d])) {
 			return 0
 		}
