@@ -1186,13 +1186,70 @@ func (sc *scanner) nameBeforeContact(v int) {
 		}
 	}
 	a := nameRunBefore(s, e)
-	if a == e || !sentenceStartsAt(s, a, true) && !listMarkerBefore(s, a) && !contactVerbBefore(s, a) {
+	if a == e {
+		sc.lowerNameBeforeContact(e)
+		return
+	}
+	if !sentenceStartsAt(s, a, true) && !listMarkerBefore(s, a) && !contactVerbBefore(s, a) {
 		return
 	}
 	if a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], a, e, true) {
 		return
 	}
 	sc.add(Person, a, e)
+}
+
+// lowerNameBeforeContact reads a common given name in lowercase that ends
+// at e, right before a phone or an address of mail, and a given name
+// before it ("andi nurul"), where a clause starts before it or the person
+// speaks of themselves: "…, cindy 0821 3344 5012", "sy dini 0813 …", "cp
+// tyas 0857-…".
+func (sc *scanner) lowerNameBeforeContact(e int) {
+	s := sc.s
+	b := wordStart(s, e)
+	if e-b < 3 || !isLower(s[b]) {
+		return
+	}
+	a, ok := b, inSet(s, b, e, fGivenNames) && !ambiguousGiven(s, b, e)
+	if b >= 5 && s[b-1] == ' ' && isLower(s[b-2]) {
+		if c := wordStart(s, b-1); b-1-c >= 3 && inSet(s, c, b-1, fGivenNames) && !ambiguousGiven(s, c, b-1) &&
+			(ok || plainLowerName(s, b, e)) {
+			a, ok = c, true
+		}
+	}
+	if a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !isASCII(s[a:e]) {
+		return
+	}
+	switch {
+	case !ok:
+	case a == 0 || s[a-1] == '\n':
+		sc.add(Person, a, e)
+		return
+	case a >= 2 && s[a-1] == ' ' && (s[a-2] == ',' || s[a-2] == '/' || s[a-2] == '.' || s[a-2] == ':' || s[a-2] == '('):
+		sc.add(Person, a, e)
+		return
+	}
+	// Who speaks, or whom to call, right before it: any word that reads
+	// as a name there.
+	if a >= 3 && s[a-1] == ' ' && isLower(s[a-2]) && (ok || plainLowerName(s, a, e)) {
+		c := wordStart(s, a-1)
+		var w [8]byte
+		switch string(lowerWord(w[:], s, c, a-1)) {
+		case "sy", "saya", "aku", "ak", "aq", "gw", "gue", "cp", "pic", "kontak", "namaku", "ayahnya", "ibunya", "mamanya", "papanya", "suaminya", "istrinya":
+			sc.add(Person, a, e)
+		}
+	}
+}
+
+// plainLowerName reports whether the lowercase word s[a:b] may be a name
+// that no gazetteer knows: three letters or more, no word of chat, no
+// verb, no keyword or word of the scanner's sets.
+func plainLowerName(s string, a, b int) bool {
+	if b-a < 3 || !lowerNameWord(s, a, b) || chatWord(s, a, b) || verbAffix(s, a, b) || hasPrefixFold(s, b-3, "nya") || businessWord(s, a, b) {
+		return false
+	}
+	fits, kw, fl := lookupToken(s, a, b)
+	return fits && kw == (keyword{}) && fl&^fGivenNames == 0
 }
 
 // compassIn reports whether a word of s[a:b] is a compass point's or a
