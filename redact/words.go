@@ -1476,7 +1476,77 @@ func (sc *scanner) atasNamaHolder(j int) int {
 		// nama mawar ya", not "atas nama perusahaan".
 		return sc.lowerNameAfter(r + 1)
 	}
+	if !namaObject(s, g) {
+		// Any word that reads as a name, and one after it, before what
+		// is said next: "paket atas nama satria udh dtg blm?", "atas
+		// nama tommy no hp …", "atas nama sekar dan bintang".
+		return sc.lowerHolders(g)
+	}
 	return 0
+}
+
+// lowerHolders reads one or two names in lowercase at g after "atas nama",
+// each a word or two that reads as a name (see plainLowerName), apart by
+// "dan" or "&", before what is said next: a verb of a person, a number's
+// word, the clause's end.
+func (sc *scanner) lowerHolders(g int) int {
+	s := sc.s
+	end := 0
+	for k := 0; k < 2 && g < len(s); k++ {
+		w := wordEnd(s, g)
+		if !(plainLowerName(s, g, w) || inSet(s, g, w, fGivenNames) && !ambiguousGiven(s, g, w)) || g < sc.entEnd && sc.inValue(g) || sc.overlaps(g, w) {
+			break
+		}
+		e := w
+		if e+1 < len(s) && s[e] == ' ' {
+			if f := wordEnd(s, e+1); f > e+1 && plainLowerName(s, e+1, f) && !namesNext(s, e+1) {
+				e = f // a family name: "wahyu hidayat"
+			}
+		}
+		for _, p := range [...]string{" br ", " bin ", " binti "} {
+			if hasPrefixFold(s, e, p) {
+				if f := wordEnd(s, e+len(p)); f-e-len(p) >= 3 && lowerNameWord(s, e+len(p), f) {
+					e = f // a clan's, a father's name: "rosmawati br sitorus"
+				}
+				break
+			}
+		}
+		if !namesNext(s, e) {
+			break
+		}
+		sc.add(Person, g, e)
+		end = e
+		switch {
+		case hasPrefixFold(s, e, " dan "):
+			g = e + 5
+		case hasPrefixFold(s, e, " & "):
+			g = e + 3
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// namesNext reports whether what follows e ends a name in lowercase: the
+// clause's end, a chat's word (see chatEndAfter), a person's verb, a
+// number's word, "dan" or "yang".
+func namesNext(s string, e int) bool {
+	if chatEndAfter(s, e) {
+		return true
+	}
+	if e+1 >= len(s) || s[e] != ' ' {
+		return false
+	}
+	if personVerb(s, e+1) || s[e+1] == '&' {
+		return true
+	}
+	var w [6]byte
+	switch string(lowerWord(w[:], s, e+1, wordEnd(s, e+1))) {
+	case "no", "nomor", "nmr", "hp", "wa", "dan", "yg", "yang", "tp", "tapi", "udh", "sdh", "blm", "di", "dari", "dr":
+		return true
+	}
+	return false
 }
 
 // namaLabel reads the name after "nama" at i..j as a label: "Nama: Budi",
