@@ -177,7 +177,7 @@ func (sc *scanner) record(ls, le int, kind byte) {
 				hold[f] = true
 				if e.kind != personIdx {
 					other[f] = true
-					found = found || e.start <= ta[f] && e.end >= tb[f]
+					found = found || e.start <= ta[f] && e.end >= tb[f] || e.end >= tb[f] && e.start > ta[f] && wordEnd(s, ta[f])+1 == e.start // and after its label's word: "nik 1371…"
 				}
 			}
 		}
@@ -219,6 +219,12 @@ func (sc *scanner) record(ls, le int, kind byte) {
 			// lists a product.
 		case recordName(s, a, b, f == 0 || named):
 			sc.ents = append(sc.ents, span{personIdx, a, b})
+		case kind != ',' && !named && isLower(s[a]):
+			// A name in lowercase, as chat types a record: "… / yuliana
+			// sari / nik 3578… / 0812…", "… / hj. nurhasanah / jl. …".
+			if q := lowerRecordName(s, a, b); q >= 0 && !(q < sc.entEnd && sc.inValue(q)) {
+				sc.ents = append(sc.ents, span{personIdx, q, b})
+			}
 		case named:
 		case isDigit(s[a]) && sc.birthDate(a, b):
 			sc.ents = append(sc.ents, span{builtinKind(DOB), a, b})
@@ -227,6 +233,50 @@ func (sc *scanner) record(ls, le int, kind byte) {
 	for _, sp := range sc.ents[n:] {
 		sc.entEnd = max(sc.entEnd, sp.end)
 	}
+}
+
+// lowerRecordName returns where the name in lowercase that the field
+// s[a:b] holds starts, or -1: one to three words that read as a name (see
+// plainLowerName), the first a common given name or after a title or who
+// speaks ("hj. nurhasanah", "sy karyati").
+func lowerRecordName(s string, a, b int) int {
+	q := a
+	titled := false
+	if w := wordEnd(s, q); w < b {
+		var t [6]byte
+		switch string(lowerWord(t[:], s, q, w)) {
+		case "hj", "h", "bu", "ibu", "pak", "bpk", "sy", "saya", "aku", "an", "nama", "ortu", "ayah", "ibunya", "ayahnya":
+			titled = true
+			q = w
+			if q < b && s[q] == '.' {
+				q++
+			}
+			for q < b && s[q] == ' ' {
+				q++
+			}
+		}
+	}
+	if q >= b || !isLower(s[q]) {
+		return -1
+	}
+	words := 0
+	for k := q; k < b; words++ {
+		e := wordEnd(s, k)
+		if e == k || words == 3 || !isASCII(s[k:e]) {
+			return -1
+		}
+		if given := inSet(s, k, e, fGivenNames) && (words > 0 || !ambiguousGiven(s, k, e)); words == 0 && !given && !titled || !given && !plainLowerName(s, k, e) {
+			return -1
+		}
+		if e == b {
+			return q
+		}
+		if s[e] != ' ' {
+			return -1
+		}
+		k = e + 1
+	}
+	return -1
 }
 
 // recordName reports whether s[a:b] is a name alone: two to four words of

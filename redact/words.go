@@ -2112,6 +2112,9 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		if r >= len(s) || r == q && tokens > 0 {
 			break
 		}
+		if r-q >= 3 && s[r-1] == ' ' && s[r-2] == '/' && s[r-3] == ' ' && isDigit(s[r]) && mobileAt(s, r) {
+			break // a record's next field, a phone's number: "jl. pahlawan no 112 / 0813 …"
+		}
 		c := s[r]
 		if dot && !lastAbbrev && (isUpper(c) || r == len(s)) && !(r == q+1 && addrWordAt(s, r)) {
 			break // a full stop ended the sentence, but not one glued to an address's word: "RT 03.Blok E17"
