@@ -2779,12 +2779,19 @@ func advertAfter(s string, e int) bool {
 // ("kost 2 …, perumahan"), or 0.
 func nextPlaceAt(s string, j, end int) int {
 	for k := j + 1; k+2 < end; k++ {
-		if s[k] != ',' || s[k+1] != ' ' || !isLetter(s[k+2]) {
+		if s[k] != ',' {
+			continue
+		}
+		w := k + 1 // past the blanks and the colon after the comma: "…,:perumahan" (FuzzRedact)
+		for w < end && (s[w] == ' ' || s[w] == ':') {
+			w++
+		}
+		if w == k+1 || w >= end || !isLetter(s[w]) {
 			continue
 		}
 		// The first such word, wherever it stands in the span: "kost
 		// 2lanilagi, perumahan penit terjual, …" (FuzzRedact).
-		if _, kw, _ := lookupToken(s, k+2, wordEnd(s, k+2)); kw.trig == trigAddress {
+		if _, kw, _ := lookupToken(s, w, wordEnd(s, w)); kw.trig == trigAddress {
 			return k
 		}
 	}
