@@ -911,6 +911,9 @@ var monthNames = map[string]int{
 // to accept a lowercase name after an honorific ("pak budi"), where a
 // capital letter is missing.
 var givenNames = setOf(
+	// More common given names a leak hunt of chat typed in lowercase
+	// found unknown (session 27).
+	"melisa", "wening", "wilson", "meyke", "tommy", "tyas", "reno", "beni", "endah", "arman", "sanusi", "karyati", "maemunah", "tarmiji", "keenan", "keisya", "suryadi", "rusdi", "diana", "fani", "yesi", "alfian", "aris", "nando", "randi", "satrio", "septian", "prasetyo", "rahmadi", "sugianto", "susilo", "triyono",
 	// Names of the foreigners who write in: expats, tourists, students
 	// (session 27, from a leak hunt in English).
 	"camille", "lauren", "klaus", "diego", "mateus", "chiara", "giulia", "hugo", "dimitri", "aarav", "nisha",

@@ -1286,7 +1286,7 @@ func verbAffix(s string, a, b int) bool {
 func introNext(s string, p int) bool {
 	var b [8]byte
 	switch string(lowerWord(b[:], s, p, wordEnd(s, p))) {
-	case "mau", "mo", "mw", "calon", "dari", "yg", "yang", "ingin", "pengen", "pingin", "minta", "mohon", "tanya", "nanya",
+	case "mau", "mo", "mw", "calon", "dari", "dr", "di", "yg", "yang", "ingin", "pengen", "pingin", "minta", "mohon", "tanya", "nanya",
 		"pemilik", "owner", "kelas", "ortu", "wali", "ibu", "ayah", "bunda", "mama", "no", "nomor", "hp", "wa",
 		"anak", "temen", "teman", "maba", "mahasiswa", "mahasiswi", "siswa", "asal", "angkatan", "alumni":
 		return true
@@ -5384,7 +5384,7 @@ func (sc *scanner) saya(i, j int) int {
 		// "aku nadia mau nanya", "saya yusuf, mau komplain", "dgn
 		// ferry": a common given name in lowercase, and those after it.
 		if !sc.givenAt(q) {
-			if j-i <= 4 && firstPerson(s, i, j) && clauseStart(s, i) {
+			if j-i <= 4 && firstPerson(s, i, j) && (clauseStart(s, i) || i >= 4 && s[i-1] == ' ' && (hasPrefixFold(s, i-4, "ini") || hasPrefixFold(s, i-3, "ni")) && clauseStart(s, wordStart(s, i-1))) {
 				if e := lowerIntroName(s, q); e > 0 && !(q < sc.entEnd && sc.inValue(q)) {
 					sc.add(Person, q, e) // "aku anggi, paket aku…", "sy markonah, kurirnya…"
 					return e
