@@ -961,6 +961,8 @@ var detectCases = []struct {
 	{"no name in a record's words of goods", "kemeja putih / ukuran L / hp 0812 3456 7890 / bayar cod\nmau tanya / harga sepatu / no 0812 3456 7891", []string{"PHONE=0812 3456 7890", "PHONE=0812 3456 7891"}},
 	{"a name in lowercase after who speaks, before where the person is; after ini sy", "sy melisa mau komplain barang pecah\nkak pulsa 50rb ya, ini sy wening\nsy wilson di kalibata city", []string{"PERSON=melisa", "PERSON=wening", "PERSON=wilson"}},
 	{"no name in what the person says of themselves", "sy kesel mau komplain\nsy kerja di jakarta\nsy tinggal di bogor\nini sy sendiri\nsy lapar di rumah", nil},
+	{"a name in lowercase before a birth's place and date, or lahir and a date", "kak data anak sy buat sertifikat lomba: aqila rahmadani, bandung 21 april 2015\npak ini data penghuni baru: arif budiman, lahir 17 juni 1985, nik 1271031706850005", []string{"PERSON=aqila rahmadani", "DOB=21 april 2015", "PERSON=arif budiman", "DOB=17 juni 1985", "NIK=1271031706850005"}},
+	{"no birth in a name's errand and its date", "ok: budi, kirim 21 april 2020\nok: budi, tgl 21 april 2020", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

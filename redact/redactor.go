@@ -5668,11 +5668,25 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			// A name in lowercase opening a clause before a birth date, as
 			// someone gives theirs: "hasil swab aku udah keluar blm? dimas
 			// anggara, 22/10/1998".
-			if e := lowerSurnameEnd(s, j); e < len(s) && s[e] == ',' {
+			if e := lowerSurnameEnd(s, j); e+3 < len(s) && s[e] == ',' {
 				if _, b := sc.birthDateAfter(e); b > 0 {
 					sc.add(Person, i, e)
 					sc.setPrev(i, j)
 					return e
+				}
+				// Or the birth's place first, or its word: "aqila rahmadani,
+				// bandung 21 april 2015", "arif budiman, lahir 17 juni 1985".
+				if q := e + 2; s[e+1] == ' ' && isLower(s[q]) {
+					if w := wordEnd(s, q); w-q >= 3 && w+9 < len(s) && s[w] == ' ' && isDigit(s[w+1]) && (hasPrefixFold(s, q, "lahir") || hasPrefixFold(s, q, "lhr") || !chatWord(s, q, w) && !verbAffix(s, q, w) && tokenKeyword(s, q, w) == (keyword{})) {
+						if d := sc.parseDate(w+1, false); d-w-1 >= 8 && allDigits(s[d-4:d]) && atoi(s[d-4:d]) >= 1930 && atoi(s[d-4:d]) <= 2024 && (d == len(s) || !isAlnum(s[d])) && !sc.overlaps(w+1, d) {
+							sc.add(Person, i, e)
+							if !(hasPrefixFold(s, q, "lahir") || hasPrefixFold(s, q, "lhr")) {
+								sc.add(DOB, w+1, d) // the main pass reads the date after "lahir"
+							}
+							sc.setPrev(i, j)
+							return e
+						}
+					}
 				}
 			}
 		}
