@@ -1634,6 +1634,10 @@ func (sc *scanner) namaLabel(i, j int) int {
 			sc.add(Person, q, e) // but not a username: "nama saya budi_s"
 			return e
 		}
+		if e := lowerNameBeforeField(s, q); e > 0 && !namaObject(s, q) && !(q < sc.entEnd && sc.inValue(q)) && !sc.overlaps(q, e) {
+			sc.add(Person, q, e) // "nama melati kusumawardani sesuai ktp", "nama soedjatmiko lahir 8 agustus 1952"
+			return e
+		}
 		if j-i == 4 && q > j && !namaObject(s, q) {
 			// Any two words in lowercase that read as a name and end
 			// there: "nama anastasia halim, mau tanya", not "nama barang
@@ -1671,6 +1675,27 @@ func (sc *scanner) namaLabel(i, j int) int {
 func baliPrefixBefore(s string, e int) bool {
 	a := wordStart(s, e)
 	return e-a == 1 && lowerASCII(s[a]) == 'i' || e-a == 2 && lowerASCII(s[a]) == 'n' && lowerASCII(s[a+1]) == 'i'
+}
+
+// lowerNameBeforeField returns the end of one to three words in
+// lowercase at q that read as a name (a given name, however common a word
+// it is too, or see plainLowerName) before the next field's word: "melati
+// kusumawardani sesuai ktp", "ayu hpl minggu dpn"; or 0.
+func lowerNameBeforeField(s string, q int) int {
+	e := q
+	for w := 0; w < 3; w++ {
+		f := wordEnd(s, e)
+		if f == e || !(inSet(s, e, f, fGivenNames) || plainLowerName(s, e, f)) || f+1 >= len(s) || s[f] != ' ' {
+			return 0
+		}
+		var b [8]byte
+		switch string(lowerWord(b[:], s, f+1, wordEnd(s, f+1))) {
+		case "hp", "wa", "no", "nomor", "nmr", "lahir", "lhr", "ttl", "nik", "sesuai", "alamat", "umur", "usia", "kelas", "tgl", "ktp", "hpl", "bin", "binti":
+			return f
+		}
+		e = f + 1
+	}
+	return 0
 }
 
 // colonInClause reports whether a colon comes after e before the clause
@@ -2199,6 +2224,11 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			// Prof. Dr. Soepomo", "Jl. R.A. Kartini" ("Dr" and "A" are
 			// stop words elsewhere).
 		case lower > 0 && ok && fl&(fCapStop|fStopWords) == 0 && (!strong || lastPlace) && kw == (keyword{}):
+			lower--
+			viaLower = true
+		case lower > 0 && ok && !isUpper(c) && !strong && lastLower && kw.trig == trigNone && kw.ctx == ctxBusiness && fl&fAddrWords == 0 && e-r >= 4 && addrGoesOn(s, e):
+			// A keyword of a day or a time in a street's name in
+			// lowercase, before its number: "jl. raya pasar minggu no 18".
 			lower--
 			viaLower = true
 		default:
