@@ -965,6 +965,8 @@ var detectCases = []struct {
 	{"no birth in a name's errand and its date", "ok: budi, kirim 21 april 2020\nok: budi, tgl 21 april 2020", nil},
 	{"a name in lowercase after nama before the next field's word; a street's name in lowercase with a day's word", "ok kak nik nya 3172 0444 0500 0007 nama melati kusumawardani sesuai ktp\nnama soedjatmiko lahir 8 agustus 1952\nke jl. raya pasar minggu no 18 brp?", []string{"NIK=3172 0444 0500 0007", "PERSON=melati kusumawardani", "PERSON=soedjatmiko", "DOB=8 agustus 1952", "ADDRESS=jl. raya pasar minggu no 18"}},
 	{"no name in a thing's name after nama; no street past the address's number", "nama barang no 5\nnama toko sesuai ktp\njl. mawar minggu depan ya", nil},
+	{"a name in lowercase after a.n. and whose it is", "bayar qris a.n mamah yuliani\na.n siswa kenzie nis 20220417", []string{"PERSON=yuliani", "PERSON=kenzie", "GOVID=20220417"}},
+	{"no name in whose alone after a.n.", "a.n mama saya\na.n anak saya", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

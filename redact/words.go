@@ -1543,7 +1543,7 @@ func namesNext(s string, e int) bool {
 	}
 	var w [6]byte
 	switch string(lowerWord(w[:], s, e+1, wordEnd(s, e+1))) {
-	case "no", "nomor", "nmr", "hp", "wa", "dan", "yg", "yang", "tp", "tapi", "udh", "sdh", "blm", "di", "dari", "dr":
+	case "no", "nomor", "nmr", "hp", "wa", "dan", "yg", "yang", "tp", "tapi", "udh", "sdh", "blm", "di", "dari", "dr", "nis", "nisn", "nik", "nim":
 		return true
 	}
 	return false
@@ -1898,9 +1898,27 @@ func (sc *scanner) atasNama(i, j int) int {
 		}
 	}
 	if r := skipSpaces(s, q); r < len(s) && isLower(s[r]) && j < len(s) && (s[j] != ' ' || q == j && j-i == 2) {
+		if w := wordEnd(s, r); w+2 < len(s) && s[w] == ' ' && isLower(s[w+1]) && (inSet(s, r, w, fIntroFillers) || inSet(s, r, w, fFamily) || parentWord(s, r, w)) {
+			// Whose, then the name: "a.n mamah yuliani", "a.n siswa
+			// kenzie nis 2022…".
+			if e := sc.lowerHolders(w + 1); e > 0 {
+				return e
+			}
+		}
 		return sc.lowerNameAfter(r) // "an. cinta lestari, alamat …", as after "bu"; "0987 6543 21 (BCA) an hendro wibowo utk refund"
 	}
 	return 0
+}
+
+// parentWord reports whether s[a:b] is what chat calls a parent or a
+// grandparent: "mamah", "papi", "abah", "oma".
+func parentWord(s string, a, b int) bool {
+	var w [6]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "mamah", "mama", "mami", "papah", "papa", "papi", "abah", "abi", "umi", "emak", "mak", "nenek", "kakek", "oma", "opa", "eyang", "mbah":
+		return true
+	}
+	return false
 }
 
 // notNameEN reports whether the word at q, after "I'm" or "I am", is an
