@@ -1673,8 +1673,14 @@ func (sc *scanner) namaLabel(i, j int) int {
 // baliPrefixBefore reports whether the word that ends at e is Bali's "I"
 // or "Ni", which opens a name, in any case.
 func baliPrefixBefore(s string, e int) bool {
-	a := wordStart(s, e)
-	return e-a == 1 && lowerASCII(s[a]) == 'i' || e-a == 2 && lowerASCII(s[a]) == 'n' && lowerASCII(s[a+1]) == 'i'
+	if e < 1 || lowerASCII(s[e-1]) != 'i' {
+		return false
+	}
+	a := e - 1 // ASCII letters only: an invalid byte's mark before it is no letter (FuzzRedact)
+	if a > 0 && lowerASCII(s[a-1]) == 'n' {
+		a--
+	}
+	return a == 0 || !isLower(lowerASCII(s[a-1]))
 }
 
 // lowerNameBeforeField returns the end of one to three words in
