@@ -2773,6 +2773,14 @@ func (sc *scanner) passwordAfterUser(h, q int) {
 // with the blank after them and a colon: "yang baru ", "yg benar: ",
 // "yang lama ", "jadi ", "-> "; or 0.
 func correctionAt(s string, q int) int {
+	if q >= len(s) {
+		return 0
+	}
+	switch s[q] | 0x20 {
+	case 'y', 'j', 'm', 'd', 'n', 's', '-', '=', 0xe2 | 0x20:
+	default:
+		return 0 // most words after a value start no correction
+	}
 	n := 0
 	switch {
 	case hasPrefixFold(s, q, "yang "):

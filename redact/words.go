@@ -2297,10 +2297,11 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 // "3KT", "1bed".
 func roomCount(s string, a, b int) bool {
 	d := digitsEnd(s, a)
-	if d == a || d-a > 1 {
+	if d == a || d-a > 1 || b-d < 2 || b-d > 3 {
 		return false
 	}
-	switch strings.ToLower(s[d:b]) {
+	var w [4]byte
+	switch string(lowerWord(w[:], s, d, b)) {
 	case "br", "kt", "bed", "bd", "bhk":
 		return true
 	}
