@@ -26,7 +26,7 @@ type Redactor struct {
 	// starts has a bit (kwBloomBit of the wordHash) for every keyword and
 	// every first word of a dictionary name: the word loop's one test for
 	// a word that may start something.
-	starts *[512]uint64
+	starts *[1024]uint64
 
 	// spare is a scanner kept between calls, used by the call that holds
 	// busy: taking it (CompareAndSwap) and giving it back (Store) cost an
@@ -3994,9 +3994,9 @@ type scanner struct {
 	// may be inside one (see inValue).
 	entEnd int
 	r      *Redactor
-	vn     *vaultNames  // the names of the conversation's Vault, during RedactText and Redact
-	vcand  []span       // words vn may have (see vaultNames)
-	starts *[512]uint64 // r.starts
+	vn     *vaultNames   // the names of the conversation's Vault, during RedactText and Redact
+	vcand  []span        // words vn may have (see vaultNames)
+	starts *[1024]uint64 // r.starts
 	s      string
 	ents   []span
 	pre    []span   // spans found by the pre-passes, sorted
