@@ -5742,6 +5742,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	if n == 2 && kw.ctx == ctxBusiness && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' && (sc.game || gameAfter(s, j)) &&
 		!(sc.prevIs("order") || sc.prevIs("pesanan") || sc.prevIs("transaksi") || sc.prevIs("trx") || sc.prevIs("invoice") || sc.prevIs("booking")) &&
 		!(hasPrefixFold(s, j, " transaksi") || hasPrefixFold(s, j, " trx") || hasPrefixFold(s, j, " order") || hasPrefixFold(s, j, " pesanan")) {
+		sc.game = true // the game named after the ID is spoken of, whatever reads its word (FuzzRedact)
 		if e := sc.govToken(j, 0, false); e > 0 {
 			return e // "top up diamond ML 514, ID 123456789": a game account's
 		}
