@@ -177,7 +177,7 @@ func (sc *scanner) record(ls, le int, kind byte) {
 				hold[f] = true
 				if e.kind != personIdx {
 					other[f] = true
-					found = found || e.start <= ta[f] && e.end >= tb[f] || e.end >= tb[f] && e.start > ta[f] && wordEnd(s, ta[f])+1 == e.start // and after its label's word: "nik 1371…"
+					found = found || e.start <= ta[f] && e.end >= tb[f] || kind != ',' && e.end >= tb[f] && e.start > ta[f] && wordEnd(s, ta[f])+1 == e.start // and after its label's word: "/ nik 1371… /"
 				}
 			}
 		}

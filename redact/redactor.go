@@ -404,6 +404,22 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 				sc.add(Person, a, st-1)
 			}
 		}
+		if st := sp.start; sp.kind == govIdx && st >= 8 {
+			// An ID in brackets after its holder's name: "Lidia Tumbelaka
+			// (no pasien APT-11230)".
+			if b := strings.LastIndexByte(s[max(0, st-24):st], '('); b >= 0 {
+				if b += max(0, st-24); b >= 3 && s[b-1] == ' ' && strings.IndexByte(s[b:st], ')') < 0 && isLetter(s[b-2]) {
+					sc.nameBeforeID(b + 1)
+				}
+			}
+		}
+		if st := sp.start; sp.kind == bankIdx && st >= 6 && s[st-1] == ' ' {
+			// Whose account, before its bank: "tukang: Parjo BRI 1234-01-…,
+			// Tukimin BRI …".
+			if w := wordStart(s, st-1); w >= 3 && w < st-1 && s[w-1] == ' ' && isUpper(s[w]) && tokenKeyword(s, w, st-1).ctx == ctxBank {
+				sc.nameBeforeID(w)
+			}
+		}
 		if phone && sp.end+6 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '-' && s[sp.end+2] == ' ' {
 			sc.nameAfterDash(sp.end + 3) // "0812… - Anggun (yang pesen 3 box kemarin)"
 		}
@@ -5788,6 +5804,14 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			return e
 		}
 	}
+	if n == 3 && kw.ctx == ctxGovID && lowerASCII(s[i]) == 'n' && (lowerASCII(s[i+1]) == 'i' && lowerASCII(s[i+2]) == 'p' || lowerASCII(s[i+1]) == 'r' && lowerASCII(s[i+2]) == 'p') && codeAfter(s, j, false) {
+		// An employee's code where a civil servant's number would be:
+		// "NIP: EMP-1045".
+		if e := sc.memberID(j); e > 0 {
+			sc.setPrev(i, j)
+			return e
+		}
+	}
 	if kw.trig == trigNone && kw.ctx != ctxPlate && (n > 2 || !isUpper(s[i]) || n == 2 && !isUpper(s[i+1])) {
 		// Most keywords only name the number that follows ("Rp", "total",
 		// "NIK"), and cannot start a plate either (its region letters
@@ -5924,6 +5948,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigSaya:
 		if n == 3 && lowerASCII(s[i]) == 'g' && lowerASCII(s[i+1]) == 'u' && (isUpper(s[i]) || sc.prevIs("ke") || sc.prevIs("di") || sc.prevIs("wisata")) {
 			break // a cave: "wisata Gua Pindul", "ke Gua Maria"; "gua" in chat is "I"
+		}
+		if n == 3 && lowerASCII(s[i]) == 't' && !sc.prevIs("orang") {
+			break // "tua" only in "orang tua Syahrial": a parent's
 		}
 		if kw.ctx == ctxPhone {
 			end = sc.nameBeforePhone(j)
@@ -6285,6 +6312,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				sc.govToken(q, 0, false)
 			} else if q+1 < len(s) && s[q] == ' ' && isDigit(s[q+1]) && (digitsEnd(s, q+1)-(q+1) >= 10 || sc.prevIs("tagihan") && digitsEnd(s, q+1)-(q+1) >= 8) {
 				sc.govToken(q, 0, false) // "PLN 532110987654 a.n. Sunarto"
+			} else if (n == 5 || n == 7) && (hasPrefixFold(s, q, " listrik ") || hasPrefixFold(s, q, " pln ") || hasPrefixFold(s, q, " air ")) {
+				if r := wordEnd(s, q+1) + 1; r < len(s) && isDigit(s[r]) && digitsEnd(s, r)-r >= 10 {
+					sc.govToken(r-1, 0, false) // "meteran listrik 45012345678"
+				}
 			}
 		}
 	case trigOffice:
@@ -6348,7 +6379,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 		if n == 3 && (lowerASCII(s[i]) == 'c' || lowerASCII(s[i]) == 'n' || lowerASCII(s[i]) == 'k' || lowerASCII(s[i]) == 'm') || n == 5 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") ||
 			n == 5 && hasPrefixFold(s, i, "badge") || // a hospital's record number, a staff badge's: "MRN 00981234", "badge 00781"
-			n == 5 && (hasPrefixFold(s, i, "flyer") || hasPrefixFold(s, i, "miles")) || n == 9 && hasPrefixFold(s, i, "krisflyer") || n == 11 && hasPrefixFold(s, i, "garudamiles") || // a loyalty programme's: "frequent flyer KF 8876 5543 21", "garuda miles sy GA 123456789"
+			n == 5 && (hasPrefixFold(s, i, "flyer") || hasPrefixFold(s, i, "miles")) || n == 9 && hasPrefixFold(s, i, "krisflyer") || n == 11 && hasPrefixFold(s, i, "garudamiles") || n == 5 && hasPrefixFold(s, i, "nopen") || // a loyalty programme's: "frequent flyer KF 8876 5543 21", "garuda miles sy GA 123456789"
 			sc.idWordBefore() || numberWordAfter(s, j) ||
 			n == 4 && lowerASCII(s[i]) == 'a' || // "akta kelahiran no 3174-LT-12052019-0045"
 			(n == 10 || n == 12) && lowerASCII(s[i]) == 'r' && numberWordAfter(s, j) || // "registrasi no UMR-2026-0311"

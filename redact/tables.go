@@ -610,7 +610,7 @@ func init() {
 	addKW(keyword{trig: trigAnswer}, "jawab", "jawaban", "jwb", "answer")
 	addKW(keyword{trig: trigMember}, "record", "vaksin", "vaccine", "vaccination") // "medical record no 772341", "kartu vaksin no ICV-…"
 	addKW(keyword{trig: trigMember}, "cif", "rm", "kontrak", "pelajar", "mhs", "mahasiswa", "siswa", "medis", "mrn",
-		"porsi", "nop", "kks", "nis", "nim", "npm", "akta", "registrasi", "registration", "pinjaman", "nikah", "medisnya", "pendaftaran", "menikah", "married", "sertifikat", "certificate", "flyer", "miles", "krisflyer", "garudamiles", "perkara", "ijazah",
+		"porsi", "nop", "kks", "nis", "nim", "npm", "akta", "registrasi", "registration", "pinjaman", "nikah", "medisnya", "pendaftaran", "menikah", "married", "sertifikat", "certificate", "flyer", "miles", "krisflyer", "garudamiles", "perkara", "ijazah", "nopen",
 		"badge", "berobat", "sampel", "sample", "spesimen", "contract", "loan", "pengajuan", "lab", "sbg", "sid", "kb") // "badge 00781", "kartu berobat no. 15-08-2211", "nomor sampel 260314-077"
 	addKW(keyword{trig: trigUnit}, "unit", "tower", "tw")
 	addKW(keyword{trig: trigGame}, "uid", "ml", "mlbb", "ff", "pubg", "genshin", "pemain", "player", "game",
@@ -692,7 +692,7 @@ func init() {
 		"bapakku", "mamaku", "papaku", "temanku", "temenku", "pacarku", "istrinya", "suaminya", "anaknya",
 		"adiknya", "kakaknya", "temannya", "temennya", "pacarnya", "ibunya", "ayahnya", "mamanya", "papanya", "bapaknya", "nenek", "kakek", "mertua", "sepupu", "keponakan", "paman", "bibi", "kandung",
 		"bundanya", "bundaku", "mamahnya", "neneknya", "kakeknya", "cucu", "cucunya", "cucuku", "adek", "adeknya", "adekku",
-		"ponakan", "ponakanku", "keponakanku", "mahram", "menantu", "besan", "ortu", "ortunya",
+		"ponakan", "ponakanku", "keponakanku", "mahram", "menantu", "besan", "ortu", "ortunya", "tua",
 		"maknya", "mamaknya", "emaknya", "bapake", "ibune", "anake", "bojoku", "bojone", // Javanese's and Sumatra's: "ini Ningsih maknya Bagus", "bapake Parno"
 		"adikmu", "kakakmu", "anakmu", "istrimu", "suamimu", "ibumu", "ayahmu", "mamamu", "papamu",
 		"mommy", "mommynya", "daddy", "daddynya", // "ini mommy-nya Jayden Tanoto"
@@ -928,7 +928,7 @@ var givenNames = setOf(
 	"lorenzo", "valentina", "martina", "federico", "andrea", "pierre", "louis", "antoine", "nicolas", "julien",
 	"mathieu", "manon", "amelie", "celine", "sebastien", "francois", "etienne", "benoit",
 	"juergen", "wolfgang", "dieter", "helmut", "gerhard", "stefan", "jonas", "maximilian", "niklas",
-	"leonie", "jana", "katrin", "sabine", "ursula", "heike", "willem", "daan", "bram", "femke", "anouk", "sofie",
+	"leonie", "jana", "katrin", "sabine", "ursula", "heike", "willem", "bram", "femke", "anouk", "sofie",
 	"maarten", "joost", "carlos", "javier", "alejandro", "pablo", "miguel", "juan", "luis", "sergio",
 	"raul", "lucia", "carmen", "isabel", "marta", "paula", "joao", "pedro", "tiago",
 	"bruno", "thiago", "mariana", "beatriz", "camila", "larissa", "dmitri", "dmitry", "sergei", "sergey",

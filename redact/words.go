@@ -1446,6 +1446,22 @@ func (sc *scanner) atasNamaHolder(j int) int {
 	if e := sc.personAfter(j, modeCap); e > 0 {
 		return e
 	}
+	if r := j + 1; r+4 < len(s) && s[j] == ' ' && isLower(s[r]) {
+		// Who the holder is first: "atas nama mahasiswa Bagus
+		// Wicaksono", "atas nama istri saya Rina".
+		w := wordEnd(s, r)
+		if w+1 < len(s) && s[w] == ' ' && (inSet(s, r, w, fIntroFillers) || inSet(s, r, w, fFamily) || parentWord(s, r, w)) {
+			q := w + 1
+			if f := wordEnd(s, q); f+1 < len(s) && s[f] == ' ' && isLower(s[q]) && firstPerson(s, q, f) {
+				q = f + 1 // "istri saya Rina"
+			}
+			if q < len(s) && isUpper(s[q]) {
+				if e := sc.personAfter(q, modeCap); e > 0 {
+					return e
+				}
+			}
+		}
+	}
 	r := j
 	if r < len(s) && s[r] == ':' {
 		r++
@@ -4237,7 +4253,10 @@ var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah
 	"set", "setel", "smart", "yg", "yang",
 	// What the person says of it: "password udah bener Wahyuni#2024",
 	// "password baru mau Tantri@1990".
-	"bener", "benar", "betul", "mau", "mo", "pengen", "pingin", "ingin", "pakai", "pake")
+	"bener", "benar", "betul", "mau", "mo", "pengen", "pingin", "ingin", "pakai", "pake",
+	// Where it is used, and chat's English: "password dashboard saya ganti
+	// jadi …", "OTP I got was 739204".
+	"dashboard", "portal", "web", "website", "i", "last", "latest")
 
 // seedFillers may sit between "seed phrase" and its words; none is a
 // recovery word itself.
@@ -4861,8 +4880,8 @@ func (sc *scanner) docFillers(j int) int {
 	q := j
 	for k := 0; k < 5; k++ {
 		r := q
-		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '.' || s[r] == '#' || s[r] == '\t' || s[r] == '=' || s[r] == '"' || s[r] == '(') {
-			r++ // and a form's "passport=X1234567", JSON's "ppt":"E9876…", "passport (A09876543)"
+		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '.' || s[r] == '#' || s[r] == '\t' || s[r] == '=' || s[r] == '"' || s[r] == '(' || s[r] == ',' && r == j && r+1 < len(s) && s[r+1] == ' ') {
+			r++ // and a form's "passport=X1234567", JSON's "ppt":"E9876…", "passport (A09876543)", "my passport, TK8820341"
 		}
 		e := wordEnd(s, r)
 		lw := lowerWord(sc.buf[:], s, r, e)
