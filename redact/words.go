@@ -1051,8 +1051,9 @@ func (sc *scanner) lowerNameAfter(r int) int {
 // passes all but the first.
 func lowerNameWord(s string, e, f int) bool {
 	fits, kw, fl := lookupToken(s, e, f)
-	if f-e >= 6 && fl&fGivenNames == 0 && (hasPrefixFold(s, e, "ter") && !vowel(s[e+3]) || hasPrefixFold(s, e, "di") && !vowel(s[e+2])) {
-		return false // a verb: "uni terjual", "bu dikirim"; not "teresa", "dianti"
+	if f-e >= 6 && fl&fGivenNames == 0 && (hasPrefixFold(s, e, "ter") && !vowel(s[e+3]) || hasPrefixFold(s, e, "di") && !vowel(s[e+2]) ||
+		hasPrefixFold(s, e, "me") && (lowerASCII(s[e+2]) == 'n' || lowerASCII(s[e+2]) == 'm') || hasPrefixFold(s, e, "ber") && !vowel(s[e+3])) {
+		return false // a verb: "uni terjual", "bu dikirim", "ibu menyusui", "bu berangkat"; not "teresa", "dianti", "melati"
 	}
 	return fits && kw == (keyword{}) && (fl&(fStopWords|fCapStop|fRoleWords|fAbortWords|fAddrWords|fFamily|fUnitWords) == 0 || fl&fGivenNames != 0) &&
 		!(lowerASCII(s[f-3]) == 'n' && lowerASCII(s[f-2]) == 'y' && lowerASCII(s[f-1]) == 'a') && !businessWord(s, e, f) && !lowerWordAmbiguous(s[e:f]) &&
