@@ -5827,6 +5827,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if n == 2 && lowerASCII(s[i]) == 'k' && lowerASCII(s[i+1]) == 'a' && sc.prevStart+sc.prevLen+1 == i && (sc.prevIs("kirim") || sc.prevIs("antar") || sc.prevIs("dikirim") || sc.prevIs("pergi") || sc.prevIs("pulang") || sc.prevIs("datang") || sc.prevIs("balik") || sc.prevIs("jalan")) {
 			break // Minang's and Manado's "to": "kirim ka Pekanbaru", "kirim ka Bitung"
 		}
+		if n == 3 && s[i] == 'a' && s[i+1] == 'k' && j+2 < len(s) && s[j] == ' ' && !(isUpper(s[j+1]) && isLower(s[j+2]) || inSet(s, j+1, wordEnd(s, j+1), fGivenNames)) {
+			break // a car's battery: "ganti aki mobil", "aki GS Astra NS60"; not "aki Dadang"
+		}
 		end = sc.honorific(i, j)
 	case trigNama:
 		sc.sawName = true

@@ -1400,6 +1400,14 @@ func (sc *scanner) ticketName(i int) {
 // nama handles "nama saya Budi", "Nama: Budi", "atas nama Budi".
 func (sc *scanner) nama(i, j int) int {
 	s := sc.s
+	if sc.prevIs("balik") {
+		// A title's transfer, which names what is transferred: "balik
+		// nama sertifikat tanah", "balik nama BPKB"; to whom after "ke".
+		if hasPrefixFold(s, j, " ke ") {
+			return sc.personAfter(j+4, modeCap)
+		}
+		return 0
+	}
 	if sc.prevIs("atas") || j-i == 8 { // "atas nama", "atasnama"
 		e := sc.atasNamaHolder(j)
 		if e > 0 && e+12 < len(s) && sc.context(i) == ctxBank {
