@@ -95,6 +95,11 @@ func (sc *scanner) digitRun(i int) int {
 				return q0
 			}
 		}
+		if q0-i >= 4 && q0-i <= 5 && i >= 8 && s[i-1] == ' ' && s[i-2] == ',' && isDigit(s[i-3]) && q0+2 < len(s) && s[q0] == ' ' && isUpper(s[q0+1]) {
+			if e := sc.postcodeAddress(i, q0); e > 0 {
+				return e // "Schulterblatt 58, 20357 Hamburg"
+			}
+		}
 		if q0 < len(t) && (t[q0] == ':' || isHex(t[q0]) && hexColon(t, q0)) {
 			if e := ipv6End(s, i); e > 0 {
 				sc.add(IP, i, e)
@@ -1812,3 +1817,42 @@ func letterAt(s string, i int) bool {
 
 // isAlphaASCII reports whether c is an ASCII letter.
 func isAlphaASCII(c byte) bool { return isUpper(c) || isLower(c) }
+
+// postcodeAddress reads a European address whose postcode starts at p and
+// ends at pe: a street's capitalised name and its number before, a comma,
+// and the city's capitalised name after ("Lindenstraße 42, 10969 Berlin",
+// "Schulterblatt 58, 20357 Hamburg"). It returns where the city ends, or 0.
+func (sc *scanner) postcodeAddress(p, pe int) int {
+	s := sc.s
+	n := p - 2 // the house's number ends here
+	d := n
+	for d > 0 && isDigit(s[d-1]) && n-d < 4 {
+		d--
+	}
+	if d == n || d < 3 || s[d-1] != ' ' || isDigit(s[d-1]) {
+		return 0
+	}
+	w := d - 1 // the street's name ends here
+	a := w
+	for a > 0 && (isLetter(s[a-1]) || s[a-1] == '-') {
+		a--
+	}
+	if w-a < 4 || !isUpper(s[a]) || a > 0 && s[a-1] != ' ' && s[a-1] != '\n' && s[a-1] != ',' && s[a-1] != ':' {
+		return 0
+	}
+	if pe+2 >= len(s) || s[pe] != ' ' || !isUpper(s[pe+1]) {
+		return 0
+	}
+	c := nameTokenEnd(s, pe+1)
+	if c-pe-1 < 3 || a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, c) || chatWord(s, a, w) || chatWord(s, pe+1, c) {
+		return 0
+	}
+	if fits, kw, fl := lookupToken(s, a, w); fits && (kw != (keyword{}) || fl != 0) {
+		return 0 // a word of the scanner's: "Kamar 12, 2024 …"
+	}
+	if fits, kw, fl := lookupToken(s, pe+1, c); fits && (kw != (keyword{}) || fl&^fAddrWords != 0) {
+		return 0
+	}
+	sc.add(Address, a, c)
+	return c
+}

@@ -296,8 +296,8 @@ func recordName(s string, a, b int, one bool) bool {
 		}
 		caps = allCaps
 		for k := q + 1; k < e; k++ {
-			if isLetter(s[k]) && isUpper(s[k]) != allCaps && s[k-1] != '-' && s[k-1] != '\'' {
-				return false // but "Santoso-Wijaya", "O'Brien"
+			if isLetter(s[k]) && isUpper(s[k]) != allCaps && s[k-1] != '-' && s[k-1] != '\'' && !(k == q+2 && s[q] == 'M' && s[q+1] == 'c' || k == q+3 && s[q] == 'M' && s[q+1] == 'a' && s[q+2] == 'c') {
+				return false // but "Santoso-Wijaya", "O'Brien", "McGrath", "MacLeod"
 			}
 		}
 		// Each part of a hyphenated word too: "INV-XXXX" is an invoice

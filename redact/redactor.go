@@ -1354,6 +1354,11 @@ func nameRunBefore(s string, e int) int {
 			break
 		}
 		a = b
+		if a >= 3 && s[a-1] == '-' && isLower(s[a-2]) {
+			if c := wordStart(s, a-1); a-1-c >= 2 && isUpper(s[c]) {
+				a = c // a given name joined by a hyphen: "Anna-Lena Hoffmann"
+			}
+		}
 		if a < 2 || s[a-1] != ' ' || !isLetter(s[a-2]) {
 			break
 		}
