@@ -974,6 +974,8 @@ var detectCases = []struct {
 	{"no name after a car's battery or in a title's transfer; to whom after ke", "Ganti aki mobil Xenia, aki GS Astra NS60 berapa sudah pasang?\nMohon info biaya balik nama sertifikat tanah luas 120 m2\nbalik nama ke Budi Santoso", []string{"PERSON=Budi Santoso"}},
 	{"a European address with its postcode; a family name with Mc; a given name joined by a hyphen before an e-mail", "address in Germany Lindenstraße 42, 10969 Berlin. Phone\nOld address was Jl. Gajah Mada No. 21, Denpasar. Peter McGrath\nPlease check. Anna-Lena Hoffmann, anna.hoffmann@gmx.de", []string{"ADDRESS=Lindenstraße 42, 10969 Berlin", "ADDRESS=Jl. Gajah Mada No. 21, Denpasar", "PERSON=Peter McGrath", "PERSON=Anna-Lena Hoffmann", "EMAIL=anna.hoffmann@gmx.de"}},
 	{"no address in a room's number and a year", "Kamar 12, 2024 Renovasi\nPromo 12, 2024 Diskon", nil},
+	{"a name after name was, after attn, after a guide's word", "The guide's name was Wayan I think?\nPlease send the quotation to us attn Yuliana.\ntour guide Ketut sudah jemput", []string{"PERSON=Wayan", "PERSON=Yuliana", "PERSON=Ketut"}},
+	{"no name after top up or a guide's book", "mau top up Diamond ML\nguide book Lonely Planet", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -568,6 +568,7 @@ func init() {
 	addKW(keyword{trig: trigNama}, "nama", "nm", "atasnama")
 	addKW(keyword{trig: trigNameEN}, "name", "names", "fullname", "surname", "lastname", "firstname", "beneficiary")
 	addKW(keyword{trig: trigNamaku}, "namaku", "namanya")
+	addKW(keyword{trig: trigNamaku}, "attn") // a letter's addressee: "… attn Yuliana"
 	// The same in regional languages: Sundanese "nami abdi", Javanese "nami
 	// kulo", "jenengku", Minang "namo ambo", Balinese "aran tiang".
 	addKW(keyword{trig: trigNama}, "nami", "jeneng", "namo", "aran")
@@ -592,7 +593,8 @@ func init() {
 		"pintu", "door", "gerbang", "gate", "brankas", "safe", "loker", "locker", "masuk",
 		"kode", "kodenya", "kodeku", "pickup", "pengambilan", "layar", "layarnya") // only after "sms", or where the text says a code was sent: "ada sms kode 401690 dari BCA" (see word)
 	addKW(keyword{trig: trigSeedPhrase}, "phrase", "mnemonic", "pemulihan")
-	addKW(keyword{trig: trigStaff}, "admin", "kurir", "courier", "driver", "satpam", "cs", "sales", "teknisi", "sopir", "supir")
+	addKW(keyword{trig: trigStaff}, "admin", "kurir", "courier", "driver", "satpam", "cs", "sales", "teknisi", "sopir", "supir",
+		"instructor", "instruktur", "guide", "nanny", "housekeeper", "gardener", "tukang", "pelatih", "trainer", "coach", "tutor", "therapist", "terapis")
 	addKW(keyword{trig: trigForeignID}, "nric", "mykad", "ic", "kitas", "kitap", "itas", "itap", "tin", "itin", "arc") // ARC: Taiwan's resident card
 	// A PLN customer's ID ("IDPEL 141234567890"): as a foreign ID's, a
 	// token with six digits or more.

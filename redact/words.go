@@ -1787,6 +1787,9 @@ func (sc *scanner) nameEN(i, j int) int {
 	if hasPrefixFold(s, q, "is ") {
 		return sc.personAfter(q+3, modeIntro)
 	}
+	if hasPrefixFold(s, q, "was ") && q+4 < len(s) && isUpper(s[q+4]) {
+		return sc.personAfter(q+4, modeCap) // "The guide's name was Wayan I think?"
+	}
 	if hasPrefixFold(s, q, "should be ") || hasPrefixFold(s, q, "must be ") {
 		// A corrected name: "my personal name should be Jean-Luc Moreau".
 		return sc.personAfter(wordEnd(s, wordEnd(s, q)+1), modeCap)
