@@ -1636,8 +1636,8 @@ func (sc *scanner) namaLabel(i, j int) int {
 					// name's repeat replaced (FuzzRedact); not a name
 					// after a title: "Nama sesuai pa [PERSON_1]: …".
 					pe := placeholderEnd(s, c)
-					if pe == 0 || c >= 2 && s[c-1] == ' ' && (tokenKeyword(s, wordStart(s, c-1), c-1).trig == trigHonorific || tokenKeyword(s, wordStart(s, c-1), c-1).trig == trigSaya || baliPrefixBefore(s, c-1)) {
-						break // nor after Bali's "I" or "Ni": "nama saya i [PERSON_1] :…" (FuzzRedact)
+					if pe == 0 || c >= 2 && s[c-1] == ' ' && (tokenKeyword(s, wordStart(s, c-1), c-1).trig == trigHonorific || tokenKeyword(s, wordStart(s, c-1), c-1).trig == trigSaya || shortWordBefore(s, c-1)) {
+						break // nor after a word of a letter or two, Bali's "I" or "Ni", an initial: "nama saya i [PERSON_1] :…", "… f [PERSON_1] :…" (FuzzRedact)
 					}
 					c = pe
 					continue
@@ -1695,17 +1695,17 @@ func (sc *scanner) namaLabel(i, j int) int {
 	return sc.personList(q, modeIntro) // "Daftar nama: Stefanus Kurnia, Yosephine Lie", "Nama: Budi dan Rina"
 }
 
-// baliPrefixBefore reports whether the word that ends at e is Bali's "I"
-// or "Ni", which opens a name, in any case.
-func baliPrefixBefore(s string, e int) bool {
-	if e < 1 || lowerASCII(s[e-1]) != 'i' {
+// shortWordBefore reports whether the word that ends at e has one or two
+// ASCII letters, in any case, past an invalid byte's mark before them.
+func shortWordBefore(s string, e int) bool {
+	if e < 1 || !isLetter(s[e-1]) || s[e-1] >= utf8.RuneSelf {
 		return false
 	}
-	a := e - 1 // ASCII letters only: an invalid byte's mark before it is no letter (FuzzRedact)
-	if a > 0 && lowerASCII(s[a-1]) == 'n' {
+	a := e - 1
+	if a > 0 && isLetter(s[a-1]) && s[a-1] < utf8.RuneSelf {
 		a--
 	}
-	return a == 0 || !isLower(lowerASCII(s[a-1]))
+	return a == 0 || !(isLetter(s[a-1]) && s[a-1] < utf8.RuneSelf)
 }
 
 // lowerNameBeforeField returns the end of one to three words in
@@ -3327,8 +3327,8 @@ func (sc *scanner) tower(i, j int) int {
 	for c < len(s) && isAlnum(s[c]) && c-q < 12 {
 		c++
 	}
-	if c == q || c-q > 3 && !isUpper(s[q]) {
-		return 0 // "tower lampu", "tower 3 lantai" counts below
+	if c == q {
+		return 0
 	}
 	r := c
 	if r < len(s) && s[r] == ',' {
@@ -3337,12 +3337,19 @@ func (sc *scanner) tower(i, j int) int {
 	for r < len(s) && s[r] == ' ' {
 		r++
 	}
+	code := unitCodeAt(s, r)
+	if c-q > 3 && !isUpper(s[q]) && !(code && r > c && s[r-1] == ' ' && tokenKeyword(s, q, c) == (keyword{}) && !chatWord(s, q, c)) {
+		return 0 // "tower lampu", "tower 3 lantai" counts below; but "tower jasmine 17cd"
+	}
 	w := r
 	if r < len(s) && s[r] == '#' && r+1 < len(s) && isDigit(s[r+1]) {
 		w = r + 1 // "Tw. E #09-12"
-	} else if unitCodeAt(s, r) {
+	} else if code {
 		// The unit's code right after the tower's name: "Tower Bellavista
 		// 25-07", "Tower B 8C", "Tower Montreal 18-B".
+	} else if d := digitsEnd(s, r); c-q <= 2 && d-r >= 3 && d-r <= 4 && (d == len(s) || !isAlnum(s[d]) && s[d] != '-' && s[d] != '.') {
+		// A unit's number of its floor and its own after the tower's
+		// letter: "Tower D 1512", "tower d 1512".
 	} else {
 		e := wordEnd(s, r)
 		var lw [8]byte
