@@ -1011,8 +1011,8 @@ func (sc *scanner) lowerNameAfter(r int) int {
 	e := r
 	for w := 0; w < 2; w++ {
 		f := wordEnd(s, e)
-		if f-e < 3 || f < len(s) && !(s[f] == ' ' || s[f] == ',' || s[f] == '.' || s[f] == '!' || s[f] == '?' || s[f] == '\n') {
-			break
+		if f-e < 3 || f < len(s) && !(s[f] == ' ' || s[f] == ',' || s[f] == '.' || s[f] == '!' || s[f] == '?' || s[f] == '\n' || s[f] == ')') {
+			break // and a bracket's end: "0856 … (koh aliong)"
 		}
 		if !lowerNameWord(s, e, f) {
 			break
@@ -1911,6 +1911,8 @@ func (sc *scanner) atasNama(i, j int) int {
 		q = j + 1 // "an. Budi", "an: Budi"
 	case j-i == 2 && j < len(s) && s[j] == ' ' && sc.afterAccount(i):
 		q = j // "rek BCA 1234567890 an Budi Santoso"
+	case j-i == 2 && s[i] == 'a' && i >= 2 && s[i-1] == ' ' && s[i-2] == ',' && j+4 < len(s) && s[j] == ' ' && isLower(s[j+1]) && inSet(s, j+1, wordEnd(s, j+1), fGivenNames) && !ambiguousGiven(s, j+1, wordEnd(s, j+1)):
+		return sc.lowerHolders(j + 1) // after a comma, before a common given name: "…, an dewi lestari"
 	case j-i == 2 && s[i] == 'A' && s[i+1] == 'N' && j+3 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isUpper(s[j+2]) &&
 		inSet(s, j+1, wordEnd(s, j+1), fGivenNames):
 		q = j // in capitals, before a given name: "TOPUP … AN NANDA"
