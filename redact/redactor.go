@@ -6129,6 +6129,13 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		} else if j+1 < len(s) && s[j] == ':' {
 			end = sc.personList(j+1, modeCap) // "From: Budi Santoso", "Guest: Budi, Rina"
 		} else if sc.sawName && n == 2 {
+			if lowerASCII(s[i]) == 't' && i >= 10 && s[i-1] == ' ' {
+				// The old name too: "change the name on the booking from
+				// Jake Morrison to Jacob Morrison".
+				if a := nameRunBefore(s, i-1); a < i-1 && a >= 6 && hasPrefixFold(s, a-5, "from ") && !sc.overlaps(a, i-1) && !(a < sc.entEnd && sc.inValue(a)) {
+					sc.add(Person, a, i-1)
+				}
+			}
 			end = sc.correctedName(j) // "correct my name to John Smith"
 		} else if (n > 4 || n == 4 && lowerASCII(s[i]) == 'c' || pic || grouped) && j+1 < len(s) && s[j] == ' ' {
 			if c := classWordEnd(s, j+1); c > 0 && c+1 < len(s) && s[c] == ' ' && isUpper(s[c+1]) {
