@@ -2219,7 +2219,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		switch {
 		case digit && e-r <= 2 && strong && e+2 < len(s) && (s[e] == '.' || s[e] == ')') && s[e+1] == ' ' && isUpper(s[e+2]) && !numberTaker(s, pr, pe):
 			e = -1 // a list's next number: "4. JL. MAWAR NO 5 RT 01 RW 02 JAKARTA 5. SWASTA", "… No. 12 Ambon, 2) Bertha …"
-		case digit && roomCount(s, r, e):
+		case digit && e-r <= 4 && isLetter(s[e-1]) && roomCount(s, r, e):
 			// A unit's size says no place: "Apartemen 2BR di Kalibata City
 			// disewakan".
 		case digit:
