@@ -5975,6 +5975,15 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if j+5 < len(s) && s[j] == '-' && hasPrefixFold(s, j+1, "nya ") {
 			j += 4 // "-nya" apart: "ini mommy-nya Jayden Tanoto"
 		}
+		if r := j + 2; n >= 5 && r+3 < len(s) && s[j] == ',' && s[j+1] == ' ' && isLower(s[r]) && hasPrefixFold(s, j-3, "nya") {
+			// Whose relative, then the name after a comma as its end:
+			// "sy abinya, ridho".
+			if e := wordEnd(s, r); inSet(s, r, e, fGivenNames) && !ambiguousGiven(s, r, e) && chatEndAfter(s, e) && !(r < sc.entEnd && sc.inValue(r)) && !sc.overlaps(r, e) {
+				sc.add(Person, r, e)
+				end = e
+				break
+			}
+		}
 		if sc.prevIs("id") && !sc.idOfThing(sc.prevStart) {
 			// "ID saya 88776655", "ID aku: 5521…": a person's own ID,
 			// though not an order's ("ID pesanan saya …" has its word).
