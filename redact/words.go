@@ -172,6 +172,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 				}
 			}
 		}
+		if replacementIn(s, q, e) {
+			break // a word with an invalid byte's mark in it is no name's: "na\x81me" (FuzzRedact)
+		}
 		fits, kw, fl := lookupToken(s, q, e)
 		if glue > q && e > glue && !last && stopPart(s, q, glue) {
 			break // "dr. Senin-Jumat"
@@ -6589,4 +6592,15 @@ func (sc *scanner) selfApposition(q int) int {
 		q = e + 1
 	}
 	return 0
+}
+
+// replacementIn reports whether s[a:b] holds U+FFFD, the mark that
+// normalizing leaves for an invalid byte.
+func replacementIn(s string, a, b int) bool {
+	for k := a; k+2 < b; k++ {
+		if s[k] == 0xEF && s[k+1] == 0xBF && s[k+2] == 0xBD {
+			return true
+		}
+	}
+	return false
 }
