@@ -982,6 +982,7 @@ var detectCases = []struct {
 	{"a name's old form after from, before to, where a name is spoken of; no place", "can you change the name on the booking from Jake Morrison to Jacob Morrison? That is\nmy name is Budi, flying from Jakarta to Bali", []string{"PERSON=Jake Morrison", "PERSON=Jacob Morrison", "PERSON=Budi"}},
 	{"a common given name after whose relative and a comma at the clause's end", "ada acara keluarga. sy abinya, ridho", []string{"PERSON=ridho"}},
 	{"no name in a word after a relative and a comma", "anaknya, sakit", nil},
+	{"a Korean given name after the family's, after I am and after a title", "I am Kim Min-jun\nPak Kim Min-jun sudah", []string{"PERSON=Kim Min-jun", "PERSON=Kim Min-jun"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

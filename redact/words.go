@@ -159,6 +159,12 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	role := false      // a role's word was passed by: "Pak Mantri", "Bu RT"
 	// Up to six tokens: "Ni Luh Putu Ayu Sari Dewi".
 	for tokens < 6 && q < len(s) && isLetter(s[q]) {
+		if tokens == 1 && end-start <= 5 && koreanFamily(s[start:end]) {
+			if e := koreanGivenEnd(s, q); e > 0 {
+				end = e // a Korean given name after the family's: "I am Kim Min-jun"
+				break
+			}
+		}
 		e, glue := nameTokenGlue(s, q)
 		last := false // the name ends with this token
 		// (After a name's word, not an initial's letter: "B'RT'RT0".)
@@ -5578,6 +5584,12 @@ func (sc *scanner) saya(i, j int) int {
 		q = e + 1
 		if b := binEnd(s, q); b > 0 {
 			q = b
+		}
+		if tokens == 0 && e-start <= 5 && koreanFamily(s[start:e]) {
+			if g := koreanGivenEnd(s, q); g > 0 {
+				end = g // a Korean given name after the family's: "I am Kim Min-jun"
+				break
+			}
 		}
 	}
 	if start < 0 {
