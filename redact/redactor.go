@@ -1208,10 +1208,14 @@ func (sc *scanner) nameBeforeContact(v int) {
 		sc.lowerNameBeforeContact(e)
 		return
 	}
-	if !sentenceStartsAt(s, a, true) && !listMarkerBefore(s, a) && !contactVerbBefore(s, a) {
+	r := a // the name past Buton's "Wa Ode" or "La Ode", which recordName reads
+	if a >= 3 && hasPrefixFold(s, a, "ode ") && (hasPrefixFold(s, a-3, "wa ") || hasPrefixFold(s, a-3, "la ")) && (a == 3 || !isLetter(s[a-4])) {
+		a, r = a-3, a+4 // "Keluarga: Wa Ode Nurmi 6288…"
+	}
+	if r >= e || !sentenceStartsAt(s, a, true) && !listMarkerBefore(s, a) && !contactVerbBefore(s, a) {
 		return
 	}
-	if a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], a, e, true) {
+	if a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], r, e, true) {
 		return
 	}
 	sc.add(Person, a, e)
@@ -3740,7 +3744,7 @@ func zoneAfter(s string, d int) (int, int) {
 		if ze >= len(s) || s[ze] != ')' {
 			return 0, 0
 		}
-	case d+4 < len(s) && s[d] == ' ' && (hasPrefixFold(s, d+1, "server ") || hasPrefixFold(s, d+1, "zone ") || hasPrefixFold(s, d+1, "srv ")):
+	case d+4 < len(s) && s[d] == ' ' && (hasPrefixFold(s, d+1, "server ") || hasPrefixFold(s, d+1, "zone ") || hasPrefixFold(s, d+1, "zona ") || hasPrefixFold(s, d+1, "srv ")):
 		z = wordEnd(s, d+1) + 1
 		ze = digitsEnd(s, z)
 		if ze < len(s) && isAlnum(s[ze]) {

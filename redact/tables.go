@@ -616,7 +616,7 @@ func init() {
 		"badge", "berobat", "sampel", "sample", "spesimen", "contract", "loan", "pengajuan", "lab", "sbg", "sid", "kb") // "badge 00781", "kartu berobat no. 15-08-2211", "nomor sampel 260314-077"
 	addKW(keyword{trig: trigUnit}, "unit", "tower", "tw")
 	addKW(keyword{trig: trigGame}, "uid", "ml", "mlbb", "ff", "pubg", "genshin", "pemain", "player", "game",
-		"idml", "idff", "idgame", "idpubg", "fire", "topup", "diamond", "diamonds") // the last three only say a game is spoken of (see gameZones)
+		"idml", "idff", "idgame", "idpubg", "fire", "topup", "diamond", "diamonds", "zona") // the last four only say a game is spoken of (see gameZones)
 	// A utility's customer or meter number: "ID PLN 14234567890", "PLN ID
 	// …", "ID PEL …", "no meter …", "nomor internet …", "No Indihome: …",
 	// "no sambungan 12.03.456" (PDAM).
@@ -656,7 +656,7 @@ func init() {
 	// A form's or a label's party, before a colon only: "Customer: Rina W."
 	addKW(keyword{trig: trigField}, "cust", "costumer", "kustomer", "customer", "pelanggan", "pembeli", "buyer", "client", "klien", "nasabah",
 		"employee", "karyawan", "pegawai", "staf", "staff", "debitur", "debtor", "pelamar", "kandidat", "candidate", "tertanggung",
-		"pelapor", "pengadu", "pemohon", "penghuni", "penyewa", "tenant", "pemesan", "wali", "ketua", "pendaftar", "peminjam",
+		"pelapor", "pengadu", "pemohon", "penghuni", "penyewa", "penyewanya", "tenant", "pemesan", "wali", "ketua", "pendaftar", "peminjam",
 		"pasien", "patient", "penumpang", "passenger", "tamu", "guest", "konsumen", "member", "waris",
 		"peserta", "participant", "participants", "guests", "passengers", "keluarga", "pengantin", "mempelai", "pemegang", "anggota", "witness", "donatur", "donor",
 		"mitra", "student", "kary", "reseller", "emp", "pelanggannya", "nasabahnya", "membernya", "pesertanya", "anggotanya", "karyawannya") // "ID mitra KRR-88412", "student card, ID STD-88213", "nik kary K-00871"

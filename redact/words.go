@@ -263,7 +263,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		bali := e == q+1 && s[q] == 'I' && sc.balinese(q, e)
 		// An initial: "A. Rahman", "M. Yusuf S."
 		initial := e-q == 1 && isUpper(s[q]) && e < len(s) && s[e] == '.' && (tokens > 0 || e+2 < len(s) && s[e+1] == ' ' && isUpper(s[e+2]))
-		strong := tokens == 0 && mode != modeCap && nameStopAt(s, q, e) && nameStopEnds(s, e)
+		strong := tokens == 0 && (mode != modeCap || e-q == 4 && s[q] == 'H' && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2])) && nameStopAt(s, q, e) && nameStopEnds(s, e)
 		if fl&(fStopWords|fCapStop) != 0 && !bali && !initial && !strong || kw.ctx != ctxNone && fl&fGivenNames == 0 && tokens == 0 && !strong ||
 			kw.trig == trigAddress || kw.trig == trigRT || tokens > 0 && kw.trig == trigDOB && e-q == 3 && isUpper(s[q+1]) {
 			// And a bank's or a number's keyword first ("rek istri: BRI
