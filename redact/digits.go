@@ -1149,7 +1149,8 @@ func numberPlaceholderEndsAt(s string, p int) bool {
 func plainName(s string, i, j int) bool {
 	fits, kw, fl := lookupToken(s, i, j)
 	return fits && kw == (keyword{}) && fl&(fStopWords|fCapStop|fRoleWords|fAbortWords) == 0 &&
-		(fl&fAddrWords == 0 || fl&fGivenNames != 0) // "Indah" is a name too
+		(fl&fAddrWords == 0 || fl&fGivenNames != 0) && // "Indah" is a name too
+		!replacementIn(s, i, j) // nor a word with an invalid byte's mark in it (FuzzRedact)
 }
 
 // numberEndsAt reports whether the last value found is a number (of a kind
