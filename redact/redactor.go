@@ -980,6 +980,21 @@ func teamTail(s string, b, e int) int {
 	return 0
 }
 
+// staffTail reports whether a team's or a department's word starts at q,
+// as after a staff member's name and a dash: "tim IT", "CS shift pagi".
+func staffTail(s string, q int) bool {
+	e := wordEnd(s, q)
+	if deptWord(s, q, e) {
+		return true
+	}
+	var lw [8]byte
+	switch string(lowerWord(lw[:], s, q, e)) {
+	case "tim", "team", "bagian", "divisi", "dept", "staff", "staf", "shift":
+		return true
+	}
+	return false
+}
+
 // deptWord reports whether s[a:b] names a company's department: "Finance",
 // "HRD", "Marketing".
 func deptWord(s string, a, b int) bool {
@@ -5102,6 +5117,9 @@ func (sc *scanner) givenAlone(i, j int) int {
 		// bisa ikut", "kak, Dimas udah transfer".
 	case (lineEnd || j+1 == len(s) && (s[j] == '.' || s[j] == '!')) && i >= 1 &&
 		(s[i-1] == '-' && (i == 1 || s[i-2] == ' ' || s[i-2] == '\n') || i >= 3 && s[i-1] == ' ' && s[i-2] == '-' && (s[i-3] == ' ' || s[i-3] == ',')):
+	case (lineStart || i >= 2 && s[i-1] == ' ' && (s[i-2] == '.' || s[i-2] == '!')) && j+4 < len(s) && s[j] == ' ' && s[j+1] == '-' && s[j+2] == ' ' && staffTail(s, j+3):
+		// Who writes, and their team after a dash: "Fadli - tim IT
+		// support", "Nanda - CS shift pagi".
 	case i >= 2 && s[i-1] == ' ' && s[i-2] == '~' && j+1 < len(s) && s[j] == ' ' && s[j+1] == '~':
 	case (lineEnd || s[j] == ',' || j+2 < len(s) && s[j] == ' ' && (s[j+1] == '-' || s[j+1] == '(')) && listItemAt(s, i),
 		(lineEnd || s[j] == ',' || j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && (s[j+2] == '.' || s[j+2] == ')') && s[j+3] == ' ' || i >= 2 && s[i-2] == ')') && inlineItemAt(s, i),
