@@ -378,11 +378,14 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		if person && sp.end+10 < len(s) && (s[sp.end] == ',' || s[sp.end] == ' ' && (s[sp.end+1] == '/' || s[sp.end+1] == '-' || s[sp.end+1] == '(')) {
 			sc.birthAfterName(sp.end) // "Peserta: 1. Andi Saputra, 12-03-1990 2. …"
 		}
-		if person && sp.end+4 < len(s) && s[sp.end] == ' ' && s[sp.end+1] == '/' && s[sp.end+2] == ' ' && isUpper(s[sp.end+3]) {
-			q := sp.end + 3 // "Ummu Salamah / Zahrotul Jannah"
-			if e, _ := capNameRun(s, q); e > q && pairWord(s, q, nameTokenEnd(s, q)) && recordName(s[:e], q, e, true) && !sc.overlaps(q, e) && !(q < sc.entEnd && sc.inValue(q)) {
-				sc.add(Person, q, e)
+		for p := sp.end; person && p+4 < len(s) && s[p] == ' ' && s[p+1] == '/' && s[p+2] == ' ' && isUpper(s[p+3]); {
+			q := p + 3 // "Ummu Salamah / Zahrotul Jannah", and the names after: "Bu Sarinah / Karsinah / Waginem"
+			e, _ := capNameRun(s, q)
+			if e <= q || !pairWord(s, q, nameTokenEnd(s, q)) || !recordName(s[:e], q, e, true) || sc.overlaps(q, e) || q < sc.entEnd && sc.inValue(q) {
+				break
 			}
+			sc.add(Person, q, e)
+			p = e
 		}
 		if st := sp.start; sp.kind == addrIdx && st >= 5 && s[st-1] == ' ' && (isUpper(s[st-2]) || isLower(s[st-2]) || s[st-2] == ',') && isUpper(s[st]) {
 			sc.nameBeforeContact(st) // "1) Johanis Manuhutu Jl. Dr. Kayadoe No. 12", "Ayesha Kapoor, Jl. Cikini Raya 44"
