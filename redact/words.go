@@ -2876,8 +2876,8 @@ func nextPlaceAt(s string, j, end int) int {
 		if s[k] != ',' {
 			continue
 		}
-		w := k + 1 // past the blanks and the colon after the comma: "…,:perumahan" (FuzzRedact)
-		for w < end && (s[w] == ' ' || s[w] == ':') {
+		w := k + 1 // past the blanks and the marks after the comma, as the span reads them: "…,:perumahan", "…,#perumahan" (FuzzRedact)
+		for w < end && addrSep(s[w]) && s[w] != ',' {
 			w++
 		}
 		if w == k+1 || w >= end || !isLetter(s[w]) {
