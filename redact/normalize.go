@@ -78,6 +78,15 @@ func foldRune(r rune) (b byte, drop, ok bool) {
 		// have none and skip the table.
 		return '0' + ndValue(r), false, true
 	}
+	if r >= 0xC0 && r <= 0x17F {
+		// A Latin letter with its accent: the readers of names and
+		// addresses read its base letter, "Étienne Marchand", "Lucía
+		// Romero", "Lindenstraße 42" (the output keeps the original).
+		if b := latinBase[r-0xC0]; b != 0 {
+			return b, false, true
+		}
+		return 0, false, false
+	}
 	switch r {
 	case 0x2070, 0x24EA: // superscript and circled 0
 		return '0', false, true
@@ -277,4 +286,22 @@ func normalizeText(text string) normalized {
 		i += size
 	}
 	return normalized{s: b.String(), marks: marks, invalid: invalid}
+}
+
+// latinBase is the base letter of each rune from U+00C0 to U+017F, the
+// Latin-1 Supplement's letters and Latin Extended-A, in its case; 0 for
+// the signs among them (×, ÷) and the letters with no base (Þ, þ).
+var latinBase = [0x180 - 0xC0]byte{
+	'A', 'A', 'A', 'A', 'A', 'A', 'A', 'C', 'E', 'E', 'E', 'E', 'I', 'I', 'I', 'I',
+	'D', 'N', 'O', 'O', 'O', 'O', 'O', 0, 'O', 'U', 'U', 'U', 'U', 'Y', 0, 's',
+	'a', 'a', 'a', 'a', 'a', 'a', 'a', 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i',
+	'd', 'n', 'o', 'o', 'o', 'o', 'o', 0, 'o', 'u', 'u', 'u', 'u', 'y', 0, 'y',
+	'A', 'a', 'A', 'a', 'A', 'a', 'C', 'c', 'C', 'c', 'C', 'c', 'C', 'c', 'D', 'd',
+	'D', 'd', 'E', 'e', 'E', 'e', 'E', 'e', 'E', 'e', 'E', 'e', 'G', 'g', 'G', 'g',
+	'G', 'g', 'G', 'g', 'H', 'h', 'H', 'h', 'I', 'i', 'I', 'i', 'I', 'i', 'I', 'i',
+	'I', 'i', 'I', 'i', 'J', 'j', 'K', 'k', 'k', 'L', 'l', 'L', 'l', 'L', 'l', 'L',
+	'l', 'L', 'l', 'N', 'n', 'N', 'n', 'N', 'n', 'n', 'N', 'n', 'O', 'o', 'O', 'o',
+	'O', 'o', 'O', 'o', 'R', 'r', 'R', 'r', 'R', 'r', 'S', 's', 'S', 's', 'S', 's',
+	'S', 's', 'T', 't', 'T', 't', 'T', 't', 'U', 'u', 'U', 'u', 'U', 'u', 'U', 'u',
+	'U', 'u', 'U', 'u', 'W', 'w', 'Y', 'y', 'Y', 'Z', 'z', 'Z', 'z', 'Z', 'z', 's',
 }

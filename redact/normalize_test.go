@@ -51,6 +51,7 @@ func TestNormalizeOffsets(t *testing.T) {
 		"\xff", "\xff\xfe0812\xc334567890", "ab\xff\xff\xffcd\xff", "\xffx\xfe",
 		"café ０８１２ 🙏\u200d\xe2\x80", long + "\uff10" + long + "\u2013" + long,
 		"٠٨١٢٣٤٥٦٧٨٩٠", "𝟎𝟖𝟏𝟐", "a\u200b\u200b\u200bb", "Rp\u00a01.250.000\u2013\u00ad",
+		"Étienne Lefèvre, Lindenstraße 42 × 3 ÷ Þ Łódź Œuvre ſ",
 	} {
 		want, offs := refNormalize(in)
 		n := normalize(in)
