@@ -990,6 +990,8 @@ var detectCases = []struct {
 	{"every name in a list apart by slashes after a name found", "Bu Sarinah / Karsinah / Waginem / Toko Maju", []string{"PERSON=Sarinah", "PERSON=Karsinah", "PERSON=Waginem"}},
 	{"names and a street with accented letters, read by their base letters", "I am Siti Nurhaliza Putri and my fiancé is Étienne Marchand. My number 0857 2419 3360\nmy daughter: Lucía Romero, 3C, allergic\nPlease help. Benoît Lefèvre", []string{"PERSON=Siti Nurhaliza Putri", "PERSON=Étienne Marchand", "PHONE=0857 2419 3360", "PERSON=Lucía Romero", "PERSON=Benoît Lefèvre"}},
 	{"no name in an accented word of business", "kopi café latte ÷ 2 × 3", nil},
+	{"an agent's code after its word", "Saya agen baru, kode agen AGN-554120, mau tanya komisi\nID agent AG-00912", []string{"GOVID=AGN-554120", "GOVID=AG-00912"}},
+	{"no code in an agent's words alone", "agen resmi Samsung\nagen travel kami", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -6133,7 +6133,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.receivedBy(j) // "DELIVERED TO [ANDRI | SATPAM]"
 			break
 		}
-		if (n >= 5 || n == 4 && hasPrefixFold(s, i, "kary") || n == 3 && hasPrefixFold(s, i, "emp")) && memberLabel(s, i, j) && (sc.idWordBefore() || numberWordAfter(s, j) || numberWordAfter(s, wordEnd(s, j+1)) && isLower(s[j+1]) || codeAfter(s, j, false)) {
+		if (n >= 5 || n == 4 && (hasPrefixFold(s, i, "kary") || hasPrefixFold(s, i, "agen")) || n == 3 && hasPrefixFold(s, i, "emp")) && memberLabel(s, i, j) && (sc.idWordBefore() || numberWordAfter(s, j) || numberWordAfter(s, wordEnd(s, j+1)) && isLower(s[j+1]) || codeAfter(s, j, false)) {
 			// "NIK karyawan 88213", "nomor member … GA 123456789", "ID
 			// pasien 123456": a person's number with an employer, a
 			// hospital, a shop; one word between ("member gold no

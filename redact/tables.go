@@ -659,7 +659,7 @@ func init() {
 		"pelapor", "pengadu", "pemohon", "penghuni", "penyewa", "penyewanya", "tenant", "pemesan", "wali", "ketua", "pendaftar", "peminjam",
 		"pasien", "patient", "penumpang", "passenger", "tamu", "guest", "konsumen", "member", "waris",
 		"peserta", "participant", "participants", "guests", "passengers", "keluarga", "pengantin", "mempelai", "pemegang", "anggota", "witness", "donatur", "donor",
-		"mitra", "student", "kary", "reseller", "emp", "pelanggannya", "nasabahnya", "membernya", "pesertanya", "anggotanya", "karyawannya") // "ID mitra KRR-88412", "student card, ID STD-88213", "nik kary K-00871"
+		"mitra", "student", "kary", "reseller", "agen", "agent", "emp", "pelanggannya", "nasabahnya", "membernya", "pesertanya", "anggotanya", "karyawannya") // "ID mitra KRR-88412", "student card, ID STD-88213", "nik kary K-00871"
 	addKW(keyword{trig: trigOwner}, "pemilik", "holder", "milik")
 	addKW(keyword{trig: trigMe}, "me")
 	addKW(keyword{trig: trigMaps}, "maps", "goo")

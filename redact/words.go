@@ -5015,7 +5015,7 @@ func memberLabel(s string, i, j int) bool {
 	}
 	switch string(w) {
 	case "karyawan", "pegawai", "employee", "member", "pasien", "patient", "nasabah", "pelanggan", "peserta", "driver", "mitra",
-		"klien", "client", "anggota", "student", "staff", "staf", "donatur", "donor", "kary", "reseller", "pelamar", "emp", "customer", "cust":
+		"klien", "client", "anggota", "student", "staff", "staf", "donatur", "donor", "kary", "reseller", "pelamar", "emp", "customer", "cust", "agen", "agent":
 		return true
 	}
 	return false
