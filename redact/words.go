@@ -5509,6 +5509,12 @@ func (sc *scanner) saya(i, j int) int {
 				sc.add(Person, q, f) // but with a family name after it: "aku intan permatasari mau apply"
 				return f
 			}
+			if (e == len(s) || s[e] == '.' || s[e] == ',' || s[e] == '\n' || s[e] == '!' || s[e] == '?') && (inSet(s, i, j, fFamily) || sc.prevLen > 0 && sc.prevStart+sc.prevLen+1 == i && inSet(s, sc.prevStart, sc.prevStart+sc.prevLen, fFamily)) && i > 0 && !(q < sc.entEnd && sc.inValue(q)) {
+				// A relative's name alone at the clause's end: "td pagi
+				// ditinggal sm istri sy mega"; not "anak saya indah sekali".
+				sc.add(Person, q, e)
+				return e
+			}
 			return 0 // "anak saya indah sekali"
 		}
 		for k := 0; k < 2 && e+1 < len(s) && s[e] == ' ' && sc.givenAt(e+1); k++ {
