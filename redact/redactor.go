@@ -5746,6 +5746,22 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				}
 			}
 		}
+		if n >= 3 && isLower(s[i]) && i >= 3 && s[i-1] == ' ' && s[i-2] == ',' && j+4 < len(s) && s[j] == ' ' && sc.givenAt(i) && !ambiguousGiven(s, i, j) && vocativeBefore(s, i-2) && !(i < sc.entEnd && sc.inValue(i)) {
+			// A given name in lowercase after whom the message addresses,
+			// before what the person does: "bu guru, alya hari ini izin",
+			// "kak, dimas udah transfer".
+			v := j + 1
+			if hasPrefixFold(s, v, "hari ini ") {
+				v += 9
+			} else if w := wordEnd(s, v); w+1 < len(s) && s[w] == ' ' && (hasPrefixFold(s, v, "td ") || hasPrefixFold(s, v, "tadi ") || hasPrefixFold(s, v, "besok ") || hasPrefixFold(s, v, "bsk ")) {
+				v = w + 1
+			}
+			if v < len(s) && personVerb(s, v) {
+				sc.add(Person, i, j)
+				sc.setPrev(i, j)
+				return j
+			}
+		}
 		if n >= 3 && isLower(s[i]) && (i == 0 || s[i-1] == '\n') && j+5 < len(s) && s[j] == ' ' && (s[j+1] == 's' || s[j+1] == 'd') {
 			if e := sc.lowerPairAtStart(i, j); e > 0 {
 				return e // "bayu sm intan besok dtg ambil rapor"
