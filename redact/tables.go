@@ -818,7 +818,7 @@ var stopWords = setOf("laki", "lelaki", "perempuan", "cowok", "cewek", "pola", "
 )
 
 // addrWords continue an address span in any letter case.
-var addrWords = setOf("no", "nomor", "nmr", "blok", "blk", "rt", "rw", "kel", "kelurahan", "kec",
+var addrWords = setOf("no", "nomor", "nomer", "nmr", "blok", "blk", "rt", "rw", "kel", "kelurahan", "kec",
 	"kecamatan", "kab", "kabupaten", "kota", "kodya", "kotamadya", "kode", "pos", "jl", "jln",
 	"jalan", "gg", "gang", "desa", "ds", "dusun", "dsn", "kp", "kampung", "komp", "kompleks",
 	"komplek", "perum", "perumahan", "apartemen", "apt", "tower", "lt", "lantai", "unit", "prov",
