@@ -664,7 +664,7 @@ func init() {
 	addKW(keyword{trig: trigMe}, "me")
 	addKW(keyword{trig: trigMaps}, "maps", "goo")
 	addKW(keyword{trig: trigTransfer}, "tf", "transfer", "trf", "transfers", "refund", "refun", "ditransfer", "transferin")
-	addKW(keyword{trig: trigCorrect}, "jadi", "menjadi", "benar", "bener", "seharusnya", "harusnya",
+	addKW(keyword{trig: trigCorrect}, "jadi", "jd", "menjadi", "benar", "bener", "seharusnya", "harusnya",
 		"sebenarnya", "bukan", "becomes", "instead", "tertulis", "ditulis", "tercetak", "tulisannya", "padahal", "lengkapnya", "alias", "aka", "eh")
 	for w := range digitWords {
 		addKW(keyword{trig: trigDigitWord}, w)

@@ -2873,14 +2873,14 @@ func advertAfter(s string, e int) bool {
 // ("kost 2 …, perumahan"), or 0.
 func nextPlaceAt(s string, j, end int) int {
 	for k := j + 1; k+2 < end; k++ {
-		if s[k] != ',' {
-			continue
+		if s[k] != ',' && s[k] != '#' && s[k] != ':' && s[k] != '/' && s[k] != '+' && s[k] != '(' {
+			continue // a mark an address holds, not a blank or a full stop: "Jl." starts one
 		}
 		w := k + 1 // past the blanks and the marks after the comma, as the span reads them: "…,:perumahan", "…,#perumahan" (FuzzRedact)
 		for w < end && addrSep(s[w]) && s[w] != ',' {
 			w++
 		}
-		if w == k+1 || w >= end || !isLetter(s[w]) {
+		if w >= end || !isLetter(s[w]) {
 			continue
 		}
 		// The first such word, wherever it stands in the span: "kost
@@ -6210,6 +6210,17 @@ func (sc *scanner) correctedName(j int) int {
 	q := skipSpaces(s, j)
 	if q < len(s) && s[q] == '"' {
 		q++
+	}
+	if q+4 < len(s) && isLower(s[q]) && s[q+1] == '.' && s[q+2] == ' ' && isLower(s[q+3]) {
+		// An initial in lowercase first: "ganti nama penerima jd m. rizky
+		// ramadhan ya".
+		if e := sc.lowerGivenRun(q + 3); e > 0 && !(q < sc.entEnd && sc.inValue(q)) && !sc.overlaps(q, e) {
+			if f := wordEnd(s, e+1); e+1 < len(s) && s[e] == ' ' && f-e-1 >= 4 && isLower(s[e+1]) && !chatWord(s, e+1, f) && !verbAffix(s, e+1, f) && chatEndAfter(s, f) {
+				e = f // a family name before the clause ends, whatever else it is: "… ramadhan ya"
+			}
+			sc.add(Person, q, e)
+			return e
+		}
 	}
 	if e := nameTokenEnd(s, q); e > q && inSet(s, q, e, fAddrWords|fAbortWords|fUnitWords) && !inSet(s, q, e, fGivenNames) || greetingWord(s, q, wordEnd(s, q)) {
 		return 0 // and a cake's greeting: tulisannya "Happy Anniversary 25th"
