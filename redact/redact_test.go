@@ -998,6 +998,8 @@ var detectCases = []struct {
 	{"a street's number after nomer, spelled out too", "alamatnya di jalan mangga dua nomer dua belas rt tiga rw lima\nkirim ke jl. mawar nomer 5", []string{"ADDRESS=jalan mangga dua nomer dua belas rt tiga rw lima", "ADDRESS=jl. mawar nomer 5"}},
 	{"a corrected name after jd, with an initial in lowercase", "kak ganti nama penerima jd m. rizky ramadhan ya, alamat sama", []string{"PERSON=m. rizky ramadhan"}},
 	{"no name after jd where no name is spoken of", "jd gimana kak", nil},
+	{"a kos tenant's given name by the room", "nanti saya ganti. Bella kamar 5\nAku penghuni baru kamar 11, Febri. Btw aku", []string{"PERSON=Bella", "PERSON=Febri"}},
+	{"no name in a room's kind", "kamar 5, Standar.", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

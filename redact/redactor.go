@@ -983,6 +983,15 @@ func teamTail(s string, b, e int) int {
 	return 0
 }
 
+// roomBefore2 reports whether a room's number, "kamar 11", ends at c.
+func roomBefore2(s string, c int) bool {
+	d := c
+	for d > 0 && isDigit(s[d-1]) && c-d < 3 {
+		d--
+	}
+	return d < c && d >= 7 && hasPrefixFold(s, d-7, " kamar ")
+}
+
 // staffTail reports whether a team's or a department's word starts at q,
 // as after a staff member's name and a dash: "tim IT", "CS shift pagi".
 func staffTail(s string, q int) bool {
@@ -5120,6 +5129,10 @@ func (sc *scanner) givenAlone(i, j int) int {
 		// bisa ikut", "kak, Dimas udah transfer".
 	case (lineEnd || j+1 == len(s) && (s[j] == '.' || s[j] == '!')) && i >= 1 &&
 		(s[i-1] == '-' && (i == 1 || s[i-2] == ' ' || s[i-2] == '\n') || i >= 3 && s[i-1] == ' ' && s[i-2] == '-' && (s[i-3] == ' ' || s[i-3] == ',')):
+	case (lineStart || i >= 2 && s[i-1] == ' ' && (s[i-2] == '.' || s[i-2] == '!')) && j+7 < len(s) && hasPrefixFold(s, j, " kamar ") && isDigit(s[j+7]),
+		i >= 10 && s[i-1] == ' ' && s[i-2] == ',' && isDigit(s[i-3]) && roomBefore2(s, i-2) && (lineEnd || j < len(s) && (s[j] == '.' || s[j] == '!')):
+		// A kos tenant by the room: "… nanti saya ganti. Bella kamar 5",
+		// "Aku penghuni baru kamar 11, Febri."
 	case (lineStart || i >= 2 && s[i-1] == ' ' && (s[i-2] == '.' || s[i-2] == '!')) && j+4 < len(s) && s[j] == ' ' && s[j+1] == '-' && s[j+2] == ' ' && staffTail(s, j+3):
 		// Who writes, and their team after a dash: "Fadli - tim IT
 		// support", "Nanda - CS shift pagi".
