@@ -2,6 +2,7 @@ package redact
 
 import (
 	"maps"
+	"math/bits"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -222,6 +223,38 @@ func TestDigitWordByte(t *testing.T) {
 	for _, w := range []string{"nola", "satus", "tigaa", "delapa", "puluh", "belas", ""} {
 		if _, ok := digitWordByte([]byte(w)); ok {
 			t.Errorf("digitWordByte(%q) reads a digit", w)
+		}
+	}
+}
+
+// TestTableLoad keeps the word tables and the blooms sparse as their sets
+// grow: wordTable at 89 % full took findEntry dozens of probes for a word
+// it did not hold, and a bloom 8 % set sent as many plain words to word.
+func TestTableLoad(t *testing.T) {
+	for _, tb := range []struct {
+		name  string
+		table []wordEntry
+	}{{"wordTable", wordTable[:]}, {"kwFast", kwFast[:]}} {
+		n := 0
+		for i := range tb.table {
+			if tb.table[i].n != 0 {
+				n++
+			}
+		}
+		if load := float64(n) / float64(len(tb.table)); load > 0.5 {
+			t.Errorf("%s holds %d words in %d slots (%.0f%%): double its size", tb.name, n, len(tb.table), 100*load)
+		}
+	}
+	for _, bl := range []struct {
+		name  string
+		bloom *[1024]uint64
+	}{{"keyBloom", &keyBloom}, {"kwBloom", &kwBloom}, {"startBloom", &startBloom}} {
+		n := 0
+		for _, w := range bl.bloom {
+			n += bits.OnesCount64(w)
+		}
+		if set := float64(n) / float64(64*len(bl.bloom)); set > 0.075 {
+			t.Errorf("%s has %.1f%% of its bits set: widen it", bl.name, 100*set)
 		}
 	}
 }
