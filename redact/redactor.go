@@ -2106,11 +2106,14 @@ func unitLetterCode(s string, r int) int {
 }
 
 // ownerWord reports whether s[a:b] says whose a thing is, as chat does
-// after it: "saya", "aku", "gw".
+// after it: "saya", "aku", "gw" (see firstPerson), "kami", "my".
 func ownerWord(s string, a, b int) bool {
-	var w [6]byte
+	if firstPerson(s, a, b) {
+		return true
+	}
+	var w [4]byte
 	switch string(lowerWord(w[:], s, a, b)) {
-	case "saya", "sy", "aku", "ak", "aq", "gw", "gue", "gua", "ku", "kami", "my":
+	case "gua", "ku", "kami", "my":
 		return true
 	}
 	return false
