@@ -1000,6 +1000,7 @@ var detectCases = []struct {
 	{"no name after jd where no name is spoken of", "jd gimana kak", nil},
 	{"a kos tenant's given name by the room", "nanti saya ganti. Bella kamar 5\nAku penghuni baru kamar 11, Febri. Btw aku", []string{"PERSON=Bella", "PERSON=Febri"}},
 	{"no name in a room's kind", "kamar 5, Standar.", nil},
+	{"list items with a phone in brackets, however long the bracket", "x (ortu 12), Rina (ort 0812-1111-3333), Tirtu", []string{"PERSON=Rina", "PHONE=0812-1111-3333", "PERSON=Tirtu"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

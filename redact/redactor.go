@@ -1855,8 +1855,10 @@ func (sc *scanner) commaItems(i int) bool {
 	s := sc.s
 	j := wordEnd(s, i)
 	if j+2 < len(s) && s[j] == ' ' && s[j+1] == '(' {
-		if c := strings.IndexByte(s[j+2:min(len(s), j+16)], ')'); c >= 0 {
-			j += 2 + c + 1 // "Andre (1/7), Bella (1/7)"
+		// To the bracket's end, however far: a value in it is as long as
+		// the placeholder that stands for it after redaction.
+		if c := strings.IndexByte(s[j+2:], ')'); c >= 0 && strings.IndexByte(s[j+2:j+2+c], '\n') < 0 {
+			j += 2 + c + 1 // "Andre (1/7), Bella (1/7)", "Rina (ortu 0812-1111-3333), Tirtu"
 		}
 	}
 	return j+3 < len(s) && s[j] == ',' && s[j+1] == ' ' && isUpper(s[j+2]) && isLower(s[j+3]) &&
