@@ -5789,7 +5789,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.ctx = ctxNone // a word of a value found ahead: its placeholder ends a keyword's reach
 		}
 		// An uppercase one- or two-letter word may start a vehicle plate.
-		if n <= 2 && isUpper(s[i]) && (n == 1 || isUpper(s[i+1])) && j < len(s) && (s[j] == ' ' || isDigit(s[j])) {
+		if n <= 2 && isUpper(s[i]) && (n == 1 || isUpper(s[i+1])) && j+1 < len(s) && (s[j] == ' ' || isDigit(s[j]) || s[j] == '-' && isDigit(s[j+1])) {
 			if e := sc.plate(i, j); e > 0 {
 				return e
 			}
@@ -6636,7 +6636,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			return e // "plat b1234xyz", "nopol B-1234-XYZ"
 		}
 	}
-	if (kw.ctx == ctxPlate || (n <= 2 && isUpper(s[i]))) && j < len(s) && (s[j] == ' ' || isDigit(s[j])) {
+	if (kw.ctx == ctxPlate || (n <= 2 && isUpper(s[i]))) && j+1 < len(s) && (s[j] == ' ' || isDigit(s[j]) || s[j] == '-' && isDigit(s[j+1])) {
 		if e := sc.plate(i, j); e > 0 {
 			return e
 		}

@@ -5264,8 +5264,8 @@ func (sc *scanner) plate(i, j int) int {
 	spaced := q < len(s) && s[q] == ' '
 	if spaced {
 		q++
-	} else if !kw {
-		return 0
+	} else if !kw || q < len(s) && s[q] == '-' {
+		return sc.plateDashed(i, j, kw)
 	}
 	e := readDigits(s, q, 4)
 	if n := e - q; n < 1 || n > 4 {
@@ -5291,6 +5291,41 @@ func (sc *scanner) plate(i, j int) int {
 		return e
 	}
 	return 0
+}
+
+// plateDashed reads a plate written with dashes and no keyword, its region
+// s[i:j] in capitals: "(DK-7656-WN)", "motornya AB-1234-XY". Its number
+// never starts with 0, as an SKU's may ("KT-001-M"). After a plate's
+// keyword its letters may be left out: "nopol AB-1234".
+func (sc *scanner) plateDashed(i, j int, kw bool) int {
+	s := sc.s
+	if j+2 >= len(s) || s[j] != '-' || s[j+1] < '1' || s[j+1] > '9' {
+		return 0
+	}
+	e := readDigits(s, j+1, 4)
+	if e-j-1 > 4 {
+		return 0
+	}
+	if kw && e-j-1 >= 2 && (e == len(s) || !isAlnum(s[e]) && s[e] != '-' && s[e] != '/' && s[e] != '_') {
+		sc.add(Plate, i, e)
+		return e
+	}
+	if e+1 >= len(s) || s[e] != '-' {
+		return 0
+	}
+	k := e + 1
+	for k < len(s) && isUpper(s[k]) && k-e-1 < 4 {
+		k++
+	}
+	if n := k - e - 1; n < 1 || n > 3 || k < len(s) && (isAlnum(s[k]) || s[k] == '-' || s[k] == '/' || s[k] == '_') || romanOrStandard(s[e+1:k]) {
+		return 0
+	}
+	switch s[e+1 : k] {
+	case "XS", "S", "M", "L", "XL", "XXL":
+		return 0 // a size ends an SKU: "kaos BK-2040-XL"
+	}
+	sc.add(Plate, i, k)
+	return k
 }
 
 // plateAfter reads a plate typed loosely after its keyword ending at j,
