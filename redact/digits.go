@@ -612,7 +612,10 @@ func (sc *scanner) personalPrefix(i, ng int) bool {
 			return true
 		}
 	}
-	return false
+	// A card in its own layout, four groups of four, next to "struk" or
+	// "kode" too: "Di struk cuma ada 4866 3869 1769 0503".
+	return ng == 4 && len(d) == 16 && sc.ge[0]-sc.gs[0] == 4 && sc.ge[1]-sc.gs[1] == 4 && sc.ge[2]-sc.gs[2] == 4 &&
+		cardIIN(d) && luhn(d)
 }
 
 // hexColon reports whether the hexadecimal digits from t[k] end at a

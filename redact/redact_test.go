@@ -1003,6 +1003,8 @@ var detectCases = []struct {
 	{"list items with a phone in brackets, however long the bracket", "x (ortu 12), Rina (ort 0812-1111-3333), Tirtu", []string{"PERSON=Rina", "PHONE=0812-1111-3333", "PERSON=Tirtu"}},
 	{"a plate with dashes and no keyword", "motornya AB-1234-XY warna merah, mobil (DK-7656-WN), B-1234-KJT.\nmobil (X), B-1234-KJT. nopol AB-1234 ya", []string{"PLATE=AB-1234-XY", "PLATE=DK-7656-WN", "PLATE=B-1234-KJT", "PLATE=B-1234-KJT", "PLATE=AB-1234"}},
 	{"no plate in an SKU with dashes", "SKU KT-001-M habis, kaos BK-2040-XL stok 3, AB-1234-XY-2", nil},
+	{"a card in its own layout after a receipt's word", "Di struk cuma ada 4866 3869 1769 0503, saya mau cek ke bank", []string{"CARD=4866 3869 1769 0503"}},
+	{"no couple in two towns joined by &", "Harga beton cor K-225 Rp 980.000/m3, lokasi Denpasar & Badung\nkirim ke Surabaya & Sidoarjo", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -1140,7 +1140,8 @@ func pairWord(s string, a, b int) bool {
 		return false
 	}
 	var w [12]byte
-	return fl&fGivenNames != 0 || !notNamesEN[string(lowerWord(w[:], s, a, b))] // nor a nationality, a faith, a state: "Japanese", "Muslim"
+	lw := string(lowerWord(w[:], s, a, b))
+	return fl&fGivenNames != 0 && !placeNames[lw] || !notNamesEN[lw] && !placeNames[lw] // nor a nationality, a faith, a state, a town: "Japanese", "Muslim", "Badung"
 }
 
 // digitAhead reports whether the number after an ID's keyword ending at j

@@ -1983,6 +1983,29 @@ func (sc *scanner) notNameEN(q int) bool {
 	return notNamesEN[string(lw)]
 }
 
+// placeNames are Indonesia's provinces, its larger cities and regencies:
+// two joined by "&" are a pair of places, not of people ("lokasi Denpasar
+// & Badung", "Surabaya & Sidoarjo").
+var placeNames = setOf("aceh", "sumut", "sumbar", "riau", "jambi", "bengkulu", "lampung", "babel", "kepri", "banten",
+	"jabar", "jateng", "jatim", "diy", "kalbar", "kalteng", "kalsel", "kaltim", "kaltara", "sulut", "sulteng", "sulsel",
+	"sultra", "gorontalo", "sulbar", "maluku", "papua", "jakarta", "jogja", "yogyakarta", "jogjakarta", "bandung",
+	"surabaya", "medan", "semarang", "makassar", "palembang", "denpasar", "badung", "gianyar", "tabanan", "bangli",
+	"klungkung", "karangasem", "buleleng", "jembrana", "sleman", "bantul", "gunungkidul", "kulonprogo", "solo",
+	"surakarta", "magelang", "klaten", "boyolali", "sukoharjo", "karanganyar", "sragen", "wonogiri", "salatiga",
+	"pekalongan", "tegal", "cirebon", "bogor", "depok", "tangerang", "bekasi", "karawang", "purwakarta", "cimahi",
+	"sumedang", "garut", "tasikmalaya", "ciamis", "sukabumi", "cianjur", "serang", "cilegon", "pandeglang",
+	"sidoarjo", "gresik", "mojokerto", "jombang", "kediri", "blitar", "tulungagung", "madiun", "ponorogo",
+	"pasuruan", "probolinggo", "jember", "banyuwangi", "situbondo", "bondowoso", "lumajang", "lamongan", "tuban",
+	"bojonegoro", "padang", "bukittinggi", "payakumbuh", "pekanbaru", "dumai", "batam", "bintan", "tanjungpinang",
+	"pangkalpinang", "belitung", "bandarlampung", "metro", "binjai", "pematangsiantar", "siantar", "sibolga",
+	"tarutung", "balige", "samosir", "deli", "serdang", "langkat", "banda", "lhokseumawe", "sabang", "pontianak",
+	"singkawang", "banjarmasin", "banjarbaru", "palangkaraya", "samarinda", "balikpapan", "bontang", "tarakan",
+	"manado", "bitung", "tomohon", "minahasa", "palu", "kendari", "gowa", "maros", "bone", "parepare", "palopo",
+	"toraja", "ambon", "ternate", "tidore", "jayapura", "sorong", "manokwari", "merauke", "timika", "nabire",
+	"wamena", "kupang", "ende", "maumere", "labuanbajo", "mataram", "lombok", "sumbawa", "flores", "sumba",
+	"purwokerto", "banyumas", "cilacap", "kebumen", "purworejo", "wonosobo", "temanggung", "kendal", "demak",
+	"kudus", "jepara", "pati", "rembang", "blora", "grobogan", "malang", "batu", "ubud", "kuta", "sanur", "canggu")
+
 // notNamesEN are the capitalised words after "I'm" that notNameEN does not
 // tell by their ending.
 var notNamesEN = setOf("sorry", "fine", "ready", "new", "happy", "sad", "glad", "good", "great", "okay",
