@@ -5047,7 +5047,7 @@ func shopWord(s string, a, b int) bool {
 		// "Gunung Agung", "Garuda Wisnu Kencana", "KPP Pratama".
 		"gunung", "pantai", "danau", "pulau", "bukit", "kawah", "garuda", "kpp", "kua", "polsek", "polres", "koramil",
 		"jalan", "jln", "gang", "meeting", "rapat", "rsup", "rsab", "rsu", "rspad", "toko", "warung", "rs", "rsud", "rsia", "klinik", "apotek", "kampus", "universitas", "sekolah", "alumni",
-		"bakso", "sate", "sop", "soto", "gudeg", "jamu", "bakpia", "kapsul", "ayam", "bebek", "mie",
+		"bakso", "sate", "sop", "soto", "gudeg", "jamu", "bakpia", "kapsul", "ayam", "bebek", "mie", "babi", "kambing", "sapi", "bubur", "rawon", "pempek", "gulai",
 		"restoran", "resto", "hotel", "menara", "gedung", "masjid", "gereja", "pasar", "ka", "kereta", "kapal",
 		"pt", "cv", "ud", "balai", "wisma", "graha", "aula", "plaza", "mall", "galeri", "sanggar", "vihara", "pura", "klenteng", "puskesmas", "stadium", "yayasan", "stasiun", "bandara", "terminal", "jl", "gg", "lapangan",
 		"stadion", "taman", "museum", "monumen", "makam", "patung", "kue", "roti", "kopi", "es", "nasi", "lumpia",

@@ -566,6 +566,9 @@ func (sc *scanner) honorific(i, j int) int {
 		return 0 // "Bp." is "Bapak", as "Bp Darsono" is; "BP Jamsostek" is a body
 	}
 	if q < len(s) && (s[q] == '.' || s[q] == ':') {
+		if s[q] == '.' && isLower(s[i]) && chatTitle(s[i:j]) && q+2 < len(s) && s[q+1] == ' ' && isUpper(s[q+2]) && !inSet(s, q+2, wordEnd(s, q+2), fGivenNames) {
+			return 0 // the sentence ends with whom it addresses: "nggih kak. Paracetamol 500mg …"
+		}
 		q++ // "Ibu: Nadia Hidayat", a form's field
 	}
 	if q >= len(s) || s[q] != ' ' {
@@ -1704,6 +1707,24 @@ func (sc *scanner) namaLabel(i, j int) int {
 	return sc.personList(q, modeIntro) // "Daftar nama: Stefanus Kurnia, Yosephine Lie", "Nama: Budi dan Rina"
 }
 
+// priceToken reports whether s[a:b] is a price with its unit glued on, as
+// chat writes it: "13rb", "15k", "1jt", "25ribu".
+func priceToken(s string, a, b int) bool {
+	d := a
+	for d < b && isDigit(s[d]) {
+		d++
+	}
+	if d == a || d == b {
+		return false
+	}
+	var w [8]byte
+	switch string(lowerWord(w[:], s, d, b)) {
+	case "rb", "ribu", "k", "jt", "juta", "an", "rban", "ribuan":
+		return true
+	}
+	return false
+}
+
 // shortWordBefore reports whether the word that ends at e has one or two
 // ASCII letters, in any case, past an invalid byte's mark before them.
 func shortWordBefore(s string, e int) bool {
@@ -2257,6 +2278,8 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		case digit && e-r <= 4 && isLetter(s[e-1]) && roomCount(s, r, e):
 			// A unit's size says no place: "Apartemen 2BR di Kalibata City
 			// disewakan".
+		case digit && tokens > 0 && !numberTaker(s, pr, pe) && priceToken(s, r, e):
+			e = -1 // a price after the street: "Mie ayam Tumini di Jl. Imogiri Timur 13rb semangkuk"
 		case digit:
 			strong = true
 		case kw.ctx == ctxKK && e-r == 2:
