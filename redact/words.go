@@ -4789,8 +4789,11 @@ func (sc *scanner) passport(j int) int {
 			continue
 		}
 		r := q + 3
-		if hasPrefixFold(s, q+1, "nomor") {
+		if hasPrefixFold(s, q+1, "nomor") || hasPrefixFold(s, q+1, "nomer") {
 			r = q + 6
+			if wordEnd(s, q+1) == q+9 && hasPrefixFold(s, q+6, "nya") {
+				r = q + 9 // "paspor saya nomernya C 4821736"
+			}
 		}
 		for r < len(s) && (s[r] == '.' || s[r] == ':' || s[r] == ' ') {
 			r++
