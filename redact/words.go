@@ -5911,6 +5911,9 @@ func (sc *scanner) social(i, j int) int {
 	if q+1 < len(s) && s[q] == ' ' && q > j && isAlnum(s[q+1]) {
 		q++ // past the third filler: "user id klikbca sy ANDISAP1234"
 	}
+	if b := skipSpaces(s, q); q > j && b+1 < len(s) && s[b] == '$' && s[b+1] == '[' {
+		q = b + 1 // and a cashtag's: "ig Rahasia gue Rahasia$[HANDLE_1]" (FuzzRedact)
+	}
 	if b := skipSpaces(s, q); q > j && b < len(s) && s[b] == '[' {
 		if p := placeholderEnd(s, b); p > 0 {
 			// The handle's placeholder: the words before it were its
