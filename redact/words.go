@@ -4588,6 +4588,11 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 	if s[q] == '(' {
 		return 0 // "Password: (dikirim terpisah)"
 	}
+	if !labelled && isLower(s[q]) {
+		if r := newValueAfter(s, q); r > 0 {
+			q = r // the new one after what it is for: "ganti password akun member apotek jadi Melati#1990"
+		}
+	}
 	e := tokenEnd(s, q)
 	// A trailing '!' or '#' is more often part of a password than prose.
 	for e < len(s) && (s[e] == '!' || s[e] == '#' || s[e] == '@' || s[e] == '$') {
@@ -4627,6 +4632,31 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 	}
 	sc.add(Secret, q, e)
 	return e
+}
+
+// newValueAfter returns where the value after "jadi", "menjadi" or "to"
+// starts, up to five words in lowercase on from q, as a changed
+// password's new value is said: "ganti password akun member apotek jadi
+// Melati#1990", "changed my password for the app to Bunga_2024"; or 0.
+func newValueAfter(s string, q int) int {
+	for k := 0; k < 6 && q < len(s) && isLower(s[q]); k++ {
+		e := q
+		for e < len(s) && isLower(s[e]) {
+			e++
+		}
+		if e+1 >= len(s) || s[e] != ' ' {
+			return 0
+		}
+		switch s[q:e] {
+		case "jadi", "jd", "menjadi", "to":
+			if s[e+1] > ' ' && s[e+1] != '[' {
+				return e + 1
+			}
+			return 0
+		}
+		q = e + 1
+	}
+	return 0
 }
 
 // negationBefore reports whether the word before s[q] denies or says
