@@ -1013,6 +1013,8 @@ var detectCases = []struct {
 	{"a passport's number after nomornya, a few words past its keyword", "Pak, paspor saya nomernya C 4821736, berlaku sampai 2029.\nBeta pu paspor baru su jadi, nomornya E 0938271. Beta kirim", []string{"PASSPORT=C 4821736", "PASSPORT=E 0938271"}},
 	{"a new password after jadi, a few words past its keyword", "Kak, aku ganti password akun member apotek jadi Melati#1990. Tolong\nchanged my password for the app to Bunga_2024 yesterday", []string{"SECRET=Melati#1990", "SECRET=Bunga_2024"}},
 	{"no password in what a password became", "password akun saya jadi error\npassword nya mau diganti jadi apa ya", nil},
+	{"a name after Palembang's cek and Manado's kaka", "atas namo Cek Ani, antar ke\nkita pe kaka Meiske so bayar?", []string{"PERSON=Ani", "PERSON=Meiske"}},
+	{"no name after cek the verb", "tolong cek Resi JNE\nCek Ongkir ke Medan", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

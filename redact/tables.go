@@ -527,7 +527,8 @@ var honorifics = []string{
 	// Betawi fathers, Bugis elders, Minang uncles and aunts, Javanese
 	// uncles, Batak siblings ("Nek Ramlah", "Acil Masitah", "Babeh Sanip").
 	"nek", "acil", "babeh", "puang", "ncik", "engku", "ibuk", "mamak", "etek", "lek", "ito",
-	"teh", "yth", // only before a name (see titleGated)
+	"teh", "yth", "cek", // only before a name (see titleGated): Palembang's elder sister, "Cek Ani"; not "cek Resi"
+	"kaka", // Manado's and Papua's "kakak": "kita pe kaka Meiske"
 }
 
 func init() {
