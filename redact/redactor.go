@@ -5036,8 +5036,8 @@ func (sc *scanner) businessBefore(a int) bool {
 // place or a dish that the words after it name after a person (see
 // businessBefore): "Toko", "RS", "Bakso", "Sambal".
 func shopWord(s string, a, b int) bool {
-	if a >= b {
-		return false
+	if a >= b || b-a == 2 && s[a+1]|0x20 == 'a' && s[a]|0x20 == 'k' && s[a+1] == 'a' {
+		return false // a train is "KA", "ka" and "Ka" are chat's "kak" and Minang's "to": "kirim ka Jorong Koto Tuo"
 	}
 	var w [12]byte
 	switch string(lowerWord(w[:], s, a, b)) {

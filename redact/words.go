@@ -2810,6 +2810,9 @@ func (sc *scanner) homeBefore(p int) bool {
 // "Kantor Desa Sukamaju").
 func (sc *scanner) homeWordBefore(p int, residence bool) bool {
 	s := sc.s
+	if sc.addressJustBefore(p) {
+		return true // the same address goes on: "Kost Putri Melati kamar 7, Gg. Nitipuran, Sewon"
+	}
 	q := p
 	for words := 0; words < 5 && q > 0; words++ {
 		for q > 0 && !isLetter(s[q-1]) {
@@ -2862,6 +2865,32 @@ func (sc *scanner) homeWordBefore(p int, residence bool) bool {
 		case "rumah", "rumahnya", "rmh", "tinggal", "kos", "kost", "kosan", "jemput", "dijemput", "antar", "diantar",
 			"kirim", "dikirim", "alamat", "alamatnya", "address", "domisili", "deliver", "send", "ship", "pickup",
 			"penerima", "tujuan", "ktp", "kantor", "kantornya", "tempat", "saya", "sy", "aku", "gw", "gue":
+			return true
+		}
+	}
+	return false
+}
+
+// addressJustBefore reports whether an address found, or its placeholder,
+// ends right before p, past a comma and a blank.
+func (sc *scanner) addressJustBefore(p int) bool {
+	s := sc.s
+	k := p
+	for k > 0 && s[k-1] == ' ' && p-k < 2 {
+		k--
+	}
+	if k > 0 && s[k-1] == ',' {
+		k--
+	}
+	if k == 0 || k == p {
+		return false
+	}
+	if s[k-1] == ']' {
+		b := strings.LastIndexByte(s[:k-1], '[')
+		return b >= 0 && placeholderEnd(s, b) == k && strings.HasPrefix(s[b+1:], "ADDRESS_")
+	}
+	for _, sp := range sc.ents {
+		if sp.kind == addrIdx && sp.end == k {
 			return true
 		}
 	}
