@@ -1858,8 +1858,18 @@ func (sc *scanner) commaItems(i int) bool {
 	if j+2 < len(s) && s[j] == ' ' && s[j+1] == '(' {
 		// To the bracket's end, however far: a value in it is as long as
 		// the placeholder that stands for it after redaction.
-		if c := strings.IndexByte(s[j+2:], ')'); c >= 0 && strings.IndexByte(s[j+2:j+2+c], '\n') < 0 {
-			j += 2 + c + 1 // "Andre (1/7), Bella (1/7)", "Rina (ortu 0812-1111-3333), Tirtu"
+		k := j + 2
+		for {
+			c := strings.IndexByte(s[k:], ')')
+			if c < 0 || strings.IndexByte(s[k:k+c], '\n') >= 0 {
+				break
+			}
+			if k+c+1 < len(s) && isAlnum(s[k+c+1]) {
+				k += c + 1 // a bracket glued to what follows ends no aside, and a value may hold it: "(ort 0812-1111-3)33)" (FuzzRedact)
+				continue
+			}
+			j = k + c + 1 // "Andre (1/7), Bella (1/7)", "Rina (ortu 0812-1111-3333), Tirtu"
+			break
 		}
 	}
 	return j+3 < len(s) && s[j] == ',' && s[j+1] == ' ' && isUpper(s[j+2]) && isLower(s[j+3]) &&
