@@ -1019,6 +1019,8 @@ var detectCases = []struct {
 	{"an alley named after an address found, as the same address", "sekarang di Kost Putri Melati kamar 7, Gg. Nitipuran, Sewon", []string{"ADDRESS=Kost Putri Melati kamar 7", "ADDRESS=Gg. Nitipuran, Sewon"}},
 	{"no name after a train's KA", "naik KA Argo Bromo jam 8", nil},
 	{"a Balinese woman's name with Luh", "tiang nitip ke Luh Sari nggih\nLuh Sari sudah bayar", []string{"PERSON=Luh Sari", "PERSON=Luh Sari"}},
+	{"a name after nama and the driver's word or a particle", "nama saya kan Cahaya, bukan Cahyo\nnama sopir kita Kristo, plat\nnama drivernya Kristo", []string{"PERSON=Cahaya", "PERSON=Cahyo", "PERSON=Kristo", "PERSON=Kristo"}},
+	{"no name in whose a thing is after nama", "nama anak les nya siapa\nnama sopir siapa ya", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -69,7 +69,8 @@ var introFillers = setOf("saya", "aku", "gue", "gw", "gua", "sy", "ku", "aq", "a
 	"dropship", "reseller", "agen", "owner", "kurir", "driver", "narahubung", "kontak", "pic", "cp", "identitas",
 	"identity", "tiket", "bordir", "undangan", "sertifikat", "jersey", "punggung", "ucapan", "plakat", "piagam",
 	"tertulis", "ditulis", "tercetak", "tercantum", "terdaftar", "tulisannya", "terbaca", // "nama di KTP tertulis Sugiarto"
-	"struk", "slip", "nota", "kwitansi", "resi", "label") // "nama pelanggan di struk H SUBROTO"
+	"struk", "slip", "nota", "kwitansi", "resi", "label",
+	"sopir", "supir", "sopirnya", "supirnya", "drivernya", "kurirnya", "kan", "kita", "beta", "pacar", "pacarnya", "teman", "temen", "temannya", "temennya") // "nama pelanggan di struk H SUBROTO"
 
 // nameTokenEnd returns the end of a name token: letters, with an inner
 // apostrophe or hyphen ("Nur'aini", "Siti-Aminah").
@@ -307,6 +308,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		}
 		if tokens == 0 && role && fl&fGivenNames == 0 && e-q <= 5 && upperCount(s, q, e) == e-q && vowelCount(s, q, e) <= 1 && q >= 2 && s[q-1] == ' ' && isLower(s[q-2]) {
 			break // after a role in lowercase, an acronym is its service's: "Halo admin PPOB, sy …"; not "admin ANTO"
+		}
+		if mode == modeIntro && tokens == 0 && isLower(s[q]) && fl&fGivenNames == 0 && hasPrefixFold(s, e, " nya") && (e+4 == len(s) || !isLetter(s[e+4])) {
+			return 0 // whose a thing is, typed apart: "nama anak les nya siapa"
 		}
 		ok := isUpper(s[q]) || mode == modeIntro || fl&fGivenNames != 0 || (lowerName && e-q >= 3)
 		if !ok || (mode == modeIntro && e-q < 2 && !bali && !initial) {
