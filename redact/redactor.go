@@ -838,6 +838,26 @@ func (sc *scanner) signOff() {
 		return
 	}
 	b := wordStart(s, e)
+	if b >= 4 && s[b-1] == '-' && s[b-2] == ' ' && (s[b-3] == '.' || s[b-3] == '!') && e-b >= 3 && isUpper(s[b]) && isLower(s[e-1]) {
+		// A dash glued to the name that signs off, after the last
+		// sentence: "… Nanti kuisi bensinnya. -Jhonson".
+		if pairWord(s, b, e) && !(b < sc.entEnd && sc.inValue(b)) && !sc.overlaps(b, e) && !sc.inPre(b) {
+			sc.add(Person, b, e)
+		}
+		return
+	}
+	if b >= 8 && s[b-1] == ' ' && s[b-2] == ',' && isUpper(s[b]) && isLetter(s[b-3]) {
+		// The writer's town after the name that signs off: "… - Suparmi,
+		// Gunungkidul".
+		if placeWord(s, b, e) {
+			t := b - 2
+			if a := nameRunBefore(s, t); a < t && a >= 2 && s[a-1] == ' ' && s[a-2] == '-' && sentenceStartsAt(s, a, false) &&
+				!(a < sc.entEnd && sc.inValue(a)) && !sc.overlaps(a, t) && !sc.inPre(a) && recordName(s[:t], a, t, true) {
+				sc.add(Person, a, t)
+			}
+			return
+		}
+	}
 	if isUpper(s[b]) {
 		if t := teamTail(s, b, e); t > 0 {
 			// The writer's name before the team's: "… Hendrawan,
@@ -3469,8 +3489,8 @@ func (sc *scanner) listItem(b int, names bool) {
 	if e == b || !names && !given && (words > 1 || !bare) || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_' || s[e] == '\'' || s[e] == '-') {
 		return // with one name found, an item of one word alone is a name too: "5 jiwa: Suherman, Ratna, Aldi"
 	}
-	if !recordName(s, b, e, true) || e < sc.entEnd && sc.overlaps(b, e) || shopWord(s, b, wordEnd(s, b)) || e-b <= 2 {
-		return // and a shop's or a dish's word: "Bakso Pak Kumis"; an acronym: "AC rusak"
+	if !recordName(s, b, e, true) || e < sc.entEnd && sc.overlaps(b, e) || shopWord(s, b, wordEnd(s, b)) || e-b <= 2 || placeWord(s, b, e) {
+		return // and a shop's or a dish's word: "Bakso Pak Kumis"; an acronym: "AC rusak"; a town: "- Budi, Sleman"
 	}
 	for q := b; q < e; {
 		w := wordEnd(s, q)

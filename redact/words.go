@@ -2034,6 +2034,12 @@ var placeNames = setOf("aceh", "sumut", "sumbar", "riau", "jambi", "bengkulu", "
 	"purwokerto", "banyumas", "cilacap", "kebumen", "purworejo", "wonosobo", "temanggung", "kendal", "demak",
 	"kudus", "jepara", "pati", "rembang", "blora", "grobogan", "malang", "batu", "ubud", "kuta", "sanur", "canggu")
 
+// placeWord reports whether s[a:b] is one of placeNames, in any case.
+func placeWord(s string, a, b int) bool {
+	var w [12]byte
+	return placeNames[string(lowerWord(w[:], s, a, b))]
+}
+
 // notNamesEN are the capitalised words after "I'm" that notNameEN does not
 // tell by their ending.
 var notNamesEN = setOf("sorry", "fine", "ready", "new", "happy", "sad", "glad", "good", "great", "okay",
