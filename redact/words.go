@@ -4001,7 +4001,8 @@ func (sc *scanner) dobCorrected(e int) int {
 		var b [10]byte
 		switch string(lowerWord(b[:], s, q, r)) {
 		case "bukan", "bkn", "jd", "jadi", "menjadi", "tertulis", "ditulis", "not", "instead", "of", "harusnya", "seharusnya", "tp", "tapi",
-			"padahal", "yang", "yg", "benar", "bener", "aslinya", "sebenarnya": // "tertulis 12-08-1984 padahal yang benar 17-01-1975"
+			"padahal", "yang", "yg", "benar", "bener", "aslinya", "sebenarnya", // "tertulis 12-08-1984 padahal yang benar 17-01-1975"
+			"atau", "atw", "ato", "apa", "or": // one of two: "lahirnya kapan ya? 14/02/2010 apa 14/02/2011?"
 			said = true
 		}
 		q = r
