@@ -1209,8 +1209,8 @@ func (sc *scanner) nameBeforeID(i int) {
 	a := -1
 	for w, q := 0, e; w < 3; w++ {
 		b := wordStart(s, q)
-		if b == q || !pairWord(s, b, q) && !(inSet(s, b, q, fGivenNames) && isUpper(s[b])) || b > 0 && (s[b-1] == '@' || s[b-1] == '_') {
-			break // and a handle's word, its placeholder next pass: "an @Danu Saputra NISN …" (FuzzRedact)
+		if b == q || !pairWord(s, b, q) && !(inSet(s, b, q, fGivenNames) && isUpper(s[b])) || b > 0 && (s[b-1] == '@' || s[b-1] == '_' || isAlnum(s[b-1]) && w > 0) {
+			break // and a handle's word, its placeholder next pass: "an @Danu Saputra NISN …", "an @123Danu Saputra NISN …" (FuzzRedact)
 		}
 		a = b
 		if b < 2 || s[b-1] != ' ' || !isLetter(s[b-2]) {
