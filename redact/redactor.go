@@ -6062,6 +6062,17 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				sc.add(Person, a, i-3)
 			}
 		}
+		if i >= 5 && s[i-1] == ' ' && (isLower(s[i-2]) || s[i-2] == ',' && isLower(s[i-3])) && isLower(s[i]) && relativeSelf(s, i) {
+			// A name before whose relative it is: "nanti yg terima Ahong
+			// adik saya", "yg ambil Ahong, adik saya".
+			e := i - 1
+			if s[e-1] == ',' {
+				e--
+			}
+			if a := wordStart(s, e); e-a >= 3 && isUpper(s[a]) && !sentenceStartsAt(s, a, false) && pairWord(s, a, e) && !(a < sc.entEnd && sc.inValue(a)) && !sc.overlaps(a, e) && !sc.inPre(a) {
+				sc.add(Person, a, e)
+			}
+		}
 		if j+5 < len(s) && s[j] == '-' && hasPrefixFold(s, j+1, "nya ") {
 			j += 4 // "-nya" apart: "ini mommy-nya Jayden Tanoto"
 		}
