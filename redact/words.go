@@ -148,8 +148,8 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	s := sc.s
 	q := p
 	for q < len(s) && (s[q] == '.' || s[q] == ':' || s[q] == ' ' || s[q] == '\t' || s[q] == '=' || s[q] == '-' || s[q] == '"' ||
-		s[q] == '*' || s[q] == '_' || s[q] == '~' || s[q] == '(') {
-		q++ // and a quote: "name": "Budi Santoso"; chat's *bold*, _italic_, ~strike~; a bracket
+		s[q] == '*' || s[q] == '_' || s[q] == '~' || s[q] == '(' || s[q] == '\'' && q+1 < len(s) && isUpper(s[q+1])) {
+		q++ // and a quote: "name": "Budi Santoso", namanya 'Hendra W.'; chat's *bold*, _italic_, ~strike~; a bracket
 	}
 	if e := spacedLetters(s, q); e > 0 {
 		sc.add(Person, q, e) // a name spelled letter by letter: "B U D I  S A N T O S O"
