@@ -2239,6 +2239,11 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		lower = 3
 	}
 	lastAbbrev := trigAbbrev
+	if w := wordStart(s, p); p-w >= 4 && w >= start && isLetter(s[p-1]) {
+		if _, _, fl := lookupToken(s, w, p); fl&fAddrAbbrev == 0 {
+			lastAbbrev = false // a whole word's full stop ends the sentence: "kirim paket ke kampung. Penerima: …"
+		}
+	}
 	lastAddr := false  // the last token was an address word ("blok", "no")
 	lastPlace := false // the last token named a street or a place ("jl", "kel", "kota")
 	lastCap := false   // the last token was a capitalised word
