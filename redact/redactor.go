@@ -6643,6 +6643,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			// The app's name first: "akun garena aku ucupgaming".
 			if f := wordEnd(s, w+1); f > w+1 && f+1 < len(s) && s[f] == ' ' && ownerWord(s, w+1, f) {
 				q, mine = f+1, true
+				if p := placeholderEnd(s, q); s[q] == '[' && p > 0 {
+					end = p // the account's placeholder: the app's word before it is read no more than before (FuzzRedact)
+					break
+				}
 			}
 		}
 		if q < len(s) && isLetter(s[q]) && s[q] < 0x80 {
