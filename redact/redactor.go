@@ -846,6 +846,17 @@ func (sc *scanner) signOff() {
 		}
 		return
 	}
+	if b >= 8 && s[b-1] == ' ' && s[b-2] == ',' && isUpper(s[b]) && inSet(s, b, e, fGivenNames) {
+		// The writer's given name after whose parent she is, in a
+		// dash's sign-off: "… Surat dokter nyusul. - Ibunya Naufal, Sari".
+		lo := max(0, b-40)
+		if d := strings.LastIndex(s[lo:b], " - "); d >= 0 && strings.IndexAny(s[lo+d+3:b], ".!?\n") < 0 && !(b < sc.entEnd && sc.inValue(b)) && !sc.overlaps(b, e) && !sc.inPre(b) {
+			if a := lo + d + 3; a < b && relativeWord(s, a, wordEnd(s, a)) {
+				sc.add(Person, b, e)
+				return
+			}
+		}
+	}
 	if b >= 8 && s[b-1] == ' ' && s[b-2] == ',' && isUpper(s[b]) && isLetter(s[b-3]) {
 		// The writer's town after the name that signs off: "… - Suparmi,
 		// Gunungkidul".

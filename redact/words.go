@@ -1994,6 +1994,15 @@ func parentWord(s string, a, b int) bool {
 	return false
 }
 
+// relativeWord reports whether s[a:b] names a relative, "-nya" glued on
+// or not: "Ibunya", "ayah", "mamanya", "bunda".
+func relativeWord(s string, a, b int) bool {
+	if b-a > 5 && hasPrefixFold(s, b-3, "nya") {
+		b -= 3
+	}
+	return b > a && (inSet(s, a, b, fFamily) || parentWord(s, a, b) || b-a == 5 && hasPrefixFold(s, a, "bunda"))
+}
+
 // notNameEN reports whether the word at q, after "I'm" or "I am", is an
 // English word people capitalise there rather than a name: a state ("I'm
 // Sorry", "I am Ready"), a verb's -ing or -ed form ("I'm Waiting"), an
