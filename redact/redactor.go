@@ -6067,6 +6067,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.nameBeforePhone(j)
 			break
 		}
+		if n == 3 && s[i] == 'A' && s[i+1] == 'd' && s[i+2] == 'e' && j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
+			if !(i < sc.entEnd && sc.inValue(i)) && !sc.overlaps(i, j) {
+				end = sc.personAfter(i, modeCap) // the given name Ade, first of a name: "Ade Rai sudah transfer"
+			}
+			break
+		}
 		if i >= 6 && s[i-1] == ' ' && s[i-2] == 's' && s[i-3] == '\'' && isLower(s[i]) {
 			// Whose relative: "this is Sarah, Ethan's mom".
 			if a := wordStart(s, i-3); i-3-a >= 3 && isUpper(s[a]) && (pairWord(s, a, i-3) || inSet(s, a, i-3, fGivenNames)) && !(a < sc.entEnd && sc.inValue(a)) && !sc.overlaps(a, i-3) && !sc.inPre(a) {

@@ -683,7 +683,8 @@ func init() {
 	// Family and friends: "my wife Sarah Johnson", "suami Budi".
 	addKW(keyword{trig: trigSaya}, "parent", "guardian", "infant", "spouse")
 	addKW(keyword{trig: trigSaya}, "wife", "husband", "son", "daughter", "mother", "father", "brother",
-		"sister", "mom", "dad", "friend", "istri", "suami", "anak", "adik", "ayah", "teman", "temen", "pacar")
+		"sister", "mom", "dad", "friend", "istri", "suami", "anak", "adik", "ayah", "teman", "temen", "pacar",
+		"ade") // eastern Indonesia's "adik": "Sa pu ade Otto Mirino yang nanti ambil"
 	// The same with "my" or "his/her" glued on: "istriku Rina", "anaknya
 	// Dimas"; and "ibu kandung: Sumiati", a bank's security question.
 	// Colleagues and the like: "my colleague David Lim", "his PA, Jenny".
