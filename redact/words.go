@@ -5742,7 +5742,9 @@ func (sc *scanner) saya(i, j int) int {
 			(s[e] == '\'' || s[e] == '-' || s[e] == '[') && placeholderGlued(s, e))) {
 			break // "email aku Asepgunawan@gmail.com" names an address; "Ab'[EMAIL_1]" is one too
 		}
-		if (fl&(fStopWords|fCapStop|fRoleWords) != 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 || kw != (keyword{})) && !(s[q] == 'I' && sc.balinese(q, e)) {
+		surname := tokens > 0 && kw.ctx == ctxBusiness && kw.trig == trigNone && fl&(fStopWords|fCapStop|fRoleWords|fAddrWords) == 0 && isLower(s[q+1]) &&
+			!(e+1 < len(s) && s[e] == ' ' && (isDigit(s[e+1]) || rpAt(s, e+1))) // a family name that is an order's word too: "this is Jonathan Price from room 12"
+		if (fl&(fStopWords|fCapStop|fRoleWords) != 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 || kw != (keyword{}) && !surname) && !(s[q] == 'I' && sc.balinese(q, e)) {
 			break // a keyword: every keyword has a context class or a trigger; "Indah" is a name too
 		}
 		if h := strings.IndexByte(s[q:e], '-'); h > 0 && stopPart(s, q, q+h) {
