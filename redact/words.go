@@ -5718,6 +5718,12 @@ func (sc *scanner) saya(i, j int) int {
 			return e
 		}
 	}
+	if f := wordEnd(s, q); q+1 < len(s) && isUpper(s[q]) && f-q <= 5 && f+2 < len(s) && s[f] == ' ' && isUpper(s[f+1]) && koreanFamily(s[q:f]) && !(q < sc.entEnd && sc.inValue(q)) {
+		if g := koreanGivenEnd(s, f+1); g > 0 && !sc.overlaps(q, g) {
+			sc.add(Person, q, g) // a Korean name, its family's word an address's too: "my wife Park Ji-yeon"
+			return g
+		}
+	}
 	if q+1 < len(s) && isUpper(s[q]) && isUpper(s[q+1]) && isLower(s[i]) {
 		// A name in capitals no list knows, of two words or three, in a
 		// message in lowercase: "penerima LAM WAI MAN, HSBC …", "paspor
