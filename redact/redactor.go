@@ -1264,6 +1264,9 @@ func (sc *scanner) nameBeforeContact(v int) {
 	}
 	a := nameRunBefore(s, e)
 	if a == e {
+		if b := wordStart(s, e); b >= 5 && e-b <= 4 && e == v-1 && s[b-1] == ' ' && isLower(s[b-2]) && isLower(s[b]) && contactWord(s, b, e) {
+			e = b - 1 // the number's word between: "owner nayla putri wa +62 …"
+		}
 		sc.lowerNameBeforeContact(e)
 		return
 	}
@@ -1294,7 +1297,7 @@ func (sc *scanner) lowerNameBeforeContact(e int) {
 	a, ok := b, inSet(s, b, e, fGivenNames) && !ambiguousGiven(s, b, e)
 	if b >= 5 && s[b-1] == ' ' && isLower(s[b-2]) {
 		if c := wordStart(s, b-1); b-1-c >= 3 && inSet(s, c, b-1, fGivenNames) && !ambiguousGiven(s, c, b-1) &&
-			(ok || plainLowerName(s, b, e)) {
+			(ok || plainLowerName(s, b, e) || inSet(s, b, e, fGivenNames)) { // and a given name that is a word too after one: "rina putri"
 			a, ok = c, true
 		}
 	}
@@ -1316,7 +1319,8 @@ func (sc *scanner) lowerNameBeforeContact(e int) {
 		c := wordStart(s, a-1)
 		var w [8]byte
 		switch string(lowerWord(w[:], s, c, a-1)) {
-		case "sy", "saya", "aku", "ak", "aq", "gw", "gue", "cp", "pic", "kontak", "namaku", "ayahnya", "ibunya", "mamanya", "papanya", "suaminya", "istrinya":
+		case "sy", "saya", "aku", "ak", "aq", "gw", "gue", "cp", "pic", "kontak", "namaku", "ayahnya", "ibunya", "mamanya", "papanya", "suaminya", "istrinya",
+			"owner", "pemilik", "hubungi":
 			sc.add(Person, a, e)
 		}
 	}
