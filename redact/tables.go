@@ -583,7 +583,8 @@ func init() {
 		"kec", "kecamatan", "kab", "kabupaten", "kp", "kampung", "ruko", "griya", "cluster", "jalanan",
 		"kost", "kos", "kosan", "asrama", "villa", "br", "banjar", "jorong", "lorong", "lr", "lrg", "apartment", "apartement",
 		"townhouse", "blok")
-	addKW(keyword{trig: trigAddressKW}, "alamat", "alamatnya", "address", "domisili", "tinggal", "kirim", "dikirim", "antar", "diantar")
+	addKW(keyword{trig: trigAddressKW}, "alamat", "alamatnya", "address", "domisili", "tinggal", "kirim", "dikirim", "antar", "diantar",
+		"deliver", "ship", "live", "lives", "living", "staying") // "I live at 15 Kingsway, London"
 	addKW(keyword{trig: trigRT}, "rt", "rw")
 	addKW(keyword{trig: trigKodePos}, "pos", "kodepos")
 	addKW(keyword{trig: trigDOB}, "lahir", "lhr", "ttl", "tl", "dob", "birth", "born", "birthday", "ultah", "birthdate", "kelahiran")

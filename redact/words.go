@@ -3234,8 +3234,15 @@ func (sc *scanner) addressKeyword(j int, weak bool) int {
 		return 0
 	}
 	if weak {
-		// Demand an explicit address word ("Jl.", "Blok", "RT") in the span.
+		// Demand an explicit address word ("Jl.", "Blok", "RT") in the span,
+		// or a house's number before the street's name and its town, in
+		// English order: "I live at 15 Kingsway, London".
 		ok := false
+		if d := digitsEnd(s, q); d > q && d-q <= 4 && s[q] != '0' && d+3 < end && s[d] == ' ' && isUpper(s[d+1]) && isLower(s[d+2]) {
+			if w := wordEnd(s, d+1); w+2 < end && s[w] == ',' && s[w+1] == ' ' && isUpper(s[w+2]) && recordName(s, d+1, w, true) {
+				ok = true
+			}
+		}
 		for k := q; k < end; {
 			e := wordEnd(sc.s, k)
 			if e > k {
