@@ -1038,6 +1038,8 @@ var detectCases = []struct {
 	{"no name in whom to call before a phone", "hubungi admin wa 0812 3456 7890\nhubungi kami di wa 0812 3456 7890", []string{"PHONE=0812 3456 7890", "PHONE=0812 3456 7890"}},
 	{"a house's number before the street and the town in English order, after live or deliver", "I live at 15 Kingsway, London\ndeliver to 15 Kingsway, London", []string{"ADDRESS=15 Kingsway, London", "ADDRESS=15 Kingsway, London"}},
 	{"no address in a count before a place after ship or kirim", "kirim ke 2 Cabang, Bandung\nwe ship to 3 Cities, mostly\nlive streaming jam 8", nil},
+	{"a token that reads as a password anywhere in a text that speaks of one", "password wifi udah aku ganti kemarin. Yang lama kayaknya Bali2020! yg baru nanti aku kirim", []string{"SECRET=Bali2020!"}},
+	{"no password in a phone's model or a code in capitals", "password nya lupa, mau beli iPhone15 dulu\nlupa password, order INV2024A", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -269,7 +269,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
 	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.nDates, sc.codeCue = false, false, 0, false, 0, false, 0, 0
-	sc.office = false
+	sc.office, sc.sawSecret = false, false
 	sc.words.built, sc.nRuns, sc.sawSep, sc.colons, sc.quotes = false, 0, false, 0, false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
@@ -332,6 +332,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if n := len(s); n > 8 && (isLower(s[n-1]) || s[n-1] == '.' || s[n-1] == '!' || s[n-1] == '?' && sc.personFound() || s[n-1] >= utf8.RuneSelf || isUpper(s[n-1]) && (s[n-3] == ' ' || s[n-4] == ' ')) {
 		// And a team's short name in capitals last: "… Vina dr tim CS".
 		sc.signOff() // "… tolong bantu reset. Ferdiansyah Munthe"
+	}
+	if sc.sawSecret {
+		sc.passwordShapes() // "password wifi udah ganti … yang lama kayaknya Bali2020!"
 	}
 	if sc.sawSep {
 		sc.fieldNames() // "Sutrisno 12 jam | Paijo 8 jam", "Sugianto – Jl. … ; Lenny – Jl. …"
@@ -944,6 +947,61 @@ func (sc *scanner) signOff() {
 		return
 	}
 	sc.add(Person, a, e)
+}
+
+// passwordShapes finds, in a text that speaks of a password, the tokens
+// that read as one wherever they stand: six to 32 bytes of letters and
+// digits, three letters or more and two digits or more, with capitals and
+// lowercase or a symbol among them ("Bali2020!", "Melati#1990"). No
+// address, link, date, code with dashes or value found is one.
+func (sc *scanner) passwordShapes() {
+	s := sc.s
+	for q := 0; q < len(s); {
+		for q < len(s) && (s[q] == ' ' || s[q] == '\n' || s[q] == '\t' || s[q] == '"' || s[q] == '\'' || s[q] == '(') {
+			q++
+		}
+		e := q
+		for e < len(s) && s[e] > ' ' && s[e] != '"' && s[e] != '\'' {
+			e++
+		}
+		t := e
+		for t > q && (s[t-1] == '.' || s[t-1] == ',' || s[t-1] == '?' || s[t-1] == ')' || s[t-1] == ';' || s[t-1] == ':') {
+			t--
+		}
+		if t-q >= 6 && t-q <= 32 && passwordShape(s[q:t]) && (q == 0 || s[q-1] != '@') && !inSet(s, q, lettersEnd(s[:t], q), fCapStop) && // a phone's model: "iPhone15", "Redmi12"
+			!sc.overlaps(q, t) && !(q < sc.entEnd && sc.inValue(q)) && !sc.inPre(q) {
+			sc.add(Secret, q, t)
+		}
+		q = max(e, q+1)
+	}
+}
+
+// lettersEnd returns where the ASCII letters from s[q] end.
+func lettersEnd(s string, q int) int {
+	for q < len(s) && (isUpper(s[q]) || isLower(s[q])) {
+		q++
+	}
+	return q
+}
+
+// passwordShape reports whether w reads as a password (see passwordShapes).
+func passwordShape(w string) bool {
+	var up, low, dig, sym int
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case isUpper(c):
+			up++
+		case isLower(c):
+			low++
+		case isDigit(c):
+			dig++
+		case c == '!' || c == '#' || c == '$' || c == '%' || c == '&' || c == '*' || c == '_' || c == '+' || c == '=' || c == '~' || c == '^':
+			sym++
+		default:
+			return false // an address's '@', a link's '/', a code's '-', a placeholder's brackets, any other byte
+		}
+	}
+	return up+low >= 3 && dig >= 2 && low > 0 && (up > 0 || sym > 0)
 }
 
 // thanksBefore reports whether a word of thanks ends at p: "makasih",
@@ -4081,6 +4139,9 @@ type scanner struct {
 	// sawNIK is set once a NIK is found: only then does nikDates look
 	// for the birth date it spells.
 	sawNIK bool
+	// sawSecret is set once a password's keyword is met: only then does
+	// passwordShapes look for the tokens that read as one.
+	sawSecret bool
 	// dateAt holds where the first nDates runs of three groups of digits
 	// the main pass met start: a date may be one (see nikDates).
 	dateAt [8]int32
@@ -6052,6 +6113,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// As for a birth date: the words between the keyword and the
 		// secret ("password IG gue: …") are still read.
 		sc.secret(j, false)
+		sc.sawSecret = true
 	case trigCVV:
 		end = sc.cvv(j)
 	case trigSecretDigits:
