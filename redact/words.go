@@ -1711,6 +1711,16 @@ func (sc *scanner) namaLabel(i, j int) int {
 	return sc.personList(q, modeIntro) // "Daftar nama: Stefanus Kurnia, Yosephine Lie", "Nama: Budi dan Rina"
 }
 
+// streetParticle reports the particles of streets' names abroad: "de",
+// "la", "del", "van"…
+func streetParticle(w string) bool {
+	switch w {
+	case "de", "la", "le", "du", "des", "del", "della", "van", "von", "der", "den":
+		return true
+	}
+	return false
+}
+
 // priceToken reports whether s[a:b] is a price with its unit glued on, as
 // chat writes it: "13rb", "15k", "1jt", "25ribu".
 func priceToken(s string, a, b int) bool {
@@ -2299,6 +2309,9 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		switch {
 		case digit && e-r <= 2 && strong && e+2 < len(s) && (s[e] == '.' || s[e] == ')') && s[e+1] == ' ' && isUpper(s[e+2]) && !numberTaker(s, pr, pe):
 			e = -1 // a list's next number: "4. JL. MAWAR NO 5 RT 01 RW 02 JAKARTA 5. SWASTA", "… No. 12 Ambon, 2) Bertha …"
+		case !digit && (lastCap || streetParticle(s[pr:pe])) && tokens > 0 && e-r <= 4 && isLower(c) && streetParticle(s[r:e]) && e+2 < len(s) && s[e] == ' ' && (isUpper(s[e+1]) || streetParticle(s[e+1:wordEnd(s, e+1)])):
+			// A particle in a street's name abroad: "14 Rue de la Paix",
+			// "Calle de Alcalá", "Via del Corso".
 		case digit && e-r <= 4 && isLetter(s[e-1]) && roomCount(s, r, e):
 			// A unit's size says no place: "Apartemen 2BR di Kalibata City
 			// disewakan".
@@ -3181,7 +3194,8 @@ func (sc *scanner) hallBefore(i int) bool {
 var addrKWFillers = setOf("saya", "aku", "gue", "gw", "sy", "lengkap", "lengkapnya", "rumah", "kantor",
 	"di", "ke", "my", "is", "nya", "pengiriman", "penerima", "kirim", "to", "at", "home", "baru",
 	"sekarang", "ya", "kak", "min", "tujuan", "mohon", "tolong", "dong", "aja", "alamat", "the",
-	"delivery", "shipping", "sesuai", "ktp", "domisili", "tinggal", "skrg", "yg", "yang", "jadi")
+	"delivery", "shipping", "sesuai", "ktp", "domisili", "tinggal", "skrg", "yg", "yang", "jadi",
+	"will", "be", "now", "new", "forwarding", "permanent", "current", "mailing") // "My forwarding address will be 14 Rue de la Paix, …"
 
 // townBanjar reports whether s[k:e] is "Banjar" after "Kota" or "Kab.":
 // the town in West Java, no hamlet of Bali's.
@@ -4023,7 +4037,8 @@ func (sc *scanner) dobCorrected(e int) int {
 		switch string(lowerWord(b[:], s, q, r)) {
 		case "bukan", "bkn", "jd", "jadi", "menjadi", "tertulis", "ditulis", "not", "instead", "of", "harusnya", "seharusnya", "tp", "tapi",
 			"padahal", "yang", "yg", "benar", "bener", "aslinya", "sebenarnya", // "tertulis 12-08-1984 padahal yang benar 17-01-1975"
-			"atau", "atw", "ato", "apa", "or": // one of two: "lahirnya kapan ya? 14/02/2010 apa 14/02/2011?"
+			"atau", "atw", "ato", "apa", "or", // one of two: "lahirnya kapan ya? 14/02/2010 apa 14/02/2011?"
+			"tepatnya", "persisnya", "lengkapnya", "ketulis", "tertulisnya": // the year, then the whole date: "saya lahir 1998, tepatnya tgl 7 Juli 1998"
 			said = true
 		}
 		q = r
