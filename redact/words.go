@@ -202,8 +202,8 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 				break
 			}
 		}
-		if tokens == 0 && (kw.trig == trigNama || kw.trig == trigNameEN) && skipSpaces(s, e) < len(s) && s[skipSpaces(s, e)] == ':' {
-			return 0 // the name's own label: "pasien: Nama : Herman Ayomi", which the main pass reads
+		if k := skipSpaces(s, e); tokens == 0 && (kw.trig == trigNama || kw.trig == trigNameEN) && k < len(s) && (s[k] == ':' || s[k] == '-' && k+1 < len(s) && s[k+1] == ' ') {
+			return 0 // the name's own label: "pasien: Nama : Herman Ayomi", "profile: Name – Oluwaseun Adebayo", which the main pass reads
 		}
 		if tokens == 0 && e-q <= 4 && (s[q] == 'L' || s[q] == 'W' || s[q] == 'S' || s[q] == 'B') {
 			if c := namePrefixEnd(s, q, e); c > 0 {
@@ -1825,8 +1825,8 @@ func (sc *scanner) nameEN(i, j int) int {
 	if q < len(s) && s[q] == '"' {
 		q = skipSpaces(s, q+1) // JSON: "name": "Budi Santoso"
 	}
-	if q < len(s) && (s[q] == ':' || s[q] == '=') {
-		return sc.personAfter(q+1, modeIntro) // "Name: Budi", "name=Budi+Santoso"
+	if q < len(s) && (s[q] == ':' || s[q] == '=' || s[q] == '-' && q+1 < len(s) && s[q+1] == ' ' && q > j) {
+		return sc.personAfter(q+1, modeIntro) // "Name: Budi", "name=Budi+Santoso", "Name – Oluwaseun Adebayo"
 	}
 	if sc.prevIs("company") || sc.prevIs("product") || sc.prevIs("business") || sc.prevIs("brand") || sc.prevIs("store") || sc.prevIs("shop") || sc.prevIs("file") || sc.prevIs("app") {
 		return 0 // no person's: "company name is fine"
@@ -2068,6 +2068,10 @@ var notNamesEN = setOf("sorry", "fine", "ready", "new", "happy", "sad", "glad", 
 	"satisfied", "unhappy", "excited", "curious", "old", "single", "married", "pregnant", "alone",
 	"indonesian", "indonesia", "american", "chinese", "japanese", "korean", "indian", "malaysian",
 	"singaporean", "australian", "british", "dutch", "german", "french", "muslim", "christian", "catholic",
+	"nigerian", "filipino", "filipina", "thai", "vietnamese", "russian", "italian", "spanish", "canadian", "egyptian",
+	"turkish", "saudi", "pakistani", "bangladeshi", "nepali", "african", "european", "asian", "brazilian", "mexican",
+	"swedish", "norwegian", "danish", "finnish", "polish", "ukrainian", "iranian", "iraqi", "kenyan", "ghanaian",
+	"taiwanese", "timorese", "swiss", "belgian", "irish", "scottish", "zealander", "protestant",
 	"hindu", "buddhist", "a", "an", "the", "in", "at", "on", "from", "with", "about", "trying", "going",
 	"calling", "writing", "asking", "wondering", "looking", "waiting", "having", "getting",
 	"currently", "already", "always", "never", "only", "too", "quite", "pretty", "bit", "little",
