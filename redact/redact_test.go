@@ -1045,6 +1045,7 @@ var detectCases = []struct {
 	{"no address after address and a verb", "address will be confirmed later", nil},
 	{"a name after its label and a dash, and no name in a nationality", "Candidate profile: Name – Oluwaseun Adebayo; DOB – 04 March 1989; Nationality – Nigerian; Email – seun.adebayo@gmail.com", []string{"PERSON=Oluwaseun Adebayo", "DOB=04 March 1989", "EMAIL=seun.adebayo@gmail.com"}},
 	{"no name in a nationality after a dash", "Nationality - Nigerian", nil},
+	{"no name in Javanese tulung after a title", "mas tulung topupdiamond dong", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},
