@@ -329,7 +329,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if sc.colons > 0 {
 		sc.lowerNameList() // after a label's colon // "yg ikut futsal kamis: rendy, bagus, ilham, …"
 	}
-	if n := len(s); n > 8 && (isLower(s[n-1]) || s[n-1] == '.' || s[n-1] == '!' || s[n-1] == '?' && sc.personFound() || s[n-1] >= utf8.RuneSelf || isUpper(s[n-1]) && (s[n-3] == ' ' || s[n-4] == ' ')) {
+	if n := len(s); n > 8 && (isLower(s[n-1]) || s[n-1] == '.' || s[n-1] == '!' || s[n-1] == '?' && sc.personFound() || s[n-1] >= utf8.RuneSelf || isUpper(s[n-1]) && (s[n-3] == ' ' || s[n-4] == ' ') || s[n-1] == ')') {
 		// And a team's short name in capitals last: "… Vina dr tim CS".
 		sc.signOff() // "… tolong bantu reset. Ferdiansyah Munthe"
 	}
@@ -836,6 +836,14 @@ func (sc *scanner) signOff() {
 	e := len(s)
 	for e > 0 && (s[e-1] == '.' || s[e-1] == '!' || s[e-1] == '?' || s[e-1] == ' ' || s[e-1] >= utf8.RuneSelf && !letterBefore(s, e)) {
 		e--
+	}
+	if e > 0 && s[e-1] == ')' {
+		// The writer's post in brackets after the name: "… - Sulastri
+		// (Kasir Cab. Kediri)".
+		lo := max(0, e-48)
+		if o := strings.LastIndexByte(s[lo:e], '('); o >= 0 && lo+o >= 2 && s[lo+o-1] == ' ' && isLetter(s[lo+o-2]) && strings.IndexByte(s[lo+o:e], '\n') < 0 {
+			e = lo + o - 1
+		}
 	}
 	if e < 3 || !isLetter(s[e-1]) {
 		return

@@ -609,7 +609,8 @@ func (sc *scanner) honorific(i, j int) int {
 			q = r + 1
 		}
 	}
-	if j-i == 3 && (lowerASCII(s[i]) == 'y' || (lowerASCII(s[i]) == 't' || lowerASCII(s[i]) == 'c') && lowerASCII(s[i+1]) == 'e') && !titleGated(s, skipSpaces(s, q), lowerASCII(s[i]) == 'y') {
+	if (j-i == 3 && (lowerASCII(s[i]) == 'y' || (lowerASCII(s[i]) == 't' || lowerASCII(s[i]) == 'c') && lowerASCII(s[i+1]) == 'e') || j-i == 2 && lowerASCII(s[i]) == 's' && lowerASCII(s[i+1]) == 'r') &&
+		!titleGated(s, skipSpaces(s, q), lowerASCII(s[i]) == 'y') {
 		return 0
 	}
 	// Chat typed in title case is no name: "Kak Barangnya Belum Sampai",
