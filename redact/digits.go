@@ -219,7 +219,7 @@ func (sc *scanner) digitRun(i int) int {
 		// reaches three bytes, "Rp 0812…" is no phone.)
 		amount := ctx == ctxCurrency
 		sc.ctx, ctx = ctxNone, ctxNone
-		if amount || total < 10 || !sc.personalPrefix(i, ng) {
+		if amount || total < 10 || !sc.personalPrefix(i, ng) && !(s[i] == '0' && runEnd < len(s) && s[runEnd] == ' ' && sc.bankAfter(runEnd) == ctxBank) { // a bank named after a number no amount starts so: "minggu lalu 0091234567 itu BNI"
 			for named < ng-1 && sep[named] != ' ' && sep[named] != 'm' {
 				named++
 			}
@@ -577,6 +577,13 @@ func (sc *scanner) bankAfter(k int) ctxClass {
 	j := wordEnd(s, k)
 	if j == k {
 		return ctxNone
+	}
+	if j+2 < len(s) && s[j] == ' ' && isLetter(s[j+1]) {
+		switch string(lowerWord(sc.buf[:], s, k, j)) {
+		case "itu", "yg", "yang":
+			k = j + 1 // the bank after a word that says which: "0091234567 itu BNI, bukan BRI"
+			j = wordEnd(s, k)
+		}
 	}
 	if _, kw, _ := lookupToken(s, k, j); kw.ctx != ctxBank {
 		return ctxNone

@@ -3221,6 +3221,9 @@ func townBanjar(s string, k, e int) bool {
 func (sc *scanner) addressKeyword(j int, weak bool) int {
 	s := sc.s
 	q := j
+	if c := labelColon(s, j); c > 0 && !weak {
+		q = c // past the label's words to its colon: "alamat untuk pengiriman laptop WFH: Taman Surya 5 …"
+	}
 	for k := 0; k < 5; k++ {
 		r := q
 		for r < len(s) && (s[r] == ' ' || s[r] == ':' || s[r] == '\t' || s[r] == '-' || s[r] == '=') {
