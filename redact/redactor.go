@@ -5273,9 +5273,10 @@ func (sc *scanner) givenAlone(i, j int) int {
 		!ambiguousGiven(s, i, j):
 		// Named in brackets: "anak 2 (Bima & Sakti)", "(Rudi, Hanif)";
 		// partners and the list's reader take the others.
-	case i >= 2 && s[i-1] == ' ' && s[i-2] == ',' && j < len(s) && s[j] == ',' && sc.personFound():
+	case i >= 2 && s[i-1] == ' ' && s[i-2] == ',' && j < len(s) && s[j] == ',' && (sc.personFound() || newcomerBefore(s, i-2)):
 		// Set off by commas after a name found, as who that is: "anaknya
-		// pak Eko, Lutfi, lagi cari kerja".
+		// pak Eko, Lutfi, lagi cari kerja"; or after whom, new or in a
+		// post: "ini pak satpam yg baru, Slamet, katanya …".
 	case j+3 < len(s) && s[j] == ' ' && s[j+1] == '(' && inSet(s, j+2, wordEnd(s, j+2), fFamily):
 		// A relative: "Arif (suami), Rina (istri), Dika (anak)".
 	case j+5 < len(s) && s[j] == ' ' && s[j+1] == '(' && ageInBrackets(s, j+1):
@@ -5322,6 +5323,23 @@ func (sc *scanner) givenAlone(i, j int) int {
 	}
 	sc.add(Person, i, j)
 	return j
+}
+
+// newcomerBefore reports whether the word that ends at e says who someone
+// is: new ("yg baru"), or a post, a role ("satpam", "kurir").
+func newcomerBefore(s string, e int) bool {
+	a := e
+	for a > 0 && isLetter(s[a-1]) {
+		a--
+	}
+	if e-a < 3 {
+		return false
+	}
+	if e-a == 4 && hasPrefixFold(s, a, "baru") || e-a == 3 && hasPrefixFold(s, a, "new") {
+		return true
+	}
+	_, kw, fl := lookupToken(s, a, e)
+	return fl&fRoleWords != 0 || kw.trig == trigStaff
 }
 
 // lowerWordBefore reports whether the word that ends at e is in lowercase,

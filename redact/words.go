@@ -5841,7 +5841,7 @@ func lowerWordAmbiguous(w string) bool {
 func sayaFiller(s string, q, e int) bool {
 	switch e - q {
 	case 3:
-		return hasPrefixFold(s, q, "tuh") || hasPrefixFold(s, q, "nih") || hasPrefixFold(s, q, "sih")
+		return hasPrefixFold(s, q, "tuh") || hasPrefixFold(s, q, "nih") || hasPrefixFold(s, q, "sih") || hasPrefixFold(s, q, "kan") // "sy kan Salim Alatas"
 	case 4:
 		return hasPrefixFold(s, q, "kami") // "anak kami Jeremy Sirait"
 	case 5:
