@@ -771,7 +771,7 @@ var abortWords = setOf("kota", "negara", "jari", "rumah", "tiri", "hamil", "mert
 
 // stopWords end a name. They are the function words and chat fillers that
 // follow a name in Indonesian and English messages.
-var stopWords = setOf("laki", "lelaki", "perempuan", "cowok", "cewek", "pola", "kunci", "mungkin", "apakah", "dimana", "semoga", "soalnya", "padahal", "namun", "selama", "ketika",
+var stopWords = setOf("balik", "laki", "lelaki", "perempuan", "cowok", "cewek", "pola", "kunci", "mungkin", "apakah", "dimana", "semoga", "soalnya", "padahal", "namun", "selama", "ketika",
 	"jika", "bila", "kalaupun", "ternyata", "biasanya", "sepertinya", "kayaknya", "kayanya",
 	"lucu", "spesialis", "umum", "nasional", "gigi", "kandungan", "praktek", "praktik", "atas", "baik", "ramah", "sabar", "sibuk", "online", "offline",
 	// Health, a vehicle's trouble and religious words, in title case too:
