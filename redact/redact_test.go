@@ -1055,6 +1055,8 @@ var detectCases = []struct {
 	{"a name after sy and the particle kan", "kok di slip sy tertulis nama Bapak Salim Assegaf? sy kan Salim Alatas", []string{"PERSON=Salim Assegaf", "PERSON=Salim Alatas"}},
 	{"a given name set off by commas after whom, new or in a post", "Bu, ini pak satpam yg baru, Slamet, katanya blm dpt jadwal\nour new driver, Budi, will come", []string{"PERSON=Slamet", "PERSON=Budi"}},
 	{"no name in a dish set off by commas after new", "menu baru, Rendang, enak", nil},
+	{"a name in a list whose word is a bank's or a place's too", "karyawan atas nama Bayu Saputra, Indah Permatasari dan Jaya Kusuma belum mengumpulkan\nyg belum ambil seragam: Agus Setiawan, Bayu, Intan Permata, Wulan. Ambil\nBudi Santoso dan Intan Permata belum", []string{"PERSON=Bayu Saputra", "PERSON=Indah Permatasari", "PERSON=Jaya Kusuma", "PERSON=Agus Setiawan", "PERSON=Bayu", "PERSON=Intan Permata", "PERSON=Wulan", "PERSON=Budi Santoso", "PERSON=Intan Permata"}},
+	{"no name in a bank or a shop after a name", "Budi Santoso, Rina dan Bank Mandiri\nBudi Santoso dan Toko Jaya", []string{"PERSON=Budi Santoso", "PERSON=Rina", "PERSON=Budi Santoso"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -746,7 +746,11 @@ func (sc *scanner) partners() {
 		if pq < q && words > 0 {
 			words++ // the prefix is a word of the name
 		}
-		if e == q || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_') || !recordName(s, q, e, true) ||
+		kp := false // two words, one of them a word of a keyword too: "Budi Santoso dan Jaya Kusuma belum …"
+		if g := sc.keywordPairName(q); g > 0 && pq == q && (e == q || words < 2 || !recordName(s, q, e, true)) {
+			e, words, kp = g, 2, true
+		}
+		if e == q || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_') || !kp && !recordName(s, q, e, true) ||
 			words < 2 && !hasGiven(s, q, e) && !(e+2 < len(s) && s[e] == ' ' && s[e+1] == '(') && !(dan && pairWord(s, q, e) && (clauseEndAt(s, e) || namaBefore(s, sp.start)) && strings.IndexByte(s[q:e], '-') < 0) &&
 				!(e < len(s) && s[e] == ')' && sp.start > 0 && s[sp.start-1] == '(' && !firmWord(s, q, e)) || sc.overlaps(q, e) {
 			continue // but a couple in one bracket: "anak 2 (Bima & Sakti)"
@@ -1796,7 +1800,10 @@ func (sc *scanner) nameSeries(q int) {
 			return
 		}
 		e, _ := capNameRun(s, q)
-		if e == q || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) || !recordName(s, q, e, true) {
+		if g := sc.keywordPairName(q); g > 0 && (e == q || !recordName(s, q, e, true)) {
+			e = g // "…, Indah Permatasari dan Jaya Kusuma belum …"
+		}
+		if e == q || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) || !recordName(s, q, e, true) && sc.keywordPairName(q) != e {
 			return
 		}
 		given = given && hasGiven(s, q, e)
@@ -3542,6 +3549,10 @@ func (sc *scanner) listItem(b int, names bool) {
 		// Its third: "3. PRIA"; and a room's, a type's, a thing's word,
 		// a code's or a plate's before its number: "Bilik T 12 R"
 		// (FuzzRedact).
+		return
+	}
+	if g := sc.keywordPairName(b); g > 0 {
+		sc.add(Person, b, g) // "…, Intan Permata, Wulan"
 		return
 	}
 	e, words, given := b, 0, false
@@ -5323,6 +5334,29 @@ func (sc *scanner) givenAlone(i, j int) int {
 	}
 	sc.add(Person, i, j)
 	return j
+}
+
+// keywordPairName returns the end of two capitalised words at b of which
+// one is a given name and the other a word of a bank's, a place's or
+// some other keyword's too, in a list of names: "…, Intan Permata, Wulan",
+// "… dan Jaya Kusuma belum …"; or 0.
+func (sc *scanner) keywordPairName(b int) int {
+	s := sc.s
+	f := nameTokenEnd(s, b)
+	if f-b < 3 || f+3 >= len(s) || s[f] != ' ' || !isUpper(s[b]) || !isLower(s[b+1]) || !isUpper(s[f+1]) || !isLower(s[f+2]) {
+		return 0
+	}
+	g := nameTokenEnd(s, f+1)
+	if g-f <= 3 || !(g == len(s) || s[g] == ',' || s[g] == '.' || s[g] == ' ' && (g+1 >= len(s) || isLower(s[g+1]))) {
+		return 0
+	}
+	_, _, fl1 := lookupToken(s, b, f)
+	_, _, fl2 := lookupToken(s, f+1, g)
+	if (fl1|fl2)&fGivenNames == 0 || (fl1|fl2)&(fStopWords|fCapStop|fRoleWords|fAbortWords) != 0 || sc.overlaps(b, g) || f+1 < sc.entEnd && sc.inValue(f+1) ||
+		placeWord(s, b, f) || placeWord(s, f+1, g) || shopWord(s, b, f) || businessWord(s, f+1, g) {
+		return 0
+	}
+	return g
 }
 
 // newcomerBefore reports whether the word that ends at e says who someone
