@@ -1749,8 +1749,8 @@ func shortWordBefore(s string, e int) bool {
 	a := e - 1
 	if a > 0 && isLetter(s[a-1]) && s[a-1] < utf8.RuneSelf {
 		a--
-		if inSet(s, a, e, fStopWords) {
-			return false // a word of the label: "Nama ;aryawan me [PERSON_1]: …", as "me tag:" read before (FuzzRedact)
+		if _, kw, fl := lookupToken(s, a, e); fl&fStopWords != 0 && (kw.trig == trigNone || kw.trig == trigMe) {
+			return false // a word of the label: "Nama ;aryawan me [PERSON_1]: …", as "me tag:" read before; not "jd", after which a name is read (FuzzRedact)
 		}
 	}
 	return a == 0 || !(isLetter(s[a-1]) && s[a-1] < utf8.RuneSelf)
