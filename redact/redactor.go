@@ -393,7 +393,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		if st := sp.start; sp.kind == addrIdx && st >= 5 && s[st-1] == ' ' && (isUpper(s[st-2]) || isLower(s[st-2]) || s[st-2] == ',') && isUpper(s[st]) {
 			sc.nameBeforeContact(st) // "1) Johanis Manuhutu Jl. Dr. Kayadoe No. 12", "Ayesha Kapoor, Jl. Cikini Raya 44"
 		}
-		if st := sp.start; (phone || sp.kind == emailIdx) && st >= 5 {
+		if st := sp.start; (phone || sp.kind == emailIdx || sp.kind == nikIdx && st >= 3 && s[st-2] == '-') && st >= 5 {
 			if isAlnum(s[st-1]) {
 				st = glueStart(s, st) // where its placeholder will start
 			}
@@ -1319,6 +1319,8 @@ func (sc *scanner) nameBeforeContact(v int) {
 	e := v - 1
 	if e > 0 && s[e-1] == ',' {
 		e--
+	} else if e >= 3 && s[e-1] == '-' && s[e-2] == ' ' {
+		e -= 2 // a list's item, a dash before its value: "1. Suhartini – 3173…"
 	}
 	if e < 3 || !isLower(s[e-1]) {
 		return
