@@ -1059,6 +1059,8 @@ var detectCases = []struct {
 	{"no name in a bank or a shop after a name", "Budi Santoso, Rina dan Bank Mandiri\nBudi Santoso dan Toko Jaya", []string{"PERSON=Budi Santoso", "PERSON=Rina", "PERSON=Budi Santoso"}},
 	{"a list item's name before a dash and its NIK or phone", "Berikut data calon karyawan: / 1. Suhartini – 3173044203870004 / 2. Maman Suherman – 3173041509800002\n1. Suhartini - 0812 3456 7890", []string{"PERSON=Suhartini", "NIK=3173044203870004", "PERSON=Maman Suherman", "NIK=3173041509800002", "PERSON=Suhartini", "PHONE=0812 3456 7890"}},
 	{"no name in an advert's words before a dash and a phone", "Harga Promo - 0812 3456 7890\nHubungi Kami - 0812 3456 7890", []string{"PHONE=0812 3456 7890", "PHONE=0812 3456 7890"}},
+	{"a name before whose relative it is, in brackets", "Tolong ditambahkan ke data tanggungan: Intan Nuraini (istri, lahir 03-03-1996) dan Bagas Pratama (anak, lahir 10-10-2022).", []string{"PERSON=Intan Nuraini", "DOB=03-03-1996", "PERSON=Bagas Pratama", "DOB=10-10-2022"}},
+	{"no name in a shop before a branch in brackets", "Toko Indah Jaya (anak cabang)", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -6207,6 +6207,20 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				sc.add(Person, a, i-3)
 			}
 		}
+		if i >= 6 && s[i-1] == '(' && s[i-2] == ' ' && isLower(s[i-3]) && inSet(s, i, j, fFamily) && j < len(s) && (s[j] == ',' || s[j] == ')') {
+			// A name before whose relative it is, in brackets: "data
+			// tanggungan: Intan Nuraini (istri, lahir 03-03-1996)".
+			a := wordStart(s, i-2)
+			if b := a - 1; b >= 4 && s[b] == ' ' && isLower(s[b-1]) {
+				if c := wordStart(s, b); isUpper(s[c]) {
+					a = c // its given name first, however common a word: "Intan Nuraini"
+				}
+			}
+			if a < i-2 && a >= 2 && isUpper(s[a]) && recordName(s[:i-2], a, i-2, true) && inSet(s, a, nameTokenEnd(s, a), fGivenNames) &&
+				!(a < sc.entEnd && sc.inValue(a)) && !sc.overlaps(a, i-2) && !sc.inPre(a) {
+				sc.add(Person, a, i-2)
+			}
+		}
 		if i >= 5 && s[i-1] == ' ' && (isLower(s[i-2]) || s[i-2] == ',' && isLower(s[i-3])) && isLower(s[i]) && relativeSelf(s, i) {
 			// A name before whose relative it is: "nanti yg terima Ahong
 			// adik saya", "yg ambil Ahong, adik saya".
