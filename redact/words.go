@@ -1712,6 +1712,27 @@ func (sc *scanner) namaLabel(i, j int) int {
 	return sc.personList(q, modeIntro) // "Daftar nama: Stefanus Kurnia, Yosephine Lie", "Nama: Budi dan Rina"
 }
 
+// addressIn reports whether s[a:b] holds a digit or an address's word,
+// as the words before a colon that are an address are: "alamat perumahan
+// griya indah blok a3:no 7" (FuzzRedact).
+func addressIn(s string, a, b int) bool {
+	for q := a; q < b; {
+		if isDigit(s[q]) {
+			return true
+		}
+		if !isLetter(s[q]) {
+			q++
+			continue
+		}
+		e := wordEnd(s[:b], q)
+		if _, kw, fl := lookupToken(s, q, e); fl&fAddrWords != 0 || kw.trig == trigAddress || kw.trig == trigRT {
+			return true
+		}
+		q = e
+	}
+	return false
+}
+
 // streetParticle reports the particles of streets' names abroad: "de",
 // "la", "del", "van"…
 func streetParticle(w string) bool {
@@ -3221,7 +3242,7 @@ func townBanjar(s string, k, e int) bool {
 func (sc *scanner) addressKeyword(j int, weak bool) int {
 	s := sc.s
 	q := j
-	if c := labelColon(s, j); c > 0 && !weak {
+	if c := labelColon(s, j); c > 0 && !weak && !addressIn(s, j, c) {
 		q = c // past the label's words to its colon: "alamat untuk pengiriman laptop WFH: Taman Surya 5 …"
 	}
 	for k := 0; k < 5; k++ {
