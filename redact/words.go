@@ -2839,6 +2839,10 @@ func houseLevel(s string, a, b int) bool {
 	for q := a; q < b; {
 		c := s[q]
 		if isDigit(c) {
+			if d := digitsEnd(s, q); d-q == 4 && (s[q] == '1' && s[q+1] == '9' || s[q] == '2' && s[q+1] == '0') && (q == 0 || s[q-1] == ' ') && (d == len(s) || !isAlnum(s[d]) && s[d] != '/' && s[d] != '-' && s[d] != '.') {
+				q = d // a year after the region: "UMR Kabupaten Bekasi 2024 Rp 5.219.263"
+				continue
+			}
 			return true
 		}
 		if !isLetter(c) {
