@@ -269,7 +269,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
 	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.nDates, sc.codeCue = false, false, 0, false, 0, false, 0, 0
-	sc.office, sc.sawSecret = false, false
+	sc.office, sc.sawSecret, sc.secretTo = false, false, 0
 	sc.words.built, sc.nRuns, sc.sawSep, sc.colons, sc.quotes = false, 0, false, 0, false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
@@ -967,8 +967,8 @@ func (sc *scanner) signOff() {
 // lowercase or a symbol among them ("Bali2020!", "Melati#1990"). No
 // address, link, date, code with dashes or value found is one.
 func (sc *scanner) passwordShapes() {
-	s := sc.s
-	for q := 0; q < len(s); {
+	s := sc.s[:sc.secretTo]
+	for q := sc.secretFrom; q < len(s); {
 		for q < len(s) && (s[q] == ' ' || s[q] == '\n' || s[q] == '\t' || s[q] == '"' || s[q] == '\'' || s[q] == '(') {
 			q++
 		}
@@ -4161,8 +4161,10 @@ type scanner struct {
 	// for the birth date it spells.
 	sawNIK bool
 	// sawSecret is set once a password's keyword is met: only then does
-	// passwordShapes look for the tokens that read as one.
-	sawSecret bool
+	// passwordShapes look for the tokens that read as one, on the lines
+	// from the first keyword's (secretFrom) to the last's end (secretTo).
+	sawSecret            bool
+	secretFrom, secretTo int
 	// dateAt holds where the first nDates runs of three groups of digits
 	// the main pass met start: a date may be one (see nikDates).
 	dateAt [8]int32
@@ -6175,7 +6177,15 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// As for a birth date: the words between the keyword and the
 		// secret ("password IG gue: …") are still read.
 		sc.secret(j, false)
-		sc.sawSecret = true
+		if !sc.sawSecret {
+			sc.sawSecret, sc.secretFrom = true, strings.LastIndexByte(s[:i], '\n')+1
+		}
+		if sc.secretTo < j {
+			sc.secretTo = len(s)
+			if nl := strings.IndexByte(s[j:], '\n'); nl >= 0 {
+				sc.secretTo = j + nl
+			}
+		}
 	case trigCVV:
 		end = sc.cvv(j)
 	case trigSecretDigits:
