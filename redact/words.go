@@ -1712,6 +1712,22 @@ func (sc *scanner) namaLabel(i, j int) int {
 	return sc.personList(q, modeIntro) // "Daftar nama: Stefanus Kurnia, Yosephine Lie", "Nama: Budi dan Rina"
 }
 
+// digitBeforeColon reports whether the word before the last colon in
+// s[a:b] has a digit in it, as a value's word does and no label's.
+func digitBeforeColon(s string, a, b int) bool {
+	p := strings.LastIndexByte(s[a:b], ':')
+	if p < 0 {
+		return false
+	}
+	p += a
+	for k := p; k > a && isAlnum(s[k-1]); k-- {
+		if isDigit(s[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // addressIn reports whether s[a:b] holds a digit or an address's word,
 // as the words before a colon that are an address are: "alamat perumahan
 // griya indah blok a3:no 7" (FuzzRedact).
@@ -6031,8 +6047,8 @@ func (sc *scanner) social(i, j int) int {
 		sc.game = sc.game || j-i == 3 // an in-game name: "ign aku Dafa, id 300123456"
 	}
 	if j-i >= 4 && (hasPrefixFold(s, i, "user") || hasPrefixFold(s, i, "uname")) {
-		if c := labelColon(s, j); c > 0 {
-			q, colon = c, true // "username klikbca: tonihar1985"
+		if c := labelColon(s, j); c > 0 && !digitBeforeColon(s, j, c) {
+			q, colon = c, true // "username klikbca: tonihar1985"; not a value's colon: "username dai pass2word:r …" (FuzzRedact)
 		} else if j-i >= 5 {
 			colon = true // "username zahranamf, password …": the word after it is the account's
 			if r := j + 1; r+2 < len(s) && s[j] == ' ' && isUpper(s[r]) {
