@@ -269,7 +269,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
 	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.nDates, sc.codeCue = false, false, 0, false, 0, false, 0, 0
-	sc.office, sc.sawSecret, sc.secretTo = false, false, 0
+	sc.office, sc.sawSecret, sc.secretTo, sc.sawPassport, sc.passTo = false, false, 0, false, 0
 	sc.words.built, sc.nRuns, sc.sawSep, sc.colons, sc.quotes = false, 0, false, 0, false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
@@ -335,6 +335,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	}
 	if sc.sawSecret {
 		sc.passwordShapes() // "password wifi udah ganti … yang lama kayaknya Bali2020!"
+	}
+	if sc.sawPassport {
+		sc.passportShapes() // "paspornya bukan C 7654321 tapi C 7654312"
 	}
 	if sc.sawSep {
 		sc.fieldNames() // "Sutrisno 12 jam | Paijo 8 jam", "Sugianto – Jl. … ; Lenny – Jl. …"
@@ -994,6 +997,35 @@ func lettersEnd(s string, q int) int {
 		q++
 	}
 	return q
+}
+
+// passportShapes finds, on the lines that speak of a passport, the
+// numbers in a passport's form wherever they stand: one or two capitals,
+// a blank or none, seven or eight digits ("C 7654321", "X5533017",
+// "TR5591023", "E83120477"). A plate has four digits at most; a number
+// of a value found is passed by.
+func (sc *scanner) passportShapes() {
+	s := sc.s[:sc.passTo]
+	for q := sc.passFrom; q < len(s); q++ {
+		if !isUpper(s[q]) || q > 0 && (isAlnum(s[q-1]) || s[q-1] == '-' || s[q-1] == '/' || s[q-1] == '_' || s[q-1] == '@') {
+			continue
+		}
+		r := q + 1
+		if r < len(s) && isUpper(s[r]) {
+			r++
+		}
+		if r < len(s) && s[r] == ' ' {
+			r++
+		}
+		d := readDigits(s, r, 9)
+		if n := d - r; n < 7 || n > 8 || d < len(s) && (isAlnum(s[d]) || s[d] == '-' || s[d] == '/' || s[d] == '@' || s[d] == '_') {
+			continue
+		}
+		if !sc.overlaps(q, d) && !(q < sc.entEnd && sc.inValue(q)) && !sc.inPre(q) {
+			sc.add(Passport, q, d)
+		}
+		q = d
+	}
 }
 
 // passwordShape reports whether w reads as a password (see passwordShapes).
@@ -4165,6 +4197,11 @@ type scanner struct {
 	// from the first keyword's (secretFrom) to the last's end (secretTo).
 	sawSecret            bool
 	secretFrom, secretTo int
+	// sawPassport is set once a passport's keyword is met: passportShapes
+	// then reads the lines from the first keyword's to the last's end
+	// (passFrom, passTo) for numbers in a passport's form.
+	sawPassport      bool
+	passFrom, passTo int
 	// dateAt holds where the first nDates runs of three groups of digits
 	// the main pass met start: a date may be one (see nikDates).
 	dateAt [8]int32
@@ -6790,6 +6827,15 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// As for a birth date: the words between the keyword and the
 		// number ("paspor saya Nr A0000000") are still read.
 		sc.passport(j)
+		if !sc.sawPassport {
+			sc.sawPassport, sc.passFrom = true, strings.LastIndexByte(s[:i], '\n')+1
+		}
+		if sc.passTo < j {
+			sc.passTo = len(s)
+			if nl := strings.IndexByte(s[j:], '\n'); nl >= 0 {
+				sc.passTo = j + nl
+			}
+		}
 	case trigAccount:
 		if sc.prevIs("virtual") {
 			sc.ctx, sc.ctxEnd = ctxVA, j
