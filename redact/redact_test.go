@@ -1064,6 +1064,8 @@ var detectCases = []struct {
 	{"no address in a regency and a year", "UMR Kabupaten Bekasi 2024 Rp 5.219.263, jadi gaji pokok naik", nil},
 	{"a number in a passport's form anywhere on a line that speaks of one", "Eh salah kak, paspornya bukan C 7654321 tapi C 7654312, maaf typo\nok kak, ini no paspor kami sekeluarga: sy B 7730125, istri B 7730126\nChinese passports for the visa: Liu Hao E83120478.", []string{"PASSPORT=C 7654321", "PASSPORT=C 7654312", "PASSPORT=B 7730125", "PASSPORT=B 7730126", "PERSON=Liu Hao", "PASSPORT=E83120478"}},
 	{"no passport in a plate or a code on a passport's line", "paspor sudah, mobil B 1234 XYZ, kode ABC1234567", []string{"PLATE=B 1234 XYZ"}},
+	{"a card's security code after the card and its expiry or its word", "pakai kartu kredit suami sy ya: 5282 9743 3964 0421, berlaku s/d 11/27, kode 3 angka di belakangnya 083\ncard: 4457032909448949 / 05-27 / 118\nThe number is 370801309294513 and the code on the front is 5521", []string{"CARD=5282 9743 3964 0421", "SECRET=11/27", "SECRET=083", "CARD=4457032909448949", "SECRET=118", "CARD=370801309294513", "SECRET=5521"}},
+	{"no security code in a count after a card", "kartu 4457032909448949 untuk 200 orang", []string{"CARD=4457032909448949"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

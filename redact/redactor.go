@@ -93,7 +93,7 @@ var personIdx, phoneIdx, emailIdx, secretIdx = builtinKind(Person), builtinKind(
 // addrIdx Address's.
 var govIdx, bankIdx, vaIdx, addrIdx = builtinKind(GovID), builtinKind(BankAccount), builtinKind(VA), builtinKind(Address)
 
-var passportIdx, handleIdx = builtinKind(Passport), builtinKind(Handle)
+var passportIdx, handleIdx, cardIdx = builtinKind(Passport), builtinKind(Handle), builtinKind(Card)
 
 // dictLonger lets a dictionary name reach past a name a keyword's reader
 // found, when the name is the start of the dictionary's: "cust BUDI
@@ -371,6 +371,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		}
 		if person && sp.end+6 < len(s) && (s[sp.end] == ',' || s[sp.end] == ' ' && s[sp.end+1] == '(') && (s[sp.end+2]|0x20 == 'i' || s[sp.end+2]|0x20 == 'n' || s[sp.end+2]|0x20 == 'r' || s[sp.end+2]|0x20 == 'm') {
 			sc.idAfterName(sp.end + 2) // "Saya Sinta, ID HR-7721", "rekan Yoga (ID WH-0431)"
+		}
+		if sp.kind == cardIdx && sp.end+4 < len(s) {
+			sc.cvvAfterCard(sp.end) // "…, expires 08/28, the three digits are 917"
 		}
 		if sp.kind == secretIdx && sp.end+5 < len(s) && s[sp.end] == ' ' {
 			sc.otherSecret(sp.end) // "kayaknya Sayang_Bunda99 atau SayangBunda99!"
@@ -997,6 +1000,47 @@ func lettersEnd(s string, q int) int {
 		q++
 	}
 	return q
+}
+
+// cvvAfterCard finds a card's security code after the card's number that
+// ends at e, on its line within 90 bytes: a number of three or four
+// digits alone, after a word that names it or the card's expiry
+// ("…, berlaku s/d 11/27, kode 3 angka di belakangnya 083", "… exp 09/29
+// code 660", "card: 4457… / 05-27 / 118").
+func (sc *scanner) cvvAfterCard(e int) {
+	s := sc.s
+	lim := min(len(s), e+90)
+	if nl := strings.IndexByte(s[e:lim], '\n'); nl >= 0 {
+		lim = e + nl
+	}
+	named := false // a word for the code, or the expiry, came before it
+	for q := e; q < lim; {
+		if isLetter(s[q]) {
+			w := wordEnd(s, q)
+			switch string(lowerWord(sc.buf[:], s, q, w)) {
+			case "code", "kode", "digits", "digit", "angka", "cvv", "cvc", "cid", "csc", "security", "exp", "expiry", "expires", "berlaku", "valid":
+				named = true
+			}
+			q = w
+			continue
+		}
+		if !isDigit(s[q]) {
+			q++
+			continue
+		}
+		d := digitsEnd(s, q)
+		if d < len(s) && (s[d] == '/' || s[d] == '-') && d+1 < len(s) && isDigit(s[d+1]) && d-q == 2 {
+			named = true // the expiry: "05-27", "11/27"
+			q = digitsEnd(s, d+1)
+			continue
+		}
+		if n := d - q; (n == 3 || n == 4) && named && (q == 0 || !isAlnum(s[q-1]) && s[q-1] != '/' && s[q-1] != '.' && s[q-1] != ',') &&
+			(d == len(s) || !isAlnum(s[d]) && s[d] != '/' && s[d] != '-' && !((s[d] == '.' || s[d] == ',') && d+1 < len(s) && isDigit(s[d+1]))) && !sc.overlaps(q, d) && !(q < sc.entEnd && sc.inValue(q)) {
+			sc.add(Secret, q, d)
+			return
+		}
+		q = d
+	}
 }
 
 // passportShapes finds, on the lines that speak of a passport, the

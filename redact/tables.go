@@ -639,7 +639,7 @@ func init() {
 	addKW(keyword{trig: trigPlatform}, "shopee", "tokopedia", "tokped", "lazada", "bukalapak", "blibli", "gojek",
 		"grab", "gopay", "ovo", "shopeepay", "traveloka", "zalora", "jdid")
 	addKW(keyword{trig: trigCallMe}, "panggil", "dipanggil", "panggilan", "panggilannya", "panggilanku")
-	addKW(keyword{trig: trigCVV}, "cvv", "cvc", "cvn", "cvvnya")
+	addKW(keyword{trig: trigCVV}, "cvv", "cvc", "cvn", "cvvnya", "cid", "csc", "cvv2")
 	addKW(keyword{trig: trigPassport}, "paspor", "passport", "pasport", "paspornya", "passportnya", "passports", "pasport2", "paspor2")
 	addKW(keyword{trig: trigAccount}, "account", "akun")
 	addKW(keyword{trig: trigBayar}, "bayar")
