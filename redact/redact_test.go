@@ -1066,6 +1066,8 @@ var detectCases = []struct {
 	{"no passport in a plate or a code on a passport's line", "paspor sudah, mobil B 1234 XYZ, kode ABC1234567", []string{"PLATE=B 1234 XYZ"}},
 	{"a card's security code after the card and its expiry or its word", "pakai kartu kredit suami sy ya: 5282 9743 3964 0421, berlaku s/d 11/27, kode 3 angka di belakangnya 083\ncard: 4457032909448949 / 05-27 / 118\nThe number is 370801309294513 and the code on the front is 5521", []string{"CARD=5282 9743 3964 0421", "SECRET=11/27", "SECRET=083", "CARD=4457032909448949", "SECRET=118", "CARD=370801309294513", "SECRET=5521"}},
 	{"no security code in a count after a card", "kartu 4457032909448949 untuk 200 orang", []string{"CARD=4457032909448949"}},
+	{"a given name before its age after a comma", "Anak yg besar namanya Bima, 12 thn. Yg kecil Arjuna, 7 thn. Tiket pesawat\nSari, 5 tahun", []string{"PERSON=Bima", "PERSON=Arjuna", "PERSON=Sari"}},
+	{"no name in a time before a count of years", "Kemarin, 5 tahun lalu", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -2801,6 +2801,28 @@ func ageInBrackets(s string, p int) bool {
 	return false
 }
 
+// ageAfterComma reports whether an age starts at p, after a name's
+// comma: "7 thn", "12 tahun", "6 y.o".
+func ageAfterComma(s string, p int) bool {
+	d := digitsEnd(s, p)
+	if d-p < 1 || d-p > 2 || d+2 >= len(s) || s[d] != ' ' {
+		return false
+	}
+	e := d + 1
+	for e < len(s) && (isLetter(s[e]) && s[e] < 0x80 || s[e] == '.') {
+		e++
+	}
+	for e > d+1 && s[e-1] == '.' {
+		e--
+	}
+	var w [8]byte
+	switch string(lowerWord(w[:], s, d+1, e)) {
+	case "th", "thn", "tahun", "y", "yo", "y.o", "yrs", "years", "year":
+		return e == len(s) || !isAlnum(s[e])
+	}
+	return false
+}
+
 // vocativeBefore reports whether the words before the comma at c address
 // someone, as chat opens a line: "kak,", "bu guru,", "min,", "Pak,".
 func vocativeBefore(s string, c int) bool {
@@ -5317,6 +5339,15 @@ func (sc *scanner) givenAlone(i, j int) int {
 		lineStart = b == 0 || s[b-1] == '\n' // after an emoji, now a blank: "🙏 Dewi minta …"
 	}
 	lineEnd := j == len(s) || s[j] == '\n' || s[j] == '\r'
+	if j+5 < len(s) && s[j] == ',' && s[j+1] == ' ' && ageAfterComma(s, j+2) {
+		// A person's age after the name, whatever comes before: "Yg
+		// kecil Arjuna, 7 thn", "Sari, 5 tahun".
+		if !inSet(s, i, j, fGivenNames) || i < sc.entEnd && sc.inValue(i) {
+			return 0
+		}
+		sc.add(Person, i, j)
+		return j
+	}
 	v := j // the word after, past the blanks an emoji left: "Rudi 😊 bilang …"
 	for v < len(s) && s[v] == ' ' {
 		v++

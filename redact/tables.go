@@ -966,7 +966,7 @@ var givenNames = setOf(
 	"indra", "wahyu", "nur", "ayu", "rudi", "dedi", "yanti", "lestari", "hadi", "slamet", "teguh",
 	"sari", "nina", "lina", "tono", "tini", "anton", "rahmat", "arif", "ari", "fajar", "dimas",
 	"bayu", "galih", "gilang", "reza", "fauzi", "hasan", "husein", "ilham", "irfan", "iwan", "jaka",
-	"kevin", "kurnia", "lukman", "made", "ketut", "nyoman", "wayan", "komang", "putu", "gede", "luh", "nengah",
+	"kevin", "kurnia", "lukman", "made", "ketut", "nyoman", "wayan", "komang", "putu", "gede", "luh", "nengah", "arjuna", "nakula", "sadewa", "kenta", "aiko", "haruki", "akira", "anneke", "piotr", "agnieszka", "elif", "alexandre",
 	"mega", "nanda", "novi", "nia", "ratna", "rini", "santi", "susi", "tuti", "umar", "vina", "wulan",
 	"yoga", "yudi", "zainal", "asep", "ujang", "cecep", "dadang", "euis", "neneng", "nining", "ucup",
 	"bowo", "heru", "wawan", "yayan", "darmawan", "kusuma", "siregar", "nasution", "lubis", "harahap",
