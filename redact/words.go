@@ -263,7 +263,8 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		}
 		bali := e == q+1 && s[q] == 'I' && sc.balinese(q, e)
 		// An initial: "A. Rahman", "M. Yusuf S."
-		initial := e-q == 1 && isUpper(s[q]) && e < len(s) && s[e] == '.' && (tokens > 0 || e+2 < len(s) && s[e+1] == ' ' && isUpper(s[e+2]))
+		initial := e-q == 1 && isUpper(s[q]) && e < len(s) && s[e] == '.' && (tokens > 0 || e+2 < len(s) && s[e+1] == ' ' && isUpper(s[e+2])) ||
+			tokens > 0 && e-q == 1 && isUpper(s[q]) && isUpper(s[start+1]) && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isUpper(s[e+2]) // in capitals, without its dot: "MARGARET A THOMPSON"
 		strong := tokens == 0 && (mode != modeCap || e-q == 4 && s[q] == 'H' && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2])) && nameStopAt(s, q, e) && nameStopEnds(s, e)
 		if fl&(fStopWords|fCapStop) != 0 && !bali && !initial && !strong || kw.ctx != ctxNone && fl&fGivenNames == 0 && tokens == 0 && !strong ||
 			kw.trig == trigAddress || kw.trig == trigRT || tokens > 0 && kw.trig == trigDOB && e-q == 3 && isUpper(s[q+1]) {
@@ -1879,13 +1880,21 @@ func (sc *scanner) nameEN(i, j int) int {
 		// A corrected name: "my personal name should be Jean-Luc Moreau".
 		return sc.personAfter(wordEnd(s, wordEnd(s, q)+1), modeCap)
 	}
-	if hasPrefixFold(s, q, "on card ") || hasPrefixFold(s, q, "on the card ") {
-		// "Name on card LAURA J BENNETT", as a card's holder is asked.
+	if hasPrefixFold(s, q, "on card") && q+7 < len(s) && (s[q+7] == ' ' || s[q+7] == ':') || hasPrefixFold(s, q, "on the card ") {
+		// "Name on card LAURA J BENNETT", "Name on card: MARGARET A
+		// THOMPSON", as a card's holder is asked.
 		r := q + 8
 		if s[q+3] == 't' || s[q+3] == 'T' {
 			r = q + 12
 		}
 		return sc.personAfter(r-1, modeCap)
+	}
+	if hasPrefixFold(s, q, "on my ") || hasPrefixFold(s, q, "on the ") || hasPrefixFold(s, q, "on his ") || hasPrefixFold(s, q, "on her ") {
+		// The document it is written on, then "is": "the name on my
+		// passport is SATO HARUKI".
+		if w := wordEnd(s, wordEnd(s, q+3)+1); w+4 < len(s) && hasPrefixFold(s, w, " is ") {
+			return sc.personAfter(w+4, modeCap)
+		}
 	}
 	if q+2 < len(s) && s[q] == ',' && s[q+1] == ' ' && isUpper(s[q+2]) && i >= 3 && s[i-1] == ' ' && s[i-3] == '\'' && lowerASCII(s[i-2]) == 's' {
 		return sc.personAfter(q+1, modeCap) // "under my wife's name, Linda Susanto"
