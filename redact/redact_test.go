@@ -1071,6 +1071,8 @@ var detectCases = []struct {
 	{"a name in capitals with a middle initial after name on card and its colon", "Name on card: MARGARET A THOMPSON, card no. 3445 587805 56694 (AmEx)\nnama: BUDI A SANTOSO", []string{"PERSON=MARGARET A THOMPSON", "CARD=3445 587805 56694", "PERSON=BUDI A SANTOSO"}},
 	{"a name after the name on a document is", "please note the name on my passport is SATO HARUKI, no. TK8810247", []string{"PERSON=SATO HARUKI", "GOVID=TK8810247"}},
 	{"no name after the name on a list is", "the name on the list is wrong", nil},
+	{"a name before born and a birth date", "please find my husband's details for the Komodo trip: Jean-Luc Marchand, born 1979-05-23, passport 19AF22841", []string{"PERSON=Jean-Luc Marchand", "DOB=1979-05-23", "PASSPORT=19AF22841"}},
+	{"no name in a hotel before born", "Hotel Indah, born 1990", []string{"DOB=1990"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -93,7 +93,7 @@ var personIdx, phoneIdx, emailIdx, secretIdx = builtinKind(Person), builtinKind(
 // addrIdx Address's.
 var govIdx, bankIdx, vaIdx, addrIdx = builtinKind(GovID), builtinKind(BankAccount), builtinKind(VA), builtinKind(Address)
 
-var passportIdx, handleIdx, cardIdx = builtinKind(Passport), builtinKind(Handle), builtinKind(Card)
+var passportIdx, handleIdx, cardIdx, dobIdx = builtinKind(Passport), builtinKind(Handle), builtinKind(Card), builtinKind(DOB)
 
 // dictLonger lets a dictionary name reach past a name a keyword's reader
 // found, when the name is the start of the dictionary's: "cust BUDI
@@ -371,6 +371,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		}
 		if person && sp.end+6 < len(s) && (s[sp.end] == ',' || s[sp.end] == ' ' && s[sp.end+1] == '(') && (s[sp.end+2]|0x20 == 'i' || s[sp.end+2]|0x20 == 'n' || s[sp.end+2]|0x20 == 'r' || s[sp.end+2]|0x20 == 'm') {
 			sc.idAfterName(sp.end + 2) // "Saya Sinta, ID HR-7721", "rekan Yoga (ID WH-0431)"
+		}
+		if sp.kind == dobIdx && sp.start >= 10 {
+			sc.nameBeforeBorn(sp.start) // "Jean-Luc Marchand, born 1979-05-23"
 		}
 		if sp.kind == cardIdx && sp.end+4 < len(s) {
 			sc.cvvAfterCard(sp.end) // "…, expires 08/28, the three digits are 917"
@@ -1000,6 +1003,49 @@ func lettersEnd(s string, q int) int {
 		q++
 	}
 	return q
+}
+
+// nameBeforeBorn reads the name before ", born" or ", lahir" and a birth
+// date that starts at d: "… details for the Komodo trip: Jean-Luc
+// Marchand, born 1979-05-23, passport …".
+func (sc *scanner) nameBeforeBorn(d int) {
+	s := sc.s
+	w := wordStart(s, d-1)
+	if w < 4 || s[d-1] != ' ' {
+		return
+	}
+	var b [6]byte
+	switch string(lowerWord(b[:], s, w, d-1)) {
+	case "born", "lahir", "b", "dob", "ttl":
+	default:
+		return
+	}
+	if s[w-1] != ' ' || s[w-2] != ',' {
+		return
+	}
+	e := w - 2
+	a := e
+	for k := 0; k < 4; k++ {
+		c := wordStart(s, a)
+		if c == a || !isUpper(s[c]) {
+			break
+		}
+		if h := c - 1; h > 0 && s[h] == '-' && isLetter(s[h-1]) {
+			c = wordStart(s, h) // "Jean-Luc"
+		}
+		a = c
+		if a < 2 || s[a-1] != ' ' || !isLetter(s[a-2]) || !isUpper(s[wordStart(s, a-1)]) {
+			break
+		}
+		a--
+	}
+	if a < e && a > 0 && s[a] == ' ' {
+		a++
+	}
+	if a >= e || !recordName(s[:e], a, e, true) || a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) {
+		return
+	}
+	sc.add(Person, a, e)
 }
 
 // cvvAfterCard finds a card's security code after the card's number that
