@@ -1061,6 +1061,12 @@ func (sc *scanner) cvvAfterCard(e int) {
 	}
 	named := false // a word for the code, or the expiry, came before it
 	for q := e; q < lim; {
+		if s[q] == ';' || s[q] == '@' || (s[q] == '.' || s[q] == '!' || s[q] == '?') && q+1 < len(s) && s[q+1] == ' ' {
+			return // the sentence, the item ends: "4111 1111 1111 1111 B 1234 XYA; … lahir 17/08+1990" (FuzzRedact)
+		}
+		if q > e && q < sc.entEnd && sc.inValue(q) && !(q+1 < len(s) && isDigit(s[q]) && isDigit(s[q+1]) && q+2 < len(s) && (s[q+2] == '/' || s[q+2] == '-')) {
+			return // another value first, but the expiry
+		}
 		if isLetter(s[q]) {
 			w := wordEnd(s, q)
 			switch string(lowerWord(sc.buf[:], s, q, w)) {
@@ -5180,8 +5186,8 @@ func (sc *scanner) familyAfter(i, j int) int {
 		}
 		e = f
 	}
-	if !recordName(s[:e], a, e, false) || businessWord(s, a, a+sc.prevLen) || businessAfter(s, a+sc.prevLen, false) || sc.businessBefore(a) || sc.businessBefore(i) {
-		return 0 // and a place named after a person: "Balai Kartini", "Gedung Sate"
+	if !recordName(s[:e], a, e, false) || businessWord(s, a, a+sc.prevLen) || businessAfter(s, a+sc.prevLen, false) || sc.businessBefore(a) || sc.businessBefore(i) || placeWord(s, a, i-1) {
+		return 0 // and a place named after a person: "Balai Kartini", "Gedung Sate", "Hagia Sophia"
 	}
 	sc.add(Person, a, e)
 	return e

@@ -1760,6 +1760,20 @@ func streetParticle(w string) bool {
 	return false
 }
 
+// countAfter2 reports whether the word after the number that ends at e
+// says what it counts, no house's number: "3 bedroom", "6 pax", "2 malam".
+func countAfter2(s string, e int) bool {
+	if e+2 >= len(s) || s[e] != ' ' || !isLetter(s[e+1]) {
+		return false
+	}
+	var w [10]byte
+	switch string(lowerWord(w[:], s, e+1, wordEnd(s, e+1))) {
+	case "bedroom", "bedrooms", "br", "pax", "orang", "org", "malam", "night", "nights", "hari", "days", "rooms", "guests", "tamu", "person", "people":
+		return true
+	}
+	return false
+}
+
 // priceToken reports whether s[a:b] is a price with its unit glued on, as
 // chat writes it: "13rb", "15k", "1jt", "25ribu".
 func priceToken(s string, a, b int) bool {
@@ -2098,7 +2112,10 @@ var placeNames = setOf("aceh", "sumut", "sumbar", "riau", "jambi", "bengkulu", "
 	"toraja", "ambon", "ternate", "tidore", "jayapura", "sorong", "manokwari", "merauke", "timika", "nabire",
 	"wamena", "kupang", "ende", "maumere", "labuanbajo", "mataram", "lombok", "sumbawa", "flores", "sumba",
 	"purwokerto", "banyumas", "cilacap", "kebumen", "purworejo", "wonosobo", "temanggung", "kendal", "demak",
-	"kudus", "jepara", "pati", "rembang", "blora", "grobogan", "malang", "batu", "ubud", "kuta", "sanur", "canggu")
+	"kudus", "jepara", "pati", "rembang", "blora", "grobogan", "malang", "batu", "ubud", "kuta", "sanur", "canggu",
+	// And abroad, where tours and pilgrims go: "City tour Istanbul - Blue Mosque - Hagia Sophia".
+	"hagia", "istanbul", "mekkah", "makkah", "madinah", "jeddah", "dubai", "tokyo", "kyoto", "osaka", "seoul",
+	"singapore", "bangkok", "paris", "london", "sydney", "melbourne", "perth", "amsterdam", "cairo", "kairo")
 
 // placeWord reports whether s[a:b] is one of placeNames, in any case.
 func placeWord(s string, a, b int) bool {
@@ -2366,8 +2383,8 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		case digit && e-r <= 4 && isLetter(s[e-1]) && roomCount(s, r, e):
 			// A unit's size says no place: "Apartemen 2BR di Kalibata City
 			// disewakan".
-		case digit && tokens > 0 && !numberTaker(s, pr, pe) && priceToken(s, r, e):
-			e = -1 // a price after the street: "Mie ayam Tumini di Jl. Imogiri Timur 13rb semangkuk"
+		case digit && tokens > 0 && !numberTaker(s, pr, pe) && (priceToken(s, r, e) || countAfter2(s, e)):
+			e = -1 // a price after the street: "Mie ayam Tumini di Jl. Imogiri Timur 13rb semangkuk"; a count: "Villa Sari Dewi 3 bedroom"
 		case digit:
 			strong = true
 		case kw.ctx == ctxKK && e-r == 2:
