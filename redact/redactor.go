@@ -5281,8 +5281,8 @@ func (sc *scanner) businessBefore(a int) bool {
 	if k+1 < b && (k+1 < sc.entEnd && sc.inValue(k+1) || handleBefore(s, k+1)) || k >= 0 && isAlnum(s[k]) {
 		return false // a word of a value found already, or of a handle, which the next pass reads as a placeholder; the letters of a longer token ("Mulyanit2ka")
 	}
-	if shopWord(s, k+1, b) {
-		return true
+	if shopWord(s, k+1, b) || b-(k+1) == 5 && s[k+1] == 'V' && hasPrefixFold(s, k+1, "villa") {
+		return true // and a villa by its name, capitalised: "Villa Sari Dewi 3 bedroom", not "tamu villa Budi Santoso"
 	}
 	// One capitalised word between: "Nasi Kapau Uni Lis", "Sambal Cibiuk
 	// Mang Endang", "Jl. Ahmad Yani Bekasi". A given name between is a
