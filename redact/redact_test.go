@@ -1077,6 +1077,7 @@ var detectCases = []struct {
 	{"no house's number in a count after a villa's name", "Villa Mawar 3 bedroom private pool tersedia 12-16 Sept", nil},
 	{"no name in a villa's name, capitalised", "Check-out time at Villa Sari Dewi is 11:00.\nRate Villa Sari Dewi naik 20%", nil},
 	{"a guest's name after villa in lowercase", "tamu villa Budi Santoso check in", []string{"PERSON=Budi Santoso"}},
+	{"a birth date in brackets after each of a list's names", "Anak-anak: TANUWIJAYA/GABRIEL MSTR (DOB 22JAN2017), TANUWIJAYA/GRACIA MISS (DOB 30SEP2019)", []string{"PERSON=TANUWIJAYA/GABRIEL MSTR", "DOB=22JAN2017", "PERSON=TANUWIJAYA/GRACIA", "DOB=30SEP2019"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

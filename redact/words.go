@@ -267,7 +267,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 			tokens > 0 && e-q == 1 && isUpper(s[q]) && isUpper(s[start+1]) && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isUpper(s[e+2]) // in capitals, without its dot: "MARGARET A THOMPSON"
 		strong := tokens == 0 && (mode != modeCap || e-q == 4 && s[q] == 'H' && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2])) && nameStopAt(s, q, e) && nameStopEnds(s, e)
 		if fl&(fStopWords|fCapStop) != 0 && !bali && !initial && !strong || kw.ctx != ctxNone && fl&fGivenNames == 0 && tokens == 0 && !strong ||
-			kw.trig == trigAddress || kw.trig == trigRT || tokens > 0 && kw.trig == trigDOB && e-q == 3 && isUpper(s[q+1]) {
+			kw.trig == trigAddress || kw.trig == trigRT || kw.trig == trigDOB && e-q == 3 && isUpper(s[q+1]) {
 			// And a bank's or a number's keyword first ("rek istri: BRI
 			// 0123…", but "Santi Permata"); an address's word ends it:
 			// "Penerima: Rini Susanti Jl. Anggrek No. 5"; so does "DOB" or
@@ -360,8 +360,9 @@ func asideBracket(s string, a, b int) bool {
 			return false
 		}
 		if isLetter(s[k]) && (k == a || !isLetter(s[k-1])) {
-			if _, kw, _ := lookupToken(s, k, wordEnd(s[:b], k)); kw.trig == trigHonorific {
-				return false
+			if _, kw, _ := lookupToken(s, k, wordEnd(s[:b], k)); kw.trig == trigHonorific || kw.trig == trigDOB || kw.trig == trigPassport ||
+				kw.ctx == ctxNIK || kw.ctx == ctxPhone || kw.ctx == ctxBank || kw.ctx == ctxBPJS || kw.ctx == ctxGovID {
+				return false // nor a value's keyword, whose value the main pass reads: "TANUWIJAYA/GABRIEL MSTR (DOB 22JAN2017), …"
 			}
 		}
 	}
