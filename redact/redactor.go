@@ -2102,7 +2102,7 @@ func (sc *scanner) commaItems(i int) bool {
 			if c < 0 || strings.IndexByte(s[k:k+c], '\n') >= 0 {
 				break
 			}
-			if k+c+1 < len(s) && isAlnum(s[k+c+1]) {
+			if f := k + c + 1; f < len(s) && !(s[f] == ' ' || s[f] == ',' || s[f] == '.' || s[f] == ';' || s[f] == ')' || s[f] == '!' || s[f] == '?' || s[f] == '\n') {
 				k += c + 1 // a bracket glued to what follows ends no aside, and a value may hold it: "(ort 0812-1111-3)33)" (FuzzRedact)
 				continue
 			}

@@ -527,7 +527,7 @@ var honorifics = []string{
 	// Betawi fathers, Bugis elders, Minang uncles and aunts, Javanese
 	// uncles, Batak siblings ("Nek Ramlah", "Acil Masitah", "Babeh Sanip").
 	"nek", "acil", "babeh", "puang", "ncik", "engku", "ibuk", "mamak", "etek", "lek", "ito",
-	"teh", "yth", "cek", "sr", // only before a name (see titleGated): Palembang's elder sister, "Cek Ani"; not "cek Resi"; a nun's or a nurse's "Sr. Yuliana", not "Sr. Manager"
+	"nyak", "teh", "yth", "cek", "sr", // only before a name (see titleGated): Palembang's elder sister, "Cek Ani"; not "cek Resi"; a nun's or a nurse's "Sr. Yuliana", not "Sr. Manager"
 	"kaka", // Manado's and Papua's "kakak": "kita pe kaka Meiske"
 }
 
@@ -567,7 +567,7 @@ func init() {
 		addKW(keyword{trig: trigHonorific}, h)
 	}
 	addKW(keyword{trig: trigNama}, "nama", "nm", "atasnama")
-	addKW(keyword{trig: trigNameEN}, "name", "names", "fullname", "surname", "lastname", "firstname", "beneficiary")
+	addKW(keyword{trig: trigNameEN}, "name", "names", "fullname", "surname", "lastname", "firstname", "beneficiary", "given") // "GIVEN: AYAKO", after its colon only (see nameEN)
 	addKW(keyword{trig: trigNamaku}, "namaku", "namanya")
 	addKW(keyword{trig: trigNamaku}, "attn") // a letter's addressee: "… attn Yuliana"
 	// The same in regional languages: Sundanese "nami abdi", Javanese "nami
@@ -584,7 +584,7 @@ func init() {
 		"kost", "kos", "kosan", "asrama", "villa", "br", "banjar", "jorong", "lorong", "lr", "lrg", "apartment", "apartement",
 		"townhouse", "blok")
 	addKW(keyword{trig: trigAddressKW}, "alamat", "alamatnya", "address", "domisili", "tinggal", "kirim", "dikirim", "antar", "diantar",
-		"deliver", "ship", "live", "lives", "living", "staying") // "I live at 15 Kingsway, London"
+		"deliver", "ship", "live", "lives", "living", "staying", "send", "residing", "resides") // "I live at 15 Kingsway, London"
 	addKW(keyword{trig: trigRT}, "rt", "rw")
 	addKW(keyword{trig: trigKodePos}, "pos", "kodepos")
 	addKW(keyword{trig: trigDOB}, "lahir", "lhr", "ttl", "tl", "dob", "birth", "born", "birthday", "ultah", "birthdate", "kelahiran")
@@ -678,6 +678,7 @@ func init() {
 		"line", "kakaotalk", "kakao", "skype", "wechat", "viber", "linktree", "linktr", "roblox", "jenius", "cashtag",
 		"nick", "nickname", "nicknamenya", "ign", "steam", "riot", "riotid", "behance", "dribbble")
 	// Recipients and senders of deliveries and transfers: "penerima Budi Santoso".
+	addKW(keyword{trig: trigSaya}, "jamaah", "jemaah") // a pilgrim's field: "Jamaah: HASANUDDIN BIN LATIF, paspor …"
 	addKW(keyword{trig: trigSaya}, "penerima", "pengirim", "kepada", "recipient", "receiver", "sender",
 		"penerimanya", "pengirimnya", "pemesannya", "penjamin", "penjaminnya", "saksi", "guarantor",
 		"penanggungjawab") // and "jawab" after "penanggung" (see word)
@@ -832,7 +833,7 @@ var addrWords = setOf("no", "nomor", "nomer", "nmr", "blok", "blk", "rt", "rw", 
 	"park", "village", "jaya", "makmur", "sejahtera", "gedung", "gd", "wisma", "menara", "plaza",
 	"dukuh", "pedukuhan", "dk", "rukun", "tetangga", "warga", "kav.", "dki", "jakarta", "jabar",
 	"jateng", "jatim", "diy", "bali", "ntb", "ntt", "no.", "i", "ii", "iii", "iv", "v", "vi", "x",
-	"kamar", "kmr", "room", "kios", "km", "br", "jorong", "lorong", "lr", "lrg")
+	"kamar", "kmr", "room", "kios", "km", "br", "jorong", "lorong", "lr", "lrg", "rue", "calle", "avenida", "strasse")
 
 // addrAbbrev are abbreviations whose trailing dot does not end a sentence.
 var addrAbbrev = setOf("jl", "jln", "gg", "no", "kel", "kec", "kab", "komp", "perum", "apt", "lt", "br",

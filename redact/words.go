@@ -1882,6 +1882,9 @@ func (sc *scanner) nameEN(i, j int) int {
 	if q < len(s) && (s[q] == ':' || s[q] == '=' || s[q] == '-' && q+1 < len(s) && s[q+1] == ' ' && q > j) {
 		return sc.personAfter(q+1, modeIntro) // "Name: Budi", "name=Budi+Santoso", "Name – Oluwaseun Adebayo"
 	}
+	if j-i == 5 && lowerASCII(s[i]) == 'g' {
+		return 0 // "given" names only with its colon: "GIVEN: AYAKO"; not "given Budi's schedule"
+	}
 	if sc.prevIs("company") || sc.prevIs("product") || sc.prevIs("business") || sc.prevIs("brand") || sc.prevIs("store") || sc.prevIs("shop") || sc.prevIs("file") || sc.prevIs("app") {
 		return 0 // no person's: "company name is fine"
 	}
