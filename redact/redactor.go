@@ -2082,7 +2082,8 @@ func personVerb(s string, q int) bool {
 		"izin", "ijin", "dan", "sama", "juga", "kok", "barusan", "kemarin", "besok", "tolong", "titip", "nitip", "pesan",
 		"pesen", "transfer", "tf", "bayar", "ambil", "jemput", "telpon", "telepon", "wa", "chat", "nanya", "tanya",
 		"ngaku", "mengaku", "said", "says", "will", "is", "has", "wants", "asked",
-		"request", "komplain", "complain", "lapor", "protes", "cancel", "batal", "refund", "menanyakan", "mengeluh", "tunggu", "nunggu", "menunggu":
+		"request", "komplain", "complain", "lapor", "protes", "cancel", "batal", "refund", "menanyakan", "mengeluh", "tunggu", "nunggu", "menunggu",
+		"nyusul", "menyusul", "berangkat", "pulang", "sampai", "nyampe":
 		return true
 	}
 	return false
@@ -6951,6 +6952,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// As for a passport: "driver's license is D1234567".
 		sc.documentNumber(j, GovID)
 	case trigPassport:
+		if n == 2 && !(s[i] == 'P' && s[i+1] == 'P') {
+			break // "pp" is a round trip: "tiket pp Jakarta-Bali"
+		}
 		// As for a birth date: the words between the keyword and the
 		// number ("paspor saya Nr A0000000") are still read.
 		sc.passport(j)

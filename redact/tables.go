@@ -640,7 +640,8 @@ func init() {
 		"grab", "gopay", "ovo", "shopeepay", "traveloka", "zalora", "jdid")
 	addKW(keyword{trig: trigCallMe}, "panggil", "dipanggil", "panggilan", "panggilannya", "panggilanku")
 	addKW(keyword{trig: trigCVV}, "cvv", "cvc", "cvn", "cvvnya", "cid", "csc", "cvv2")
-	addKW(keyword{trig: trigPassport}, "paspor", "passport", "pasport", "paspornya", "passportnya", "passports", "pasport2", "paspor2")
+	addKW(keyword{trig: trigPassport}, "paspor", "passport", "pasport", "paspornya", "passportnya", "passports", "pasport2", "paspor2",
+		"pp") // a manifest's "PP B9876543"; chat's "pp" is a round trip (see word)
 	addKW(keyword{trig: trigAccount}, "account", "akun")
 	addKW(keyword{trig: trigBayar}, "bayar")
 	addKW(keyword{trig: trigKey}, "key")
