@@ -5498,6 +5498,7 @@ func (sc *scanner) givenAlone(i, j int) int {
 		return 0
 	}
 	if ambiguousGiven(s, i, j) && !(lineStart && v > j && (hasPrefixFold(s, v, "tolong ") || hasPrefixFold(s, v, "tlg "))) &&
+		!(hasPrefixFold(s, j, " here") && (j+5 == len(s) || s[j+5] == ',' || s[j+5] == '.' || s[j+5] == '!' || hasPrefixFold(s, j+5, " (") || hasPrefixFold(s, j+5, " from "))) && // who writes: "hi guys, Ayu here (the one with …)"
 		!(j+3 < len(s) && s[j] == ' ' && s[j+1] == '(' && inSet(s, j+2, wordEnd(s, j+2), fFamily)) { // and a relative: "Mawar (kakak)"
 		return 0 // but a name addressed, asked for something: "Indah tolong bilangin ke bos"
 	}
