@@ -1069,7 +1069,7 @@ var detectCases = []struct {
 	{"a given name before its age after a comma", "Anak yg besar namanya Bima, 12 thn. Yg kecil Arjuna, 7 thn. Tiket pesawat\nSari, 5 tahun", []string{"PERSON=Bima", "PERSON=Arjuna", "PERSON=Sari"}},
 	{"no name in a time before a count of years", "Kemarin, 5 tahun lalu", nil},
 	{"a name in capitals with a middle initial after name on card and its colon", "Name on card: MARGARET A THOMPSON, card no. 3445 587805 56694 (AmEx)\nnama: BUDI A SANTOSO", []string{"PERSON=MARGARET A THOMPSON", "CARD=3445 587805 56694", "PERSON=BUDI A SANTOSO"}},
-	{"a name after the name on a document is", "please note the name on my passport is SATO HARUKI, no. TK8810247", []string{"PERSON=SATO HARUKI", "GOVID=TK8810247"}},
+	{"a name after the name on a document is", "please note the name on my passport is SATO HARUKI, no. TK8810247", []string{"PERSON=SATO HARUKI", "PASSPORT=TK8810247"}},
 	{"no name after the name on a list is", "the name on the list is wrong", nil},
 	{"a name before born and a birth date", "please find my husband's details for the Komodo trip: Jean-Luc Marchand, born 1979-05-23, passport 19AF22841", []string{"PERSON=Jean-Luc Marchand", "DOB=1979-05-23", "PASSPORT=19AF22841"}},
 	{"no name in a hotel before born", "Hotel Indah, born 1990", []string{"DOB=1990"}},

@@ -1095,6 +1095,20 @@ func (sc *scanner) cvvAfterCard(e int) {
 	}
 }
 
+// notePassport notes a passport's keyword at s[i:j], for passportShapes.
+func (sc *scanner) notePassport(i, j int) {
+	s := sc.s
+	if !sc.sawPassport {
+		sc.sawPassport, sc.passFrom = true, strings.LastIndexByte(s[:i], '\n')+1
+	}
+	if sc.passTo < j {
+		sc.passTo = len(s)
+		if nl := strings.IndexByte(s[j:], '\n'); nl >= 0 {
+			sc.passTo = j + nl
+		}
+	}
+}
+
 // passportShapes finds, on the lines that speak of a passport, the
 // numbers in a passport's form wherever they stand: one or two capitals,
 // a blank or none, seven or eight digits ("C 7654321", "X5533017",
@@ -6959,15 +6973,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// As for a birth date: the words between the keyword and the
 		// number ("paspor saya Nr A0000000") are still read.
 		sc.passport(j)
-		if !sc.sawPassport {
-			sc.sawPassport, sc.passFrom = true, strings.LastIndexByte(s[:i], '\n')+1
-		}
-		if sc.passTo < j {
-			sc.passTo = len(s)
-			if nl := strings.IndexByte(s[j:], '\n'); nl >= 0 {
-				sc.passTo = j + nl
-			}
-		}
+		sc.notePassport(i, j)
 	case trigAccount:
 		if sc.prevIs("virtual") {
 			sc.ctx, sc.ctxEnd = ctxVA, j

@@ -1910,8 +1910,11 @@ func (sc *scanner) nameEN(i, j int) int {
 	if hasPrefixFold(s, q, "on my ") || hasPrefixFold(s, q, "on the ") || hasPrefixFold(s, q, "on his ") || hasPrefixFold(s, q, "on her ") {
 		// The document it is written on, then "is": "the name on my
 		// passport is SATO HARUKI".
-		if w := wordEnd(s, wordEnd(s, q+3)+1); w+4 < len(s) && hasPrefixFold(s, w, " is ") {
-			return sc.personAfter(w+4, modeCap)
+		if d := wordEnd(s, q+3) + 1; wordEnd(s, d)+4 < len(s) && hasPrefixFold(s, wordEnd(s, d), " is ") {
+			if tokenKeyword(s, d, wordEnd(s, d)).trig == trigPassport {
+				sc.notePassport(d, wordEnd(s, d)) // its number may follow, as the main pass would have noted (FuzzRedact)
+			}
+			return sc.personAfter(wordEnd(s, d)+4, modeCap)
 		}
 	}
 	if q+2 < len(s) && s[q] == ',' && s[q+1] == ' ' && isUpper(s[q+2]) && i >= 3 && s[i-1] == ' ' && s[i-3] == '\'' && lowerASCII(s[i-2]) == 's' {
@@ -2330,9 +2333,11 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		lower = 3
 	}
 	lastAbbrev := trigAbbrev
-	if w := wordStart(s, p); p-w >= 4 && w >= start && isLetter(s[p-1]) {
-		if _, _, fl := lookupToken(s, w, p); fl&fAddrAbbrev == 0 {
-			lastAbbrev = false // a whole word's full stop ends the sentence: "kirim paket ke kampung. Penerima: …"
+	if lastAbbrev && p < len(s) && s[p] == '.' && isLetter(s[p-1]) {
+		if w := wordStart(s, p); p-w >= 4 && w >= start {
+			if _, _, fl := lookupToken(s, w, p); fl&fAddrAbbrev == 0 {
+				lastAbbrev = false // a whole word's full stop ends the sentence: "kirim paket ke kampung. Penerima: …"
+			}
 		}
 	}
 	lastAddr := false  // the last token was an address word ("blok", "no")
@@ -3292,8 +3297,13 @@ func townBanjar(s string, k, e int) bool {
 func (sc *scanner) addressKeyword(j int, weak bool) int {
 	s := sc.s
 	q := j
-	if c := labelColon(s, j); c > 0 && !weak && !addressIn(s, j, c) {
-		q = c // past the label's words to its colon: "alamat untuk pengiriman laptop WFH: Taman Surya 5 …"
+	if k := strings.IndexByte(s[j:], ':'); !weak && k > 0 && strings.IndexByte(s[j:j+k], '\n') < 0 {
+		// A colon on the line first, as most texts have none after the
+		// keyword: past the label's words to it, "alamat untuk pengiriman
+		// laptop WFH: Taman Surya 5 …".
+		if c := labelColon(s, j); c > 0 && !addressIn(s, j, c) {
+			q = c
+		}
 	}
 	for k := 0; k < 5; k++ {
 		r := q
