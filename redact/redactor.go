@@ -439,6 +439,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 			sc.nameAfterDash(sp.end + 3) // "0812… - Anggun (yang pesen 3 box kemarin)"
 		}
 	}
+	if sc.dropFirmAccounts() {
+		return sc.ents // nothing left
+	}
 	if sc.office && sc.dropOfficials() {
 		return sc.ents // nothing left
 	}
@@ -487,6 +490,51 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		return sc.ents // nothing to sort or merge
 	}
 	return mergeSpans(sc.ents)
+}
+
+// dropFirmAccounts drops the bank accounts held by a firm, which are no
+// person's data: "Rekening resmi kantor: BCA 5230 888 999 a.n. PT Safari
+// Haramain Wisata". It reports whether no value is left.
+func (sc *scanner) dropFirmAccounts() bool {
+	s := sc.s
+	ents := sc.ents
+	for k := range ents {
+		if ents[k].kind != bankIdx || !firmHolderAfter(s, ents[k].end) {
+			continue // most texts: nothing is dropped, nothing is copied
+		}
+		out := ents[:k]
+		for _, sp := range ents[k+1:] {
+			if sp.kind != bankIdx || !firmHolderAfter(s, sp.end) {
+				out = append(out, sp)
+			}
+		}
+		sc.ents = out
+		return len(out) == 0
+	}
+	return false
+}
+
+// firmHolderAfter reports whether a firm holds the account that ends at
+// e: " a.n. PT …", " an CV …", " atas nama PT …".
+func firmHolderAfter(s string, e int) bool {
+	q := e
+	if q+6 >= len(s) || s[q] != ' ' {
+		return false
+	}
+	q++
+	switch {
+	case hasPrefixFold(s, q, "a.n. "), hasPrefixFold(s, q, "a/n. "):
+		q += 5
+	case hasPrefixFold(s, q, "a.n "), hasPrefixFold(s, q, "a/n "), hasPrefixFold(s, q, "an. "):
+		q += 4
+	case hasPrefixFold(s, q, "an "):
+		q += 3
+	case hasPrefixFold(s, q, "atas nama "):
+		q += 10
+	default:
+		return false
+	}
+	return q+3 < len(s) && (s[q] == 'P' && s[q+1] == 'T' || s[q] == 'C' && s[q+1] == 'V') && (s[q+2] == ' ' || s[q+2] == '.')
 }
 
 // dropOfficials drops the names found right after a public office,
@@ -2097,7 +2145,7 @@ func personVerb(s string, q int) bool {
 		"pesen", "transfer", "tf", "bayar", "ambil", "jemput", "telpon", "telepon", "wa", "chat", "nanya", "tanya",
 		"ngaku", "mengaku", "said", "says", "will", "is", "has", "wants", "asked",
 		"request", "komplain", "complain", "lapor", "protes", "cancel", "batal", "refund", "menanyakan", "mengeluh", "tunggu", "nunggu", "menunggu",
-		"nyusul", "menyusul", "berangkat", "pulang", "sampai", "nyampe":
+		"nyusul", "menyusul":
 		return true
 	}
 	return false
