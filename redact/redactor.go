@@ -5143,8 +5143,13 @@ func (sc *scanner) givenFamily(i, j int) int {
 			// "Khairul Rahayu-Griya Permai": the name ends at the
 			// hyphen, as it does once the address after it is replaced.
 			// (s is cut at the hyphen, where the name's words end.)
-			if h := glueIndex(s[e+1 : f]); h > 0 && recordName(s[:e+1+h], e+1, e+1+h, true) {
-				e += 1 + h
+			// The last such mark that leaves a name: "Budi S'Jloso'Jl.
+			// Mawar" as "Budi S'Jloso'[ADDRESS_1]" (FuzzRedact).
+			for h := f - e - 2; h > 0; h-- {
+				if c := s[e+1+h]; (c == '-' || c == '\'') && recordName(s[:e+1+h], e+1, e+1+h, true) {
+					e += 1 + h
+					break
+				}
 			}
 			break
 		}
