@@ -547,7 +547,7 @@ func (sc *scanner) dropOfficials() bool {
 	s := sc.s
 	ents := sc.ents
 	for k := range ents {
-		if a := ents[k].start; ents[k].kind != personIdx || !(a >= 8 && s[a-1] == ' ' && sc.officeBefore(a) || officeFirst(s, a, ents[k].end)) {
+		if a := ents[k].start; ents[k].kind != personIdx || !(a >= 6 && s[a-1] == ' ' && sc.officeBefore(a) || officeFirst(s, a, ents[k].end)) {
 			continue // most texts: nothing is dropped, nothing is copied
 		}
 		out := ents[:k]
@@ -5399,6 +5399,7 @@ func shopWord(s string, a, b int) bool {
 		// "Gunung Agung", "Garuda Wisnu Kencana", "KPP Pratama".
 		"gunung", "pantai", "danau", "pulau", "bukit", "kawah", "garuda", "kpp", "kua", "polsek", "polres", "koramil",
 		"jalan", "jln", "gang", "meeting", "rapat", "rsup", "rsab", "rsu", "rspad", "toko", "warung", "rs", "rsud", "rsia", "klinik", "apotek", "kampus", "universitas", "sekolah", "alumni",
+		"rsj", "rsk", "rsgm", "rsau", "rsal", "rsi", "rsb", "rsjd", "rsm", "pmb", // hospitals, a midwife's practice: "RSJ Dr. Radjiman Wediodiningrat"
 		"bakso", "sate", "sop", "soto", "gudeg", "jamu", "bakpia", "kapsul", "ayam", "bebek", "mie", "babi", "kambing", "sapi", "bubur", "rawon", "pempek", "gulai",
 		"restoran", "resto", "hotel", "menara", "gedung", "masjid", "gereja", "pasar", "ka", "kereta", "kapal",
 		"pt", "cv", "ud", "balai", "wisma", "graha", "aula", "plaza", "mall", "galeri", "sanggar", "vihara", "pura", "klenteng", "puskesmas", "stadium", "yayasan", "stasiun", "bandara", "terminal", "jl", "gg", "lapangan",
