@@ -6641,6 +6641,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.personList(c, modeCap) // "Penumpang bayi: Alana Zivanna", "Pasien anak: Kirana"
 		} else if j+1 < len(s) && s[j] == ':' {
 			end = sc.personList(j+1, modeCap) // "From: Budi Santoso", "Guest: Budi, Rina"
+		} else if (n == 6 && hasPrefixFold(s, i, "pasien") || n == 7 && hasPrefixFold(s, i, "patient")) && j+3 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
+			end = sc.personAfter(j+1, modeCap) // a patient by name, as a ward speaks: "Pasien Sumarno bed 4", "pasien Rahmawati 45 th"
 		} else if sc.sawName && n == 2 {
 			if lowerASCII(s[i]) == 't' && i >= 10 && s[i-1] == ' ' {
 				// The old name too: "change the name on the booking from
