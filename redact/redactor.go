@@ -1143,6 +1143,32 @@ func (sc *scanner) cvvAfterCard(e int) {
 	}
 }
 
+// recordNumberAfter reports whether a medical record's number follows j,
+// "bayi" or "pasien" first maybe: groups of digits joined by two dashes
+// or more ("12-09-44", "24-05-118"), as no amount in ringgit is written.
+func recordNumberAfter(s string, j int) bool {
+	q := j
+	if q < len(s) && s[q] == ' ' {
+		q++
+	}
+	if hasPrefixFold(s, q, "bayi ") || hasPrefixFold(s, q, "ibu ") {
+		q = wordEnd(s, q) + 1
+	}
+	dashes := 0
+	for {
+		d := digitsEnd(s, q)
+		if d == q || d-q > 4 {
+			return false
+		}
+		if d+1 < len(s) && s[d] == '-' && isDigit(s[d+1]) {
+			dashes++
+			q = d + 1
+			continue
+		}
+		return dashes >= 2 && (d == len(s) || !isAlnum(s[d]))
+	}
+}
+
 // notePassport notes a passport's keyword at s[i:j], for passportShapes.
 func (sc *scanner) notePassport(i, j int) {
 	s := sc.s
@@ -6918,6 +6944,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			n == 8 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") || // "Nomor rekam medisnya RM-00821734"
 			n == 8 && lowerASCII(s[i]) == 'p' && sc.prevIs("rekening") || // "rekening pinjaman PJ-22-0781"
 			n == 2 && lowerASCII(s[i]) == 'r' && saysAny(s[:i], "pasien", "patient") || // "pasien lama dengan RM 123456", "dicatat di rm 118273"
+			n == 2 && s[i] == 'R' && s[i+1] == 'M' && recordNumberAfter(s, j) || // a medical record's number in its groups, no ringgit: "berkas RM 12-09-44", "RM bayi 24-05-118"
 			(n == 7 && lowerASCII(s[i]) == 'k' || n == 8 && lowerASCII(s[i]) == 'c') && codeAfter(s, j, true) || // "kontrak 4011202200458", "contract LN-55012-ID"
 			(n == 8 && lowerASCII(s[i]) == 'p' || n == 4 && lowerASCII(s[i]) == 'l' || n == 3 && lowerASCII(s[i]) == 's') && codeAfter(s, j, false) { // "pinjaman LN88120034", not "pinjaman 10000000"; "SID IDD1203Q4567890"
 			end = sc.memberID(j)
