@@ -806,7 +806,7 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 			return NITKU
 		}
 	case 13:
-		if a == b && d[0] == '0' && d[1] == '0' && d[2] == '0' && d[3] != '0' {
+		if a == b && d[0] == '0' && d[1] == '0' && d[2] == '0' && (d[3] != '0' || d[4] != '0' || d[5] != '0') {
 			return BPJS // a JKN card's number, with no keyword: "peserta 0006934686978"
 		}
 	}

@@ -1094,6 +1094,7 @@ var detectCases = []struct {
 	{"no name in a patient's class after pasien", "Pasien Umum bayar di kasir\npasien BPJS antri\nPasien Baru daftar di loket 2", nil},
 	{"a medical record's number in its groups after RM", "mohon dicarikan berkas RM 12-09-44 an. Budi\nRM bayi 24-05-118", []string{"GOVID=12-09-44", "PERSON=Budi", "GOVID=24-05-118"}},
 	{"no record in ringgit after RM", "harga RM 150\nRM 12-2024", nil},
+	{"a JKN card's number with four zeros first, far from its keyword", "bpjs sy nonaktif katanya, padahal bayar tiap bulan lewat indomaret. nomornya 0000987261543, tolong dicek", []string{"BPJS=0000987261543"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},
