@@ -402,7 +402,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		if st := sp.start; sp.kind == addrIdx && st >= 5 && s[st-1] == ' ' && (isUpper(s[st-2]) || isLower(s[st-2]) || s[st-2] == ',') && isUpper(s[st]) {
 			sc.nameBeforeContact(st) // "1) Johanis Manuhutu Jl. Dr. Kayadoe No. 12", "Ayesha Kapoor, Jl. Cikini Raya 44"
 		}
-		if st := sp.start; (phone || sp.kind == emailIdx || sp.kind == nikIdx && st >= 3 && s[st-2] == '-') && st >= 5 {
+		if st := sp.start; (phone || sp.kind == emailIdx || sp.kind == nikIdx && st >= 3 && (s[st-2] == '-' || s[st-2] == ',')) && st >= 5 {
 			if isAlnum(s[st-1]) {
 				st = glueStart(s, st) // where its placeholder will start
 			}
@@ -2171,7 +2171,7 @@ func personVerb(s string, q int) bool {
 		"pesen", "transfer", "tf", "bayar", "ambil", "jemput", "telpon", "telepon", "wa", "chat", "nanya", "tanya",
 		"ngaku", "mengaku", "said", "says", "will", "is", "has", "wants", "asked",
 		"request", "komplain", "complain", "lapor", "protes", "cancel", "batal", "refund", "menanyakan", "mengeluh", "tunggu", "nunggu", "menunggu",
-		"nyusul", "menyusul":
+		"nyusul", "menyusul", "pingsan", "demam", "meninggal", "dirawat", "dioperasi", "melahirkan", "lahiran", "kejang", "muntah": // a patient: "Emergency: Chandra pingsan di kantor"
 		return true
 	}
 	return false
@@ -5611,7 +5611,7 @@ func (sc *scanner) keywordPairName(b int) int {
 		return 0
 	}
 	g := nameTokenEnd(s, f+1)
-	if g-f <= 3 || !(g == len(s) || s[g] == ',' || s[g] == '.' || s[g] == ' ' && (g+1 >= len(s) || isLower(s[g+1]))) {
+	if g-f <= 3 || !(g == len(s) || s[g] == ',' || s[g] == '.' || s[g] == ' ' && (g+1 >= len(s) || isLower(s[g+1]) || s[g+1] == '(')) {
 		return 0
 	}
 	_, _, fl1 := lookupToken(s, b, f)

@@ -155,6 +155,12 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		sc.add(Person, q, e) // a name spelled letter by letter: "B U D I  S A N T O S O"
 		return e
 	}
+	if mode == modeTitle {
+		if g := sc.keywordPairName(q); g > 0 {
+			sc.add(Person, q, g) // a name whose first word is a place's too, after a title: "bed 1 Tn. Jaya Kusuma (PPOK)"
+			return g
+		}
+	}
 	start, end, tokens, skipped := -1, -1, 0, 0
 	lowerName := false // the first token was a lowercase given name
 	role := false      // a role's word was passed by: "Pak Mantri", "Bu RT"
@@ -637,7 +643,7 @@ func (sc *scanner) honorific(i, j int) int {
 			return 0 // and in title case, a brand's or a dish's word: "Mas Kopi", "Kak Bika Ambon", "Si Kembar"
 		}
 		if _, kw, fl := lookupToken(s, r, e); (kw != (keyword{}) && kw.trig != trigHonorific && kw.trig != trigStaff &&
-			fl&(fRoleWords|fGivenNames) == 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 && e-r > 1) && !nameStopAt(s, r, e) &&
+			fl&(fRoleWords|fGivenNames) == 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 && e-r > 1) && !nameStopAt(s, r, e) && sc.keywordPairName(r) == 0 &&
 			!(kw.trig == trigRT && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2])) {
 			return 0 // and a place: "Pasar Tanah Abang Blok A"; but "Pak RT Budi" names him
 		}
