@@ -269,7 +269,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
 	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.nDates, sc.codeCue = false, false, 0, false, 0, false, 0, 0
-	sc.office, sc.sawSecret, sc.secretTo, sc.sawPassport, sc.passTo = false, false, 0, false, 0
+	sc.office, sc.secretLines, sc.passLines = false, keyLines{}, keyLines{}
 	sc.words.built, sc.nRuns, sc.sawSep, sc.colons, sc.quotes = false, 0, false, 0, false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
@@ -333,10 +333,10 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		// And a team's short name in capitals last: "… Vina dr tim CS".
 		sc.signOff() // "… tolong bantu reset. Ferdiansyah Munthe"
 	}
-	if sc.sawSecret {
+	if sc.secretLines.to > 0 {
 		sc.passwordShapes() // "password wifi udah ganti … yang lama kayaknya Bali2020!"
 	}
-	if sc.sawPassport {
+	if sc.passLines.to > 0 {
 		sc.passportShapes() // "paspornya bukan C 7654321 tapi C 7654312"
 	}
 	if sc.sawSep {
@@ -1024,8 +1024,8 @@ func (sc *scanner) signOff() {
 // lowercase or a symbol among them ("Bali2020!", "Melati#1990"). No
 // address, link, date, code with dashes or value found is one.
 func (sc *scanner) passwordShapes() {
-	s := sc.s[:sc.secretTo]
-	for q := sc.secretFrom; q < len(s); {
+	s := sc.s[:sc.secretLines.to]
+	for q := sc.secretLines.from; q < len(s); {
 		for q < len(s) && (s[q] == ' ' || s[q] == '\n' || s[q] == '\t' || s[q] == '"' || s[q] == '\'' || s[q] == '(') {
 			q++
 		}
@@ -1169,16 +1169,19 @@ func recordNumberAfter(s string, j int) bool {
 	}
 }
 
-// notePassport notes a passport's keyword at s[i:j], for passportShapes.
-func (sc *scanner) notePassport(i, j int) {
-	s := sc.s
-	if !sc.sawPassport {
-		sc.sawPassport, sc.passFrom = true, strings.LastIndexByte(s[:i], '\n')+1
+// keyLines are the lines from a keyword's first use to its last one's
+// end (see scanner.secretLines); to is 0 while none was met.
+type keyLines struct{ from, to int }
+
+// note adds the keyword at s[i:j].
+func (l *keyLines) note(s string, i, j int) {
+	if l.to == 0 {
+		l.from = strings.LastIndexByte(s[:i], '\n') + 1
 	}
-	if sc.passTo < j {
-		sc.passTo = len(s)
+	if l.to < j {
+		l.to = len(s)
 		if nl := strings.IndexByte(s[j:], '\n'); nl >= 0 {
-			sc.passTo = j + nl
+			l.to = j + nl
 		}
 	}
 }
@@ -1189,8 +1192,8 @@ func (sc *scanner) notePassport(i, j int) {
 // "TR5591023", "E83120477"). A plate has four digits at most; a number
 // of a value found is passed by.
 func (sc *scanner) passportShapes() {
-	s := sc.s[:sc.passTo]
-	for q := sc.passFrom; q < len(s); q++ {
+	s := sc.s[:sc.passLines.to]
+	for q := sc.passLines.from; q < len(s); q++ {
 		if !isUpper(s[q]) || q > 0 && (isAlnum(s[q-1]) || s[q-1] == '-' || s[q-1] == '/' || s[q-1] == '_' || s[q-1] == '@') {
 			continue
 		}
@@ -4399,16 +4402,10 @@ type scanner struct {
 	// sawNIK is set once a NIK is found: only then does nikDates look
 	// for the birth date it spells.
 	sawNIK bool
-	// sawSecret is set once a password's keyword is met: only then does
-	// passwordShapes look for the tokens that read as one, on the lines
-	// from the first keyword's (secretFrom) to the last's end (secretTo).
-	sawSecret            bool
-	secretFrom, secretTo int
-	// sawPassport is set once a passport's keyword is met: passportShapes
-	// then reads the lines from the first keyword's to the last's end
-	// (passFrom, passTo) for numbers in a passport's form.
-	sawPassport      bool
-	passFrom, passTo int
+	// secretLines and passLines are the lines from a password's or a
+	// passport's first keyword to the last one's end: passwordShapes and
+	// passportShapes read them for the tokens in those values' forms.
+	secretLines, passLines keyLines
 	// dateAt holds where the first nDates runs of three groups of digits
 	// the main pass met start: a date may be one (see nikDates).
 	dateAt [8]int32
@@ -6437,15 +6434,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// As for a birth date: the words between the keyword and the
 		// secret ("password IG gue: …") are still read.
 		sc.secret(j, false)
-		if !sc.sawSecret {
-			sc.sawSecret, sc.secretFrom = true, strings.LastIndexByte(s[:i], '\n')+1
-		}
-		if sc.secretTo < j {
-			sc.secretTo = len(s)
-			if nl := strings.IndexByte(s[j:], '\n'); nl >= 0 {
-				sc.secretTo = j + nl
-			}
-		}
+		sc.secretLines.note(s, i, j)
 	case trigCVV:
 		end = sc.cvv(j)
 	case trigSecretDigits:
@@ -7056,7 +7045,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// As for a birth date: the words between the keyword and the
 		// number ("paspor saya Nr A0000000") are still read.
 		sc.passport(j)
-		sc.notePassport(i, j)
+		sc.passLines.note(s, i, j)
 	case trigAccount:
 		if sc.prevIs("virtual") {
 			sc.ctx, sc.ctxEnd = ctxVA, j

@@ -1767,33 +1767,15 @@ func streetParticle(w string) bool {
 	return false
 }
 
-// countAfter2 reports whether the word after the number that ends at e
+// countNounAfter reports whether the word after the number that ends at e
 // says what it counts, no house's number: "3 bedroom", "6 pax", "2 malam".
-func countAfter2(s string, e int) bool {
+func countNounAfter(s string, e int) bool {
 	if e+2 >= len(s) || s[e] != ' ' || !isLetter(s[e+1]) {
 		return false
 	}
 	var w [10]byte
 	switch string(lowerWord(w[:], s, e+1, wordEnd(s, e+1))) {
 	case "bedroom", "bedrooms", "br", "pax", "orang", "org", "malam", "night", "nights", "hari", "days", "rooms", "guests", "tamu", "person", "people":
-		return true
-	}
-	return false
-}
-
-// priceToken reports whether s[a:b] is a price with its unit glued on, as
-// chat writes it: "13rb", "15k", "1jt", "25ribu".
-func priceToken(s string, a, b int) bool {
-	d := a
-	for d < b && isDigit(s[d]) {
-		d++
-	}
-	if d == a || d == b {
-		return false
-	}
-	var w [8]byte
-	switch string(lowerWord(w[:], s, d, b)) {
-	case "rb", "ribu", "k", "jt", "juta", "an", "rban", "ribuan":
 		return true
 	}
 	return false
@@ -1918,7 +1900,7 @@ func (sc *scanner) nameEN(i, j int) int {
 		// passport is SATO HARUKI".
 		if d := wordEnd(s, q+3) + 1; wordEnd(s, d)+4 < len(s) && hasPrefixFold(s, wordEnd(s, d), " is ") {
 			if tokenKeyword(s, d, wordEnd(s, d)).trig == trigPassport {
-				sc.notePassport(d, wordEnd(s, d)) // its number may follow, as the main pass would have noted (FuzzRedact)
+				sc.passLines.note(s, d, wordEnd(s, d)) // its number may follow, as the main pass would have noted (FuzzRedact)
 			}
 			return sc.personAfter(wordEnd(s, d)+4, modeCap)
 		}
@@ -2398,7 +2380,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		case digit && e-r <= 4 && isLetter(s[e-1]) && roomCount(s, r, e):
 			// A unit's size says no place: "Apartemen 2BR di Kalibata City
 			// disewakan".
-		case digit && tokens > 0 && !numberTaker(s, pr, pe) && (priceToken(s, r, e) || countAfter2(s, e)):
+		case digit && tokens > 0 && !numberTaker(s, pr, pe) && (priceAt(s[r:e]) || countNounAfter(s, e)):
 			e = -1 // a price after the street: "Mie ayam Tumini di Jl. Imogiri Timur 13rb semangkuk"; a count: "Villa Sari Dewi 3 bedroom"
 		case digit:
 			strong = true
