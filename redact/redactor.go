@@ -7100,6 +7100,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if sc.r.dict != nil {
 			end = sc.dictLonger(end)
 		}
+		if s[end-1] == ']' {
+			sc.prevLen = 0 // a placeholder the keyword read, which is no word before the next: "steam id [GOVID_1] ID …" (FuzzRedact)
+		}
 		return end
 	}
 	if kw.ctx == ctxPlate && n > 2 {
