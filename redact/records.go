@@ -1227,3 +1227,94 @@ func labelWord(s string, a, b int) bool {
 	}
 	return false
 }
+
+// fileNames reads a person's name in a file's name, before its extension:
+// "CV_Gilang_Ramadhan.pdf", "scan_ktp_budi_santoso.jpeg",
+// "Ijazah-Dewi-Lestari.pdf". The name is two words or more apart by '_'
+// or '-' of which one is a given name and none a word of chat, or one
+// given name that is no word of any kind: not "PO_Toko_Makmur_Jaya.pdf",
+// "laporan_penjualan_Q3.xlsx".
+func (sc *scanner) fileNames() {
+	s := sc.s
+	for k := 0; ; {
+		d := strings.IndexByte(s[k:], '.')
+		if d < 0 {
+			return
+		}
+		d += k
+		k = d + 1
+		if d < 3 || !fileExt(s, d+1) || !isAlnum(s[d-1]) {
+			continue
+		}
+		a := d
+		for a > 0 && (isAlnum(s[a-1]) && s[a-1] < 0x80 || s[a-1] == '_' || s[a-1] == '-') {
+			a--
+		}
+		if a > 0 && (s[a-1] == ']' || s[a-1] == '/' || s[a-1] >= 0x80) {
+			continue
+		}
+		run, given, first := 0, false, a
+		for p := a; p <= d; {
+			q := p
+			for q < d && s[q] != '_' && s[q] != '-' {
+				q++
+			}
+			name := q-p >= 3
+			for r := p; r < q && name; r++ {
+				name = isLetter(s[r])
+			}
+			g := name && inSet(s, p, q, fGivenNames)
+			if name && !g {
+				_, kw, fl := lookupToken(s, p, q)
+				name = kw == (keyword{}) && fl == 0 && !chatWord(s, p, q)
+			}
+			if name {
+				if run == 0 {
+					first, given = p, false
+				}
+				run++
+				given = given || g
+			}
+			if !name || q == d {
+				end := q
+				if !name {
+					end = p - 1
+				}
+				for run > 0 && first == a && first > 2 && s[first-1] == ' ' && isUpper(s[first]) {
+					w := asciiWordBefore(s, first-1)
+					if w < 0 || !isUpper(s[w]) || w > 0 && isAlnum(s[w-1]) {
+						break
+					}
+					g := inSet(s, w, first-1, fGivenNames)
+					if _, kw, fl := lookupToken(s, w, first-1); !g && (kw != (keyword{}) || fl != 0 || chatWord(s, w, first-1)) {
+						break
+					}
+					first, a, run, given = w, w, run+1, given || g // the words before, apart by blanks: "CV Gilang Ramadhan.pdf"
+				}
+				if run > 0 && given && (run >= 2 || !commonWord(s[first:end])) && !sc.overlaps(first, end) {
+					sc.add(Person, first, end)
+				}
+				run = 0
+			}
+			p = q + 1
+		}
+	}
+}
+
+// fileExt reports whether a file's extension starts at i and ends its
+// token: "pdf", "jpg", "docx"…
+func fileExt(s string, i int) bool {
+	e := i
+	for e < len(s) && e-i < 5 && isLetter(s[e]) && s[e] < 0x80 {
+		e++
+	}
+	if e < len(s) && (isAlnum(s[e]) || s[e] == '_') {
+		return false
+	}
+	var b [5]byte
+	switch string(lowerWord(b[:], s, i, e)) {
+	case "pdf", "jpg", "jpeg", "png", "heic", "webp", "doc", "docx", "xls", "xlsx", "zip", "rar", "ppt", "pptx", "mp4":
+		return true
+	}
+	return false
+}

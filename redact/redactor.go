@@ -343,6 +343,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		sc.fieldNames() // "Sutrisno 12 jam | Paijo 8 jam", "Sugianto – Jl. … ; Lenny – Jl. …"
 		sc.tables()     // "Pasien | No RM / Yohana Wenda | RM-330192"
 	}
+	sc.fileNames() // "CV_Gilang_Ramadhan.pdf"
 	if len(sc.ents) == 0 {
 		return sc.ents
 	}
