@@ -316,6 +316,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if tokens == 0 && role && fl&fGivenNames == 0 && e-q <= 5 && upperCount(s, q, e) == e-q && vowelCount(s, q, e) <= 1 && q >= 2 && s[q-1] == ' ' && isLower(s[q-2]) {
 			break // after a role in lowercase, an acronym is its service's: "Halo admin PPOB, sy …"; not "admin ANTO"
 		}
+		if mode == modeIntro && tokens == 0 && isLower(s[q]) && e-q <= 3 && fl&fGivenNames == 0 && e+1 < len(s) && s[e] == ' ' && s[e+1] == '[' {
+			return 0 // a particle before a placeholder, which was no name's: "Nama karyawan de [PERSON_1]: …" (FuzzRedact)
+		}
 		if mode == modeIntro && tokens == 0 && isLower(s[q]) && fl&fGivenNames == 0 && hasPrefixFold(s, e, " nya") && (e+4 == len(s) || !isLetter(s[e+4])) {
 			return 0 // whose a thing is, typed apart: "nama anak les nya siapa"
 		}
