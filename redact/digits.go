@@ -764,6 +764,9 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 		if nd == 10 && d[0] >= '6' && !thousands(gs, ge, sep, a, b) {
 			return Phone // another country's mobile, written without its code: India's "Mobile 9845012345"
 		}
+		if nd == 8 && b-a == 1 && ge[a]-gs[a] == 4 && d[0] >= '5' && (sep[a] == ' ' || sep[a] == '-') {
+			return Phone // Singapore's and Hong Kong's, eight digits in two fours: "my mobile 9123 4487"
+		}
 	case ctxIP:
 		if ipShape(sc.s, gs, ge, sep, a, b) {
 			return IP
