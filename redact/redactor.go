@@ -1882,7 +1882,14 @@ func (sc *scanner) partnerBefore(b int) {
 		return
 	}
 	if a >= 2 && s[a-1] == ' ' && isUpper(s[a-2]) || a >= 3 && s[a-1] == ' ' && isLetter(s[a-2]) && isUpper(s[wordStart(s, a-1)]) {
-		return // another capitalised word before it: a place's or a shop's name ("Bank Mandiri dan Budi")
+		// Another capitalised word before it: a place's or a shop's name
+		// ("Bank Mandiri dan Budi"), or a given name and its family's:
+		// "Mark Thompson and Lisa Chen".
+		if g := wordStart(s, a-1); g < a-2 && isUpper(s[g]) && isLower(s[g+1]) && (g == 0 || s[g-1] == '\n' || g >= 2 && s[g-1] == ' ' && !isLetter(s[g-2])) &&
+			inSet(s, g, a-1, fGivenNames) && pairWord(s, a, p) && !(g < sc.entEnd && sc.inValue(g)) && !sc.overlaps(g, p) && !businessAfter(s, p, false) {
+			sc.add(Person, g, p)
+		}
+		return
 	}
 	if !recordName(s[:p], a, p, true) || businessWord(s, a, p) || businessAfter(s, p, false) || sc.businessBefore(a) {
 		return

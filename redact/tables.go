@@ -930,7 +930,7 @@ var givenNames = setOf(
 	"melisa", "wening", "wilson", "meyke", "tommy", "tyas", "reno", "beni", "endah", "arman", "sanusi", "karyati", "maemunah", "tarmiji", "keenan", "keisya", "suryadi", "rusdi", "diana", "fani", "yesi", "alfian", "aris", "nando", "randi", "satrio", "septian", "prasetyo", "rahmadi", "sugianto", "susilo", "triyono",
 	// Names of the foreigners who write in: expats, tourists, students
 	// (session 27, from a leak hunt in English).
-	"camille", "lauren", "klaus", "diego", "mateus", "chiara", "giulia", "hugo", "dimitri", "aarav", "nisha",
+	"camille", "lauren", "klaus", "mark", "diego", "mateus", "chiara", "giulia", "hugo", "dimitri", "aarav", "nisha",
 	"brigitte", "gordon", "ingrid", "sienna", "helena", "matteo", "luca", "francesca", "alessandro", "giovanni",
 	"lorenzo", "valentina", "martina", "federico", "andrea", "pierre", "louis", "antoine", "nicolas", "julien",
 	"mathieu", "manon", "amelie", "celine", "sebastien", "francois", "etienne", "benoit",
