@@ -4026,7 +4026,7 @@ func (sc *scanner) siblingCodes() {
 	s := sc.s
 	for k, n := 0, len(sc.ents); k < n; k++ {
 		sp := sc.ents[k]
-		if sp.kind == govIdx && sp.end-sp.start >= 8 && isDigit(s[sp.start]) && allDigits(s[sp.start:sp.end]) {
+		if t := s[sp.start:sp.end]; sp.kind == govIdx && len(t) >= 8 && isDigit(t[0]) && (allDigits(t) || dashedDigits(t)) {
 			// A second number of as many digits right after it: "kontrak
 			// 4011202200458 dan 4011202200459".
 			q := sp.end
@@ -4042,7 +4042,18 @@ func (sc *scanner) siblingCodes() {
 			default:
 				continue
 			}
-			if e := digitsEnd(s, q); e-q == sp.end-sp.start && (e == len(s) || !isAlnum(s[e]) && s[e] != '-' && s[e] != '.') && !sc.overlaps(q, e) {
+			e := digitsEnd(s, q)
+			if !allDigits(t) {
+				for e+1 < len(s) && s[e] == '-' && isDigit(s[e+1]) {
+					e = digitsEnd(s, e+1) // or as many groups apart by dashes: "no RM 12-09-44 dan 24-05-118"
+				}
+				if !dashedSibling(t, s[q:e]) {
+					continue
+				}
+			} else if e-q != len(t) {
+				continue
+			}
+			if (e == len(s) || !isAlnum(s[e]) && s[e] != '-' && s[e] != '.') && !sc.overlaps(q, e) {
 				sc.addIdx(govIdx, q, e)
 				sc.afterAdded(e)
 			}
@@ -4074,6 +4085,40 @@ func (sc *scanner) siblingCodes() {
 			sc.afterAdded(e)
 		}
 	}
+}
+
+// dashedDigits reports whether t is groups of digits apart by dashes.
+func dashedDigits(t string) bool {
+	dash := false
+	for k := 0; k < len(t); k++ {
+		if t[k] == '-' {
+			if k == 0 || k == len(t)-1 || t[k-1] == '-' {
+				return false
+			}
+			dash = true
+		} else if !isDigit(t[k]) {
+			return false
+		}
+	}
+	return dash
+}
+
+// dashedSibling reports whether u has t's groups of digits, the last one
+// a digit longer or shorter, as the numbers a register gives out in turn
+// do: "12-09-44" and "24-05-118"; no date is one.
+func dashedSibling(t, u string) bool {
+	lt, lu := strings.LastIndexByte(t, '-'), strings.LastIndexByte(u, '-')
+	return lt == lu && sameShape(t[:lt], u[:lu]) && len(u)-lu >= 2 && len(u)-len(t) <= 1 && len(t)-len(u) <= 1 && !dashedDate(u)
+}
+
+// sameShape reports whether a and b have their dashes at the same places.
+func sameShape(a, b string) bool {
+	for k := 0; k < len(a); k++ {
+		if (a[k] == '-') != (b[k] == '-') {
+			return false
+		}
+	}
+	return len(a) == len(b)
 }
 
 // siblingPassports finds, for a passport's number found of one or two
