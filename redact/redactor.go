@@ -1488,7 +1488,7 @@ func digitAhead(s string, j int) bool {
 func localID(s string, i, j int) bool {
 	var b [6]byte
 	switch string(lowerWord(b[:], s, i, j)) {
-	case "nik", "ktp", "ektp", "nip", "nisn", "nis", "nim", "nrp", "kpj", "kk":
+	case "nik", "ktp", "ektp", "nip", "nipp", "nisn", "nis", "nim", "nrp", "kpj", "kk", "sim":
 		return true
 	}
 	return false
@@ -6978,6 +6978,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			break
 		}
 		if n == 3 && (lowerASCII(s[i]) == 'c' || lowerASCII(s[i]) == 'n' || lowerASCII(s[i]) == 'k' || lowerASCII(s[i]) == 'm') || n == 5 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") ||
+			n == 4 && lowerASCII(s[i]) == 'n' || // a railway's staff number: "NIPP 41085"
 			n == 5 && hasPrefixFold(s, i, "badge") || // a hospital's record number, a staff badge's: "MRN 00981234", "badge 00781"
 			n == 5 && (hasPrefixFold(s, i, "flyer") || hasPrefixFold(s, i, "miles")) || n == 9 && hasPrefixFold(s, i, "krisflyer") || n == 11 && hasPrefixFold(s, i, "garudamiles") || n == 5 && hasPrefixFold(s, i, "nopen") || // a loyalty programme's: "frequent flyer KF 8876 5543 21", "garuda miles sy GA 123456789"
 			sc.idWordBefore() || numberWordAfter(s, j) ||
