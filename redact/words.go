@@ -4870,11 +4870,13 @@ func labelColon(s string, j int) int {
 			q = e
 		case c == '[':
 			// A name's placeholder is a word of the label, as the name
-			// was; first, or any other value's, it ends it: the keyword's
+			// was, and a password's that passwordShapes found in it ("password
+			// e-learning a7Q77nak saya: …" (FuzzRedact)); first, or any
+			// other value's, it ends it: the keyword's
 			// value read already, or a value no label word was
 			// ("OTP 4sia,: raha digit: 8899").
 			e := placeholderEnd(s, q)
-			if e == 0 || words == 0 || !strings.HasPrefix(s[q:], "[PERSON_") {
+			if e == 0 || words == 0 || !strings.HasPrefix(s[q:], "[PERSON_") && !(strings.HasPrefix(s[q:], "[SECRET_") && q >= 2 && !secretWordBefore(s, q-1)) {
 				return 0
 			}
 			if words++; words > 5 {
@@ -4888,6 +4890,18 @@ func labelColon(s string, j int) int {
 		}
 	}
 	return 0
+}
+
+// secretWordBefore reports whether the word ending at e is a secret's
+// keyword ("OTP", "pin", "password"…), whose value a placeholder after it
+// is.
+func secretWordBefore(s string, e int) bool {
+	a := asciiWordBefore(s, e)
+	if a < 0 {
+		return false
+	}
+	_, kw, _ := lookupToken(s, a, e)
+	return kw.trig == trigSecret || kw.trig == trigSecretDigits
 }
 
 // hasLowerIn reports whether w holds a small ASCII letter.
