@@ -5267,7 +5267,8 @@ func memberLabel(s string, i, j int) bool {
 	}
 	switch string(w) {
 	case "karyawan", "pegawai", "employee", "member", "pasien", "patient", "nasabah", "pelanggan", "peserta", "driver", "mitra",
-		"klien", "client", "anggota", "student", "staff", "staf", "donatur", "donor", "kary", "reseller", "pelamar", "emp", "customer", "cust", "agen", "agent":
+		"klien", "client", "anggota", "student", "staff", "staf", "donatur", "donor", "kary", "reseller", "pelamar", "emp", "customer", "cust", "agen", "agent",
+		"konsumen", "debitur", "debitor":
 		return true
 	}
 	return false
