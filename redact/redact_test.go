@@ -1105,6 +1105,7 @@ var detectCases = []struct {
 	{"a second record's number in dashed groups after dan", "no RM 12-09-44 dan 24-05-118\nRM 12-09-44 dan 24-05-2024", []string{"GOVID=12-09-44", "GOVID=24-05-118", "GOVID=12-09-44"}},
 	{"a railway's staff number after NIPP; a name before SIM", "nama Budi, NIPP 41085\nPengemudi lawan: Samsul Bahri, SIM 123456789012\nganti Kartu SIM 0812", []string{"PERSON=Budi", "GOVID=41085", "PERSON=Samsul Bahri", "GOVID=123456789012"}},
 	{"a consumer's or a debtor's ID after its label", "ID Konsumen: 2001-0334-5518\nID Debitur: 7712-0099\nID Konsumen di aplikasi", []string{"GOVID=2001-0334-5518", "GOVID=7712-0099"}},
+	{"a child's name after a parent's word and dari", "Perkenalkan saya ibu dari Arkhan Malik yang baru pindah\nan Bu Rina (ibu dari Aqsha)\nTante Sri (maminya Rico)\nibu dari Medan, bapak dari Jakarta Selatan, ibu dari Dinas Pendidikan", []string{"PERSON=Arkhan Malik", "PERSON=Rina", "PERSON=Aqsha", "PERSON=Sri", "PERSON=Rico"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -1931,6 +1931,21 @@ func numberAhead(s string, q int) bool {
 	return false
 }
 
+// parentBefore reports whether the word before is a parent's or a
+// relative's, after which "dari" names a child: "ibu dari Arkhan Malik",
+// "(ayah dari Aqsha)".
+func (sc *scanner) parentBefore() bool {
+	if sc.prevLen < 2 || sc.prevLen > 7 {
+		return false
+	}
+	var b [8]byte
+	switch string(lowerWord(b[:], sc.s, sc.prevStart, sc.prevStart+sc.prevLen)) {
+	case "ibu", "ayah", "bapak", "mama", "mami", "mamah", "papa", "papi", "bunda", "ibunda", "umi", "abi", "kakak", "kakek", "nenek", "tante", "paman", "bibi":
+		return true
+	}
+	return false
+}
+
 // fromPersonBefore reports whether a name found after "dari" ends just
 // before the word at i: "dari Tono Hartono ke …".
 func (sc *scanner) fromPersonBefore(i int) bool {
@@ -6744,13 +6759,15 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 	case trigKeDari:
 		if j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
-			if n == 4 && (sc.prevIs("murid") || sc.prevIs("tua") || sc.prevIs("ortu") || sc.prevIs("wali") || sc.prevIs("walinya")) ||
+			parent := n == 4 && sc.parentBefore()
+			if n == 4 && (parent || sc.prevIs("murid") || sc.prevIs("tua") || sc.prevIs("ortu") || sc.prevIs("wali") || sc.prevIs("walinya")) ||
 				n == 2 && sc.fromPersonBefore(i) {
 				// A child after a guardian's word ("wali murid dari Naufal
 				// Abqari", "orang tua dari …"); who gets a thing after who
 				// gives it ("balik nama dari Tono Hartono ke Yuliani").
 				n0 := len(sc.ents)
-				if end = sc.personAfter(j+1, modeCap); end > 0 && (hasGiven(s, j+1, end) || n == 4 && strings.IndexByte(s[j+1:end], ' ') > 0 && !compassIn(s, j+1, end)) {
+				if end = sc.personAfter(j+1, modeCap); end > 0 && (hasGiven(s, j+1, end) || len(sc.ents) > n0 && sc.ents[n0].start == j+1 && !compassIn(s, j+1, end) && (n == 4 && strings.IndexByte(s[j+1:end], ' ') > 0 ||
+					parent && pairWord(s, j+1, nameTokenEnd(s, j+1)) && !placeWord(s, j+1, nameTokenEnd(s, j+1)))) { // and after a parent's word, one that is no place: "ibu dari Aqsha", not "ibu dari Medan"; nor an office's words: "ibu dari Dinas Pendidikan"
 					break // a common given name, or after a guardian's word two names that are no region's: not "dari Budi ke Bandung", "orang tua dari Jakarta Selatan"; "orang tua dari Ayu Wandira"
 				}
 				sc.ents, end = sc.ents[:n0], 0

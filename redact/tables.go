@@ -702,7 +702,7 @@ func init() {
 		"ponakan", "ponakanku", "keponakanku", "mahram", "menantu", "besan", "ortu", "ortunya", "tua",
 		"maknya", "mamaknya", "emaknya", "bapake", "ibune", "anake", "bojoku", "bojone", // Javanese's and Sumatra's: "ini Ningsih maknya Bagus", "bapake Parno"
 		"adikmu", "kakakmu", "anakmu", "istrimu", "suamimu", "ibumu", "ayahmu", "mamamu", "papamu",
-		"mommy", "mommynya", "daddy", "daddynya", // "ini mommy-nya Jayden Tanoto"
+		"mommy", "mommynya", "daddy", "daddynya", "maminya", "papinya", "ummanya", "uminya", // "ini mommy-nya Jayden Tanoto"
 		"abahnya", "abahku", "uminya", "umiku", "abinya", "abiku", "ummanya") // "dari abahnya, Zainuddin MZ"
 	// Who works for the person, or is in its care, with "-nya" ("its",
 	// "the"): "drivernya dodi ga angkat", "kurirnya Anton"; and whom a
