@@ -269,7 +269,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.ctx, sc.ctxEnd = ctxNone, -1
 	sc.prevLen, sc.prevStart = 0, 0
 	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.nDates, sc.codeCue = false, false, 0, false, 0, false, 0, 0
-	sc.office, sc.secretLines, sc.passLines = false, keyLines{}, keyLines{}
+	sc.office, sc.secretLines, sc.passLines, sc.secretLabels.n = false, keyLines{}, keyLines{}, 0
 	sc.words.built, sc.nRuns, sc.sawSep, sc.colons, sc.quotes = false, 0, false, 0, false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
@@ -1039,7 +1039,7 @@ func (sc *scanner) passwordShapes() {
 			t--
 		}
 		if t-q >= 6 && t-q <= 32 && passwordShape(s[q:t]) && (q == 0 || s[q-1] != '@') && !inSet(s, q, lettersEnd(s[:t], q), fCapStop) && // a phone's model: "iPhone15", "Redmi12"
-			!sc.overlaps(q, t) && !(q < sc.entEnd && sc.inValue(q)) && !sc.inPre(q) {
+			!sc.overlaps(q, t) && !(q < sc.entEnd && sc.inValue(q)) && !sc.inPre(q) && !sc.secretLabels.has(q) {
 			sc.add(Secret, q, t)
 		}
 		q = max(e, q+1)
@@ -1173,6 +1173,29 @@ func recordNumberAfter(s string, j int) bool {
 // keyLines are the lines from a keyword's first use to its last one's
 // end (see scanner.secretLines); to is 0 while none was met.
 type keyLines struct{ from, to int }
+
+// spans4 holds up to four spans of the text, and forgets the rest.
+type spans4 struct {
+	n  int
+	sp [4][2]int
+}
+
+func (l *spans4) add(a, b int) {
+	if l.n < len(l.sp) {
+		l.sp[l.n] = [2]int{a, b}
+		l.n++
+	}
+}
+
+// has reports whether q is inside one of the spans.
+func (l *spans4) has(q int) bool {
+	for k := 0; k < l.n; k++ {
+		if q >= l.sp[k][0] && q < l.sp[k][1] {
+			return true
+		}
+	}
+	return false
+}
 
 // note adds the keyword at s[i:j].
 func (l *keyLines) note(s string, i, j int) {
@@ -4474,6 +4497,7 @@ type scanner struct {
 	// passport's first keyword to the last one's end: passwordShapes and
 	// passportShapes read them for the tokens in those values' forms.
 	secretLines, passLines keyLines
+	secretLabels           spans4 // the labels before a secret's colon: "password e-learning anak saya: …"
 	// dateAt holds where the first nDates runs of three groups of digits
 	// the main pass met start: a date may be one (see nikDates).
 	dateAt [8]int32

@@ -4602,6 +4602,7 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 	labelled, loose := false, false
 	if c := labelColon(s, j); c > 0 {
 		q, labelled = c, true
+		sc.secretLabels.add(j, c) // its words are no password's: "password e-learning a7Q77nak saya: …" (FuzzRedact)
 	}
 	words := 5
 	if digitsOnly {
@@ -4870,13 +4871,12 @@ func labelColon(s string, j int) int {
 			q = e
 		case c == '[':
 			// A name's placeholder is a word of the label, as the name
-			// was, and a password's that passwordShapes found in it ("password
-			// e-learning a7Q77nak saya: …" (FuzzRedact)); first, or any
-			// other value's, it ends it: the keyword's
+			// was (passwordShapes takes no word of it: see secretLabels);
+			// first, or any other value's, it ends it: the keyword's
 			// value read already, or a value no label word was
 			// ("OTP 4sia,: raha digit: 8899").
 			e := placeholderEnd(s, q)
-			if e == 0 || words == 0 || !strings.HasPrefix(s[q:], "[PERSON_") && !(strings.HasPrefix(s[q:], "[SECRET_") && q >= 2 && !secretWordBefore(s, q-1)) {
+			if e == 0 || words == 0 || !strings.HasPrefix(s[q:], "[PERSON_") {
 				return 0
 			}
 			if words++; words > 5 {
@@ -4890,18 +4890,6 @@ func labelColon(s string, j int) int {
 		}
 	}
 	return 0
-}
-
-// secretWordBefore reports whether the word ending at e is a secret's
-// keyword ("OTP", "pin", "password"…), whose value a placeholder after it
-// is.
-func secretWordBefore(s string, e int) bool {
-	a := asciiWordBefore(s, e)
-	if a < 0 {
-		return false
-	}
-	_, kw, _ := lookupToken(s, a, e)
-	return kw.trig == trigSecret || kw.trig == trigSecretDigits
 }
 
 // hasLowerIn reports whether w holds a small ASCII letter.
