@@ -1724,6 +1724,24 @@ func contactWord(s string, a, b int) bool {
 	return false
 }
 
+// possessor reads the name whose the value after it is, before the "s" of
+// its possessive at p: "Noah's passport number is …", "Sarah’s phone".
+func (sc *scanner) possessor(p int) {
+	s := sc.s
+	e := p - 1
+	if s[e] != '\'' {
+		if e < 3 || s[e] != 0x99 || s[e-1] != 0x80 || s[e-2] != 0xE2 {
+			return
+		}
+		e -= 2 // a typographer's apostrophe
+	}
+	a := nameRunBefore(s, e)
+	if a == e || a > 0 && (isAlnum(s[a-1]) || s[a-1] == '@' || s[a-1] == '_') || a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], a, e, true) || sc.businessBefore(a) {
+		return
+	}
+	sc.add(Person, a, e)
+}
+
 // nameRunBefore returns where one to three capitalised ASCII words that
 // could be a name (see pairWord) start, ending at e; or e when the word
 // there could be none. A word with a symbol past ASCII glued on ends the
@@ -4562,6 +4580,9 @@ func (sc *scanner) add(k Kind, start, end int) {
 // its text is replaced, and a placeholder ends any keyword's reach (see
 // mainUpTo), so that redacting the output again finds nothing more.
 func (sc *scanner) addIdx(ki kindIdx, start, end int) {
+	if ki == personIdx && end-start > 3 && sc.s[end-1] == 's' && sc.s[end-2] == '\'' && isLetter(sc.s[end-3]) {
+		end -= 2 // a name's possessive is not its: "John Smith's email"
+	}
 	sc.keepOff()
 	sc.ents = append(sc.ents, span{ki, start, end}) // room for eight in a new scanner
 	sc.sawNIK = sc.sawNIK || ki == nikIdx
@@ -6348,6 +6369,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if e := sc.govToken(j, 0, false); e > 0 {
 			return e // "top up diamond ML 514, ID 123456789": a game account's
 		}
+	}
+	if i >= 6 && s[i-1] == ' ' && s[i-2] == 's' && (kw.ctx != ctxNone && kw.ctx < ctxBusiness || kw.trig == trigPassport || kw.trig == trigDOB || kw.trig == trigAddressKW) {
+		sc.possessor(i - 2) // "Noah's passport number is …"
 	}
 	if (kw.ctx == ctxNIK || kw.ctx == ctxGovID || kw.ctx == ctxBPJS || kw.ctx == ctxKK && n == 2) && isUpper(s[i]) && i >= 5 && (s[i-1] == ' ' || s[i-1] == '(') && localID(s, i, j) && digitAhead(s, j) {
 		sc.nameBeforeID(i) // "1. Kasiyem NIK 3372…", "datanya: Rosnawati, NIK …", "rekan kerja Gerardus Lamak, NIP …"
