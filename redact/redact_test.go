@@ -1107,6 +1107,7 @@ var detectCases = []struct {
 	{"a consumer's or a debtor's ID after its label", "ID Konsumen: 2001-0334-5518\nID Debitur: 7712-0099\nID Konsumen di aplikasi", []string{"GOVID=2001-0334-5518", "GOVID=7712-0099"}},
 	{"a child's name after a parent's word and dari", "Perkenalkan saya ibu dari Arkhan Malik yang baru pindah\nan Bu Rina (ibu dari Aqsha)\nTante Sri (maminya Rico)\nibu dari Medan, bapak dari Jakarta Selatan, ibu dari Dinas Pendidikan", []string{"PERSON=Arkhan Malik", "PERSON=Rina", "PERSON=Aqsha", "PERSON=Sri", "PERSON=Rico"}},
 	{"a name before its possessive and a value's keyword", "Hi teacher, Noah's passport number is A1234567\nSarah’s phone is broken\nJakarta's address, the Company's phone number\nJohn Smith's email is j@x.com", []string{"PERSON=Noah", "PASSPORT=A1234567", "PERSON=Sarah", "PERSON=John Smith", "EMAIL=j@x.com"}},
+	{"a second name after sm, chat's sama", "ini Vina sm Ovi, mau ikut\nuang kos Kak Rani sm Dodo.\nPak Budi sm istri", []string{"PERSON=Vina", "PERSON=Ovi", "PERSON=Rani", "PERSON=Dodo", "PERSON=Budi"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

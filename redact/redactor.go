@@ -774,6 +774,9 @@ func (sc *scanner) partners() {
 		case hasPrefixFold(s, q, " sama "):
 			dan = true
 			q += 6 // chat's "and": "Vina sama Ovi mau ikut"
+		case hasPrefixFold(s, q, " sm "):
+			dan = true
+			q += 4 // and its short form: "uang kos Rani sm Dodo"
 		case hasPrefixFold(s, q, " dengan "):
 			q += 8
 		case hasPrefixFold(s, q, " ke ") && sp.start >= 5 && hasPrefixFold(s, sp.start-5, "dari "):
