@@ -3311,6 +3311,7 @@ func correctionAt(s string, q int) int {
 func (sc *scanner) idsInBrackets(e int) {
 	s := sc.s
 	sc.staffCodeInBrackets(e + 2)
+	sc.numberInBrackets(e + 2)
 	if q := e + 2; q+3 < len(s) && isLower(s[q]) {
 		// A username in brackets after the name: "1. Nayla Zahra (nayla.z07)".
 		u := usernameEnd(s, q, wordEnd(s, q))
@@ -3330,6 +3331,31 @@ func (sc *scanner) idsInBrackets(e int) {
 			sc.idAfterName(e + 2 + k + 2)
 		}
 	}
+}
+
+// numberInBrackets reads a person's number in brackets at q, right after
+// the name, as a list of students or staff gives each name its own: six
+// digits or more, with capitals, '/', '.' or '-' among them maybe
+// ("Rizky Pratama (13521087)", "(H1A019045)", "(20/456789/SV/18012)");
+// no year, date, time, amount or phone's area code.
+func (sc *scanner) numberInBrackets(q int) {
+	s := sc.s
+	k, digits, caps, marks := q, 0, false, false
+	for k < len(s) && k-q < 24 && (isDigit(s[k]) || isUpper(s[k]) || (s[k] == '/' || s[k] == '.' || s[k] == '-') && k > q && k+1 < len(s) && isAlnum(s[k+1])) {
+		if isDigit(s[k]) {
+			digits++
+		} else if isUpper(s[k]) {
+			caps = true
+		} else {
+			marks = true
+		}
+		k++
+	}
+	if digits < 6 || k >= len(s) || s[k] != ')' || marks && !caps || // marks among digits alone are a date's, a time's, an amount's: "(12/03/24)", "(08.00-15.00)"
+		sc.overlaps(q, k) || q < sc.entEnd && sc.inValue(q) {
+		return
+	}
+	sc.add(GovID, q, k)
 }
 
 // staffCodeInBrackets reads a person's code in brackets at q, right after
