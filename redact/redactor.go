@@ -5270,7 +5270,7 @@ func (sc *scanner) codeLine(c int) {
 // common word too ("Indah Permai", "Sari Roti") starts none.
 func (sc *scanner) givenFamily(i, j int) int {
 	s := sc.s
-	if !inSet(s, i, j, fGivenNames) || i < sc.entEnd && sc.inValue(i) {
+	if !inSet(s, i, j, fGivenNames) || i < sc.entEnd && sc.inValue(i) || classBefore(s, i) {
 		return 0
 	}
 	if ambiguousGiven(s, i, j) {
@@ -5336,6 +5336,33 @@ func (sc *scanner) givenFamily(i, j int) int {
 	}
 	sc.add(Person, i, e)
 	return e
+}
+
+// classBefore reports whether a class's word and its grade come right
+// before i, after which a name is the class's: "Kelas 7 Umar bin Khattab",
+// "kelas 4B Ali".
+func classBefore(s string, i int) bool {
+	g := i - 1
+	if g < 5 || s[g] != ' ' {
+		return false
+	}
+	k := g
+	for k > 0 && isAlnum(s[k-1]) && g-k < 3 {
+		k--
+	}
+	if k == g || k < 4 || s[k-1] != ' ' || !isDigit(s[k]) {
+		return false
+	}
+	w := asciiWordBefore(s, k-1)
+	if w < 0 {
+		return false
+	}
+	var b [5]byte
+	switch string(lowerWord(b[:], s, w, k-1)) {
+	case "kelas", "class", "kls", "grade":
+		return true
+	}
+	return false
 }
 
 // nameGoesOn extends the name the dictionary found at s[i:e] when it is
@@ -5574,6 +5601,7 @@ func shopWord(s string, a, b int) bool {
 		"lontong", "martabak", "kerupuk", "depot", "kedai", "warkop", "warteg", "penginapan", "homestay", "bengkel",
 		"salon", "katering", "catering", "buntut", "maryam", "bangka", "madrasah", "ibtidaiyah", "tsanawiyah",
 		"aliyah", "uin", "iain", "pesantren", "pondok", "smp", "sma", "smk", "sd", "tk", "paud", "gki", "gbi",
+		"bimbel", "kursus", "terpadu", "sdit", "smpit", "smait", "sdn", "smpn", "sman", "smkn", "mts", // schools named after a person: "SDIT Nurul Fikri", "Bimbel Prima"
 		"hkbp", "bpk", "tas", "brownies", "krim", "gamis", "obat", "sabun", "parfum", "hijab", "mukena", "boneka",
 		// Goods sold by their brand: "beras Dewi Sri", "lulur Sariayu".
 		"beras", "minyak", "gula", "susu", "lulur", "sampo", "shampoo", "bedak", "lipstik",

@@ -298,6 +298,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if e-q >= 6 && fl&fGivenNames == 0 && lowerASCII(s[e-3]) == 'n' && lowerASCII(s[e-2]) == 'y' && lowerASCII(s[e-1]) == 'a' {
 			break // a word with "-nya" is no name: "Mbak Kuenya Bisa …", "Kasir Struknya Mana"
 		}
+		if tokens == 0 && skipped == 0 && e-q <= 4 && upperCount(s, q, e) == e-q && shopWord(s, q, e) {
+			return 0 // a school's or a shop's short form: "manasik haji TK dilaksanakan Sabtu"
+		}
 		if tokens == 0 && skipped == 0 && e+1 < len(s) && s[e] == ' ' && (isUpper(s[e+1]) || s[e+1] == '[') && isUpper(s[q]) && fl&fGivenNames == 0 && shopWord(s, q, e) {
 			return 0 // a place's, a train's, a shop's name: "penumpang: Kereta Api Taksaka", "Toko Maju Jaya"; and before a placeholder, as before the name it replaced (FuzzRedact)
 		}
@@ -2647,6 +2650,9 @@ var strongAddrWords = setOf("blok", "kota", "kabupaten", "kelurahan", "kecamatan
 // next token must be capitalised or a number.
 func (sc *scanner) addressStrong(i, j int) int {
 	s := sc.s
+	if isLower(s[i]) && (sc.prevIs("tingkat") || sc.prevIs("level") || sc.prevIs("se")) {
+		return 0 // a level, not a place: "OSN tingkat kabupaten ditutup 15 Maret"
+	}
 	if sc.businessBefore(i) && !streetWord(s, i, j) || sc.ourPlaceBefore(i) {
 		// A place's name ("Terminal Kampung Rambutan", "Lumpia Gang
 		// Lombok"), and the business's own ("Outlet baru kami di Jl.
