@@ -1133,8 +1133,8 @@ func (sc *scanner) cvvAfterCard(e int) {
 			continue
 		}
 		d := digitsEnd(s, q)
-		if d < len(s) && (s[d] == '/' || s[d] == '-') && d+1 < len(s) && isDigit(s[d+1]) && d-q == 2 {
-			named = true // the expiry: "05-27", "11/27"
+		if d < len(s) && (s[d] == '/' || s[d] == '-') && d+1 < len(s) && isDigit(s[d+1]) && d-q == 2 && !(q > 0 && isLetter(s[q-1])) {
+			named = true // the expiry: "05-27", "11/27"; not a code's digits: "XY17/08" (FuzzRedact)
 			q = digitsEnd(s, d+1)
 			continue
 		}
