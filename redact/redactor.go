@@ -3542,6 +3542,24 @@ func absenceAfter(s string, j int) bool {
 	return false
 }
 
+// rollCallAfter reports whether a roll call's word follows j and ends its
+// item: " hadir", " izin", " sakit"…
+func rollCallAfter(s string, j int) bool {
+	if j+4 >= len(s) || s[j] != ' ' {
+		return false
+	}
+	e := wordEnd(s, j+1)
+	if e < len(s) && s[e] != ' ' && s[e] != ',' && s[e] != '\n' && s[e] != '.' && s[e] != ';' {
+		return false
+	}
+	var b [8]byte
+	switch string(lowerWord(b[:], s, j+1, e)) {
+	case "hadir", "izin", "ijin", "sakit", "alpa", "alfa", "absen", "telat", "cuti", "present", "absent":
+		return true
+	}
+	return false
+}
+
 // rpAt reports whether an amount's "Rp" starts at k: "Rp 500rb",
 // "Rp500rb", "Rp. 500".
 func rpAt(s string, k int) bool {
@@ -5730,6 +5748,8 @@ func (sc *scanner) givenAlone(i, j int) int {
 		if sc.businessBefore(i) {
 			return 0
 		}
+	case i >= 3 && s[i-1] == ' ' && (s[i-2] == '.' || s[i-2] == ')') && isDigit(s[i-3]) && rollCallAfter(s, j):
+		// A roll call's numbered item: "1. Nabil hadir 2. Keanu izin".
 	case (lineStart || i >= 3 && s[i-1] == ' ' && (s[i-2] == ',' && vocativeBefore(s, i-2) || s[i-2] == '.')) && absenceAfter(s, j):
 		// Any name that could be one, before when and an absence, as a
 		// parent tells the school: "Mohon maaf bu, Aurel hari ini ijin ga
