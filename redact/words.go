@@ -4490,6 +4490,7 @@ var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah
 	// Chat's hedges: "passwordnya kayaknya Rudi@1985", "pw wifi rumah
 	// saya kan Bintang123".
 	"kayaknya", "kayanya", "kyknya", "sepertinya", "mungkin", "biasanya", "kan", "dulu", "sih", "dong", "juga", "jg",
+	"awal", "default", "bawaan", // the first one: "pw awal Ks20122604"
 	// What was done to it: "tadi aku set \"Kucing#Oren22\"", "yang baru 471920#".
 	"set", "setel", "smart", "yg", "yang",
 	// What the person says of it: "password udah bener Wahyuni#2024",
@@ -4644,7 +4645,11 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 			q, loose = e, true // an app's or a firm's name: "OTP for my MyPLN account is 552918"
 			continue
 		}
-		if digitsOnly && e-r >= 2 && k < words-1 && isLower(s[r]) && e < len(s) && s[e] == ' ' && lowerRun(s, r, e) {
+		h := e
+		if digitsOnly && e-r >= 1 && e+2 < len(s) && s[e] == '-' && isLower(s[e+1]) && isLower(s[r]) {
+			e = wordEnd(s, e+1) // and a word with a hyphen: "kode otp e-rapor 730158"
+		}
+		if digitsOnly && e-r >= 2 && k < words-1 && isLower(s[r]) && e < len(s) && s[e] == ' ' && lowerRun(s, r, h) && (h == e || lowerRun(s, h+1, e)) {
 			if _, kw, _ := lookupToken(s, r, e); kw.ctx == ctxNone && !shopWord(s, r, e) && !offerWord(s, r, e) && !digitWord([]byte(s[r:e])) {
 				// Any other word in lowercase that names no number, for a code of
 				// four to eight digits: "kode verifikasi akun ruangbelajar
