@@ -4669,6 +4669,10 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 	if q >= len(s) || s[q] == '[' || s[q] == '\n' {
 		return 0
 	}
+	if q+8 <= len(s) && s[q] == 'G' && s[q+1] == '-' && digitsEnd(s, q+2) == q+8 && (q+8 == len(s) || !isAlnum(s[q+8])) {
+		sc.add(Secret, q, q+8) // Google's code: "verification code google classroom G-748201"
+		return q + 8
+	}
 	if isDigit(s[q]) {
 		if e := prepaidToken(s, q); e > 0 {
 			sc.add(Secret, q, e) // "token listrik: 1234-5678-9012-3456-7890"
