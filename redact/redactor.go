@@ -926,7 +926,7 @@ func (sc *scanner) signOff() {
 		// The writer's given name after whose parent she is, in a
 		// dash's sign-off: "… Surat dokter nyusul. - Ibunya Naufal, Sari".
 		lo := max(0, b-40)
-		if d := strings.LastIndex(s[lo:b], " - "); d >= 0 && strings.IndexAny(s[lo+d+3:b], ".!?\n") < 0 && !(b < sc.entEnd && sc.inValue(b)) && !sc.overlaps(b, e) && !sc.inPre(b) {
+		if d := strings.LastIndex(s[lo:b], " - "); d >= 0 && !sentenceEndIn(s, lo+d+3, b) && !(b < sc.entEnd && sc.inValue(b)) && !sc.overlaps(b, e) && !sc.inPre(b) {
 			if a := lo + d + 3; a < b && relativeWord(s, a, wordEnd(s, a)) {
 				sc.add(Person, b, e)
 				return
@@ -3538,6 +3538,23 @@ func absenceAfter(s string, j int) bool {
 		return true
 	case "tidak", "tdk", "ga", "gak", "nggak", "ngga", "gk", "belum", "blm":
 		return hasPrefixFold(s, e, " masuk") || hasPrefixFold(s, e, " msk") || hasPrefixFold(s, e, " bisa") || hasPrefixFold(s, e, " hadir") || hasPrefixFold(s, e, " sekolah") || hasPrefixFold(s, e, " skolah")
+	}
+	return false
+}
+
+// sentenceEndIn reports whether a sentence ends in s[a:b]: a '!', a '?',
+// a line's end, or a full stop before a blank; not the dot of a handle or
+// a host, which its placeholder will not keep ("nyusul.al" (FuzzRedact)).
+func sentenceEndIn(s string, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch s[k] {
+		case '!', '?', '\n':
+			return true
+		case '.':
+			if k+1 >= len(s) || s[k+1] == ' ' || s[k+1] == '\n' {
+				return true
+			}
+		}
 	}
 	return false
 }
