@@ -3202,6 +3202,11 @@ func (sc *scanner) otherSecret(p int) {
 		q += 5
 	case hasPrefixFold(s, q, "ato "), hasPrefixFold(s, q, "atw "):
 		q += 4
+	case hasPrefixFold(s, q, "sm "), hasPrefixFold(s, q, "dan "):
+		q += 3 // both tried: "udh coba pw Gabriel2010 sm Gabriel@2010"
+		if s[q] == ' ' {
+			q++
+		}
 	case hasPrefixFold(s, q, "or "), hasPrefixFold(s, q, "/ "):
 		q += 3
 	default:
