@@ -847,7 +847,8 @@ var addrAbbrev = setOf("jl", "jln", "gg", "no", "kel", "kec", "kab", "komp", "pe
 
 // capStop are capitalised words that start a new sentence rather than
 // continue a name or an address.
-var capStop = setOf("samsung", "oppo", "xiaomi", "redmi", "vivo", "realme", "asus", "acer", "lenovo", "honda", "yamaha",
+var capStop = setOf("rapor", "raport", "rapot", "spp", "ukt", // a school's report and fees: "Rapor Qiandra Zahwa", "SPP Rizky Ananda"
+	"samsung", "oppo", "xiaomi", "redmi", "vivo", "realme", "asus", "acer", "lenovo", "honda", "yamaha",
 	"suzuki", "toyota", "daihatsu", "sharp", "polytron", "infinix", "nokia", "huawei", "poco", "iphone", "ipad", "macbook",
 	"telkomsel", "indosat", "smartfren", "telkom", "pertamina", "gramedia", "alfamart", "indomaret", // firms people name
 	"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "monday", "tuesday", "wednesday",
