@@ -228,6 +228,11 @@ func (sc *scanner) record(ls, le int, kind byte) {
 		case named:
 		case isDigit(s[a]) && sc.birthDate(a, b):
 			sc.ents = append(sc.ents, span{builtinKind(DOB), a, b})
+		case kind != ',' && b-a >= 8 && b-a <= 20 && digitsEnd(s, a) == b && s[b-3:b] != "000":
+			// A number of its own, a student's or a member's, in a record
+			// with another value: "Data: Budi Santoso / 5025211034 / NIK
+			// …"; not a round amount ("/ 15000000 /").
+			sc.ents = append(sc.ents, span{govIdx, a, b})
 		}
 	}
 	for _, sp := range sc.ents[n:] {
