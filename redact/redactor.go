@@ -1727,6 +1727,39 @@ func contactWord(s string, a, b int) bool {
 	return false
 }
 
+// numberBefore reads the number whose kind the keyword after "ini" or
+// "itu" at p names: "0138876120 ini NISN Budi", "3173… itu NIK istri".
+func (sc *scanner) numberBefore(p int, ctx ctxClass) {
+	s := sc.s
+	e := p - 1
+	if e < 6 || s[e] != ' ' || !isDigit(s[e-1]) {
+		return
+	}
+	a := e - 1
+	for a > 0 && isDigit(s[a-1]) {
+		a--
+	}
+	if a > 0 && (isAlnum(s[a-1]) || s[a-1] == '.' || s[a-1] == ',' || s[a-1] == '-' || s[a-1] == '/') || sc.overlaps(a, e) || a < sc.entEnd && sc.inValue(a) {
+		return
+	}
+	var k Kind
+	switch n := e - a; {
+	case ctx == ctxNIK && n == 16:
+		k = NIK
+	case ctx == ctxKK && n == 16:
+		k = KK
+	case ctx == ctxBPJS && n >= 11 && n <= 13:
+		k = BPJS
+	case ctx == ctxNPWP && (n == 15 || n == 16):
+		k = NPWP
+	case ctx == ctxGovID && n >= 6 && n <= 20:
+		k = GovID
+	default:
+		return
+	}
+	sc.add(k, a, e)
+}
+
 // possessor reads the name whose the value after it is, before the "s" of
 // its possessive at p: "Noah's passport number is …", "Sarah’s phone".
 func (sc *scanner) possessor(p int) {
@@ -6468,6 +6501,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if e := sc.govToken(j, 0, false); e > 0 {
 			return e // "top up diamond ML 514, ID 123456789": a game account's
 		}
+	}
+	if (kw.ctx == ctxGovID || kw.ctx == ctxNIK || kw.ctx == ctxKK || kw.ctx == ctxBPJS || kw.ctx == ctxNPWP) && sc.prevLen == 3 && (sc.prevIs("ini") || sc.prevIs("itu")) {
+		sc.numberBefore(sc.prevStart, kw.ctx) // "0138876120 ini NISN Budi"
 	}
 	if i >= 6 && s[i-1] == ' ' && s[i-2] == 's' && (kw.ctx != ctxNone && kw.ctx < ctxBusiness || kw.trig == trigPassport || kw.trig == trigDOB || kw.trig == trigAddressKW) {
 		sc.possessor(i - 2) // "Noah's passport number is …"
