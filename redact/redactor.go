@@ -1727,6 +1727,31 @@ func contactWord(s string, a, b int) bool {
 	return false
 }
 
+// kipCode returns the end of a KIP card's number after its word ending at
+// j: six capitals and digits, two digits or more, after a colon maybe.
+func kipCode(s string, j int) int {
+	q := j
+	if q < len(s) && s[q] == ':' {
+		q++
+	}
+	if q+7 > len(s) || s[q] != ' ' {
+		return 0
+	}
+	q++
+	digits := 0
+	for k := q; k < q+6; k++ {
+		if isDigit(s[k]) {
+			digits++
+		} else if !isUpper(s[k]) {
+			return 0
+		}
+	}
+	if digits < 2 || digits == 6 || q+6 < len(s) && (isAlnum(s[q+6]) || s[q+6] == '-') {
+		return 0
+	}
+	return q + 6
+}
+
 // numberBefore reads the number whose kind the keyword after "ini" or
 // "itu" at p names: "0138876120 ini NISN Budi", "3173… itu NIK istri".
 func (sc *scanner) numberBefore(p int, ctx ctxClass) {
@@ -7089,6 +7114,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		end = sc.seedPhrase(i, j)
 	case trigForeignID:
 		end = sc.govToken(j, 0, false)
+		if end == 0 && n == 3 && lowerASCII(s[i]) == 'k' && lowerASCII(s[i+1]) == 'i' {
+			end = kipCode(s, j) // a KIP card's six capitals and digits: "no KIP 6Y8J2R"
+			if end > 0 {
+				sc.add(GovID, end-6, end)
+			}
+		}
 	case trigVehicle:
 		end = sc.govToken(j, 0, true) // with a letter in it: "harga mesin 1250000" is a price
 	case trigUtility:
