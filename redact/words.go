@@ -5326,8 +5326,8 @@ func (sc *scanner) memberID(j int) int {
 	q0 := q
 	for k := 0; k < 3 && q < len(s) && isLetter(s[q]) && s[q] < 0x80; k++ {
 		e := q
-		for e < len(s) && isLetter(s[e]) && s[e] < 0x80 {
-			e++
+		for e < len(s) && (isLetter(s[e]) && s[e] < 0x80 || s[e] == '-' && e > q && e+2 < len(s) && isLetter(s[e+1]) && s[e+1] < 0x80 && !isLetter(s[e+2])) {
+			e++ // and a letter after a hyphen: "nomor pendaftaran KIP-K 2430…"
 		}
 		if e+1 >= len(s) || s[e] != ' ' && s[e] != ':' || isDigit(s[e+1]) && e-q <= 3 && isUpper(s[q]) && isUpper(s[e-1]) && !(e-q == 2 && s[q] == 'I' && s[q+1] == 'D') {
 			break // the token itself ("EMP-00452"), or its letters before its digits: "GA 123456789"
