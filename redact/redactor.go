@@ -6533,6 +6533,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	if i >= 6 && s[i-1] == ' ' && s[i-2] == 's' && (kw.ctx != ctxNone && kw.ctx < ctxBusiness || kw.trig == trigPassport || kw.trig == trigDOB || kw.trig == trigAddressKW) {
 		sc.possessor(i - 2) // "Noah's passport number is …"
 	}
+	if kw.ctx == ctxBank && i >= 8 && s[i-1] == ' ' && s[i-2] == ',' && (n == 3 || n == 5 || n == 8) && lowerASCII(s[i]) != 'b' && numberAhead(s, j) {
+		sc.nameBeforeID(i) // the holder's name before the account: "pencairan ke Samsudin, rek BRI 0123…"
+	}
 	if (kw.ctx == ctxNIK || kw.ctx == ctxGovID || kw.ctx == ctxBPJS || kw.ctx == ctxKK && n == 2) && isUpper(s[i]) && i >= 5 && (s[i-1] == ' ' || s[i-1] == '(') && localID(s, i, j) && digitAhead(s, j) {
 		sc.nameBeforeID(i) // "1. Kasiyem NIK 3372…", "datanya: Rosnawati, NIK …", "rekan kerja Gerardus Lamak, NIP …"
 	}
