@@ -5919,7 +5919,7 @@ func lowerWordAmbiguous(w string) bool {
 		"mulia", "suci", "dian", "nur", "intan", "permata", "tari", "rizki", "berkah", "bahagia", "sehat", "ramadhan", "bagus",
 		"ramadan", "agustus", "juni", "juli", "april", "mei", "maret",
 		// Flowers and plants, which products, rooms and motifs are named after.
-		"mark", "galang", "lintang", "melati", "mawar", "kenanga", "dahlia", "cempaka", "anggrek", "lily", "tulip", "kamelia", "teratai", "seruni", "kemuning":
+		"mark", "galang", "lintang", "cut", "melati", "mawar", "kenanga", "dahlia", "cempaka", "anggrek", "lily", "tulip", "kamelia", "teratai", "seruni", "kemuning":
 		return true
 	}
 	return false
