@@ -348,6 +348,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 	if start < 0 {
 		return 0
 	}
+	if mode == modeIntro && end+1 < len(s) && s[end] == ' ' && s[end+1] == '[' && end-wordStart(s, end) <= 3 && isLower(s[wordStart(s, end)]) && wordStart(s, end) > start {
+		return 0 // a particle last before a placeholder, which was no name's: "Nama �aryawan de [PERSON_1]: …" (FuzzRedact)
+	}
 	sc.add(Person, start, end)
 	return end
 }
