@@ -5523,6 +5523,8 @@ func (sc *scanner) plate(i, j int) int {
 	spaced := q < len(s) && s[q] == ' '
 	if spaced {
 		q++
+	} else if !kw && q < len(s) && isDigit(s[q]) {
+		return sc.plateGlued(i, j)
 	} else if !kw || q < len(s) && s[q] == '-' {
 		return sc.plateDashed(i, j, kw)
 	}
@@ -5550,6 +5552,53 @@ func (sc *scanner) plate(i, j int) int {
 		return e
 	}
 	return 0
+}
+
+// plateGlued reads a plate written with no blanks and no keyword, its
+// region s[i:j] in capitals, after a vehicle's word in the words before:
+// "unit Avanza hitam B1779SKW a.n. …", "motor beat AB1234XY"; not a
+// product's code ("SKU B1779SKW").
+func (sc *scanner) plateGlued(i, j int) int {
+	s := sc.s
+	if j >= len(s) || s[j] < '1' || s[j] > '9' {
+		return 0
+	}
+	e := readDigits(s, j, 4)
+	k := e
+	for k < len(s) && isUpper(s[k]) && k-e < 4 {
+		k++
+	}
+	if e-j > 4 || k-e < 1 || k-e > 3 || k < len(s) && (isAlnum(s[k]) || s[k] == '-' || s[k] == '/' || s[k] == '_') || romanOrStandard(s[e:k]) || !vehicleBefore(s, i) {
+		return 0
+	}
+	sc.add(Plate, i, k)
+	return k
+}
+
+// vehicleBefore reports whether a vehicle's word is among the five words
+// before i on its line: "mobil", "motor", "unit", a model's name.
+func vehicleBefore(s string, i int) bool {
+	q := i
+	for w := 0; w < 5; w++ {
+		for q > 0 && (s[q-1] == ' ' || s[q-1] == ',') {
+			q--
+		}
+		a := q
+		for a > 0 && isLetter(s[a-1]) && s[a-1] < 0x80 {
+			a--
+		}
+		if a == q {
+			return false
+		}
+		var b [10]byte
+		switch string(lowerWord(b[:], s, a, q)) {
+		case "mobil", "motor", "unit", "kendaraan", "truk", "pickup", "avanza", "xenia", "innova", "fortuner", "pajero", "xpander", "ertiga",
+			"brio", "jazz", "agya", "ayla", "calya", "sigra", "rush", "terios", "livina", "beat", "vario", "nmax", "aerox", "scoopy", "mio", "supra", "pcx":
+			return true
+		}
+		q = a
+	}
+	return false
 }
 
 // plateDashed reads a plate written with dashes and no keyword, its region
