@@ -6533,6 +6533,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	if i >= 6 && s[i-1] == ' ' && s[i-2] == 's' && (kw.ctx != ctxNone && kw.ctx < ctxBusiness || kw.trig == trigPassport || kw.trig == trigDOB || kw.trig == trigAddressKW) {
 		sc.possessor(i - 2) // "Noah's passport number is …"
 	}
+	if kw.ctx == ctxNIK && n == 3 && lowerASCII(s[i]) == 'k' && j+3 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) && sc.givenAt(j+1) {
+		if e := sc.personAfter(j+1, modeCap); e > 0 {
+			sc.setPrev(i, j)
+			return e // the name on the card: "nama penerima Budi dgn KTP Muhamad Zulkarnaen"
+		}
+	}
 	if kw.ctx == ctxBank && i >= 8 && s[i-1] == ' ' && s[i-2] == ',' && (n == 3 || n == 5 || n == 8) && lowerASCII(s[i]) != 'b' && numberAhead(s, j) {
 		sc.nameBeforeID(i) // the holder's name before the account: "pencairan ke Samsudin, rek BRI 0123…"
 	}
