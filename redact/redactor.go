@@ -373,6 +373,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		if person && sp.end+6 < len(s) && (s[sp.end] == ',' || s[sp.end] == ' ' && s[sp.end+1] == '(') && (s[sp.end+2]|0x20 == 'i' || s[sp.end+2]|0x20 == 'n' || s[sp.end+2]|0x20 == 'r' || s[sp.end+2]|0x20 == 'm') {
 			sc.idAfterName(sp.end + 2) // "Saya Sinta, ID HR-7721", "rekan Yoga (ID WH-0431)"
 		}
+		if person && sp.end+8 < len(s) && s[sp.end] == ' ' && (s[sp.end+1]|0x20 == 'n' || s[sp.end+1]|0x20 == 'i') && s[sp.end+3] == ' ' && isDigit(s[sp.end+4]) {
+			sc.idAfterName(sp.end + 1) // "Polis PRUlink a.n. Budi no 38172209"
+		}
 		if sp.kind == dobIdx && sp.start >= 10 {
 			sc.nameBeforeBorn(sp.start) // "Jean-Luc Marchand, born 1979-05-23"
 		}
