@@ -1124,6 +1124,7 @@ var detectCases = []struct {
 	{"a plate with no blanks after a vehicle's word", "yg unit Avanza hitam B1779SKW udh ketemu\nmotor beat AB1234XY\nSKU B1779SKW ready", []string{"PLATE=B1779SKW", "PLATE=AB1234XY"}},
 	{"the name on a KTP after its word", "nama penerima Budi dgn KTP Muhamad Zulkarnaen\nKTP Bali ya, KTP Rusak", []string{"PERSON=Budi", "PERSON=Muhamad Zulkarnaen"}},
 	{"a person's number after the name and no", "Polis PRUlink a.n. Budi Santoso no 38172209, minta info\nPak Joko no 5 ya", []string{"PERSON=Budi Santoso", "GOVID=38172209", "PERSON=Joko"}},
+	{"a holder in lowercase after a party's word or a bank's and an", "nasabah an herman minta survey\ntransfer ke bca an herman susanto\ncustomer an angel", []string{"PERSON=herman", "PERSON=herman susanto"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -2009,6 +2009,16 @@ func (sc *scanner) nameAlone(q int, one bool) int {
 	return b
 }
 
+// partyBefore reports whether the word before is a party's ("nasabah",
+// "pelanggan"…) or a bank's, after which "an" is "atas nama".
+func (sc *scanner) partyBefore() bool {
+	if sc.prevLen < 3 {
+		return false
+	}
+	a, b := sc.prevStart, sc.prevStart+sc.prevLen
+	return memberLabel(sc.s, a, b) || tokenKeyword(sc.s, a, b).ctx == ctxBank
+}
+
 // atasNama handles "a.n. BUDI", "a/n Budi" and "an. Budi".
 func (sc *scanner) atasNama(i, j int) int {
 	s := sc.s
@@ -2023,8 +2033,8 @@ func (sc *scanner) atasNama(i, j int) int {
 		q = j + 1 // "an. Budi", "an: Budi"
 	case j-i == 2 && j < len(s) && s[j] == ' ' && sc.afterAccount(i):
 		q = j // "rek BCA 1234567890 an Budi Santoso"
-	case j-i == 2 && s[i] == 'a' && i >= 2 && s[i-1] == ' ' && s[i-2] == ',' && j+4 < len(s) && s[j] == ' ' && isLower(s[j+1]) && inSet(s, j+1, wordEnd(s, j+1), fGivenNames) && !ambiguousGiven(s, j+1, wordEnd(s, j+1)):
-		return sc.lowerHolders(j + 1) // after a comma, before a common given name: "…, an dewi lestari"
+	case j-i == 2 && s[i] == 'a' && i >= 2 && s[i-1] == ' ' && (s[i-2] == ',' || sc.partyBefore()) && j+4 < len(s) && s[j] == ' ' && isLower(s[j+1]) && inSet(s, j+1, wordEnd(s, j+1), fGivenNames) && !ambiguousGiven(s, j+1, wordEnd(s, j+1)):
+		return sc.lowerHolders(j + 1) // after a comma, before a common given name: "…, an dewi lestari"; after a party's word or a bank's: "nasabah an herman", "bca an herman susanto"
 	case j-i == 2 && s[i] == 'A' && s[i+1] == 'N' && j+3 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isUpper(s[j+2]) &&
 		inSet(s, j+1, wordEnd(s, j+1), fGivenNames):
 		q = j // in capitals, before a given name: "TOPUP … AN NANDA"
