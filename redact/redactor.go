@@ -1837,6 +1837,14 @@ func nameRunBefore(s string, e int) int {
 	return a
 }
 
+// valueDotBefore reports whether a full stop and a blank right after a
+// value found come before a, which the value's placeholder makes no
+// sentence's end (see sentenceStartsAt): "amo\xc6. Kenin istri saya" reads
+// as "[PERSON_1]. Kenin istri saya" (FuzzRedact).
+func (sc *scanner) valueDotBefore(a int) bool {
+	return a >= 3 && sc.s[a-1] == ' ' && sc.s[a-2] == '.' && a-2 <= sc.entEnd && sc.inValue(a-3)
+}
+
 // sentenceStartsAt reports whether the word at a opens its sentence, past
 // blanks: the text's start, a sentence's end, a line's start, a dash apart
 // from the words before; an emoji, or with colon a colon. An abbreviation's full stop ("Jl. Ahmad Yani",
@@ -6775,7 +6783,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			if s[e-1] == ',' {
 				e--
 			}
-			if a := wordStart(s, e); e-a >= 3 && isUpper(s[a]) && !sentenceStartsAt(s, a, false) && pairWord(s, a, e) && !(a < sc.entEnd && sc.inValue(a)) && !sc.overlaps(a, e) && !sc.inPre(a) {
+			if a := wordStart(s, e); e-a >= 3 && isUpper(s[a]) && (!sentenceStartsAt(s, a, false) || sc.valueDotBefore(a)) && pairWord(s, a, e) && !(a < sc.entEnd && sc.inValue(a)) && !sc.overlaps(a, e) && !sc.inPre(a) {
 				sc.add(Person, a, e)
 			}
 		}
