@@ -376,6 +376,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		if person && sp.end+8 < len(s) && s[sp.end] == ' ' && (s[sp.end+1]|0x20 == 'n' || s[sp.end+1]|0x20 == 'i') && s[sp.end+3] == ' ' && isDigit(s[sp.end+4]) {
 			sc.idAfterName(sp.end + 1) // "Polis PRUlink a.n. Budi no 38172209"
 		}
+		if person && sp.end+8 < len(s) && s[sp.end] == ' ' && isUpper(s[sp.end+1]) {
+			sc.codeAfterName(sp.end + 1) // "form ini utk Budi Santoso C14210087 ya"
+		}
 		if sp.kind == dobIdx && sp.start >= 10 {
 			sc.nameBeforeBorn(sp.start) // "Jean-Luc Marchand, born 1979-05-23"
 		}
@@ -1753,6 +1756,41 @@ func kipCode(s string, j int) int {
 		return 0
 	}
 	return q + 6
+}
+
+// userBefore reads a username that ends at t, right before a password's
+// keyword: "akun spada ibu ya, bu.rina.guru pw …"; not a host ("gmail.com").
+func (sc *scanner) userBefore(t int) {
+	s := sc.s
+	a := t
+	for a > 0 && (isAlnum(s[a-1]) && s[a-1] < utf8.RuneSelf || s[a-1] == '_' || s[a-1] == '.') {
+		a--
+	}
+	if a > 0 && s[a-1] != ' ' && s[a-1] != ',' && s[a-1] != ':' || usernameEnd(s, a, wordEnd(s, a)) != t || sc.overlaps(a, t) || a < sc.entEnd && sc.inValue(a) {
+		return
+	}
+	if d := strings.LastIndexByte(s[a:t], '.'); d >= 0 {
+		switch s[a+d+1 : t] {
+		case "com", "id", "net", "org", "co", "ac", "go", "io", "me", "app":
+			return
+		}
+	}
+	sc.add(Handle, a, t)
+}
+
+// codeAfterName reads a student's or a member's code right after a name,
+// at q: one to three capitals and six to twelve digits, "C14210087".
+func (sc *scanner) codeAfterName(q int) {
+	s := sc.s
+	d := q
+	for d < len(s) && d-q < 3 && isUpper(s[d]) {
+		d++
+	}
+	e := digitsEnd(s, d)
+	if n := e - d; n < 6 || n > 12 || e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '/' || s[e] == '_' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) || sc.overlaps(q, e) || q < sc.entEnd && sc.inValue(q) {
+		return
+	}
+	sc.add(GovID, q, e)
 }
 
 // numberBefore reads the number whose kind the keyword after "ini" or
@@ -3315,15 +3353,15 @@ func (sc *scanner) passwordAfterUser(h, q int) {
 			said = hasPrefixFold(s, p, "pass") || hasPrefixFold(s, p, "pw") || hasPrefixFold(s, p, "sandi")
 		}
 	}
-	if !said {
-		return
-	}
 	e := q
 	for e < len(s) && s[e] > ' ' && s[e] < utf8.RuneSelf && s[e] != ',' && s[e] != '[' {
 		e++
 	}
 	for e > q && (s[e-1] == '.' || s[e-1] == '?' || s[e-1] == ')') {
 		e--
+	}
+	if !said && !(e-q >= 6 && e-q <= 32 && passwordShape(s[q:e])) { // or it reads as one: "user login: hendra.7d / Er4p0rt!"
+		return
 	}
 	if e-q < 4 || e < len(s) && s[e] >= utf8.RuneSelf || sc.overlaps(q, e) || q < sc.entEnd && sc.inValue(q) {
 		return
@@ -6537,6 +6575,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		if e := sc.govToken(j, 0, false); e > 0 {
 			return e // "top up diamond ML 514, ID 123456789": a game account's
 		}
+	}
+	if kw.trig == trigSecret && i >= 6 && s[i-1] == ' ' && (s[i-2] == '_' || isAlnum(s[i-2])) {
+		sc.userBefore(i - 1) // the account's name before its password: "bu.rina.guru pw …"
 	}
 	if (kw.ctx == ctxGovID || kw.ctx == ctxNIK || kw.ctx == ctxKK || kw.ctx == ctxBPJS || kw.ctx == ctxNPWP) && sc.prevLen == 3 && (sc.prevIs("ini") || sc.prevIs("itu")) {
 		sc.numberBefore(sc.prevStart, kw.ctx) // "0138876120 ini NISN Budi"
