@@ -5879,6 +5879,9 @@ func (sc *scanner) givenAlone(i, j int) int {
 		}
 	case i >= 3 && s[i-1] == ' ' && (s[i-2] == '.' || s[i-2] == ')') && isDigit(s[i-3]) && rollCallAfter(s, j):
 		// A roll call's numbered item: "1. Nabil hadir 2. Keanu izin".
+	case i >= 6 && isDigit(s[i-2]) && (lineEnd || s[j] == ',' || s[j] == ';') && numberedLabelBefore(s, i) < i:
+		// After a numbered label, the first of its names: "kamar 301
+		// Fajar, Galang, Ikhsan; kamar 302 …".
 	case (lineStart || i >= 3 && s[i-1] == ' ' && (s[i-2] == ',' && vocativeBefore(s, i-2) || s[i-2] == '.')) && absenceAfter(s, j):
 		// Any name that could be one, before when and an absence, as a
 		// parent tells the school: "Mohon maaf bu, Aurel hari ini ijin ga
