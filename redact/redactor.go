@@ -5429,8 +5429,8 @@ func (sc *scanner) givenFamily(i, j int) int {
 				return 0
 			}
 			f := nameTokenEnd(s, q+1)
-			if !inSet(s, q+1, f, fGivenNames) {
-				return 0
+			if !inSet(s, q+1, f, fGivenNames) || f+1 < len(s) && s[f] == '\'' && s[f+1] == '[' {
+				return 0 // and one glued to a value's placeholder, as to the value: "Citra Kirana'[PASSPORT_1]" (FuzzRedact)
 			}
 			if !ambiguousGiven(s, q+1, f) {
 				break // "Putri Ayu Lestari"
