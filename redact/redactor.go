@@ -3090,6 +3090,25 @@ func commonWordBefore(s string, e int) bool {
 	return fits && (kw != (keyword{}) || fl&(fStopWords|fCapStop) != 0)
 }
 
+// classInBrackets reports whether a child's school or class is in the
+// brackets at p: "Dani (SMP 2)", "Keenan (TK B)", "Aurel (kelas 3)".
+func classInBrackets(s string, p int) bool {
+	c := strings.IndexByte(s[p:min(len(s), p+16)], ')')
+	if c < 4 {
+		return false
+	}
+	e := wordEnd(s, p+1)
+	if e >= p+c || s[e] != ' ' {
+		return false
+	}
+	var w [6]byte
+	switch string(lowerWord(w[:], s, p+1, e)) {
+	case "tk", "paud", "sd", "smp", "sma", "smk", "mi", "mts", "kelas", "kls", "grade":
+		return true
+	}
+	return false
+}
+
 // ageInBrackets reports whether an age in brackets, with its unit,
 // starts at p: "(6 th)", "(4 thn)", "(2 tahun)", "(18 bln)", "(30 y.o.)".
 func ageInBrackets(s string, p int) bool {
@@ -5867,7 +5886,7 @@ func (sc *scanner) givenAlone(i, j int) int {
 		// post: "ini pak satpam yg baru, Slamet, katanya …".
 	case j+3 < len(s) && s[j] == ' ' && s[j+1] == '(' && inSet(s, j+2, wordEnd(s, j+2), fFamily):
 		// A relative: "Arif (suami), Rina (istri), Dika (anak)".
-	case j+5 < len(s) && s[j] == ' ' && s[j+1] == '(' && ageInBrackets(s, j+1):
+	case j+5 < len(s) && s[j] == ' ' && s[j+1] == '(' && (ageInBrackets(s, j+1) || classInBrackets(s, j+1)):
 		// A person's age after the name: "Aisyah (6 th) dan adiknya".
 	case (i == 0 || s[i-1] == ' ' && i >= 2 && (s[i-2] == ',' || s[i-2] == '!' || s[i-2] == '.')) && hasPrefixFold(s, j, " here"):
 		// "Hello, Sophie here from villa 7", "Hi! Greg here".
