@@ -6214,6 +6214,25 @@ func (sc *scanner) social(i, j int) int {
 		end--
 		marked = strings.ContainsAny(s[q:end], "._0123456789")
 	}
+	if !colon && !marked && end-q >= 3 && end+2 < len(s) && s[end] == ':' && isUpper(s[q]) && (inSet(s, q, end, fGivenNames) || pairWord(s, q, end)) &&
+		!sc.overlaps(q, end) && !(q < sc.entEnd && sc.inValue(q)) {
+		// Whose account, then the account after the colon: "ini ig nya
+		// Salsa: salsabila.n".
+		sc.add(Person, q, end)
+		r := skipSpaces(s, end+1)
+		u := r
+		for u < len(s) && u-r <= 30 && (isAlnum(s[u]) && s[u] < 0x80 || s[u] == '_' || s[u] == '.') {
+			u++
+		}
+		for u > r && s[u-1] == '.' {
+			u--
+		}
+		if u-r >= 3 && tokenEndsAt(s, u, 0) && !sc.inPre(r) && !(r < sc.entEnd && sc.inValue(r)) {
+			sc.add(Handle, r, u)
+			return u
+		}
+		return end
+	}
 	if end-q < 2 || end-q > 30 || !letter || !tokenEndsAt(s, e, 0) || !colon && !marked {
 		return 0
 	}
