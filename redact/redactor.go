@@ -7543,7 +7543,7 @@ func greetedBefore(s string, p int) bool {
 	for b > 0 && isLetter(s[b-1]) {
 		b--
 	}
-	for _, g := range [...]string{"hi", "hello", "hey", "halo", "hai", "dear", "morning", "afternoon", "evening", "pagi", "siang", "sore", "malam"} {
+	for _, g := range [...]string{"hi", "hello", "hey", "halo", "hallo", "hai", "dear", "morning", "afternoon", "evening", "pagi", "siang", "sore", "malam"} {
 		if strings.EqualFold(s[b:k], g) {
 			return true
 		}

@@ -511,7 +511,7 @@ var honorifics = []string{
 	"dik", "adik", "dek", "dedek", "si", "om", "tante", "mpok", "babe", "eda", "lik", "opung", "amang", "inang", "tulang", "lae", "wak", "koh", "ci", "cici", "cik", "uda", "uni", "aa", "akang",
 	"kang", "teteh", "neng", "cak", "ning", "bli", "mbok", "daeng", "h", "hj", "ust", "ustaz",
 	"ustadz", "ustazah", "dr", "drg", "ir", "prof", "mr", "mrs", "ms", "miss", "madam",
-	"jeng", "bro", "sis", "opa", "oma", "engkoh", "encik", "dear", "hi", "halo", "hai", "hello",
+	"jeng", "bro", "sis", "opa", "oma", "engkoh", "encik", "dear", "hi", "halo", "hallo", "hai", "hello",
 	"sir", "ko", "koko", "cece", "teuku", "tengku", "rr", "gusti", "drs", "dra",
 	"budhe", "bude", "pakde", "pakdhe", "mbah", "abah", "umi", "ummi", "ustadzah", "suster", "romo",
 	"pastor", "pdt", "pendeta", "mama", "papa", "ka", "ananda", "kapten", "chef", "coach", "bunda",
