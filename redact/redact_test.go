@@ -1130,6 +1130,7 @@ var detectCases = []struct {
 	{"a given name before a child's school or class in brackets", "Murid les baru: Dani (SMP 2), rumahnya dekat masjid\nPaket Melati (SD 1), Kelas Cahaya (TK A)", []string{"PERSON=Dani"}},
 	{"the owner's name before an account's colon, and the account", "Yg nanya, ini ig nya Salsa: @salsabila.n dia kuliah\nig Salsa: salsabila.n", []string{"PERSON=Salsa", "HANDLE=@salsabila.n", "PERSON=Salsa", "HANDLE=salsabila.n"}},
 	{"a name after hallo, as after halo", "hallo faris, ini sy temen sebangku\nHallo kak, mau tanya\nhallo semua", []string{"PERSON=faris"}},
+	{"more given names: after I'm, a role, before a phone", "Hi kak I'm Kimberly, can you deliver\nsudah diserahkan ke admin Tari\nhubungi aku aja Dita 081234567890\nbaju tari bali, Tari Kecak jam 6", []string{"PERSON=Kimberly", "PERSON=Tari", "PERSON=Dita", "PHONE=081234567890"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},
