@@ -913,6 +913,9 @@ func (sc *scanner) signOff() {
 		// (Kasir Cab. Kediri)".
 		lo := max(0, e-48)
 		if o := strings.LastIndexByte(s[lo:e], '('); o >= 0 && lo+o >= 2 && s[lo+o-1] == ' ' && isLetter(s[lo+o-2]) && strings.IndexByte(s[lo+o:e], '\n') < 0 {
+			if strings.IndexByte(s[lo+o:e], '[') >= 0 || lo+o < sc.entEnd && sc.overlaps(lo+o, e) {
+				return // a value's in it, no post: "Drivewan (Br: Maria Setiawan (BK 95…)" (FuzzRedact)
+			}
 			e = lo + o - 1
 		}
 	}
