@@ -270,7 +270,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.prevLen, sc.prevStart = 0, 0
 	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.nDates, sc.codeCue = false, false, 0, false, 0, false, 0, 0
 	sc.office, sc.secretLines, sc.passLines, sc.secretLabels.n = false, keyLines{}, keyLines{}, 0
-	sc.words.built, sc.nRuns, sc.sawSep, sc.colons, sc.quotes = false, 0, false, 0, false
+	sc.words.built, sc.nRuns, sc.sawSep, sc.colons, sc.quotes, sc.sawFile = false, 0, false, 0, false, false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
 	}
@@ -343,7 +343,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		sc.fieldNames() // "Sutrisno 12 jam | Paijo 8 jam", "Sugianto – Jl. … ; Lenny – Jl. …"
 		sc.tables()     // "Pasien | No RM / Yohana Wenda | RM-330192"
 	}
-	sc.fileNames() // "CV_Gilang_Ramadhan.pdf"
+	if sc.sawFile {
+		sc.fileNames() // "CV_Gilang_Ramadhan.pdf"
+	}
 	if len(sc.ents) == 0 {
 		return sc.ents
 	}
@@ -4751,6 +4753,7 @@ type scanner struct {
 	words     textWords  // the text's words, for repeatNames
 	seen      [32]uint64 // the hashes of the words repeatNames looked for
 	sawSep    bool       // a '|' or a '/' apart by blanks: a record's fields, for fieldNames
+	sawFile   bool       // a file's extension after a dot, for fileNames
 	short4    bool       // memberID takes four digits alone: an ID right after its holder's name (see idAfterName)
 	colons    int        // the main pass's count of ':'
 	quotes    bool       // the main pass read a '"'
@@ -7104,6 +7107,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				end = e
 			}
 		}
+	case trigFile:
+		sc.sawFile = sc.sawFile || i > 0 && s[i-1] == '.'
 	case trigOwner:
 		end = sc.owner(j)
 	case trigMe:

@@ -198,6 +198,7 @@ const (
 	trigHousehold            // "maid", "gardener", "pembantu": who works in a home, named after it
 	trigRestOf               // "lanjutannya", "sambungannya": the rest of a number cut in two follows
 	trigOffice               // "Presiden", "Menteri", "Menkeu": a public figure by office may follow (see dropOfficials)
+	trigFile                 // "pdf", "jpg": after a dot, a file's name, which may hold a person's (see fileNames)
 )
 
 type keyword struct {
@@ -609,6 +610,7 @@ func init() {
 	addKW(keyword{trig: trigOffice}, "presiden", "wapres", "gubernur", "wagub", "bupati", "walikota", "menteri", "kapolri", "panglima",
 		"president", "governor", "minister", "menkeu", "menkes", "mendag", "menag", "mensos", "menhan", "menlu", "menko", "mendagri",
 		"mendikbud", "menpora", "wamen")
+	addKW(keyword{trig: trigFile}, "pdf", "jpg", "jpeg", "png", "heic", "webp", "doc", "docx", "xls", "xlsx", "zip", "rar", "ppt", "pptx", "mp4")
 	addKW(keyword{trig: trigIMEI}, "imei", "mac") // a device's MAC address too: "MAC 3C:22:FB:91:0A:7E"
 	addKW(keyword{trig: trigWelcome}, "bergabung")
 	addKW(keyword{trig: trigAnswer}, "jawab", "jawaban", "jwb", "answer")
