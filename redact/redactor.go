@@ -6607,7 +6607,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	if kw.trig == trigSecret && i >= 6 && s[i-1] == ' ' && (s[i-2] == '_' || isAlnum(s[i-2])) {
 		sc.userBefore(i - 1) // the account's name before its password: "bu.rina.guru pw …"
 	}
-	if (kw.ctx == ctxGovID || kw.ctx == ctxNIK || kw.ctx == ctxKK || kw.ctx == ctxBPJS || kw.ctx == ctxNPWP) && sc.prevLen == 3 && (sc.prevIs("ini") || sc.prevIs("itu")) {
+	if sc.prevLen == 3 && (kw.ctx == ctxGovID || kw.ctx == ctxNIK || kw.ctx == ctxKK || kw.ctx == ctxBPJS || kw.ctx == ctxNPWP) && (sc.prevIs("ini") || sc.prevIs("itu")) {
 		sc.numberBefore(sc.prevStart, kw.ctx) // "0138876120 ini NISN Budi"
 	}
 	if i >= 6 && s[i-1] == ' ' && s[i-2] == 's' && (kw.ctx != ctxNone && kw.ctx < ctxBusiness || kw.trig == trigPassport || kw.trig == trigDOB || kw.trig == trigAddressKW) {
