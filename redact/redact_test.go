@@ -1131,6 +1131,7 @@ var detectCases = []struct {
 	{"the owner's name before an account's colon, and the account", "Yg nanya, ini ig nya Salsa: @salsabila.n dia kuliah\nig Salsa: salsabila.n", []string{"PERSON=Salsa", "HANDLE=@salsabila.n", "PERSON=Salsa", "HANDLE=salsabila.n"}},
 	{"a name after hallo, as after halo", "hallo faris, ini sy temen sebangku\nHallo kak, mau tanya\nhallo semua", []string{"PERSON=faris"}},
 	{"more given names: after I'm, a role, before a phone", "Hi kak I'm Kimberly, can you deliver\nsudah diserahkan ke admin Tari\nhubungi aku aja Dita 081234567890\nbaju tari bali, Tari Kecak jam 6", []string{"PERSON=Kimberly", "PERSON=Tari", "PERSON=Dita", "PHONE=081234567890"}},
+	{"an apartment's unit by its dashed code, or alone near a building's word", "tamu sy mau naik ke unit 3A-17, mobilnya\nkerusakan kunci unit 1203 a.n. Budi di lobby\nBerita acara: Unit 5B-08 / Penerima: Budi\nmotor 2 unit AC, sewa unit 2BR apartemen, stok 3 unit 1203 ready", []string{"ADDRESS=unit 3A-17", "ADDRESS=unit 1203", "PERSON=Budi", "ADDRESS=Unit 5B-08", "PERSON=Budi"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

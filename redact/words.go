@@ -3482,7 +3482,9 @@ func (sc *scanner) unit(i, j int) int {
 	if k := strings.IndexByte(s[e:], '\n'); k >= 0 {
 		b = e + k
 	}
-	near := saysAny(s[a:b], "tower", "apartemen", "apartment", "apt", "lantai", "lt", "penghuni", "tenant", "residence", "condo", "kondominium", "owner", "rusun") ||
+	near := saysAny(s[a:b], "tower", "apartemen", "apartment", "apt", "lantai", "lt", "penghuni", "tenant", "residence", "condo", "kondominium", "owner", "rusun",
+		"disewakan", "penyewa", "sewa", "lobby", "lobi", "resepsionis", "pengelola", "ipl") ||
+		unitCodeAt(s, q) || flatDash(s[q:e]) || // a floor and a unit apart by a dash: "unit 22-05", "unit 3A-17"
 		// An apartment's unit by its code's own form ("from unit 12B"),
 		// or a number of three digits or four whose neighbour or owner
 		// speaks: "TETANGGA UNIT 1512", "pemilik unit 7B".
@@ -3498,7 +3500,14 @@ func (sc *scanner) unit(i, j int) int {
 	end, strong := sc.addressSpan(i, j, 1, true)
 	if end == 0 || !strong || advertAfter(s, end) {
 		sc.ents = sc.ents[:n]
+		if code && !advertAfter(s, e) && !(end > 0 && advertAfter(s, end)) && (e == len(s) || !isAlnum(s[e]) && s[e] != '.' && s[e] != '_' && s[e] != '@') && !(q < sc.entEnd && sc.inValue(q)) && !sc.overlaps(i, e) {
+			sc.add(Address, i, e) // the unit alone: "owner unit 2817 yg disewakan"
+			return e
+		}
 		return 0
+	}
+	if k := strings.Index(s[e:end], " / "); k >= 0 && len(sc.ents) == n+1 && sc.ents[n].start == i {
+		sc.ents[n].end, end = e+k, e+k // a record's next field: "Unit 5B-08 / Penerima: …"
 	}
 	return end
 }
@@ -3525,6 +3534,13 @@ func unitCodeAt(s string, r int) bool {
 		e++
 	}
 	return (e == len(s) || !isAlnum(s[e])) && flatCode(s[r:e])
+}
+
+// flatDash reports whether t is a floor, its tower's letter and a unit
+// apart by a dash: "3A-17", "5B-08".
+func flatDash(t string) bool {
+	d := strings.IndexByte(t, '-')
+	return d >= 2 && d <= 4 && flatCode(t[:d]) && d+1 < len(t) && len(t)-d-1 <= 3 && allDigits(t[d+1:])
 }
 
 // flatCode reports whether t is an apartment's unit by its form: a
