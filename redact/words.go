@@ -4659,6 +4659,9 @@ func (sc *scanner) secret(j int, digitsOnly bool) int {
 		if e > r && e+1 < len(s) && s[e] == '-' && isLetter(s[e+1]) {
 			if e2 := wordEnd(s, e+1); inSet(s, r, e2, fSecretFillers) {
 				e = e2 // "m-banking"
+			} else if e-r <= 2 && lowerRun(s, r, e) && isLower(s[e+1]) && lowerRun(s, e+1, e2) && e2+1 < len(s) && s[e2] == ' ' && !digitsOnly {
+				q = e2 // an app's name with a letter and a hyphen: "password e-learning a7Q77nak"
+				continue
 			}
 		}
 		if e > r && inSet(s, r, e, fSecretFillers) && (e >= len(s) || s[e] <= ' ' || s[e] == ':' || s[e] == '=' || s[e] == ',' || s[e] == '-') {
@@ -4908,6 +4911,9 @@ func labelColon(s string, j int) int {
 			}
 			if isDigit(c) && e-q > 2 {
 				return 0 // a value before any colon: "OTP 123456 jangan …"
+			}
+			if e-q >= 6 && digitCount(s, q, e) >= 2 {
+				return 0 // and one of letters and digits: "token rese3aa98f7e6d5c rt: 210" (FuzzRedact)
 			}
 			if words++; words > 5 {
 				return 0
@@ -6281,6 +6287,17 @@ func vowelCount(s string, a, b int) int {
 	n := 0
 	for k := a; k < b; k++ {
 		if vowel(s[k]) {
+			n++
+		}
+	}
+	return n
+}
+
+// digitCount returns how many digits s[a:b] holds.
+func digitCount(s string, a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if isDigit(s[k]) {
 			n++
 		}
 	}
