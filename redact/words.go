@@ -563,6 +563,11 @@ func (sc *scanner) honorific(i, j int) int {
 	if j-i >= 2 && j-i <= 4 && isUpper(s[i+1]) && i >= 4 && s[i-1] == ' ' && s[i] == 'M' {
 		sc.ticketName(i) // "SANTOSO/BUDI MR", a ticket's SURNAME/GIVEN before its title (MR, MRS, MS, MSTR, MISS)
 	}
+	if j-i == 3 && s[i] == 'M' && s[i+1] == 'a' && s[i+2] == 's' && i >= 4 && s[i-1] == ' ' && isLower(s[i-2]) {
+		if a := wordStart(s, i-1); i-1-a >= 3 && isUpper(s[a]) && tokenKeyword(s, a, i-1) == (keyword{}) && !inSet(s, a, i-1, fStopWords|fCapStop|fRoleWords|fGivenNames) && !sentenceStartsAt(s, a, false) {
+			return 0 // a brand's word, no title: "Developer Sinar Mas Land"
+		}
+	}
 	q := j
 	if q+1 < len(s) && s[q] == '/' {
 		// "Sdr/i Wulan Sari", "Sdr/Sdri", "Bpk/Ibu": a short ending or
@@ -1784,7 +1789,8 @@ func countNounAfter(s string, e int) bool {
 	}
 	var w [10]byte
 	switch string(lowerWord(w[:], s, e+1, wordEnd(s, e+1))) {
-	case "bedroom", "bedrooms", "br", "pax", "orang", "org", "malam", "night", "nights", "hari", "days", "rooms", "guests", "tamu", "person", "people":
+	case "bedroom", "bedrooms", "br", "pax", "orang", "org", "malam", "night", "nights", "hari", "days", "rooms", "guests", "tamu", "person", "people",
+		"menit", "mnt", "minutes", "mins", "km": // a distance: "dekat Jl. Sudirman, 5 menit ke stasiun"
 		return true
 	}
 	return false
@@ -2399,7 +2405,7 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		case digit && e-r <= 4 && isLetter(s[e-1]) && roomCount(s, r, e):
 			// A unit's size says no place: "Apartemen 2BR di Kalibata City
 			// disewakan".
-		case digit && tokens > 0 && !numberTaker(s, pr, pe) && (priceAt(s[r:e]) || countNounAfter(s, e)):
+		case digit && tokens > 0 && !numberTaker(s, pr, pe) && (priceAt(s[r:e]) || countNounAfter(s, e) || e < len(s) && s[e] == '%'):
 			e = -1 // a price after the street: "Mie ayam Tumini di Jl. Imogiri Timur 13rb semangkuk"; a count: "Villa Sari Dewi 3 bedroom"
 		case digit:
 			strong = true
@@ -3051,7 +3057,7 @@ func (sc *scanner) valueAt(p int) int {
 func advertAfter(s string, e int) bool {
 	q := e
 	for w := 0; w < 3 && q < len(s); w++ {
-		for q < len(s) && (s[q] == ' ' || s[q] == ',') {
+		for q < len(s) && (s[q] == ' ' || s[q] == ',' || s[q] == ':') {
 			q++
 		}
 		f := wordEnd(s, q)
@@ -3066,7 +3072,7 @@ func advertAfter(s string, e int) bool {
 		case "mau", "mo", "minta", "mohon", "tolong", "ingin", "pengen":
 			return false // what a person wants there: "…, mau perpanjang sewa 1 thn"
 		case "disewakan", "dijual", "dikontrakkan", "dikontrakan", "sewa", "jual", "for", "harga", "tersewa", "terjual",
-			"laku", "kosong", "tersedia", "sisa", "tinggal", "ready", "available", "promo":
+			"laku", "kosong", "tersedia", "sisa", "tinggal", "ready", "available", "promo", "dp", "cicilan", "nup":
 			return true
 		}
 		q = f
