@@ -3512,6 +3512,9 @@ func (sc *scanner) unit(i, j int) int {
 		}
 		return 0
 	}
+	if end < e && len(sc.ents) == n+1 && sc.ents[n].start == i {
+		sc.ents[n].end, end = e, e // the whole code: "pemilik unit 31-A Tower 2"
+	}
 	if k := strings.Index(s[e:end], " / "); k >= 0 && len(sc.ents) == n+1 && sc.ents[n].start == i {
 		sc.ents[n].end, end = e+k, e+k // a record's next field: "Unit 5B-08 / Penerima: …"
 	}
