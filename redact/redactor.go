@@ -1052,7 +1052,8 @@ func (sc *scanner) passwordShapes() {
 		for t > q && (s[t-1] == '.' || s[t-1] == ',' || s[t-1] == '?' || s[t-1] == ')' || s[t-1] == ';' || s[t-1] == ':') {
 			t--
 		}
-		if t-q >= 6 && t-q <= 32 && passwordShape(s[q:t]) && (q == 0 || s[q-1] != '@') && !inSet(s, q, lettersEnd(s[:t], q), fCapStop) && // a phone's model: "iPhone15", "Redmi12"
+		quoted := q > 0 && (s[q-1] == '"' || s[q-1] == '\'') && t < len(s) && s[t] == s[q-1]
+		if t-q >= 6 && t-q <= 32 && passwordShapeOf(s[q:t], quoted) && (q == 0 || s[q-1] != '@') && !inSet(s, q, lettersEnd(s[:t], q), fCapStop) && // a phone's model: "iPhone15", "Redmi12"
 			!sc.overlaps(q, t) && !(q < sc.entEnd && sc.inValue(q)) && !sc.inPre(q) && !sc.secretLabels.has(q) {
 			sc.add(Secret, q, t)
 		}
@@ -1255,6 +1256,12 @@ func (sc *scanner) passportShapes() {
 
 // passwordShape reports whether w reads as a password (see passwordShapes).
 func passwordShape(w string) bool {
+	return passwordShapeOf(w, false)
+}
+
+// passwordShapeOf is passwordShape; quoted, a password's letters need not
+// mix cases: "pw nya masih \"kosmelati2023\"".
+func passwordShapeOf(w string, quoted bool) bool {
 	var up, low, dig, sym int
 	for k := 0; k < len(w); k++ {
 		switch c := w[k]; {
@@ -1270,7 +1277,7 @@ func passwordShape(w string) bool {
 			return false // an address's '@', a link's '/', a code's '-', a placeholder's brackets, any other byte
 		}
 	}
-	return up+low >= 3 && dig >= 2 && low > 0 && (up > 0 || sym > 0)
+	return up+low >= 3 && dig >= 2 && (quoted || low > 0 && (up > 0 || sym > 0))
 }
 
 // thanksBefore reports whether a word of thanks ends at p: "makasih",
