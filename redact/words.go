@@ -564,7 +564,8 @@ func (sc *scanner) honorific(i, j int) int {
 		sc.ticketName(i) // "SANTOSO/BUDI MR", a ticket's SURNAME/GIVEN before its title (MR, MRS, MS, MSTR, MISS)
 	}
 	if j-i == 3 && s[i] == 'M' && s[i+1] == 'a' && s[i+2] == 's' && i >= 4 && s[i-1] == ' ' && isLower(s[i-2]) {
-		if a := wordStart(s, i-1); i-1-a >= 3 && isUpper(s[a]) && tokenKeyword(s, a, i-1) == (keyword{}) && !inSet(s, a, i-1, fStopWords|fCapStop|fRoleWords|fGivenNames) && !sentenceStartsAt(s, a, false) {
+		if a := wordStart(s, i-1); i-1-a >= 3 && isUpper(s[a]) && tokenKeyword(s, a, i-1) == (keyword{}) && !inSet(s, a, i-1, fStopWords|fCapStop|fRoleWords|fGivenNames) && !sentenceStartsAt(s, a, false) &&
+			!(a < sc.entEnd && sc.inValue(a)) { // a name's word, its placeholder next pass: "Rina Wulandari Cag Mas Mp" (FuzzRedact)
 			return 0 // a brand's word, no title: "Developer Sinar Mas Land"
 		}
 	}
