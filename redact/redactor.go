@@ -1745,6 +1745,29 @@ func contactWord(s string, a, b int) bool {
 	return false
 }
 
+// roundNumberAhead reports whether the first number within the next five
+// words after j, on its line, is an amount's: a round one ("25000",
+// "1.500.000") or one with its unit ("25rb", "Rp 50"): "harga gembok
+// 25000" names no code; nor does a year ("pasang alarm 2024").
+func roundNumberAhead(s string, j int) bool {
+	q := j
+	for w := 0; w < 6 && q < len(s) && s[q] != '\n'; w++ {
+		for q < len(s) && (s[q] == ' ' || s[q] == ',' || s[q] == ':') {
+			q++
+		}
+		if q < len(s) && isDigit(s[q]) {
+			d := digitsEnd(s, q)
+			return d-q >= 3 && s[d-3:d] == "000" || yearLike(s[q:d]) && (d == len(s) || !isAlnum(s[d])) || d < len(s) && (s[d] == '.' || s[d] == ',') && d+1 < len(s) && isDigit(s[d+1]) || priceAt(s[q:tokenEnd(s, q)]) || q >= 2 && hasPrefixFold(s, q-2, "rp") || q >= 3 && hasPrefixFold(s, q-3, "rp")
+		}
+		e := wordEnd(s, q)
+		if e == q {
+			return false
+		}
+		q = e
+	}
+	return false
+}
+
 // kipCode returns the end of a KIP card's number after its word ending at
 // j: six capitals and digits, two digits or more, after a colon maybe.
 func kipCode(s string, j int) int {
@@ -7188,6 +7211,11 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// "code" alone names an order or a booking.
 		if n == 5 && lowerASCII(s[i]) == 'a' && sc.prevIs("kartu") {
 			end = sc.memberID(j) // an access card's number: "kartu akses sy nomor 0045-7781"
+		} else if (n == 5 && (hasPrefixFold(s, i, "alarm") || hasPrefixFold(s, i, "pagar") || hasPrefixFold(s, i, "pager")) || n == 6 && hasPrefixFold(s, i, "gembok") ||
+			n == 7 && hasPrefixFold(s, i, "brankas") || n == 12) && !roundNumberAhead(s, j) {
+			sc.secret(j, true) // a lock's code: "kode alarm rumah 1357", "kunci gembok pager 2468", "kombinasinya 9-1-4-7"
+		} else if n == 4 && lowerASCII(s[i]) == 'k' && (sc.prevIs("pintu") || sc.prevIs("kunci") || sc.prevIs("gerbang") || sc.prevIs("loker") || sc.prevIs("brankas")) && !roundNumberAhead(s, j) {
+			sc.secret(j, true) // "pintu pagar kode 3690", "kunci kode 0608"
 		} else if sc.prevIs("kode") || sc.prevIs("security") || sc.prevIs("access") || n >= 4 && lowerASCII(s[i]) != 'c' && (sc.prevIs("code") || sc.prevIs("pin") || sc.prevIs("sandi")) ||
 			n == 4 && lowerASCII(s[i]) == 'd' && sc.codeForDoor(i) ||
 			n == 4 && lowerASCII(s[i]) == 'c' && (sc.prevIs("door") || sc.prevIs("gate") || sc.prevIs("safe") || sc.prevIs("locker") || sc.prevIs("lock") || sc.prevIs("key")) {

@@ -594,7 +594,8 @@ func init() {
 	addKW(keyword{trig: trigSecretDigits}, "otp", "pin", "verifikasi", "verification", "kodeotp", "mpin", "kombinasi") // a lock's: "kombinasi smart lock yang baru 471920#"
 	addKW(keyword{trig: trigCodeSecret}, "akses", "keamanan", "code", "recovery", "aktivasi", "activation", "backup", "cadangan",
 		"pintu", "door", "gerbang", "gate", "brankas", "safe", "loker", "locker", "masuk",
-		"kode", "kodenya", "kodeku", "pickup", "pengambilan", "layar", "layarnya") // only after "sms", or where the text says a code was sent: "ada sms kode 401690 dari BCA" (see word)
+		"kode", "kodenya", "kodeku", "pickup", "pengambilan", "layar", "layarnya",
+		"alarm", "gembok", "kombinasinya", "pagar", "pager") // only after "sms", or where the text says a code was sent: "ada sms kode 401690 dari BCA" (see word)
 	addKW(keyword{trig: trigSeedPhrase}, "phrase", "mnemonic", "pemulihan")
 	addKW(keyword{trig: trigStaff}, "admin", "kurir", "courier", "driver", "satpam", "cs", "sales", "teknisi", "sopir", "supir",
 		"instructor", "instruktur", "guide", "nanny", "housekeeper", "gardener", "tukang", "pelatih", "trainer", "coach", "tutor", "therapist", "terapis")
