@@ -565,7 +565,9 @@ func (sc *scanner) honorific(i, j int) int {
 	}
 	if j-i == 3 && s[i] == 'M' && s[i+1] == 'a' && s[i+2] == 's' && i >= 4 && s[i-1] == ' ' && isLower(s[i-2]) {
 		if a := wordStart(s, i-1); i-1-a >= 3 && isUpper(s[a]) && tokenKeyword(s, a, i-1) == (keyword{}) && !inSet(s, a, i-1, fStopWords|fCapStop|fRoleWords|fGivenNames) && !sentenceStartsAt(s, a, false) &&
-			!(a < sc.entEnd && sc.inValue(a)) { // a name's word, its placeholder next pass: "Rina Wulandari Cag Mas Mp" (FuzzRedact)
+			!(a < sc.entEnd && sc.inValue(a)) && !sc.inPre(a) && !(a > 0 && (s[a-1] == '@' || s[a-1] == '_' || isAlnum(s[a-1]))) {
+			// (Not a value's word, its placeholder next pass: "Rina Wulandari
+			// Cag Mas Mp", "Aya @Bakar Mas Mono" (FuzzRedact).)
 			return 0 // a brand's word, no title: "Developer Sinar Mas Land"
 		}
 	}
