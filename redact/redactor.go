@@ -1768,6 +1768,28 @@ func roundNumberAhead(s string, j int) bool {
 	return false
 }
 
+// landTitleAfter reports whether a land title's number follows its word
+// ending at j, after "No." maybe: digits and, after a slash, its
+// village's name ("SHM No. 02871/Jatibening"), or four digits or more
+// ("SHM 4512"), no year.
+func landTitleAfter(s string, j int) bool {
+	q := j
+	for q < len(s) && (s[q] == ' ' || s[q] == ':') {
+		q++
+	}
+	if hasPrefixFold(s, q, "no") {
+		q += 2
+		for q < len(s) && (s[q] == '.' || s[q] == ' ' || s[q] == ':') {
+			q++
+		}
+	}
+	d := digitsEnd(s, q)
+	if d-q < 3 || d < len(s) && isLetter(s[d]) {
+		return false
+	}
+	return d+1 < len(s) && s[d] == '/' && isUpper(s[d+1]) || d-q >= 4 && !yearLike(s[q:d])
+}
+
 // kipCode returns the end of a KIP card's number after its word ending at
 // j: six capitals and digits, two digits or more, after a colon maybe.
 func kipCode(s string, j int) int {
@@ -7331,6 +7353,14 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 					sc.add(GovID, q, e)
 					end = e
 				}
+			}
+			break
+		}
+		if (n == 3 || n == 4) && (hasPrefixFold(s, i, "shm") || hasPrefixFold(s, i, "hgb") || hasPrefixFold(s, i, "shgb")) {
+			if landTitleAfter(s, j) {
+				sc.short4 = true     // four digits name the title: "SHM 4512"
+				end = sc.memberID(j) // a land title's: "SHM No. 02871/Jatibening"
+				sc.short4 = false
 			}
 			break
 		}
