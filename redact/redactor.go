@@ -1768,26 +1768,42 @@ func roundNumberAhead(s string, j int) bool {
 	return false
 }
 
-// landTitleAfter reports whether a land title's number follows its word
-// ending at j, after "No." maybe: digits and, after a slash, its
-// village's name ("SHM No. 02871/Jatibening"), or four digits or more
-// ("SHM 4512"), no year.
-func landTitleAfter(s string, j int) bool {
+// landTitle reads a land title's number after its word ending at j, past
+// "asli" and "No." maybe: digits and, after a slash, its village's name
+// ("SHM No. 02871/Jatibening", "No. 776/Wonorejo"), three digits or more
+// after "No." ("SHM No. 612 Desa Kalasey"), or four digits or more ("SHM
+// 4512"), no year. It returns the number's end, or 0.
+func (sc *scanner) landTitle(j int) int {
+	s := sc.s
 	q := j
 	for q < len(s) && (s[q] == ' ' || s[q] == ':') {
 		q++
 	}
-	if hasPrefixFold(s, q, "no") {
-		q += 2
+	if hasPrefixFold(s, q, "asli ") {
+		q += 5 // the original: "SHM asli No. 3345/Sukamaju"
+	}
+	no := false
+	if hasPrefixFold(s, q, "no") && q+2 < len(s) && (s[q+2] == '.' || s[q+2] == ' ' || s[q+2] == ':') {
+		q, no = q+2, true
 		for q < len(s) && (s[q] == '.' || s[q] == ' ' || s[q] == ':') {
 			q++
 		}
 	}
 	d := digitsEnd(s, q)
-	if d-q < 3 || d < len(s) && isLetter(s[d]) {
-		return false
+	if d-q < 3 || d-q > 12 || d < len(s) && (isLetter(s[d]) || s[d] == '.' || s[d] == ',') && d+1 < len(s) && isAlnum(s[d+1]) || q < sc.entEnd && sc.inValue(q) {
+		return 0
 	}
-	return d+1 < len(s) && s[d] == '/' && isUpper(s[d+1]) || d-q >= 4 && !yearLike(s[q:d])
+	e := d
+	if d+1 < len(s) && s[d] == '/' && isUpper(s[d+1]) {
+		e = nameTokenEnd(s, d+1) // the village's name: "/Jatibening"
+	} else if !(no || d-q >= 4) || yearLike(s[q:d]) || d < len(s) && s[d] == '/' {
+		return 0
+	}
+	if sc.overlaps(q, e) {
+		return 0
+	}
+	sc.add(GovID, q, e)
+	return e
 }
 
 // kipCode returns the end of a KIP card's number after its word ending at
@@ -7357,11 +7373,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			break
 		}
 		if (n == 3 || n == 4) && (hasPrefixFold(s, i, "shm") || hasPrefixFold(s, i, "hgb") || hasPrefixFold(s, i, "shgb")) {
-			if landTitleAfter(s, j) {
-				sc.short4 = true     // four digits name the title: "SHM 4512"
-				end = sc.memberID(j) // a land title's: "SHM No. 02871/Jatibening"
-				sc.short4 = false
-			}
+			end = sc.landTitle(j) // a land title's: "SHM No. 02871/Jatibening", "SHM 4512"
 			break
 		}
 		if n == 3 && (lowerASCII(s[i]) == 'c' || lowerASCII(s[i]) == 'n' || lowerASCII(s[i]) == 'k' || lowerASCII(s[i]) == 'm') || n == 5 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") ||

@@ -2458,6 +2458,9 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			// "jl. kapten tendean no 12", "jl. mangga dua raya no 8".
 			lower--
 			viaLower = true
+		case !digit && e-r == 2 && c == 'B' && s[r+1] == 'y' && hasPrefixFold(s, e, " pass") && (e+5 == len(s) || !isLetter(s[e+5])):
+			// A ring road's "By Pass": "Jl. By Pass Ngurah Rai No. 108" ("by"
+			// is a stop word elsewhere).
 		case lastAbbrev && tokens == 0 && e-r == 2 && isUpper(c) && isUpper(s[r+1]):
 			// Two initials in capitals first in a street's name: "Jl. DI
 			// Panjaitan" ("di" is a common word elsewhere).
