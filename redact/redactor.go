@@ -2421,6 +2421,7 @@ func personVerb(s string, q int) bool {
 		"pesen", "transfer", "tf", "bayar", "ambil", "jemput", "telpon", "telepon", "wa", "chat", "nanya", "tanya",
 		"ngaku", "mengaku", "said", "says", "will", "is", "has", "wants", "asked",
 		"request", "komplain", "complain", "lapor", "protes", "cancel", "batal", "refund", "menanyakan", "mengeluh", "tunggu", "nunggu", "menunggu",
+		"suka", "sering", "selalu", // what a child does: "bu, Kinan suka mabuk darat"
 		"nyusul", "menyusul", "pingsan", "demam", "meninggal", "dirawat", "dioperasi", "melahirkan", "lahiran", "kejang", "muntah": // a patient: "Emergency: Chandra pingsan di kantor"
 		return true
 	}
