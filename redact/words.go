@@ -3066,6 +3066,10 @@ func advertAfter(s string, e int) bool {
 		for q < len(s) && (s[q] == ' ' || s[q] == ',' || s[q] == ':') {
 			q++
 		}
+		if pe := placeholderEnd(s, q); pe > 0 {
+			q = pe // a value's placeholder is a word, as the value was: "Apartemen 2BW ki [PERSON_1] disewakan" (FuzzRedact)
+			continue
+		}
 		f := wordEnd(s, q)
 		if f == q {
 			return false
