@@ -1793,7 +1793,8 @@ func countNounAfter(s string, e int) bool {
 	var w [10]byte
 	switch string(lowerWord(w[:], s, e+1, wordEnd(s, e+1))) {
 	case "bedroom", "bedrooms", "br", "pax", "orang", "org", "malam", "night", "nights", "hari", "days", "rooms", "guests", "tamu", "person", "people",
-		"menit", "mnt", "minutes", "mins", "km": // a distance: "dekat Jl. Sudirman, 5 menit ke stasiun"
+		"menit", "mnt", "minutes", "mins", "km", // a distance: "dekat Jl. Sudirman, 5 menit ke stasiun"
+		"floors", "floor", "storey", "pintu": // a building's size: "Jl. Kemang Raya, 3 floors", "kos 15 pintu"
 		return true
 	}
 	return false
@@ -2414,6 +2415,8 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 			strong = true
 		case kw.ctx == ctxKK && e-r == 2:
 			e = -1 // a family card's number next: "Jl. Mawar 5 KK 3217…"
+		case !digit && e-r == 2 && c == 'L' && (s[r+1] == 'T' || s[r+1] == 'B') && landArea(s, e):
+			e = -1 // a plot's size: "Perumahan Taman Sari, LT 150 / LB 110", "LT 2.500 m2"
 		case fl&fAddrWords != 0:
 			if fl&fCapStop == 0 || isUpper(c) {
 				strong = strong || fl&(fAddrAbbrev|fStrongAddr) != 0
@@ -2512,6 +2515,26 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 	}
 	sc.add(Address, start, end)
 	return end, strong
+}
+
+// landArea reports whether a land's or a building's area follows "LT" or
+// "LB" ending at e: its number, then "m2" or the other's "/ LB".
+func landArea(s string, e int) bool {
+	q := e
+	for q < len(s) && (s[q] == ' ' || s[q] == ':') {
+		q++
+	}
+	d := q
+	for d < len(s) && (isDigit(s[d]) || s[d] == '.' && d+1 < len(s) && isDigit(s[d+1])) {
+		d++
+	}
+	if d == q {
+		return false
+	}
+	for d < len(s) && s[d] == ' ' {
+		d++
+	}
+	return hasPrefixFold(s, d, "m2") || hasPrefixFold(s, d, "/ l") || hasPrefixFold(s, d, "m\u00b2") || hasPrefixFold(s, d, "meter")
 }
 
 // roomCount reports whether s[a:b] counts a home's bedrooms: "2BR",
