@@ -3811,6 +3811,11 @@ func nextGivenItem(s string, j int) bool {
 		if e == k || strings.Contains(s[k:e], "[PERSON_") {
 			return false // and a name's placeholder glued to a mark: "Rina $[PERSON_1], Rina" (FuzzRedact)
 		}
+		if b := strings.IndexByte(s[k:e], '['); b > 0 {
+			if pe := placeholderEnd(s, k+b); pe > 0 && !numberPlaceholderEndsAt(s, pe) {
+				return false // any other value's glued to a mark, as the value was: "Budi �([DOB_1]), Theodora" (FuzzRedact)
+			}
+		}
 		k = e
 		if k+3 < len(s) && s[k] == ',' && s[k+1] == ' ' && isUpper(s[k+2]) && isLower(s[k+3]) {
 			f := wordEnd(s, k+2)
