@@ -7297,7 +7297,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// word; the main pass reads the words between, as for a policy.
 		if sc.prevIs("id") || sc.prevIs("no") || sc.prevIs("nomor") || sc.prevIs("nomer") {
 			sc.govToken(j, 1, false)
-		} else if n == 3 && hasPrefixFold(s, i, "pln") || n == 4 && hasPrefixFold(s, i, "pdam") || n == 8 && hasPrefixFold(s, i, "indihome") ||
+		} else if n >= 5 && hasPrefixFold(s, i, "nosam") || n == 9 && hasPrefixFold(s, i, "sambungan") && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) {
+			sc.govToken(j, 0, false) // a water connection's number: "nosam 07.03.01234", "sambungan 01-02-003456"
+		} else if n == 3 && hasPrefixFold(s, i, "pln") || n == 4 && hasPrefixFold(s, i, "pdam") || n == 8 && (hasPrefixFold(s, i, "indihome") || hasPrefixFold(s, i, "internet")) ||
+			n == 4 && hasPrefixFold(s, i, "inet") || n >= 5 && (hasPrefixFold(s, i, "nosam") || hasPrefixFold(s, i, "decoder")) || // "no inet 1311…", "nosamb 3401020567", "decoder id 5501234567"
 			(n == 5 || n == 7) && lowerASCII(s[i]) == 'm' || // "meteran no 45012398765"
 			n == 3 && lowerASCII(s[i]) == 'a' && (sc.prevIs("tagihan") || sc.prevIs("pelanggan") || sc.prevIs("langganan") || sc.prevIs("rekening")) {
 			// "PLN ID 123456789012", "No Indihome: 1312…", "Indihome no

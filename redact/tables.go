@@ -591,7 +591,7 @@ func init() {
 	addKW(keyword{trig: trigDOB}, "lahir", "lhr", "ttl", "tl", "dob", "birth", "born", "birthday", "ultah", "birthdate", "kelahiran")
 	addKW(keyword{trig: trigSecret}, "password", "passwd", "pass", "pwd", "sandi", "katasandi", "token",
 		"secret", "apikey", "credential", "kredensial", "passcode", "pw")
-	addKW(keyword{trig: trigSecretDigits}, "otp", "pin", "verifikasi", "verification", "kodeotp", "mpin", "kombinasi") // a lock's: "kombinasi smart lock yang baru 471920#"
+	addKW(keyword{trig: trigSecretDigits}, "otp", "pin", "verifikasi", "verification", "kodeotp", "mpin", "kombinasi", "puk") // a lock's: "kombinasi smart lock yang baru 471920#"
 	addKW(keyword{trig: trigCodeSecret}, "akses", "keamanan", "code", "recovery", "aktivasi", "activation", "backup", "cadangan",
 		"pintu", "door", "gerbang", "gate", "brankas", "safe", "loker", "locker", "masuk",
 		"kode", "kodenya", "kodeku", "pickup", "pengambilan", "layar", "layarnya",
@@ -612,7 +612,7 @@ func init() {
 		"president", "governor", "minister", "menkeu", "menkes", "mendag", "menag", "mensos", "menhan", "menlu", "menko", "mendagri",
 		"mendikbud", "menpora", "wamen")
 	addKW(keyword{trig: trigFile}, "pdf", "jpg", "jpeg", "png", "heic", "webp", "doc", "docx", "xls", "xlsx", "zip", "rar", "ppt", "pptx", "mp4")
-	addKW(keyword{trig: trigIMEI}, "imei", "mac") // a device's MAC address too: "MAC 3C:22:FB:91:0A:7E"
+	addKW(keyword{trig: trigIMEI}, "imei", "mac", "iccid", "imsi") // a device's MAC address too: "MAC 3C:22:FB:91:0A:7E"
 	addKW(keyword{trig: trigWelcome}, "bergabung")
 	addKW(keyword{trig: trigAnswer}, "jawab", "jawaban", "jwb", "answer")
 	addKW(keyword{trig: trigMember}, "record", "vaksin", "vaccine", "vaccination") // "medical record no 772341", "kartu vaksin no ICV-…"
@@ -626,7 +626,7 @@ func init() {
 	// …", "ID PEL …", "no meter …", "nomor internet …", "No Indihome: …",
 	// "no sambungan 12.03.456" (PDAM).
 	addKW(keyword{trig: trigUtility}, "pln", "pel", "meter", "internet", "indihome", "layanan", "sambungan", "pdam",
-		"plg", "plgn", "meteran", "air") // "id plg 5321 1234 5678", "meteran no 45012398765", "tagihan air nomor 0013458"
+		"plg", "plgn", "meteran", "air", "inet", "nosamb", "nosam", "decoder") // "id plg 5321 1234 5678", "meteran no 45012398765", "tagihan air nomor 0013458"
 	// The same words with "-nya" ("its", "the") or "-ku" ("my") glued on, as
 	// chat writes them: "passwordnya Rahasia123!", "pinku 123456".
 	for _, w := range []string{"password", "pass", "pw", "pwd", "sandi", "katasandi", "token"} {

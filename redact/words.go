@@ -3879,8 +3879,8 @@ func (sc *scanner) imei(j int) int {
 			break
 		}
 		if q < len(s) && isDigit(s[q]) {
-			if d := digitsEnd(s, q); d-q == 1 && d < len(s) && s[d] == ':' {
-				q = d // "IMEI 1: …", the phone's first slot
+			if d := digitsEnd(s, q); d-q == 1 && d < len(s) && (s[d] == ':' || q == j && s[d] == ' ') {
+				q = d // "IMEI 1: …", the phone's first slot; "IMEI1 3527…"
 				continue
 			}
 			break
@@ -3895,7 +3895,7 @@ func (sc *scanner) imei(j int) int {
 		return 0
 	}
 	e, n := q, 0
-	for e < len(s) && n < 18 {
+	for e < len(s) && n < 21 {
 		if isDigit(s[e]) {
 			n++
 			e++
@@ -3907,7 +3907,7 @@ func (sc *scanner) imei(j int) int {
 		}
 		break
 	}
-	if n < 15 || n > 17 || e < len(s) && isAlnum(s[e]) {
+	if n < 15 || n > 20 || e < len(s) && isAlnum(s[e]) { // an IMEI's 15 to 17 digits, an IMSI's 15, a SIM card's ICCID's 19 or 20
 		return 0
 	}
 	sc.add(GovID, q, e)
