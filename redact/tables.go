@@ -680,7 +680,7 @@ func init() {
 	addKW(keyword{trig: trigSocial}, "ig", "instagram", "insta", "tiktok", "twitter", "fb", "facebook",
 		"telegram", "linkedin", "threads", "youtube", "snapchat", "discord", "username", "uname", "user", "userid", "usrname", "usernm", "usernamenya", "x", "t",
 		"line", "kakaotalk", "kakao", "skype", "wechat", "viber", "linktree", "linktr", "roblox", "jenius", "cashtag",
-		"nick", "nickname", "nicknamenya", "ign", "steam", "riot", "riotid", "behance", "dribbble")
+		"nick", "nickname", "nicknamenya", "ign", "steam", "riot", "riotid", "behance", "dribbble", "ssid")
 	// Recipients and senders of deliveries and transfers: "penerima Budi Santoso".
 	addKW(keyword{trig: trigSaya}, "jamaah", "jemaah") // a pilgrim's field: "Jamaah: HASANUDDIN BIN LATIF, paspor …"
 	addKW(keyword{trig: trigSaya}, "penerima", "pengirim", "kepada", "recipient", "receiver", "sender",
