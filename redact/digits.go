@@ -1689,6 +1689,15 @@ func (sc *scanner) phoneOwner(st, end int) {
 				} else if a == b && isUpper(s[w]) && plainName(s, w, b-1) {
 					a = w // "John Tan, +65 …": the family name is a given name too
 				}
+				if a == w && w > 1 && s[w-1] == ' ' && isLetter(s[w-2]) && (inSet(s, b, k, fGivenNames) || plainName(s, b, k)) {
+					v := w - 1
+					for v > 0 && isLetter(s[v-1]) {
+						v--
+					}
+					if isUpper(s[v]) && (v == 0 || !isAlnum(s[v-1])) && (inSet(s, v, w-1, fGivenNames) || plainName(s, v, w-1) && inSet(s, w, b-1, fGivenNames)) {
+						a = v // a third word of the name before: "Bagas Tas Tan, 6288…" (FuzzRedact), "Maria Theresia Wulan 0812…"
+					}
+				}
 			}
 		}
 		if a >= 0 && (a == 0 || !isAlnum(s[a-1])) {
