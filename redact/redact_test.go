@@ -1145,6 +1145,7 @@ var detectCases = []struct {
 	{"a wifi network's name after SSID", "min lupa password wifi, SSID IndiHome_Keluarga_Sinaga. gmn resetnya?\nONT terpasang, SSID LADO_FAMILY, redaman -19 dBm\nSSID default modem", []string{"HANDLE=IndiHome_Keluarga_Sinaga", "HANDLE=LADO_FAMILY"}},
 	{"a phone's owner of three words", "Maria Theresia Wulan 081234567890\nMy details: Bag Bagas Tas Tan, 62883862491490", []string{"PERSON=Maria Theresia Wulan", "PHONE=081234567890", "PERSON=Bagas Tas Tan", "PHONE=62883862491490"}},
 	{"a SIM registration's numbers apart by #", "udah ketik REG 3273014505900003#3273011505120004# kirim ke 4444\norder #12345678 ya", []string{"NIK=3273014505900003", "NIK=3273011505120004"}},
+	{"a utility's customer ID of eleven to thirteen digits where electricity or the internet is spoken of", "wifi lemot parah, ID 141520098877, tolong\nbeli token tp kodenya ilang. ID 14987654321. bisa\norder ID 123456789012 ya", []string{"GOVID=141520098877", "GOVID=14987654321"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -1806,6 +1806,26 @@ func (sc *scanner) landTitle(j int) int {
 	return e
 }
 
+// utilityIDAfter returns where a utility's customer number after "ID"
+// ending at j starts and ends: eleven to thirteen digits, as PLN's and
+// IndiHome's are, in a text that speaks of electricity or the internet;
+// or 0, 0.
+func utilityIDAfter(s string, j int) (int, int) {
+	q := j
+	if q < len(s) && s[q] == ':' {
+		q++
+	}
+	if q >= len(s) || s[q] != ' ' {
+		return 0, 0
+	}
+	q++
+	d := digitsEnd(s, q)
+	if n := d - q; n < 11 || n > 13 || d < len(s) && (isAlnum(s[d]) || s[d] == '-' || s[d] == '/') || !saysAny(s, "pln", "listrik", "token", "meteran", "indihome", "wifi", "internet", "inet", "modem", "pdam", "biznet") {
+		return 0, 0
+	}
+	return q, d
+}
+
 // kipCode returns the end of a KIP card's number after its word ending at
 // j: six capitals and digits, two digits or more, after a colon maybe.
 func kipCode(s string, j int) int {
@@ -6717,6 +6737,13 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.add(Handle, q, u)
 			sc.setPrev(i, j)
 			return u
+		}
+	}
+	if n == 2 && kw.ctx == ctxBusiness && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' {
+		if q, e := utilityIDAfter(s, j); e > 0 && !sc.overlaps(q, e) && !(sc.prevIs("order") || sc.prevIs("pesanan") || sc.prevIs("transaksi") || sc.prevIs("trx") || sc.prevIs("invoice") || sc.prevIs("tiket") || sc.prevIs("ticket")) {
+			sc.add(GovID, q, e) // a utility's customer by an ID of its length: "… token … ID 14987654321", "wifi … ID: 131130098765"
+			sc.setPrev(i, j)
+			return e
 		}
 	}
 	if n == 2 && kw.ctx == ctxBusiness && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' &&
