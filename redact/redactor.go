@@ -5867,7 +5867,7 @@ func shopWord(s string, a, b int) bool {
 		"lontong", "martabak", "kerupuk", "depot", "kedai", "warkop", "warteg", "penginapan", "homestay", "bengkel",
 		"salon", "katering", "catering", "buntut", "maryam", "bangka", "madrasah", "ibtidaiyah", "tsanawiyah",
 		"aliyah", "uin", "iain", "pesantren", "pondok", "smp", "sma", "smk", "sd", "tk", "paud", "gki", "gbi",
-		"bimbel", "kursus", "terpadu", "sdit", "smpit", "smait", "sdn", "smpn", "sman", "smkn", "mts", // schools named after a person: "SDIT Nurul Fikri", "Bimbel Prima"
+		"sekretariat", "posko", "bimbel", "kursus", "terpadu", "sdit", "smpit", "smait", "sdn", "smpn", "sman", "smkn", "mts", // schools named after a person: "SDIT Nurul Fikri", "Bimbel Prima"
 		"hkbp", "bpk", "tas", "brownies", "krim", "gamis", "obat", "sabun", "parfum", "hijab", "mukena", "boneka",
 		// Goods sold by their brand: "beras Dewi Sri", "lulur Sariayu".
 		"beras", "minyak", "gula", "susu", "lulur", "sampo", "shampoo", "bedak", "lipstik",

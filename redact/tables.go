@@ -749,7 +749,7 @@ var roleWords = setOf("keluarga", "family", "utama", "kucing", "anjing", "humas"
 	"pendeta", "romo", "pastor", "bupati", "gubernur", "menteri", "presiden", "dosen", "kepala",
 	"ketua", "owner", "seller", "penjual", "pembeli", "customer", "kasir", "tukang", "mandor", "security",
 	"teknisi", "montir", "sales", "marketing", "pegawai", "karyawan", "staf", "staff", "agen", "kades",
-	"sekdes", "babinsa", "tentara", "jaksa", "notaris", "pengacara", "apoteker", "mantri",
+	"sekdes", "babinsa", "bhabinkamtibmas", "bhabin", "kadus", "kapolsek", "danramil", "kasi", "kasie", "kabid", "kadis", "tentara", "jaksa", "notaris", "pengacara", "apoteker", "mantri",
 	"petugas", "operator", "supervisor", "spv", "team", "tim", "all", "semua", "sekalian", "yth",
 	"pelanggan", "kurirnya", "gojek", "grab", "ojek", "office", "ob", "hrd", "hr", "finance", "support",
 	"bapak", "ibu", "saya", "kami", "anda", "kamu", "the")
@@ -850,7 +850,7 @@ var addrAbbrev = setOf("jl", "jln", "gg", "no", "kel", "kec", "kab", "komp", "pe
 
 // capStop are capitalised words that start a new sentence rather than
 // continue a name or an address.
-var capStop = setOf("rapor", "raport", "rapot", "spp", "ukt", // a school's report and fees: "Rapor Qiandra Zahwa", "SPP Rizky Ananda"
+var capStop = setOf("rapor", "raport", "rapot", "spp", "ukt", "polri", "tni", // a school's report and fees: "Rapor Qiandra Zahwa", "SPP Rizky Ananda"
 	"samsung", "oppo", "xiaomi", "redmi", "vivo", "realme", "asus", "acer", "lenovo", "honda", "yamaha",
 	"suzuki", "toyota", "daihatsu", "sharp", "polytron", "infinix", "nokia", "huawei", "poco", "iphone", "ipad", "macbook",
 	"telkomsel", "indosat", "smartfren", "telkom", "pertamina", "gramedia", "alfamart", "indomaret", // firms people name

@@ -3438,6 +3438,9 @@ func (sc *scanner) addressRT(i, j int) int {
 	if q+7 < len(s) && s[q] == '/' && hasPrefixFold(s, q+1, "rw net") && (q+7 == len(s) || !isLetter(s[q+7])) {
 		return 0 // "RT/RW net", a neighbourhood's shared internet
 	}
+	if q < len(s) && s[q] == '/' && hasPrefixFold(s, q+1, "rw") && !digitAhead(s, q+3) {
+		return 0 // the neighbourhood's heads, no number: "surat pengantar RT/RW, …"
+	}
 	if q < len(s) && (isDigit(s[q]) || (s[q] == '/' && hasPrefixFold(s, q+1, "rw"))) {
 		if i >= 4 && sc.hallBefore(i) {
 			return 0 // the neighbourhood's own hall: "di Balai RW 03", "Balai Warga RW 07", "Pos Ronda RT 04"
