@@ -7414,6 +7414,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 		if n == 3 && (lowerASCII(s[i]) == 'c' || lowerASCII(s[i]) == 'n' || lowerASCII(s[i]) == 'k' || lowerASCII(s[i]) == 'm') || n == 5 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") ||
 			n == 4 && lowerASCII(s[i]) == 'n' || // a railway's staff number: "NIPP 41085"
+			n == 4 && (hasPrefixFold(s, i, "bpkb") || hasPrefixFold(s, i, "efin") || hasPrefixFold(s, i, "stnk") && (numberWordAfter(s, j) || sc.prevIs("no") || sc.prevIs("nomor"))) || // a vehicle's papers', a taxpayer's e-filing number: "BPKB no. N-03456712", "EFIN 4120987651", "No. STNK 12098761"; a plate after "STNK" is the plate
 			n == 5 && hasPrefixFold(s, i, "badge") || // a hospital's record number, a staff badge's: "MRN 00981234", "badge 00781"
 			n == 5 && (hasPrefixFold(s, i, "flyer") || hasPrefixFold(s, i, "miles")) || n == 9 && hasPrefixFold(s, i, "krisflyer") || n == 11 && hasPrefixFold(s, i, "garudamiles") || n == 5 && hasPrefixFold(s, i, "nopen") || // a loyalty programme's: "frequent flyer KF 8876 5543 21", "garuda miles sy GA 123456789"
 			sc.idWordBefore() || numberWordAfter(s, j) ||

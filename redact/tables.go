@@ -617,7 +617,7 @@ func init() {
 	addKW(keyword{trig: trigAnswer}, "jawab", "jawaban", "jwb", "answer")
 	addKW(keyword{trig: trigMember}, "record", "vaksin", "vaccine", "vaccination") // "medical record no 772341", "kartu vaksin no ICV-…"
 	addKW(keyword{trig: trigMember}, "cif", "rm", "kontrak", "pelajar", "mhs", "mahasiswa", "siswa", "medis", "mrn",
-		"porsi", "nop", "kks", "nis", "nim", "nipp", "shm", "hgb", "shgb", "nib", "npm", "akta", "registrasi", "registration", "pinjaman", "nikah", "medisnya", "pendaftaran", "menikah", "married", "sertifikat", "certificate", "flyer", "miles", "krisflyer", "garudamiles", "perkara", "ijazah", "nopen",
+		"porsi", "nop", "kks", "nis", "nim", "nipp", "bpkb", "stnk", "efin", "shm", "hgb", "shgb", "nib", "npm", "akta", "registrasi", "registration", "pinjaman", "nikah", "medisnya", "pendaftaran", "menikah", "married", "sertifikat", "certificate", "flyer", "miles", "krisflyer", "garudamiles", "perkara", "ijazah", "nopen",
 		"badge", "berobat", "sampel", "sample", "spesimen", "contract", "loan", "pengajuan", "lab", "sbg", "sid", "kb") // "badge 00781", "kartu berobat no. 15-08-2211", "nomor sampel 260314-077"
 	addKW(keyword{trig: trigUnit}, "unit", "tower", "tw")
 	addKW(keyword{trig: trigGame}, "uid", "ml", "mlbb", "ff", "pubg", "genshin", "pemain", "player", "game",
