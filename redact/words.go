@@ -2698,6 +2698,9 @@ var strongAddrWords = setOf("blok", "kota", "kabupaten", "kelurahan", "kecamatan
 // next token must be capitalised or a number.
 func (sc *scanner) addressStrong(i, j int) int {
 	s := sc.s
+	if isUpper(s[i]) && sc.prevLen == 6 && sc.prevIs("kantor") && isUpper(s[sc.prevStart]) {
+		return 0 // a public office by its region: "Kantor Kelurahan Cempaka Putih Timur", "Kantor Desa Wonosari"
+	}
 	if isLower(s[i]) && (sc.prevIs("tingkat") || sc.prevIs("level") || sc.prevIs("se")) {
 		return 0 // a level, not a place: "OSN tingkat kabupaten ditutup 15 Maret"
 	}
@@ -3678,6 +3681,15 @@ func (sc *scanner) tower(i, j int) int {
 // ("kirim ke kantor saya di …") is a place that names them.
 func (sc *scanner) ourPlaceBefore(i int) bool {
 	s := sc.s
+	if i >= 10 && s[i-1] == ' ' && s[i-2] == ',' {
+		// A public office's address after its name: "Kantor Kecamatan
+		// Coblong, Jl. Sangkuriang No. 2", "Kantor Desa Wonosari, Jl. …".
+		ps := strings.LastIndexAny(s[:i-2], ",;\n") + 1
+		ps = skipSpaces(s, ps)
+		if hasPrefixFold(s, ps, "kantor ") && isUpper(s[ps]) || hasPrefixFold(s, ps, "balai ") && isUpper(s[ps]) {
+			return true
+		}
+	}
 	// The clause, however long: a limit in bytes would read a different
 	// stretch once a value before is a placeholder.
 	a := strings.LastIndexAny(s[:i], ",;\n") + 1
@@ -3740,7 +3752,7 @@ func (sc *scanner) ourPlaceBefore(i int) bool {
 	if ours {
 		return true
 	}
-	if named >= 0 && hasPrefixFold(s, max(0, i-4), " di ") {
+	if named >= 0 && (hasPrefixFold(s, max(0, i-4), " di ") || hasPrefixFold(s, max(0, i-4), " ke ") && saysAny(s[max(0, i-24):i], "pindah")) {
 		return true // a place by its name, then where: "Toko Bintang Jaya di Jl. Ahmad Yani No. 120"
 	}
 	return we && shop || chain && !homeBefore(s, i, sc) // "kantor kami", "our office"; not "rumah kami"
