@@ -346,6 +346,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if sc.sawFile {
 		sc.fileNames() // "CV_Gilang_Ramadhan.pdf"
 	}
+	if sc.nRuns > 0 {
+		sc.civilRecords() // "akta kematian … No. 5104-KM-18092023-0056"
+	}
 	if len(sc.ents) == 0 {
 		return sc.ents
 	}
@@ -1824,6 +1827,38 @@ func utilityIDAfter(s string, j int) (int, int) {
 		return 0, 0
 	}
 	return q, d
+}
+
+// civilRecords finds a civil registry's certificate numbers by their form:
+// the region's four digits, the deed's letters, the date of issue's eight
+// digits and a serial ("5104-KM-18092023-0056", "3174-LT-12052019-0045"),
+// which name the person the deed is of.
+func (sc *scanner) civilRecords() {
+	s := sc.s
+	for k := 0; ; {
+		d := strings.IndexByte(s[k:], '-')
+		if d < 0 {
+			return
+		}
+		d += k
+		k = d + 1
+		if d < 4 || d+17 > len(s) || !isUpper(s[d+1]) || !isUpper(s[d+2]) || s[d+3] != '-' {
+			continue
+		}
+		a := d - 4
+		if digitsEnd(s, a) != d || a > 0 && (isAlnum(s[a-1]) || s[a-1] == '-') || digitsEnd(s, d+4) != d+12 || s[d+12] != '-' {
+			continue
+		}
+		if dd, mm := atoi(s[d+4:d+6]), atoi(s[d+6:d+8]); dd < 1 || dd > 31 || mm < 1 || mm > 12 || !yearLike(s[d+8:d+12]) {
+			continue // the date of issue, DDMMYYYY
+		}
+		e := digitsEnd(s, d+13)
+		if e-(d+13) < 3 || e-(d+13) > 6 || e < len(s) && (isAlnum(s[e]) || s[e] == '-') || sc.overlaps(a, e) || a < sc.entEnd && sc.inValue(a) {
+			continue
+		}
+		sc.add(GovID, a, e)
+		k = e
+	}
 }
 
 // kipCode returns the end of a KIP card's number after its word ending at
