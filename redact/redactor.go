@@ -387,6 +387,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		if sp.kind == dobIdx && sp.start >= 10 {
 			sc.nameBeforeBorn(sp.start) // "Jean-Luc Marchand, born 1979-05-23"
 		}
+		if (sp.kind == nikIdx || sp.kind == cardIdx) && sp.start >= 5 && s[sp.start-1] == ' ' && isLetter(s[sp.start-2]) {
+			sc.nameBeforeValue(sp.start - 1) // a list's item, a name and its number: "Reg kartu: Budi 4111…, Rohmat 3273…"
+		}
 		if sp.kind == cardIdx && sp.end+4 < len(s) {
 			sc.cvvAfterCard(sp.end) // "…, expires 08/28, the three digits are 917"
 		}
@@ -1570,6 +1573,21 @@ func (sc *scanner) nameBeforeID(i int) {
 		a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], a, e, true) || sc.businessBefore(a) {
 		// (And glued by a dot to a name's placeholder, as to the name:
 		// "an. [PERSON_1].Nasution NISN …" (FuzzRedact).)
+		return
+	}
+	sc.add(Person, a, e)
+}
+
+// nameBeforeValue reads the name that ends at e right before an identity
+// number, when it opens a list's item: after a colon, a comma or a line's
+// start ("Reg kartu: Budi 4111…, Rohmat 3273…").
+func (sc *scanner) nameBeforeValue(e int) {
+	s := sc.s
+	a := nameRunBefore(s, e)
+	if a == e || !(a == 0 || s[a-1] == '\n' || a >= 2 && s[a-1] == ' ' && (s[a-2] == ',' || s[a-2] == ':')) {
+		return
+	}
+	if a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, e) || sc.inPre(a) || !recordName(s[:e], a, e, true) || sc.businessBefore(a) {
 		return
 	}
 	sc.add(Person, a, e)

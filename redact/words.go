@@ -3441,6 +3441,11 @@ func (sc *scanner) addressRT(i, j int) int {
 	if q+7 < len(s) && s[q] == '/' && hasPrefixFold(s, q+1, "rw net") && (q+7 == len(s) || !isLetter(s[q+7])) {
 		return 0 // "RT/RW net", a neighbourhood's shared internet
 	}
+	if q == j+1 && q+2 < len(s) && isUpper(s[q]) && isLower(s[q+1]) && (sc.prevIs("ketua") || sc.prevIs("pengurus")) {
+		if e := nameTokenEnd(s, q); pairWord(s, q, e) || inSet(s, q, e, fGivenNames) {
+			return sc.personAfter(q, modeCap) // the neighbourhood's head by name: "sy ketua RT Darsono hp …"
+		}
+	}
 	if q < len(s) && s[q] == '/' && hasPrefixFold(s, q+1, "rw") && !digitAhead(s, q+3) {
 		return 0 // the neighbourhood's heads, no number: "surat pengantar RT/RW, …"
 	}
