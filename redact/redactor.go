@@ -5789,7 +5789,8 @@ func (sc *scanner) relationInBrackets(k, e int) {
 		return
 	case "izin", "ijin", "sakit", "alpa", "alfa", "absen", "cuti", "hadir", "telat",
 		// And a person's trade: "Kurnia (notaris) bilang …", "Sapto (kurir)".
-		"notaris", "pengacara", "dokter", "bidan", "perawat", "guru", "kurir", "driver", "sopir", "supir", "satpam", "teknisi", "tukang", "mandor", "tetangga":
+		"notaris", "pengacara", "dokter", "bidan", "perawat", "guru", "kurir", "driver", "sopir", "supir", "satpam", "teknisi", "tukang", "mandor", "tetangga",
+		"buruh", "petani", "nelayan", "pedagang", "wiraswasta", "pensiunan", "honorer": // a parent's work on a form: "orang tua: Zulkarnain (buruh)"
 	default:
 		if !inSet(s, k, e, fFamily) {
 			return
