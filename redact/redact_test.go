@@ -1152,6 +1152,7 @@ var detectCases = []struct {
 	{"a civil registry's certificate number by its form", "akta kematian a.n. almh. Rina No. 5104-KM-18092023-0056 sudah terbit\nkode 1234-AB-99345678-001", []string{"PERSON=Rina", "GOVID=5104-KM-18092023-0056"}},
 	{"a name before its identity number in a list's item; a neighbourhood head's after ketua RT", "Reg kartu: Budi 4111111111111111, Rohmat 3273014505900003\nNIK: Total 3273014505900003\nsy ketua RT Darsono hp 081234567890\nketua RT Baru dilantik", []string{"PERSON=Budi", "CARD=4111111111111111", "PERSON=Rohmat", "NIK=3273014505900003", "NIK=3273014505900003", "PERSON=Darsono", "PHONE=081234567890"}},
 	{"a name before a parent's work in brackets", "Surat rekomendasi, orang tua: Zulkarnain (buruh)\nPaket Hemat (petani)", []string{"PERSON=Zulkarnain"}},
+	{"a prepaid meter's number after its word", "Mohon bantuan, meter prabayar 32004455667 di rumah Bu Rina", []string{"GOVID=32004455667", "PERSON=Rina"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -7397,7 +7397,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				sc.govToken(q, 0, false)
 			} else if q+1 < len(s) && s[q] == ' ' && isDigit(s[q+1]) && (digitsEnd(s, q+1)-(q+1) >= 10 || sc.prevIs("tagihan") && digitsEnd(s, q+1)-(q+1) >= 8) {
 				sc.govToken(q, 0, false) // "PLN 532110987654 a.n. Sunarto"
-			} else if (n == 5 || n == 7) && (hasPrefixFold(s, q, " listrik ") || hasPrefixFold(s, q, " pln ") || hasPrefixFold(s, q, " air ")) {
+			} else if (n == 5 || n == 7) && (hasPrefixFold(s, q, " listrik ") || hasPrefixFold(s, q, " pln ") || hasPrefixFold(s, q, " air ") || hasPrefixFold(s, q, " prabayar ") || hasPrefixFold(s, q, " pascabayar ")) {
 				if r := wordEnd(s, q+1) + 1; r < len(s) && isDigit(s[r]) && digitsEnd(s, r)-r >= 10 {
 					sc.govToken(r-1, 0, false) // "meteran listrik 45012345678"
 				}
