@@ -1939,6 +1939,25 @@ func (sc *scanner) codeAfterName(q int) {
 	sc.add(GovID, q, e)
 }
 
+// digitInTokens reports whether one of the next n tokens after j, on its
+// line, holds a digit: "rek BRI2012345678901", whose number is found glued
+// to the bank's name and is a placeholder next pass (FuzzRedact).
+func digitInTokens(s string, j, n int) bool {
+	q := j
+	for t := 0; t < n && q < len(s); t++ {
+		for q < len(s) && s[q] == ' ' {
+			q++
+		}
+		for q < len(s) && s[q] > ' ' {
+			if isDigit(s[q]) {
+				return true
+			}
+			q++
+		}
+	}
+	return false
+}
+
 // numberBefore reads the number whose kind the keyword after "ini" or
 // "itu" at p names: "0138876120 ini NISN Budi", "3173… itu NIK istri".
 func (sc *scanner) numberBefore(p int, ctx ctxClass) {
@@ -6767,7 +6786,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			return e // the name on the card: "nama penerima Budi dgn KTP Muhamad Zulkarnaen"
 		}
 	}
-	if kw.ctx == ctxBank && i >= 8 && s[i-1] == ' ' && s[i-2] == ',' && (n == 3 || n == 5 || n == 8) && lowerASCII(s[i]) != 'b' && numberAhead(s, j) {
+	if kw.ctx == ctxBank && i >= 8 && s[i-1] == ' ' && s[i-2] == ',' && (n == 3 || n == 5 || n == 8) && lowerASCII(s[i]) != 'b' && (numberAhead(s, j) || digitInTokens(s, j, 2)) {
 		sc.nameBeforeID(i) // the holder's name before the account: "pencairan ke Samsudin, rek BRI 0123…"
 	}
 	if (kw.ctx == ctxNIK || kw.ctx == ctxGovID || kw.ctx == ctxBPJS || kw.ctx == ctxKK && n == 2) && isUpper(s[i]) && i >= 5 && (s[i-1] == ' ' || s[i-1] == '(') && localID(s, i, j) && digitAhead(s, j) {
