@@ -7399,7 +7399,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.govToken(j, 1, false)
 		} else if n >= 5 && hasPrefixFold(s, i, "nosam") || n == 9 && hasPrefixFold(s, i, "sambungan") && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) {
 			sc.govToken(j, 0, false) // a water connection's number: "nosam 07.03.01234", "sambungan 01-02-003456"
-		} else if n == 3 && hasPrefixFold(s, i, "pln") || n == 4 && hasPrefixFold(s, i, "pdam") || n == 8 && (hasPrefixFold(s, i, "indihome") || hasPrefixFold(s, i, "internet")) ||
+		} else if n == 3 && hasPrefixFold(s, i, "pln") || n == 4 && hasPrefixFold(s, i, "pdam") || n == 8 && (hasPrefixFold(s, i, "indihome") || hasPrefixFold(s, i, "internet")) || n == 6 && hasPrefixFold(s, i, "biznet") ||
 			n == 4 && hasPrefixFold(s, i, "inet") || n >= 5 && (hasPrefixFold(s, i, "nosam") || hasPrefixFold(s, i, "decoder")) || // "no inet 1311…", "nosamb 3401020567", "decoder id 5501234567"
 			(n == 5 || n == 7) && lowerASCII(s[i]) == 'm' || // "meteran no 45012398765"
 			n == 3 && lowerASCII(s[i]) == 'a' && (sc.prevIs("tagihan") || sc.prevIs("pelanggan") || sc.prevIs("langganan") || sc.prevIs("rekening")) {
@@ -7412,8 +7412,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 					q += 3
 				}
 				sc.govToken(q, 0, false)
-			} else if hasPrefixFold(s, q, " no ") || hasPrefixFold(s, q, " no.") || hasPrefixFold(s, q, " nomor ") {
+			} else if hasPrefixFold(s, q, " no ") || hasPrefixFold(s, q, " no.") || hasPrefixFold(s, q, " nomor ") || hasPrefixFold(s, q, " number ") {
 				sc.govToken(q, 0, false)
+			} else if (hasPrefixFold(s, q, " dengan ") || hasPrefixFold(s, q, " dgn ")) && (hasPrefixFold(s, wordEnd(s, q+1), " no") || hasPrefixFold(s, wordEnd(s, q+1), " nomor ")) {
+				sc.govToken(wordEnd(s, q+1), 0, false) // "pelanggan IndiHome dengan nomor 1222…"
 			} else if q+1 < len(s) && s[q] == ' ' && isDigit(s[q+1]) && (digitsEnd(s, q+1)-(q+1) >= 10 || sc.prevIs("tagihan") && digitsEnd(s, q+1)-(q+1) >= 8) {
 				sc.govToken(q, 0, false) // "PLN 532110987654 a.n. Sunarto"
 			} else if (n == 5 || n == 7) && (hasPrefixFold(s, q, " listrik ") || hasPrefixFold(s, q, " pln ") || hasPrefixFold(s, q, " air ") || hasPrefixFold(s, q, " prabayar ") || hasPrefixFold(s, q, " pascabayar ")) {

@@ -626,7 +626,7 @@ func init() {
 	// …", "ID PEL …", "no meter …", "nomor internet …", "No Indihome: …",
 	// "no sambungan 12.03.456" (PDAM).
 	addKW(keyword{trig: trigUtility}, "pln", "pel", "meter", "internet", "indihome", "layanan", "sambungan", "pdam",
-		"plg", "plgn", "meteran", "air", "inet", "nosamb", "nosam", "decoder") // "id plg 5321 1234 5678", "meteran no 45012398765", "tagihan air nomor 0013458"
+		"plg", "plgn", "meteran", "air", "inet", "nosamb", "nosam", "decoder", "biznet") // "id plg 5321 1234 5678", "meteran no 45012398765", "tagihan air nomor 0013458"
 	// The same words with "-nya" ("its", "the") or "-ku" ("my") glued on, as
 	// chat writes them: "passwordnya Rahasia123!", "pinku 123456".
 	for _, w := range []string{"password", "pass", "pw", "pwd", "sandi", "katasandi", "token"} {
