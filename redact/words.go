@@ -4957,7 +4957,7 @@ func labelColon(s string, j int) int {
 				return 0 // "password: …" itself: the usual reading
 			}
 			if w := asciiWordBefore(s, q); w >= 0 {
-				if kw := tokenKeyword(s, w, q); kw.trig == trigRT || kw.trig == trigAddress || kw.trig == trigAddressKW || kw.trig == trigDOB ||
+				if kw := tokenKeyword(s, w, q); kw.trig == trigRT || kw.trig == trigDOB ||
 					kw.ctx == ctxPhone || kw.ctx == ctxNIK || kw.ctx == ctxKK || kw.ctx == ctxNPWP || kw.ctx == ctxBPJS {
 					return 0 // another value's label: "token rese3aac rt: 210" (FuzzRedact)
 				}
