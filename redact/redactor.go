@@ -6881,6 +6881,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			}
 		}
 		end = sc.nameEN(i, j)
+		if end == 0 && n == 4 && sc.prevIs("maiden") && j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) {
+			end = sc.personAfter(j+1, modeCap) // "mother's maiden name Pangemanan"
+		}
 	case trigNamaku:
 		end = sc.personAfter(j, modeIntro)
 	case trigAN:
