@@ -3866,8 +3866,14 @@ func rollCallAfter(s string, j int) bool {
 	if e < len(s) && s[e] != ' ' && s[e] != ',' && s[e] != '\n' && s[e] != '.' && s[e] != ';' {
 		return false
 	}
-	var b [8]byte
-	switch string(lowerWord(b[:], s, j+1, e)) {
+	return rollCallWord(s, j+1, e)
+}
+
+// rollCallWord reports whether s[a:b] is a roll call's word: "hadir",
+// "izin", "sakit"…
+func rollCallWord(s string, a, b int) bool {
+	var w [8]byte
+	switch string(lowerWord(w[:], s, a, b)) {
 	case "hadir", "izin", "ijin", "sakit", "alpa", "alfa", "absen", "telat", "cuti", "present", "absent":
 		return true
 	}
@@ -5802,12 +5808,15 @@ func (sc *scanner) relationInBrackets(k, e int) {
 	if e >= len(s) || s[e] != ')' || k < 6 || s[k-1] != '(' || s[k-2] != ' ' || !isLetter(s[k-3]) {
 		return
 	}
+	if rollCallWord(s, k, e) {
+		sc.nameBeforeBracket(k) // an absence: "Kenzo (izin)"
+		return
+	}
 	var b [12]byte
 	switch string(lowerWord(b[:], s, k, e)) {
 	case "anak", "partner", "pa", "rekan", "kolega", "atasan", "colleague", "coworker", "assistant", "secretary", "sekretaris":
 		return
-	case "izin", "ijin", "sakit", "alpa", "alfa", "absen", "cuti", "hadir", "telat",
-		// And a person's trade: "Kurnia (notaris) bilang …", "Sapto (kurir)".
+	case // A person's trade: "Kurnia (notaris) bilang …", "Sapto (kurir)".
 		"notaris", "pengacara", "dokter", "bidan", "perawat", "guru", "kurir", "driver", "sopir", "supir", "satpam", "teknisi", "tukang", "mandor", "tetangga",
 		"buruh", "petani", "nelayan", "pedagang", "wiraswasta", "pensiunan", "honorer": // a parent's work on a form: "orang tua: Zulkarnain (buruh)"
 	default:

@@ -4980,7 +4980,7 @@ func labelColon(s string, j int) int {
 			if isDigit(c) && e-q > 2 {
 				return 0 // a value before any colon: "OTP 123456 jangan …"
 			}
-			if e-q >= 6 && digitCount(s, q, e) >= 2 {
+			if d := strings.IndexAny(s[q:e], "0123456789"); e-q >= 6 && d >= 0 && strings.IndexAny(s[q+d+1:e], "0123456789") >= 0 {
 				return 0 // and one of letters and digits: "token rese3aa98f7e6d5c rt: 210" (FuzzRedact)
 			}
 			if words++; words > 5 {
@@ -6355,17 +6355,6 @@ func vowelCount(s string, a, b int) int {
 	n := 0
 	for k := a; k < b; k++ {
 		if vowel(s[k]) {
-			n++
-		}
-	}
-	return n
-}
-
-// digitCount returns how many digits s[a:b] holds.
-func digitCount(s string, a, b int) int {
-	n := 0
-	for k := a; k < b; k++ {
-		if isDigit(s[k]) {
 			n++
 		}
 	}
