@@ -67,6 +67,7 @@ func (sc *scanner) digitRun(i int) int {
 			q0 += bits.TrailingZeros64(nd) >> 3
 		} else {
 			q0 = digitsEnd(t, i+8)
+			sc.sawDeed = sc.sawDeed || q0-i == 8 && i >= 8 && s[i-1] == '-' && q0 < len(s) && s[q0] == '-' // a deed's date of issue (see civilRecords)
 		}
 	} else {
 		q0 = digitsEnd(t, i)

@@ -270,7 +270,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.prevLen, sc.prevStart = 0, 0
 	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.nDates, sc.codeCue = false, false, 0, false, 0, false, 0, 0
 	sc.office, sc.secretLines, sc.passLines, sc.secretLabels.n = false, keyLines{}, keyLines{}, 0
-	sc.words.built, sc.nRuns, sc.sawSep, sc.colons, sc.quotes, sc.sawFile = false, 0, false, 0, false, false
+	sc.words.built, sc.nRuns, sc.sawSep, sc.colons, sc.quotes, sc.sawFile, sc.sawDeed = false, 0, false, 0, false, false, false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
 	}
@@ -346,7 +346,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if sc.sawFile {
 		sc.fileNames() // "CV_Gilang_Ramadhan.pdf"
 	}
-	if sc.nRuns > 0 {
+	if sc.sawDeed {
 		sc.civilRecords() // "akta kematian … No. 5104-KM-18092023-0056"
 	}
 	if len(sc.ents) == 0 {
@@ -4926,6 +4926,7 @@ type scanner struct {
 	seen      [32]uint64 // the hashes of the words repeatNames looked for
 	sawSep    bool       // a '|' or a '/' apart by blanks: a record's fields, for fieldNames
 	sawFile   bool       // a file's extension after a dot, for fileNames
+	sawDeed   bool       // eight digits between dashes, a deed's date of issue, for civilRecords
 	short4    bool       // memberID takes four digits alone: an ID right after its holder's name (see idAfterName)
 	colons    int        // the main pass's count of ':'
 	quotes    bool       // the main pass read a '"'

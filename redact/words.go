@@ -298,7 +298,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if e-q >= 6 && fl&fGivenNames == 0 && lowerASCII(s[e-3]) == 'n' && lowerASCII(s[e-2]) == 'y' && lowerASCII(s[e-1]) == 'a' {
 			break // a word with "-nya" is no name: "Mbak Kuenya Bisa …", "Kasir Struknya Mana"
 		}
-		if tokens == 0 && skipped == 0 && e-q <= 4 && upperCount(s, q, e) == e-q && shopWord(s, q, e) {
+		if tokens == 0 && skipped == 0 && e-q <= 4 && e-q >= 2 && isUpper(s[q+1]) && isUpper(s[q]) && upperCount(s, q, e) == e-q && shopWord(s, q, e) {
 			return 0 // a school's or a shop's short form: "manasik haji TK dilaksanakan Sabtu"
 		}
 		if tokens == 0 && skipped == 0 && e+1 < len(s) && s[e] == ' ' && (isUpper(s[e+1]) || s[e+1] == '[') && isUpper(s[q]) && fl&fGivenNames == 0 && shopWord(s, q, e) {
