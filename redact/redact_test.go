@@ -1156,6 +1156,7 @@ var detectCases = []struct {
 	{"an internet customer's number after its provider and its number's word", "saya pelanggan IndiHome dengan nomor 122201998877 ingin berhenti\nPlease cancel. Internet number 122907766554, registered to me\npelanggan Biznet 2103948576 minta kompensasi\ninternet number 5 is down", []string{"GOVID=122201998877", "GOVID=122907766554", "GOVID=2103948576"}},
 	{"a wifi's password after its place's word and a colon", "pwd wifi baru ruko: Ruko_Sentosa/99Jaya , admin router pin 220411", []string{"ADDRESS=ruko: Ruko_Sentosa/99Jaya", "SECRET=220411"}},
 	{"a mother's maiden name after its words", "cust confirmed DOB and mother's maiden name Pangemanan. SIM replacement approved", []string{"PERSON=Pangemanan"}},
+	{"a title word that is the name's last word too", "ini anak saya Rizky Ananda kelas 5, saya Habib Rizieq", []string{"PERSON=Rizky Ananda", "PERSON=Rizieq"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -6022,7 +6022,7 @@ func (sc *scanner) saya(i, j int) int {
 		}
 		surname := tokens > 0 && kw.ctx == ctxBusiness && kw.trig == trigNone && fl&(fStopWords|fCapStop|fRoleWords|fAddrWords) == 0 && isLower(s[q+1]) &&
 			!(e+1 < len(s) && s[e] == ' ' && (isDigit(s[e+1]) || rpAt(s, e+1))) // a family name that is an order's word too: "this is Jonathan Price from room 12"
-		if (fl&(fStopWords|fCapStop|fRoleWords) != 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 || kw != (keyword{}) && !surname) && !(s[q] == 'I' && sc.balinese(q, e)) {
+		if (fl&(fStopWords|fCapStop|fRoleWords) != 0 || fl&fAddrWords != 0 && fl&fGivenNames == 0 || kw != (keyword{}) && !surname && !(tokens > 0 && kw.trig == trigHonorific && honorificName(s, q, e))) && !(s[q] == 'I' && sc.balinese(q, e)) {
 			break // a keyword: every keyword has a context class or a trigger; "Indah" is a name too
 		}
 		if h := strings.IndexByte(s[q:e], '-'); h > 0 && stopPart(s, q, q+h) {
@@ -6054,6 +6054,13 @@ func (sc *scanner) saya(i, j int) int {
 	}
 	sc.add(Person, start, end)
 	return end
+}
+
+// honorificName reports whether the capitalised word s[q:e], a title's,
+// is a word of the name before it too: "anak saya Rizky Ananda",
+// "Muhammad Habib".
+func honorificName(s string, q, e int) bool {
+	return isLower(s[q+1]) && (e-q == 6 && hasPrefixFold(s, q, "ananda") || e-q == 5 && hasPrefixFold(s, q, "habib"))
 }
 
 // apostropheName reports whether a family name with an apostrophe after
