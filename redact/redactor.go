@@ -6910,8 +6910,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 	case trigSignature:
 		end = sc.signature(i, j)
 	case trigAddress:
-		if n == 2 && lowerASCII(s[i]) == 'b' && lowerASCII(s[i+1]) == 'r' && i >= 2 && s[i-1] == ' ' && isDigit(s[i-2]) {
-			break // a count of bedrooms, no banjar: "Villa Mawar 3 br 3 bedroom" (FuzzRedact)
+		if n == 2 && lowerASCII(s[i]) == 'b' && lowerASCII(s[i+1]) == 'r' && i >= 2 && s[i-1] == ' ' && (isDigit(s[i-2]) || isLetter(s[i-2]) && wordStart(s, i-1) > 0 && isDigit(s[wordStart(s, i-1)-1])) {
+			break // a count of bedrooms, no banjar: "Villa Mawar 3 br 3 bedroom", "3SSS br 3" (FuzzRedact)
 		}
 		if n == 2 && s[i] == 'B' {
 			if e := binEnd(s, i); e > 0 {
