@@ -571,6 +571,9 @@ func (sc *scanner) honorific(i, j int) int {
 			return 0 // a brand's word, no title: "Developer Sinar Mas Land"
 		}
 	}
+	if i >= 2 && s[i-1] == '-' && wordStart(s, i-1) == i-1-(j-i) && strings.EqualFold(s[i-1-(j-i):i-1], s[i:j]) {
+		return 0 // a title said twice is many people's: "untuk ibu-ibu majelis taklim"
+	}
 	q := j
 	if q+1 < len(s) && s[q] == '/' {
 		// "Sdr/i Wulan Sari", "Sdr/Sdri", "Bpk/Ibu": a short ending or
