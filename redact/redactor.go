@@ -2501,6 +2501,16 @@ func (sc *scanner) listSiblings() bool {
 	return len(sc.ents) > n
 }
 
+// timeAdverb reports whether s[i:j] says when: "td", "nanti", "besok".
+func timeAdverb(s string, i, j int) bool {
+	var w [8]byte
+	switch string(lowerWord(w[:], s, i, j)) {
+	case "td", "tadi", "tdi", "nanti", "nnt", "ntar", "besok", "bsk", "kemarin", "kmrn", "kmrin", "barusan":
+		return true
+	}
+	return false
+}
+
 // personVerb reports whether the word at q is one chat says of a person
 // right after the person's name: "Rudi bilang …", "Salma udah bayar".
 func personVerb(s string, q int) bool {
@@ -6731,6 +6741,15 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				sc.setPrev(i, j)
 				return j
 			}
+		}
+		if n >= 3 && isLower(s[i]) && j+4 < len(s) && s[j] == ' ' && (i == 0 || s[i-1] == '\n' || sc.prevLen > 0 && sc.prevStart+sc.prevLen+1 == i && s[i-1] == ' ' && timeAdverb(s, sc.prevStart, i-1)) &&
+			personVerb(s, j+1) && sc.givenAt(i) && !ambiguousGiven(s, i, j) && !(i < sc.entEnd && sc.inValue(i)) {
+			// A given name in lowercase opening the message or after when,
+			// before what the person does: "agus bilang tendanya kurang",
+			// "td agus bilang …", "nanti wulan sama dika yg jaga".
+			sc.add(Person, i, j)
+			sc.setPrev(i, j)
+			return j
 		}
 		if n >= 3 && isLower(s[i]) && (i == 0 || s[i-1] == '\n') && j+5 < len(s) && s[j] == ' ' && (s[j+1] == 's' || s[j+1] == 'd') {
 			if e := sc.lowerPairAtStart(i, j); e > 0 {
