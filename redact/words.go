@@ -1681,8 +1681,8 @@ func (sc *scanner) namaLabel(i, j int) int {
 					// name's repeat replaced (FuzzRedact); not a name
 					// after a title: "Nama sesuai pa [PERSON_1]: …".
 					pe := placeholderEnd(s, c)
-					if pe == 0 || c >= 2 && s[c-1] == ' ' && (tokenKeyword(s, wordStart(s, c-1), c-1).trig == trigHonorific || tokenKeyword(s, wordStart(s, c-1), c-1).trig == trigSaya || shortWordBefore(s, c-1) || s[c-2] >= utf8.RuneSelf) {
-						break // nor after a word of a letter or two, Bali's "I" or "Ni", an initial: "nama saya i [PERSON_1] :…", "… f [PERSON_1] :…", nor one with a mark past ASCII last: "f׹� [PERSON_1] :…" (FuzzRedact)
+					if pe == 0 || c >= 2 && s[c-1] == ' ' && (tokenKeyword(s, wordStart(s, c-1), c-1).trig == trigHonorific || tokenKeyword(s, wordStart(s, c-1), c-1).trig == trigSaya || shortWordBefore(s, c-1) || s[c-2] >= utf8.RuneSelf || upperCount(s, wordStart(s, c-1), c-1) > 0) {
+						break // nor after a word of a letter or two, Bali's "I" or "Ni", an initial: "nama saya i [PERSON_1] :…", "… f [PERSON_1] :…", nor one with a mark past ASCII last: "f׹� [PERSON_1] :…", nor one with a capital, a name's first word: "f�Luuh [PERSON_1] :…" (FuzzRedact)
 					}
 					c = pe
 					continue
