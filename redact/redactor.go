@@ -764,7 +764,17 @@ func (sc *scanner) partners() {
 		q := sp.end
 		if q+2 < len(s) && s[q] == ' ' && s[q+1] == '(' {
 			// An age or a relation between: "Raffa (5 th) dan Raisa".
-			if c := strings.IndexByte(s[q+2:min(len(s), q+14)], ')'); c >= 0 {
+			c := strings.IndexByte(s[q+2:min(len(s), q+14)], ')')
+			if c < 0 && q+2 < sc.entEnd {
+				// Or a value found, as long as its placeholder:
+				// "Suryani (0822-1234-5555) & Endang".
+				for _, v := range sc.ents {
+					if v.start == q+2 && v.end < len(s) && s[v.end] == ')' {
+						c = v.end - (q + 2)
+					}
+				}
+			}
+			if c >= 0 {
 				if a, b := q+2, q+2+c; b-a >= 3 && wordEnd(s, a) == b && inSet(s, a, b, fGivenNames) && !ambiguousGiven(s, a, b) && !sc.overlaps(a, b) {
 					sc.add(Person, a, b) // the real name after a nickname: "si ucup (yusuf)"
 				}
@@ -781,6 +791,7 @@ func (sc *scanner) partners() {
 		dan := false // Indonesian's "and", after which one word that could be a name is one
 		switch {
 		case hasPrefixFold(s, q, " & "):
+			dan = namaBefore(s, sp.start) || holderBefore(s, sp.start) // a booking's couple: "a/n Reza & Melati"
 			q += 3
 		case hasPrefixFold(s, q, " dan "), hasPrefixFold(s, q, " and "), hasPrefixFold(s, q, " dgn "):
 			dan = s[q+1]|0x20 == 'd'
@@ -826,7 +837,7 @@ func (sc *scanner) partners() {
 			e, words, kp = g, 2, true
 		}
 		if e == q || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_') || !kp && !recordName(s, q, e, true) ||
-			words < 2 && !hasGiven(s, q, e) && !(e+2 < len(s) && s[e] == ' ' && s[e+1] == '(') && !(dan && pairWord(s, q, e) && (clauseEndAt(s, e) || namaBefore(s, sp.start)) && strings.IndexByte(s[q:e], '-') < 0) &&
+			words < 2 && !hasGiven(s, q, e) && !(e+2 < len(s) && s[e] == ' ' && s[e+1] == '(') && !(dan && holderBefore(s, sp.start) && inSet(s, q, e, fGivenNames)) && !(dan && pairWord(s, q, e) && (clauseEndAt(s, e) || namaBefore(s, sp.start) || holderBefore(s, sp.start)) && strings.IndexByte(s[q:e], '-') < 0) &&
 				!(e < len(s) && s[e] == ')' && sp.start > 0 && s[sp.start-1] == '(' && !firmWord(s, q, e)) || sc.overlaps(q, e) {
 			continue // but a couple in one bracket: "anak 2 (Bima & Sakti)"
 		}
@@ -2150,6 +2161,12 @@ func fullNameAt(s string, q int) bool {
 	return words >= 2
 }
 
+// holderBefore reports whether the short form of "atas nama" ends at p:
+// "a/n Reza & Melati", "a.n. Budi".
+func holderBefore(s string, p int) bool {
+	return p >= 4 && (hasPrefixFold(s, p-4, "a/n ") || hasPrefixFold(s, p-4, "a.n ") || hasPrefixFold(s, p-4, "an. ")) || p >= 5 && hasPrefixFold(s, p-5, "a.n. ")
+}
+
 // namaBefore reports whether "nama" stands one or two words before p, as
 // the names on a deed or an account follow it: "atas nama pembeli Budi
 // Santoso dan Lusiana".
@@ -2356,6 +2373,10 @@ func (sc *scanner) nameSeries(q int) {
 			found++
 			continue
 		}
+		a := q
+		if q+4 < len(s) && isUpper(s[q]) && s[q+1] == '.' && s[q+2] == ' ' && isUpper(s[q+3]) && isLower(s[q+4]) {
+			q += 3 // an initial first: "…, M. Farhan, …"
+		}
 		if q+1 >= len(s) || !isUpper(s[q]) || !isLower(s[q+1]) {
 			return
 		}
@@ -2366,6 +2387,10 @@ func (sc *scanner) nameSeries(q int) {
 		if e == q || e < len(s) && (isAlnum(s[e]) || s[e] == '@' || s[e] == '_' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) || !recordName(s, q, e, true) && sc.keywordPairName(q) != e {
 			return
 		}
+		if e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && s[e+2] == '.' && (e+3 == len(s) || s[e+3] == ',' || s[e+3] == ' ') {
+			e += 3 // and one last: "…, Fajar N., …"
+		}
+		q = a
 		given = given && hasGiven(s, q, e)
 		pair = pair && pairWord(s, q, nameTokenEnd(s, q))
 		items[n] = span{start: q, end: e}
