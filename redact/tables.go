@@ -666,6 +666,10 @@ func init() {
 		"pasien", "patient", "penumpang", "passenger", "tamu", "guest", "konsumen", "member", "waris",
 		"peserta", "participant", "participants", "guests", "passengers", "keluarga", "pengantin", "mempelai", "pemegang", "anggota", "witness", "donatur", "donor",
 		"mitra", "student", "kary", "reseller", "agen", "agent", "emp", "pelanggannya", "nasabahnya", "membernya", "pesertanya", "anggotanya", "karyawannya") // "ID mitra KRR-88412", "student card, ID STD-88213", "nik kary K-00871"
+	// A committee's roles, before a colon or a name: "bendahara: Doni",
+	// "seksi acara: Fira", "humas: Joshua".
+	addKW(keyword{trig: trigField}, "bendahara", "koordinator", "korlap", "moderator", "seksi", "notulen", "notulis", "pemateri", "pembicara",
+		"narasumber", "relawan", "khatib", "muadzin", "humas", "mc")
 	addKW(keyword{trig: trigOwner}, "pemilik", "holder", "milik")
 	addKW(keyword{trig: trigMe}, "me")
 	addKW(keyword{trig: trigMaps}, "maps", "goo")
