@@ -295,6 +295,9 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if e-q == 1 && e+1 < len(s) && s[e] == '&' && isUpper(s[e+1]) && (e+2 >= len(s) || !isLetter(s[e+2])) {
 			break // a brand: "Kurir: J&T Express", "H&M"
 		}
+		if tokens > 0 && isLower(s[q]) && e < len(s) && s[e] == ':' {
+			break // a word in lowercase before a colon is the next field's label: "Nama: Rime tag: …" (FuzzRedact)
+		}
 		if e-q >= 6 && fl&fGivenNames == 0 && lowerASCII(s[e-3]) == 'n' && lowerASCII(s[e-2]) == 'y' && lowerASCII(s[e-1]) == 'a' {
 			break // a word with "-nya" is no name: "Mbak Kuenya Bisa …", "Kasir Struknya Mana"
 		}
