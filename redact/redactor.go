@@ -2549,6 +2549,7 @@ func personVerb(s string, q int) bool {
 		"ngaku", "mengaku", "said", "says", "will", "is", "has", "wants", "asked",
 		"request", "komplain", "complain", "lapor", "protes", "cancel", "batal", "refund", "menanyakan", "mengeluh", "tunggu", "nunggu", "menunggu",
 		"suka", "sering", "selalu", // what a child does: "bu, Kinan suka mabuk darat"
+		"gk", "tlg", "bawa", "bawain", "bawakan", // "Theo tlg bawa proyektor", "Kristian gk bisa ikut"
 		"nyusul", "menyusul", "pingsan", "demam", "meninggal", "dirawat", "dioperasi", "melahirkan", "lahiran", "kejang", "muntah": // a patient: "Emergency: Chandra pingsan di kantor"
 		return true
 	}

@@ -910,7 +910,7 @@ func namaObject(s string, q int) bool {
 // "Mbak Umi", "Koh Cici".
 func titleName(w string) bool {
 	switch w {
-	case "Umi", "Cici", "Ananda", "Koko", "Cece":
+	case "Umi", "Cici", "Ananda", "Koko", "Cece", "Habib":
 		return true
 	}
 	return false
