@@ -1154,7 +1154,7 @@ var detectCases = []struct {
 	{"a name before a parent's work in brackets", "Surat rekomendasi, orang tua: Zulkarnain (buruh)\nPaket Hemat (petani)", []string{"PERSON=Zulkarnain"}},
 	{"a prepaid meter's number after its word", "Mohon bantuan, meter prabayar 32004455667 di rumah Bu Rina", []string{"GOVID=32004455667", "PERSON=Rina"}},
 	{"an internet customer's number after its provider and its number's word", "saya pelanggan IndiHome dengan nomor 122201998877 ingin berhenti\nPlease cancel. Internet number 122907766554, registered to me\npelanggan Biznet 2103948576 minta kompensasi\ninternet number 5 is down", []string{"GOVID=122201998877", "GOVID=122907766554", "GOVID=2103948576"}},
-	{"a wifi's password after its place's word and a colon", "pwd wifi baru ruko: Ruko_Sentosa/99Jaya , admin router pin 220411", []string{"ADDRESS=ruko: Ruko_Sentosa/99Jaya", "SECRET=220411"}},
+	{"a wifi's password after its place's word and a colon", "pwd wifi baru ruko: Ruko_Sentosa/99Jaya , admin router pin 220411", []string{"SECRET=Ruko_Sentosa/99Jaya", "SECRET=220411"}},
 	{"a mother's maiden name after its words", "cust confirmed DOB and mother's maiden name Pangemanan. SIM replacement approved", []string{"PERSON=Pangemanan"}},
 	{"a title word that is the name's last word too", "ini anak saya Rizky Ananda kelas 5, saya Habib Rizieq", []string{"PERSON=Rizky Ananda", "PERSON=Rizieq"}},
 	{"a title said twice is many people's", "Pelatihan untuk ibu-ibu majelis taklim hari Ahad, bapak-bapak jamaah subuh", nil},

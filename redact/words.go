@@ -2381,6 +2381,9 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		if r >= len(s) || r == q && tokens > 0 {
 			break
 		}
+		if r < sc.entEnd && sc.inValue(r) {
+			break // a value found already, a secret after its label: "pwd wiSi baru ruko: Ruko_Sentosa/99Jaya" (FuzzRedact)
+		}
 		if r-q >= 3 && s[r-1] == ' ' && s[r-2] == '/' && s[r-3] == ' ' && isDigit(s[r]) && mobileAt(s, r) {
 			break // a record's next field, a phone's number: "jl. pahlawan no 112 / 0813 …"
 		}
