@@ -1167,6 +1167,8 @@ var detectCases = []struct {
 	{"no name after a committee's role but a word", "koordinator lapangan hadir jam 7, MC acara sudah siap, seksi konsumsi beli 200 kotak", nil},
 	{"a given name opening the line before \"tlg\" or \"gk\"", "Theo tlg bawa proyektor. Pak, Kristian gk bisa ikut paduan suara", []string{"PERSON=Theo", "PERSON=Kristian"}},
 	{"a title that is a name as often, alone", "peserta mas Rio, mba Shinta, mas Habib. Trainer: Kak Michelle", []string{"PERSON=Rio", "PERSON=Shinta", "PERSON=Habib", "PERSON=Michelle"}},
+	{"a time after a village's word in lowercase is no address's number", "Upacara melasti diikuti warga desa adat, berangkat pukul 05.00 dari pura desa", nil},
+	{"a children's menu is no relative's field", "Menu anak: chicken nugget & fries 35rb, spaghetti bolognese 40rb", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

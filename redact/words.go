@@ -1743,6 +1743,21 @@ func (sc *scanner) namaLabel(i, j int) int {
 	return sc.personList(q, modeIntro) // "Daftar nama: Stefanus Kurnia, Yosephine Lie", "Nama: Budi dan Rina"
 }
 
+// forKind reports whether the word before the current one says the kind
+// of thing a relative's word qualifies, no relative: "Menu anak:",
+// "Paket keluarga:", "ukuran anak:".
+func (sc *scanner) forKind() bool {
+	if sc.prevLen == 0 {
+		return false
+	}
+	var w [10]byte
+	switch string(lowerWord(w[:], sc.s, sc.prevStart, sc.prevStart+sc.prevLen)) {
+	case "menu", "paket", "porsi", "ukuran", "size", "harga", "tiket", "kategori", "kelas", "baju", "sepatu", "mainan", "kolam", "wahana", "tarif":
+		return true
+	}
+	return false
+}
+
 // digitBeforeColon reports whether the word before the last colon in
 // s[a:b] has a digit in it, as a value's word does and no label's.
 func digitBeforeColon(s string, a, b int) bool {
@@ -2483,7 +2498,8 @@ func (sc *scanner) addressSpan(start, p, minTokens int, trigAbbrev bool) (int, b
 		case lower > 0 && ok && fl&(fCapStop|fStopWords) == 0 && (!strong || lastPlace) && kw == (keyword{}):
 			lower--
 			viaLower = true
-		case lower > 0 && ok && !isUpper(c) && !strong && lastLower && kw.trig == trigNone && kw.ctx == ctxBusiness && fl&fAddrWords == 0 && e-r >= 4 && addrGoesOn(s, e):
+		case lower > 0 && ok && !isUpper(c) && !strong && lastLower && kw.trig == trigNone && kw.ctx == ctxBusiness && fl&fAddrWords == 0 && e-r >= 4 && addrGoesOn(s, e) &&
+			!(e-r == 5 && hasPrefixFold(s, r, "pukul")): // but a time: "warga desa adat, berangkat pukul 05.00"
 			// A keyword of a day or a time in a street's name in
 			// lowercase, before its number: "jl. raya pasar minggu no 18".
 			lower--
@@ -5877,7 +5893,7 @@ func (sc *scanner) saya(i, j int) int {
 			return sc.personList(c+1, modeIntro)
 		}
 	}
-	if c := j; (c < len(s) && s[c] == ':' || c+1 < len(s) && s[c] == ' ' && s[c+1] == ':') && (j-i >= 6 || inSet(s, i, j, fFamily) || j-i == 5 && (lowerASCII(s[i]) == 'j' || hasPrefixFold(s, i, "saksi"))) {
+	if c := j; (c < len(s) && s[c] == ':' || c+1 < len(s) && s[c] == ' ' && s[c+1] == ':') && (j-i >= 6 || inSet(s, i, j, fFamily) && !sc.forKind() || j-i == 5 && (lowerASCII(s[i]) == 'j' || hasPrefixFold(s, i, "saksi"))) {
 		// A form's field: "Penerima: Rahmat Hidayat", "pengirim: rina",
 		// "penerima : rudi", "Ayah: Budi Santoso"; not "saya:" or "aku:".
 		if s[c] == ' ' {
