@@ -248,7 +248,7 @@ func (sc *scanner) digitRun(i int) int {
 		// A '_' glues only to a word before it: "_0812…_" is WhatsApp's
 		// italics.
 		glued := isAlnum(b) && (b < utf8.RuneSelf || letterBefore(s, i)) || b == '_' && i > 1 && (isAlnum(s[i-2]) || s[i-2] == '_' || s[i-2] == ']') && total < 8 ||
-			b == '#' && !(i > 1 && (isDigit(s[i-2]) || s[i-2] == ']')) || b == ']' && placeholderEndsAt(s, i) // but a field's '#' after a number: "REG 3273…#3273…#"
+			b == '#' && !(i > 1 && (isDigit(s[i-2]) || s[i-2] == ']' && numberPlaceholderEndsAt(s, i-1))) || b == ']' && placeholderEndsAt(s, i) // but a field's '#' after a number: "REG 3273…#3273…#"; not after an e-mail's placeholder (FuzzRedact)
 		if (b == '-' || b == '/' || b == ':' && total < 10) && i > 1 && (isAlnum(s[i-2]) || s[i-2] == ']' && placeholderEndsAt(s, i-1)) && !hasWaMe(s, i) {
 			glued = true // "INV-2024", "A/12345678"; after a comma, a list goes on
 			if b == '/' && total >= 10 && titleWordBefore(s, i-1) {
