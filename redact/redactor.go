@@ -2907,6 +2907,55 @@ func transactionWord(s string, a, b int) bool {
 	return false
 }
 
+// holderNumber returns where the holder's name ends before the word of a
+// number, up to two words on from j ("card", "saya"): "polis an. Hj. Siti
+// Khadijah no. 2022-AJ-…", "member card a/n Sinta Dewi no. MBR-558712";
+// or 0.
+func holderNumber(s string, j int) int {
+	q := j
+	for k := 0; ; k++ {
+		if q+1 >= len(s) || s[q] != ' ' {
+			return 0
+		}
+		q++
+		if e := holderAt(s, q); e > 0 {
+			q = e
+			break
+		}
+		e := wordEnd(s, q)
+		if k == 2 || e == q || e-q > 8 {
+			return 0
+		}
+		q = e
+	}
+	words := 0
+	for words < 6 && q+2 < len(s) && s[q] == ' ' && isUpper(s[q+1]) {
+		e := nameTokenEnd(s, q+1)
+		if e == q+1 {
+			break
+		}
+		if e < len(s) && s[e] == '.' {
+			e++ // a title's or an initial's: "Hj.", "M."
+		}
+		q, words = e, words+1
+	}
+	if words == 0 || !numberWordAfter(s, q) {
+		return 0
+	}
+	return q
+}
+
+// holderAt returns where "a/n", "a.n.", "an." or "atas nama" at q ends,
+// or 0.
+func holderAt(s string, q int) int {
+	for _, h := range [...]string{"a/n", "a.n.", "a.n", "an.", "atas nama"} {
+		if e := q + len(h); hasPrefixFold(s, q, h) && e < len(s) && s[e] == ' ' {
+			return e
+		}
+	}
+	return 0
+}
+
 // numberWordAfter reports whether a number's word follows j: " no",
 // " nomor", " number", as "porsi no 1100234567" has it.
 func numberWordAfter(s string, j int) bool {
@@ -7236,6 +7285,11 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				break
 			}
 		}
+		if n >= 5 && memberLabel(s, i, j) {
+			if k := holderNumber(s, j); k > 0 {
+				sc.memberID(k) // after its holder: "member card a/n Sinta Dewi no. MBR-558712"; the main pass reads the name
+			}
+		}
 		if n == 9 && (sc.prevIs("id") || sc.prevIs("no") || sc.prevIs("nomor") || sc.prevIs("nomer")) && lowerASCII(s[i]) == 'p' {
 			// "ID pelanggan PLN saya 532110987654", "No. Pelanggan:
 			// 0012345678": the account of a person with a utility.
@@ -7601,8 +7655,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// "nomor polis asuransi Prudential 12345678", "Polis asuransi
 		// mobil dengan nomor 0101-2020-334455": the main pass reads the
 		// words before the number, which may be a name.
-		if sc.govToken(j, 4, false) == 0 && numberWordAfter(s, j) {
-			sc.memberID(j) // fewer digits after its number's word: "policy no. LIFE-99127"
+		if sc.govToken(j, 4, false) == 0 {
+			if numberWordAfter(s, j) {
+				sc.memberID(j) // fewer digits after its number's word: "policy no. LIFE-99127"
+			} else if k := holderNumber(s, j); k > 0 {
+				sc.memberID(k) // after its holder: "polis an. Hj. Siti Khadijah no. 2022-AJ-0034567"
+			}
 		}
 	case trigStaff:
 		// "(admin Lina)", "kurir Budi": a common given name only, as

@@ -619,6 +619,7 @@ func init() {
 	addKW(keyword{trig: trigMember}, "cif", "rm", "kontrak", "pelajar", "mhs", "mahasiswa", "siswa", "medis", "mrn",
 		"porsi", "nop", "kks", "nis", "nim", "nipp", "bpkb", "stnk", "efin", "shm", "hgb", "shgb", "nib", "npm", "akta", "registrasi", "registration", "pinjaman", "nikah", "medisnya", "pendaftaran", "menikah", "married", "sertifikat", "certificate", "flyer", "miles", "krisflyer", "garudamiles", "perkara", "ijazah", "nopen",
 		"badge", "berobat", "sampel", "sample", "spesimen", "contract", "loan", "pengajuan", "lab", "sbg", "sid", "kb") // "badge 00781", "kartu berobat no. 15-08-2211", "nomor sampel 260314-077"
+	addKW(keyword{trig: trigMember}, "loyalty", "rewards", "reward", "membership") // "my loyalty number is 8850 2211 0934", "rewards no. is 112233445"
 	addKW(keyword{trig: trigUnit}, "unit", "tower", "tw")
 	addKW(keyword{trig: trigGame}, "uid", "ml", "mlbb", "ff", "pubg", "genshin", "pemain", "player", "game",
 		"idml", "idff", "idgame", "idpubg", "fire", "topup", "diamond", "diamonds", "zona") // the last four only say a game is spoken of (see gameZones)

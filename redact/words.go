@@ -5323,6 +5323,7 @@ func (sc *scanner) govToken(j, skip int, letter bool) int {
 	s := sc.s
 	q := sc.docFillers(j)
 	q0 := q
+	prefix := -1 // a last word of two capitals right before the digits: "AJ 123 456 789", not an insurer's "AXA"
 	for ; skip > 0 && q < len(s) && isLetter(s[q]) && s[q] < 0x80; skip-- {
 		e := q
 		for e < len(s) && isLetter(s[e]) && s[e] < 0x80 {
@@ -5333,6 +5334,10 @@ func (sc *scanner) govToken(j, skip int, letter bool) int {
 		}
 		if e-q > 16 || tokenKeyword(s, q, e).ctx == ctxCurrency {
 			return 0 // and an amount: "asuransi kesehatan Rp 500.000"
+		}
+		prefix = -1
+		if e-q == 2 && upperCount(s, q, e) == 2 && s[e] == ' ' && e+1 < len(s) && isDigit(s[e+1]) {
+			prefix = q
 		}
 		q = sc.docFillers(e)
 	}
@@ -5351,20 +5356,27 @@ func (sc *scanner) govToken(j, skip int, letter bool) int {
 	}
 	if digits == e-q && digits <= 4 {
 		// A number typed in groups: "5321 1234 5678", "14 2345 6789 0".
-		f, n := e, digits
-		for f+1 < len(s) && s[f] == ' ' && isDigit(s[f+1]) {
-			g := digitsEnd(s, f+1)
-			if g-(f+1) > 4 || n+g-(f+1) > 16 {
+		f, n, groups := e, digits, 1
+		for f+1 < len(s) && s[f] == ' ' && (isDigit(s[f+1]) || f+3 < len(s) && s[f+1] == '-' && s[f+2] == ' ' && isDigit(s[f+3])) {
+			d := f + 1
+			if s[d] == '-' {
+				d += 2 // apart by dashes between blanks: "no polis 2023 - 0045 - 7781"
+			}
+			g := digitsEnd(s, d)
+			if g-d > 4 || n+g-d > 16 {
 				break
 			}
-			f, n = g, n+g-(f+1)
+			f, n, groups = g, n+g-d, groups+1
 		}
-		if n >= 10 && (f == len(s) || !isAlnum(s[f])) {
-			e, digits = f, n
+		if (n >= 10 || n >= 9 && groups >= 3) && (f == len(s) || !isAlnum(s[f])) {
+			e, digits = f, n // and three groups of three: "no polis sy AJ 123 456 789"
 		}
 	}
 	if digits < 6 || e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '_' || (s[e] == '.' || s[e] == '/') && e+1 < len(s) && s[e+1] == '[') {
 		return 0 // too long, or glued to more: "9509-15-[CARD_1]", "9509-15.[CARD_1]" once a part was replaced
+	}
+	if prefix >= 0 && prefix+3 >= q-1 && !(prefix < sc.entEnd && sc.inValue(prefix)) {
+		q = prefix
 	}
 	sc.add(GovID, q, e)
 	if q > q0 {
