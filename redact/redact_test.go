@@ -1173,6 +1173,7 @@ var detectCases = []struct {
 	{"a policy's or a member's number after its holder", "polis an. Hj. Siti Khadijah no. 2022-AJ-0034567; member card a/n Sinta Dewi no. MBR-558712", []string{"PERSON=Siti Khadijah", "GOVID=2022-AJ-0034567", "PERSON=Sinta Dewi", "GOVID=MBR-558712"}},
 	{"a policy's number in groups of three or apart by dashes between blanks", "no polis sy AJ 123 456 789, no polis 2023 - 0045 - 7781", []string{"GOVID=AJ 123 456 789", "GOVID=2023 - 0045 - 7781"}},
 	{"no policy's number in a range of years or days", "polis aktif 2023 - 2024 ya, asuransi mobil 2 - 3 hari cair, nomor polis AXA 12345678", []string{"GOVID=12345678"}},
+	{"a court by its name is no person", "Kasasi diajukan ke Mahkamah Agung melalui kepaniteraan; e-Court Mahkamah Agung", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

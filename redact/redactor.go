@@ -6036,6 +6036,7 @@ func shopWord(s string, a, b int) bool {
 		"salon", "katering", "catering", "buntut", "maryam", "bangka", "madrasah", "ibtidaiyah", "tsanawiyah",
 		"aliyah", "uin", "iain", "pesantren", "pondok", "smp", "sma", "smk", "sd", "tk", "paud", "gki", "gbi",
 		"sekretariat", "posko", "bimbel", "kursus", "terpadu", "sdit", "smpit", "smait", "sdn", "smpn", "sman", "smkn", "mts", // schools named after a person: "SDIT Nurul Fikri", "Bimbel Prima"
+		"mahkamah", "pengadilan", "kejaksaan", "kepolisian", "kementerian", // courts and offices: "Mahkamah Agung", "Pengadilan Negeri Jakarta Selatan"
 		"hkbp", "bpk", "tas", "brownies", "krim", "gamis", "obat", "sabun", "parfum", "hijab", "mukena", "boneka",
 		// Goods sold by their brand: "beras Dewi Sri", "lulur Sariayu".
 		"beras", "minyak", "gula", "susu", "lulur", "sampo", "shampoo", "bedak", "lipstik",
