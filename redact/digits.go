@@ -79,6 +79,12 @@ func (sc *scanner) digitRun(i int) int {
 				return e
 			}
 		}
+		if q0 < len(t) && t[q0] == '/' {
+			if e := courtCaseEnd(s, i, q0); e > 0 {
+				sc.add(GovID, i, e) // a court's case number: "0456/Pdt.G/2023/PN Bdg"
+				return e
+			}
+		}
 		// Most runs are one short group ("3 pcs", "2024", "15%"), with no
 		// separator and digit after it to go on with: too short for any
 		// identifier, as the loop below would find the long way, but the

@@ -6688,6 +6688,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.add(Passport, i, e)
 			return e
 		}
+		if s[j] == '/' && (n == 2 && lowerASCII(s[i]) == 'l' && lowerASCII(s[i+1]) == 'p' || n == 5 && hasPrefixFold(s, i, "sttlp")) {
+			if e := policeReportEnd(s, i, j); e > 0 {
+				sc.add(GovID, i, e) // a police report's number: "LP/B/2241/VII/2024/SPKT/POLDA METRO JAYA"
+				return e
+			}
+		}
 	}
 	if n < len(sc.buf) {
 		if n == 2 && lowerASCII(s[i+1]) == 't' && (lowerASCII(s[i]) == 'a' || lowerASCII(s[i]) == 'e' && j+1 < len(s) && providerEnd(s, j+1) > 0) {

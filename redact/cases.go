@@ -1,0 +1,102 @@
+package redact
+
+// A court's case number and a police report's number name the person whose
+// case it is as surely as their name does, and are written in forms no
+// invoice takes: "0456/Pdt.G/2023/PN Bdg", "2201/Pdt.G/2023/PA.Sby",
+// "LP/B/2241/VII/2024/SPKT/POLDA METRO JAYA".
+
+// courtCaseEnd returns the end of a court's case number whose first group
+// of digits is s[i:q], a '/' at q: the case's register ("Pdt.G", "Pid.B",
+// "Pdt.Sus-PHI"), its year and its court ("PN Bdg", "PA.Sby",
+// "PN.Jkt.Sel"); or 0.
+func courtCaseEnd(s string, i, q int) int {
+	if q-i > 5 || q+6 >= len(s) || s[q] != '/' || !(hasPrefixFold(s, q+1, "pdt.") || hasPrefixFold(s, q+1, "pid.")) || i > 0 && isAlnum(s[i-1]) {
+		return 0
+	}
+	k := q + 5
+	for k < len(s) && (isAlnum(s[k]) || s[k] == '.' || s[k] == '-') && s[k] < 0x80 {
+		k++
+	}
+	if k == q+5 || k+6 >= len(s) || s[k] != '/' || digitsEnd(s, k+1) != k+5 || s[k+5] != '/' {
+		return 0 // the register, then the year: "/Pdt.G/2023/"
+	}
+	c := k + 6
+	e := c
+	for e < len(s) && (isAlnum(s[e]) || (s[e] == '.' || s[e] == '-') && e+1 < len(s) && isLetter(s[e+1])) && s[e] < 0x80 {
+		e++
+	}
+	if e-c < 2 || !isUpper(s[c]) {
+		return 0
+	}
+	if e-c <= 4 && upperCount(s, c, e) == e-c && e+3 < len(s) && s[e] == ' ' && isUpper(s[e+1]) {
+		// The court's town apart by a blank: "PN Bdg", "PN Jkt.Sel".
+		f := e + 2
+		for f < len(s) && (isLetter(s[f]) || s[f] == '.' && f+1 < len(s) && isUpper(s[f+1])) && s[f] < 0x80 {
+			f++
+		}
+		if f-(e+1) <= 8 && (f == len(s) || !isAlnum(s[f])) {
+			e = f
+		}
+	}
+	return e
+}
+
+// policeReportEnd returns the end of a police report's number that starts
+// at i with "LP" or "STTLP" ending at j, a '/' at j: its fields apart by
+// slashes, a number and a year among them, and the police unit last with
+// the words of its name ("POLDA METRO JAYA", "Polrestabes Bandung"); or 0.
+func policeReportEnd(s string, i, j int) int {
+	if i > 0 && isAlnum(s[i-1]) {
+		return 0
+	}
+	e, fields, year, number := j, 0, false, false
+	for e < len(s) && s[e] == '/' {
+		f := e + 1
+		for f < len(s) && (isAlnum(s[f]) || s[f] == '.' || s[f] == '-') && s[f] < 0x80 {
+			f++
+		}
+		if f == e+1 {
+			break
+		}
+		if d := digitsEnd(s, e+1); d == f {
+			number = true
+			year = year || f-(e+1) == 4 && yearLike(s[e+1:f])
+		}
+		e, fields = f, fields+1
+	}
+	if fields < 4 || !year || !number {
+		return 0
+	}
+	// The unit's name after its word: "…/SPKT/POLDA METRO JAYA".
+	u := e
+	for u > j && s[u-1] != '/' {
+		u--
+	}
+	if policeUnit(s, u, e) {
+		for w := 0; w < 3 && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]); w++ {
+			f := e + 1
+			for f < len(s) && isLetter(s[f]) && s[f] < 0x80 {
+				f++
+			}
+			if f < len(s) && isAlnum(s[f]) {
+				break
+			}
+			if _, kw, fl := lookupToken(s, e+1, f); kw != (keyword{}) || fl&(fStopWords|fCapStop) != 0 {
+				break // "…/Polrestabes Bandung a/n …", not the next field's word
+			}
+			e = f
+		}
+	}
+	return e
+}
+
+// policeUnit reports whether s[a:b] is a police unit's word: "POLDA",
+// "Polres", "Polrestabes", "Polsek".
+func policeUnit(s string, a, b int) bool {
+	var w [12]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "polda", "polres", "polresta", "polrestabes", "polsek", "polri", "mabes":
+		return true
+	}
+	return false
+}
