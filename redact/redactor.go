@@ -1167,7 +1167,7 @@ func (sc *scanner) cvvAfterCard(e int) {
 			q = digitsEnd(s, d+1)
 			continue
 		}
-		if n := d - q; (n == 3 || n == 4) && named && (q == 0 || !isAlnum(s[q-1]) && s[q-1] != '/' && s[q-1] != '.' && s[q-1] != ',') &&
+		if n := d - q; (n == 3 || n == 4) && named && (q == 0 || !isAlnum(s[q-1]) && s[q-1] != '/' && s[q-1] != '.' && s[q-1] != ',' && s[q-1] != '+') &&
 			(d == len(s) || !isAlnum(s[d]) && s[d] != '/' && s[d] != '-' && !((s[d] == '.' || s[d] == ',') && d+1 < len(s) && isDigit(s[d+1]))) && !sc.overlaps(q, d) && !(q < sc.entEnd && sc.inValue(q)) {
 			sc.add(Secret, q, d)
 			return
