@@ -1177,6 +1177,8 @@ var detectCases = []struct {
 	{"a court's case number, the court's town after a blank", "perkara 0456/Pdt.G/2023/PN Bdg antara kedua pihak; putusan 123/Pid.B/2024/PN Jkt.Sel, talak 2201/Pdt.G/2023/PA.Sby.", []string{"GOVID=0456/Pdt.G/2023/PN Bdg", "GOVID=123/Pid.B/2024/PN Jkt.Sel", "GOVID=2201/Pdt.G/2023/PA.Sby"}},
 	{"a police report's number, the unit's name last", "LP saya LP/B/2241/VII/2024/SPKT/POLDA METRO JAYA, STTLP/B/456/III/2024/SPKT/Polrestabes Bandung a/n pelapor", []string{"GOVID=LP/B/2241/VII/2024/SPKT/POLDA METRO JAYA", "GOVID=STTLP/B/456/III/2024/SPKT/Polrestabes Bandung"}},
 	{"no report's number in a price's slash", "harga LP/2 unit, paket 12/Pdt", nil},
+	{"a tier's names after a field's word are no people", "Level mitra: Bronze, Silver, Gold, Platinum dihitung dari trip", nil},
+	{"a place after a household word is no name", "Gaji caregiver Hong Kong HK$ 4.870/bulan", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

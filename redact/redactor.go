@@ -7189,8 +7189,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			r++
 		}
 		if r+2 < len(s) && s[r] == ' ' && isUpper(s[r+1]) && isLower(s[r+2]) {
-			if e := nameTokenEnd(s, r+1); plainName(s, r+1, e) && tokenKeyword(s, r+1, e) == (keyword{}) {
-				end = sc.personAfter(r+1, modeCap) // "our gardener, Warsito, will pick it up", "pembantu Sumarsih"
+			if e := nameTokenEnd(s, r+1); plainName(s, r+1, e) && tokenKeyword(s, r+1, e) == (keyword{}) && !hasPrefixFold(s, r+1, "hong kong") {
+				end = sc.personAfter(r+1, modeCap) // "our gardener, Warsito, will pick it up", "pembantu Sumarsih"; not where: "caregiver Hong Kong"
 			}
 		} else if r == j && r+1 < len(s) && s[r] == ' ' && isLetter(s[r+1]) && inSet(s, r+1, nameTokenEnd(s, r+1), fGivenNames) {
 			end = sc.saya(i, j) // "pembantu saya sumarsih" reads as trigSaya does
@@ -7315,8 +7315,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			end = sc.personList(c+1, modeCap) // "Customer : Rina W."
 		} else if c := fieldColon(s, j); c > 0 && isLower(s[j+1]) {
 			end = sc.personList(c, modeCap) // "Penumpang bayi: Alana Zivanna", "Pasien anak: Kirana"
-		} else if j+1 < len(s) && s[j] == ':' {
-			end = sc.personList(j+1, modeCap) // "From: Budi Santoso", "Guest: Budi, Rina"
+		} else if j+1 < len(s) && s[j] == ':' && !sc.forKind() {
+			end = sc.personList(j+1, modeCap) // "From: Budi Santoso", "Guest: Budi, Rina"; not "Level mitra: Bronze, Silver"
 		} else if (n == 6 && hasPrefixFold(s, i, "pasien") || n == 7 && hasPrefixFold(s, i, "patient")) && j+3 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {
 			end = sc.personAfter(j+1, modeCap) // a patient by name, as a ward speaks: "Pasien Sumarno bed 4", "pasien Rahmawati 45 th"
 		} else if sc.sawName && n == 2 {

@@ -1752,7 +1752,8 @@ func (sc *scanner) forKind() bool {
 	}
 	var w [10]byte
 	switch string(lowerWord(w[:], sc.s, sc.prevStart, sc.prevStart+sc.prevLen)) {
-	case "menu", "paket", "porsi", "ukuran", "size", "harga", "tiket", "kategori", "kelas", "baju", "sepatu", "mainan", "kolam", "wahana", "tarif":
+	case "menu", "paket", "porsi", "ukuran", "size", "harga", "tiket", "kategori", "kelas", "baju", "sepatu", "mainan", "kolam", "wahana", "tarif",
+		"level", "tier", "jenis", "tipe", "status":
 		return true
 	}
 	return false
