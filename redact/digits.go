@@ -786,7 +786,7 @@ func (sc *scanner) classify(d []byte, ctx ctxClass, plus bool, gs, ge []int, sep
 		sc.s[gs[a]-1] == '(' && sc.s[ge[a]] == ')' && d[0] != '0' {
 		return Phone // North America's "(415) 555-0132"
 	}
-	th := thousands(gs, ge, sep, a, b)
+	th := thousands(gs, ge, sep, a, b) && !(ge[a]-gs[a] >= 2 && sc.s[gs[a]] == '0') // no amount starts with "0": "081.222.333.444"
 	if th {
 		return ""
 	}
