@@ -373,9 +373,17 @@ func placeComma(s string, q int) bool {
 // "adik"), no bracket, no clause's mark and no person's title, which the
 // main pass reads as the list does not ("sa (2 Raff; Pak B) dan Raisa").
 func asideBracket(s string, a, b int) bool {
+	run := 0 // digits in a row: a number of five or more is no age's but a value the main pass reads, "Suryani (0822-1234-555) & Endang" (FuzzRedact)
 	for k := a; k < b; k++ {
 		if c := s[k]; c == '(' || c == ';' || c == ':' {
 			return false
+		}
+		if isDigit(s[k]) {
+			if run++; run >= 5 {
+				return false
+			}
+		} else if s[k] != '-' && s[k] != '.' && s[k] != ' ' {
+			run = 0
 		}
 		if isLetter(s[k]) && (k == a || !isLetter(s[k-1])) {
 			if _, kw, _ := lookupToken(s, k, wordEnd(s[:b], k)); kw.trig == trigHonorific || kw.trig == trigDOB || kw.trig == trigPassport ||
