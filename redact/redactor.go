@@ -349,6 +349,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if sc.sawDeed {
 		sc.civilRecords() // "akta kematian … No. 5104-KM-18092023-0056"
 	}
+	sc.bareHandles() // "winners: 1) fitri.handayani 2) andre_wijaya"
 	if len(sc.ents) == 0 {
 		return sc.ents
 	}

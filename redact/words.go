@@ -6319,7 +6319,7 @@ func (sc *scanner) social(i, j int) int {
 		}
 		e := wordEnd(s, q)
 		if e == q || e < len(s) && (isDigit(s[e]) || s[e] == '_' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) ||
-			!inSet(s, q, e, fIntroFillers|fSecretFillers) && !(e-q == 2 && hasPrefixFold(s, q, "id")) && !(e-q == 4 && hasPrefixFold(s, q, "live:")) && !(e-q == 3 && hasPrefixFold(s, q, "itu")) {
+			!inSet(s, q, e, fIntroFillers|fSecretFillers) && !(e-q == 2 && hasPrefixFold(s, q, "id")) && !(e-q == 4 && hasPrefixFold(s, q, "live:")) && !(e-q == 3 && (hasPrefixFold(s, q, "itu") || hasPrefixFold(s, q, "nya"))) {
 			break // "line id: budi_s", "skype: live:budi.santoso"
 		}
 		viaID = viaID || e-q == 2

@@ -1,0 +1,165 @@
+package redact
+
+import "strings"
+
+// bareHandles finds the usernames typed without their '@', as chat names
+// an account: "winners: 1) fitri.handayani 2) andre_wijaya", "affiliate
+// link aku dipake laili.nur", "itu yg fake transfer irfan.h_ (tiktok)". A
+// username is one token of lowercase letters and digits with a '.' or a
+// '_' inside, no e-mail address, link, domain, file or number. One with a
+// '_' is a username wherever it stands; one with only full stops is when
+// a word of a social account stands near it ("live", "akun", "ig",
+// "pemenang") or a part of it is a common given name ("kevin.tanujaya"),
+// and it is no typo's two words run together ("iya.nanti").
+func (sc *scanner) bareHandles() {
+	s := sc.s
+	for _, mark := range [2]byte{'_', '.'} {
+		for k := 0; k < len(s); {
+			x := strings.IndexByte(s[k:], mark)
+			if x < 0 {
+				break
+			}
+			p := k + x
+			k = p + 1
+			if p == 0 || p+1 >= len(s) || !isAlnum(s[p-1]) || s[p-1] >= 0x80 || !(isAlnum(s[p+1]) && s[p+1] < 0x80 || mark == '_') {
+				continue
+			}
+			a, b := p, p
+			for a > 0 && handleChar(s[a-1]) {
+				a--
+			}
+			for b < len(s) && handleChar(s[b]) {
+				b++
+			}
+			k = b
+			for b > p && s[b-1] == '.' {
+				b-- // the sentence's full stop
+			}
+			if e := sc.bareHandle(a, b); e > 0 {
+				sc.add(Handle, a, e)
+			}
+		}
+	}
+}
+
+// handleChar reports the bytes of a bare username.
+func handleChar(c byte) bool {
+	return isLower(c) || isDigit(c) || c == '.' || c == '_'
+}
+
+// bareHandle returns b when s[a:b] is a username (see bareHandles), or 0.
+func (sc *scanner) bareHandle(a, b int) int {
+	s := sc.s
+	if b-a < 5 || b-a > 30 || !isLower(s[a]) || a > 0 && (isAlnum(s[a-1]) || s[a-1] == '@' || s[a-1] == '/' || s[a-1] == ':' || s[a-1] == '#' || s[a-1] == '-' || s[a-1] == '[' || s[a-1] == '.') ||
+		b < len(s) && (isAlnum(s[b]) || s[b] == '@' || s[b] == '/' || s[b] == '[' || s[b] == '-' || s[b] == '.' && b+1 < len(s) && s[b+1] > ' ') {
+		return 0 // glued to more: an e-mail address, a link, a placeholder, a word past ASCII
+	}
+	if a < sc.entEnd && sc.inValue(a) || sc.overlaps(a, b) || sc.inPre(a) {
+		return 0
+	}
+	under, dots, digits := false, 0, 0
+	last := a // where the last part starts
+	for k := a; k < b; k++ {
+		switch c := s[k]; {
+		case c == '_':
+			under = true
+		case c == '.':
+			if k == a || s[k-1] == '.' || s[k-1] == '_' || k-last < 2 && last == a {
+				return 0 // an initial first, or two marks in a row: "a.n", "s.d", "d.k.k"
+			}
+			dots++
+			last = k + 1
+		case isDigit(c):
+			digits++
+		}
+	}
+	if !under && dots == 0 || digits == b-a-dots {
+		return 0
+	}
+	if dots > 0 && last < b && domainPart(s[last:b]) {
+		return 0 // a domain or a file: "tokoku.id", "bit.ly", "foto.jpg"
+	}
+	// A part that is a given name, or a social word near; not words of
+	// chat, digits and letters alone.
+	given, chat := false, true
+	for q := a; q < b; {
+		e := q
+		for e < b && s[e] != '.' && s[e] != '_' {
+			e++
+		}
+		if e-q >= 3 && inSet(s, q, e, fGivenNames) && !ambiguousGiven(s, q, e) {
+			given = true
+		}
+		if e-q >= 2 && digitsEnd(s, q) < e && !chatWord(s, q, e) {
+			chat = false
+		}
+		q = e + 1
+	}
+	if chat {
+		return 0 // two words run together: "iya.nanti", "ok.makasih"; a file's: "file_2024_x"
+	}
+	if under || given || socialNear(s, a, b) {
+		return b
+	}
+	return 0
+}
+
+// domainPart reports whether t, the part after a username's last full
+// stop, ends a domain or a file's name instead: "com", "id", "ly", "jpg".
+func domainPart(t string) bool {
+	switch t {
+	case "com", "id", "net", "org", "co", "io", "ly", "me", "app", "shop", "store", "site", "xyz", "info", "biz", "web", "online",
+		"tv", "gg", "link", "tech", "ac", "go", "sch", "my", "sg", "uk", "us", "au", "jp", "html", "php",
+		"pdf", "jpg", "jpeg", "png", "gif", "heic", "webp", "doc", "docx", "xls", "xlsx", "csv", "zip", "rar", "ppt", "pptx", "mp3", "mp4", "txt", "apk", "exe":
+		return true
+	}
+	return false
+}
+
+// socialNear reports whether a word of a social account stands within
+// six words before a or three after b: "td aku liat kevin.tanujaya live",
+// "pemenangnya sherinaa.m", "ailee.ng kak username tiktok aku".
+func socialNear(s string, a, b int) bool {
+	q := a
+	for w := 0; w < 6 && q > 0; w++ {
+		e := q - 1
+		for e > 0 && !isLetter(s[e-1]) && q-e < 8 {
+			e--
+		}
+		st := wordStart(s, e)
+		if st == e {
+			break
+		}
+		if socialWord(s, st, e) {
+			return true
+		}
+		q = st
+	}
+	q = b
+	for w := 0; w < 3 && q < len(s); w++ {
+		for q < len(s) && !isLetter(s[q]) && q-b < 12 {
+			q++
+		}
+		e := wordEnd(s, q)
+		if e == q {
+			break
+		}
+		if socialWord(s, q, e) {
+			return true
+		}
+		q = e
+	}
+	return false
+}
+
+// socialWord reports the words that speak of a social account.
+func socialWord(s string, a, b int) bool {
+	var w [12]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "ig", "insta", "instagram", "tiktok", "tt", "akun", "akunnya", "acc", "account", "username", "usernamenya", "user", "uname", "live",
+		"winner", "winners", "pemenang", "pemenangnya", "followers", "follower", "follow", "affiliate", "endorse", "tag", "mention", "dm",
+		"twitter", "threads", "youtube", "yt", "fb", "facebook", "telegram", "shopee", "tokopedia":
+		return true
+	}
+	return false
+}
