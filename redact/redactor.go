@@ -2551,6 +2551,7 @@ func personVerb(s string, q int) bool {
 		"request", "komplain", "complain", "lapor", "protes", "cancel", "batal", "refund", "menanyakan", "mengeluh", "tunggu", "nunggu", "menunggu",
 		"suka", "sering", "selalu", // what a child does: "bu, Kinan suka mabuk darat"
 		"gk", "tlg", "bawa", "bawain", "bawakan", // "Theo tlg bawa proyektor", "Kristian gk bisa ikut"
+		"dm", "jgn", "jangan", // "ivana td dm kok ga dibales", "yanti jgn lupa bayar"
 		"nyusul", "menyusul", "pingsan", "demam", "meninggal", "dirawat", "dioperasi", "melahirkan", "lahiran", "kejang", "muntah": // a patient: "Emergency: Chandra pingsan di kantor"
 		return true
 	}
@@ -6826,7 +6827,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			}
 		}
 		if n >= 3 && isLower(s[i]) && j+4 < len(s) && s[j] == ' ' && (i == 0 || s[i-1] == '\n' || sc.prevLen > 0 && sc.prevStart+sc.prevLen+1 == i && s[i-1] == ' ' && timeAdverb(s, sc.prevStart, i-1)) &&
-			personVerb(s, j+1) && sc.givenAt(i) && !ambiguousGiven(s, i, j) && !(i < sc.entEnd && sc.inValue(i)) {
+			(personVerb(s, j+1) || timeAdverb(s, j+1, wordEnd(s, j+1)) && wordEnd(s, j+1)+1 < len(s) && personVerb(s, wordEnd(s, j+1)+1)) && sc.givenAt(i) && !ambiguousGiven(s, i, j) && !(i < sc.entEnd && sc.inValue(i)) {
 			// A given name in lowercase opening the message or after when,
 			// before what the person does: "agus bilang tendanya kurang",
 			// "td agus bilang …", "nanti wulan sama dika yg jaga".

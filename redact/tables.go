@@ -670,7 +670,7 @@ func init() {
 	// A committee's roles, before a colon or a name: "bendahara: Doni",
 	// "seksi acara: Fira", "humas: Joshua".
 	addKW(keyword{trig: trigField}, "bendahara", "koordinator", "korlap", "moderator", "seksi", "notulen", "notulis", "pemateri", "pembicara",
-		"narasumber", "relawan", "khatib", "muadzin", "humas", "mc")
+		"narasumber", "relawan", "khatib", "muadzin", "humas", "mc", "manager", "manajer")
 	addKW(keyword{trig: trigOwner}, "pemilik", "holder", "milik")
 	addKW(keyword{trig: trigMe}, "me")
 	addKW(keyword{trig: trigMaps}, "maps", "goo")

@@ -1700,7 +1700,7 @@ func (sc *scanner) namaLabel(i, j int) int {
 				}
 				c++
 			}
-			if c < len(s) && s[c] == ':' {
+			if c < len(s) && s[c] == ':' && !valueLabelBefore(s, c) {
 				q = c
 				continue
 			}
@@ -1762,6 +1762,26 @@ func (sc *scanner) forKind() bool {
 	switch string(lowerWord(w[:], sc.s, sc.prevStart, sc.prevStart+sc.prevLen)) {
 	case "menu", "paket", "porsi", "ukuran", "size", "harga", "tiket", "kategori", "kelas", "baju", "sepatu", "mainan", "kolam", "wahana", "tarif",
 		"level", "tier", "jenis", "tipe", "status":
+		return true
+	}
+	return false
+}
+
+// valueLabelBefore reports whether the word before the colon at c is a
+// value's field, which a name in lowercase comes before: "nama: wahyu
+// hidayat hp: 0857…", not "Nama karyawan di name tag: Rini".
+func valueLabelBefore(s string, c int) bool {
+	e := c
+	for e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	a := wordStart(s, e)
+	if kw := tokenKeyword(s, a, e); kw.ctx != ctxNone && kw.ctx != ctxBusiness || kw.trig == trigAddress || kw.trig == trigDOB || kw.trig == trigSocial {
+		return true
+	}
+	var w [8]byte
+	switch string(lowerWord(w[:], s, a, e)) {
+	case "email", "mail", "surel":
 		return true
 	}
 	return false
