@@ -90,8 +90,8 @@ func (sc *scanner) bareHandle(a, b int) int {
 		if e-q >= 3 && inSet(s, q, e, fGivenNames) && !ambiguousGiven(s, q, e) {
 			given = true
 		}
-		if e-q >= 2 && digitsEnd(s, q) < e && !chatWord(s, q, e) {
-			chat = false
+		if e-q >= 3 && digitsEnd(s, q) < e && !chatWord(s, q, e) {
+			chat = false // a part of three letters or more, no word of chat
 		}
 		q = e + 1
 	}
