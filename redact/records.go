@@ -956,7 +956,8 @@ func cardWordBefore(s string, q int) bool {
 		var w [10]byte
 		switch string(lowerWord(w[:], s, k, e)) {
 		case "tulis", "tulisan", "tulisannya", "tuliskan", "ucapan", "ucapannya", "kartu", "kartunya", "label", "labelnya",
-			"card", "note", "message", "pesan", "pesannya", "greeting", "write", "tulisin":
+			"card", "note", "message", "pesan", "pesannya", "greeting", "write", "tulisin",
+			"grafir", "grafirnya", "engrave", "custom", "jersey", "sablon", "bordir", "kalung", "gelang", "cetak":
 			return true
 		}
 		k--
@@ -987,9 +988,15 @@ func (sc *scanner) cardNames() {
 	}
 }
 
-// cardText is cardNames for the quoted text s[a:b].
+// cardText is cardNames for the quoted text s[a:b]: a name alone, a
+// common given name anywhere ("Happy Sweet 17 Clarissa", "ADIT ♡ NADIA"),
+// and the names after a greeting's words.
 func (sc *scanner) cardText(a, b int) {
 	s := sc.s
+	if e := wholeName(s, a, b); e > 0 && !(a < sc.entEnd && sc.inValue(a)) && !sc.overlaps(a, e) {
+		sc.add(Person, a, e) // the quote is the name: "Rosalina", "Bunga Azalea"
+		return
+	}
 	for k := a; k < b; {
 		e := wordEnd(s, k)
 		if e == k {
@@ -997,6 +1004,11 @@ func (sc *scanner) cardText(a, b int) {
 			continue
 		}
 		if k > a && isAlnum(s[k-1]) {
+			k = e
+			continue
+		}
+		if e-k >= 3 && isUpper(s[k]) && (e == b || !isAlnum(s[e])) && !(e+1 < b && s[e] == ' ' && isLower(s[e+1])) && inSet(s, k, e, fGivenNames) && !ambiguousGiven(s, k, e) && !(k < sc.entEnd && sc.inValue(k)) && !sc.overlaps(k, e) {
+			sc.add(Person, k, e)
 			k = e
 			continue
 		}
@@ -1023,6 +1035,26 @@ func (sc *scanner) cardText(a, b int) {
 		}
 		k = e
 	}
+}
+
+// wholeName returns b when s[a:b] is one to three capitalised words that
+// could be a name and nothing else, or 0.
+func wholeName(s string, a, b int) int {
+	words := 0
+	for q := a; q < b; words++ {
+		e := nameTokenEnd(s, q)
+		if e == q || words == 3 || !isUpper(s[q]) || e-q < 3 || chatWord(s, q, e) || !recordName(s[:e], q, e, true) && !inSet(s, q, e, fGivenNames) {
+			return 0
+		}
+		if e == b {
+			return b
+		}
+		if s[e] != ' ' {
+			return 0
+		}
+		q = e + 1
+	}
+	return 0
 }
 
 // cardName reads one or two words of a name at j+1, before b: capitalised,

@@ -1184,6 +1184,8 @@ var detectCases = []struct {
 	{"no username in two words run together, a domain, a file, an italic, a version", "iya.nanti saya kirim; cek di tokoku.id ya, file laporan.pdf; _penting_ ya kak; versi 1.2.3, harga rp.50, s.d. besok, a.n budi", []string{"PERSON=budi"}},
 	{"a name in lowercase before a value's field", "nama: wahyu hidayat hp: 085741236589; nama: rina wati email: rina@x.com", []string{"PERSON=wahyu hidayat", "PHONE=085741236589", "PERSON=rina wati", "EMAIL=rina@x.com"}},
 	{"a given name in lowercase before when and a verb", "dimas td bilang barangnya udh nyampe\nivana td dm kok ga dibales\nyanti jgn lupa bayar (manager: Tommy)", []string{"PERSON=dimas", "PERSON=ivana", "PERSON=yanti", "PERSON=Tommy"}},
+	{"names in a gift's custom text in quotes", "tulisannya \"Azka 5th\", jersey custom \"JOSHUA\", tulisannya jadi \"Get well soon Dita\", gelang \"ADIT & NADIA\", grafir nama \"Bunga Azalea\"", []string{"PERSON=Azka", "PERSON=JOSHUA", "PERSON=Dita", "PERSON=ADIT", "PERSON=NADIA", "PERSON=Bunga Azalea"}},
+	{"no name in a greeting in quotes", "tulisan \"Selamat Ulang Tahun\" ya, tulisan \"Happy Anniversary\"", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},
