@@ -1186,6 +1186,7 @@ var detectCases = []struct {
 	{"a given name in lowercase before when and a verb", "dimas td bilang barangnya udh nyampe\nivana td dm kok ga dibales\nyanti jgn lupa bayar (manager: Tommy)", []string{"PERSON=dimas", "PERSON=ivana", "PERSON=yanti", "PERSON=Tommy"}},
 	{"names in a gift's custom text in quotes", "tulisannya \"Azka 5th\", jersey custom \"JOSHUA\", tulisannya jadi \"Get well soon Dita\", gelang \"ADIT & NADIA\", grafir nama \"Bunga Azalea\"", []string{"PERSON=Azka", "PERSON=JOSHUA", "PERSON=Dita", "PERSON=ADIT", "PERSON=NADIA", "PERSON=Bunga Azalea"}},
 	{"no name in a greeting in quotes", "tulisan \"Selamat Ulang Tahun\" ya, tulisan \"Happy Anniversary\"", nil},
+	{"where a name is printed, before its price", "harga custom nama di mug Rp 55.000 sudah termasuk box", nil},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

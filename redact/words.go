@@ -1671,8 +1671,8 @@ func (sc *scanner) namaLabel(i, j int) int {
 			if e+1 < len(s) && s[e] == '.' && s[e+1] == ' ' {
 				return 0 // the sentence ends: "sebutkan nama ibu kandung. Jawab: …"
 			}
-			if e-r == 2 && lowerASCII(s[r]) == 'd' && lowerASCII(s[r+1]) == 'i' && e+1 < len(s) && s[e] == ' ' && clauseEndAt(s, wordEnd(s, e+1)) {
-				return 0 // where the name is shown, not a label: "memajang nama saya di website"; but "nama di slip: …"
+			if e-r == 2 && lowerASCII(s[r]) == 'd' && lowerASCII(s[r+1]) == 'i' && e+1 < len(s) && s[e] == ' ' && (clauseEndAt(s, wordEnd(s, e+1)) || wordEnd(s, e+1)+1 < len(s) && rpAt(s, wordEnd(s, e+1)+1)) {
+				return 0 // where the name is shown, not a label: "memajang nama saya di website", "custom nama di mug Rp 55.000"; but "nama di slip: …"
 			}
 			continue
 		}
