@@ -98,7 +98,7 @@ func (sc *scanner) bareHandle(a, b int) int {
 	if chat {
 		return 0 // two words run together: "iya.nanti", "ok.makasih"; a file's: "file_2024_x"
 	}
-	if under || given || socialNear(s, a, b) {
+	if under || given || sc.socialNear(a, b) {
 		return b
 	}
 	return 0
@@ -118,12 +118,24 @@ func domainPart(t string) bool {
 
 // socialNear reports whether a word of a social account stands within
 // six words before a or three after b: "td aku liat kevin.tanujaya live",
-// "pemenangnya sherinaa.m", "ailee.ng kak username tiktok aku".
-func socialNear(s string, a, b int) bool {
+// "pemenangnya sherinaa.m", "ailee.ng kak username tiktok aku"; or a
+// username found before it, or its placeholder, in a list of them. A
+// value or a placeholder of another kind between ends the search, which
+// then reads the same in the redacted text.
+func (sc *scanner) socialNear(a, b int) bool {
+	s := sc.s
 	q := a
 	for w := 0; w < 6 && q > 0; w++ {
 		e := q - 1
 		for e > 0 && !isLetter(s[e-1]) && q-e < 8 {
+			if s[e-1] == ']' {
+				return strings.HasPrefix(s[strings.LastIndexByte(s[:e], '['):], "[HANDLE_") // a list's username before
+			}
+			if isDigit(s[e-1]) {
+				if !(e < len(s) && (s[e] == ')' || s[e] == '.') && (e < 2 || !isAlnum(s[e-2]))) {
+					return false
+				}
+			}
 			e--
 		}
 		st := wordStart(s, e)
@@ -133,11 +145,19 @@ func socialNear(s string, a, b int) bool {
 		if socialWord(s, st, e) {
 			return true
 		}
+		for _, sp := range sc.ents {
+			if sp.kind == handleIdx && st >= sp.start && st < sp.end {
+				return true // a list's username before, found already
+			}
+		}
 		q = st
 	}
 	q = b
 	for w := 0; w < 3 && q < len(s); w++ {
 		for q < len(s) && !isLetter(s[q]) && q-b < 12 {
+			if isDigit(s[q]) || s[q] == '[' {
+				return false
+			}
 			q++
 		}
 		e := wordEnd(s, q)
