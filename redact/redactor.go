@@ -7083,7 +7083,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		// too; what the main pass finds in it merges with it.
 		// After "TTL" or "tempat/tgl lahir" the place of birth comes first,
 		// a field of the KTP: it goes with the date.
-		place := n == 3 && lowerASCII(s[i]) == 't' || n == 5 && lowerASCII(s[i]) == 'l' && (tempatBefore(s, i) || hasPrefixFold(s, j, " di "))
+		place := n == 3 && (lowerASCII(s[i]) == 't' || lowerASCII(s[i]) == 'p') || n == 5 && lowerASCII(s[i]) == 'l' && (tempatBefore(s, i) || hasPrefixFold(s, j, " di ")) ||
+			n == 10 && lowerASCII(s[i]) == 'b' && lowerASCII(s[i+5]) == 'p' || n == 4 && lowerASCII(s[i]) == 'b' && hasPrefixFold(s, j, " in ") // "pob Palembang", "born in Perth"
 		sc.dob(j, place)
 		if lowerASCII(s[i]) == 'u' || lowerASCII(s[i]) == 'b' && n == 8 { // ulang (tahun), ultah, birthday
 			sc.birthdayName(i, j)

@@ -639,6 +639,7 @@ func init() {
 	addKW(keyword{trig: trigDOB}, "lahirnya", "lahirku", "kelahirannya", "ultahnya", "ultahku")
 	// "ulang tahun saya 25 Desember": "ulang" only before "tahun" (see word).
 	addKW(keyword{trig: trigDOB}, "ulang")
+	addKW(keyword{trig: trigDOB}, "pob", "birthplace") // a place of birth: "pob Palembang"
 	// "panggil aja Ucok", "biasa dipanggil Ijah": the name a person goes by.
 	addKW(keyword{trig: trigPlatform}, "shopee", "tokopedia", "tokped", "lazada", "bukalapak", "blibli", "gojek",
 		"grab", "gopay", "ovo", "shopeepay", "traveloka", "zalora", "jdid")

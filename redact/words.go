@@ -4057,6 +4057,13 @@ func (sc *scanner) dob(j int, place bool) int {
 				st := q
 				if p0 >= 0 && placeBefore(s, p0, q) {
 					st = p0 // "TTL: Jakarta, 17-08-1990"
+				} else if pe := birthPlaceEnd(s, p0); p0 >= 0 && pe > 0 && dateLabelOnly(s, pe, q) && !sc.overlaps(p0, pe) && !(p0 < sc.entEnd && sc.inValue(p0)) {
+					sc.add(DOB, p0, pe) // the place apart from the date by its label: "tempat lahir Gianyar, tgl lahir 22/11/1995"
+				}
+				if e+5 < len(s) && s[e] == ' ' && hasPrefixFold(s, e+1, "di ") {
+					if pe := birthPlaceEnd(s, e+4); pe > 0 {
+						e = pe // and after it: "sy lahir 12-03-1990 di Medan"
+					}
 				}
 				sc.add(DOB, st, e)
 				sc.ctx = ctxNone // as its placeholder does: "ultah tgl 5 Mei 021-5551234"
@@ -4097,7 +4104,72 @@ func (sc *scanner) dob(j int, place bool) int {
 		}
 		q++
 	}
+	if place && p0 >= 0 {
+		// A place of birth with no date: "pob Palembang", "born in Perth",
+		// "saya lahir di Medan".
+		if pe := birthPlaceEnd(s, p0); pe > 0 && (pe == len(s) || s[pe] == ',' || s[pe] == ';' || s[pe] == '.' || s[pe] == ' ' || s[pe] == '\n' || s[pe] == '!' || s[pe] == '?') &&
+			dateLabelOnly(s, j, p0) && !sc.overlaps(p0, pe) && !(p0 < sc.entEnd && sc.inValue(p0)) {
+			sc.add(DOB, p0, pe)
+		}
+	}
 	return 0
+}
+
+// birthPlaceEnd returns the end of a place of birth at p: one to three
+// capitalised words of letters, no keyword or word of chat ("Gianyar",
+// "Kota Bandung", "Perth"); or 0.
+func birthPlaceEnd(s string, p int) int {
+	if p < 0 || p >= len(s) || !isUpper(s[p]) {
+		return 0
+	}
+	e := p
+	for w := 0; w < 3 && e < len(s) && isUpper(s[e]); w++ {
+		f := e
+		for f < len(s) && isLetter(s[f]) && s[f] < 0x80 {
+			f++
+		}
+		if f-e < 3 || f < len(s) && (isAlnum(s[f]) || s[f] == '@' || s[f] == '[') {
+			break
+		}
+		if kw := tokenKeyword(s, e, f); kw.trig != trigNone && kw.trig != trigAddress || kw.ctx != ctxNone && kw.ctx != ctxBusiness || chatWord(s, e, f) && !inSet(s, e, f, fAddrWords) {
+			break
+		}
+		e = f
+		if f+1 >= len(s) || s[f] != ' ' || !isUpper(s[f+1]) {
+			break
+		}
+		e = f + 1
+	}
+	for e > p && s[e-1] == ' ' {
+		e--
+	}
+	if e == p {
+		return 0
+	}
+	return e
+}
+
+// dateLabelOnly reports whether s[a:b] holds only blanks, marks and the
+// words of a birth date's label or place's: "tgl lahir", "di", "in", "is".
+func dateLabelOnly(s string, a, b int) bool {
+	for q := a; q < b; {
+		if !isLetter(s[q]) {
+			if isDigit(s[q]) {
+				return false
+			}
+			q++
+			continue
+		}
+		e := wordEnd(s, q)
+		var w [10]byte
+		switch string(lowerWord(w[:], s, q, e)) {
+		case "tgl", "tanggal", "tang", "lahir", "lhr", "date", "of", "birth", "di", "in", "is", "at", "place", "tempat", "tmp", "tpt", "kota", "city", "pob", "tahun", "thn", "th", "pada", "on":
+		default:
+			return false
+		}
+		q = e
+	}
+	return true
 }
 
 // spelledCodeEnd returns the end of a unit's code read out at q: one
