@@ -132,6 +132,9 @@ func (sc *scanner) socialNear(a, b int) bool {
 				return strings.HasPrefix(s[strings.LastIndexByte(s[:e], '['):], "[HANDLE_") // a list's username before
 			}
 			if isDigit(s[e-1]) {
+				if sc.handleAt(e - 1) {
+					return true // a username found before, as its placeholder: "akun shopee saya: rinamarlina99, …" (FuzzRedact)
+				}
 				if !(e < len(s) && (s[e] == ')' || s[e] == '.') && (e < 2 || !isAlnum(s[e-2]))) {
 					return false
 				}
@@ -145,10 +148,8 @@ func (sc *scanner) socialNear(a, b int) bool {
 		if socialWord(s, st, e) {
 			return true
 		}
-		for _, sp := range sc.ents {
-			if sp.kind == handleIdx && st >= sp.start && st < sp.end {
-				return true // a list's username before, found already
-			}
+		if sc.handleAt(st) {
+			return true // a list's username before, found already
 		}
 		q = st
 	}
@@ -180,6 +181,16 @@ func socialWord(s string, a, b int) bool {
 		"winner", "winners", "pemenang", "pemenangnya", "followers", "follower", "follow", "affiliate", "endorse", "tag", "mention", "dm",
 		"twitter", "threads", "youtube", "yt", "fb", "facebook", "telegram", "shopee", "tokopedia":
 		return true
+	}
+	return false
+}
+
+// handleAt reports whether s[p] is in a username found already.
+func (sc *scanner) handleAt(p int) bool {
+	for _, sp := range sc.ents {
+		if sp.kind == handleIdx && p >= sp.start && p < sp.end {
+			return true
+		}
 	}
 	return false
 }
