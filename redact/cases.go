@@ -100,3 +100,33 @@ func policeUnit(s string, a, b int) bool {
 	}
 	return false
 }
+
+// kitasAhead finds, within the sentence after a KITAS's word ending at j,
+// a number in the form of a stay permit's: a digit, a letter, two digits,
+// two letters, four digits, and maybe a letter after a hyphen
+// ("2C11KA7788-M"). The words between are read as usual.
+func (sc *scanner) kitasAhead(j int) {
+	s := sc.s
+	lim := min(len(s), j+64)
+	for q := j; q+10 <= lim; q++ {
+		if c := s[q]; c == '\n' || c == '.' && q+1 < len(s) && s[q+1] == ' ' {
+			return
+		}
+		if !isDigit(s[q]) || q > 0 && isAlnum(s[q-1]) {
+			continue
+		}
+		if !(isUpper(s[q+1]) && isDigit(s[q+2]) && isDigit(s[q+3]) && isUpper(s[q+4]) && isUpper(s[q+5]) &&
+			isDigit(s[q+6]) && isDigit(s[q+7]) && isDigit(s[q+8]) && isDigit(s[q+9])) {
+			continue
+		}
+		e := q + 10
+		if e+1 < len(s) && s[e] == '-' && isUpper(s[e+1]) && (e+2 == len(s) || !isAlnum(s[e+2])) {
+			e += 2
+		}
+		if e < len(s) && isAlnum(s[e]) || sc.overlaps(q, e) || q < sc.entEnd && sc.inValue(q) {
+			return
+		}
+		sc.add(GovID, q, e)
+		return
+	}
+}

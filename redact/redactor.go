@@ -1818,9 +1818,17 @@ func (sc *scanner) landTitle(j int) int {
 	no := false
 	if hasPrefixFold(s, q, "no") && q+2 < len(s) && (s[q+2] == '.' || s[q+2] == ' ' || s[q+2] == ':') {
 		q, no = q+2, true
+	} else if hasPrefixFold(s, q, "nomor ") || hasPrefixFold(s, q, "nomer ") {
+		q, no = q+5, true // "SHM nomor 5532"
+	}
+	if no {
 		for q < len(s) && (s[q] == '.' || s[q] == ' ' || s[q] == ':') {
 			q++
 		}
+	}
+	st := q
+	if q+3 < len(s) && isUpper(s[q]) && s[q+1] == '.' && isDigit(s[q+2]) && (q == 0 || !isAlnum(s[q-1])) {
+		q += 2 // the right's letter first: "SHM No. M.00871" (Hak Milik)
 	}
 	d := digitsEnd(s, q)
 	if d-q < 3 || d-q > 12 || d < len(s) && (isLetter(s[d]) || s[d] == '.' || s[d] == ',') && d+1 < len(s) && isAlnum(s[d+1]) || q < sc.entEnd && sc.inValue(q) {
@@ -1832,10 +1840,10 @@ func (sc *scanner) landTitle(j int) int {
 	} else if !(no || d-q >= 4) || yearLike(s[q:d]) || d < len(s) && s[d] == '/' {
 		return 0
 	}
-	if sc.overlaps(q, e) {
+	if sc.overlaps(st, e) {
 		return 0
 	}
-	sc.add(GovID, q, e)
+	sc.add(GovID, st, e)
 	return e
 }
 
@@ -7509,6 +7517,9 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		end = sc.seedPhrase(i, j)
 	case trigForeignID:
 		end = sc.govToken(j, 0, false)
+		if end == 0 && (n == 5 || n == 4) && lowerASCII(s[i]) == 'k' && lowerASCII(s[i+1]) == 'i' {
+			sc.kitasAhead(j) // further on: "KITAS spouse 2C11KA7788-M", "KITAS istri sy udh expired, no 2C11AK3300-P"
+		}
 		if end == 0 && n == 3 && lowerASCII(s[i]) == 'k' && lowerASCII(s[i+1]) == 'i' {
 			end = kipCode(s, j) // a KIP card's six capitals and digits: "no KIP 6Y8J2R"
 			if end > 0 {

@@ -5194,6 +5194,13 @@ func (sc *scanner) passport(j int) int {
 	if e := sc.documentNumber(j, Passport); e > 0 {
 		return e
 	}
+	if q := skipSpaces(sc.s, j); q+4 < len(sc.s) && sc.s[q+2] == ' ' && countryCode(sc.s[q:q+2]) {
+		// The issuing country's code first: "passport FR 18AV12345".
+		if e := docToken(sc.s, q+3); e > 0 && !sc.overlaps(q+3, e) && !(q+3 < sc.entEnd && sc.inValue(q+3)) {
+			sc.add(Passport, q+3, e)
+			return e
+		}
+	}
 	// The holder's name first, the number after "no" or "nomor": "Paspor
 	// atas nama NGUYEN THI LAN no C1234567", "Paspor a.n. Budi Santoso
 	// nomor C1234567". The main pass reads the name.
@@ -5315,6 +5322,17 @@ func (sc *scanner) documentNumber(j int, k Kind) int {
 		}
 	}
 	return e
+}
+
+// countryCode reports the two capitals of a country that issues the
+// passports of visitors and residents: "FR", "US", "AU".
+func countryCode(t string) bool {
+	switch t {
+	case "FR", "US", "GB", "UK", "AU", "DE", "NL", "JP", "KR", "CN", "SG", "MY", "IN", "PH", "TH", "VN", "IT", "ES", "CA", "NZ",
+		"BE", "CH", "AT", "SE", "NO", "DK", "FI", "IE", "PT", "BR", "RU", "TW", "HK", "SA", "AE", "TL", "PG":
+		return true
+	}
+	return false
 }
 
 // docToken returns the end of a document's number at q (see
