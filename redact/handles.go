@@ -129,7 +129,8 @@ func (sc *scanner) socialNear(a, b int) bool {
 		e := q - 1
 		for e > 0 && !isLetter(s[e-1]) && q-e < 8 {
 			if s[e-1] == ']' {
-				return strings.HasPrefix(s[strings.LastIndexByte(s[:e], '['):], "[HANDLE_") // a list's username before
+				o := strings.LastIndexByte(s[:e], '[')
+				return o >= 0 && strings.HasPrefix(s[o:], "[HANDLE_") // a list's username before
 			}
 			if isDigit(s[e-1]) {
 				if sc.handleAt(e - 1) {
