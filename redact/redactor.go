@@ -350,6 +350,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		sc.civilRecords() // "akta kematian … No. 5104-KM-18092023-0056"
 	}
 	sc.bareHandles() // "winners: 1) fitri.handayani 2) andre_wijaya"
+	if strings.Index(s, " bin") >= 0 {
+		sc.fatherNames() // "Hasanuddin bin Muchtar mau ikrar wakaf"
+	}
 	if len(sc.ents) == 0 {
 		return sc.ents
 	}
@@ -2168,6 +2171,56 @@ func fullNameAt(s string, q int) bool {
 		q = e + 1
 	}
 	return words >= 2
+}
+
+// fatherNames reads each name whose capitalised word is followed by "bin"
+// or "binti" and the father's name, which no reader found: "Hasanuddin bin
+// Muchtar mau ikrar wakaf"; not a class's name after its number: "Kelas 7
+// Umar bin Khattab".
+func (sc *scanner) fatherNames() {
+	s := sc.s
+	for k := 0; ; {
+		x := strings.Index(s[k:], " bin")
+		if x < 0 {
+			return
+		}
+		j := k + x
+		k = j + 4
+		if i := wordStart(s, j); j-i >= 3 && isUpper(s[i]) && isLower(s[i+1]) && (i < 2 || !isDigit(s[i-2])) && !sc.businessBefore(i) {
+			if e := sc.fatherName(i, j); e > 0 {
+				k = e
+			}
+		}
+	}
+}
+
+// fatherName reads a name whose first word s[i:j] is followed by "bin" or
+// "binti" and the father's name: "Hasanuddin bin Muchtar".
+func (sc *scanner) fatherName(i, j int) int {
+	s := sc.s
+	b := binEnd(s, j+1)
+	if b == 0 || !(s[j+1]|0x20 == 'b' && s[j+2]|0x20 == 'i') || i < sc.entEnd && sc.inValue(i) || sc.inPre(i) || !plainName(s, i, j) || !recordName(s, i, j, true) || chatWord(s, i, j) {
+		return 0
+	}
+	e := nameTokenEnd(s, b)
+	if e == b || e < len(s) && (isDigit(s[e]) || s[e] == '@' || s[e] == '[') || !plainName(s, b, e) || sc.overlaps(i, e) {
+		return 0
+	}
+	sc.add(Person, i, e)
+	return e
+}
+
+// romanEnd returns the end of a roman number of two to four letters at q
+// ("II", "III", "IV"), or q.
+func romanEnd(s string, q int) int {
+	e := q
+	for e < len(s) && e-q < 4 && (s[e] == 'I' || s[e] == 'V' || s[e] == 'X') {
+		e++
+	}
+	if e-q < 2 || e < len(s) && isAlnum(s[e]) {
+		return q
+	}
+	return e
 }
 
 // holderBefore reports whether the short form of "atas nama" ends at p:
@@ -7342,6 +7395,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		} else if (n > 4 || n == 4 && lowerASCII(s[i]) == 'c' || pic || grouped) && j+1 < len(s) && s[j] == ' ' {
 			if c := classWordEnd(s, j+1); c > 0 && c+1 < len(s) && s[c] == ' ' && isUpper(s[c+1]) {
 				j = c // a ticket's passenger: "Penumpang Dewasa CUT RAHMAH FITRI", "Passenger Adult Mr John Doe"
+			} else if r := romanEnd(s, j+1); r > j+2 && r+2 < len(s) && s[r] == ' ' && isUpper(s[r+1]) && isLower(s[r+2]) {
+				j = r // a party's number: "Tergugat II Pairin"
 			}
 			end = sc.nameAlone(j+1, true) // "patient John Doe, age 45", "pasien Aurel, tgl lahir …"
 		} else if n == 2 && j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isLower(s[j+2]) {

@@ -527,7 +527,7 @@ var honorifics = []string{
 	// Session 25, hunt 30: Malay and Betawi grandmothers, Banjar aunts,
 	// Betawi fathers, Bugis elders, Minang uncles and aunts, Javanese
 	// uncles, Batak siblings ("Nek Ramlah", "Acil Masitah", "Babeh Sanip").
-	"nek", "acil", "babeh", "puang", "ncik", "engku", "ibuk", "mamak", "etek", "lek", "ito",
+	"nek", "acil", "babeh", "puang", "ncik", "engku", "ibuk", "mamak", "etek", "lek", "ito", "kh", // a cleric's: "KH. Mahfud Siddiq"
 	"nyak", "teh", "yth", "cek", "sr", // only before a name (see titleGated): Palembang's elder sister, "Cek Ani"; not "cek Resi"; a nun's or a nurse's "Sr. Yuliana", not "Sr. Manager"
 	"kaka", // Manado's and Papua's "kakak": "kita pe kaka Meiske"
 }
@@ -671,7 +671,8 @@ func init() {
 	// A committee's roles, before a colon or a name: "bendahara: Doni",
 	// "seksi acara: Fira", "humas: Joshua".
 	addKW(keyword{trig: trigField}, "bendahara", "koordinator", "korlap", "moderator", "seksi", "notulen", "notulis", "pemateri", "pembicara",
-		"narasumber", "relawan", "khatib", "muadzin", "humas", "mc", "manager", "manajer")
+		"narasumber", "relawan", "khatib", "muadzin", "humas", "mc", "manager", "manajer",
+		"tergugat", "penggugat", "termohon", "pemberi") // a lawsuit's parties: "Tergugat I Pariyem", "pemberi kuasa: Tjipto Wiyono"
 	addKW(keyword{trig: trigOwner}, "pemilik", "holder", "milik")
 	addKW(keyword{trig: trigMe}, "me")
 	addKW(keyword{trig: trigMaps}, "maps", "goo")

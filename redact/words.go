@@ -6024,6 +6024,11 @@ func (sc *scanner) saya(i, j int) int {
 			return sc.personList(c+1, modeIntro)
 		}
 	}
+	if j-i == 5 && hasPrefixFold(s, i, "saksi") && j+1 < len(s) && s[j] == ' ' && isLower(s[j+1]) {
+		if c := fieldColon(s, j); c > 0 {
+			return sc.personList(c, modeIntro) // "saksi nikah: Usman dan Karyo"
+		}
+	}
 	if c := j; (c < len(s) && s[c] == ':' || c+1 < len(s) && s[c] == ' ' && s[c+1] == ':') && (j-i >= 6 || inSet(s, i, j, fFamily) && !sc.forKind() || j-i == 5 && (lowerASCII(s[i]) == 'j' || hasPrefixFold(s, i, "saksi"))) {
 		// A form's field: "Penerima: Rahmat Hidayat", "pengirim: rina",
 		// "penerima : rudi", "Ayah: Budi Santoso"; not "saya:" or "aku:".
