@@ -678,7 +678,7 @@ func (sc *scanner) honorific(i, j int) int {
 			!(kw.trig == trigRT && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2])) {
 			return 0 // and a place: "Pasar Tanah Abang Blok A"; but "Pak RT Budi" names him
 		}
-		if businessAfter(s, e, true) || sc.businessBefore(i) && !lateTitle(s, i, j) && !graveBefore(s, i) && !(personalTitle(s, i, j) && i >= 2 && isLower(s[wordStart(s, i-1)])) && !roomBefore(s, i) && !phoneAfterName(s, r) || isUpper(s[i]) && sc.titledShopBefore(i) {
+		if businessAfter(s, e, true) || sc.businessBefore(i) && !lateTitle(s, i, j) && !graveBefore(s, i) && !(personalTitle(s, i, j) && i >= 2 && isLower(s[wordStart(s, i-1)])) && !roomBefore(s, i) && !phoneAfterName(s, r) && !roleShopBefore(s, i) || isUpper(s[i]) && sc.titledShopBefore(i) {
 			// A shop's name: "Ci Mehong Cake", "Mas Mansyur Center", "Toko
 			// Mas Sinar Jaya", "Bakso Pak Kumis". Its capitalised words
 			// are read whole, so that none of them starts a name of its
@@ -721,6 +721,26 @@ func (sc *scanner) honorific(i, j int) int {
 		}
 	}
 	return e
+}
+
+// roleShopBefore reports whether a shop's word in lowercase before the
+// title at i follows whose role it is, so that the title names a person,
+// no shop: "Pemilik homestay Bu Sumiati", "Spv resto mba Nita".
+func roleShopBefore(s string, i int) bool {
+	if i < 4 || s[i-1] != ' ' {
+		return false
+	}
+	a := wordStart(s, i-1)
+	if a < 3 || a == i-1 || !isLower(s[a]) || s[a-1] != ' ' {
+		return false
+	}
+	b := wordStart(s, a-1)
+	var w [12]byte
+	switch string(lowerWord(w[:], s, b, a-1)) {
+	case "pemilik", "owner", "spv", "supervisor", "manager", "manajer", "kepala", "pengelola", "pegang", "pj", "koordinator":
+		return true
+	}
+	return false
 }
 
 // personalTitle reports a title that names a professional, whose name
