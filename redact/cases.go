@@ -109,8 +109,8 @@ func (sc *scanner) kitasAhead(j int) {
 	s := sc.s
 	lim := min(len(s), j+64)
 	for q := j; q+10 <= lim; q++ {
-		if c := s[q]; c == '\n' || c == '.' && q+1 < len(s) && s[q+1] == ' ' {
-			return
+		if c := s[q]; c == '\n' || c == '[' || c == '.' && q+1 < len(s) && s[q+1] == ' ' {
+			return // and a value's placeholder first, the number the KITAS's word had (FuzzRedact)
 		}
 		if !isDigit(s[q]) || q > 0 && isAlnum(s[q-1]) {
 			continue
@@ -129,4 +129,58 @@ func (sc *scanner) kitasAhead(j int) {
 		sc.add(GovID, q, e)
 		return
 	}
+}
+
+// lowerPlates reads the vehicle plates typed in lowercase in a text that
+// speaks of a vehicle or a plate: "b 1234 abc mobil sy nabrak tiang",
+// "b1234nbc nih plat gw". The region is one that issues plates, the number
+// has three digits or four, and the letters after it are no word of chat
+// or unit ("b 250 gram" is none).
+func (sc *scanner) lowerPlates() {
+	s := sc.s
+	for i := 0; i+5 < len(s); i++ {
+		if !isLower(s[i]) || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '_' || s[i-1] == '@' || s[i-1] == '.' || s[i-1] == '/' || s[i-1] >= 0x80) {
+			continue
+		}
+		j := i + 1
+		if isLower(s[j]) {
+			j++
+		}
+		var r [2]byte
+		if !isPlateRegion(string(append(r[:0], s[i]-32, s[j-1]-32)[:j-i])) {
+			continue
+		}
+		q := j
+		if q < len(s) && s[q] == ' ' {
+			q++
+		}
+		e := digitsEnd(s, q)
+		if e-q < 3 || e-q > 4 || s[q] == '0' {
+			continue
+		}
+		k := e
+		if k < len(s) && s[k] == ' ' {
+			k++
+		}
+		f := k
+		for f < len(s) && isLower(s[f]) && f-k < 4 {
+			f++
+		}
+		if f-k < 1 || f-k > 3 || f < len(s) && (isAlnum(s[f]) || s[f] == '_' || s[f] == '@' || s[f] >= 0x80) || chatWord(s, k, f) || inSet(s, k, f, fStopWords|fCapStop) || unitAt(s, k, f) ||
+			i < sc.entEnd && sc.inValue(i) || sc.overlaps(i, f) || sc.inPre(i) {
+			continue
+		}
+		sc.add(Plate, i, f)
+		i = f
+	}
+}
+
+// unitAt reports a unit's or a size's short form: "b 250 gr", "l 100 cm".
+func unitAt(s string, a, b int) bool {
+	var w [4]byte
+	switch string(lowerWord(w[:], s, a, b)) {
+	case "gr", "g", "kg", "mg", "ml", "l", "cm", "mm", "m", "km", "pcs", "pc", "x", "rb", "k", "jt", "gb", "mb", "tb", "w", "v", "mah", "cc", "th", "thn", "bln", "hr", "jam", "mnt", "dtk", "lt", "ltr", "btl", "bks", "sak", "set", "box", "lbr", "ekr", "ons":
+		return true
+	}
+	return false
 }
