@@ -1195,6 +1195,7 @@ var detectCases = []struct {
 	{"a name and the father's after \"bin\"", "Hasanuddin bin Muchtar mau ikrar wakaf; Tempat Sampah bin Besar", []string{"PERSON=Hasanuddin bin Muchtar"}},
 	{"a lawsuit's parties and witnesses", "saksi nikah: Usman dan Karyo; Tergugat I Pariyem, Tergugat II Pairin; pemberi kuasa: Tjipto Wiyono; pembina KH. Mahfud Siddiq", []string{"PERSON=Usman", "PERSON=Karyo", "PERSON=I Pariyem", "PERSON=Pairin", "PERSON=Tjipto Wiyono", "PERSON=Mahfud Siddiq"}},
 	{"a title after a shop's word after whose role it is names a person", "Pemilik homestay Bu Sumiati minta laporan; Spv resto mba Nita mohon kirim rekap; makan di warung Bu Sri enak", []string{"PERSON=Sumiati", "PERSON=Nita"}},
+	{"a plate in lowercase in a text about a vehicle, or with two blanks", "b 1234 abc mobil sy nabrak tiang; b1234nbc nih plat gw; motor b 250 gram; mobil b 1234 yg; plat: B  4567  TUV", []string{"PLATE=b 1234 abc", "PLATE=b1234nbc", "PLATE=B  4567  TUV"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -270,7 +270,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.prevLen, sc.prevStart = 0, 0
 	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.nDates, sc.codeCue = false, false, 0, false, 0, false, 0, 0
 	sc.office, sc.secretLines, sc.passLines, sc.secretLabels.n = false, keyLines{}, keyLines{}, 0
-	sc.words.built, sc.nRuns, sc.sawSep, sc.colons, sc.quotes, sc.sawFile, sc.sawDeed = false, 0, false, 0, false, false, false
+	sc.words.built, sc.nRuns, sc.sawSep, sc.colons, sc.quotes, sc.sawFile, sc.sawDeed, sc.sawPlate = false, 0, false, 0, false, false, false, false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
 	}
@@ -350,6 +350,9 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 		sc.civilRecords() // "akta kematian … No. 5104-KM-18092023-0056"
 	}
 	sc.bareHandles() // "winners: 1) fitri.handayani 2) andre_wijaya"
+	if sc.sawPlate {
+		sc.lowerPlates() // "b 1234 abc mobil sy nabrak tiang"
+	}
 	if strings.Index(s, " bin") >= 0 {
 		sc.fatherNames() // "Hasanuddin bin Muchtar mau ikrar wakaf"
 	}
@@ -5074,6 +5077,7 @@ type scanner struct {
 	seen      [32]uint64 // the hashes of the words repeatNames looked for
 	sawSep    bool       // a '|' or a '/' apart by blanks: a record's fields, for fieldNames
 	sawFile   bool       // a file's extension after a dot, for fileNames
+	sawPlate  bool       // a vehicle's or a plate's word, for lowerPlates
 	sawDeed   bool       // eight digits between dashes, a deed's date of issue, for civilRecords
 	short4    bool       // memberID takes four digits alone: an ID right after its holder's name (see idAfterName)
 	colons    int        // the main pass's count of ':'
@@ -6967,6 +6971,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		sc.nameBeforeID(i) // "1. Kasiyem NIK 3372…", "datanya: Rosnawati, NIK …", "rekan kerja Gerardus Lamak, NIP …"
 	}
 	if kw.ctx != ctxNone {
+		sc.sawPlate = sc.sawPlate || kw.ctx == ctxPlate // for lowerPlates
 		if kw.ctx == ctxBank && sc.ctx == ctxVA && i-sc.ctxEnd < 12 {
 			sc.ctxEnd = j // "VA BCA 12345…" stays a virtual account
 		} else if kw.ctx == ctxNPWP && sc.ctx == ctxBusiness && sc.prevIs("faktur") {

@@ -5799,6 +5799,9 @@ func (sc *scanner) plate(i, j int) int {
 	spaced := q < len(s) && s[q] == ' '
 	if spaced {
 		q++
+		if kw && q+1 < len(s) && s[q] == ' ' && isDigit(s[q+1]) {
+			q++ // two blanks, after a plate's word: "plat: B  4567  TUV"
+		}
 	} else if !kw && q < len(s) && isDigit(s[q]) {
 		return sc.plateGlued(i, j)
 	} else if !kw || q < len(s) && s[q] == '-' {
@@ -5812,6 +5815,9 @@ func (sc *scanner) plate(i, j int) int {
 	sp2 := r < len(s) && s[r] == ' '
 	if sp2 {
 		r++
+		if kw && q > j+1 && r+1 < len(s) && s[r] == ' ' && isUpper(s[r+1]) {
+			r++
+		}
 	}
 	k := r
 	for k < len(s) && isUpper(s[k]) && k-r < 4 {
