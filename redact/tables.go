@@ -527,7 +527,7 @@ var honorifics = []string{
 	// Session 25, hunt 30: Malay and Betawi grandmothers, Banjar aunts,
 	// Betawi fathers, Bugis elders, Minang uncles and aunts, Javanese
 	// uncles, Batak siblings ("Nek Ramlah", "Acil Masitah", "Babeh Sanip").
-	"nek", "acil", "babeh", "puang", "ncik", "engku", "ibuk", "mamak", "etek", "lek", "ito", "kh", // a cleric's: "KH. Mahfud Siddiq"
+	"nek", "acil", "babeh", "puang", "ncik", "engku", "ibuk", "mamak", "etek", "lek", "ito", "kh", "sus", // a cleric's: "KH. Mahfud Siddiq"; a nanny's, "suster": "sus Ningrum"
 	"nyak", "teh", "yth", "cek", "sr", // only before a name (see titleGated): Palembang's elder sister, "Cek Ani"; not "cek Resi"; a nun's or a nurse's "Sr. Yuliana", not "Sr. Manager"
 	"kaka", // Manado's and Papua's "kakak": "kita pe kaka Meiske"
 }
@@ -722,6 +722,7 @@ func init() {
 	// Who works in a home is a person, named after the word, with a comma
 	// between or not: "our gardener, Warsito, will", "pembantu Sumarsih".
 	// "helper" and "cleaner" only after "domestic", "my", "our" or "the".
+	addKW(keyword{trig: trigHousehold}, "art") // "ART Nani dan ART Sri": asisten rumah tangga
 	addKW(keyword{trig: trigHousehold}, "maid", "gardener", "nanny", "babysitter", "caregiver", "housekeeper", "chauffeur",
 		"pembantu", "prt", "pengasuh", "helper", "cleaner")
 	addKW(keyword{trig: trigWedding}, "wedding", "pernikahan", "walimatul", "walimah", "resepsi", "engagement", "lamaran")
