@@ -2213,6 +2213,33 @@ func (sc *scanner) fatherName(i, j int) int {
 	return e
 }
 
+// staffWordBefore reports whether a courier's, a member's or an
+// account's word stands among the five words before i in its sentence:
+// "akun kurir saya, ID …".
+func staffWordBefore(s string, i int) bool {
+	q := i
+	for w := 0; w < 5 && q > 0; w++ {
+		e := q - 1
+		for e > 0 && !isLetter(s[e-1]) && q-e < 4 {
+			if s[e-1] == '.' || s[e-1] == '\n' || s[e-1] == ']' {
+				return false
+			}
+			e--
+		}
+		a := wordStart(s, e)
+		if a == e {
+			return false
+		}
+		var b [10]byte
+		switch string(lowerWord(b[:], s, a, e)) {
+		case "kurir", "driver", "mitra", "akun", "karyawan", "pegawai", "staf", "staff", "member", "anggota", "pelanggan", "agen", "reseller":
+			return true
+		}
+		q = a
+	}
+	return false
+}
+
 // romanEnd returns the end of a roman number of two to four letters at q
 // ("II", "III", "IV"), or q.
 func romanEnd(s string, q int) int {
@@ -6979,6 +7006,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		} else {
 			sc.ctx, sc.ctxEnd = kw.ctx, j
 		}
+	}
+	if n == 2 && kw.ctx == ctxBusiness && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' && codeAfter(s, j, false) && staffWordBefore(s, i) {
+		sc.memberID(j) // a courier's or a member's account: "akun kurir saya, ID KRR-0091827", "akun kurir kamu (ID SPX-778120)"
+	}
+	if n == 3 && kw.ctx == ctxGovID && lowerASCII(s[i]) == 'n' && lowerASCII(s[i+1]) == 'i' && lowerASCII(s[i+2]) == 'p' && j+2 < len(s) && s[j] == ' ' && isLower(s[j+1]) {
+		sc.memberID(j) // an employer's word between: "NIP outsourcing OS-22817"
 	}
 	if n == 2 && kw.ctx == ctxBusiness && lowerASCII(s[i]) == 'i' && lowerASCII(s[i+1]) == 'd' && j+3 < len(s) && s[j] == ':' && s[j+1] == ' ' && isLower(s[j+2]) &&
 		!(sc.prevLen > 0 && transactionWord(s, sc.prevStart, sc.prevStart+sc.prevLen)) {
