@@ -5785,7 +5785,7 @@ func (sc *scanner) plate(i, j int) int {
 	kw := sc.context(i) == ctxPlate
 	if !kw && i >= 2 && s[i-1] == ' ' {
 		t := glueStart(s, i-1) // the word before, whose start a value may hold ("17/08/19X0": the date's token)
-		if isDigit(s[i-2]) && !(t < sc.entEnd && (sc.inValue(i-2) || sc.inValue(t))) && !handleBefore(s, i-1) {
+		if isDigit(s[i-2]) && !(t < sc.entEnd && (sc.inValue(i-2) || sc.inValue(t))) && !handleBefore(s, i-1) && !underscoreBefore(s, i-1) {
 			return 0 // after a number, a unit: "LED 12 W 220 V"; but a plate after a phone, as after its placeholder
 		}
 		a := i - 1
@@ -5988,6 +5988,19 @@ func handleBefore(s string, a int) bool {
 		a--
 	}
 	return a > 0 && s[a-1] == '@'
+}
+
+// underscoreBefore reports whether the token ending at a has a '_' in it,
+// a username a post-pass may find ("dewi_88 L 5555 AB" reads as
+// "[HANDLE_1] L 5555 AB" next pass).
+func underscoreBefore(s string, a int) bool {
+	for a > 0 && (isAlnum(s[a-1]) && s[a-1] < utf8.RuneSelf || s[a-1] == '_' || s[a-1] == '.') {
+		if s[a-1] == '_' {
+			return true
+		}
+		a--
+	}
+	return false
 }
 
 // romanOrStandard reports a suffix that ends a product's name rather than a
