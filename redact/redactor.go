@@ -271,6 +271,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.nDates, sc.codeCue = false, false, 0, false, 0, false, 0, 0
 	sc.office, sc.secretLines, sc.passLines, sc.secretLabels.n = false, keyLines{}, keyLines{}, 0
 	sc.words.built, sc.nRuns, sc.sawSep, sc.colons, sc.quotes, sc.sawFile, sc.sawDeed, sc.sawPlate = false, 0, false, 0, false, false, false, false
+	sc.sawGlue, sc.sawBin = false, false
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
 	}
@@ -349,11 +350,13 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if sc.sawDeed {
 		sc.civilRecords() // "akta kematian … No. 5104-KM-18092023-0056"
 	}
-	sc.bareHandles() // "winners: 1) fitri.handayani 2) andre_wijaya"
+	if sc.sawGlue {
+		sc.bareHandles() // "winners: 1) fitri.handayani 2) andre_wijaya"
+	}
 	if sc.sawPlate {
 		sc.lowerPlates() // "b 1234 abc mobil sy nabrak tiang"
 	}
-	if strings.Index(s, " bin") >= 0 {
+	if sc.sawBin {
 		sc.fatherNames() // "Hasanuddin bin Muchtar mau ikrar wakaf"
 	}
 	if len(sc.ents) == 0 {
@@ -2175,6 +2178,10 @@ func fullNameAt(s string, q int) bool {
 	}
 	return words >= 2
 }
+
+// packedBin and packedBinti are "bin" and "binti" as the main loop packs
+// a word's letters in lowercase (see mainUpTo).
+const packedBin, packedBinti = 0x6e6962, 0x69746e6962
 
 // fatherNames reads each name whose capitalised word is followed by "bin"
 // or "binti" and the father's name, which no reader found: "Hasanuddin bin
@@ -5105,6 +5112,8 @@ type scanner struct {
 	sawSep    bool       // a '|' or a '/' apart by blanks: a record's fields, for fieldNames
 	sawFile   bool       // a file's extension after a dot, for fileNames
 	sawPlate  bool       // a vehicle's or a plate's word, for lowerPlates
+	sawGlue   bool       // a word glued to more by '.' or '_', for bareHandles
+	sawBin    bool       // "bin" or "binti", for fatherNames
 	sawDeed   bool       // eight digits between dashes, a deed's date of issue, for civilRecords
 	short4    bool       // memberID takes four digits alone: an ID right after its holder's name (see idAfterName)
 	colons    int        // the main pass's count of ':'
@@ -5304,6 +5313,9 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 			} else {
 				j, h, p = wordAtSlow(t, i)
 			}
+			if p == packedBin || p == packedBinti {
+				sc.sawBin = true // for fatherNames
+			}
 			if sc.plainWord(i, j, h) {
 				sc.setPrev(i, j)
 				if sc.vn != nil {
@@ -5318,6 +5330,8 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 			}
 			if i < len(s) && s[i] == ' ' {
 				i++ // the usual space after a word, without a round of the switch
+			} else if i+1 < len(s) && (s[i] == '.' || s[i] == '_') && ctab[s[i+1]]&(cLower|cDigit) != 0 {
+				sc.sawGlue = true // a word glued to more by a full stop or a '_', maybe a username: for bareHandles
 			}
 		case mDigit:
 			if i >= 3 && s[i-1] == ' ' && s[i-2] == '/' && s[i-3] == ' ' && i+12 < len(s) {
