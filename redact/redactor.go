@@ -2220,6 +2220,21 @@ func (sc *scanner) fatherName(i, j int) int {
 	return e
 }
 
+// numberWordBefore reports whether "no", "nomor" or "nomer" ends at e,
+// a blank or a full stop after it.
+func numberWordBefore(s string, e int) bool {
+	for e > 0 && (s[e-1] == ' ' || s[e-1] == '.') {
+		e--
+	}
+	a := wordStart(s, e)
+	var w [6]byte
+	switch string(lowerWord(w[:], s, a, e)) {
+	case "no", "nomor", "nomer", "nmr":
+		return true
+	}
+	return false
+}
+
 // staffWordBefore reports whether a courier's, a member's or an
 // account's word stands among the five words before i in its sentence:
 // "akun kurir saya, ID …".
@@ -7736,6 +7751,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			n == 5 && hasPrefixFold(s, i, "badge") || // a hospital's record number, a staff badge's: "MRN 00981234", "badge 00781"
 			n == 5 && (hasPrefixFold(s, i, "flyer") || hasPrefixFold(s, i, "miles")) || n == 9 && hasPrefixFold(s, i, "krisflyer") || n == 11 && hasPrefixFold(s, i, "garudamiles") || n == 5 && hasPrefixFold(s, i, "nopen") || // a loyalty programme's: "frequent flyer KF 8876 5543 21", "garuda miles sy GA 123456789"
 			sc.idWordBefore() || numberWordAfter(s, j) ||
+			n == 5 && lowerASCII(s[i]) == 'n' && sc.prevIs("buku") && sc.prevStart >= 3 && numberWordBefore(s, sc.prevStart-1) || // "no buku nikah B-0723819"
 			n == 4 && lowerASCII(s[i]) == 'a' || // "akta kelahiran no 3174-LT-12052019-0045"
 			(n == 10 || n == 12) && lowerASCII(s[i]) == 'r' && numberWordAfter(s, j) || // "registrasi no UMR-2026-0311"
 			n == 8 && lowerASCII(s[i]) == 'm' && sc.prevIs("rekam") || // "Nomor rekam medisnya RM-00821734"

@@ -527,7 +527,7 @@ var honorifics = []string{
 	// Session 25, hunt 30: Malay and Betawi grandmothers, Banjar aunts,
 	// Betawi fathers, Bugis elders, Minang uncles and aunts, Javanese
 	// uncles, Batak siblings ("Nek Ramlah", "Acil Masitah", "Babeh Sanip").
-	"nek", "acil", "babeh", "puang", "ncik", "engku", "ibuk", "mamak", "etek", "lek", "ito", "kh", "sus", // a cleric's: "KH. Mahfud Siddiq"; a nanny's, "suster": "sus Ningrum"
+	"nek", "acil", "babeh", "puang", "ncik", "engku", "ibuk", "mamak", "etek", "lek", "ito", "kh", "sus", "arwah", "mendiang", // a cleric's: "KH. Mahfud Siddiq"; a nanny's, "suster": "sus Ningrum"; the dead's: "misa utk arwah Aloysius Harjono"
 	"nyak", "teh", "yth", "cek", "sr", // only before a name (see titleGated): Palembang's elder sister, "Cek Ani"; not "cek Resi"; a nun's or a nurse's "Sr. Yuliana", not "Sr. Manager"
 	"kaka", // Manado's and Papua's "kakak": "kita pe kaka Meiske"
 }
