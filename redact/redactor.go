@@ -2310,6 +2310,8 @@ func (sc *scanner) partnerBefore(b int) {
 		p = b - 3
 	case hasPrefixFold(s, b-6, " sama "):
 		p = b - 6
+	case hasPrefixFold(s, b-4, " sm "):
+		p = b - 4 // "Hendra sm Yenny jadi pagar ayu"
 	default:
 		return
 	}
@@ -3572,6 +3574,8 @@ func (sc *scanner) lowerPairAtStart(i, j int) int {
 	switch {
 	case hasPrefixFold(s, j, " sm "), hasPrefixFold(s, j, " dan "), hasPrefixFold(s, j, " sama "):
 		k = wordEnd(s, j+1) + 1
+	case hasPrefixFold(s, j, " & "):
+		k = j + 3 // "nanda & akbar mau nikah"
 	default:
 		return 0
 	}
@@ -6956,7 +6960,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			sc.setPrev(i, j)
 			return j
 		}
-		if n >= 3 && isLower(s[i]) && (i == 0 || s[i-1] == '\n') && j+5 < len(s) && s[j] == ' ' && (s[j+1] == 's' || s[j+1] == 'd') {
+		if n >= 3 && isLower(s[i]) && (i == 0 || s[i-1] == '\n') && j+5 < len(s) && s[j] == ' ' && (s[j+1] == 's' || s[j+1] == 'd' || s[j+1] == '&') {
 			if e := sc.lowerPairAtStart(i, j); e > 0 {
 				return e // "bayu sm intan besok dtg ambil rapor"
 			}
