@@ -6951,6 +6951,16 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				return j
 			}
 		}
+		if n >= 3 && isLower(s[i]) && (i == 0 || s[i-1] == '\n') && j+8 < len(s) && s[j] == ' ' && isLower(s[j+1]) && sc.givenAt(i) {
+			// Two or three common given names in lowercase opening the
+			// message, before a verb said of people: "andini rizal bima
+			// udah transfer".
+			if e := sc.lowerGivenRun(i); e > j && e+1 < len(s) && s[e] == ' ' && personVerb(s, e+1) && !(i < sc.entEnd && sc.inValue(i)) && !sc.overlaps(i, e) {
+				sc.add(Person, i, e)
+				sc.setPrev(i, j)
+				return e
+			}
+		}
 		if n >= 3 && isLower(s[i]) && j+4 < len(s) && s[j] == ' ' && (i == 0 || s[i-1] == '\n' || sc.prevLen > 0 && sc.prevStart+sc.prevLen+1 == i && s[i-1] == ' ' && timeAdverb(s, sc.prevStart, i-1)) &&
 			(personVerb(s, j+1) || timeAdverb(s, j+1, wordEnd(s, j+1)) && wordEnd(s, j+1)+1 < len(s) && personVerb(s, wordEnd(s, j+1)+1)) && sc.givenAt(i) && !ambiguousGiven(s, i, j) && !(i < sc.entEnd && sc.inValue(i)) {
 			// A given name in lowercase opening the message or after when,
