@@ -5992,8 +5992,8 @@ func (sc *scanner) familyAfter(i, j int) int {
 	a := sc.prevStart
 	if sc.prevLen < 3 || a+sc.prevLen+1 != i || s[i-1] != ' ' || !isUpper(s[a]) || !isLower(s[a+1]) ||
 		!inSet(s, i, j, fGivenNames) || ambiguousGiven(s, i, j) || inSet(s, a, i-1, fGivenNames) || a < sc.entEnd && sc.inValue(a) ||
-		a > 0 && (isAlnum(s[a-1]) || s[a-1] == '@' || s[a-1] == '.' || s[a-1] == '_' || s[a-1] == '-' && a > 1 && isUpper(s[a-2])) {
-		return 0 // and a word glued to a code by a hyphen: "Nama OVOKK-Yya Gita" (FuzzRedact)
+		a > 0 && (isAlnum(s[a-1]) || s[a-1] == '@' || s[a-1] == '.' || s[a-1] == '_' || s[a-1] == '-' && a > 1 && (isUpper(s[a-2]) || s[a-2] == ']')) {
+		return 0 // and a word glued to a code by a hyphen, or to its placeholder: "Nama OVOKK-Yya Gita", "SITI AMINAH-Buk Budi" (FuzzRedact)
 	}
 	e := j
 	for words := 2; words < 4 && e+2 < len(s) && s[e] == ' ' && isUpper(s[e+1]) && isLower(s[e+2]); words++ {
