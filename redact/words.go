@@ -6533,6 +6533,9 @@ func (sc *scanner) social(i, j int) int {
 		}
 		return end
 	}
+	if !colon && !marked && end-q >= 5 && lowerCount(s, q, end) == end-q && (j-i == 2 || j-i == 6 || j-i == 9) && !chatWord(s, q, end) && !verbAffix(s, q, end) && tokenEndsAt(s, e, 0) {
+		colon = true // a bare account after "ig", "tiktok", "instagram": "ig nya aryadwiputra kak", "IG yasminazr"
+	}
 	if end-q < 2 || end-q > 30 || !letter || !tokenEndsAt(s, e, 0) || !colon && !marked {
 		return 0
 	}
@@ -6565,6 +6568,17 @@ func vowelCount(s string, a, b int) int {
 	n := 0
 	for k := a; k < b; k++ {
 		if vowel(s[k]) {
+			n++
+		}
+	}
+	return n
+}
+
+// lowerCount returns how many bytes of s[a:b] are lowercase letters.
+func lowerCount(s string, a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if isLower(s[k]) {
 			n++
 		}
 	}
