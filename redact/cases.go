@@ -135,44 +135,58 @@ func (sc *scanner) kitasAhead(j int) {
 // speaks of a vehicle or a plate: "b 1234 abc mobil sy nabrak tiang",
 // "b1234nbc nih plat gw". The region is one that issues plates, the number
 // has three digits or four, and the letters after it are no word of chat
-// or unit ("b 250 gram" is none).
+// or unit ("b 250 gram" is none). Only the digit runs the main pass read
+// are looked at, every one when it read more than it keeps.
 func (sc *scanner) lowerPlates() {
 	s := sc.s
-	for i := 0; i+5 < len(s); i++ {
-		if !isLower(s[i]) || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '_' || s[i-1] == '@' || s[i-1] == '.' || s[i-1] == '/' || s[i-1] >= 0x80) {
-			continue
+	if sc.nRuns < len(sc.runs) {
+		for _, r := range sc.runs[:sc.nRuns] {
+			sc.lowerPlateAt(int(r))
 		}
-		j := i + 1
-		if isLower(s[j]) {
-			j++
-		}
-		var r [2]byte
-		if !isPlateRegion(string(append(r[:0], s[i]-32, s[j-1]-32)[:j-i])) {
-			continue
-		}
-		q := j
-		if q < len(s) && s[q] == ' ' {
-			q++
-		}
-		e := digitsEnd(s, q)
-		if e-q < 3 || e-q > 4 || s[q] == '0' {
-			continue
-		}
-		k := e
-		if k < len(s) && s[k] == ' ' {
-			k++
-		}
-		f := k
-		for f < len(s) && isLower(s[f]) && f-k < 4 {
-			f++
-		}
-		if f-k < 1 || f-k > 3 || f < len(s) && (isAlnum(s[f]) || s[f] == '_' || s[f] == '@' || s[f] >= 0x80) || chatWord(s, k, f) || inSet(s, k, f, fStopWords|fCapStop) || unitAt(s, k, f) ||
-			i < sc.entEnd && sc.inValue(i) || sc.overlaps(i, f) || sc.inPre(i) {
-			continue
-		}
-		sc.add(Plate, i, f)
-		i = f
+		return
 	}
+	for d := 1; d < len(s); d++ {
+		if isDigit(s[d]) && !isDigit(s[d-1]) {
+			sc.lowerPlateAt(d)
+		}
+	}
+}
+
+// lowerPlateAt is lowerPlates for the digit run at d.
+func (sc *scanner) lowerPlateAt(d int) {
+	s := sc.s
+	e := digitsEnd(s, d)
+	if e-d < 3 || e-d > 4 || s[d] == '0' || d < 1 {
+		return
+	}
+	j := d // the region's end
+	if s[j-1] == ' ' {
+		j--
+	}
+	i := j
+	for i > 0 && j-i < 3 && isLower(s[i-1]) {
+		i--
+	}
+	if i == j || j-i > 2 || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '_' || s[i-1] == '@' || s[i-1] == '.' || s[i-1] == '/' || s[i-1] >= 0x80) {
+		return
+	}
+	var r [2]byte
+	if !isPlateRegion(string(append(r[:0], s[i]-32, s[j-1]-32)[:j-i])) {
+		return
+	}
+	k := e
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	f := k
+	for f < len(s) && isLower(s[f]) && f-k < 4 {
+		f++
+	}
+	if f-k < 1 || f-k > 3 || f < len(s) && (isAlnum(s[f]) || s[f] == '_' || s[f] == '@' || s[f] >= 0x80) || chatWord(s, k, f) || inSet(s, k, f, fStopWords|fCapStop) || unitAt(s, k, f) ||
+		i < sc.entEnd && sc.inValue(i) || sc.overlaps(i, f) || sc.inPre(i) {
+		return
+	}
+	sc.add(Plate, i, f)
 }
 
 // unitAt reports a unit's or a size's short form: "b 250 gr", "l 100 cm".
