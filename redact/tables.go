@@ -527,7 +527,7 @@ var honorifics = []string{
 	// Session 25, hunt 30: Malay and Betawi grandmothers, Banjar aunts,
 	// Betawi fathers, Bugis elders, Minang uncles and aunts, Javanese
 	// uncles, Batak siblings ("Nek Ramlah", "Acil Masitah", "Babeh Sanip").
-	"nek", "acil", "babeh", "puang", "ncik", "engku", "ibuk", "mamak", "etek", "lek", "ito", "kh", "sus", "arwah", "mendiang", // a cleric's: "KH. Mahfud Siddiq"; a nanny's, "suster": "sus Ningrum"; the dead's: "misa utk arwah Aloysius Harjono"
+	"nek", "acil", "babeh", "puang", "ncik", "engku", "ibuk", "mamak", "etek", "lek", "ito", "kh", "sus", "arwah", "mendiang", "notaris", "ppat", // a notary's: "Notaris Yulia SH"; a cleric's: "KH. Mahfud Siddiq"; a nanny's, "suster": "sus Ningrum"; the dead's: "misa utk arwah Aloysius Harjono"
 	"nyak", "teh", "yth", "cek", "sr", // only before a name (see titleGated): Palembang's elder sister, "Cek Ani"; not "cek Resi"; a nun's or a nurse's "Sr. Yuliana", not "Sr. Manager"
 	"kaka", // Manado's and Papua's "kakak": "kita pe kaka Meiske"
 }
@@ -944,6 +944,7 @@ var givenNames = setOf(
 	"ipul", "dita", "marsono", "kimberly", "tari", // and of e-commerce's
 	"sonya", "margareth", "mardi", "tio", "akbar", "sasa", "tiwi", "feri", "theo", "meli", "yenny", // session 30, hunts of community, automotive and hospitality chat
 	"nana", "fina", "jeje", "adinda", // and of social media's
+	"robby", "mansur", "sukaesih", "rumini", // and of legal and recruitment chat
 	"cut", // Aceh's noblewoman's title, a word of her name: "Cut Rahmi Ulfa"; a word too (see lowerWordAmbiguous)
 	"melisa", "wening", "wilson", "meyke", "tommy", "tyas", "reno", "beni", "endah", "arman", "sanusi", "karyati", "maemunah", "tarmiji", "keenan", "keisya", "suryadi", "rusdi", "diana", "fani", "yesi", "alfian", "aris", "nando", "randi", "satrio", "septian", "prasetyo", "rahmadi", "sugianto", "susilo", "triyono",
 	// Names of the foreigners who write in: expats, tourists, students

@@ -331,7 +331,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if mode == modeIntro && tokens == 0 && isLower(s[q]) && fl&fGivenNames == 0 && hasPrefixFold(s, e, " nya") && (e+4 == len(s) || !isLetter(s[e+4])) {
 			return 0 // whose a thing is, typed apart: "nama anak les nya siapa"
 		}
-		ok := isUpper(s[q]) || mode == modeIntro || fl&fGivenNames != 0 || (lowerName && e-q >= 3)
+		ok := isUpper(s[q]) || mode == modeIntro || fl&fGivenNames != 0 || (lowerName && e-q >= 3 && !chatWord(s, q, e)) // not "eko susanto libur"
 		if !ok || (mode == modeIntro && e-q < 2 && !bali && !initial) {
 			break
 		}
