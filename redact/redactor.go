@@ -5351,6 +5351,9 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 				i++ // the usual space after a word, without a round of the switch
 			} else if i+1 < len(s) && (s[i] == '.' || s[i] == '_') && ctab[s[i+1]]&(cLower|cDigit) != 0 {
 				sc.sawGlue = true // a word glued to more by a full stop or a '_', maybe a username: for bareHandles
+				if s[i] == '_' || isLower(s[i+1]) {
+					sc.ctx = ctxNone // which ends a keyword's reach, as its placeholder will: "faktur pajak g_nakan … NPWP 0424…" (FuzzRedact)
+				}
 			}
 		case mDigit:
 			if i >= 3 && s[i-1] == ' ' && s[i-2] == '/' && s[i-3] == ' ' && i+12 < len(s) {
