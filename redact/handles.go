@@ -126,7 +126,7 @@ func (sc *scanner) socialNear(a, b int) bool {
 	s := sc.s
 	q := a
 	for w := 0; w < 6 && q > 0; w++ {
-		e := q - 1
+		e := q
 		for e > 0 && !isLetter(s[e-1]) && q-e < 8 {
 			if s[e-1] == ']' {
 				o := strings.LastIndexByte(s[:e], '[')

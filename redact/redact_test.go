@@ -1204,6 +1204,7 @@ var detectCases = []struct {
 	{"a bare account after ig or tiktok", "ig nya aryadwiputra kak; IG yasminazr, kampus UNY; ig aku diblokir; ig nya kena hack; tiktok aku error terus", []string{"HANDLE=aryadwiputra", "HANDLE=yasminazr"}},
 	{"a notary's titles before a name; more given names", "bpk ppat eko susanto libur ya? Notaris Yulia SH td sdh konfirmasi; tolong kasih tau ke Robby sy udh transfer; kantor notaris di jalan mawar", []string{"PERSON=eko susanto", "PERSON=Yulia SH", "PERSON=Robby"}},
 	{"a keyword's reach ends at a token glued by \"_\", as at its placeholder", "Untuk faktur pajak g_nakan PWP 0424418192415000", []string{"HANDLE=g_nakan", "NPWP=0424418192415000"}},
+	{"a driver's code after \"id\" or \"kode\" in a courier's sentence", "kurir Rendy ID JNT-BKS-77812 tlg ditegur; Kode kurir sy SCP-MLG-0345, nama Yoga; truk CDD plat AD 8812 ZR, id DRV-SOL-0071", []string{"PERSON=Rendy", "GOVID=JNT-BKS-77812", "GOVID=SCP-MLG-0345", "PERSON=Yoga", "PLATE=AD 8812 ZR", "GOVID=DRV-SOL-0071"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

@@ -2236,13 +2236,13 @@ func numberWordBefore(s string, e int) bool {
 }
 
 // staffWordBefore reports whether a courier's, a member's or an
-// account's word stands among the five words before i in its sentence:
+// account's word stands among the eight words before i in its sentence:
 // "akun kurir saya, ID …".
 func staffWordBefore(s string, i int) bool {
 	q := i
-	for w := 0; w < 5 && q > 0; w++ {
-		e := q - 1
-		for e > 0 && !isLetter(s[e-1]) && q-e < 4 {
+	for w := 0; w < 8 && q > 0; w++ {
+		e := q
+		for e > 0 && !isLetter(s[e-1]) && q-e < 8 {
 			if s[e-1] == '.' || s[e-1] == '\n' || s[e-1] == ']' {
 				return false
 			}
@@ -2254,7 +2254,8 @@ func staffWordBefore(s string, i int) bool {
 		}
 		var b [10]byte
 		switch string(lowerWord(b[:], s, a, e)) {
-		case "kurir", "driver", "mitra", "akun", "karyawan", "pegawai", "staf", "staff", "member", "anggota", "pelanggan", "agen", "reseller":
+		case "kurir", "driver", "mitra", "akun", "karyawan", "pegawai", "staf", "staff", "member", "anggota", "pelanggan", "agen", "reseller",
+			"sopir", "sopirnya", "supir", "supirnya", "plat":
 			return true
 		}
 		q = a
@@ -5349,9 +5350,9 @@ func (sc *scanner) mainUpTo(i, lim int) int {
 			}
 			if i < len(s) && s[i] == ' ' {
 				i++ // the usual space after a word, without a round of the switch
-			} else if i+1 < len(s) && (s[i] == '.' || s[i] == '_') && ctab[s[i+1]]&(cLower|cDigit) != 0 {
-				sc.sawGlue = true // a word glued to more by a full stop or a '_', maybe a username: for bareHandles
-				if s[i] == '_' || isLower(s[i+1]) {
+			} else if i < len(s) && (s[i] == '_' || s[i] == '.' && i+1 < len(s) && ctab[s[i+1]]&(cLower|cDigit) != 0) {
+				sc.sawGlue = true                   // a word glued to more by a full stop or a '_', maybe a username: for bareHandles
+				if s[i] == '_' || isLower(s[i+1]) { // (a '_' may end the text: "wechat: budi_" (FuzzRedact))
 					sc.ctx = ctxNone // which ends a keyword's reach, as its placeholder will: "faktur pajak g_nakan … NPWP 0424…" (FuzzRedact)
 				}
 			}
@@ -7834,8 +7835,8 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 		}
 		if c := fieldColon(s, j); c > 0 {
 			end = sc.personAfter(c, modeCap)
-		} else if sc.prevIs("id") || sc.prevIs("no") || sc.prevIs("nomor") {
-			end = sc.memberID(j) // "ID driver DRV-0098812"
+		} else if sc.prevIs("id") || sc.prevIs("no") || sc.prevIs("nomor") || sc.prevIs("kode") {
+			end = sc.memberID(j) // "ID driver DRV-0098812", "Kode kurir sy SCP-MLG-0345"
 		} else if p := wordEnd(s, j+1); j+2 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && p+2 < len(s) && s[p] == ' ' && isUpper(s[p+1]) && isLower(s[p+2]) &&
 			p-j-1 <= 12 && rideApp(strings.ToLower(s[j+1:p])) {
 			// The courier or the app named between in capitals: "kurir JNT

@@ -298,7 +298,7 @@ func (sc *scanner) personAfter(p int, mode nameMode) int {
 		if tokens > 0 && isLower(s[q]) && e < len(s) && s[e] == ':' {
 			break // a word in lowercase before a colon is the next field's label: "Nama: Rime tag: …" (FuzzRedact)
 		}
-		if tokens > 0 && kw.ctx != ctxNone && kw.ctx != ctxBusiness && e-q >= 2 && upperCount(s, q, e) == e-q && isLower(s[start+1]) {
+		if tokens > 0 && (kw.ctx != ctxNone && kw.ctx != ctxBusiness || e-q == 2 && s[q] == 'I' && s[q+1] == 'D') && e-q >= 2 && upperCount(s, q, e) == e-q && isLower(s[start+1]) {
 			break // a value's keyword in capitals after a name in title case: "a/n Slamet Riyadi SIM B2 Umum 6302-…"
 		}
 		if e-q >= 6 && fl&fGivenNames == 0 && lowerASCII(s[e-3]) == 'n' && lowerASCII(s[e-2]) == 'y' && lowerASCII(s[e-1]) == 'a' {
