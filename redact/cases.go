@@ -103,8 +103,8 @@ func policeUnit(s string, a, b int) bool {
 
 // kitasAhead finds, within the sentence after a KITAS's word ending at j,
 // a number in the form of a stay permit's: a digit, a letter, two digits,
-// two letters, four digits, and maybe a letter after a hyphen
-// ("2C11KA7788-M"). The words between are read as usual.
+// two letters, four to seven digits, and maybe a letter after a hyphen
+// ("2C11KA7788-M", "2C21JD0012345"). The words between are read as usual.
 func (sc *scanner) kitasAhead(j int) {
 	s := sc.s
 	lim := min(len(s), j+64)
@@ -115,11 +115,13 @@ func (sc *scanner) kitasAhead(j int) {
 		if !isDigit(s[q]) || q > 0 && isAlnum(s[q-1]) {
 			continue
 		}
-		if !(isUpper(s[q+1]) && isDigit(s[q+2]) && isDigit(s[q+3]) && isUpper(s[q+4]) && isUpper(s[q+5]) &&
-			isDigit(s[q+6]) && isDigit(s[q+7]) && isDigit(s[q+8]) && isDigit(s[q+9])) {
+		if !(isUpper(s[q+1]) && isDigit(s[q+2]) && isDigit(s[q+3]) && isUpper(s[q+4]) && isUpper(s[q+5])) {
 			continue
 		}
-		e := q + 10
+		e := digitsEnd(s, q+6)
+		if e-(q+6) < 4 || e-(q+6) > 7 {
+			continue // four digits to seven: "2C11KA7788", "2C21JD0012345"
+		}
 		if e+1 < len(s) && s[e] == '-' && isUpper(s[e+1]) && (e+2 == len(s) || !isAlnum(s[e+2])) {
 			e += 2
 		}

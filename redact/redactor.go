@@ -6955,6 +6955,12 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				return j
 			}
 		}
+		if n >= 3 && isLower(s[i]) && i >= 2 && s[i-1] == '-' && (s[i-2] == ' ' || s[i-2] == '\n') && (j == len(s) || s[j] == '\n' || j+1 == len(s) && (s[j] == '.' || s[j] == '!')) &&
+			sc.givenAt(i) && !ambiguousGiven(s, i, j) && !(i < sc.entEnd && sc.inValue(i)) {
+			sc.add(Person, i, j) // a sign-off in lowercase after a dash: "… gimana perawatannya? -vina"
+			sc.setPrev(i, j)
+			return j
+		}
 		if n >= 3 && isLower(s[i]) && (i == 0 || s[i-1] == '\n') && j+8 < len(s) && s[j] == ' ' && isLower(s[j+1]) && sc.givenAt(i) {
 			// Two or three common given names in lowercase opening the
 			// message, before a verb said of people: "andini rizal bima
@@ -7852,6 +7858,10 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				sc.add(Person, j+1, e) // any name before what the person did: "kurir Joni tadi nelpon"
 				end = e
 			}
+		} else if e := gluedNameEnd(s, j+1); j+1 < len(s) && s[j] == ' ' && isLower(s[j+1]) && sc.givenAt(j+1) && !ambiguousGiven(s, j+1, e) && (e == len(s) || !isAlnum(s[e]) && s[e] != '_' && s[e] != '@' && s[e] != '.') &&
+			!(j+1 < sc.entEnd && sc.inValue(j+1)) && !sc.overlaps(j+1, e) {
+			sc.add(Person, j+1, e) // a common given name in lowercase: "halo coach gilang, …"
+			end = e
 		} else if e := wordEnd(s, j+1); j+1 < len(s) && s[j] == ' ' && isLower(s[j+1]) && e-j-1 >= 3 && lowerNameWord(s, j+1, e) &&
 			nameOnset(s, j+1) && !verbAffix(s, j+1, e) && !rideApp(s[j+1:e]) && e+1 < len(s) && s[e] == ' ' && personVerb(s, e+1) &&
 			!(j+1 < sc.entEnd && sc.inValue(j+1)) {

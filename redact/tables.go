@@ -527,7 +527,7 @@ var honorifics = []string{
 	// Session 25, hunt 30: Malay and Betawi grandmothers, Banjar aunts,
 	// Betawi fathers, Bugis elders, Minang uncles and aunts, Javanese
 	// uncles, Batak siblings ("Nek Ramlah", "Acil Masitah", "Babeh Sanip").
-	"nek", "acil", "babeh", "puang", "ncik", "engku", "ibuk", "mamak", "etek", "lek", "ito", "kh", "sus", "arwah", "mendiang", "notaris", "ppat", // a notary's: "Notaris Yulia SH"; a cleric's: "KH. Mahfud Siddiq"; a nanny's, "suster": "sus Ningrum"; the dead's: "misa utk arwah Aloysius Harjono"
+	"nek", "acil", "babeh", "puang", "ncik", "engku", "ibuk", "mamak", "etek", "lek", "ito", "kh", "sus", "arwah", "mendiang", "notaris", "ppat", "dok", "drh", // a doctor's, a vet's: "dok Reza", "drh. Maya"; a notary's: "Notaris Yulia SH"; a cleric's: "KH. Mahfud Siddiq"; a nanny's, "suster": "sus Ningrum"; the dead's: "misa utk arwah Aloysius Harjono"
 	"nyak", "teh", "yth", "cek", "sr", // only before a name (see titleGated): Palembang's elder sister, "Cek Ani"; not "cek Resi"; a nun's or a nurse's "Sr. Yuliana", not "Sr. Manager"
 	"kaka", // Manado's and Papua's "kakak": "kita pe kaka Meiske"
 }
@@ -598,7 +598,8 @@ func init() {
 		"alarm", "gembok", "kombinasinya", "pagar", "pager") // only after "sms", or where the text says a code was sent: "ada sms kode 401690 dari BCA" (see word)
 	addKW(keyword{trig: trigSeedPhrase}, "phrase", "mnemonic", "pemulihan")
 	addKW(keyword{trig: trigStaff}, "admin", "kurir", "courier", "driver", "satpam", "cs", "sales", "teknisi", "sopir", "supir",
-		"instructor", "instruktur", "guide", "nanny", "housekeeper", "gardener", "tukang", "pelatih", "trainer", "coach", "tutor", "therapist", "terapis")
+		"instructor", "instruktur", "guide", "nanny", "housekeeper", "gardener", "tukang", "pelatih", "trainer", "coach", "tutor", "therapist", "terapis",
+		"stylist", "hairstylist", "groomer", "barber", "kapster", "mua") // a salon's and a pet shop's: "hairstylist Cathy", "groomer kalian si ojan"
 	addKW(keyword{trig: trigForeignID}, "nric", "mykad", "ic", "kitas", "kitap", "itas", "itap", "tin", "itin", "arc") // ARC: Taiwan's resident card
 	// A PLN customer's ID ("IDPEL 141234567890"): as a foreign ID's, a
 	// token with six digits or more.
