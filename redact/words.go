@@ -6533,7 +6533,8 @@ func (sc *scanner) social(i, j int) int {
 		}
 		return end
 	}
-	if !colon && !marked && end-q >= 5 && lowerCount(s, q, end) == end-q && (j-i == 2 || j-i == 6 || j-i == 9) && !chatWord(s, q, end) && !verbAffix(s, q, end) && tokenEndsAt(s, e, 0) {
+	if !colon && !marked && end-q >= 5 && lowerCount(s, q, end) == end-q && (j-i == 2 || j-i == 6 || j-i == 9) && !chatWord(s, q, end) && !verbAffix(s, q, end) && tokenEndsAt(s, e, 0) &&
+		!hasPrefixFold(s, end-3, "nya") && !hasPrefixFold(s, end, " @") && !hasPrefixFold(s, end, " [") { // not whose: "ig pribadinya @sherly.tanu"
 		colon = true // a bare account after "ig", "tiktok", "instagram": "ig nya aryadwiputra kak", "IG yasminazr"
 	}
 	if end-q < 2 || end-q > 30 || !letter || !tokenEndsAt(s, e, 0) || !colon && !marked {
