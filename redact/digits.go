@@ -34,6 +34,9 @@ func (sc *scanner) digitRun(i int) int {
 		sc.runs[sc.nRuns] = int32(i) // for repeatValues
 		sc.nRuns++
 	}
+	if i >= 1 && (isLower(s[i-1]) || i >= 2 && s[i-1] == ' ' && isLower(s[i-2]) && (i == 2 || !isLetter(s[i-3]) || i >= 4 && isLower(s[i-3]) && !isLetter(s[i-4]))) {
+		sc.plateCand = true // a plate's region in lowercase may come before: "b 1234 abc" (see lowerPlates)
+	}
 	if i < sc.entEnd && sc.inValue(i) {
 		// A number inside a value found ahead ("ulang tahun 17 Agustus"):
 		// the value's placeholder ends the reach of the keyword before it.
