@@ -1987,6 +1987,39 @@ func digitInTokens(s string, j, n int) bool {
 	return false
 }
 
+// numberInTokens reports whether one of the n tokens after j starts with
+// a digit or has one in its first two, or is a number's placeholder; a
+// name's placeholder is a token with no digit, as the name was ("rek BR…
+// [PERSON_1], rek 0123…" (FuzzRedact)).
+func numberInTokens(s string, j, n int) bool {
+	q := j
+	for t := 0; t < n && q < len(s); t++ {
+		for q < len(s) && s[q] == ' ' {
+			q++
+		}
+		a := q
+		for q < len(s) && s[q] > ' ' {
+			if s[q] == '[' {
+				if pe := placeholderEnd(s, q); pe > 0 {
+					if numberPlaceholderEndsAt(s, pe) {
+						return true
+					}
+					q = pe
+					continue
+				}
+			}
+			if isDigit(s[q]) && (q == a || t < 2) {
+				return true
+			}
+			q++
+		}
+		if q < len(s) && s[q] == '\n' {
+			return false
+		}
+	}
+	return false
+}
+
 // numberBefore reads the number whose kind the keyword after "ini" or
 // "itu" at p names: "0138876120 ini NISN Budi", "3173… itu NIK istri".
 func (sc *scanner) numberBefore(p int, ctx ctxClass) {
@@ -7045,7 +7078,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 			return e // the name on the card: "nama penerima Budi dgn KTP Muhamad Zulkarnaen"
 		}
 	}
-	if kw.ctx == ctxBank && i >= 8 && s[i-1] == ' ' && s[i-2] == ',' && (n == 3 || n == 5 || n == 8) && lowerASCII(s[i]) != 'b' && (numberAhead(s, j) || digitInTokens(s, j, 2)) {
+	if kw.ctx == ctxBank && i >= 8 && s[i-1] == ' ' && s[i-2] == ',' && (n == 3 || n == 5 || n == 8) && lowerASCII(s[i]) != 'b' && numberInTokens(s, j, 3) {
 		sc.nameBeforeID(i) // the holder's name before the account: "pencairan ke Samsudin, rek BRI 0123…"
 	}
 	if (kw.ctx == ctxNIK || kw.ctx == ctxGovID || kw.ctx == ctxBPJS || kw.ctx == ctxKK && n == 2) && isUpper(s[i]) && i >= 5 && (s[i-1] == ' ' || s[i-1] == '(') && localID(s, i, j) && digitAhead(s, j) {
