@@ -2676,6 +2676,18 @@ func (sc *scanner) listSiblings() bool {
 	return len(sc.ents) > n
 }
 
+// whoWord reports whether the word at q says who a person is after the
+// name: "Wahyudi yg kirim", "Rini dari gudang Sunter".
+func whoWord(s string, q int) bool {
+	e := wordEnd(s, q)
+	var w [6]byte
+	switch string(lowerWord(w[:], s, q, e)) {
+	case "yg", "yang", "dari":
+		return e < len(s) && s[e] == ' '
+	}
+	return false
+}
+
 // timeAdverb reports whether s[i:j] says when: "td", "nanti", "besok".
 func timeAdverb(s string, i, j int) bool {
 	var w [8]byte
@@ -2701,6 +2713,7 @@ func personVerb(s string, q int) bool {
 		"suka", "sering", "selalu", // what a child does: "bu, Kinan suka mabuk darat"
 		"gk", "tlg", "bawa", "bawain", "bawakan", // "Theo tlg bawa proyektor", "Kristian gk bisa ikut"
 		"dm", "jgn", "jangan", // "ivana td dm kok ga dibales", "yanti jgn lupa bayar"
+		"tlp", "telp", "nelpon", // "arman tlp aja ke 0852…"
 		"nyusul", "menyusul", "pingsan", "demam", "meninggal", "dirawat", "dioperasi", "melahirkan", "lahiran", "kejang", "muntah": // a patient: "Emergency: Chandra pingsan di kantor"
 		return true
 	}
@@ -6278,7 +6291,7 @@ func (sc *scanner) givenAlone(i, j int) int {
 		// A given name opening the line before the person addressed or
 		// whose it is: "Sumiati kak, itu nama ibu kandung saya", "Wati
 		// istri saya kontraksi tiap 5 menit".
-	case lineStart && (v > j && v+1 < len(s) && personVerb(s, v) || j+1 < len(s) && s[j] == ',' && s[j+1] == ' ') && coupleAt(s, j) == 0,
+	case lineStart && (v > j && v+1 < len(s) && (personVerb(s, v) || whoWord(s, v)) || j+1 < len(s) && s[j] == ',' && s[j+1] == ' ') && coupleAt(s, j) == 0,
 		lineStart && j+1 < len(s) && s[j] == ' ' && s[j+1] == '(' && sc.commaItems(i), // "Andre (30), Bella (28) ikut tur"
 		i >= 2 && s[i-1] == ' ' && (s[i-2] == ',' || s[i-2] == '.') && v > j && v+1 < len(s) && personVerb(s, v) && sc.personFound(),
 		i >= 3 && s[i-1] == ' ' && s[i-2] == ',' && v > j && v+1 < len(s) && personVerb(s, v) && vocativeBefore(s, i-2):
