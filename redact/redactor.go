@@ -2676,6 +2676,23 @@ func (sc *scanner) listSiblings() bool {
 	return len(sc.ents) > n
 }
 
+// sizeAt reports whether a clothing size stands at k as a word of its
+// own: "S", "M", "XL", "XXL".
+func sizeAt(s string, k int) bool {
+	e := k
+	for e < len(s) && (s[e] == 'X' || s[e] == 'S' || s[e] == 'M' || s[e] == 'L') && e-k < 4 {
+		e++
+	}
+	if e == k || e < len(s) && isAlnum(s[e]) {
+		return false
+	}
+	switch s[k:e] {
+	case "S", "M", "L", "XS", "XL", "XXL", "XXXL":
+		return true
+	}
+	return false
+}
+
 // whoWord reports whether the word at q says who a person is after the
 // name: "Wahyudi yg kirim", "Rini dari gudang Sunter".
 func whoWord(s string, q int) bool {
@@ -4146,7 +4163,7 @@ func nextGivenItem(s string, j int) bool {
 	k := j
 	for words := 0; words < 4 && k+1 < len(s) && s[k] == ' '; words++ {
 		k++
-		if isUpper(s[k]) && !rpAt(s, k) || s[k] == '[' && placeholderEnd(s, k) > 0 && !numberPlaceholderEndsAt(s, placeholderEnd(s, k)) {
+		if isUpper(s[k]) && !rpAt(s, k) && !sizeAt(s, k) || s[k] == '[' && placeholderEnd(s, k) > 0 && !numberPlaceholderEndsAt(s, placeholderEnd(s, k)) {
 			// A name of more words, or another sentence; not an amount's
 			// "Rp". And the placeholder of a value that is no number,
 			// which may have started with a capital: "Hendra Rt 5, Rina
@@ -6317,7 +6334,7 @@ func (sc *scanner) givenAlone(i, j int) int {
 		// An item of a list apart by commas, with another item after it:
 		// "zakat fitrah untuk 5 jiwa: Suherman, Ratna, Aldi".
 	case (lineStart || i >= 2 && s[i-1] == ' ' && (s[i-2] == ':' || s[i-2] == ',')) && j < len(s) && s[j] == ' ' &&
-		nextGivenItem(s, j) && !sc.productLine(strings.LastIndexByte(s[:i], '\n')+1, i):
+		nextGivenItem(s, j) && (!sc.productLine(strings.LastIndexByte(s[:i], '\n')+1, i) || sizeAt(s, j+1)):
 		// An item of a list whose next item starts with a common given
 		// name too, each with what is said of it: "gaji: Hendra
 		// 7.500.000, Rina 6.200.000", "Absen: Dimas sakit, Fitri cuti".
@@ -6931,7 +6948,7 @@ func (sc *scanner) word(i, j int, h uint32, p uint64) int {
 				if e := sc.givenFamily(i, j); e > 0 {
 					return e
 				}
-				if isLower(s[j+1]) || rpAt(s, j+1) {
+				if isLower(s[j+1]) || rpAt(s, j+1) || sizeAt(s, j+1) {
 					if e := sc.givenAlone(i, j); e > 0 {
 						return e // "is Ahmad bin IsmaiL": no father's name, as "is Ahmad bin [PERSON_1]"
 					}
