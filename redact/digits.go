@@ -280,6 +280,9 @@ func (sc *scanner) digitRun(i int) int {
 			// above).
 			glued = false
 		}
+		if glued && ng == 1 && isLetter(b) && gluedMobile(s, i, runEnd) {
+			glued = false // a mobile number glued to a name or a word in lowercase: "Rahmawati081245678901", "noHP081511223344nama…"
+		}
 		if glued {
 			if lookAlikes(s[i-1 : i]) {
 				if e := sc.lookAlikeNumber(i - 1); e > 0 {
@@ -337,8 +340,8 @@ func (sc *scanner) digitRun(i int) int {
 				glued = true
 			}
 		}
-		if glued && ng == 1 && isLetter(a) && ctx == ctxPhone && runEnd-i >= 10 && runEnd-i <= 13 && isMobile([]byte(s[i:runEnd]), false) {
-			glued = false // "hp:081234567890kak": a phone's keyword named it, the word after is glued on
+		if glued && ng == 1 && isLetter(a) && (ctx == ctxPhone && runEnd-i >= 10 && runEnd-i <= 13 && isMobile([]byte(s[i:runEnd]), false) || isLower(a) && gluedMobile(s, i, runEnd)) {
+			glued = false // "hp:081234567890kak": a phone's keyword named it, the word after is glued on; and as above
 		}
 		if glued {
 			last--
@@ -1151,6 +1154,20 @@ func daysIn(month, year int) int {
 		return 30
 	}
 	return 31
+}
+
+// gluedMobile reports whether s[i:e], one run of digits glued to letters,
+// is a mobile number in full ("0812…", ten to thirteen digits) after a
+// word with a letter in lowercase in it, no code in capitals ("INV0812…").
+func gluedMobile(s string, i, e int) bool {
+	if e-i < 10 || e-i > 13 || s[i] != '0' || s[i+1] != '8' || !isMobile([]byte(s[i:e]), false) {
+		return false
+	}
+	a := i
+	for a > 0 && isLetter(s[a-1]) && s[a-1] < 0x80 {
+		a--
+	}
+	return i-a >= 2 && lowerCount(s, a, i) > 0
 }
 
 // numberPlaceholderEndsAt reports whether the placeholder of a number (a

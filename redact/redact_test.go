@@ -1209,6 +1209,7 @@ var detectCases = []struct {
 	{"a stay permit's number of seven digits", "do you need my KITAS? It's 2C21JD0012345", []string{"GOVID=2C21JD0012345"}},
 	{"a given name opening the line before who the person is", "Wahyudi yg kirim, Suryani yg terima\nRini dari gudang Sunter\narman tlp aja ke 0852-1100-2299\nMelati yang putih habis\nBaju dari Bandung sudah datang", []string{"PERSON=Wahyudi", "PERSON=Suryani", "PERSON=Rini", "PERSON=arman", "PHONE=0852-1100-2299"}},
 	{"a list of given names each with a clothing size", "Ukuran seragam baru: Dewi M, Agus XL, Fikri L; Ukuran: Kemeja M, Kaos L", []string{"PERSON=Dewi", "PERSON=Agus"}},
+	{"a mobile number glued to a word with lowercase letters in it, not to a code in capitals", "Rahmawati081245678901 (nempel); noHP081511223344namaTOKOnya; INV08122400012 lunas", []string{"PHONE=Rahmawati081245678901", "PHONE=noHP081511223344namaTOKOnya"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},
