@@ -138,11 +138,12 @@ func (sc *scanner) kitasAhead(j int) {
 // "b1234nbc nih plat gw". The region is one that issues plates, the number
 // has three digits or four, and the letters after it are no word of chat
 // or unit ("b 250 gram" is none). Only the digit runs the main pass read
-// are looked at, every one when it read more than it keeps.
+// after one or two lowercase letters are looked at, every run when there
+// were more than it keeps.
 func (sc *scanner) lowerPlates() {
 	s := sc.s
-	if sc.nRuns < len(sc.runs) {
-		for _, r := range sc.runs[:sc.nRuns] {
+	if sc.nPlate <= len(sc.plateAt) {
+		for _, r := range sc.plateAt[:sc.nPlate] {
 			sc.lowerPlateAt(int(r))
 		}
 		return

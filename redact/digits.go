@@ -35,7 +35,10 @@ func (sc *scanner) digitRun(i int) int {
 		sc.nRuns++
 	}
 	if i >= 1 && (isLower(s[i-1]) || i >= 2 && s[i-1] == ' ' && isLower(s[i-2]) && (i == 2 || !isLetter(s[i-3]) || i >= 4 && isLower(s[i-3]) && !isLetter(s[i-4]))) {
-		sc.plateCand = true // a plate's region in lowercase may come before: "b 1234 abc" (see lowerPlates)
+		if sc.nPlate < len(sc.plateAt) {
+			sc.plateAt[sc.nPlate] = int32(i) // a plate's region in lowercase may come before: "b 1234 abc" (see lowerPlates)
+		}
+		sc.nPlate++
 	}
 	if i < sc.entEnd && sc.inValue(i) {
 		// A number inside a value found ahead ("ulang tahun 17 Agustus"):

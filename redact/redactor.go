@@ -271,7 +271,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	sc.sawName, sc.sawSlash, sc.entEnd, sc.game, sc.nameCol, sc.sawNIK, sc.nDates, sc.codeCue = false, false, 0, false, 0, false, 0, 0
 	sc.office, sc.secretLines, sc.passLines, sc.secretLabels.n = false, keyLines{}, keyLines{}, 0
 	sc.words.built, sc.nRuns, sc.sawSep, sc.colons, sc.quotes, sc.sawFile, sc.sawDeed, sc.sawPlate = false, 0, false, 0, false, false, false, false
-	sc.sawGlue, sc.sawBin, sc.plateCand = false, false, false
+	sc.sawGlue, sc.sawBin, sc.nPlate = false, false, 0
 	if strings.IndexByte(s, '@') >= 0 {
 		sc.prepass() // most texts have no '@', and no call for it
 	}
@@ -353,7 +353,7 @@ func (sc *scanner) run(r *Redactor, s string) []span {
 	if sc.sawGlue {
 		sc.bareHandles() // "winners: 1) fitri.handayani 2) andre_wijaya"
 	}
-	if sc.sawPlate && sc.plateCand {
+	if sc.sawPlate && sc.nPlate > 0 {
 		sc.lowerPlates() // "b 1234 abc mobil sy nabrak tiang"
 	}
 	if sc.sawBin {
@@ -5197,12 +5197,13 @@ type scanner struct {
 	sawPlate  bool       // a vehicle's or a plate's word, for lowerPlates
 	sawGlue   bool       // a word glued to more by '.' or '_', for bareHandles
 	sawBin    bool       // "bin" or "binti", for fatherNames
-	plateCand bool       // a digit run after one or two lowercase letters, for lowerPlates
-	sawDeed   bool       // eight digits between dashes, a deed's date of issue, for civilRecords
-	short4    bool       // memberID takes four digits alone: an ID right after its holder's name (see idAfterName)
-	colons    int        // the main pass's count of ':'
-	quotes    bool       // the main pass read a '"'
-	runs      [16]int32  // where the main pass's first digit runs start, for repeatValues
+	plateAt   [8]int32   // the digit runs after one or two lowercase letters, for lowerPlates
+	nPlate    int
+	sawDeed   bool      // eight digits between dashes, a deed's date of issue, for civilRecords
+	short4    bool      // memberID takes four digits alone: an ID right after its holder's name (see idAfterName)
+	colons    int       // the main pass's count of ':'
+	quotes    bool      // the main pass read a '"'
+	runs      [16]int32 // where the main pass's first digit runs start, for repeatValues
 	nRuns     int
 
 	// Digit-run scratch space, kept here so it is not zeroed per run.
