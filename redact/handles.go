@@ -130,7 +130,7 @@ func (sc *scanner) socialNear(a, b int) bool {
 		for e > 0 && !isLetter(s[e-1]) && q-e < 8 {
 			if s[e-1] == ']' {
 				o := strings.LastIndexByte(s[:e], '[')
-				return o >= 0 && strings.HasPrefix(s[o:], "[HANDLE_") // a list's username before
+				return o >= 0 && placeholderEndsAt(s, e) && strings.HasPrefix(s[o:], "[HANDLE_") // a list's username before; not a ']' after it (FuzzRedact)
 			}
 			if isDigit(s[e-1]) {
 				if sc.handleAt(e - 1) {
