@@ -2701,6 +2701,8 @@ func whoWord(s string, q int) bool {
 	switch string(lowerWord(w[:], s, q, e)) {
 	case "yg", "yang", "dari":
 		return e < len(s) && s[e] == ' '
+	case "nih", "disini", "here":
+		return e == len(s) || !isLetter(s[e]) // who writes: "Aldi nih kak, no wa baru …", "Ibnu nih, nomor gw …"
 	}
 	return false
 }
@@ -2730,7 +2732,7 @@ func personVerb(s string, q int) bool {
 		"suka", "sering", "selalu", // what a child does: "bu, Kinan suka mabuk darat"
 		"gk", "tlg", "bawa", "bawain", "bawakan", // "Theo tlg bawa proyektor", "Kristian gk bisa ikut"
 		"dm", "jgn", "jangan", // "ivana td dm kok ga dibales", "yanti jgn lupa bayar"
-		"tlp", "telp", "nelpon", // "arman tlp aja ke 0852…"
+		"tlp", "telp", "nelpon", "nelp", // "arman tlp aja ke 0852…"
 		"nyusul", "menyusul", "pingsan", "demam", "meninggal", "dirawat", "dioperasi", "melahirkan", "lahiran", "kejang", "muntah": // a patient: "Emergency: Chandra pingsan di kantor"
 		return true
 	}

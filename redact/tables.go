@@ -947,6 +947,7 @@ var givenNames = setOf(
 	"nana", "fina", "jeje", "adinda", // and of social media's
 	"robby", "mansur", "sukaesih", "rumini", // and of legal and recruitment chat
 	"wahyudi", "yosep", "januarius", "tejo", "hatta", "bimo", "mikha", "lionel", // and of logistics and leisure
+	"marni", "rohani", "sumarsih", "trisna", "sarmin", "sandy", "ibnu", // and of slang
 	"cut", // Aceh's noblewoman's title, a word of her name: "Cut Rahmi Ulfa"; a word too (see lowerWordAmbiguous)
 	"melisa", "wening", "wilson", "meyke", "tommy", "tyas", "reno", "beni", "endah", "arman", "sanusi", "karyati", "maemunah", "tarmiji", "keenan", "keisya", "suryadi", "rusdi", "diana", "fani", "yesi", "alfian", "aris", "nando", "randi", "satrio", "septian", "prasetyo", "rahmadi", "sugianto", "susilo", "triyono",
 	// Names of the foreigners who write in: expats, tourists, students
