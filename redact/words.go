@@ -2118,6 +2118,17 @@ func (sc *scanner) atasNama(i, j int) int {
 		q = j // "rek BCA 1234567890 an Budi Santoso"
 	case j-i == 2 && s[i] == 'a' && i >= 2 && s[i-1] == ' ' && (s[i-2] == ',' || sc.partyBefore()) && j+4 < len(s) && s[j] == ' ' && isLower(s[j+1]) && inSet(s, j+1, wordEnd(s, j+1), fGivenNames) && !ambiguousGiven(s, j+1, wordEnd(s, j+1)):
 		return sc.lowerHolders(j + 1) // after a comma, before a common given name: "…, an dewi lestari"; after a party's word or a bank's: "nasabah an herman", "bca an herman susanto"
+	case j-i == 2 && s[i] == 'a' && j+4 < len(s) && s[j] == ' ' && isLetter(s[j+1]) && contactWordAfter(s, gluedNameEnd(s, j+1)) &&
+		(isUpper(s[j+1]) && isLower(s[j+2]) && plainName(s, j+1, gluedNameEnd(s, j+1)) && recordName(s, j+1, gluedNameEnd(s, j+1), true) ||
+			inSet(s, j+1, gluedNameEnd(s, j+1), fGivenNames) && !ambiguousGiven(s, j+1, gluedNameEnd(s, j+1))):
+		// A given name before a phone's word: "kirim … an ipul hp 0812…",
+		// "cancel pesanan an Putra wa 0813…".
+		e := gluedNameEnd(s, j+1)
+		if j+1 < sc.entEnd && sc.inValue(j+1) || sc.overlaps(j+1, e) {
+			return 0
+		}
+		sc.add(Person, j+1, e)
+		return e
 	case j-i == 2 && s[i] == 'A' && s[i+1] == 'N' && j+3 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isUpper(s[j+2]) &&
 		inSet(s, j+1, wordEnd(s, j+1), fGivenNames):
 		q = j // in capitals, before a given name: "TOPUP … AN NANDA"
@@ -2149,6 +2160,21 @@ func (sc *scanner) atasNama(i, j int) int {
 		return sc.lowerNameAfter(r) // "an. cinta lestari, alamat …", as after "bu"; "0987 6543 21 (BCA) an hendro wibowo utk refund"
 	}
 	return 0
+}
+
+// contactWordAfter reports whether a phone's word follows the name ending
+// at e: " hp", " wa", " telp", " no " or " nomor".
+func contactWordAfter(s string, e int) bool {
+	if e+4 >= len(s) || s[e] != ' ' {
+		return false
+	}
+	f := wordEnd(s, e+1)
+	var w [6]byte
+	switch string(lowerWord(w[:], s, e+1, f)) {
+	case "hp", "wa", "telp", "tlp", "no", "nomor", "nmr":
+		return f < len(s) && (s[f] == ' ' || s[f] == ':' || s[f] == '.')
+	}
+	return false
 }
 
 // parentWord reports whether s[a:b] is what chat calls a parent or a
