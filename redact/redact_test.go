@@ -1212,6 +1212,7 @@ var detectCases = []struct {
 	{"a mobile number glued to a word with lowercase letters in it, not to a code in capitals", "Rahmawati081245678901 (nempel); noHP081511223344namaTOKOnya; INV08122400012 lunas", []string{"PHONE=Rahmawati081245678901", "PHONE=noHP081511223344namaTOKOnya"}},
 	{"who writes before \"nih\"; more given names in lowercase", "Aldi nih kak, no wa baru 0895 3771 2200\nantar ke tetangga aja bu marni sebelah rumah; atas nama hj. rohani; kk ipar gw sandy nelp dr nomor itu\nKopi nih kak enak", []string{"PERSON=Aldi", "PHONE=0895 3771 2200", "PERSON=marni", "PERSON=rohani", "PERSON=sandy"}},
 	{"a name after \"an\" before a phone's word", "kirim ke jln mawar no5 an ipul hp 0812 3344 5910; cancel pesanan an Putra wa 0813 4545 6767; an mawar hp baru", []string{"ADDRESS=jln mawar no5", "PERSON=ipul", "PHONE=0812 3344 5910", "PERSON=Putra", "PHONE=0813 4545 6767"}},
+	{"a password after a lodging's word between", "password wifi kost nya sayangmama99 yg lantai 2 ya bang", []string{"SECRET=sayangmama99"}},
 	{"a grouped NIK with look-alike letters for digits", "NIK 3173 O514 O795 OOO3, KTP: 3173 0514 0795 OOO3 ya", []string{"NIK=3173 O514 O795 OOO3", "NIK=3173 0514 0795 OOO3"}},
 	{"look-alike letters that make no number stay", "Oil5 liter, lOOO5 pcs, kode OOO1 INV2024, 0812 3456 7890 I call", []string{"PHONE=0812 3456 7890"}},
 	{"a name with a byte that is no UTF-8 inside it is one name", "Ayah: Bud\x8b Santoso (lahir 12-05-1960)", []string{"PERSON=Bud\x8b Santoso", "DOB=12-05-1960"}},

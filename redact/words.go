@@ -4737,7 +4737,7 @@ func powerUnitAt(s string, e int) bool {
 }
 
 // secretFillers may sit between "password" and the secret.
-var secretFillers = setOf("saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah", "anda", "kamu", "lo", "you", "sent", "got", "received", "mobile", "sim", "layarnya",
+var secretFillers = setOf("kost", "kos", "kosan", "saya", "aku", "gue", "gw", "ku", "nya", "is", "adalah", "anda", "kamu", "lo", "you", "sent", "got", "received", "mobile", "sim", "layarnya",
 	"pintu", "door", "gerbang", "gate", "brankas", "safe", "loker", "locker", "for",
 	"yang", "jadi", "menjadi", "kredit", "debit", "klikbca", "ibanking", "layar", "warnet", "billing", "member", "lock", "smart",
 	"lu", "my", "your", "the", "baru", "lama", "new", "old", "sementara", "akun", "account", "login",
