@@ -6,11 +6,11 @@ import "strings"
 // an account: "winners: 1) fitri.handayani 2) andre_wijaya", "affiliate
 // link aku dipake laili.nur", "itu yg fake transfer irfan.h_ (tiktok)". A
 // username is one token of lowercase letters and digits with a '.' or a
-// '_' inside, no e-mail address, link, domain, file or number. One with a
-// '_' is a username wherever it stands; one with only full stops is when
-// a word of a social account stands near it ("live", "akun", "ig",
-// "pemenang") or a part of it is a common given name ("kevin.tanujaya"),
-// and it is no typo's two words run together ("iya.nanti").
+// '_' inside, no e-mail address, link, domain, file or number. It is one
+// when a part of it is a common given name ("kevin.tanujaya",
+// "andre_wijaya"), when a word of a social account stands near it ("live",
+// "akun", "ig", "pemenang"), or, with a '_', when a part is digits
+// ("rina_88"); and it is no typo's two words run together ("iya.nanti").
 func (sc *scanner) bareHandles() {
 	s := sc.s
 	for _, mark := range [2]byte{'_', '.'} {
@@ -81,7 +81,7 @@ func (sc *scanner) bareHandle(a, b int) int {
 	}
 	// A part that is a given name, or a social word near; not words of
 	// chat, digits and letters alone.
-	given, chat := false, true
+	given, chat, digit := false, true, false
 	for q := a; q < b; {
 		e := q
 		for e < b && s[e] != '.' && s[e] != '_' {
@@ -93,12 +93,18 @@ func (sc *scanner) bareHandle(a, b int) int {
 		if e-q >= 3 && digitsEnd(s, q) < e && !chatWord(s, q, e) {
 			chat = false // a part of three letters or more, no word of chat
 		}
+		if e > q && digitsEnd(s, q) == e {
+			digit = true
+		}
 		q = e + 1
 	}
 	if chat {
 		return 0 // two words run together: "iya.nanti", "ok.makasih"; a file's: "file_2024_x"
 	}
-	if under || given || sc.socialNear(a, b) {
+	// A '_' with digits in a part ("rina_88") is a username's; with words
+	// only it is as often a program's name ("channel_web", "user_id"),
+	// which a system prompt or a business's data may hold.
+	if under && digit || given || sc.socialNear(a, b) {
 		return b
 	}
 	return 0
